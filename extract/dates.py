@@ -1,0 +1,174 @@
+"""Date expressions in news text and their resolution against the article's date.
+
+Expressions are found with regular expressions built from the language's word lists (``[dates]`` in
+``extract/lang/<lang>.toml``); each resolves to a value with its precision (``day``, ``month``, ``year``).
+A weekday under a month-only article date stays at month precision: the day cannot be known.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .rules import LanguageRules
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the text searched
+    end: int
+    kind: str  # daymonth | monthpart | month | weekday | relative | year
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    precision: str | None = None
+    direction: str | None = None  # "past" / "future" when the text says so (vergangenen Montag)
+
+
+@dataclass(frozen=True)
+class RefDate:
+    """The article's date: ``day`` is ``None`` for a month-only date."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> "RefDate | None":
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return None
+        return cls(parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+
+    def as_date(self) -> date:
+        return date(self.year, self.month, self.day or 1)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: str  # day | month | year
+    text: str
+
+
+def _cap(word: str) -> str:
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+
+
+class DateFinder:
+    """Compiled date patterns for one language."""
+
+    def __init__(self, rules: LanguageRules) -> None:
+        d = rules.dates
+        self.lang = rules.lang
+        self.months = {m: i + 1 for i, m in enumerate(d["months"])}
+        self.months.update({k: v for k, v in d.get("month_aliases", {}).items()})
+        self.weekdays = {w: i for i, w in enumerate(d["weekdays"])}
+        self.past_markers = set(d["past_markers"])
+        self.future_markers = set(d["future_markers"])
+        months = "|".join(_cap(m) for m in sorted(self.months, key=len, reverse=True))
+        weekdays = "|".join(_cap(w) for w in self.weekdays)
+        parts = "|".join(re.escape(p) for p in sorted(d["month_parts"], key=len, reverse=True))
+        markers = "|".join(re.escape(m) for m in sorted(self.past_markers | self.future_markers, key=len, reverse=True))
+        year = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+        dom = d["day_of_month"]
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("daymonth", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),
+        ]
+        if self.lang == "en":
+            self.patterns.append(
+                ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{year}"))
+            )
+        self.patterns += [
+            ("monthpart", re.compile(rf"(?i:\b(?P<part>{parts}))\s+(?P<month>{months})\b{year}")),
+            ("month", re.compile(rf"\b(?P<month>{months})\b{year}")),
+            ("weekday", re.compile(rf"(?i:\b(?:(?P<marker>{markers})\s+))?\b(?P<weekday>{weekdays})(?:abend|morgen|nachmittag|vormittag|mittag|night|morning|evening|afternoon)?\b")),
+            ("year", re.compile(r"(?i:\b(?:im\s+jahr|in|im|of|seit|since)\s+)(?P<year>(?:19|20)\d{2})\b")),
+        ]
+        rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
+        self.relative = [(re.compile(rf"\b{expr}\b", re.IGNORECASE), days, prec) for expr, (days, prec) in rel]
+
+    def find(self, text: str) -> list[DateMention]:
+        """All date expressions in ``text``, longest first where they overlap, in text order."""
+        found: list[DateMention] = []
+        for kind, pattern in self.patterns:
+            for m in pattern.finditer(text):
+                found.append(self._mention(kind, m))
+        for pattern, days, prec in self.relative:
+            for m in pattern.finditer(text):
+                found.append(DateMention(m.start(), m.end(), "relative", m.group(0), offset=days, precision=prec))
+        found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        out: list[DateMention] = []
+        for f in found:
+            if out and f.start < out[-1].end:
+                continue
+            out.append(f)
+        return out
+
+    def _mention(self, kind: str, m: re.Match) -> DateMention:
+        g = m.groupdict()
+        month = self.months.get(g["month"].lower()) if g.get("month") else None
+        year = int(g["year"]) if g.get("year") else None
+        day = int(g["day"]) if g.get("day") else None
+        weekday = self.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+        marker = (g.get("marker") or "").lower()
+        direction = "past" if marker in self.past_markers else "future" if marker in self.future_markers else None
+        return DateMention(m.start(), m.end(), kind, m.group(0), day=day, month=month, year=year, weekday=weekday,
+                           direction=direction)
+
+
+@lru_cache(maxsize=None)
+def date_finder(rules: LanguageRules) -> DateFinder:
+    return DateFinder(rules)
+
+
+def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> ResolvedDate | None:
+    """Resolve ``mention`` against the article date ``ref``; ``future`` for planned meetings."""
+    if mention.direction:
+        future = mention.direction == "future"
+    k = mention.kind
+    if k == "year" and mention.year:
+        return ResolvedDate(f"{mention.year:04d}", "year", mention.text)
+    if k in ("daymonth", "monthpart", "month") and mention.month:
+        year = mention.year
+        if year is None:
+            if ref is None:
+                return None
+            year = ref.year
+            if future and mention.month < ref.month:
+                year += 1
+            elif not future and mention.month > ref.month:
+                year -= 1
+        if k == "daymonth" and mention.day:
+            try:
+                return ResolvedDate(date(year, mention.month, mention.day).isoformat(), "day", mention.text)
+            except ValueError:
+                return None
+        return ResolvedDate(f"{year:04d}-{mention.month:02d}", "month", mention.text)
+    if ref is None:
+        return None
+    if k == "weekday" and mention.weekday is not None:
+        if ref.day is None:
+            return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
+        r = ref.as_date()
+        if future:
+            delta = (mention.weekday - r.weekday()) % 7 or (7 if mention.direction == "future" else 0)
+            d = r + timedelta(days=delta)
+        else:
+            delta = (r.weekday() - mention.weekday) % 7 or (7 if mention.direction == "past" else 0)
+            d = r - timedelta(days=delta)
+        return ResolvedDate(d.isoformat(), "day", mention.text)
+    if k == "relative" and mention.offset is not None:
+        if ref.day is None:
+            return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
+        d = ref.as_date() + timedelta(days=mention.offset)
+        if mention.precision == "month":
+            return ResolvedDate(f"{d.year:04d}-{d.month:02d}", "month", mention.text)
+        return ResolvedDate(d.isoformat(), "day", mention.text)
+    return None

@@ -1,0 +1,211 @@
+"""The knowledge base: countries, cities, venues, organisations, persons and role nouns, read from the
+data files in ``extract/kb`` (TSV and JSONL that a user can read and extend).
+
+Every entity has a stable ``key`` (``country:FR``, ``city:2988507``, ``venue:white-house``, ``org:nato``,
+``person:john-healey``) that the facts carry, so that the graph can give one node per real-world entity.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import KnowledgeBaseError
+
+KB_DIR = Path(str(resources.files("extract") / "kb"))
+
+
+@dataclass
+class Entity:
+    """One knowledge-base entry. ``forms`` maps a language (``de``/``en``/``*``) to its surface forms."""
+
+    key: str
+    type: str  # person | country | organization | city | venue
+    name: str  # canonical English name
+    names: dict[str, str] = field(default_factory=dict)  # canonical name per language
+    forms: set[str] = field(default_factory=set)
+    country: str | None = None
+    role: str | None = None
+    within: str | None = None  # key of the containing place (venue -> city -> country)
+    wikidata: str | None = None
+    geonames: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> lower form -> country code
+    genitives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> country key
+    roles: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)  # lang -> lower form -> (role, kind)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.key] = entity
+
+    def get(self, key: str) -> Entity:
+        return self.entities[key]
+
+    def patterns(self, lang: str) -> list[dict]:
+        """Phrase patterns for spaCy's EntityRuler: ``{"label", "pattern", "id"}`` for every surface form."""
+        out = []
+        for e in self.entities.values():
+            for form in sorted(e.forms):
+                out.append({"label": e.type.upper(), "pattern": form, "id": e.key})
+        for form, key in self.genitives.get(lang, {}).items():
+            out.append({"label": "COUNTRY_GEN", "pattern": form, "id": key})
+        return out
+
+    def role_of(self, lang: str, word: str) -> tuple[str, str] | None:
+        """The normalised role and kind of a role noun (``Verteidigungsministerin`` -> Defence Minister)."""
+        table = self.roles.get(lang, {})
+        w = word.lower()
+        if w in table:
+            return table[w]
+        if lang == "de":
+            # compounds: Bundesaußenminister, Ex-Präsident, Nato-Generalsekretär
+            for i in range(1, len(w) - 5):
+                if w[i:] in table:
+                    return table[w[i:]]
+        return None
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    rows = []
+    for lineno, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise KnowledgeBaseError(f"{path}: data row {lineno}: expected {len(reader.fieldnames or [])} tab-separated fields")
+        rows.append(row)
+    return rows
+
+
+def _german_inflections(form: str) -> list[str]:
+    """Inflections of a German role noun: feminine, plural and genitive forms."""
+    if " " in form:
+        return [form]
+    out = [form, form + "in", form + "innen", form + "s", form + "n", form + "en", form + "es"]
+    if form.endswith("e"):
+        out += [form + "r", form + "rin"]
+    return out
+
+
+def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
+    """Read every data file in ``directory`` (default: the packaged ``extract/kb``)."""
+    d = Path(directory) if directory else KB_DIR
+    kb = KnowledgeBase()
+    _load_countries(kb, d)
+    _load_cities(kb, d)
+    _load_venues(kb, d)
+    _load_organisations(kb, d)
+    _load_persons(kb, d)
+    _load_roles(kb, d)
+    return kb
+
+
+def _load_countries(kb: KnowledgeBase, d: Path) -> None:
+    for row in _rows(d / "countries.tsv"):
+        code = row["code"]
+        e = Entity(key=f"country:{code}", type="country", name=row["name_en"], country=code, source=row["source"])
+        e.names = {"en": row["name_en"], "de": row["name_de"]}
+        e.forms |= {row["name_en"], row["name_de"]}
+        if row["iso_name_en"] and "," not in row["iso_name_en"]:
+            e.forms.add(row["iso_name_en"])
+        kb.add(e)
+    for row in _rows(d / "country_forms.tsv"):
+        key = f"country:{row['code']}"
+        if key not in kb.entities:
+            raise KnowledgeBaseError(f"{d / 'country_forms.tsv'}: unknown country code {row['code']!r}")
+        e, lang, form = kb.entities[key], row["lang"], row["form"]
+        if row["kind"] == "adjective":
+            kb.adjectives.setdefault(lang, {})[form.lower()] = row["code"]
+            continue
+        e.forms.add(form)
+        if row["kind"] == "name":
+            e.names[lang] = form
+            if lang == "en":
+                e.name = form
+    # German genitive of country names: Frankreichs, Polens, Russlands (not for names ending in s, x, z)
+    for e in list(kb.entities.values()):
+        if e.type != "country":
+            continue
+        for form in list(e.forms):
+            if " " not in form and form[-1:].isalpha() and form[-1] not in "sxzß" and not form.isupper():
+                kb.genitives.setdefault("de", {})[form + "s"] = e.key
+            if not form.isupper() or len(form) > 1:
+                kb.genitives.setdefault("en", {})[form + "'s"] = e.key
+
+
+def _load_cities(kb: KnowledgeBase, d: Path) -> None:
+    for row in _rows(d / "cities.tsv"):
+        e = Entity(
+            key=f"city:{row['geonameid']}", type="city", name=row["name_en"], country=row["country"],
+            within=f"country:{row['country']}", geonames=row["geonameid"], source=row["source"],
+        )
+        forms_de = [f for f in row["forms_de"].split("|") if f]
+        forms_en = [f for f in row["forms_en"].split("|") if f]
+        e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
+        e.forms |= {row["name_en"], *forms_de, *forms_en}
+        kb.add(e)
+
+
+def _load_venues(kb: KnowledgeBase, d: Path) -> None:
+    for row in _rows(d / "venues.tsv"):
+        city = f"city:{row['city_geonameid']}"
+        if city not in kb.entities:
+            raise KnowledgeBaseError(f"{d / 'venues.tsv'}: venue {row['id']!r} names unknown city {row['city_geonameid']!r}")
+        e = Entity(
+            key=f"venue:{row['id']}", type="venue", name=row["name_en"], country=kb.entities[city].country,
+            within=city, source=row["source"],
+        )
+        e.names = {"en": row["name_en"], "de": row["name_de"]}
+        e.forms |= {f for f in row["forms"].split("|") if f}
+        kb.add(e)
+
+
+def _load_organisations(kb: KnowledgeBase, d: Path) -> None:
+    for row in _rows(d / "organisations.tsv"):
+        e = Entity(
+            key=f"org:{row['id']}", type="organization", name=row["name_en"], wikidata=row["wikidata"] or None,
+            source=row["source"],
+        )
+        e.names = {"en": row["name_en"], "de": row["name_de"]}
+        e.forms |= {f for f in row["forms"].split("|") if f}
+        kb.add(e)
+
+
+def _load_persons(kb: KnowledgeBase, d: Path) -> None:
+    path = d / "persons.jsonl"
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            e = Entity(
+                key=f"person:{obj['id']}", type="person", name=obj["name"], country=obj.get("country"),
+                role=obj.get("role"), wikidata=obj.get("wikidata"), source=obj["source"],
+            )
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise KnowledgeBaseError(f"{path}:{lineno}: expected a JSON object with id, name and source ({exc})") from exc
+        e.names = {"en": obj["name"]}
+        e.forms |= {obj["name"], *obj.get("forms", [])}
+        kb.add(e)
+
+
+def _load_roles(kb: KnowledgeBase, d: Path) -> None:
+    for row in _rows(d / "roles.tsv"):
+        lang, form = row["lang"], row["form"]
+        table = kb.roles.setdefault(lang, {})
+        forms = _german_inflections(form) if lang == "de" else [form, form + "s"]
+        for f in forms:
+            table.setdefault(f.lower(), (row["role"], row["kind"]))
+
+
+@lru_cache(maxsize=None)
+def default_knowledge_base() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return load_knowledge_base()

