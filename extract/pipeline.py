@@ -8,9 +8,29 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from .knowledge import KnowledgeBase, default_knowledge_base
 
 HYPHENS = r"-–‐"
+OPENING_QUOTES = {"„", "»", "“", "«"}
+SENTENCE_END = {".", "!", "?", ":"}
+
+
+@Language.component("news_sentences")
+def news_sentences(doc: Doc) -> Doc:
+    """Sentence starts the sentencizer misses in news: after a paragraph break, and at an opening quotation
+    mark that follows a full stop (``… hatte. „Wir müssen …``)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+        elif tok.text in OPENING_QUOTES and prev.text in SENTENCE_END:
+            tok.is_sent_start = True
+            if tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = False
+    return doc
 
 
 def _news_tokenizer(nlp) -> None:
@@ -33,6 +53,7 @@ def make_nlp(lang: str, kb: KnowledgeBase | None = None):
     nlp = spacy.blank(lang)
     _news_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("news_sentences")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler = nlp.add_pipe(
         "span_ruler", name="kb_ruler", config={"spans_key": "kb", "phrase_matcher_attr": "ORTH", "validate": False}

@@ -1,0 +1,187 @@
+"""From an :class:`Article` to its facts (a JSON-ready dict that follows ``extract/schema/facts.schema.json``).
+
+The :class:`Extractor` keeps one spaCy pipeline per language, built on first use, so a corpus pays the
+start-up cost once per language and process.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import __version__
+from .article import Article
+from .dates import RefDate, date_finder
+from .errors import ArticleError
+from .knowledge import KnowledgeBase, default_knowledge_base
+from .meetings import Meeting, MeetingFinder
+from .mentions import Mention, MentionFinder
+from .quotes import QuoteFinder, find_quote_spans
+from .rules import default_rules
+
+FACTS_VERSION = "1.0"
+
+
+def _evidence(doc: Doc, start_tok: int, end_tok: int) -> dict:
+    sent = doc[start_tok].sent
+    span = doc[start_tok:end_tok]
+    return {
+        "sentence": sent.text,
+        "start": sent.start_char,
+        "end": sent.end_char,
+        "span_start": span.start_char,
+        "span_end": span.end_char,
+    }
+
+
+class Extractor:
+    """Extract facts from articles. ``Extractor().extract(article)`` returns the facts of one article."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or default_knowledge_base()
+        self._nlp: dict[str, object] = {}
+
+    def nlp(self, lang: str):
+        if lang not in self._nlp:
+            from .pipeline import default_nlp, make_nlp
+
+            self._nlp[lang] = default_nlp(lang) if self.kb is default_knowledge_base() else make_nlp(lang, self.kb)
+        return self._nlp[lang]
+
+    def extract(self, article: Article) -> dict:
+        lang = article.language or "de"
+        if lang not in ("de", "en"):
+            raise ArticleError(article.path or article.id, f"language {lang!r} is not supported; expected de or en")
+        rules = default_rules(lang)
+        doc = self.nlp(lang)(article.text)
+        ms = MentionFinder(self.kb, rules).find(doc)
+        ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
+        dates = date_finder(rules).find(doc.text)
+        qspans = find_quote_spans(doc.text)
+        quote_tokens: set[int] = set()
+        for q in qspans:
+            sp = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if sp is not None:
+                quote_tokens.update(range(sp.start, sp.end))
+        meetings = MeetingFinder(self.kb, rules).find(doc, ms, dates, quote_tokens, ref)
+        quotations = QuoteFinder(rules).find(doc, ms, qspans)
+        return self._facts(article, doc, ms.mentions, meetings, quotations)
+
+    # -- serialisation ---------------------------------------------------------------------------------
+    def _facts(self, article: Article, doc: Doc, mentions: list[Mention], meetings: list[Meeting], quotations) -> dict:
+        actors: dict[str, dict] = {}
+        places: dict[str, dict] = {}
+        for m in mentions:
+            if m.is_actor and not (m.type == "country" and m.modifier and False):
+                self._actor(actors, m, doc)
+        meeting_out = []
+        for n, mt in enumerate(meetings, start=1):
+            for p in mt.places:
+                self._place(places, p.key, p.text)
+            mention_ev = [
+                {**_evidence(doc, mm.triggers[0].start, mm.triggers[0].end), "trigger": doc[mm.triggers[0].start:mm.triggers[0].end].text}
+                for mm in mt.mentions
+            ]
+            meeting_out.append({
+                "id": f"m{n}",
+                "trigger": mention_ev[0]["trigger"],
+                "kind": mt.trigger.lemma,
+                "status": mt.status,
+                "virtual": mt.virtual,
+                "date": None if mt.date is None else {"value": mt.date.value, "precision": mt.date.precision, "text": mt.date.text},
+                "places": [p.key for p in mt.places],
+                "attendees": [self._role_fact(a, doc) for a in mt.participants],
+                "hosts": [self._role_fact(h, doc) for h in mt.hosts],
+                "absent": [],
+                "evidence": mention_ev,
+            })
+        statements = []
+        for n, q in enumerate(quotations, start=1):
+            meeting_id = self._meeting_of_quote(q, meetings, doc)
+            statements.append({
+                "id": f"q{n}",
+                "speaker": q.speaker.key,
+                "text": q.quote.text(doc.text),
+                "meeting": meeting_id,
+                "evidence": {**_evidence(doc, q.token_start, q.token_end), "span_start": q.quote.start, "span_end": q.quote.end},
+            })
+            self._actor(actors, q.speaker, doc)
+        return {
+            "facts_version": FACTS_VERSION,
+            "extractor": {"name": "newsgraph", "version": __version__},
+            "article": {**article.metadata(), "sha256": article.sha256, "text": article.text},
+            "actors": sorted(actors.values(), key=lambda a: a["key"]),
+            "places": sorted(places.values(), key=lambda p: p["key"]),
+            "meetings": meeting_out,
+            "statements": statements,
+        }
+
+    def _role_fact(self, m: Mention, doc: Doc) -> dict:
+        return {"actor": m.key, "evidence": _evidence(doc, m.start, m.end)}
+
+    def _actor(self, actors: dict, m: Mention, doc: Doc) -> None:
+        ent = self.kb.entities.get(m.key) if m.kb or m.key in self.kb.entities else None
+        a = actors.get(m.key)
+        if a is None:
+            a = actors[m.key] = {
+                "key": m.key,
+                "type": m.type,
+                "name": ent.name if ent else m.text,
+                "names": dict(ent.names) if ent else {},
+                "forms": [],
+                "role": None,
+                "country": (ent.country if ent else None) or m.country,
+                "wikidata": ent.wikidata if ent else None,
+                "in_kb": ent is not None,
+                "evidence": _evidence(doc, m.start, m.end),
+            }
+            if m.type == "country":
+                a["country"] = m.key.split(":", 1)[1]
+        if m.text not in a["forms"] and m.via not in ("roleref",):
+            a["forms"].append(m.text)
+        if m.role and not a["role"]:
+            a["role"] = m.role
+        if m.country and not a["country"]:
+            a["country"] = m.country
+
+    def _place(self, places: dict, key: str, surface: str | None) -> None:
+        """Add a place and the places that contain it (venue -> city -> country)."""
+        while key and key not in places:
+            ent = self.kb.entities.get(key)
+            if ent is None:
+                return
+            places[key] = {
+                "key": key,
+                "type": ent.type,
+                "name": ent.name,
+                "names": dict(ent.names),
+                "forms": [surface] if surface else [],
+                "country": ent.country,
+                "within": ent.within,
+                "geonames": ent.geonames,
+                "wikidata": ent.wikidata,
+            }
+            surface = None
+            key = ent.within
+        if key in places and surface and surface not in places[key]["forms"]:
+            places[key]["forms"].append(surface)
+
+    def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc) -> str | None:
+        best, best_pos = None, -1
+        for n, mt in enumerate(meetings, start=1):
+            for mm in mt.mentions:
+                if mm.sent_start <= q.token_start < mm.sent_end or mm.sent_start < q.token_end <= mm.sent_end:
+                    return f"m{n}"
+                if mm.sent_end <= q.token_start and mm.sent_start > best_pos:
+                    best, best_pos = f"m{n}", mm.sent_start
+        return best
+
+    def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:
+        for a in articles:
+            if isinstance(a, ArticleError):
+                yield a
+                continue
+            try:
+                yield self.extract(a)
+            except ArticleError as exc:
+                yield exc

@@ -1,0 +1,459 @@
+"""Meetings: triggers (nouns and verbs), their participants, hosts, place, date, status and mode, and the
+merging of repeated mentions of one meeting inside an article.
+
+A noun trigger (``Treffen``, ``summit``) owns the words after it up to the end of its clause
+(``das Treffen am Donnerstag in Brüssel``); a verb trigger (``trafen sich``, ``met``) owns its clause.
+Participants come from the sentence. A definite noun with no place or date of its own (``zu dem Treffen``,
+``the talks``) refers back to the article's lead meeting: news reports put their main event first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .dates import DateMention, RefDate, ResolvedDate, resolve
+from .knowledge import KnowledgeBase
+from .mentions import Mention, MentionSet
+from .rules import LanguageRules
+
+BOUNDARY = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "»", "«", '"', "?", "!"}
+NOUN_WINDOW = 15
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    kind: str  # noun | verb | travel | guest
+    lemma: str
+    virtual: bool = False
+
+
+@dataclass
+class MeetingMention:
+    sent_start: int
+    sent_end: int
+    triggers: list[Trigger]
+    window: tuple[int, int]
+    places: list[Mention] = field(default_factory=list)
+    date_mention: DateMention | None = None
+    participants: list[Mention] = field(default_factory=list)
+    hosts: list[Mention] = field(default_factory=list)
+    status: str = "past"
+    virtual: bool = False
+    definite: bool = False
+
+    @property
+    def bare(self) -> bool:
+        return self.definite and not self.places and self.date_mention is None
+
+
+@dataclass
+class Meeting:
+    """One meeting of the article, with every mention that refers to it."""
+
+    mentions: list[MeetingMention]
+    places: list[Mention] = field(default_factory=list)
+    date: ResolvedDate | None = None
+    status: str = "past"
+    virtual: bool = False
+    participants: list[Mention] = field(default_factory=list)
+    hosts: list[Mention] = field(default_factory=list)
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.mentions[0].triggers[0]
+
+
+class MeetingFinder:
+    def __init__(self, kb: KnowledgeBase, rules: LanguageRules) -> None:
+        self.kb = kb
+        self.r = rules
+        self.lang = rules.lang
+
+    # -- triggers --------------------------------------------------------------------------------------
+    def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
+        tok = doc[i]
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        for phrase in self.r.meeting_phrases:
+            n = len(phrase)
+            if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+                text = " ".join(phrase)
+                return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
+        if self.lang == "de" and not tok.text[:1].isupper():
+            return None
+        if low in self.r.not_meetings:
+            return None
+        hit = None
+        if low in self.r.meeting_nouns or lemma in self.r.meeting_nouns:
+            hit = low if low in self.r.meeting_nouns else lemma
+        elif self.lang == "de":
+            for head in self.r.compound_heads:
+                if low.endswith(head) and len(low) > len(head) + 2:
+                    hit = low
+                    break
+        if hit is None:
+            return None
+        virtual = hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
+        return Trigger(i, i + 1, "noun", hit, virtual=virtual)
+
+    def _has_particle(self, doc: Doc, i: int, particle: str, sent_end: int) -> bool:
+        return any(doc[k].lower_ == particle for k in range(i + 1, sent_end))
+
+    def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
+        tok = doc[i]
+        if self.lang == "de" and tok.text[:1].isupper() and tok.i != tok.sent.start:
+            return None
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
+            return Trigger(i, i + 1, "verb", lemma)
+        for stem, particle in self.r.meeting_separable:
+            if lemma == stem and self._has_particle(doc, i, particle, sent_end):
+                return Trigger(i, i + 1, "verb", f"{stem}+{particle}")
+        if lemma in self.r.travel_verbs or any(lemma == s and self._has_particle(doc, i, p, sent_end) for s, p in self.r.travel_separable):
+            return Trigger(i, i + 1, "travel", lemma)
+        for phrase in self.r.guest_phrases:
+            n = len(phrase)
+            if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+                return Trigger(i, i + n, "guest", " ".join(phrase))
+        return None
+
+    # -- windows ---------------------------------------------------------------------------------------
+    def _clause(self, doc: Doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
+        a = i
+        while a > s_start and doc[a - 1].text not in BOUNDARY:
+            a -= 1
+        b = i
+        while b < s_end and doc[b].text not in BOUNDARY:
+            b += 1
+        return a, b
+
+    def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
+        b = t.end
+        while b < s_end and b - t.end < NOUN_WINDOW:
+            if doc[b].text in BOUNDARY:
+                # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
+                if doc[b].text == "," and b + 1 < s_end and doc[b + 1].lower_ in self.r.relative_pronouns | {"das", "which", "that"}:
+                    b += 1
+                    continue
+                break
+            if b > t.end and self._noun_trigger(doc, b) is not None:
+                break
+            b += 1
+        return t.start, b
+
+    # -- main ------------------------------------------------------------------------------------------
+    def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None) -> list[Meeting]:
+        mentions: list[MeetingMention] = []
+        for sent in doc.sents:
+            mentions.extend(self._sentence(doc, sent.start, sent.end, ms, dates, quote_tokens, ref))
+        return self._merge(mentions, ref)
+
+    def _sentence(self, doc, s_start, s_end, ms, dates, quote_tokens, ref) -> list[MeetingMention]:
+        triggers: list[Trigger] = []
+        i = s_start
+        while i < s_end:
+            if i in quote_tokens or ms.at(i) is not None:
+                i += 1
+                continue
+            t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
+            if t is not None:
+                triggers.append(t)
+                i = t.end
+            else:
+                i += 1
+        if not triggers:
+            return []
+        sent_mentions = [m for m in ms.mentions if s_start <= m.start < s_end and m.start not in quote_tokens]
+        actors = [m for m in sent_mentions if m.type in ("person", "group")]
+        out: list[MeetingMention] = []
+        for t in triggers:
+            if t.kind == "noun":
+                window = self._noun_window(doc, t, s_end)
+            else:
+                window = self._clause(doc, t.start, s_start, s_end)
+            if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions):
+                continue
+            mm = MeetingMention(s_start, s_end, [t], window)
+            mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
+            if t.kind == "travel" and not mm.places:
+                continue
+            mm.date_mention = self._date(doc, window, dates)
+            mm.definite = t.kind == "noun" and t.start > s_start and (
+                doc[t.start - 1].lower_ in self.r.determiners | {"beim", "zum", "vom", "im", "this", "that"}
+                or (t.start - 2 >= s_start and doc[t.start - 2].lower_ in self.r.determiners | {"beim", "zum", "vom", "im"})
+            )
+            out.append(mm)
+        out = self._merge_in_sentence(out)
+        for mm in out:
+            self._status_and_mode(doc, mm)
+            mm.participants = self._participants(doc, mm, actors, sent_mentions)
+            mm.hosts = self._hosts(doc, mm, sent_mentions)
+            for h in mm.hosts:
+                if all(h.key != p.key for p in mm.participants):
+                    mm.participants.append(h)
+        if len(out) > 1:
+            self._split_participants(out)
+        return out
+
+    def _state_subjects(self, doc, window, mentions) -> list[Mention]:
+        """Countries or organisations that are the subject of a meeting verb ("Frankreich und Polen berieten")."""
+        out = []
+        for m in mentions:
+            if m.type not in ("country", "organization") or m.modifier or not (window[0] <= m.start < window[1]):
+                continue
+            if self._after_object_preposition(doc, m, mentions):
+                continue
+            out.append(m)
+        return out
+
+    def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in self.r.determiners:
+            k -= 1
+        if k < 0:
+            return False
+        if doc[k].lower_ in self.r.object_prepositions or doc[k].lower_ in self.r.place_prepositions:
+            return True
+        if doc[k].lower_ in self.r.coordinators:
+            prev = [p for p in mentions if p.end <= k and p.type in ("country", "organization")]
+            if prev and prev[-1].end >= k - 2:
+                return self._after_object_preposition(doc, prev[-1], mentions)
+        return False
+
+    def _places(self, doc, window, mentions, travel=False) -> list[Mention]:
+        out = []
+        for m in mentions:
+            if m.type not in ("city", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
+                continue
+            k = m.start - 1
+            steps = 0
+            while k >= window[0] - 1 and k >= 0 and steps < 4:
+                low = doc[k].lower_
+                if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions):
+                    out.append(m)
+                    break
+                # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"
+                if doc[k].text in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct):
+                    break
+                k -= 1
+                steps += 1
+        # most specific first: venue, city, country
+        order = {"venue": 0, "city": 1, "country": 2}
+        seen, uniq = set(), []
+        for m in sorted(out, key=lambda m: (order[m.type], m.start)):
+            if m.key not in seen:
+                seen.add(m.key)
+                uniq.append(m)
+        return uniq
+
+    def _date(self, doc, window, dates: list[DateMention]) -> DateMention | None:
+        a, b = doc[window[0]].idx, doc[window[1] - 1].idx + len(doc[window[1] - 1].text) if window[1] > window[0] else doc[window[0]].idx
+        for d in dates:
+            if a <= d.start < b:
+                return d
+        return None
+
+    def _merge_in_sentence(self, mms: list[MeetingMention]) -> list[MeetingMention]:
+        out: list[MeetingMention] = []
+        for mm in mms:
+            if out and _compatible(out[-1], mm):
+                prev = out[-1]
+                prev.triggers.extend(mm.triggers)
+                prev.window = (min(prev.window[0], mm.window[0]), max(prev.window[1], mm.window[1]))
+                for p in mm.places:
+                    if all(p.key != q.key for q in prev.places):
+                        prev.places.append(p)
+                prev.date_mention = prev.date_mention or mm.date_mention
+                prev.definite = prev.definite and mm.definite
+            else:
+                out.append(mm)
+        return out
+
+    def _status_and_mode(self, doc, mm: MeetingMention) -> None:
+        a, b = mm.window
+        a = max(mm.sent_start, a - 3)
+        clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        a, b = min(a, clause[0]), max(b, clause[1])
+        words = [t.lower_ for t in doc[a:b]]
+        text = " ".join(words)
+        if any(w in self.r.cancelled for w in words) or any(" ".join(p) in text for p in self.r.cancelled_phrases):
+            mm.status = "cancelled"
+        elif any(w in self.r.planned for w in words) or any(" ".join(p) in text for p in self.r.planned_phrases):
+            mm.status = "planned"
+        sent_text = " ".join(t.lower_ for t in doc[mm.sent_start:mm.sent_end])
+        mm.virtual = any(t.virtual for t in mm.triggers) or any(" ".join(c) in sent_text for c in self.r.virtual_cues)
+
+    def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
+        out = list(actors)
+        if not out:
+            out = self._state_subjects(doc, mm.window, sent_mentions)
+        # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
+        for m in sent_mentions:
+            if m.type not in ("country", "organization") or m.modifier or m in out:
+                continue
+            k = m.start - 1
+            while k >= mm.sent_start and (doc[k].lower_ in self.r.determiners or doc[k].lower_ in self.r.coordinators or doc[k].lower_ == "of" or (ms_at(sent_mentions, k) is not None)):
+                k -= 1
+            if k >= mm.sent_start and doc[k].lower_ in self.r.delegation_nouns:
+                out.append(m)
+        seen, uniq = set(), []
+        for m in out:
+            if m.key not in seen:
+                seen.add(m.key)
+                uniq.append(m)
+        return uniq
+
+    def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
+        actors = [m for m in mentions if m.is_actor and not m.modifier]
+        hosts: list[Mention] = []
+        for i in range(mm.sent_start, mm.sent_end):
+            tok = doc[i]
+            lemma, low = tok.lemma_.lower(), tok.lower_
+            is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and tok.text[:1].isupper() and i != mm.sent_start)
+            is_verb = is_verb or any(lemma == s and self._has_particle(doc, i, p, mm.sent_end) for s, p in self.r.host_separable)
+            is_noun = low in self.r.host_nouns and (self.lang != "de" or tok.text[:1].isupper())
+            if not (is_verb or is_noun):
+                continue
+            a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
+            agent = self._agent(doc, i, b, actors)
+            if agent:
+                hosts.extend(agent)
+                continue
+            if is_noun:
+                # "Gastgeber war X", "X als Gastgeber", "host X"
+                after = [m for m in actors if i < m.start <= i + 4]
+                before = [m for m in actors if m.end <= i and m.end >= i - 2]
+                hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
+                continue
+            if a > mm.sent_start and doc[a].lower_ in self.r.relative_pronouns and doc[a - 1].text == ",":
+                # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte"
+                antecedent = [m for m in actors if m.end <= a - 1]
+                if antecedent:
+                    hosts.append(antecedent[-1])
+                hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a))
+                continue
+            before = [m for m in actors if a <= m.start < i]
+            if before:
+                hosts.extend(before)
+            else:
+                after = [m for m in actors if i < m.start < b]
+                hosts.extend(after[:1])
+        seen, uniq = set(), []
+        for h in hosts:
+            if h.key not in seen and h.type != "group":
+                seen.add(h.key)
+                uniq.append(h)
+        return uniq
+
+    def _co_host(self, doc, m: Mention, clause_start: int) -> bool:
+        k = m.start - 1
+        while k >= clause_start and k >= m.start - 5:
+            if doc[k].lower_ in ("mit", "with", "und", "and"):
+                return True
+            k -= 1
+        return False
+
+    def _agent(self, doc, verb: int, clause_end: int, actors: list[Mention]) -> list[Mention]:
+        """``von X empfangen``, ``hosted by X``, ``auf Einladung von X``."""
+        for k in list(range(verb + 1, min(clause_end, verb + 3))) + list(range(max(0, verb - 6), verb)):
+            if doc[k].lower_ in self.r.agent_prepositions:
+                j = k + 1
+                while j < len(doc) and doc[j].lower_ in self.r.determiners:
+                    j += 1
+                first = [m for m in actors if m.start <= j + 2 and m.start >= j]
+                if first:
+                    return self._with_coordinated(doc, first[0], actors)
+        return []
+
+    def _with_coordinated(self, doc, first: Mention, actors: list[Mention]) -> list[Mention]:
+        out = [first]
+        cur = first
+        while True:
+            nxt = [m for m in actors if m.start > cur.end and m.start <= cur.end + 3]
+            if not nxt or not any(doc[k].lower_ in self.r.coordinators for k in range(cur.end, nxt[0].start)):
+                return out
+            out.append(nxt[0])
+            cur = nxt[0]
+
+    def _split_participants(self, mms: list[MeetingMention]) -> None:
+        """Several meetings in one sentence: each actor goes to the meeting whose trigger is nearest."""
+        for mm in mms:
+            mm.participants = [
+                p for p in mm.participants
+                if min(mms, key=lambda o: min(abs(p.start - t.start) for t in o.triggers)) is mm or p in mm.hosts
+            ]
+
+    # -- article-level merge ---------------------------------------------------------------------------
+    def _merge(self, mentions: list[MeetingMention], ref: RefDate | None) -> list[Meeting]:
+        meetings: list[Meeting] = []
+        for mm in mentions:
+            resolved = resolve(mm.date_mention, ref, future=mm.status == "planned") if mm.date_mention else None
+            if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
+                mm.status = "planned"
+            target = None
+            if mm.bare and meetings:
+                target = meetings[0]
+            elif mm.places or resolved:
+                for m in meetings:
+                    if self._same_meeting(m, mm, resolved):
+                        target = m
+                        break
+            if target is None:
+                meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
+                                        list(mm.participants), list(mm.hosts)))
+                continue
+            target.mentions.append(mm)
+            for p in mm.places:
+                if all(p.key != q.key for q in target.places):
+                    target.places.append(p)
+            for p in mm.participants:
+                if all(p.key != q.key for q in target.participants):
+                    target.participants.append(p)
+            for h in mm.hosts:
+                if all(h.key != q.key for q in target.hosts):
+                    target.hosts.append(h)
+            if mm.status == "cancelled":
+                target.status = "cancelled"
+        return meetings
+
+    def _contains(self, outer: str, inner: str) -> bool:
+        key = inner
+        while key:
+            if key == outer:
+                return True
+            ent = self.kb.entities.get(key)
+            key = ent.within if ent is not None else None
+        return False
+
+    def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
+        if mm.places:
+            if not m.places:
+                return False
+            if not any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places):
+                return False
+        if resolved:
+            if m.date is None:
+                return False
+            short = min(len(m.date.value), len(resolved.value))
+            if m.date.value[:short] != resolved.value[:short]:
+                return False
+        elif m.date is not None and not mm.definite:
+            return False
+        return True
+
+
+def ms_at(mentions: list[Mention], i: int) -> Mention | None:
+    for m in mentions:
+        if m.start <= i < m.end:
+            return m
+    return None
+
+
+def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
+    if a.places and b.places and not {p.key for p in a.places} & {p.key for p in b.places}:
+        return False
+    if a.date_mention and b.date_mention and a.date_mention.text != b.date_mention.text:
+        return False
+    return True

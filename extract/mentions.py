@@ -1,0 +1,341 @@
+"""Find the actors and places an article mentions.
+
+Sources of evidence, in order: knowledge-base phrase matches (the SpanRuler's ``doc.spans["kb"]``); role
+nouns with a capitalised name after them (``der britische Verteidigungsminister John Healey``,
+``Ukraine's foreign minister, Andrii Sybiha``), which also find persons the knowledge base lacks;
+``Name (PARTY)``; numbers or collective nouns with a role (``30 Verteidigungsminister``: a group);
+then back-references inside the article: a surname alone, ``Mr Healey``, a role alone (``der Kanzler``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .knowledge import KnowledgeBase
+from .rules import LanguageRules
+
+ACTOR_TYPES = ("person", "country", "organization", "group")
+PLACE_TYPES = ("city", "venue", "country")
+_LABEL_TYPES = {"PERSON": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
+                "CITY": "city", "VENUE": "venue"}
+_NUMBER_WORDS = {
+    "de": {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+           "dreißig", "vierzig", "fünfzig", "hundert", "dutzend", "mehrere", "zahlreiche", "rund", "etwa"},
+    "en": {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+           "thirty", "forty", "fifty", "hundred", "dozens", "several", "some", "about", "around"},
+}
+_GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
+_NAME_CHARS = re.compile(r"^[^\W\d_][^\W\d_'’.-]*[^\W\d_]?\.?$")
+
+
+def slug(text: str) -> str:
+    """Readable, stable identifier part: ``Sébastien Lecornu`` -> ``sebastien-lecornu``."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+
+
+@dataclass
+class Mention:
+    """A mention of an actor or place: tokens ``start:end`` of the doc."""
+
+    start: int
+    end: int
+    type: str  # person | country | organization | group | city | venue
+    key: str
+    text: str
+    role: str | None = None
+    country: str | None = None
+    kb: bool = False
+    genitive: bool = False
+    via: str = "kb"  # kb | role | party | surname | honorific | roleref | group
+    modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
+
+    @property
+    def is_actor(self) -> bool:
+        return self.type in ACTOR_TYPES
+
+
+@dataclass
+class RoleSpan:
+    start: int
+    end: int
+    role: str
+    kind: str
+    country: str | None = None
+    attached: bool = False  # the role belongs to a name right after it
+
+
+@dataclass
+class MentionSet:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[RoleSpan] = field(default_factory=list)
+
+    def at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+
+def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or text in rules.not_names or text.isupper() and len(text) > 4:
+        return False
+    if not _NAME_CHARS.match(text):
+        return False
+    if kb.role_of(lang, text):
+        return False
+    return True
+
+
+class MentionFinder:
+    """Finds mentions in a processed doc; one instance per language, reused across articles."""
+
+    def __init__(self, kb: KnowledgeBase, rules: LanguageRules) -> None:
+        self.kb = kb
+        self.rules = rules
+        self.lang = rules.lang
+        self.adjectives = kb.adjectives.get(self.lang, {})
+        self.role_table = kb.roles.get(self.lang, {})
+        self.max_role_words = max((len(k.split()) for k in self.role_table), default=1)
+        self.number_words = _NUMBER_WORDS.get(self.lang, set())
+        dates = rules.dates
+        self.calendar_words = {w.capitalize() for w in dates["weekdays"] + dates["months"]}
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def adjective_country(self, tok) -> str | None:
+        low = tok.lower_
+        if low in self.adjectives:
+            return self.adjectives[low]
+        lemma = tok.lemma_.lower()
+        if lemma in self.adjectives:
+            return self.adjectives[lemma]
+        if self.lang == "de":
+            for end in _GERMAN_ENDINGS:
+                if low.endswith(end) and low[: -len(end)] in self.adjectives:
+                    return self.adjectives[low[: -len(end)]]
+        return None
+
+    def _role_at(self, doc: Doc, i: int, occupied: set[int]) -> tuple[int, str, str] | None:
+        """The role noun starting at token ``i``: (end, role, kind)."""
+        for n in range(min(self.max_role_words, len(doc) - i), 1, -1):
+            if any(j in occupied for j in range(i, i + n)):
+                continue
+            words = " ".join(t.lower_ for t in doc[i : i + n])
+            if words in self.role_table:
+                role, kind = self.role_table[words]
+                return i + n, role, kind
+        if i in occupied:
+            return None
+        tok = doc[i]
+        if not tok.is_alpha and "-" not in tok.text:
+            return None
+        found = self.kb.role_of(self.lang, tok.text)
+        if found:
+            return i + 1, found[0], found[1]
+        return None
+
+    # -- main ------------------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> MentionSet:
+        ms = MentionSet()
+        spans: list[Span] = filter_spans(list(doc.spans.get("kb", [])))
+        occupied: set[int] = set()
+        for sp in spans:
+            etype = _LABEL_TYPES.get(sp.label_)
+            if etype is None:
+                continue
+            ent = self.kb.entities.get(sp.id_)
+            m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN")
+            if ent is not None and etype == "person":
+                m.country = ent.country
+            ms.mentions.append(m)
+            occupied.update(range(sp.start, sp.end))
+
+        self._roles_and_names(doc, ms, occupied)
+        self._party_names(doc, ms, occupied)
+        self._back_references(doc, ms, occupied)
+        ms.mentions.sort(key=lambda m: (m.start, m.end))
+        return ms
+
+    def _roles_and_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        by_start = {m.start: m for m in ms.mentions}
+        by_end = {m.end: m for m in ms.mentions}
+        i = 0
+        while i < len(doc):
+            found = self._role_at(doc, i, occupied)
+            if not found:
+                i += 1
+                continue
+            end, role, kind = found
+            country = self._role_country(doc, i, end, by_end, by_start)
+            rs = RoleSpan(i, end, role, kind, country)
+            ms.roles.append(rs)
+            j = end
+            if j < len(doc) and doc[j].text == "," and self.lang == "en":
+                j += 1
+            nxt = by_start.get(j)
+            if kind == "person" and nxt is not None and nxt.type == "person":
+                nxt.role = nxt.role or role
+                if country:
+                    nxt.country = country
+                rs.attached = True
+                i = end
+                continue
+            group_start = self._group_start(doc, i)
+            prev_group = next((m for m in reversed(ms.mentions) if m.type == "group"), None)
+            if kind == "collective" and prev_group is not None and 0 <= i - prev_group.end <= 3 and doc[prev_group.end].lower_ in self.rules.determiners | {"of"}:
+                # "30 Verteidigungsminister der informellen Koalition": one group, described further
+                prev_group.end = end
+                prev_group.text = doc[prev_group.start:end].text
+                occupied.update(range(prev_group.start, end))
+                i = end
+                continue
+            if kind == "collective" or group_start is not None:
+                gs = group_start if group_start is not None else i
+                text = doc[gs:end].text
+                ms.mentions.append(Mention(gs, end, "group", f"group:{slug(text)}", text, role=role, country=country, via="group"))
+                occupied.update(range(gs, end))
+                i = end
+                continue
+            name_end = self._name_after(doc, j, occupied)
+            if name_end > j:
+                name = doc[j:name_end].text.replace(" - ", "-")
+                m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role")
+                ms.mentions.append(m)
+                by_start[j] = m
+                occupied.update(range(j, name_end))
+                rs.attached = True
+                i = name_end
+                continue
+            i = end
+
+    def _role_country(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> str | None:
+        # US-Präsident, Frankreichs Staatschef, Ukraine's foreign minister
+        prev = by_end.get(start)
+        if prev is not None and prev.type == "country":
+            prev.modifier = True
+            return prev.key.split(":", 1)[1]
+        if start >= 2 and doc[start - 1].text in ("-", "–"):
+            m = by_end.get(start - 1)
+            if m is not None and m.type == "country":
+                m.modifier = True
+                return m.key.split(":", 1)[1]
+            code = self.adjective_country(doc[start - 2])
+            if code:
+                return code
+        # der britische Verteidigungsminister, seinem französischen Amtskollegen, French President
+        for k in range(start - 1, max(start - 3, -1), -1):
+            code = self.adjective_country(doc[k])
+            if code:
+                return code
+            if doc[k].lower_ not in self.rules.determiners:
+                break
+        # Präsident Frankreichs, Präsident der Ukraine, President of France
+        k = end
+        if k < len(doc) and doc[k].lower_ in self.rules.determiners | {"of"}:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("the",):
+            k += 1
+        m = by_start.get(k)
+        if m is not None and m.type == "country" and (m.genitive or k > end):
+            m.modifier = True
+            return m.key.split(":", 1)[1]
+        return None
+
+    def _group_start(self, doc: Doc, role_start: int) -> int | None:
+        k = role_start - 1
+        # allow one adjective between number and role: "30 europäische Verteidigungsminister"
+        for _ in range(2):
+            if k < 0:
+                return None
+            tok = doc[k]
+            if tok.like_num or tok.lower_ in self.number_words:
+                return k
+            if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de":
+                return None
+            k -= 1
+        return None
+
+    def _name_after(self, doc: Doc, j: int, occupied: set[int]) -> int:
+        k = j
+        count = 0
+        sent_end = doc[j].sent.end if j < len(doc) else j
+        while k < sent_end and count < 4:
+            tok = doc[k]
+            if k in occupied:
+                break
+            if tok.text in ("-", "‐") and count and k + 1 < sent_end and not tok.whitespace_ and not doc[k - 1].whitespace_:
+                k += 1
+                continue
+            if tok.lower_ in self.rules.name_particles and count and k + 1 < sent_end and _is_name_token(doc[k + 1], self.rules, self.kb, self.lang):
+                k += 1
+                continue
+            if tok.text in self.calendar_words or not _is_name_token(tok, self.rules, self.kb, self.lang):
+                break
+            count += 1
+            k += 1
+        while k > j and doc[k - 1].text in ("-", "‐"):
+            k -= 1
+        return k if count else j
+
+    def _party_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``Boris Pistorius (SPD)``: two or three capitalised words before a party in brackets."""
+        if not self.rules.parties:
+            return
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 1].text not in self.rules.parties or doc[i + 2].text != ")":
+                continue
+            start = i
+            while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and _is_name_token(doc[start - 1], self.rules, self.kb, self.lang):
+                start -= 1
+            if i - start >= 2:
+                name = doc[start:i].text
+                ms.mentions.append(Mention(start, i, "person", f"person:{slug(name)}", name, country=self.rules.party_country, via="party"))
+                occupied.update(range(start, i))
+
+    def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        persons = [m for m in ms.mentions if m.type == "person"]
+        surnames: dict[str, set[str]] = {}
+        info: dict[str, Mention] = {}
+        for m in persons:
+            info.setdefault(m.key, m)
+            if m.role and not info[m.key].role:
+                info[m.key].role = m.role
+            if m.country and not info[m.key].country:
+                info[m.key].country = m.country
+            parts = m.text.replace("-", " ").split()
+            if len(parts) >= 2:
+                surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+        for i, tok in enumerate(doc):
+            if i in occupied or not tok.text[:1].isupper():
+                continue
+            text = tok.text
+            keys = surnames.get(text)
+            if keys is None and self.lang == "de" and text.endswith("s"):
+                keys = surnames.get(text[:-1])  # Healeys Rede
+            if keys is None and i + 2 < len(doc) and doc[i + 1].text == "-":
+                keys = surnames.get(doc[i : i + 3].text.replace(" ", ""))
+            if keys and len(keys) == 1:
+                key = next(iter(keys))
+                via = "honorific" if i > 0 and doc[i - 1].text in self.rules.honorifics else "surname"
+                ms.mentions.append(Mention(i, i + 1, "person", key, text, via=via))
+                occupied.add(i)
+        # a role alone refers to the one person of the article with that role (and country, if given)
+        for rs in ms.roles:
+            if rs.kind != "person" or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
+                continue
+            prev = doc[rs.start - 1].lower_ if rs.start > 0 else ""
+            if prev not in self.rules.determiners and rs.country is None:
+                continue
+            cands = {
+                k for k, m in info.items()
+                if m.role == rs.role and (rs.country is None or m.country == rs.country)
+            }
+            if len(cands) == 1:
+                key = next(iter(cands))
+                ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc[rs.start:rs.end].text, via="roleref"))
+                occupied.update(range(rs.start, rs.end))

@@ -1,0 +1,137 @@
+"""Direct quotations and their speakers.
+
+A quotation counts as a statement only when the text ties it to a speaker with a speech verb right after it
+(``„…“, sagte Healey``; ``"…," Healey said``; ``„…“, fügte er hinzu``) or right before it (``Healey sagte: „…“``).
+Quoted names and scare quotes (``die „Koalition der Willigen“``) have no speech verb next to them and are
+left alone. A pronoun speaker is the article's most recent speaker, else its most recent person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .mentions import Mention, MentionSet
+from .rules import LanguageRules
+
+_QUOTES = re.compile(
+    r"„(?P<a>[^„“”\n]{1,3000}?)[“”]"
+    r"|»(?P<b>[^»«\n]{1,3000}?)«"
+    r"|«(?P<c>[^»«\n]{1,3000}?)»"
+    r"|“(?P<d>[^“”„\n]{1,3000}?)”"
+    r"|\"(?P<e>[^\"\n]{1,3000}?)\""
+)
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # character offsets of the quoted text, without the quotation marks
+    end: int
+    outer_start: int  # offsets including the marks
+    outer_end: int
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+
+@dataclass
+class Quotation:
+    quote: QuoteSpan
+    speaker: Mention
+    speaker_via: str  # after | before | pronoun
+    token_start: int
+    token_end: int
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    out = []
+    for m in _QUOTES.finditer(text):
+        group = next(g for g in "abcde" if m.group(g) is not None)
+        out.append(QuoteSpan(m.start(group), m.end(group), m.start(), m.end()))
+    return out
+
+
+class QuoteFinder:
+    def __init__(self, rules: LanguageRules) -> None:
+        self.rules = rules
+
+    def _is_speech_verb(self, doc: Doc, i: int, limit: int) -> bool:
+        tok = doc[i]
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma in self.rules.speech_verbs or low in self.rules.speech_verbs:
+            return True
+        for stem, particle in self.rules.speech_separable:
+            if lemma == stem and any(doc[k].lower_ == particle for k in range(i + 1, min(limit, len(doc)))):
+                return True
+        return False
+
+    def find(self, doc: Doc, ms: MentionSet, spans: list[QuoteSpan]) -> list[Quotation]:
+        persons = [m for m in ms.mentions if m.type in ("person", "group")]
+        speech_events: list[tuple[int, Mention]] = []  # (token index, speaker) for pronoun resolution
+        out: list[Quotation] = []
+        # speakers of indirect speech too ("…, sagte Healey"): they are the antecedents of a later "er"
+        for i, tok in enumerate(doc):
+            if self._is_speech_verb(doc, i, tok.sent.end):
+                sp = self._speaker_after(doc, i, tok.sent.end, persons)
+                if sp is not None:
+                    speech_events.append((i, sp))
+        for q in spans:
+            inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+            outer = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+            if inner is None or outer is None or not inner.text.strip():
+                continue
+            found = self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
+            if found is None:
+                continue
+            speaker, via = found
+            out.append(Quotation(q, speaker, via, outer.start, outer.end))
+            speech_events.append((outer.start, speaker))
+            speech_events.sort(key=lambda e: e[0])
+        return out
+
+    def _speaker_after(self, doc: Doc, verb: int, limit: int, persons: list[Mention]) -> Mention | None:
+        for m in persons:
+            if verb < m.start <= verb + 6 and m.start < limit:
+                return m
+        return None
+
+    def _after(self, doc: Doc, k: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
+        """``„…“, sagte X`` / ``"…," X said`` / ``„…“, fügte er hinzu``."""
+        j = k
+        while j < len(doc) and doc[j].is_punct and j - k < 2:
+            j += 1
+        if j >= len(doc):
+            return None
+        limit = min(len(doc), doc[j].sent.end if doc[j].sent.end > j else j + 12)
+        for v in range(j, min(j + 4, limit)):
+            if not self._is_speech_verb(doc, v, limit):
+                continue
+            # the speaker is just before the verb (English "X said") or right after it
+            for m in persons:
+                if j <= m.start < v or v < m.start <= v + 6:
+                    return m, "after"
+            for p in range(v + 1, min(v + 3, limit)):
+                if doc[p].lower_ in self.rules.pronouns:
+                    prior = [s for (i, s) in events if i < k]
+                    if prior:
+                        return prior[-1], "pronoun"
+                    before = [m for m in persons if m.type == "person" and m.end <= k]
+                    if before:
+                        return before[-1], "pronoun"
+            if j < v and doc[j].lower_ in self.rules.pronouns:
+                prior = [s for (i, s) in events if i < k]
+                if prior:
+                    return prior[-1], "pronoun"
+            return None
+        return None
+
+    def _before(self, doc: Doc, k: int, persons: list[Mention]) -> tuple[Mention, str] | None:
+        """``X sagte: „…“``."""
+        if k == 0 or doc[k - 1].text != ":":
+            return None
+        start = max(0, k - 10, doc[k - 1].sent.start)
+        if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
+            return None
+        cands = [m for m in persons if start <= m.start < k - 1]
+        return (cands[0], "before") if cands else None
