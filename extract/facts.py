@@ -1,0 +1,66 @@
+"""The facts file: one JSON object per article, validated against ``extract/schema/facts.schema.json``.
+
+This is the only thing :mod:`graph` reads from :mod:`extract`: it lets every later stage run (and be tested)
+without NLP, and makes builds incremental.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import NewsgraphExtractError
+
+SCHEMA_PATH = Path(str(resources.files("extract") / "schema" / "facts.schema.json"))
+
+
+class FactsError(NewsgraphExtractError):
+    """A facts record does not follow the schema; the message names the record and the failing field."""
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
+
+
+def validate_facts(facts: dict, where: str = "facts") -> None:
+    """Raise :class:`FactsError` naming the first schema violation of ``facts``."""
+    errors = sorted(_validator().iter_errors(facts), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        path = "/".join(str(p) for p in e.absolute_path) or "(top level)"
+        raise FactsError(f"{where}: field {path}: {e.message}")
+
+
+def dumps(facts: dict) -> str:
+    """One line of facts.jsonl; keys sorted so that the same facts give the same bytes."""
+    return json.dumps(facts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def read_facts(path: str | Path, validate: bool = True) -> Iterator[dict]:
+    """Read ``facts.jsonl``; each line is checked against the schema unless ``validate`` is false."""
+    p = Path(path)
+    with p.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FactsError(f"{p}:{lineno}: invalid JSON: {exc.msg}") from exc
+            if validate:
+                validate_facts(obj, f"{p}:{lineno}")
+            yield obj
+
+
+def write_lines(records: Iterable[dict]) -> str:
+    return "".join(dumps(r) + "\n" for r in records)

@@ -1,0 +1,240 @@
+"""Facts to RDF by the project's contract (schema.org, PROV, FOAF, OWL; see README "RDF model").
+
+:func:`facts_to_dataset` builds an rdflib ``Dataset`` with one named graph per article; the merged graph is
+the union of those. No blank nodes are used, so the same facts always give the same triples and bytes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
+
+from .iris import DEFAULT_BASE, IriMinter
+from .vocab import GEONAMES, NG, PREFIXES, SEM, WD
+
+ACTOR_CLASS = {"person": SDO.Person, "country": SDO.Country, "organization": SDO.Organization, "group": FOAF.Group}
+PLACE_CLASS = {"city": SDO.City, "venue": SDO.Place, "country": SDO.Country}
+STATUS = {"past": NG.Past, "planned": NG.Planned, "cancelled": NG.Cancelled}
+SCHEMA_STATUS = {"planned": SDO.EventScheduled, "cancelled": SDO.EventCancelled}
+PRECISION_TYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
+def bind_prefixes(g: Graph) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+
+
+def _date_literal(value: str, precision: str | None = None) -> Literal:
+    kind = precision or {10: "day", 7: "month", 4: "year"}[len(value)]
+    return Literal(value, datatype=PRECISION_TYPE[kind])
+
+
+class ArticleGraphBuilder:
+    """Adds the triples of one article's facts to a graph."""
+
+    def __init__(self, g: Graph, facts: dict, minter: IriMinter) -> None:
+        self.g = g
+        self.f = facts
+        self.m = minter
+        self.article = facts["article"]
+        self.aid = self.article["id"]
+        self.lang = self.article.get("language") or "de"
+        self.article_iri = minter.article(self.aid)
+        self.actors = {a["key"]: a for a in facts["actors"]}
+        self.places = {p["key"]: p for p in facts["places"]}
+        self._iris: dict[str, URIRef] = {}
+
+    def iri(self, key: str) -> URIRef:
+        if key not in self._iris:
+            name = (self.places.get(key) or self.actors.get(key) or {}).get("name")
+            self._iris[key] = self.m.entity(key, self.aid, name)
+        return self._iris[key]
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def build(self) -> None:
+        self._article()
+        used_actors: set[str] = set()
+        used_places: set[str] = set()
+        for mt in self.f["meetings"]:
+            self._meeting(mt, used_actors, used_places)
+        for st in self.f["statements"]:
+            self._statement(st)
+            used_actors.add(st["speaker"])
+        for key in sorted(used_actors):
+            self._actor(key, used_places)
+        closure = set()
+        for key in used_places:
+            while key and key not in closure:
+                closure.add(key)
+                key = (self.places.get(key) or {}).get("within")
+        for key in sorted(closure):
+            self._place(key)
+
+    def _article(self) -> None:
+        a, art = self.article_iri, self.article
+        self.add(a, RDF.type, SDO.NewsArticle)
+        self.add(a, SDO.identifier, Literal(art["id"]))
+        self.add(a, SDO.inLanguage, Literal(self.lang))
+        self.add(a, NG.textSha256, Literal(art["sha256"]))
+        self.add(a, NG.extractorVersion, Literal(self.f["extractor"]["version"]))
+        if art.get("date"):
+            self.add(a, SDO.datePublished, _date_literal(art["date"]))
+        for field, prop in (("title", SDO.headline), ("source", NG.source), ("dateline_place", NG.datelinePlace)):
+            if art.get(field):
+                self.add(a, prop, Literal(art[field]))
+        if art.get("url"):
+            self.add(a, SDO.url, Literal(art["url"], datatype=XSD.anyURI))
+
+    def _evidence(self, ev: dict) -> URIRef:
+        e = self.m.evidence(self.aid, ev["span_start"], ev["span_end"])
+        self.add(e, RDF.type, NG.Evidence)
+        self.add(e, NG.sentence, Literal(ev["sentence"].strip()))
+        self.add(e, NG.startOffset, Literal(ev["start"]))
+        self.add(e, NG.endOffset, Literal(ev["end"]))
+        self.add(e, NG.spanStart, Literal(ev["span_start"]))
+        self.add(e, NG.spanEnd, Literal(ev["span_end"]))
+        self.add(e, NG.inArticle, self.article_iri)
+        if ev.get("trigger"):
+            self.add(e, NG.trigger, Literal(ev["trigger"]))
+        return e
+
+    def _label(self, mt: dict) -> str:
+        place = self.places.get(mt["places"][0]) if mt["places"] else None
+        where = (place.get("names", {}).get(self.lang) or place["name"]) if place else None
+        parts = [mt["trigger"][:1].upper() + mt["trigger"][1:]]
+        if where:
+            parts.append(where)
+        if mt["date"]:
+            parts.append(mt["date"]["value"])
+        return ", ".join(parts)
+
+    def _meeting(self, mt: dict, used_actors: set[str], used_places: set[str]) -> None:
+        m = self.m.meeting(self.aid, mt["id"])
+        self.add(m, RDF.type, SDO.Event)
+        self.add(m, RDF.type, NG.Meeting)
+        label = self._label(mt)
+        self.add(m, SDO.name, Literal(label))
+        self.add(m, RDFS.label, Literal(label, lang=self.lang))
+        self.add(m, NG.kind, Literal(mt["kind"]))
+        self.add(m, NG.status, STATUS[mt["status"]])
+        if mt["status"] in SCHEMA_STATUS:
+            self.add(m, SDO.eventStatus, SCHEMA_STATUS[mt["status"]])
+        mode = SDO.OnlineEventAttendanceMode if mt["virtual"] else SDO.OfflineEventAttendanceMode
+        self.add(m, SDO.eventAttendanceMode, mode)
+        if mt["date"]:
+            self.add(m, SDO.startDate, _date_literal(mt["date"]["value"], mt["date"]["precision"]))
+            self.add(m, NG.datePrecision, Literal(mt["date"]["precision"]))
+            if mt["date"].get("text"):
+                self.add(m, NG.dateText, Literal(mt["date"]["text"], lang=self.lang))
+        self.add(m, PROV.wasDerivedFrom, self.article_iri)
+        for ev in mt["evidence"]:
+            self.add(m, NG.evidence, self._evidence(ev))
+        for key in mt["places"]:
+            self.add(m, SDO.location, self.iri(key))
+            used_places.add(key)
+        for cls, prop, inverse, facts in (
+            (NG.Attendance, SDO.attendee, NG.attends, mt["attendees"]),
+            (NG.Hosting, SDO.organizer, NG.hosts, mt["hosts"]),
+            (NG.Absence, NG.absentFrom, None, mt["absent"]),
+        ):
+            for fact in facts:
+                actor = self.iri(fact["actor"])
+                used_actors.add(fact["actor"])
+                if prop == NG.absentFrom:
+                    self.add(actor, NG.absentFrom, m)
+                else:
+                    self.add(m, prop, actor)
+                    self.add(actor, inverse, m)
+                    if prop == SDO.organizer:  # a host is also an attendee
+                        self.add(m, SDO.attendee, actor)
+                        self.add(actor, NG.attends, m)
+                q = self.m.qualified(cls.split("#")[-1].lower(), self.aid, mt["id"], fact["actor"])
+                self.add(q, RDF.type, cls)
+                self.add(q, NG.meeting, m)
+                self.add(q, NG.actor, actor)
+                self.add(q, NG.evidence, self._evidence(fact["evidence"]))
+                self.add(q, PROV.wasDerivedFrom, self.article_iri)
+
+    def _statement(self, st: dict) -> None:
+        q = self.m.statement(self.aid, st["id"])
+        self.add(q, RDF.type, SDO.Quotation)
+        self.add(q, SDO.creator, self.iri(st["speaker"]))
+        self.add(q, SDO.text, Literal(st["text"], lang=self.lang))
+        self.add(q, PROV.wasDerivedFrom, self.article_iri)
+        self.add(q, NG.evidence, self._evidence(st["evidence"]))
+        if st.get("meeting"):
+            self.add(q, SDO.about, self.m.meeting(self.aid, st["meeting"]))
+
+    def _names(self, node: URIRef, item: dict) -> None:
+        self.add(node, SDO.name, Literal(item["name"]))
+        names = item.get("names") or {}
+        for lang, name in sorted(names.items()):
+            self.add(node, RDFS.label, Literal(name, lang=lang))
+        if not names:
+            self.add(node, RDFS.label, Literal(item["name"], lang=self.lang))
+        for form in item.get("forms", []):
+            if form and form != item["name"]:
+                self.add(node, SDO.alternateName, Literal(form, lang=self.lang))
+
+    def _actor(self, key: str, used_places: set[str]) -> None:
+        a = self.actors.get(key)
+        if a is None:
+            return
+        node = self.iri(key)
+        self.add(node, RDF.type, ACTOR_CLASS[a["type"]])
+        self._names(node, a)
+        if a.get("wikidata"):
+            self.add(node, OWL.sameAs, WD[a["wikidata"]])
+        if a.get("role"):
+            self.add(node, NG.role, Literal(a["role"]))
+            if a["type"] == "person":
+                self.add(node, SDO.jobTitle, Literal(a["role"]))
+        if a["type"] == "country":
+            self.add(node, NG.isoCode, Literal(a["country"]))
+        elif a.get("country") and a["type"] in ("person", "group"):
+            country = self.m.entity(f"country:{a['country']}", self.aid)
+            self.add(node, NG.represents, country)
+            self.add(country, RDF.type, SDO.Country)
+            self.add(country, NG.isoCode, Literal(a["country"]))
+            if f"country:{a['country']}" not in self.actors and f"country:{a['country']}" not in self.places:
+                self.add(country, SDO.name, Literal(a["country"]))
+        self.add(node, NG.evidence, self._evidence(a["evidence"]))
+
+    def _place(self, key: str) -> None:
+        p = self.places.get(key)
+        if p is None:
+            return
+        node = self.iri(key)
+        self.add(node, RDF.type, PLACE_CLASS[p["type"]])
+        self._names(node, p)
+        if p.get("within"):
+            self.add(node, SDO.containedInPlace, self.iri(p["within"]))
+        if p.get("geonames"):
+            self.add(node, OWL.sameAs, GEONAMES[f"{p['geonames']}/"])
+        if p.get("wikidata"):
+            self.add(node, OWL.sameAs, WD[p["wikidata"]])
+        if p["type"] == "country" and p.get("country"):
+            self.add(node, NG.isoCode, Literal(p["country"]))
+
+
+def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE) -> Dataset:
+    """One named graph per article (graph IRI ``<base>graph/<article>``)."""
+    minter = IriMinter(base)
+    ds = Dataset()
+    bind_prefixes(ds)
+    for f in facts:
+        g = ds.graph(minter.article_graph(f["article"]["id"]))
+        ArticleGraphBuilder(g, f, minter).build()
+    return ds
+
+
+def merged_graph(ds: Dataset) -> Graph:
+    """The union of every article's graph, as one plain ``Graph``."""
+    g = Graph()
+    bind_prefixes(g)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
