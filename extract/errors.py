@@ -45,5 +45,11 @@ class UnsupportedFileError(ArticleError):
     code = "E105"
 
 
+class SkippedFile(ArticleError):
+    """A file found in a folder that holds no articles (a gold standard, say): skipped, not a failure."""
+
+    code = "N100"
+
+
 class KnowledgeBaseError(NewsgraphExtractError):
     """A knowledge-base data file is broken: the message names the file, the line and the field."""

@@ -86,6 +86,7 @@ class Extractor:
                 "id": f"m{n}",
                 "trigger": mention_ev[0]["trigger"],
                 "kind": mt.trigger.lemma,
+                "trigger_type": mt.trigger.kind,
                 "status": mt.status,
                 "virtual": mt.virtual,
                 "date": None if mt.date is None else {"value": mt.date.value, "precision": mt.date.precision, "text": mt.date.text},

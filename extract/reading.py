@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .article import Article
 from .decoding import decode_bytes
-from .errors import ArticleError, MalformedArticleError, UnsupportedFileError
+from .errors import ArticleError, MalformedArticleError, SkippedFile, UnsupportedFileError
 from .language import detect_language, normalise_language
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -214,17 +214,30 @@ def _html_lang(html: str) -> str | None:
     return m.group(1) if m else None
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
-    """Expand files and folders (recursively) into article files, sorted for deterministic builds."""
+def _looks_like_articles(path: Path) -> bool:
+    """Does the first record of a JSONL file found in a folder look like an article (has ``text``)?"""
+    try:
+        with path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip():
+                    obj = json.loads(raw.decode("utf-8-sig"))
+                    return not isinstance(obj, dict) or "text" in obj
+    except (ValueError, OSError):
+        return True  # let the reader report the real problem
+    return True
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool] | ArticleError]:
+    """Expand files and folders (recursively) into ``(file, named_explicitly)``, sorted for deterministic builds."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES):
                 if not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield f
+                    yield f, False
         elif p.is_file():
             if p.suffix.lower() in SUFFIXES:
-                yield p
+                yield p, True
             else:
                 yield UnsupportedFileError(p, f"unsupported file type {p.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
         else:
@@ -233,13 +246,17 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
     """Yield every article under ``paths``, or an :class:`ArticleError` for each one that cannot be read."""
-    for item in iter_files(paths):
-        if isinstance(item, ArticleError):
-            yield item
+    for found in iter_files(paths):
+        if isinstance(found, ArticleError):
+            yield found
             continue
+        item, explicit = found
         try:
             suffix = item.suffix.lower()
             if suffix == ".jsonl":
+                if not explicit and not _looks_like_articles(item):
+                    yield SkippedFile(item, "skipped: a JSONL file whose records have no 'text' field is not an article file")
+                    continue
                 yield from read_jsonl(item)
             elif suffix in (".html", ".htm"):
                 yield read_html(item)

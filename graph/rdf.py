@@ -17,6 +17,7 @@ ACTOR_CLASS = {"person": SDO.Person, "country": SDO.Country, "organization": SDO
 PLACE_CLASS = {"city": SDO.City, "venue": SDO.Place, "country": SDO.Country}
 STATUS = {"past": NG.Past, "planned": NG.Planned, "cancelled": NG.Cancelled}
 SCHEMA_STATUS = {"planned": SDO.EventScheduled, "cancelled": SDO.EventCancelled}
+GENERIC_MEETING = {"de": "Treffen", "en": "Meeting"}
 PRECISION_TYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 
@@ -102,14 +103,16 @@ class ArticleGraphBuilder:
         return e
 
     def _label(self, mt: dict) -> str:
+        """A readable name: ``Treffen · Nato-Hauptquartier · 2025-04`` (the meeting noun, else a generic one)."""
         place = self.places.get(mt["places"][0]) if mt["places"] else None
         where = (place.get("names", {}).get(self.lang) or place["name"]) if place else None
-        parts = [mt["trigger"][:1].upper() + mt["trigger"][1:]]
+        noun = mt["trigger"] if mt.get("trigger_type") == "noun" else GENERIC_MEETING.get(self.lang, "Meeting")
+        parts = [noun[:1].upper() + noun[1:]]
         if where:
             parts.append(where)
         if mt["date"]:
             parts.append(mt["date"]["value"])
-        return ", ".join(parts)
+        return " · ".join(parts)
 
     def _meeting(self, mt: dict, used_actors: set[str], used_places: set[str]) -> None:
         m = self.m.meeting(self.aid, mt["id"])

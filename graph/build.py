@@ -1,0 +1,192 @@
+"""``newsgraph build``: read articles, extract facts, write facts.jsonl, RDF, analysis, report and view.
+
+Every stage after extraction reads only the facts (the interface between :mod:`extract` and :mod:`graph`).
+A broken article is reported and skipped; the others still build. All outputs are staged and moved into
+place together at the end.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.errors import ArticleError, SkippedFile
+from extract.facts import FactsError, validate_facts, write_lines
+
+from .errors import BuildError, NewsgraphError, UnknownFormatError
+from .iris import DEFAULT_BASE
+
+RDF_EXTENSIONS = {"turtle": "ttl", "ttl": "ttl", "trig": "trig", "json-ld": "jsonld", "jsonld": "jsonld", "nt": "nt",
+                  "ntriples": "nt", "nquads": "nq", "xml": "rdf", "pretty-xml": "rdf", "n3": "n3"}
+RDFLIB_NAMES = {"ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt"}
+
+
+@dataclass
+class BuildSummary:
+    articles: int = 0
+    failed: int = 0
+    meetings: int = 0
+    actors: int = 0
+    places: int = 0
+    statements: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    out: str = ""
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("articles", "failed", "meetings", "actors", "places", "statements", "triples", "seconds")}
+
+    def text(self) -> str:
+        return (
+            f"{self.articles} articles read, {self.failed} failed; {self.meetings} meetings, {self.actors} actors, "
+            f"{self.places} places, {self.statements} statements, {self.triples} triples in {self.seconds:.1f} s -> {self.out}"
+        )
+
+
+def default_corpus() -> Path:
+    """The example corpus: ``examples/`` in the working folder, else the one beside the installed sources."""
+    for candidate in (Path.cwd() / "examples", Path(__file__).resolve().parent.parent / "examples"):
+        if candidate.is_dir():
+            return candidate
+    raise NewsgraphError("no PATHS given and no examples/ folder found; pass article files or folders")
+
+
+def check_formats(formats: Iterable[str]) -> list[tuple[str, str]]:
+    """(rdflib serializer name, file extension) for each requested format; unknown ones raise."""
+    from rdflib.plugin import PluginException, get
+    from rdflib.serializer import Serializer
+
+    out = []
+    for f in formats:
+        name = RDFLIB_NAMES.get(f.lower(), f.lower())
+        try:
+            get(name, Serializer)
+        except PluginException:
+            raise UnknownFormatError(f"unknown RDF format {f!r}; rdflib knows e.g. ttl, trig, jsonld, nt, nquads, xml") from None
+        out.append((name, RDF_EXTENSIONS.get(f.lower(), name)))
+    return out
+
+
+def extract_corpus(
+    paths: Iterable[str | Path],
+    *,
+    strict: bool = False,
+    progress: bool | None = None,
+    on_error: Callable[..., None] | None = None,
+) -> tuple[list[dict], list[str]]:
+    """Facts of every article under ``paths`` (in a stable order) and the error messages of those that failed."""
+    from tqdm import tqdm
+
+    from extract.extractor import Extractor
+    from extract.reading import read_articles
+
+    items = list(read_articles(paths))
+    extractor = Extractor()
+    facts: list[dict] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+
+    def fail(msg: str) -> None:
+        errors.append(msg)
+        if on_error:
+            on_error(msg)
+        if strict:
+            raise BuildError(msg)
+
+    bar = tqdm(items, desc="extracting", unit="article", disable=(not sys.stderr.isatty()) if progress is None else not progress, file=sys.stderr)
+    for item in bar:
+        if isinstance(item, SkippedFile):
+            if on_error:
+                on_error(str(item), note=True)
+            continue
+        if isinstance(item, ArticleError):
+            fail(str(item))
+            continue
+        if item.id in seen:
+            fail(f"{item.path}: [E106] duplicate article id {item.id!r}; ids must be unique in one build")
+            continue
+        seen.add(item.id)
+        try:
+            f = extractor.extract(item)
+            validate_facts(f, item.path or item.id)
+        except ArticleError as exc:
+            fail(str(exc))
+            continue
+        except FactsError as exc:
+            fail(f"{exc} (an extractor bug: please report it with the article)")
+            continue
+        except Exception as exc:  # one article's bug must not lose the others
+            fail(f"{item.path or item.id}: internal error while extracting: {type(exc).__name__}: {exc}")
+            continue
+        facts.append(f)
+    return facts, errors
+
+
+def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
+                  analysis: bool = True, view: bool = True, summary: BuildSummary | None = None) -> BuildSummary:
+    """Everything after extraction: facts.jsonl, RDF files, analysis.json, report.md, graph.html."""
+    from .analysis import analyze
+    from .rdf import facts_to_dataset, merged_graph
+    from .report import render_report
+    from .store import StagedOutputs
+    from .view import render_html
+
+    fmts = check_formats(set(formats) | {"ttl", "trig"})
+    s = summary or BuildSummary()
+    ds = facts_to_dataset(facts, base)
+    g = merged_graph(ds)
+    s.triples = len(g)
+    s.meetings = sum(len(f["meetings"]) for f in facts)
+    s.statements = sum(len(f["statements"]) for f in facts)
+    s.actors = len({a["actor"] for f in facts for m in f["meetings"] for a in m["attendees"] + m["hosts"]}
+                   | {st["speaker"] for f in facts for st in f["statements"]})
+    s.places = len({p for f in facts for m in f["meetings"] for p in m["places"]})
+    s.out = str(out)
+    with StagedOutputs(out) as stage:
+        stage.write_text("facts.jsonl", write_lines(facts))
+        for name, ext in sorted(set(fmts)):
+            if name in ("trig", "nquads"):
+                text = ds.serialize(format=name)
+            elif name == "json-ld":
+                from .vocab import PREFIXES
+
+                text = g.serialize(format=name, context=PREFIXES, indent=2)
+            else:
+                text = g.serialize(format=name)
+            stage.write_text(f"graph.{ext}", text)
+        if analysis:
+            result = analyze(g)
+            stage.write_text("analysis.json", json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+            stage.write_text("report.md", render_report(result, s.as_dict()))
+        if view:
+            stage.write_text("graph.html", render_html(g))
+        s.files = list(stage.names)
+    return s
+
+
+def build(
+    paths: Iterable[str | Path] | None = None,
+    out: str | Path = "output",
+    *,
+    formats: Iterable[str] = ("ttl", "trig"),
+    strict: bool = False,
+    progress: bool | None = None,
+    base: str = DEFAULT_BASE,
+    analysis: bool = True,
+    view: bool = True,
+    on_error: Callable[..., None] | None = None,
+) -> BuildSummary:
+    """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``."""
+    t0 = time.perf_counter()
+    check_formats(formats)
+    path_list = list(paths) if paths else [default_corpus()]
+    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error)
+    s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors)
+    write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)
+    s.seconds = time.perf_counter() - t0
+    return s

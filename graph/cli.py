@@ -1,0 +1,162 @@
+"""The ``newsgraph`` command. Each command parses its options and calls one library function; library
+errors become one-line messages with reliable exit codes (0 ok, 1 failures found, 2 bad usage or query)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from extract import __version__
+
+from .errors import NewsgraphError
+
+DEFAULT_GRAPH = Path("output") / "graph.ttl"
+
+
+def _fail(exc: NewsgraphError) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """newsgraph: political news -> a knowledge graph of meetings (who met whom, where, when, hosted by whom,
+    and who said what), written as RDF and measured as a network."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", default="output", show_default=True, type=click.Path(path_type=Path), help="Folder the outputs are written to.")
+@click.option("--format", "formats", multiple=True, metavar="FORMAT", help="Extra RDF format to write besides ttl and trig (jsonld, nt, nquads, xml); repeatable.")
+@click.option("--strict", is_flag=True, help="Stop at the first article that fails, writing nothing.")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI of the instances (default https://newsgraph.example/id/).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: only on a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+def build(paths, out, formats, strict, base, progress, quiet) -> None:
+    """Read articles (files or folders of .txt, .jsonl, .html) and build the graph in OUT.
+
+    Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig,
+    analysis.json, report.md and graph.html. Exit status 1 if any article failed (the others are built).
+    """
+    from .build import build as run_build
+    from .iris import DEFAULT_BASE
+
+    def report(msg: str, note: bool = False) -> None:
+        click.echo(f"{'Note' if note else 'Error'}: {msg}", err=True)
+
+    try:
+        s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE, on_error=report)
+    except NewsgraphError as exc:
+        if strict:
+            click.echo("Stopped (--strict): no outputs were written.", err=True)
+            sys.exit(1)
+        _fail(exc)
+        return
+    if not quiet:
+        click.echo(s.text())
+    sys.exit(1 if s.failed else 0)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file (.ttl, .trig, .nt, .jsonld).")
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Read the query from a file.")
+@click.option("--name", help="Run a named query (see --list).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]), help="Output format of SELECT results.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to the literal VALUE; repeatable.")
+@click.option("--allow-network", is_flag=True, help="Let SERVICE clauses and remote FROM graphs reach the network.")
+def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_network) -> None:
+    """Run a SPARQL query (QUERY, -f FILE or --name NAME) over a built graph.
+
+    SELECT prints a table (or csv/tsv/json), ASK prints true/false, CONSTRUCT and DESCRIBE print Turtle.
+    A syntax error exits with status 2.
+    """
+    from .query import format_result, get_named_query, load_graph, named_queries, run_query
+
+    if list_queries:
+        for q in named_queries().values():
+            extra = f" (params: {', '.join(q.params)})" if q.params else ""
+            click.echo(f"{q.name:20} {q.description}{extra}")
+        return
+    given = [x for x in (query, query_file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME (or --list)")
+    bindings = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.isidentifier():
+            raise click.UsageError(f"--param expects NAME=VALUE, got {p!r}")
+        bindings[key] = value
+    try:
+        if name:
+            text = get_named_query(name).text
+        elif query_file:
+            text = query_file.read_text(encoding="utf-8")
+        else:
+            text = query
+        from .query import prepare
+
+        prepare(text, allow_network)  # syntax errors before the graph is loaded
+        g = load_graph(graph_path)
+        click.echo(format_result(run_query(g, text, bindings, allow_network), fmt), nl=False)
+    except NewsgraphError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to analyse.")
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for analysis.json and report.md (default: the graph's folder).")
+def analyze(graph_path, out) -> None:
+    """Measure the coalition network (networkx): co-attendance, degree, betweenness, communities.
+
+    Writes analysis.json and report.md.
+    """
+    from .library import analyze as run
+
+    try:
+        paths = run(graph_path, out)
+    except NewsgraphError as exc:
+        _fail(exc)
+        return
+    click.echo("wrote " + ", ".join(str(p) for p in paths))
+
+
+@main.command()
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to draw.")
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for graph.html (default: the graph's folder).")
+def view(graph_path, out) -> None:
+    """Draw the knowledge graph as graph.html (pyvis; works offline, no CDN)."""
+    from .library import view as run
+
+    try:
+        path = run(graph_path, out)
+    except NewsgraphError as exc:
+        _fail(exc)
+        return
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to check.")
+def validate(graph_path) -> None:
+    """Check a graph against newsgraph's SHACL shapes (pySHACL). Exit status 1 if it does not conform."""
+    from .library import validate as run
+
+    try:
+        violations = run(graph_path)
+    except NewsgraphError as exc:
+        _fail(exc)
+        return
+    for v in violations:
+        click.echo(str(v))
+    if violations:
+        click.echo(f"{len(violations)} violation(s) in {graph_path}", err=True)
+        sys.exit(1)
+    click.echo(f"{graph_path} conforms to the newsgraph shapes")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
