@@ -71,6 +71,7 @@ class MeetingFinder:
         self.kb = kb
         self.r = rules
         self.lang = rules.lang
+        self.persons_before = None
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -145,6 +146,16 @@ class MeetingFinder:
 
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None) -> list[Meeting]:
+        persons = [m for m in ms.mentions if m.type == "person"]
+
+        def persons_before(sent_start: int) -> Mention | None:
+            earlier = [m for m in persons if m.end <= sent_start]
+            if not earlier:
+                return None
+            last_sent = doc[earlier[-1].start].sent.start
+            return next(m for m in earlier if m.start >= last_sent)
+
+        self.persons_before = persons_before
         mentions: list[MeetingMention] = []
         for sent in doc.sents:
             mentions.extend(self._sentence(doc, sent.start, sent.end, ms, dates, quote_tokens, ref))
@@ -180,9 +191,12 @@ class MeetingFinder:
             if t.kind == "travel" and not mm.places:
                 continue
             mm.date_mention = self._date(doc, window, dates)
-            mm.definite = t.kind == "noun" and t.start > s_start and (
-                doc[t.start - 1].lower_ in self.r.determiners | {"beim", "zum", "vom", "im", "this", "that"}
-                or (t.start - 2 >= s_start and doc[t.start - 2].lower_ in self.r.determiners | {"beim", "zum", "vom", "im"})
+            if mm.date_mention is None and t.kind != "noun" and not any(o.start < t.start for o in triggers if o is not t):
+                mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            definite = self.r.definite_determiners
+            mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or t.kind == "noun" and t.start > s_start and (
+                doc[t.start - 1].lower_ in definite
+                or (t.start - 2 >= s_start and doc[t.start - 2].lower_ in definite and doc[t.start - 1].is_alpha)
             )
             out.append(mm)
         out = self._merge_in_sentence(out)
@@ -266,7 +280,8 @@ class MeetingFinder:
                     if all(p.key != q.key for q in prev.places):
                         prev.places.append(p)
                 prev.date_mention = prev.date_mention or mm.date_mention
-                prev.definite = prev.definite and mm.definite
+                # "nahmen an den Beratungen teil": a definite noun makes the whole mention refer back
+                prev.definite = prev.definite or mm.definite
             else:
                 out.append(mm)
         return out
@@ -287,6 +302,11 @@ class MeetingFinder:
 
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         out = list(actors)
+        clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        if any(doc[k].lower_ in self.r.subject_pronouns for k in range(*clause)) and self.persons_before is not None:
+            antecedent = self.persons_before(mm.sent_start)
+            if antecedent is not None:
+                out.append(antecedent)
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
@@ -313,7 +333,11 @@ class MeetingFinder:
             lemma, low = tok.lemma_.lower(), tok.lower_
             is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and tok.text[:1].isupper() and i != mm.sent_start)
             is_verb = is_verb or any(lemma == s and self._has_particle(doc, i, p, mm.sent_end) for s, p in self.r.host_separable)
-            is_noun = low in self.r.host_nouns and (self.lang != "de" or tok.text[:1].isupper())
+            is_noun = low in self.r.host_nouns and (
+                tok.text[:1].isupper() if self.lang == "de" else (i > 0 and doc[i - 1].lower_ in self.r.determiners | {"as", "co"})
+            )
+            if is_noun:
+                is_verb = False
             if not (is_verb or is_noun):
                 continue
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
@@ -362,7 +386,7 @@ class MeetingFinder:
                 j = k + 1
                 while j < len(doc) and doc[j].lower_ in self.r.determiners:
                     j += 1
-                first = [m for m in actors if m.start <= j + 2 and m.start >= j]
+                first = [m for m in actors if j <= m.start <= j + 4]
                 if first:
                     return self._with_coordinated(doc, first[0], actors)
         return []
@@ -393,8 +417,11 @@ class MeetingFinder:
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
             target = None
+            is_travel = any(t.kind == "travel" for t in mm.triggers)
             if mm.bare and meetings:
                 target = meetings[0]
+            elif is_travel and mm.places:
+                target = next((m for m in meetings if self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
             elif mm.places or resolved:
                 for m in meetings:
                     if self._same_meeting(m, mm, resolved):
@@ -427,11 +454,17 @@ class MeetingFinder:
             key = ent.within if ent is not None else None
         return False
 
+    def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
+        return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)
+
+    @staticmethod
+    def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
+        """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
+        return a is None or b is None or a.value[:7] == b.value[:7]
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         if mm.places:
-            if not m.places:
-                return False
-            if not any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places):
+            if not m.places or not self._same_place(m, mm):
                 return False
         if resolved:
             if m.date is None:

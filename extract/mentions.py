@@ -194,6 +194,9 @@ class MentionFinder:
                 occupied.update(range(prev_group.start, end))
                 i = end
                 continue
+            plural = self.lang == "en" and end - i == 1 and doc[i].lower_.endswith("s") and doc[i].lemma_.lower() != doc[i].lower_
+            if plural and self._name_after(doc, j, occupied) == j:
+                group_start = i
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 text = doc[gs:end].text
@@ -202,6 +205,11 @@ class MentionFinder:
                 i = end
                 continue
             name_end = self._name_after(doc, j, occupied)
+            if name_end == j + 1 and i > 0 and doc[i - 1].lower_ in self.rules.determiners:
+                known = {m.key for m in ms.mentions if m.type == "person" and m.role == role}
+                if len(known) == 1 and doc[j].text not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:
+                    # "der Kanzler Chongqing und Shanghai besucht": the role refers back, the word is no name
+                    name_end = j
             if name_end > j:
                 name = doc[j:name_end].text.replace(" - ", "-")
                 m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role")
@@ -253,7 +261,7 @@ class MentionFinder:
             if k < 0:
                 return None
             tok = doc[k]
-            if tok.like_num or tok.lower_ in self.number_words:
+            if tok.text.replace(".", "").replace(",", "").isdigit() or tok.lower_ in self.number_words:
                 return k
             if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de":
                 return None

@@ -53,7 +53,9 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Astana", "KZ", [], []), ("Tehran", "IR", ["Teheran"], []), ("Seoul", "KR", [], []),
     ("Singapore", "SG", ["Singapur"], []), ("Johannesburg", "ZA", [], []), ("Rio de Janeiro", "BR", [], []),
     ("Dresden", "DE", [], []), ("Cologne", "DE", ["Köln"], []), ("Stuttgart", "DE", [], []),
-    ("Potsdam", "DE", [], []), ("Wiesbaden", "DE", [], []),
+    ("Potsdam", "DE", [], []), ("Wiesbaden", "DE", [], []), ("Shanghai", "CN", ["Schanghai"], []),
+    ("Chongqing", "CN", [], []), ("Hong Kong", "HK", ["Hongkong"], []), ("Oxford", "GB", [], []),
+    ("Manchester", "GB", [], []), ("Glasgow", "GB", [], []), ("Gdańsk", "PL", ["Danzig"], ["Gdansk"]),
 ]
 
 
