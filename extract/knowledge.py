@@ -89,8 +89,8 @@ def _german_inflections(form: str) -> list[str]:
     if " " in form:
         return [form]
     out = [form, form + "in", form + "innen", form + "s", form + "n", form + "en", form + "es"]
-    if form.endswith("e"):
-        out += [form + "r", form + "rin"]
+    if form.endswith("e"):  # Amtskollege -> Amtskollegin, Außenbeauftragte -> Außenbeauftragter
+        out += [form[:-1] + "in", form[:-1] + "innen", form + "r"]
     return out
 
 

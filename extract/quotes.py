@@ -104,9 +104,12 @@ class QuoteFinder:
         if j >= len(doc):
             return None
         limit = min(len(doc), doc[j].sent.end if doc[j].sent.end > j else j + 12)
-        for v in range(j, min(j + 4, limit)):
+        for v in range(j, min(j + 8, limit)):
             if not self._is_speech_verb(doc, v, limit):
                 continue
+            # the verb follows the quote at once ("„…“, sagte"), or right after the speaker ('"…," X said')
+            if v > j + 1 and not any(j <= m.start and m.end == v for m in persons) and doc[j].lower_ not in self.rules.pronouns:
+                return None
             # the speaker is just before the verb (English "X said") or right after it
             for m in persons:
                 if j <= m.start < v or v < m.start <= v + 6:

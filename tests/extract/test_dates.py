@@ -1,0 +1,61 @@
+"""Date expressions resolved against the article date, with their precision."""
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import RefDate, date_finder, resolve
+from extract.rules import default_rules
+
+
+def _resolve(lang: str, text: str, ref: str, future: bool = False):
+    [m] = date_finder(default_rules(lang)).find(text)
+    r = resolve(m, RefDate.parse(ref), future=future)
+    return (r.value, r.precision) if r else None
+
+
+@pytest.mark.parametrize(
+    "text, ref, future, expected",
+    [
+        ("am Donnerstag", "2025-04-13", False, ("2025-04-10", "day")),  # Sunday article, past Thursday
+        ("am Montag", "2025-04-13", True, ("2025-04-14", "day")),  # planned: the next Monday
+        ("am Donnerstag", "2025-04", False, ("2025-04", "month")),  # month-only article date stays month
+        ("Ende März", "2025-04", False, ("2025-03", "month")),
+        ("im Dezember", "2025-01-10", False, ("2024-12", "month")),  # past December is last year's
+        ("am 3. April", "2025-04-13", False, ("2025-04-03", "day")),
+        ("am 3. April 2024", "2025-04-13", False, ("2024-04-03", "day")),
+        ("am Vortag", "2025-04-13", False, ("2025-04-12", "day")),
+        ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
+        ("heute", "2025-04-13", False, ("2025-04-13", "day")),
+        ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
+    ],
+)
+def test_dates_german(text, ref, future, expected):
+    assert _resolve("de", text, ref, future) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ref, future, expected",
+    [
+        ("on Tuesday", "2025-04-13", False, ("2025-04-08", "day")),
+        ("10 April", "2025-04-13", False, ("2025-04-10", "day")),
+        ("April 10, 2024", "2025-04-13", False, ("2024-04-10", "day")),
+        ("the day before", "2025-04-13", False, ("2025-04-12", "day")),
+        ("tomorrow", "2025-04-13", True, ("2025-04-14", "day")),
+        ("last week", "2025-04-13", False, ("2025-04", "month")),
+        ("late March", "2025-04-13", False, ("2025-03", "month")),
+    ],
+)
+def test_dates_english(text, ref, future, expected):
+    assert _resolve("en", text, ref, future) == expected
+
+
+def test_dates_morning_is_not_tomorrow():
+    assert date_finder(default_rules("de")).find("Am Morgen tagte das Kabinett.") == []
+
+
+def test_dates_without_article_date_only_absolute_ones_resolve():
+    finder = date_finder(default_rules("de"))
+    [m] = finder.find("am 3. April 2024")
+    assert resolve(m, None).value == "2024-04-03"
+    [w] = finder.find("am Donnerstag")
+    assert resolve(w, None) is None

@@ -1,0 +1,34 @@
+from extract.knowledge import default_knowledge_base
+
+
+def test_knowledge_countries_have_german_and_english_names():
+    kb = default_knowledge_base()
+    gb = kb.get("country:GB")
+    assert gb.name == "United Kingdom"
+    assert {"Großbritannien", "Vereinigtes Königreich", "United Kingdom"} <= gb.forms
+    assert kb.genitives["de"]["Frankreichs"] == "country:FR"
+    assert kb.adjectives["de"]["britisch"] == "GB" and kb.adjectives["en"]["french"] == "FR"
+
+
+def test_knowledge_roles_fold_german_inflection_and_compounds():
+    kb = default_knowledge_base()
+    assert kb.role_of("de", "Verteidigungsministerin") == ("Defence Minister", "person")
+    assert kb.role_of("de", "Bundesaußenminister") == ("Foreign Minister", "person")
+    assert kb.role_of("de", "Amtskollegen") == ("counterpart", "person")
+    assert kb.role_of("de", "Haus") is None
+
+
+def test_knowledge_places_form_a_chain_and_carry_sources():
+    kb = default_knowledge_base()
+    venue = kb.get("venue:white-house")
+    city = kb.get(venue.within)
+    assert city.name == "Washington" and city.within == "country:US"
+    assert "Weißen Haus" in venue.forms
+    assert all(e.source for e in kb.entities.values())
+
+
+def test_knowledge_persons_have_spelling_variants():
+    kb = default_knowledge_base()
+    z = kb.get("person:volodymyr-zelenskyy")
+    assert {"Selenskyj", "Zelenskyy", "Zelensky", "Zelenskiy"} <= z.forms
+    assert z.wikidata is None or z.wikidata.startswith("Q")

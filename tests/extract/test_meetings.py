@@ -1,0 +1,104 @@
+"""Meetings from short texts written for these tests (invented names, so the knowledge base cannot help)."""
+from __future__ import annotations
+
+from conftest import attendee_names, host_names
+
+
+def only_meeting(facts):
+    assert len(facts["meetings"]) == 1, [m["trigger"] for m in facts["meetings"]]
+    return facts["meetings"][0]
+
+
+def place_names(facts, meeting):
+    places = {p["key"]: p for p in facts["places"]}
+    return [places[k]["name"] for k in meeting["places"]]
+
+
+def test_meetings_verb_with_place_date_and_participants(extract_text):
+    f = extract_text("Am Mittwoch trafen sich der estnische Außenminister Kalev Tamm und seine Amtskollegin Ruta Vaitkus in Warschau.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Kalev Tamm", "Ruta Vaitkus"}
+    assert place_names(f, m) == ["Warsaw"]
+    assert m["date"] == {"value": "2025-04-09", "precision": "day", "text": "Mittwoch"}
+    assert m["status"] == "past" and m["virtual"] is False
+
+
+def test_meetings_venue_inside_its_city(extract_text):
+    f = extract_text("Die Minister Jan Obel und Lars Grube berieten am Dienstag im Nato-Hauptquartier in Brüssel.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["NATO headquarters", "Brussels"]
+    chain = {p["key"]: p["within"] for p in f["places"]}
+    assert chain["venue:nato-headquarters"] == "city:2800866" and chain["city:2800866"] == "country:BE"
+
+
+def test_meetings_host_of_empfing_is_the_subject(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer empfing am Montag den kroatischen Regierungschef Ivo Marić im Kanzleramt.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Bernd Vollmer"}
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}
+
+
+def test_meetings_passive_host_after_von(extract_text):
+    f = extract_text("Der Premier Ivo Marić wurde am Montag von Kanzler Bernd Vollmer in Berlin empfangen.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Bernd Vollmer"}
+
+
+def test_meetings_english_hosted_by(extract_text):
+    f = extract_text("Leaders met in Rome on Tuesday for a summit hosted by Italian Prime Minister Carla Benetti.", lang="en", date="2025-04-10")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Carla Benetti"}
+    assert place_names(f, m) == ["Rome"]
+    assert m["date"]["value"] == "2025-04-08"
+
+
+def test_meetings_planned_and_cancelled(extract_text):
+    planned = extract_text("Die Außenminister Jan Obel und Lars Grube sollen sich kommende Woche in Wien treffen.")
+    assert only_meeting(planned)["status"] == "planned"
+    cancelled = extract_text("Das für Freitag geplante Treffen von Kanzler Bernd Vollmer mit Premier Ivo Marić in Rom wurde abgesagt.")
+    assert only_meeting(cancelled)["status"] == "cancelled"
+    english = extract_text("Prime Minister Carla Benetti will meet President Jonas Rell in Vienna next week.", lang="en")
+    assert only_meeting(english)["status"] == "planned"
+
+
+def test_meetings_video_conference_is_virtual(extract_text):
+    f = extract_text("Am Freitag berieten die Minister Jan Obel und Lars Grube in einer Videokonferenz.")
+    assert only_meeting(f)["virtual"] is True
+
+
+def test_meetings_repeated_mentions_become_one_meeting(extract_text):
+    f = extract_text(
+        "Am Donnerstag trafen sich die Minister Jan Obel und Lars Grube in Brüssel. "
+        "Beim Treffen in Brüssel ging es um Munition. Nach dem Treffen reiste Obel ab."
+    )
+    m = only_meeting(f)
+    assert len(m["evidence"]) == 3
+
+
+def test_meetings_different_places_are_different_meetings(extract_text):
+    f = extract_text(
+        "Am Montag trafen sich die Minister Jan Obel und Lars Grube in Paris. "
+        "Beim letzten Treffen Ende März in London war nur Obel dabei."
+    )
+    assert [m["date"]["value"] if m["date"] else None for m in f["meetings"]] == ["2025-04-07", "2025-03"]
+
+
+def test_meetings_countries_as_subjects_of_a_meeting_verb(extract_text):
+    f = extract_text("Frankreich und Polen berieten am Montag in Warschau über die Ukraine.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"France", "Poland"}
+
+
+def test_meetings_noun_without_a_meeting_sense_is_ignored(extract_text):
+    f = extract_text("Die Entscheidung wurde am Montag getroffen. Der Verhandlungstisch blieb leer.")
+    assert f["meetings"] == []
+
+
+def test_meetings_every_fact_has_evidence_with_offsets(extract_text):
+    text = "Am Mittwoch trafen sich die Minister Jan Obel und Lars Grube in Warschau."
+    f = extract_text(text)
+    m = only_meeting(f)
+    for fact in m["attendees"] + m["evidence"]:
+        ev = fact.get("evidence", fact)
+        assert text[ev["start"]:ev["end"]].strip() == ev["sentence"].strip()
+        assert ev["start"] <= ev["span_start"] < ev["span_end"] <= ev["end"]

@@ -1,0 +1,65 @@
+"""Actors found by knowledge base, by role + name (invented names), and by back-reference."""
+from __future__ import annotations
+
+import pytest
+
+from extract.knowledge import default_knowledge_base
+from extract.mentions import MentionFinder
+from extract.pipeline import default_nlp
+from extract.rules import default_rules
+
+
+def mentions(text: str, lang: str = "de"):
+    doc = default_nlp(lang)(text)
+    return MentionFinder(default_knowledge_base(), default_rules(lang)).find(doc).mentions
+
+
+def persons(text: str, lang: str = "de"):
+    return [(m.text, m.role, m.country, m.via) for m in mentions(text, lang) if m.type == "person"]
+
+
+def test_mentions_role_and_name_find_unknown_persons_with_country():
+    got = persons("Der lettische Verteidigungsminister Ansis Kalnbergs und Frankreichs Außenminister Lucien Marrot kamen.")
+    assert ("Ansis Kalnbergs", "Defence Minister", "LV", "role") in got
+    assert ("Lucien Marrot", "Foreign Minister", "FR", "role") in got
+
+
+def test_mentions_hyphenated_country_prefix_and_genitive():
+    got = persons("US-Präsident Tobias Wernick traf den Präsidenten Finnlands, Aarne Koskela.")
+    assert ("Tobias Wernick", "President", "US", "role") in got
+
+
+def test_mentions_english_apposition_and_adjective():
+    got = persons("Ukraine's foreign minister, Petro Danylenko, met French President Claire Dubois.", "en")
+    assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got
+    assert ("Claire Dubois", "President", "FR", "role") in got
+
+
+def test_mentions_surname_refers_back_to_the_full_name():
+    ms = mentions("Die Außenministerin Alma Keller reiste nach Rom. Keller sagte, sie sei zufrieden.")
+    keys = [m.key for m in ms if m.type == "person"]
+    assert keys == ["person:alma-keller", "person:alma-keller"]
+    assert ms[-1].via == "surname" if ms[-1].type == "person" else True
+
+
+def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
+    ms = mentions("Kanzler Bernd Vollmer reiste nach Paris. Dort traf der Kanzler den Präsidenten.")
+    refs = [m for m in ms if m.via == "roleref"]
+    assert [m.key for m in refs] == ["person:bernd-vollmer"]
+
+
+def test_mentions_number_and_role_is_a_group_not_a_person():
+    ms = mentions("Am Treffen nahmen 30 Verteidigungsminister teil.")
+    groups = [m for m in ms if m.type == "group"]
+    assert [g.text for g in groups] == ["30 Verteidigungsminister"]
+    assert not [m for m in ms if m.type == "person"]
+
+
+def test_mentions_party_in_brackets_marks_a_person():
+    got = persons("Dazu äußerte sich Lena Hollweg (SPD) am Abend.")
+    assert got == [("Lena Hollweg", None, "DE", "party")]
+
+
+@pytest.mark.parametrize("text", ["Der Präsident Am Montag sprach.", "Die Ministerin Mit dem Plan."])
+def test_mentions_function_words_are_never_names(text):
+    assert persons(text) == []

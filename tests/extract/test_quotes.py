@@ -1,0 +1,41 @@
+"""Direct quotations with their speakers; quoted names and scare quotes are not statements."""
+from __future__ import annotations
+
+
+def statements(facts):
+    actors = {a["key"]: a["name"] for a in facts["actors"]}
+    return [(actors[s["speaker"]], s["text"]) for s in facts["statements"]]
+
+
+def test_quotes_speaker_after_the_quote(extract_text):
+    f = extract_text("„Wir müssen jetzt handeln“, sagte die Außenministerin Alma Keller nach dem Treffen in Rom.")
+    assert statements(f) == [("Alma Keller", "Wir müssen jetzt handeln")]
+
+
+def test_quotes_pronoun_speaker_is_the_last_speaker(extract_text):
+    f = extract_text(
+        "Die Lage sei ernst, sagte Verteidigungsminister Jan Obel in Berlin. „Wir sind bereit“, fügte er hinzu."
+    )
+    assert statements(f) == [("Jan Obel", "Wir sind bereit")]
+
+
+def test_quotes_speaker_before_a_colon(extract_text):
+    f = extract_text("Ministerin Alma Keller sagte: »Die Tür bleibt offen.«")
+    assert statements(f) == [("Alma Keller", "Die Tür bleibt offen.")]
+
+
+def test_quotes_english_said_after_name(extract_text):
+    f = extract_text('"We will not give up," Foreign Minister Petro Danylenko said in Kyiv on Monday.', lang="en")
+    assert statements(f) == [("Petro Danylenko", "We will not give up,")]
+
+
+def test_quotes_scare_quotes_are_not_statements(extract_text):
+    f = extract_text("Die „Koalition der Willigen“ traf sich in Paris, berichtete Ministerin Alma Keller.")
+    assert statements(f) == []
+
+
+def test_quotes_are_tied_to_the_meeting_they_follow(extract_text):
+    f = extract_text(
+        "Am Montag trafen sich die Minister Jan Obel und Lars Grube in Paris. „Das war gut“, sagte Obel."
+    )
+    assert [s["meeting"] for s in f["statements"]] == ["m1"]

@@ -1,0 +1,127 @@
+"""Reading articles: header, dateline, encodings, formats and the errors a user sees for bad files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.errors import ArticleError, BinaryArticleError, EmptyArticleError, MalformedArticleError, SkippedFile
+from extract.reading import read_articles, read_txt, split_dateline
+
+GERMAN = " date 2025-04-10 Brüssel taz | Die Minister trafen sich am Donnerstag in Brüssel.\n\nZweiter Absatz."
+
+
+def test_reading_txt_header_and_dateline(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(GERMAN, encoding="utf-8")
+    a = read_txt(p)
+    assert a.date == "2025-04-10"
+    assert a.dateline_place == "Brüssel"
+    assert a.source == "taz"
+    assert a.language == "de"
+    assert a.text.startswith("Die Minister trafen sich")
+
+
+@pytest.mark.parametrize(
+    "text, place, source, ddate",
+    [
+        ("Berlin (dpa) - Der Kanzler", "Berlin", "dpa", None),
+        ("PARIS (AFP) – Le président", "PARIS", "AFP", None),
+        ("London, 6 March – The prime minister", "London", None, "2025-03-06"),
+        ("WASHINGTON — The president", "WASHINGTON", None, None),
+        ("JEDDAH, Saudi Arabia — US officials", "JEDDAH, Saudi Arabia", None, None),
+        ("Riad/Ankara – Die Gespräche", "Riad/Ankara", None, None),
+    ],
+)
+def test_reading_dateline_styles(text, place, source, ddate):
+    got_place, got_source, got_date, rest = split_dateline(text, 2025)
+    assert (got_place, got_source, got_date) == (place, source, ddate)
+    assert not rest.startswith(("(", "–", "—", "-", "|"))
+
+
+def test_reading_no_dateline_when_sentence_starts_with_article():
+    assert split_dateline("Die Koalition – sie tagte lange", 2025)[0] is None
+
+
+def test_reading_utf8_bom_and_windows_1252(tmp_path):
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + " date 2025-04 Außenminister trafen sich in München.".encode("utf-8"))
+    cp = tmp_path / "cp.txt"
+    cp.write_bytes(" date 2025-04 Außenminister trafen sich in München – „heute“.".encode("cp1252"))
+    assert "Außenminister" in read_txt(bom).text
+    text = read_txt(cp).text
+    assert "München" in text and "„heute“" in text
+
+
+@pytest.mark.parametrize(
+    "content, error, reason",
+    [
+        (b"", EmptyArticleError, "empty"),
+        (b"   \n\n", EmptyArticleError, "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryArticleError, "binary"),
+        (b" date 2025-13-40 Text", MalformedArticleError, "invalid date"),
+        (b" date 2025-04   ", MalformedArticleError, "no article text"),
+    ],
+)
+def test_reading_bad_files_name_path_and_reason(tmp_path, content, error, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(error, match=reason) as info:
+        read_txt(p)
+    assert str(p) in str(info.value)
+
+
+def test_reading_jsonl_reports_bad_lines_and_keeps_good_ones(tmp_path):
+    p = tmp_path / "a.jsonl"
+    lines = [
+        json.dumps({"id": "one", "date": "2025-04-02", "text": "Die Minister trafen sich in Paris.", "source": "dpa"}),
+        "{not json",
+        json.dumps({"id": "two", "text": ""}),
+        json.dumps({"id": "three", "text": "The ministers met in Paris.", "language": "en-GB", "date": "yesterday"}),
+        json.dumps({"id": "four", "text": "The ministers met in Rome.", "language": "en"}),
+    ]
+    p.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_articles([p]))
+    good = [i for i in items if not isinstance(i, ArticleError)]
+    bad = [i for i in items if isinstance(i, ArticleError)]
+    assert [a.id for a in good] == ["one", "four"]
+    assert good[0].source == "dpa" and good[1].language == "en"
+    assert [e.line for e in bad] == [2, 3, 4]
+    assert "invalid JSON" in str(bad[0]) and "'text'" in str(bad[1]) and "YYYY-MM" in str(bad[2])
+
+
+def test_reading_html_takes_main_text_and_metadata(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text(
+        '<html lang="de"><head><title>Gipfel</title><meta name="date" content="2025-04-10"></head><body>'
+        "<nav>Startseite Politik Sport</nav><article><h1>Gipfel in Brüssel</h1>"
+        "<p>Die Außenminister der Europäischen Union trafen sich am Donnerstag in Brüssel zu Beratungen über die Ukraine.</p>"
+        "<p>Gastgeber war die polnische Ratspräsidentschaft, die das Treffen lange vorbereitet hatte.</p></article>"
+        "<footer>Impressum</footer></body></html>",
+        encoding="utf-8",
+    )
+    [a] = list(read_articles([p]))
+    assert not isinstance(a, ArticleError), a
+    assert "trafen sich am Donnerstag" in a.text
+    assert "Impressum" not in a.text
+    assert a.language == "de" and a.date == "2025-04-10"
+
+
+def test_reading_folder_is_recursive_sorted_and_skips_non_article_jsonl(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(" date 2025-04 Zweiter Text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(" date 2025-04 Erster Text.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"article": "a.txt", "meeting": "x"}) + "\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    items = list(read_articles([tmp_path]))
+    assert [i.id for i in items if not isinstance(i, ArticleError)] == ["a.txt", "b.txt"]
+    skipped = [i for i in items if isinstance(i, SkippedFile)]
+    assert len(skipped) == 1 and "gold.jsonl" in str(skipped[0])
+
+
+def test_reading_explicit_unsupported_or_missing_file_is_an_error(tmp_path):
+    md = tmp_path / "notes.md"
+    md.write_text("x", encoding="utf-8")
+    errors = list(read_articles([md, tmp_path / "missing.txt"]))
+    assert all(isinstance(e, ArticleError) for e in errors)
+    assert "unsupported file type" in str(errors[0]) and "no such file" in str(errors[1])
