@@ -1,0 +1,107 @@
+"""The RDF contract on hand-written facts (no NLP): exact triples a user's SPARQL relies on."""
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
+
+from graph.rdf import facts_to_dataset, merged_graph
+from graph.vocab import NG
+
+BASE = "https://newsgraph.example/id/"
+KELLER = URIRef(BASE + "person/alma-keller")
+VARGA = URIRef(BASE + "person/piet-varga")
+M1 = URIRef(BASE + "meeting/de-fixture-txt-m1")
+M2 = URIRef(BASE + "meeting/en-fixture-txt-m1")
+ART1 = URIRef(BASE + "article/de-fixture-txt")
+
+
+def test_rdf_meeting_attendance_host_place_date(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    assert (M1, RDF.type, SDO.Event) in g and (M1, RDF.type, NG.Meeting) in g
+    assert (M1, SDO.attendee, VARGA) in g and (VARGA, NG.attends, M1) in g
+    assert (M1, SDO.organizer, KELLER) in g and (M1, SDO.attendee, KELLER) in g
+    venue = URIRef(BASE + "place/chancellery-berlin")
+    berlin = URIRef(BASE + "place/berlin-2950159")
+    assert (M1, SDO.location, venue) in g
+    assert (venue, SDO.containedInPlace, berlin) in g
+    assert (berlin, SDO.containedInPlace, URIRef(BASE + "country/DE")) in g
+    assert (M1, SDO.startDate, Literal("2025-04-07", datatype=XSD.date)) in g
+    assert (M2, SDO.startDate, Literal("2025-06", datatype=XSD.gYearMonth)) in g
+
+
+def test_rdf_status_mode_and_provenance(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    assert (M1, NG.status, NG.Past) in g
+    assert (M2, NG.status, NG.Planned) in g and (M2, SDO.eventStatus, SDO.EventScheduled) in g
+    assert (M2, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode) in g
+    assert (M1, SDO.eventAttendanceMode, SDO.OfflineEventAttendanceMode) in g
+    assert (M1, PROV.wasDerivedFrom, ART1) in g
+    assert (ART1, RDF.type, SDO.NewsArticle) in g
+    assert (ART1, SDO.identifier, Literal("de_fixture.txt")) in g
+    assert (ART1, SDO.datePublished, Literal("2025-04-08", datatype=XSD.date)) in g
+    assert (ART1, SDO.inLanguage, Literal("de")) in g
+
+
+def test_rdf_actor_types_names_and_identity(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    group = URIRef(BASE + "group/de-fixture-txt/delegation")
+    assert (group, RDF.type, FOAF.Group) in g
+    assert not {(group, RDF.type, t) for t in (SDO.Person, SDO.Organization, SDO.Country)} & set(g)
+    assert (URIRef(BASE + "country/NL"), RDF.type, SDO.Country) in g
+    assert (URIRef(BASE + "org/northern-forum"), RDF.type, SDO.Organization) in g
+    assert (KELLER, SDO.name, Literal("Alma Keller")) in g
+    assert (KELLER, SDO.alternateName, Literal("Keller", lang="de")) in g
+    assert (URIRef(BASE + "country/NL"), RDFS.label, Literal("Niederlande", lang="de")) in g
+    assert (VARGA, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q999999991")) in g
+    assert (KELLER, OWL.sameAs, None) not in g
+    # one node for the person mentioned in both articles
+    assert (KELLER, NG.attends, M2) in g and (KELLER, NG.attends, M1) in g
+
+
+def test_rdf_quotation_is_tied_to_speaker_and_meeting(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    q = URIRef(BASE + "statement/de-fixture-txt-q1")
+    assert (q, RDF.type, SDO.Quotation) in g
+    assert (q, SDO.creator, KELLER) in g
+    assert (q, SDO.text, Literal("Wir bleiben an der Seite der Ukraine", lang="de")) in g
+    assert (q, SDO.about, M1) in g
+
+
+def test_rdf_evidence_of_each_attendance_is_reachable_by_sparql(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    rows = list(g.query(
+        """SELECT ?sentence ?start ?id WHERE {
+             ?f a ng:Attendance ; ng:actor ?a ; ng:meeting ?m ; ng:evidence ?e .
+             ?e ng:sentence ?sentence ; ng:startOffset ?start ; ng:inArticle ?art .
+             ?art schema:identifier ?id }""",
+        initNs={"ng": NG, "schema": SDO},
+        initBindings={"a": VARGA, "m": M1},
+    ))
+    assert len(rows) == 1
+    assert str(rows[0].sentence).startswith("Die Außenministerin Alma Keller empfing")
+    assert rows[0].start.toPython() == 0 and str(rows[0].id) == "de_fixture.txt"
+
+
+def test_rdf_trig_has_one_named_graph_per_article(small_facts):
+    ds = facts_to_dataset(small_facts)
+    names = sorted(str(c.identifier) for c in ds.graphs() if len(c))
+    assert names == [BASE + "graph/de-fixture-txt", BASE + "graph/en-fixture-txt"]
+
+
+def test_rdf_output_is_byte_identical_for_the_same_input(small_facts):
+    a = merged_graph(facts_to_dataset(small_facts)).serialize(format="turtle")
+    b = merged_graph(facts_to_dataset(list(small_facts))).serialize(format="turtle")
+    assert a == b
+    assert "_:" not in a  # no blank nodes: stable IRIs only
+
+
+def test_rdf_base_iri_is_configurable(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts, base="http://example.org/kg"))
+    assert (URIRef("http://example.org/kg/person/alma-keller"), RDF.type, SDO.Person) in g
+
+
+def test_rdf_bad_base_iri_is_refused(small_facts):
+    import pytest
+
+    with pytest.raises(ValueError, match="not an absolute IRI"):
+        facts_to_dataset(small_facts, base="not an iri")
