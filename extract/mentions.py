@@ -322,16 +322,18 @@ class MentionFinder:
             if i in occupied or not tok.text[:1].isupper():
                 continue
             text = tok.text
+            width = 1
             keys = surnames.get(text)
             if keys is None and self.lang == "de" and text.endswith("s"):
                 keys = surnames.get(text[:-1])  # Healeys Rede
             if keys is None and i + 2 < len(doc) and doc[i + 1].text == "-":
                 keys = surnames.get(doc[i : i + 3].text.replace(" ", ""))
-            if keys and len(keys) == 1:
+                width = 3  # Kovacs-Lindqvist
+            if keys and len(keys) == 1 and not any(k in occupied for k in range(i, i + width)):
                 key = next(iter(keys))
                 via = "honorific" if i > 0 and doc[i - 1].text in self.rules.honorifics else "surname"
-                ms.mentions.append(Mention(i, i + 1, "person", key, text, via=via))
-                occupied.add(i)
+                ms.mentions.append(Mention(i, i + width, "person", key, doc[i : i + width].text.replace(" ", ""), via=via))
+                occupied.update(range(i, i + width))
         # a role alone refers to the one person of the article with that role (and country, if given)
         for rs in ms.roles:
             if rs.kind != "person" or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):

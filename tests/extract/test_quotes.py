@@ -39,3 +39,8 @@ def test_quotes_are_tied_to_the_meeting_they_follow(extract_text):
         "Am Montag trafen sich die Minister Jan Obel und Lars Grube in Paris. „Das war gut“, sagte Obel."
     )
     assert [s["meeting"] for s in f["statements"]] == ["m1"]
+
+
+def test_quotes_hyphenated_surname_speaker(extract_text):
+    f = extract_text('Envoy Marta Kovacs-Lindqvist spoke first. "Rivers have no borders," Kovacs-Lindqvist said.', lang="en")
+    assert statements(f) == [("Marta Kovacs-Lindqvist", "Rivers have no borders,")]
