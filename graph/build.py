@@ -16,7 +16,7 @@ from pathlib import Path
 from extract.errors import ArticleError, SkippedFile
 from extract.facts import FactsError, validate_facts, write_lines
 
-from .errors import BuildError, NewsgraphError, UnknownFormatError
+from .errors import BuildError, NewsgraphError, OutputError, UnknownFormatError
 from .iris import DEFAULT_BASE
 
 RDF_EXTENSIONS = {"turtle": "ttl", "ttl": "ttl", "trig": "trig", "json-ld": "jsonld", "jsonld": "jsonld", "nt": "nt",
@@ -187,6 +187,9 @@ def build(
     path_list = list(paths) if paths else [default_corpus()]
     facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error)
     s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors)
-    write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)
+    try:
+        write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)
+    except OSError as exc:
+        raise OutputError(f"cannot write the outputs to {out}: {exc.strerror or exc}; choose another --out folder") from exc
     s.seconds = time.perf_counter() - t0
     return s

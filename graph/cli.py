@@ -41,6 +41,7 @@ def build(paths, out, formats, strict, base, progress, quiet) -> None:
     analysis.json, report.md and graph.html. Exit status 1 if any article failed (the others are built).
     """
     from .build import build as run_build
+    from .errors import BuildError
     from .iris import DEFAULT_BASE
 
     def report(msg: str, note: bool = False) -> None:
@@ -49,7 +50,7 @@ def build(paths, out, formats, strict, base, progress, quiet) -> None:
     try:
         s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE, on_error=report)
     except NewsgraphError as exc:
-        if strict:
+        if strict and isinstance(exc, BuildError):
             click.echo("Stopped (--strict): no outputs were written.", err=True)
             sys.exit(1)
         _fail(exc)

@@ -34,5 +34,9 @@ class EmptyGraphError(NewsgraphError):
     """An analysis was asked of a graph with no meetings or actors."""
 
 
+class OutputError(NewsgraphError):
+    """The output folder cannot be written."""
+
+
 class BuildError(NewsgraphError):
     """One or more articles failed (the others were built)."""

@@ -135,3 +135,11 @@ def test_cli_validate_exits_1_on_violations(tmp_path, built):
     )
     res = CliRunner().invoke(main, ["validate", "--graph", str(bad)])
     assert res.exit_code == 1 and "exactly one of" in res.output
+
+
+def test_cli_build_into_a_file_path_is_a_clear_error(tmp_path):
+    target = tmp_path / "taken"
+    target.write_text("a file", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "de_scholz_peking.txt"), "--out", str(target)])
+    assert res.exit_code == 1
+    assert "cannot write the outputs" in res.output and "Traceback" not in res.output
