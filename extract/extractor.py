@@ -6,6 +6,7 @@ start-up cost once per language and process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,15 @@ from .quotes import QuoteFinder, find_quote_spans
 from .rules import default_rules
 
 FACTS_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class _Finders:
+    """The rule-based finders of one language, built once per extractor."""
+
+    mentions: MentionFinder
+    meetings: MeetingFinder
+    quotes: QuoteFinder
 
 
 def _evidence(doc: Doc, start_tok: int, end_tok: int) -> dict:
@@ -40,6 +50,13 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or default_knowledge_base()
         self._nlp: dict[str, object] = {}
+        self._rule_sets: dict[str, _Finders] = {}
+
+    def _finders(self, lang: str) -> "_Finders":
+        if lang not in self._rule_sets:
+            rules = default_rules(lang)
+            self._rule_sets[lang] = _Finders(MentionFinder(self.kb, rules), MeetingFinder(self.kb, rules), QuoteFinder(rules))
+        return self._rule_sets[lang]
 
     def nlp(self, lang: str):
         if lang not in self._nlp:
@@ -53,8 +70,9 @@ class Extractor:
         if lang not in ("de", "en"):
             raise ArticleError(article.path or article.id, f"language {lang!r} is not supported; expected de or en")
         rules = default_rules(lang)
+        finders = self._finders(lang)
         doc = self.nlp(lang)(article.text)
-        ms = MentionFinder(self.kb, rules).find(doc)
+        ms = finders.mentions.find(doc)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         dates = date_finder(rules).find(doc.text)
         qspans = find_quote_spans(doc.text)
@@ -63,8 +81,8 @@ class Extractor:
             sp = doc.char_span(q.start, q.end, alignment_mode="expand")
             if sp is not None:
                 quote_tokens.update(range(sp.start, sp.end))
-        meetings = MeetingFinder(self.kb, rules).find(doc, ms, dates, quote_tokens, ref)
-        quotations = QuoteFinder(rules).find(doc, ms, qspans)
+        meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref)
+        quotations = finders.quotes.find(doc, ms, qspans)
         return self._facts(article, doc, ms.mentions, meetings, quotations)
 
     # -- serialisation ---------------------------------------------------------------------------------
@@ -72,7 +90,7 @@ class Extractor:
         actors: dict[str, dict] = {}
         places: dict[str, dict] = {}
         for m in mentions:
-            if m.is_actor and not (m.type == "country" and m.modifier and False):
+            if m.is_actor:
                 self._actor(actors, m, doc)
         meeting_out = []
         for n, mt in enumerate(meetings, start=1):
@@ -121,7 +139,7 @@ class Extractor:
         return {"actor": m.key, "evidence": _evidence(doc, m.start, m.end)}
 
     def _actor(self, actors: dict, m: Mention, doc: Doc) -> None:
-        ent = self.kb.entities.get(m.key) if m.kb or m.key in self.kb.entities else None
+        ent = self.kb.entities.get(m.key)
         a = actors.get(m.key)
         if a is None:
             a = actors[m.key] = {

@@ -263,11 +263,11 @@ class MeetingFinder:
         return uniq
 
     def _date(self, doc, window, dates: list[DateMention]) -> DateMention | None:
-        a, b = doc[window[0]].idx, doc[window[1] - 1].idx + len(doc[window[1] - 1].text) if window[1] > window[0] else doc[window[0]].idx
-        for d in dates:
-            if a <= d.start < b:
-                return d
-        return None
+        """The first date expression that starts inside the token window."""
+        if window[1] <= window[0]:
+            return None
+        span = doc[window[0] : window[1]]
+        return next((d for d in dates if span.start_char <= d.start < span.end_char), None)
 
     def _merge_in_sentence(self, mms: list[MeetingMention]) -> list[MeetingMention]:
         out: list[MeetingMention] = []

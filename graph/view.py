@@ -103,7 +103,7 @@ def render_html(g: Graph, title: str = "newsgraph") -> str:
         if positions is not None:
             extra = {"x": float(positions[key][0]), "y": float(positions[key][1]), "physics": False}
         net.add_node(key, label=n["label"], title=n["title"], color=COLOURS[n["kind"]], shape=SHAPES[n["kind"]],
-                     size=10 + 3 * min(degree.get(key, 0), 10), group=n["kind"], **extra)
+                     size=10 + 3 * min(degree.get(key, 0), 10), **extra)  # no vis "group": it would override the colours
     for a, b, rel in edges:
         net.add_edge(a, b, title=rel, label=rel if rel == "hosts" else None, dashes=rel == "location")
     if positions is not None:
