@@ -36,3 +36,15 @@ def test_view_article_text_cannot_inject_markup(small_facts):
 def test_view_strip_external_resources_removes_cdn_tags():
     html = '<head><link href="https://cdn.example/b.css" rel="stylesheet"/><script src="//cdn.example/b.js"></script><script>ok()</script></head>'
     assert strip_external_resources(html) == "<head><script>ok()</script></head>"
+
+
+def test_view_node_colours_follow_the_legend(small_facts):
+    import json
+    import re
+
+    from graph.view import COLOURS
+
+    html = render_html(merged_graph(facts_to_dataset(small_facts)))
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", html, re.S).group(1))
+    assert {n["color"] for n in nodes} <= set(COLOURS.values())
+    assert all("group" not in n for n in nodes)  # a vis group would repaint the node

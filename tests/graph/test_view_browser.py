@@ -44,14 +44,3 @@ def test_view_renders_offline_with_every_node(small_facts, tmp_path):
     assert [u for u in requests if not u.startswith("file://")] == []
     assert errors == []
 
-
-def test_view_node_colours_follow_the_legend(small_facts):
-    import json
-    import re
-
-    from graph.view import COLOURS
-
-    html = render_html(merged_graph(facts_to_dataset(small_facts)))
-    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", html, re.S).group(1))
-    assert {n["color"] for n in nodes} <= set(COLOURS.values())
-    assert all("group" not in n for n in nodes)  # a vis group would repaint the node
