@@ -266,3 +266,5 @@ def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleErro
             yield exc
         except OSError as exc:
             yield ArticleError(item, f"cannot read the file: {exc.strerror or exc}")
+        except Exception as exc:  # a reader bug or a broken dependency must not lose the other files
+            yield ArticleError(item, f"cannot read the file: {type(exc).__name__}: {exc}")

@@ -49,11 +49,17 @@ class BuildSummary:
 
 
 def default_corpus() -> Path:
-    """The example corpus: ``examples/`` in the working folder, else the one beside the installed sources."""
-    for candidate in (Path.cwd() / "examples", Path(__file__).resolve().parent.parent / "examples"):
-        if candidate.is_dir():
-            return candidate
-    raise NewsgraphError("no PATHS given and no examples/ folder found; pass article files or folders")
+    """The example corpus: ``examples/`` of this checkout, else the copy installed with the package."""
+    here = Path(__file__).resolve().parent.parent / "examples"
+    if here.is_dir():
+        return here
+    from importlib.util import find_spec
+
+    spec = find_spec("newsgraph_examples")  # a data-only (namespace) package: look at its folders
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if Path(location).is_dir():
+            return Path(location)
+    raise NewsgraphError("no PATHS given and the example corpus is not installed; pass article files or folders")
 
 
 def check_formats(formats: Iterable[str]) -> list[tuple[str, str]]:

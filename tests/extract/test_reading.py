@@ -125,3 +125,17 @@ def test_reading_explicit_unsupported_or_missing_file_is_an_error(tmp_path):
     errors = list(read_articles([md, tmp_path / "missing.txt"]))
     assert all(isinstance(e, ArticleError) for e in errors)
     assert "unsupported file type" in str(errors[0]) and "no such file" in str(errors[1])
+
+
+def test_reading_a_reader_crash_is_reported_for_that_file_only(tmp_path, monkeypatch):
+    import extract.reading as reading
+
+    def broken(path):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(reading, "read_html", broken)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" date 2025-04 Ein Text.", encoding="utf-8")
+    items = list(read_articles([tmp_path]))
+    assert isinstance(items[0], ArticleError) and "parser exploded" in str(items[0])
+    assert items[1].id == "b.txt"
