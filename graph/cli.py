@@ -40,7 +40,7 @@ def build(paths, out, formats, strict, base, progress, quiet) -> None:
     Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig,
     analysis.json, report.md and graph.html. Exit status 1 if any article failed (the others are built).
     """
-    from .build import build as run_build
+    from .builder import build as run_build
     from .errors import BuildError
     from .iris import DEFAULT_BASE
 
@@ -75,7 +75,7 @@ def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_
     SELECT prints a table (or csv/tsv/json), ASK prints true/false, CONSTRUCT and DESCRIBE print Turtle.
     A syntax error exits with status 2.
     """
-    from .query import format_result, get_named_query, load_graph, named_queries, run_query
+    from .sparql import format_result, get_named_query, load_graph, named_queries, run_query
 
     if list_queries:
         for q in named_queries().values():
@@ -98,7 +98,7 @@ def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_
             text = query_file.read_text(encoding="utf-8")
         else:
             text = query
-        from .query import prepare
+        from .sparql import prepare
 
         prepare(text, allow_network)  # syntax errors before the graph is loaded
         g = load_graph(graph_path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .build import build
-from .query import format_result, load_graph, run_query
+from .builder import build
+from .sparql import format_result, load_graph, run_query
 
 
 def query(text: str, graph: str | Path = "output/graph.ttl", params: dict[str, str] | None = None, format: str = "table", allow_network: bool = False) -> str:
@@ -32,7 +32,7 @@ def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = Non
 def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) -> Path:
     """Write graph.html for a graph file; returns its path."""
     from .store import write_atomic
-    from .view import render_html
+    from .views import render_html
 
     folder = Path(out) if out else Path(graph).parent
     return write_atomic(folder / "graph.html", render_html(load_graph(graph)))
@@ -40,7 +40,7 @@ def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) 
 
 def validate(graph: str | Path = "output/graph.ttl"):
     """SHACL violations of a graph file (an empty list when it conforms)."""
-    from .validate import validate_graph
+    from .shacl import validate_graph
 
     return validate_graph(load_graph(graph))
 

@@ -143,3 +143,15 @@ def test_cli_build_into_a_file_path_is_a_clear_error(tmp_path):
     res = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "de_scholz_peking.txt"), "--out", str(target)])
     assert res.exit_code == 1
     assert "cannot write the outputs" in res.output and "Traceback" not in res.output
+
+
+def test_cli_library_functions_mirror_the_commands(tmp_path):
+    from graph import analyze, build, query, validate, view
+
+    s = build([ROOT / "examples" / "de_scholz_peking.txt"], out=tmp_path, progress=False)
+    assert s.failed == 0 and s.meetings >= 1
+    g = tmp_path / "graph.ttl"
+    assert "Olaf Scholz" in query("SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }", graph=g, format="csv")
+    assert validate(g) == []
+    assert [p.name for p in analyze(g)] == ["analysis.json", "report.md"]
+    assert view(g).name == "graph.html"

@@ -34,7 +34,7 @@ def test_docs_every_command_has_a_readme_section():
 
 
 def test_docs_every_named_query_is_listed_in_the_readme():
-    from graph.query import named_queries
+    from graph.sparql import named_queries
 
     for name in named_queries():
         assert name in README, name

@@ -5,7 +5,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
-from graph.validate import ONTOLOGY_PATH
+from graph.shacl import ONTOLOGY_PATH
 from graph.vocab import NG, NG_IRI
 
 

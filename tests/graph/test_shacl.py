@@ -2,7 +2,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO
 
 from graph.rdf import facts_to_dataset, merged_graph
-from graph.validate import validate_graph
+from graph.shacl import validate_graph
 
 
 def test_validate_built_graph_conforms(small_facts):

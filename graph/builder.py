@@ -140,7 +140,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     from .rdf import facts_to_dataset, merged_graph
     from .report import render_report
     from .store import StagedOutputs
-    from .view import render_html
+    from .views import render_html
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
     s = summary or BuildSummary()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph.rdf import facts_to_dataset, merged_graph
-from graph.view import render_html
+from graph.views import render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")

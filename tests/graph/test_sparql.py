@@ -6,7 +6,7 @@ import json
 import pytest
 
 from graph.errors import QueryRefused, QuerySyntaxError, UnknownQueryError
-from graph.query import format_result, get_named_query, named_queries, run_query
+from graph.sparql import format_result, get_named_query, named_queries, run_query
 from graph.rdf import facts_to_dataset, merged_graph
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from graph.rdf import facts_to_dataset, merged_graph
-from graph.view import render_html, strip_external_resources
+from graph.views import render_html, strip_external_resources
 
 
 def test_view_has_no_network_resources(small_facts):
@@ -42,7 +42,7 @@ def test_view_node_colours_follow_the_legend(small_facts):
     import json
     import re
 
-    from graph.view import COLOURS
+    from graph.views import COLOURS
 
     html = render_html(merged_graph(facts_to_dataset(small_facts)))
     nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", html, re.S).group(1))
