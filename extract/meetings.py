@@ -43,6 +43,8 @@ class MeetingMention:
     status: str = "past"
     virtual: bool = False
     definite: bool = False
+    habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
+    sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
 
     @property
     def bare(self) -> bool:
@@ -60,6 +62,8 @@ class Meeting:
     virtual: bool = False
     participants: list[Mention] = field(default_factory=list)
     hosts: list[Mention] = field(default_factory=list)
+    habitual: bool = False
+    sideline: bool = False
 
     @property
     def trigger(self) -> Trigger:
@@ -199,9 +203,14 @@ class MeetingFinder:
                 or (t.start - 2 >= s_start and doc[t.start - 2].lower_ in definite and doc[t.start - 1].is_alpha)
             )
             out.append(mm)
-        out = self._merge_in_sentence(out)
+        out = self._merge_in_sentence(doc, out)
         for mm in out:
             self._status_and_mode(doc, mm)
+            clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
+            words = {doc[k].lower_ for k in range(*clause)}
+            mm.habitual = bool(words & self.r.habitual)
+            sent_words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
+            mm.sideline = any(" ".join(p) in sent_words for p in self.r.sideline_phrases)
             mm.participants = self._participants(doc, mm, actors, sent_mentions)
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             for h in mm.hosts:
@@ -269,10 +278,15 @@ class MeetingFinder:
         span = doc[window[0] : window[1]]
         return next((d for d in dates if span.start_char <= d.start < span.end_char), None)
 
-    def _merge_in_sentence(self, mms: list[MeetingMention]) -> list[MeetingMention]:
+    def _merge_in_sentence(self, doc, mms: list[MeetingMention]) -> list[MeetingMention]:
+        """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz")."""
         out: list[MeetingMention] = []
         for mm in mms:
-            if out and _compatible(out[-1], mm):
+            near = False
+            if out:
+                a, b = out[-1].triggers[-1].end, mm.triggers[0].start
+                near = not any(doc[k].text in BOUNDARY for k in range(a, b))
+            if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
                 prev.window = (min(prev.window[0], mm.window[0]), max(prev.window[1], mm.window[1]))
@@ -411,30 +425,43 @@ class MeetingFinder:
 
     # -- article-level merge ---------------------------------------------------------------------------
     def _merge(self, mentions: list[MeetingMention], ref: RefDate | None) -> list[Meeting]:
+        """Merge the mentions of one meeting.
+
+        - a sideline meeting ("am Rande", "on the sidelines") is always a meeting of its own;
+        - a definite mention with no place or date ("dem Treffen") refers to the most recent salient meeting
+          of the last two sentences, else to the article's lead meeting;
+        - a mention whose place and date fit an earlier meeting joins it; a definite one may add the place or
+          date the meeting lacked ("die Tagung am Freitag");
+        - a lead meeting with neither place nor date absorbs the next sentence's mention (news lead, then details);
+        - a journey to a meeting's city joins that meeting.
+        """
         meetings: list[Meeting] = []
+        last_seen: dict[int, int] = {}  # meeting index -> sentence start of its latest mention
         for mm in mentions:
             resolved = resolve(mm.date_mention, ref, future=mm.status == "planned") if mm.date_mention else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
             target = None
-            is_travel = any(t.kind == "travel" for t in mm.triggers)
-            if mm.bare and meetings:
-                target = meetings[0]
-            elif is_travel and mm.places:
-                target = next((m for m in meetings if self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
-            elif mm.places or resolved:
-                for m in meetings:
-                    if self._same_meeting(m, mm, resolved):
-                        target = m
-                        break
+            if not mm.sideline and meetings:
+                target = self._target(meetings, last_seen, mm, resolved)
             if target is None:
+                if mm.sideline and meetings and not mm.places:
+                    host_meeting = meetings[self._salient(meetings, last_seen, mm) or 0]
+                    mm.places = list(host_meeting.places)
+                    resolved = resolved or host_meeting.date
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
-                                        list(mm.participants), list(mm.hosts)))
+                                        list(mm.participants), list(mm.hosts), habitual=mm.habitual, sideline=mm.sideline))
+                last_seen[len(meetings) - 1] = mm.sent_start
                 continue
+            idx = meetings.index(target)
+            last_seen[idx] = mm.sent_start
             target.mentions.append(mm)
+            target.habitual = target.habitual and mm.habitual
             for p in mm.places:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
+            if target.date is None and resolved is not None:
+                target.date = resolved
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)
@@ -443,7 +470,34 @@ class MeetingFinder:
                     target.hosts.append(h)
             if mm.status == "cancelled":
                 target.status = "cancelled"
+            target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
         return meetings
+
+    def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
+        """The most recently mentioned non-habitual meeting of the last two sentences."""
+        recent = [i for i, start in last_seen.items() if not meetings[i].habitual and mm.sent_start - start < 80 and start <= mm.sent_start]
+        return max(recent, key=lambda i: last_seen[i]) if recent else None
+
+    def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
+        if mm.bare:
+            i = self._salient(meetings, last_seen, mm)
+            lead = next((m for m in meetings if not m.habitual), meetings[0])
+            return meetings[i] if i is not None else lead
+        if any(t.kind == "travel" for t in mm.triggers) and mm.places:
+            found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
+            if found:
+                return found
+        if mm.places or resolved:
+            order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
+            for i in order:
+                if self._same_meeting(meetings[i], mm, resolved):
+                    return meetings[i]
+        last = max(range(len(meetings)), key=lambda i: last_seen[i])
+        m = meetings[last]
+        if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
+                and 0 < mm.sent_start - last_seen[last] < 80 and mm.status == m.status:
+            return m
+        return None
 
     def _contains(self, outer: str, inner: str) -> bool:
         key = inner
@@ -463,15 +517,23 @@ class MeetingFinder:
         return a is None or b is None or a.value[:7] == b.value[:7]
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
+        """Place and date fit; a definite mention may fill in what the meeting lacks."""
+        if m.sideline or m.habitual:
+            return False
         if mm.places:
-            if not m.places or not self._same_place(m, mm):
+            if m.places:
+                if not self._same_place(m, mm):
+                    return False
+            elif not mm.definite:
                 return False
         if resolved:
             if m.date is None:
-                return False
-            short = min(len(m.date.value), len(resolved.value))
-            if m.date.value[:short] != resolved.value[:short]:
-                return False
+                if not mm.definite:
+                    return False
+            else:
+                short = min(len(m.date.value), len(resolved.value))
+                if m.date.value[:short] != resolved.value[:short]:
+                    return False
         elif m.date is not None and not mm.definite:
             return False
         return True

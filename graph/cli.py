@@ -159,5 +159,41 @@ def validate(graph_path) -> None:
     click.echo(f"{graph_path} conforms to the newsgraph shapes")
 
 
+@main.command(name="eval")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--gold", "gold_paths", required=True, multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold file (JSONL, one record per meeting); repeatable.")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]), help="Report format.")
+@click.option("--no-details", is_flag=True, help="Leave out the list of misses and false positives.")
+def evaluate(articles, gold_paths, fmt, no_details) -> None:
+    """Extract ARTICLES and score the facts against a gold file.
+
+    Prints precision, recall and F1 for attendance, actors, hosts, absent actors and statements, and the
+    accuracy of date, place and status on meetings matched to a gold meeting; per language and per
+    article, then the misses and false positives with their sentences.
+    """
+    import json
+
+    from .builder import extract_corpus
+    from .evaluation import evaluate as run, read_gold
+
+    try:
+        gold: dict = {}
+        for path in gold_paths:
+            for article, records in read_gold(path).items():
+                gold.setdefault(article, []).extend(records)
+        facts, errors = extract_corpus(articles, progress=False)
+    except NewsgraphError as exc:
+        _fail(exc)
+        return
+    for e in errors:
+        click.echo(f"Error: {e}", err=True)
+    report = run(facts, gold)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.text(details=not no_details), nl=False)
+    sys.exit(1 if errors else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
