@@ -72,7 +72,7 @@ class Extractor:
         rules = default_rules(lang)
         finders = self._finders(lang)
         doc = self.nlp(lang)(article.text)
-        ms = finders.mentions.find(doc)
+        ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         dates = date_finder(rules).find(doc.text)
         qspans = find_quote_spans(doc.text)
@@ -95,7 +95,11 @@ class Extractor:
         meeting_out = []
         for n, mt in enumerate(meetings, start=1):
             for p in mt.places:
-                self._place(places, p.key, p.text)
+                if p.key in self.kb.entities:
+                    self._place(places, p.key, p.text)
+                elif p.key not in places:
+                    places[p.key] = {"key": p.key, "type": p.type, "name": p.text, "names": {}, "forms": [p.text],
+                                     "country": None, "within": None, "geonames": None, "wikidata": None}
             mention_ev = [
                 {**_evidence(doc, mm.triggers[0].start, mm.triggers[0].end), "trigger": doc[mm.triggers[0].start:mm.triggers[0].end].text}
                 for mm in mt.mentions

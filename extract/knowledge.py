@@ -41,6 +41,7 @@ class KnowledgeBase:
     adjectives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> lower form -> country code
     genitives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> country key
     roles: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)  # lang -> lower form -> (role, kind)
+    city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
 
     def add(self, entity: Entity) -> None:
         self.entities[entity.key] = entity
@@ -56,6 +57,9 @@ class KnowledgeBase:
                 out.append({"label": e.type.upper(), "pattern": form, "id": e.key})
         for form, key in self.genitives.get(lang, {}).items():
             out.append({"label": "COUNTRY_GEN", "pattern": form, "id": key})
+        if lang == "de":
+            for form, key in self.city_adjectives.items():
+                out.append({"label": "CITY_ADJ", "pattern": form, "id": key})
         return out
 
     def role_of(self, lang: str, word: str) -> tuple[str, str] | None:
@@ -151,6 +155,16 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
         e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
         e.forms |= {row["name_en"], *forms_de, *forms_en}
         kb.add(e)
+        for name in forms_de or [row["name_en"]]:
+            if " " in name or not name[-1:].isalpha():
+                continue
+            # Münchner / Münchener, Pariser, Brüsseler, Wiener: German city adjectives do not inflect
+            stem = name[:-1] if name.endswith("e") else name
+            adjs = {stem + "er"}
+            if name.endswith("en"):
+                adjs.add(name[:-2] + "ner")
+            for adj in adjs:
+                kb.city_adjectives.setdefault(adj, e.key)
 
 
 def _load_venues(kb: KnowledgeBase, d: Path) -> None:

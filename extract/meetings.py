@@ -192,6 +192,10 @@ class MeetingFinder:
                 continue
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
+            if t.kind == "noun":
+                # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
+                pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
+                mm.places.extend(m for m in pre if all(m.key != p.key for p in mm.places))
             if t.kind == "travel" and not mm.places:
                 continue
             mm.date_mention = self._date(doc, window, dates)

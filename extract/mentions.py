@@ -21,7 +21,7 @@ from .rules import LanguageRules
 ACTOR_TYPES = ("person", "country", "organization", "group")
 PLACE_TYPES = ("city", "venue", "country")
 _LABEL_TYPES = {"PERSON": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
-                "CITY": "city", "VENUE": "venue"}
+                "CITY": "city", "VENUE": "venue", "CITY_ADJ": "city"}
 _NUMBER_WORDS = {
     "de": {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
            "dreißig", "vierzig", "fünfzig", "hundert", "dutzend", "mehrere", "zahlreiche", "rund", "etwa"},
@@ -53,6 +53,7 @@ class Mention:
     genitive: bool = False
     via: str = "kb"  # kb | role | party | surname | honorific | roleref | group
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
+    adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
 
     @property
     def is_actor(self) -> bool:
@@ -140,7 +141,7 @@ class MentionFinder:
         return None
 
     # -- main ------------------------------------------------------------------------------------------
-    def find(self, doc: Doc) -> MentionSet:
+    def find(self, doc: Doc, dateline: str | None = None) -> MentionSet:
         ms = MentionSet()
         spans: list[Span] = filter_spans(list(doc.spans.get("kb", [])))
         occupied: set[int] = set()
@@ -149,12 +150,15 @@ class MentionFinder:
             if etype is None:
                 continue
             ent = self.kb.entities.get(sp.id_)
-            m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN")
+            m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN",
+                        adjective=sp.label_ == "CITY_ADJ")
             if ent is not None and etype == "person":
                 m.country = ent.country
             ms.mentions.append(m)
             occupied.update(range(sp.start, sp.end))
 
+        self._dateline_places(doc, dateline, ms, occupied)
+        self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
         self._back_references(doc, ms, occupied)
@@ -217,9 +221,26 @@ class MentionFinder:
                 by_start[j] = m
                 occupied.update(range(j, name_end))
                 rs.attached = True
-                i = name_end
+                i = self._coordinated_names(doc, name_end, role, country, ms, occupied, by_start)
                 continue
             i = end
+
+    def _coordinated_names(self, doc, k: int, role: str, country: str | None, ms: MentionSet, occupied: set[int], by_start: dict) -> int:
+        """``Amtskollegen A B und C D``: a name joined by und/and/comma shares the role (two words at least)."""
+        while k + 2 < len(doc) and doc[k].lower_ in self.rules.coordinators:
+            j = k + 1
+            if by_start.get(j) is not None:
+                return k
+            end = self._name_after(doc, j, occupied)
+            if end - j < 2:
+                return k
+            name = doc[j:end].text.replace(" - ", "-")
+            m = Mention(j, end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role")
+            ms.mentions.append(m)
+            by_start[j] = m
+            occupied.update(range(j, end))
+            k = end
+        return k
 
     def _role_country(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> str | None:
         # US-Präsident, Frankreichs Staatschef, Ukraine's foreign minister
@@ -268,7 +289,7 @@ class MentionFinder:
             k -= 1
         return None
 
-    def _name_after(self, doc: Doc, j: int, occupied: set[int]) -> int:
+    def _name_after(self, doc: Doc, j: int, occupied: set[int], allow_roles: bool = False) -> int:
         k = j
         count = 0
         sent_end = doc[j].sent.end if j < len(doc) else j
@@ -282,13 +303,59 @@ class MentionFinder:
             if tok.lower_ in self.rules.name_particles and count and k + 1 < sent_end and _is_name_token(doc[k + 1], self.rules, self.kb, self.lang):
                 k += 1
                 continue
-            if tok.text in self.calendar_words or not _is_name_token(tok, self.rules, self.kb, self.lang):
+            if tok.text in self.calendar_words or not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
+                    allow_roles and tok.text[:1].isupper() and tok.is_alpha and tok.text not in self.rules.not_names)):
                 break
             count += 1
             k += 1
         while k > j and doc[k - 1].text in ("-", "‐"):
             k -= 1
         return k if count else j
+
+    def _dateline_places(self, doc: Doc, dateline: str | None, ms: MentionSet, occupied: set[int]) -> None:
+        """A dateline names a place (``La Celle-Saint-Cloud (AFP)``): where the text repeats it, it is a place
+        even if the knowledge base does not know it."""
+        if not dateline:
+            return
+        for part in re.split(r"\s*[/,]\s*", dateline):
+            if len(part) < 3:
+                continue
+            forms = {part, part.title()} if part.isupper() else {part}
+            for form in forms:
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+                    sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if sp is None or any(k in occupied for k in range(sp.start, sp.end)):
+                        continue
+                    ms.mentions.append(Mention(sp.start, sp.end, "city", f"city:{slug(form)}", sp.text, via="dateline"))
+                    occupied.update(range(sp.start, sp.end))
+
+    def _venues(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        """Buildings the knowledge base lacks: ``Schloss Meseberg``, ``Hotel Bayerischer Hof``, ``Blenheim Palace``."""
+        before, after = self.rules.venue_nouns_before, self.rules.venue_nouns_after
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in occupied or not tok.text[:1].isupper():
+                i += 1
+                continue
+            if tok.text in before:
+                end = self._name_after(doc, i + 1, occupied, allow_roles=True)
+                if end > i + 1:
+                    text = doc[i:end].text.replace(" - ", "-")
+                    ms.mentions.append(Mention(i, end, "venue", f"venue:{slug(text)}", text, via="venue"))
+                    occupied.update(range(i, end))
+                    i = end
+                    continue
+            if after and tok.text in after and i > 0:
+                start = i
+                while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and doc[start - 1].text[:1].isupper() \
+                        and doc[start - 1].is_alpha and doc[start - 1].text not in self.rules.not_names and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if start < i:
+                    text = doc[start:i + 1].text
+                    ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
+                    occupied.update(range(start, i + 1))
+            i += 1
 
     def _party_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Boris Pistorius (SPD)``: two or three capitalised words before a party in brackets."""
