@@ -217,6 +217,7 @@ class MeetingFinder:
             mm.sideline = any(" ".join(p) in sent_words for p in self.r.sideline_phrases)
             mm.participants = self._participants(doc, mm, actors, sent_mentions)
             mm.hosts = self._hosts(doc, mm, sent_mentions)
+            mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
             for h in mm.hosts:
                 if all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)

@@ -52,6 +52,7 @@ class Mention:
     kb: bool = False
     genitive: bool = False
     via: str = "kb"  # kb | role | party | surname | honorific | roleref | group
+    role_kind: str | None = None  # person | host (a chair: hosts the meeting they attend)
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
 
@@ -182,8 +183,9 @@ class MentionFinder:
             if j < len(doc) and doc[j].text == "," and self.lang == "en":
                 j += 1
             nxt = by_start.get(j)
-            if kind == "person" and nxt is not None and nxt.type == "person":
+            if kind in ("person", "host") and nxt is not None and nxt.type == "person":
                 nxt.role = nxt.role or role
+                nxt.role_kind = nxt.role_kind or kind
                 if country:
                     nxt.country = country
                 rs.attached = True
@@ -216,7 +218,8 @@ class MentionFinder:
                     name_end = j
             if name_end > j:
                 name = doc[j:name_end].text.replace(" - ", "-")
-                m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role")
+                m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role",
+                            role_kind=kind)
                 ms.mentions.append(m)
                 by_start[j] = m
                 occupied.update(range(j, name_end))
@@ -403,7 +406,7 @@ class MentionFinder:
                 occupied.update(range(i, i + width))
         # a role alone refers to the one person of the article with that role (and country, if given)
         for rs in ms.roles:
-            if rs.kind != "person" or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
+            if rs.kind not in ("person", "host") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc[rs.start - 1].lower_ if rs.start > 0 else ""
             if prev not in self.rules.determiners and rs.country is None:

@@ -81,7 +81,8 @@ class QuoteFinder:
             outer = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
             if inner is None or outer is None or not inner.text.strip():
                 continue
-            found = self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
+            found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
+                     or self._before_in_sentence(doc, outer.start, outer.end, persons))
             if found is None:
                 continue
             speaker, via = found
@@ -114,27 +115,50 @@ class QuoteFinder:
             for m in persons:
                 if j <= m.start < v or v < m.start <= v + 6:
                     return m, "after"
-            for p in range(v + 1, min(v + 3, limit)):
-                if doc[p].lower_ in self.rules.pronouns:
-                    prior = [s for (i, s) in events if i < k]
-                    if prior:
-                        return prior[-1], "pronoun"
-                    before = [m for m in persons if m.type == "person" and m.end <= k]
-                    if before:
-                        return before[-1], "pronoun"
-            if j < v and doc[j].lower_ in self.rules.pronouns:
-                prior = [s for (i, s) in events if i < k]
-                if prior:
-                    return prior[-1], "pronoun"
+            pronoun = any(doc[p].lower_ in self.rules.pronouns for p in range(v + 1, min(v + 3, limit))) or (
+                j < v and doc[j].lower_ in self.rules.pronouns)
+            if pronoun:
+                antecedent = self._antecedent(doc, k, persons, events)
+                return (antecedent, "pronoun") if antecedent is not None else None
             return None
         return None
 
+    def _antecedent(self, doc: Doc, k: int, persons: list[Mention], events) -> Mention | None:
+        """``er``/``he``: the speaker of the nearest earlier sentence that names a person, else its first person."""
+        quote_sent = doc[k - 1].sent.start if k > 0 else 0
+        earlier = [m for m in persons if m.type == "person" and m.end <= quote_sent]
+        if not earlier:
+            return None
+        sent = doc[earlier[-1].start].sent
+        spoken = [s for (i, s) in events if sent.start <= i < sent.end and s.type == "person"]
+        if spoken:
+            return spoken[-1]
+        return next(m for m in earlier if m.start >= sent.start)
+
     def _before(self, doc: Doc, k: int, persons: list[Mention]) -> tuple[Mention, str] | None:
-        """``X sagte: „…“``."""
-        if k == 0 or doc[k - 1].text != ":":
+        """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
+        if k == 0:
             return None
-        start = max(0, k - 10, doc[k - 1].sent.start)
-        if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
-            return None
-        cands = [m for m in persons if start <= m.start < k - 1]
-        return (cands[0], "before") if cands else None
+        sent = doc[k - 1].sent
+        if doc[k - 1].text == ":":
+            start = max(0, k - 10, sent.start)
+            if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
+                return None
+            cands = [m for m in persons if start <= m.start < k - 1]
+            return (cands[0], "before") if cands else None
+        return None
+
+    def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
+        sent = doc[q_start].sent
+        after = q_end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after < sent.end and doc[after].text not in (".", "!", "?") or q_end - q_start < 4:
+            return None  # the quote must close the sentence and be a clause, not a phrase
+        for v in range(sent.start, q_start):
+            if not self._is_speech_verb(doc, v, q_start):
+                continue
+            for m in persons:
+                if m.end == v or (v < m.start <= v + 3) and m.end < q_start:
+                    return m, "before"
+        return None
