@@ -219,6 +219,28 @@ def _load_roles(kb: KnowledgeBase, d: Path) -> None:
             table.setdefault(f.lower(), (row["role"], row["kind"]))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names from the data file of the ``gender-guesser`` package (Jörg Michael's ``nam_dict.txt``,
+    GNU FDL): about 48,000 first names of European, Slavic, Arabic, Turkish and other origins. Only the data
+    file is read; nothing of the package's code runs."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith(("#", "=")) or len(line) < 4:
+                continue
+            name = line[3:29].strip()
+            if len(name) >= 2 and name[:1].isupper() and " " not in name:
+                names.add(name.replace("+", "-"))
+    return frozenset(names)
+
+
 @lru_cache(maxsize=None)
 def default_knowledge_base() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process."""

@@ -107,6 +107,9 @@ class MentionFinder:
         self.number_words = _NUMBER_WORDS.get(self.lang, set())
         dates = rules.dates
         self.calendar_words = {w.capitalize() for w in dates["weekdays"] + dates["months"]}
+        from .knowledge import given_names
+
+        self.given = given_names()
 
     # -- helpers ---------------------------------------------------------------------------------------
     def adjective_country(self, tok) -> str | None:
@@ -162,6 +165,7 @@ class MentionFinder:
         self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
+        self._given_name_persons(doc, ms, occupied)
         self._back_references(doc, ms, occupied)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
@@ -358,6 +362,23 @@ class MentionFinder:
                     text = doc[start:i + 1].text
                     ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(start, i + 1))
+            i += 1
+
+    def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in occupied or tok.text not in self.given or tok.text in self.rules.given_name_stoplist or tok.text in self.calendar_words:
+                i += 1
+                continue
+            end = self._name_after(doc, i, occupied)
+            if end - i >= 2 and doc[end - 1].text not in self.given or end - i >= 3:
+                name = doc[i:end].text.replace(" - ", "-")
+                ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))
+                occupied.update(range(i, end))
+                i = end
+                continue
             i += 1
 
     def _party_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:

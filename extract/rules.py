@@ -63,6 +63,7 @@ class LanguageRules:
     delegation_nouns: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    given_name_stoplist: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.delegation_nouns = frozenset(a["delegation_nouns"])
     r.not_names = frozenset(a["not_names"])
     r.name_particles = frozenset(a["name_particles"])
+    r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.parties = frozenset(a["party_abbreviations"])
     r.party_country = a.get("party_country") or None
     r.honorifics = frozenset(a.get("honorifics", []))
