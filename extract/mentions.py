@@ -345,6 +345,21 @@ class MentionFinder:
             if i in occupied or not tok.text[:1].isupper():
                 i += 1
                 continue
+            if self.rules.venue_heads and tok.is_alpha and i > 0 and doc[i - 1].lower_ in self.rules.meeting_prepositions | self.rules.determiners | {"-"} \
+                    and tok.lower_.endswith(self.rules.venue_heads) and tok.text not in before:
+                # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
+                start = i
+                if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
+                    start = i - 2
+                end = self._name_after(doc, i + 1, occupied)
+                text = doc[start:end].text.replace(" - ", "-")
+                for k in range(start, end):
+                    if k in occupied:  # a known name inside ("US"): the venue takes it over
+                        ms.mentions[:] = [m for m in ms.mentions if not (m.start <= k < m.end)]
+                ms.mentions.append(Mention(start, end, "venue", f"venue:{slug(text)}", text, via="venue"))
+                occupied.update(range(start, end))
+                i = end
+                continue
             if tok.text in before:
                 end = self._name_after(doc, i + 1, occupied, allow_roles=True)
                 if end > i + 1:
