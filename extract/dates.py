@@ -27,6 +27,7 @@ class DateMention:
     offset: int | None = None
     precision: str | None = None
     direction: str | None = None  # "past" / "future" when the text says so (vergangenen Montag)
+    narrative: bool = False  # counts from the story's last dated event ("am Vortag"), not the article date
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class DateFinder:
         ]
         rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
         self.relative = [(re.compile(rf"\b{expr}\b", re.IGNORECASE), days, prec) for expr, (days, prec) in rel]
+        self.narrative = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in d.get("narrative", [])]
 
     def find(self, text: str) -> list[DateMention]:
         """All date expressions in ``text``, longest first where they overlap, in text order."""
@@ -102,7 +104,8 @@ class DateFinder:
                 found.append(self._mention(kind, m))
         for pattern, days, prec in self.relative:
             for m in pattern.finditer(text):
-                found.append(DateMention(m.start(), m.end(), "relative", m.group(0), offset=days, precision=prec))
+                narrative = any(n.search(m.group(0)) for n in self.narrative)
+                found.append(DateMention(m.start(), m.end(), "relative", m.group(0), offset=days, precision=prec, narrative=narrative))
         found.sort(key=lambda f: (f.start, -(f.end - f.start)))
         out: list[DateMention] = []
         for f in found:

@@ -45,6 +45,7 @@ class MeetingMention:
     definite: bool = False
     habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
+    same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
 
     @property
     def bare(self) -> bool:
@@ -198,9 +199,13 @@ class MeetingFinder:
                 mm.places.extend(m for m in pre if all(m.key != p.key for p in mm.places))
             if t.kind == "travel" and not mm.places:
                 continue
-            mm.date_mention = self._date(doc, window, dates)
-            if mm.date_mention is None and t.kind != "noun" and not any(o.start < t.start for o in triggers if o is not t):
+            # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
+            # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
+            mm.date_mention = self._date(doc, window, dates) or self._date(doc, self._clause(doc, t.start, s_start, s_end), dates)
+            if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
+            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {words} " for c in self.r.same_day_connectives)
             definite = self.r.definite_determiners
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or t.kind == "noun" and t.start > s_start and (
                 doc[t.start - 1].lower_ in definite
@@ -442,8 +447,16 @@ class MeetingFinder:
         """
         meetings: list[Meeting] = []
         last_seen: dict[int, int] = {}  # meeting index -> sentence start of its latest mention
+        story: ResolvedDate | None = None  # the last day the story dated an event to
         for mm in mentions:
-            resolved = resolve(mm.date_mention, ref, future=mm.status == "planned") if mm.date_mention else None
+            base = ref
+            if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
+                base = RefDate.parse(story.value)
+            resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if resolved is None and mm.same_day and story is not None:
+                resolved = story
+            if resolved is not None and resolved.precision == "day":
+                story = resolved
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
             target = None
