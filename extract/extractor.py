@@ -94,6 +94,8 @@ class Extractor:
                 self._actor(actors, m, doc)
         meeting_out = []
         for n, mt in enumerate(meetings, start=1):
+            for a in mt.absent:
+                self._actor(actors, a, doc)
             for p in mt.places:
                 if p.key in self.kb.entities:
                     self._place(places, p.key, p.text)
@@ -115,9 +117,12 @@ class Extractor:
                 "places": [p.key for p in mt.places],
                 "attendees": [self._role_fact(a, doc) for a in mt.participants],
                 "hosts": [self._role_fact(h, doc) for h in mt.hosts],
-                "absent": [],
+                "absent": [self._role_fact(a, doc) for a in mt.absent],
                 "evidence": mention_ev,
             })
+        for a in actors.values():
+            if a["type"] in ("person", "group") and a.get("country") and f"country:{a['country']}" in self.kb.entities:
+                self._place(places, f"country:{a['country']}", None)
         statements = []
         for n, q in enumerate(quotations, start=1):
             meeting_id = self._meeting_of_quote(q, meetings, doc)

@@ -17,7 +17,7 @@ from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
 
-BOUNDARY = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "»", "«", '"', "?", "!"}
+BOUNDARY = {",", ";", ":", "–", "—", "„", "“", "”", "»", "«", '"', "?", "!"}  # not brackets: "(SPD)" is no clause
 NOUN_WINDOW = 15
 
 
@@ -40,6 +40,7 @@ class MeetingMention:
     date_mention: DateMention | None = None
     participants: list[Mention] = field(default_factory=list)
     hosts: list[Mention] = field(default_factory=list)
+    absent: list[Mention] = field(default_factory=list)
     status: str = "past"
     virtual: bool = False
     definite: bool = False
@@ -63,6 +64,7 @@ class Meeting:
     virtual: bool = False
     participants: list[Mention] = field(default_factory=list)
     hosts: list[Mention] = field(default_factory=list)
+    absent: list[Mention] = field(default_factory=list)
     habitual: bool = False
     sideline: bool = False
 
@@ -179,10 +181,11 @@ class MeetingFinder:
                 i = t.end
             else:
                 i += 1
-        if not triggers:
-            return []
         sent_mentions = [m for m in ms.mentions if s_start <= m.start < s_end and m.start not in quote_tokens]
         actors = [m for m in sent_mentions if m.type in ("person", "group")]
+        absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        if not triggers:
+            return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         out: list[MeetingMention] = []
         for t in triggers:
             if t.kind == "noun":
@@ -191,6 +194,11 @@ class MeetingFinder:
                 window = self._clause(doc, t.start, s_start, s_end)
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions):
                 continue
+            clause = self._clause(doc, t.start, s_start, s_end)
+            if t.kind == "noun" and self._negated(doc, *clause) and not any(
+                    doc[k].lower_ in self.r.negated_participation or doc[k].lemma_.lower() in self.r.negated_participation
+                    for k in range(*clause)):
+                continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if t.kind == "noun":
@@ -221,6 +229,9 @@ class MeetingFinder:
             sent_words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
             mm.sideline = any(" ".join(p) in sent_words for p in self.r.sideline_phrases)
             mm.participants = self._participants(doc, mm, actors, sent_mentions)
+            mm.absent = [a for a in absent if all(a.key != h.key for h in mm.hosts)]
+            mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
+            mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
             for h in mm.hosts:
@@ -229,6 +240,59 @@ class MeetingFinder:
         if len(out) > 1:
             self._split_participants(out)
         return out
+
+    def _negated(self, doc, a: int, b: int) -> bool:
+        return any(doc[k].lower_ in self.r.negation for k in range(a, b))
+
+    def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
+        """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those
+        standing in for them ("statt X reiste Y": Y attends)."""
+        actors = [m for m in mentions if m.is_actor and not m.modifier]
+        absent: list[Mention] = []
+        present: list[Mention] = []
+        for k in range(s_start, s_end):
+            tok = doc[k]
+            low, lemma = tok.lower_, tok.lemma_.lower()
+            a, b = self._clause(doc, k, s_start, s_end)
+            if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
+                after = [m for m in actors if k < m.start <= k + 4]
+                if after:
+                    absent.append(after[0])
+                    present.extend(m for m in actors if a <= m.start < b and m is not after[0] and m.type != "country")
+                continue
+            is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
+                lemma == s and any(doc[j].lower_ == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
+            negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
+            negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
+            if is_absence or negated_part or negated_trigger:
+                absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+        seen, out = set(), []
+        for m in absent:
+            if m.key not in seen:
+                seen.add(m.key)
+                out.append(m)
+        return out, [p for p in present if p.key not in seen]
+
+    def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present) -> list[MeetingMention]:
+        """A sentence with no meeting word that adds participants or absentees to the meeting told about."""
+        words = {doc[k].lower_ for k in range(s_start, s_end)}
+        cue = words & self.r.participation_cues
+        if not cue and not absent:
+            return []
+        k = next(k for k in range(s_start, s_end) if doc[k].lower_ in (cue or {doc[s_start].lower_}) ) if cue else s_start
+        mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc[k].lower_)], (s_start, s_end), definite=True)
+        mm.absent = absent
+        if cue:
+            people = [m for m in actors if all(m.key != a.key for a in absent)]
+            clause = self._clause(doc, k, s_start, s_end)
+            if any(doc[j].lower_ in self.r.subject_pronouns for j in range(*clause)) and self.persons_before is not None:
+                antecedent = self.persons_before(s_start)
+                if antecedent is not None and all(antecedent.key != a.key for a in absent):
+                    people.append(antecedent)
+            # a state presented as taking part ("Norwegen wurde … vertreten")
+            people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) if all(m.key != a.key for a in absent))
+            mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
+        return [mm] if mm.participants or mm.absent else []
 
     def _state_subjects(self, doc, window, mentions) -> list[Mention]:
         """Countries or organisations that are the subject of a meeting verb ("Frankreich und Polen berieten")."""
@@ -352,6 +416,14 @@ class MeetingFinder:
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         hosts: list[Mention] = []
+        for t in mm.triggers:
+            if t.kind == "guest":
+                # "war bei Kanzler Scholz zu Gast", "was the guest of …": the one after bei/of is the host
+                a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+                for k in range(a, b):
+                    if doc[k].lower_ in self.r.guest_host_prepositions:
+                        after = [m for m in actors if k < m.start <= k + 4 and m.type == "person"]
+                        hosts.extend(after[:1])
         for i in range(mm.sent_start, mm.sent_end):
             tok = doc[i]
             lemma, low = tok.lemma_.lower(), tok.lower_
@@ -467,8 +539,10 @@ class MeetingFinder:
                     host_meeting = meetings[self._salient(meetings, last_seen, mm) or 0]
                     mm.places = list(host_meeting.places)
                     resolved = resolved or host_meeting.date
+                if all(t.kind == "context" for t in mm.triggers):
+                    continue  # participants of nothing told yet
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
-                                        list(mm.participants), list(mm.hosts), habitual=mm.habitual, sideline=mm.sideline))
+                                        list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.sent_start
                 continue
             idx = meetings.index(target)
@@ -486,6 +560,10 @@ class MeetingFinder:
             for h in mm.hosts:
                 if all(h.key != q.key for q in target.hosts):
                     target.hosts.append(h)
+            for a in mm.absent:
+                if all(a.key != q.key for q in target.absent + target.hosts):
+                    target.absent.append(a)
+            target.participants = [p for p in target.participants if all(p.key != a.key for a in target.absent)]
             if mm.status == "cancelled":
                 target.status = "cancelled"
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))

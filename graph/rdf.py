@@ -198,11 +198,16 @@ class ArticleGraphBuilder:
         if a["type"] == "country":
             self.add(node, NG.isoCode, Literal(a["country"]))
         elif a.get("country") and a["type"] in ("person", "group"):
-            country = self.m.entity(f"country:{a['country']}", self.aid)
+            key = f"country:{a['country']}"
+            country = self.m.entity(key, self.aid)
             self.add(node, NG.represents, country)
             self.add(country, RDF.type, SDO.Country)
             self.add(country, NG.isoCode, Literal(a["country"]))
-            if f"country:{a['country']}" not in self.actors and f"country:{a['country']}" not in self.places:
+            if key in self.places:
+                used_places.add(key)  # named with the place's names, like every other mention of it
+            elif key in self.actors:
+                self._actor(key, used_places)
+            else:
                 self.add(country, SDO.name, Literal(a["country"]))
         self.add(node, NG.evidence, self._evidence(a["evidence"]))
 

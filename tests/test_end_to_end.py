@@ -96,3 +96,10 @@ def test_end_to_end_user_sparql_who_attended_what_where(seed_build):
     assert res.exit_code == 0
     rows = set(res.output.splitlines()[1:])
     assert {"Donald Trump,White House", "Emmanuel Macron,Paris", "Sébastien Lecornu,Brussels"} <= rows
+
+
+def test_end_to_end_dev_corpus_builds_and_conforms(shared_dir, tmp_path):
+    res = CliRunner().invoke(main, ["build", str(shared_dir / "corpus" / "dev"), "--out", str(tmp_path), "-q"])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(main, ["validate", "--graph", str(tmp_path / "graph.ttl")])
+    assert res.exit_code == 0, res.output
