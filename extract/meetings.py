@@ -574,8 +574,21 @@ class MeetingFinder:
         recent = [i for i, start in last_seen.items() if not meetings[i].habitual and mm.sent_start - start < 80 and start <= mm.sent_start]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
 
+    def _head(self, t: Trigger) -> str:
+        """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
+        for head in self.r.compound_heads:
+            if t.lemma.endswith(head):
+                return head
+        return t.lemma
+
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
         if mm.bare:
+            # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
+            heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
+                         and heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}]
+            if same_head:
+                return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
