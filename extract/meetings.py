@@ -214,11 +214,8 @@ class MeetingFinder:
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {words} " for c in self.r.same_day_connectives)
-            definite = self.r.definite_determiners
-            mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or t.kind == "noun" and t.start > s_start and (
-                doc[t.start - 1].lower_ in definite
-                or (t.start - 2 >= s_start and doc[t.start - 2].lower_ in definite and doc[t.start - 1].is_alpha)
-            )
+            mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
+                t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
         out = self._merge_in_sentence(doc, out)
         for mm in out:
@@ -238,8 +235,22 @@ class MeetingFinder:
                 if all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
         if len(out) > 1:
-            self._split_participants(out)
+            self._split_participants(doc, out)
         return out
+
+    def _definite_np(self, doc, start: int, s_start: int) -> bool:
+        """Is the meeting noun introduced by a definite determiner ("nach dem etwa 40-minütigen Gespräch")?"""
+        k = start - 1
+        while k >= s_start and start - k <= 6:
+            low = doc[k].lower_
+            if low in self.r.definite_determiners:
+                return True
+            if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
+                return False
+            if doc[k].is_punct and doc[k].text not in ("-", "–") or (doc[k].text[:1].isupper() and self.lang == "de" and k != s_start):
+                return False
+            k -= 1
+        return False
 
     def _negated(self, doc, a: int, b: int) -> bool:
         return any(doc[k].lower_ in self.r.negation for k in range(a, b))
@@ -497,13 +508,17 @@ class MeetingFinder:
             out.append(nxt[0])
             cur = nxt[0]
 
-    def _split_participants(self, mms: list[MeetingMention]) -> None:
-        """Several meetings in one sentence: each actor goes to the meeting whose trigger is nearest."""
+    def _split_participants(self, doc, mms: list[MeetingMention]) -> None:
+        """Several meetings in one sentence: an actor goes to the meeting of its own clause, else to the one
+        whose trigger is nearest."""
+        def owner(p: Mention) -> MeetingMention:
+            clause = self._clause(doc, p.start, mms[0].sent_start, mms[0].sent_end)
+            same = [o for o in mms if any(clause[0] <= t.start < clause[1] for t in o.triggers)]
+            pool = same or mms
+            return min(pool, key=lambda o: min(abs(p.start - t.start) for t in o.triggers))
+
         for mm in mms:
-            mm.participants = [
-                p for p in mm.participants
-                if min(mms, key=lambda o: min(abs(p.start - t.start) for t in o.triggers)) is mm or p in mm.hosts
-            ]
+            mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts]
 
     # -- article-level merge ---------------------------------------------------------------------------
     def _merge(self, mentions: list[MeetingMention], ref: RefDate | None) -> list[Meeting]:
@@ -525,10 +540,9 @@ class MeetingFinder:
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
-            if resolved is None and mm.same_day and story is not None:
-                resolved = story
             if resolved is not None and resolved.precision == "day":
                 story = resolved
+            inherited = story if resolved is None and mm.same_day else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
             target = None
@@ -541,6 +555,7 @@ class MeetingFinder:
                     resolved = resolved or host_meeting.date
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
+                resolved = resolved or inherited
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.sent_start
@@ -552,8 +567,8 @@ class MeetingFinder:
             for p in mm.places:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
-            if target.date is None and resolved is not None:
-                target.date = resolved
+            if target.date is None and (resolved or inherited) is not None:
+                target.date = resolved or inherited
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)
