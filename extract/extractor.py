@@ -19,6 +19,7 @@ from .meetings import Meeting, MeetingFinder
 from .mentions import Mention, MentionFinder
 from .quotes import QuoteFinder, find_quote_spans
 from .rules import default_rules
+from .tokens import CachedDoc
 
 FACTS_VERSION = "1.0"
 
@@ -32,8 +33,8 @@ class _Finders:
     quotes: QuoteFinder
 
 
-def _evidence(doc: Doc, start_tok: int, end_tok: int) -> dict:
-    sent = doc[start_tok].sent
+def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
+    sent = doc[doc.sent_start(start_tok):doc.sent_end(start_tok)]
     span = doc[start_tok:end_tok]
     return {
         "sentence": sent.text,
@@ -71,7 +72,7 @@ class Extractor:
             raise ArticleError(article.path or article.id, f"language {lang!r} is not supported; expected de or en")
         rules = default_rules(lang)
         finders = self._finders(lang)
-        doc = self.nlp(lang)(article.text)
+        doc = CachedDoc(self.nlp(lang)(article.text))
         ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         dates = date_finder(rules).find(doc.text)

@@ -83,10 +83,10 @@ class MeetingFinder:
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
         tok = doc[i]
-        low, lemma = tok.lower_, tok.lemma_.lower()
+        low, lemma = doc.lowers[i], doc.lemmas[i]
         for phrase in self.r.meeting_phrases:
             n = len(phrase)
-            if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+            if phrase[0] == low and tuple(doc.lowers[i : i + n]) == phrase:
                 text = " ".join(phrase)
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
         if self.lang == "de" and not tok.text[:1].isupper():
@@ -106,14 +106,14 @@ class MeetingFinder:
         virtual = hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
         return Trigger(i, i + 1, "noun", hit, virtual=virtual)
 
-    def _has_particle(self, doc: Doc, i: int, particle: str, sent_end: int) -> bool:
-        return any(doc[k].lower_ == particle for k in range(i + 1, sent_end))
+    def _has_particle(self, doc, i: int, particle: str, sent_end: int) -> bool:
+        return particle in doc.lowers[i + 1 : sent_end]
 
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
         tok = doc[i]
-        if self.lang == "de" and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        if self.lang == "de" and tok.text[:1].isupper() and i != doc.sent_start(i):
             return None
-        lemma, low = tok.lemma_.lower(), tok.lower_
+        lemma, low = doc.lemmas[i], doc.lowers[i]
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             return Trigger(i, i + 1, "verb", lemma)
         for stem, particle in self.r.meeting_separable:
@@ -123,17 +123,18 @@ class MeetingFinder:
             return Trigger(i, i + 1, "travel", lemma)
         for phrase in self.r.guest_phrases:
             n = len(phrase)
-            if tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+            if phrase[0] == low and tuple(doc.lowers[i : i + n]) == phrase:
                 return Trigger(i, i + n, "guest", " ".join(phrase))
         return None
 
     # -- windows ---------------------------------------------------------------------------------------
-    def _clause(self, doc: Doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
+    def _clause(self, doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
+        texts = doc.texts
         a = i
-        while a > s_start and doc[a - 1].text not in BOUNDARY:
+        while a > s_start and texts[a - 1] not in BOUNDARY:
             a -= 1
         b = i
-        while b < s_end and doc[b].text not in BOUNDARY:
+        while b < s_end and texts[b] not in BOUNDARY:
             b += 1
         return a, b
 
@@ -159,13 +160,13 @@ class MeetingFinder:
             earlier = [m for m in persons if m.end <= sent_start]
             if not earlier:
                 return None
-            last_sent = doc[earlier[-1].start].sent.start
+            last_sent = doc.sent_start(earlier[-1].start)
             return next(m for m in earlier if m.start >= last_sent)
 
         self.persons_before = persons_before
         mentions: list[MeetingMention] = []
-        for sent in doc.sents:
-            mentions.extend(self._sentence(doc, sent.start, sent.end, ms, dates, quote_tokens, ref))
+        for start, end in doc.sent_spans:
+            mentions.extend(self._sentence(doc, start, end, ms, dates, quote_tokens, ref))
         return self._merge(mentions, ref)
 
     def _sentence(self, doc, s_start, s_end, ms, dates, quote_tokens, ref) -> list[MeetingMention]:
@@ -253,7 +254,7 @@ class MeetingFinder:
         return False
 
     def _negated(self, doc, a: int, b: int) -> bool:
-        return any(doc[k].lower_ in self.r.negation for k in range(a, b))
+        return not self.r.negation.isdisjoint(doc.lowers[a:b])
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those
@@ -261,9 +262,12 @@ class MeetingFinder:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         absent: list[Mention] = []
         present: list[Mention] = []
+        cue_words = self.r.representation | self.r.absence_cues | self.r.negated_participation | {s for s, _ in self.r.absence_separable}
+        trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
         for k in range(s_start, s_end):
-            tok = doc[k]
-            low, lemma = tok.lower_, tok.lemma_.lower()
+            low, lemma = doc.lowers[k], doc.lemmas[k]
+            if low not in cue_words and lemma not in cue_words and k not in trigger_starts:
+                continue
             a, b = self._clause(doc, k, s_start, s_end)
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
                 after = [m for m in actors if k < m.start <= k + 4]

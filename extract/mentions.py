@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from .knowledge import KnowledgeBase
 from .rules import LanguageRules
+from .tokens import CachedDoc
 
 ACTOR_TYPES = ("person", "country", "organization", "group")
 PLACE_TYPES = ("city", "venue", "country")
@@ -75,12 +76,14 @@ class RoleSpan:
 class MentionSet:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[RoleSpan] = field(default_factory=list)
+    _index: dict | None = field(default=None, repr=False)
+    _indexed: int = field(default=-1, repr=False)
 
     def at(self, i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= i < m.end:
-                return m
-        return None
+        if self._index is None or self._indexed != len(self.mentions):
+            self._index = {k: m for m in self.mentions for k in range(m.start, m.end)}
+            self._indexed = len(self.mentions)
+        return self._index.get(i)
 
 
 def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
@@ -127,10 +130,11 @@ class MentionFinder:
 
     def _role_at(self, doc: Doc, i: int, occupied: set[int]) -> tuple[int, str, str] | None:
         """The role noun starting at token ``i``: (end, role, kind)."""
+        lowers = doc.lowers
         for n in range(min(self.max_role_words, len(doc) - i), 1, -1):
             if any(j in occupied for j in range(i, i + n)):
                 continue
-            words = " ".join(t.lower_ for t in doc[i : i + n])
+            words = " ".join(lowers[i : i + n])
             if words in self.role_table:
                 role, kind = self.role_table[words]
                 return i + n, role, kind
@@ -145,7 +149,9 @@ class MentionFinder:
         return None
 
     # -- main ------------------------------------------------------------------------------------------
-    def find(self, doc: Doc, dateline: str | None = None) -> MentionSet:
+    def find(self, doc: Doc | CachedDoc, dateline: str | None = None) -> MentionSet:
+        if not isinstance(doc, CachedDoc):
+            doc = CachedDoc(doc)
         ms = MentionSet()
         spans: list[Span] = filter_spans(list(doc.spans.get("kb", [])))
         occupied: set[int] = set()
@@ -299,7 +305,7 @@ class MentionFinder:
     def _name_after(self, doc: Doc, j: int, occupied: set[int], allow_roles: bool = False) -> int:
         k = j
         count = 0
-        sent_end = doc[j].sent.end if j < len(doc) else j
+        sent_end = doc.sent_end(j) if j < len(doc) else j
         while k < sent_end and count < 4:
             tok = doc[k]
             if k in occupied:

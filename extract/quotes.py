@@ -72,8 +72,8 @@ class QuoteFinder:
         out: list[Quotation] = []
         # speakers of indirect speech too ("…, sagte Healey"): they are the antecedents of a later "er"
         for i, tok in enumerate(doc):
-            if self._is_speech_verb(doc, i, tok.sent.end):
-                sp = self._speaker_after(doc, i, tok.sent.end, persons)
+            if self._is_speech_verb(doc, i, doc.sent_end(i)):
+                sp = self._speaker_after(doc, i, doc.sent_end(i), persons)
                 if sp is not None:
                     speech_events.append((i, sp))
         for q in spans:
@@ -104,7 +104,7 @@ class QuoteFinder:
             j += 1
         if j >= len(doc):
             return None
-        limit = min(len(doc), doc[j].sent.end if doc[j].sent.end > j else j + 12)
+        limit = min(len(doc), doc.sent_end(j) if doc.sent_end(j) > j else j + 12)
         for v in range(j, min(j + 8, limit)):
             if not self._is_speech_verb(doc, v, limit):
                 continue
@@ -125,23 +125,22 @@ class QuoteFinder:
 
     def _antecedent(self, doc: Doc, k: int, persons: list[Mention], events) -> Mention | None:
         """``er``/``he``: the speaker of the nearest earlier sentence that names a person, else its first person."""
-        quote_sent = doc[k - 1].sent.start if k > 0 else 0
+        quote_sent = doc.sent_start(k - 1) if k > 0 else 0
         earlier = [m for m in persons if m.type == "person" and m.end <= quote_sent]
         if not earlier:
             return None
-        sent = doc[earlier[-1].start].sent
-        spoken = [s for (i, s) in events if sent.start <= i < sent.end and s.type == "person"]
+        s_start, s_end = doc.sent_start(earlier[-1].start), doc.sent_end(earlier[-1].start)
+        spoken = [s for (i, s) in events if s_start <= i < s_end and s.type == "person"]
         if spoken:
             return spoken[-1]
-        return next(m for m in earlier if m.start >= sent.start)
+        return next(m for m in earlier if m.start >= s_start)
 
     def _before(self, doc: Doc, k: int, persons: list[Mention]) -> tuple[Mention, str] | None:
         """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
         if k == 0:
             return None
-        sent = doc[k - 1].sent
         if doc[k - 1].text == ":":
-            start = max(0, k - 10, sent.start)
+            start = max(0, k - 10, doc.sent_start(k - 1))
             if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
                 return None
             cands = [m for m in persons if start <= m.start < k - 1]
@@ -149,13 +148,13 @@ class QuoteFinder:
         return None
 
     def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
-        sent = doc[q_start].sent
+        s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)
         after = q_end
         while after < len(doc) and doc[after].is_space:
             after += 1
-        if after < sent.end and doc[after].text not in (".", "!", "?") or q_end - q_start < 4:
+        if after < s_end and doc[after].text not in (".", "!", "?") or q_end - q_start < 4:
             return None  # the quote must close the sentence and be a clause, not a phrase
-        for v in range(sent.start, q_start):
+        for v in range(s_start, q_start):
             if not self._is_speech_verb(doc, v, q_start):
                 continue
             for m in persons:

@@ -1,0 +1,50 @@
+"""A doc whose tokens are made once.
+
+spaCy builds a new ``Token`` object on every ``doc[i]`` and a new ``Span`` on every ``token.sent``; the rules
+look at each token many times, and that object churn was half of the extraction time. ``CachedDoc`` keeps one
+list of tokens and the sentence bounds of each token, and passes everything else through to the ``Doc``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+class CachedDoc:
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each call
+        self.tokens = list(doc)
+        self.texts = [t.text for t in self.tokens]
+        self.lowers = [t.lower_ for t in self.tokens]
+        self.lemmas = [t.lemma_.lower() for t in self.tokens]
+        n = len(self.tokens)
+        self._sent_start = [0] * n
+        self._sent_end = [0] * n
+        self.sent_spans: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            self.sent_spans.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self._sent_start[i] = sent.start
+                self._sent_end[i] = sent.end
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self.tokens[key]
+        return self.doc[key]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
+    def sent_start(self, i: int) -> int:
+        return self._sent_start[i]
+
+    def sent_end(self, i: int) -> int:
+        return self._sent_end[i]
