@@ -202,6 +202,8 @@ class MeetingFinder:
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
+            if not mm.places and t.kind == "noun":
+                mm.places = self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions)
             if t.kind == "noun":
                 # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
                 pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
@@ -232,6 +234,7 @@ class MeetingFinder:
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
+            mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]
             for h in mm.hosts:
                 if all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
@@ -452,6 +455,8 @@ class MeetingFinder:
             if not (is_verb or is_noun):
                 continue
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
+            if self._negated(doc, a, b):
+                continue  # "war nicht eingeladen": no host here
             agent = self._agent(doc, i, b, actors)
             if agent:
                 hosts.extend(agent)
@@ -562,10 +567,10 @@ class MeetingFinder:
                 resolved = resolved or inherited
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
-                last_seen[len(meetings) - 1] = mm.sent_start
+                last_seen[len(meetings) - 1] = mm.triggers[0].start
                 continue
             idx = meetings.index(target)
-            last_seen[idx] = mm.sent_start
+            last_seen[idx] = mm.triggers[0].start
             target.mentions.append(mm)
             target.habitual = target.habitual and mm.habitual
             for p in mm.places:
@@ -590,7 +595,7 @@ class MeetingFinder:
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences."""
-        recent = [i for i, start in last_seen.items() if not meetings[i].habitual and mm.sent_start - start < 80 and start <= mm.sent_start]
+        recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
 
     def _head(self, t: Trigger) -> str:
@@ -615,6 +620,15 @@ class MeetingFinder:
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
             if found:
                 return found
+        if mm.definite:
+            # "auf der Konferenz am Samstag": the last meeting with the same head noun, if place and date fit
+            heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
+                m = meetings[i]
+                if m.habitual or m.sideline or not heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}:
+                    continue
+                if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved):
+                    return m
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             for i in order:
@@ -623,7 +637,7 @@ class MeetingFinder:
         last = max(range(len(meetings)), key=lambda i: last_seen[i])
         m = meetings[last]
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
-                and 0 < mm.sent_start - last_seen[last] < 80 and mm.status == m.status:
+                and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
             return m
         return None
 
@@ -638,6 +652,17 @@ class MeetingFinder:
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)
+
+    @staticmethod
+    def _within_week(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
+        """A conference runs for days: its later days still refer to it."""
+        if a is None or b is None:
+            return True
+        if a.precision != "day" or b.precision != "day":
+            return a.value[:7] == b.value[:7]
+        from datetime import date
+
+        return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 7
 
     @staticmethod
     def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:

@@ -102,3 +102,74 @@ def test_meetings_every_fact_has_evidence_with_offsets(extract_text):
         ev = fact.get("evidence", fact)
         assert text[ev["start"]:ev["end"]].strip() == ev["sentence"].strip()
         assert ev["start"] <= ev["span_start"] < ev["span_end"] <= ev["end"]
+
+
+def test_meetings_absent_actors_and_negated_participation(extract_text):
+    f = extract_text(
+        "Am Montag trafen sich die Außenminister Jan Obel und Lars Grube in Genf. "
+        "Die Ukraine war zu dem Treffen nicht eingeladen."
+    )
+    m = only_meeting(f)
+    actors = {a["key"]: a["name"] for a in f["actors"]}
+    assert [actors[a["actor"]] for a in m["absent"]] == ["Ukraine"]
+    assert "Ukraine" not in attendee_names(f, m)
+
+
+def test_meetings_stand_in_attends_and_the_absent_is_recorded(extract_text):
+    f = extract_text("Statt Kanzler Bernd Vollmer reiste Staatssekretärin Lena Hollweg am Montag zum Gipfel nach Rom.")
+    m = only_meeting(f)
+    actors = {a["key"]: a["name"] for a in f["actors"]}
+    assert "Lena Hollweg" in attendee_names(f, m)
+    assert [actors[a["actor"]] for a in m["absent"]] == ["Bernd Vollmer"]
+
+
+def test_meetings_a_meeting_that_did_not_happen_is_not_a_meeting(extract_text):
+    f = extract_text("Ein Gespräch mit Kanzler Bernd Vollmer fand dagegen nicht statt.")
+    assert f["meetings"] == []
+
+
+def test_meetings_sentence_without_meeting_word_adds_participants(extract_text):
+    f = extract_text(
+        "Kanzler Bernd Vollmer hat für Montag zu einem Treffen in den Élysée-Palast eingeladen. "
+        "Erwartet werden dort Premier Ivo Marić und Präsidentin Ruta Vaitkus."
+    )
+    m = only_meeting(f)
+    assert {"Ivo Marić", "Ruta Vaitkus"} <= attendee_names(f, m)
+    assert m["status"] == "past" or m["date"]["value"] == "2025-04-14"
+
+
+def test_meetings_sideline_meeting_is_its_own_meeting(extract_text):
+    f = extract_text(
+        "Am Freitag begann in München die Sicherheitskonferenz mit Ministerin Alma Keller. "
+        "Am Rande der Konferenz traf Keller den Minister Jan Obel."
+    )
+    assert len(f["meetings"]) == 2
+    assert attendee_names(f, f["meetings"][1]) == {"Alma Keller", "Jan Obel"}
+    assert place_names(f, f["meetings"][1]) == ["Munich"]
+
+
+def test_meetings_story_relative_dates(extract_text):
+    f = extract_text(
+        "Am 16. Mai trafen sich die Minister Jan Obel und Lars Grube in Istanbul. "
+        "Obel war am Vortag in Ankara von Präsident Ivo Marić empfangen worden.",
+        date="2025-05",
+    )
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2025-05-16", "2025-05-15"]
+
+
+def test_meetings_definite_noun_refers_to_the_meeting_with_the_same_head(extract_text):
+    f = extract_text(
+        "Die Münchner Sicherheitskonferenz begann am Freitag mit Ministerin Alma Keller. "
+        "Am Samstag trafen sich die Minister Jan Obel und Lars Grube in Rom. "
+        "Auf der Konferenz sprach am Sonntag auch Minister Piet Varga."
+    )
+    first = f["meetings"][0]
+    assert place_names(f, first) == ["Munich"]
+    assert "Piet Varga" in attendee_names(f, first)
+
+
+def test_meetings_unknown_venues_and_city_adjectives(extract_text):
+    f = extract_text("Die Minister Jan Obel und Lars Grube trafen sich am Montag im Präsidentenkomplex von Ankara.")
+    assert "Präsidentenkomplex" in place_names(f, only_meeting(f))
+    g = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag im Schloss Hohenwart.")
+    assert place_names(g, only_meeting(g)) == ["Schloss Hohenwart"]

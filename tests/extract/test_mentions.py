@@ -63,3 +63,19 @@ def test_mentions_party_in_brackets_marks_a_person():
 @pytest.mark.parametrize("text", ["Der Präsident Am Montag sprach.", "Die Ministerin Mit dem Plan."])
 def test_mentions_function_words_are_never_names(text):
     assert persons(text) == []
+
+
+def test_mentions_given_name_and_surname_find_a_person_without_role():
+    got = persons("Gestern sprach Hakan Demirtepe mit Reportern, danach Frank-Walter Oberholz.")
+    assert [(name, via) for name, _, _, via in got] == [("Hakan Demirtepe", "given-name"), ("Frank-Walter Oberholz", "given-name")]
+
+
+def test_mentions_coordinated_names_share_the_role():
+    got = persons("Er empfing seine Amtskollegen Annika Lund und Radosław Wiśniak.")
+    assert [(n, r) for n, r, _, _ in got] == [("Annika Lund", "counterpart"), ("Radosław Wiśniak", "counterpart")]
+
+
+def test_mentions_dateline_place_unknown_to_the_knowledge_base():
+    doc = default_nlp("de")("Die Gespräche in Bad Tölzenbach dauerten lange.")
+    ms = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc, dateline="Bad Tölzenbach")
+    assert [(m.text, m.type) for m in ms.mentions] == [("Bad Tölzenbach", "city")]

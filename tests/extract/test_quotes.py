@@ -44,3 +44,13 @@ def test_quotes_are_tied_to_the_meeting_they_follow(extract_text):
 def test_quotes_hyphenated_surname_speaker(extract_text):
     f = extract_text('Envoy Marta Kovacs-Lindqvist spoke first. "Rivers have no borders," Kovacs-Lindqvist said.', lang="en")
     assert statements(f) == [("Marta Kovacs-Lindqvist", "Rivers have no borders,")]
+
+
+def test_quotes_reported_speech_closing_with_a_quoted_clause(extract_text):
+    f = extract_text("Minister Jan Obel versicherte, man wolle, „dass die Kämpfe sofort enden“.")
+    assert statements(f) == [("Jan Obel", "dass die Kämpfe sofort enden")]
+
+
+def test_quotes_pronoun_after_a_sentence_without_speech(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer, der am Samstag in Rom war, wies das zurück. „Das ist falsch“, sagte er.")
+    assert statements(f) == [("Bernd Vollmer", "Das ist falsch")]
