@@ -1,0 +1,83 @@
+"""newsgraph eval: scores on hand-made facts and gold whose answers are known."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.evaluation import evaluate, fold, same_name, skeleton
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Selenskyj", "Zelenskyy"), ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"), ("Andrij Jermak", "Andriy Yermak"),
+     ("Sergej Lawrow", "Sergey Lavrov"), ("Sébastien Lecornu", "sebastien lecornu"), ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")],
+)
+def test_evaluation_names_fold_case_accents_and_transliteration(a, b):
+    assert same_name(a, b)
+
+
+def test_evaluation_different_people_stay_different():
+    assert not same_name("Olaf Scholz", "Olaf Schulz")
+    assert skeleton("Scholz") != skeleton("Schulz")
+    assert not same_name("Donald Trump", "Donald Tusk")
+    assert fold("Brüssel") == "brussel"
+
+
+def _gold(**kw) -> dict:
+    g = {"article": "de_fixture.txt", "meeting": "x", "status": "past", "virtual": False, "date": "2025-04-07",
+         "location": ["Kanzleramt", "Berlin"], "attendees": [], "hosts": [], "absent": [], "statements": []}
+    g.update(kw)
+    return g
+
+
+def person(name):
+    return {"name": name, "type": "person", "role": None, "country": None}
+
+
+def test_evaluation_scores_a_perfect_and_an_imperfect_prediction(small_facts):
+    gold = {"de_fixture.txt": [_gold(
+        attendees=[person("Alma Keller"), person("Piet Varga"), person("Kurt Ammer"),
+                   {"name": "delegation", "type": "group", "role": None, "country": None}],
+        hosts=[person("Alma Keller")],
+        statements=[{"speaker": "Alma Keller", "quote_start": "Wir bleiben an der Seite der"}],
+    )]}
+    report = evaluate([small_facts[0]], gold)
+    [r] = report.articles
+    att = r.scores["attendance"]
+    # predicted: Keller, Varga (persons) and the Netherlands (country) at the Kanzleramt; the group is not scored
+    assert (att.tp, att.fp, att.fn) == (2, 1, 1)
+    assert r.scores["hosts"].f1 == pytest.approx(1.0)
+    assert r.scores["statements"].f1 == pytest.approx(1.0)
+    assert r.accuracy["date"].value == 1.0 and r.accuracy["place"].value == 1.0 and r.accuracy["status"].value == 1.0
+
+
+def test_evaluation_place_must_match(small_facts):
+    gold = {"de_fixture.txt": [_gold(location=["Paris"], attendees=[person("Alma Keller")])]}
+    [r] = evaluate([small_facts[0]], gold).articles
+    assert r.scores["attendance"].tp == 0 and r.accuracy["place"].value == 0.0
+
+
+def test_evaluation_command_prints_tables_and_json(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(_gold(article="de_scholz_peking.txt", location=["Peking"], date="2024-04-16",
+                                     attendees=[person("Olaf Scholz"), person("Xi Jinping")])) + "\n", encoding="utf-8")
+    article = str(root / "examples" / "de_scholz_peking.txt")
+    res = CliRunner().invoke(main, ["eval", "--gold", str(gold), article])
+    assert res.exit_code == 0, res.output
+    assert "attendance" in res.output and "de_scholz_peking.txt" in res.output
+    res = CliRunner().invoke(main, ["eval", "--gold", str(gold), article, "--format", "json"])
+    data = json.loads(res.output)
+    assert data["all"]["scores"]["attendance"]["recall"] == 1.0
+
+
+def test_evaluation_bad_gold_file_is_explained(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("{not json\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", "--gold", str(gold), str(tmp_path)])
+    assert res.exit_code == 1 and "not a gold record" in res.output
