@@ -200,6 +200,11 @@ class MeetingFinder:
                     doc[k].lower_ in self.r.negated_participation or doc[k].lemma_.lower() in self.r.negated_participation
                     for k in range(*clause)):
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
+                    doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
+                    or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
+                    for k in range(*clause)):
+                continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -31,6 +32,17 @@ _NUMBER_WORDS = {
 }
 _GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
 _NAME_CHARS = re.compile(r"^[^\W\d_][^\W\d_'’.-]*[^\W\d_]?\.?$")
+
+
+@lru_cache(maxsize=None)
+def _lemma_table(lang: str):
+    """spaCy's lookup lemma table of the language (word forms of ordinary words), or None."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError, ImportError):
+        return None
 
 
 def slug(text: str) -> str:
@@ -113,8 +125,14 @@ class MentionFinder:
         from .knowledge import given_names
 
         self.given = given_names()
+        self.lemma_table = _lemma_table(self.lang)
 
     # -- helpers ---------------------------------------------------------------------------------------
+    def _common_word(self, tok) -> bool:
+        """Is this capitalised word an ordinary noun of the language (in spaCy's lemma table, not a given name)?"""
+        if self.lemma_table is None:
+            return False
+        return tok.text in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
     def adjective_country(self, tok) -> str | None:
         low = tok.lower_
         if low in self.adjectives:
@@ -313,11 +331,19 @@ class MentionFinder:
             if tok.text in ("-", "‐") and count and k + 1 < sent_end and not tok.whitespace_ and not doc[k - 1].whitespace_:
                 k += 1
                 continue
-            if tok.lower_ in self.rules.name_particles and count and k + 1 < sent_end and _is_name_token(doc[k + 1], self.rules, self.kb, self.lang):
-                k += 1
-                continue
+            if tok.lower_ in self.rules.name_particles and count:
+                # "von der Leyen", "bin Farhan", "al-Aiban": particles before a name part
+                j = k
+                while j < sent_end and (doc[j].lower_ in self.rules.name_particles or doc[j].text in ("-", "‐")):
+                    j += 1
+                if j < sent_end and j > k and _is_name_token(doc[j], self.rules, self.kb, self.lang):
+                    k = j
+                    continue
+                break
             if tok.text in self.calendar_words or not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
                     allow_roles and tok.text[:1].isupper() and tok.is_alpha and tok.text not in self.rules.not_names)):
+                break
+            if count >= 2 and not allow_roles and self._common_word(tok):
                 break
             count += 1
             k += 1

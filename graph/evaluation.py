@@ -6,7 +6,9 @@ the accuracy of date, place and status. Unnamed groups are not scored.
 
 Name matching: case and accents are folded, and so are the usual transliteration variants between German
 and English spellings (``Selenskyj`` = ``Zelenskyy``, ``Jermak`` = ``Yermak``, ``Lawrow`` = ``Lavrov``) by
-comparing a consonant skeleton; a predicted actor also matches through any of its surface forms. A place
+comparing a consonant skeleton; a name of two words or more also matches a longer form that starts with it
+(``Faisal bin Farhan`` = ``Faisal bin Farhan Al Saud``); a predicted actor matches through any of its
+surface forms. A place
 matches when any of the gold's place strings names the predicted place or a place that contains it.
 """
 from __future__ import annotations
@@ -41,7 +43,12 @@ def skeleton(text: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    return fold(a) == fold(b) or skeleton(a) == skeleton(b)
+    if fold(a) == fold(b) or skeleton(a) == skeleton(b):
+        return True
+    # a shorter form of the same name: "Faisal bin Farhan" = "Faisal bin Farhan Al Saud", "Charles Q. Brown" = "… Jr."
+    x, y = skeleton(a).split(), skeleton(b).split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and long[: len(short)] == short
 
 
 @dataclass
