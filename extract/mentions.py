@@ -402,8 +402,9 @@ class MentionFinder:
                     continue
             if after and tok.text in after and i > 0:
                 start = i
-                while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and doc[start - 1].text[:1].isupper() \
-                        and doc[start - 1].is_alpha and doc[start - 1].text not in self.rules.not_names and not doc[start - 1].is_sent_start:
+                while start - 1 >= 0 and i - start < 4 and start - 1 not in occupied and doc[start - 1].text[:1].isupper() \
+                        and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]\.", doc[start - 1].text) or doc[start - 1].text in ("-",)) \
+                        and doc[start - 1].text not in self.rules.not_names and not doc[start - 1].is_sent_start:
                     start -= 1
                 if start < i:
                     text = doc[start:i + 1].text
