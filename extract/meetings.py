@@ -288,6 +288,9 @@ class MeetingFinder:
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
+                sentence = " ".join(doc.lowers[s_start:s_end])
+                if any(" ".join(c) in sentence for c in self.r.virtual_cues):
+                    continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
         seen, out = set(), []
         for m in absent:
@@ -468,7 +471,7 @@ class MeetingFinder:
                 continue
             if is_noun:
                 # "Gastgeber war X", "X als Gastgeber", "host X"
-                after = [m for m in actors if i < m.start <= i + 4]
+                after = [m for m in actors if i < m.start <= i + 6]
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue

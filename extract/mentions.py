@@ -190,6 +190,7 @@ class MentionFinder:
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
         self._given_name_persons(doc, ms, occupied)
+        self._unknown_towns(doc, ms, occupied)
         self._back_references(doc, ms, occupied)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
@@ -411,6 +412,27 @@ class MentionFinder:
                     ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(start, i + 1))
             i += 1
+
+    def _unknown_towns(self, doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``in Cernobbio``, ``nach Addis Abeba``: after in/nach, capitalised words that are no ordinary words
+        of the language (not in spaCy's lemma table), no given names and no roles name a town."""
+        if self.lemma_table is None:
+            return
+        for i in range(len(doc) - 1):
+            if doc.lowers[i] not in self.rules.town_prepositions or i + 1 in occupied:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and j not in occupied:
+                tok = doc[j]
+                if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text in self.lemma_table or tok.lower_ in self.lemma_table \
+                        or tok.text in self.given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
+                        or self.kb.role_of(self.lang, tok.text):
+                    break
+                j += 1
+            if j > i + 1:
+                text = doc[i + 1:j].text
+                ms.mentions.append(Mention(i + 1, j, "city", f"city:{slug(text)}", text, via="town"))
+                occupied.update(range(i + 1, j))
 
     def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""
