@@ -57,6 +57,7 @@ def main() -> None:
         t0 = time.perf_counter()
         ex = Extractor()
         ex._nlp[args.lang] = make_nlp(args.lang, default_knowledge_base())
+        ex._finders(args.lang)  # rule tables, the given-name list and the lemma table load once per process
         startup_s += time.perf_counter() - t0
         t0 = time.perf_counter()
         for a in articles:
