@@ -47,6 +47,7 @@ class MeetingMention:
     habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    there: bool = False  # "dort": at the place of the meeting told before
 
     @property
     def bare(self) -> bool:
@@ -222,6 +223,7 @@ class MeetingFinder:
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {words} " for c in self.r.same_day_connectives)
+            mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[slice(*self._clause(doc, t.start, s_start, s_end))])
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
@@ -400,6 +402,14 @@ class MeetingFinder:
                 out.append(mm)
         return out
 
+    def _present_tense(self, doc, t: Trigger) -> bool:
+        """A German finite verb in the present tense (reist, empfängt, trifft), not a past form or participle."""
+        if self.lang != "de" or t.kind == "noun":
+            return False
+        word = doc.lowers[t.start]
+        return word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet")) \
+            and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3
+
     def _status_and_mode(self, doc, mm: MeetingMention) -> None:
         a, b = mm.window
         a = max(mm.sent_start, a - 3)
@@ -410,6 +420,8 @@ class MeetingFinder:
         if any(w in self.r.cancelled for w in words) or any(" ".join(p) in text for p in self.r.cancelled_phrases):
             mm.status = "cancelled"
         elif any(w in self.r.planned for w in words) or any(" ".join(p) in text for p in self.r.planned_phrases):
+            mm.status = "planned"
+        elif any(self._present_tense(doc, t) for t in mm.triggers):
             mm.status = "planned"
         sent_text = " ".join(t.lower_ for t in doc[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(" ".join(c) in sent_text for c in self.r.virtual_cues)
@@ -573,6 +585,10 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
+                if mm.there and meetings:
+                    placed = [i for i in last_seen if meetings[i].places]
+                    if placed:
+                        mm.places = list(meetings[max(placed, key=lambda i: last_seen[i])].places)
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
