@@ -305,7 +305,8 @@ class MeetingFinder:
         """A sentence with no meeting word that adds participants or absentees to the meeting told about."""
         words = {doc[k].lower_ for k in range(s_start, s_end)}
         cue = words & self.r.participation_cues
-        if not cue and not absent:
+        delegated = self._delegated_states(doc, s_start, s_end, mentions)
+        if not cue and not absent and not delegated:
             return []
         k = next(k for k in range(s_start, s_end) if doc[k].lower_ in (cue or {doc[s_start].lower_}) ) if cue else s_start
         mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc[k].lower_)], (s_start, s_end), definite=True)
@@ -320,6 +321,7 @@ class MeetingFinder:
             # a state presented as taking part ("Norwegen wurde … vertreten")
             people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) if all(m.key != a.key for a in absent))
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
+        mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 
     def _state_subjects(self, doc, window, mentions) -> list[Mention]:
@@ -426,6 +428,21 @@ class MeetingFinder:
         sent_text = " ".join(t.lower_ for t in doc[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(" ".join(c) in sent_text for c in self.r.virtual_cues)
 
+    def _delegated_states(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[Mention]:
+        """States or organisations after a delegation noun: "die Delegationen Russlands und der Ukraine",
+        "the leaders of the United States, Japan and Germany"."""
+        out = []
+        for m in mentions:
+            if m.type not in ("country", "organization") or m.modifier:
+                continue
+            k = m.start - 1
+            while k >= s_start and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
+                                    or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
+                k -= 1
+            if k >= s_start and doc.lowers[k] in self.r.delegation_nouns:
+                out.append(m)
+        return out
+
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         out = list(actors)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
@@ -436,14 +453,7 @@ class MeetingFinder:
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
-        for m in sent_mentions:
-            if m.type not in ("country", "organization") or m.modifier or m in out:
-                continue
-            k = m.start - 1
-            while k >= mm.sent_start and (doc[k].lower_ in self.r.determiners or doc[k].lower_ in self.r.coordinators or doc[k].lower_ == "of" or (ms_at(sent_mentions, k) is not None)):
-                k -= 1
-            if k >= mm.sent_start and doc[k].lower_ in self.r.delegation_nouns:
-                out.append(m)
+        out.extend(m for m in self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions) if m not in out)
         seen, uniq = set(), []
         for m in out:
             if m.key not in seen:

@@ -212,7 +212,7 @@ class MentionFinder:
             if j < len(doc) and doc[j].text == "," and self.lang == "en":
                 j += 1
             nxt = by_start.get(j)
-            if kind in ("person", "host") and nxt is not None and nxt.type == "person":
+            if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
                 nxt.role = nxt.role or role
                 nxt.role_kind = nxt.role_kind or kind
                 if country:
@@ -247,6 +247,8 @@ class MentionFinder:
                     name_end = j
             if name_end > j:
                 name = doc[j:name_end].text.replace(" - ", "-")
+                if kind == "title":
+                    name = f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
                 m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role",
                             role_kind=kind)
                 ms.mentions.append(m)
@@ -497,7 +499,7 @@ class MentionFinder:
                 occupied.update(range(i, i + width))
         # a role alone refers to the one person of the article with that role (and country, if given)
         for rs in ms.roles:
-            if rs.kind not in ("person", "host") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
+            if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc[rs.start - 1].lower_ if rs.start > 0 else ""
             if prev not in self.rules.determiners and rs.country is None:
