@@ -492,8 +492,8 @@ class MeetingFinder:
                 hosts.extend(agent)
                 continue
             if is_noun:
-                # "Gastgeber war X", "X als Gastgeber", "host X"
-                after = [m for m in actors if i < m.start <= i + 6]
+                # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
+                after = [m for m in actors if i < m.start <= i + 10 and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue

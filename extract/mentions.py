@@ -380,8 +380,9 @@ class MentionFinder:
             if i in occupied or not tok.text[:1].isupper():
                 i += 1
                 continue
+            named_after = tok.text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
             if self.rules.venue_heads and tok.is_alpha and i > 0 and doc[i - 1].lower_ in self.rules.meeting_prepositions | self.rules.determiners | {"-"} \
-                    and tok.lower_.endswith(self.rules.venue_heads) and tok.text not in before:
+                    and tok.lower_.endswith(self.rules.venue_heads) and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
                 start = i
                 if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
