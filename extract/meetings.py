@@ -218,9 +218,16 @@ class MeetingFinder:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
-            mm.date_mention = self._date(doc, window, dates) or self._date(doc, self._clause(doc, t.start, s_start, s_end), dates)
+            clause = self._clause(doc, t.start, s_start, s_end)
+            mm.date_mention = self._date(doc, window, dates) or self._date(doc, clause, dates)
             if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc[t.start].idx:
+                # a date before a meeting noun belongs to it unless actors stand between them ("im März … der
+                # Eklat zwischen Trump und Selenskyj bei deren Treffen": March dates something else)
+                d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
+                if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
+                    mm.date_mention = None
             words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {words} " for c in self.r.same_day_connectives)
             mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[slice(*self._clause(doc, t.start, s_start, s_end))])
@@ -389,7 +396,9 @@ class MeetingFinder:
             near = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
-                near = not any(doc[k].text in BOUNDARY for k in range(a, b))
+                between = {doc.texts[k] for k in range(a, b)}
+                # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
+                near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
             if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
@@ -409,8 +418,12 @@ class MeetingFinder:
         if self.lang != "de" or t.kind == "noun":
             return False
         word = doc.lowers[t.start]
-        return word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet")) \
-            and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3
+        if not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
+                and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3):
+            return False
+        s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
 
     def _status_and_mode(self, doc, mm: MeetingMention) -> None:
         a, b = mm.window
