@@ -194,6 +194,9 @@ class MeetingFinder:
                 window = self._noun_window(doc, t, s_end)
             else:
                 window = self._clause(doc, t.start, s_start, s_end)
+                if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
+                    # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
+                    window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions):
                 continue
             clause = self._clause(doc, t.start, s_start, s_end)
@@ -506,7 +509,7 @@ class MeetingFinder:
                 continue
             if is_noun:
                 # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
-                after = [m for m in actors if i < m.start <= i + 10 and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
+                after = [m for m in actors if i < m.start <= i + 14 and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
@@ -517,6 +520,8 @@ class MeetingFinder:
                     hosts.append(antecedent[-1])
                 hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a))
                 continue
+            if self._passive(doc, a, b):
+                continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             before = [m for m in actors if a <= m.start < i]
             if before:
                 hosts.extend(before)
@@ -529,6 +534,11 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _passive(self, doc, a: int, b: int) -> bool:
+        """A passive clause: "wurde … empfangen", "ist … empfangen worden", "was welcomed"."""
+        words = set(doc.lowers[a:b])
+        return bool(words & self.r.passive_auxiliaries)
 
     def _co_host(self, doc, m: Mention, clause_start: int) -> bool:
         k = m.start - 1

@@ -339,7 +339,8 @@ class MentionFinder:
                 j = k
                 while j < sent_end and (doc[j].lower_ in self.rules.name_particles or doc[j].text in ("-", "‐")):
                     j += 1
-                if j < sent_end and j > k and _is_name_token(doc[j], self.rules, self.kb, self.lang):
+                lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
+                if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang):
                     k = j
                     continue
                 break

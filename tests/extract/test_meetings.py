@@ -173,3 +173,16 @@ def test_meetings_unknown_venues_and_city_adjectives(extract_text):
     assert "Präsidentenkomplex" in place_names(f, only_meeting(f))
     g = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag im Schloss Hohenwart.")
     assert place_names(g, only_meeting(g)) == ["Schloss Hohenwart"]
+
+
+def test_meetings_passive_without_agent_has_no_host(extract_text):
+    f = extract_text("Mit militärischen Ehren ist Präsident Jonas Rell am Freitag im Schloss Hohenwart empfangen worden.")
+    m = only_meeting(f)
+    assert m["hosts"] == [] and attendee_names(f, m) == {"Jonas Rell"}
+
+
+def test_meetings_where_clause_takes_the_place_before(extract_text):
+    f = extract_text("Anschließend fuhr Präsident Jonas Rell ins Kanzleramt, wo ihn Kanzler Bernd Vollmer empfing.")
+    m = f["meetings"][-1]
+    assert "Federal Chancellery" in place_names(f, m)
+    assert host_names(f, m) == {"Bernd Vollmer"}
