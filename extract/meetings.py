@@ -188,6 +188,7 @@ class MeetingFinder:
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
+        sent_text = " ".join(doc.lowers[s_start:s_end])
         out: list[MeetingMention] = []
         for t in triggers:
             if t.kind == "noun":
@@ -201,7 +202,7 @@ class MeetingFinder:
                 continue
             clause = self._clause(doc, t.start, s_start, s_end)
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
-                    doc[k].lower_ in self.r.negated_participation or doc[k].lemma_.lower() in self.r.negated_participation
+                    doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
@@ -212,7 +213,7 @@ class MeetingFinder:
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
-                mm.places = self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions)
+                mm.places = self._places(doc, clause, sent_mentions)
             if t.kind == "noun":
                 # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
                 pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
@@ -221,7 +222,6 @@ class MeetingFinder:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
-            clause = self._clause(doc, t.start, s_start, s_end)
             mm.date_mention = self._date(doc, window, dates) or self._date(doc, clause, dates)
             if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
@@ -231,9 +231,8 @@ class MeetingFinder:
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
                     mm.date_mention = None
-            words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
-            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {words} " for c in self.r.same_day_connectives)
-            mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[slice(*self._clause(doc, t.start, s_start, s_end))])
+            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives)
+            mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
@@ -241,12 +240,10 @@ class MeetingFinder:
         for mm in out:
             self._status_and_mode(doc, mm)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
-            words = {doc[k].lower_ for k in range(*clause)}
-            mm.habitual = bool(words & self.r.habitual)
-            sent_words = " ".join(doc[k].lower_ for k in range(s_start, s_end))
-            mm.sideline = any(" ".join(p) in sent_words for p in self.r.sideline_phrases)
+            mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
+            mm.sideline = any(" ".join(p) in sent_text for p in self.r.sideline_phrases)
             mm.participants = self._participants(doc, mm, actors, sent_mentions)
-            mm.absent = [a for a in absent if all(a.key != h.key for h in mm.hosts)]
+            mm.absent = list(absent)
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)

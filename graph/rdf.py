@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
 
 from .iris import DEFAULT_BASE, IriMinter
-from .vocab import GEONAMES, NG, PREFIXES, SEM, WD
+from .vocab import GEONAMES, NG, PREFIXES, WD
 
 ACTOR_CLASS = {"person": SDO.Person, "country": SDO.Country, "organization": SDO.Organization, "group": FOAF.Group}
 PLACE_CLASS = {"city": SDO.City, "venue": SDO.Place, "country": SDO.Country}
