@@ -301,6 +301,10 @@ class MeetingFinder:
                 if any(" ".join(c) in sentence for c in self.r.virtual_cues):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+                if a > s_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
+                    antecedent = [m for m in actors if m.end <= a - 1]
+                    if antecedent and antecedent[-1].end >= a - 2:
+                        absent.append(antecedent[-1])
         seen, out = set(), []
         for m in absent:
             if m.key not in seen:
@@ -558,11 +562,15 @@ class MeetingFinder:
         return []
 
     def _with_coordinated(self, doc, first: Mention, actors: list[Mention]) -> list[Mention]:
+        """``by X and Y``: the actors joined to the first by und/and/comma (not ", who had Z at his side")."""
         out = [first]
         cur = first
         while True:
             nxt = [m for m in actors if m.start > cur.end and m.start <= cur.end + 3]
-            if not nxt or not any(doc[k].lower_ in self.r.coordinators for k in range(cur.end, nxt[0].start)):
+            between = range(cur.end, nxt[0].start) if nxt else range(0)
+            if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
+                    doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
+                    for k in between):
                 return out
             out.append(nxt[0])
             cur = nxt[0]
