@@ -510,7 +510,7 @@ class MeetingFinder:
                 continue
             if is_noun:
                 # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
-                after = [m for m in actors if i < m.start <= i + 14 and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
+                after = [m for m in actors if i < m.start < b and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
@@ -527,8 +527,10 @@ class MeetingFinder:
             if before:
                 hosts.extend(before)
             else:
+                # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb
                 after = [m for m in actors if i < m.start < b]
-                hosts.extend(after[:1])
+                if after:
+                    hosts.extend(self._with_coordinated(doc, after[0], actors))
         seen, uniq = set(), []
         for h in hosts:
             if h.key not in seen and h.type != "group":
@@ -551,7 +553,10 @@ class MeetingFinder:
 
     def _agent(self, doc, verb: int, clause_end: int, actors: list[Mention]) -> list[Mention]:
         """``von X empfangen``, ``hosted by X``, ``auf Einladung von X``."""
-        for k in list(range(verb + 1, min(clause_end, verb + 3))) + list(range(max(0, verb - 6), verb)):
+        clause_start = self._clause(doc, verb, doc.sent_start(verb), doc.sent_end(verb))[0]
+        # nearest agent preposition first: right after the verb, then before it, then anywhere in the clause
+        order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
+        for k in order:
             if doc[k].lower_ in self.r.agent_prepositions:
                 j = k + 1
                 while j < len(doc) and doc[j].lower_ in self.r.determiners:
