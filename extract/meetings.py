@@ -612,8 +612,9 @@ class MeetingFinder:
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
-            if resolved is not None and resolved.precision == "day":
-                story = resolved
+            flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
+            if resolved is not None and resolved.precision == "day" and not flashback:
+                story = resolved  # "am Vortag" looks back without moving the story's day
             inherited = story if resolved is None and mm.same_day else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
