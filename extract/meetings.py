@@ -3,8 +3,10 @@ merging of repeated mentions of one meeting inside an article.
 
 A noun trigger (``Treffen``, ``summit``) owns the words after it up to the end of its clause
 (``das Treffen am Donnerstag in Brüssel``); a verb trigger (``trafen sich``, ``met``) owns its clause.
-Participants come from the sentence. A definite noun with no place or date of its own (``zu dem Treffen``,
-``the talks``) refers back to the article's lead meeting: news reports put their main event first.
+Participants come from the sentence (by clause when a sentence tells of two meetings), absentees from
+negated participation (``war nicht eingeladen``). A definite noun (``der Konferenz``, ``the talks``) refers
+back to the last meeting with the same head noun, else to the one just told about, else to the article's lead
+meeting: news reports put their main event first. ``_merge`` documents how mentions become meetings.
 """
 from __future__ import annotations
 
