@@ -22,6 +22,12 @@ class QueryRefused(NewsgraphError):
     exit_code = 2
 
 
+class QueryEvaluationError(NewsgraphError):
+    """The query parsed but the SPARQL engine failed while answering it."""
+
+    exit_code = 2
+
+
 class UnknownQueryError(NewsgraphError):
     exit_code = 2
 

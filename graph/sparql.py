@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from .errors import GraphFileError, QueryRefused, QuerySyntaxError, UnknownFormatError, UnknownQueryError
+from .errors import GraphFileError, QueryEvaluationError, QueryRefused, QuerySyntaxError, UnknownFormatError, UnknownQueryError
 from .rdf import bind_prefixes
 from .vocab import PREFIXES
 
@@ -119,7 +119,13 @@ def run_query(graph: Graph, text: str, params: dict[str, str] | None = None, all
     sparql.SPARQL_LOAD_GRAPHS = allow_network
     q = prepare(text, allow_network)
     bindings = {k: Literal(v) for k, v in (params or {}).items()}
-    return graph.query(q, initBindings=bindings)
+    result = graph.query(q, initBindings=bindings)
+    try:
+        if result.type == "SELECT":
+            result.bindings  # rdflib answers lazily: evaluate now, so that an engine error is reported here
+    except Exception as exc:  # the engine's errors have many types (NotBoundError, TypeError …)
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {exc}") from exc
+    return result
 
 
 def _cell(value) -> str:

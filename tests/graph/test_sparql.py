@@ -75,3 +75,21 @@ def test_query_updates_do_not_run(g):
 def test_query_unknown_name_lists_the_known_ones():
     with pytest.raises(UnknownQueryError, match="who-met-where"):
         get_named_query("nope")
+
+
+def test_query_absent_and_planned_queries(small_facts):
+    f = small_facts[0]
+    f["meetings"][0]["absent"] = [{"actor": "country:NL", "evidence": f["meetings"][0]["attendees"][3]["evidence"]}]
+    f["meetings"][0]["attendees"] = f["meetings"][0]["attendees"][:3]
+    g = merged_graph(facts_to_dataset(small_facts))
+    absent = format_result(run_query(g, get_named_query("absent").text), "csv").splitlines()
+    assert absent[0] == "actor,meeting,date,sentence" and absent[1].startswith("Netherlands,")
+    planned = format_result(run_query(g, get_named_query("planned-and-cancelled").text), "csv").splitlines()
+    assert len(planned) == 2 and planned[1].startswith("planned,2025-06,")
+
+
+def test_query_engine_failure_is_an_error_not_a_crash(g):
+    from graph.errors import QueryEvaluationError
+
+    with pytest.raises(QueryEvaluationError, match="evaluation failed"):
+        run_query(g, "SELECT (GROUP_CONCAT(DISTINCT ?x) AS ?y) WHERE { ?m a ng:Meeting OPTIONAL { ?m ng:kind ?k FILTER(false) } OPTIONAL { ?m ng:nothing ?x } }")
