@@ -119,6 +119,7 @@ class MentionFinder:
         self.adjectives = kb.adjectives.get(self.lang, {})
         self.role_table = kb.roles.get(self.lang, {})
         self.max_role_words = max((len(k.split()) for k in self.role_table), default=1)
+        self.role_first_words = {k.split()[0] for k in self.role_table if " " in k}
         self.number_words = _NUMBER_WORDS.get(self.lang, set())
         dates = rules.dates
         self.calendar_words = {w.capitalize() for w in dates["weekdays"] + dates["months"]}
@@ -149,7 +150,11 @@ class MentionFinder:
     def _role_at(self, doc: Doc, i: int, occupied: set[int]) -> tuple[int, str, str] | None:
         """The role noun starting at token ``i``: (end, role, kind)."""
         lowers = doc.lowers
-        for n in range(min(self.max_role_words, len(doc) - i), 1, -1):
+        if lowers[i] not in self.role_first_words:
+            n_max = 1  # no role of several words starts here
+        else:
+            n_max = min(self.max_role_words, len(doc) - i)
+        for n in range(n_max, 1, -1):
             if any(j in occupied for j in range(i, i + n)):
                 continue
             words = " ".join(lowers[i : i + n])
@@ -459,8 +464,9 @@ class MentionFinder:
         """``Boris Pistorius (SPD)``: two or three capitalised words before a party in brackets."""
         if not self.rules.parties:
             return
-        for i, tok in enumerate(doc):
-            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 1].text not in self.rules.parties or doc[i + 2].text != ")":
+        texts = doc.texts
+        for i in range(len(doc) - 2):
+            if texts[i] != "(" or texts[i + 1] not in self.rules.parties or texts[i + 2] != ")":
                 continue
             start = i
             while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and _is_name_token(doc[start - 1], self.rules, self.kb, self.lang):
@@ -483,10 +489,11 @@ class MentionFinder:
             parts = m.text.replace("-", " ").split()
             if len(parts) >= 2:
                 surnames.setdefault(m.text.split()[-1], set()).add(m.key)
-        for i, tok in enumerate(doc):
-            if i in occupied or not tok.text[:1].isupper():
+        texts = doc.texts
+        for i in range(len(doc)):
+            text = texts[i]
+            if i in occupied or not text[:1].isupper():
                 continue
-            text = tok.text
             width = 1
             keys = surnames.get(text)
             if keys is None and self.lang == "de" and text.endswith("s"):

@@ -56,13 +56,12 @@ class QuoteFinder:
     def __init__(self, rules: LanguageRules) -> None:
         self.rules = rules
 
-    def _is_speech_verb(self, doc: Doc, i: int, limit: int) -> bool:
-        tok = doc[i]
-        lemma, low = tok.lemma_.lower(), tok.lower_
+    def _is_speech_verb(self, doc, i: int, limit: int) -> bool:
+        lemma, low = doc.lemmas[i], doc.lowers[i]
         if lemma in self.rules.speech_verbs or low in self.rules.speech_verbs:
             return True
         for stem, particle in self.rules.speech_separable:
-            if lemma == stem and any(doc[k].lower_ == particle for k in range(i + 1, min(limit, len(doc)))):
+            if lemma == stem and particle in doc.lowers[i + 1 : min(limit, len(doc))]:
                 return True
         return False
 
@@ -71,7 +70,7 @@ class QuoteFinder:
         speech_events: list[tuple[int, Mention]] = []  # (token index, speaker) for pronoun resolution
         out: list[Quotation] = []
         # speakers of indirect speech too ("…, sagte Healey"): they are the antecedents of a later "er"
-        for i, tok in enumerate(doc):
+        for i in range(len(doc)):
             if self._is_speech_verb(doc, i, doc.sent_end(i)):
                 sp = self._speaker_after(doc, i, doc.sent_end(i), persons)
                 if sp is not None:
