@@ -132,14 +132,10 @@ class MeetingFinder:
 
     # -- windows ---------------------------------------------------------------------------------------
     def _clause(self, doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
-        texts = doc.texts
-        a = i
-        while a > s_start and texts[a - 1] not in BOUNDARY:
-            a -= 1
-        b = i
-        while b < s_end and texts[b] not in BOUNDARY:
-            b += 1
-        return a, b
+        """The clause around token ``i`` inside the sentence ``s_start:s_end``."""
+        i = min(max(i, s_start), s_end - 1)
+        a, b = doc.clause_bounds(i, BOUNDARY)
+        return max(a, s_start), min(b, s_end)
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end

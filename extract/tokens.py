@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -19,6 +19,7 @@ class CachedDoc:
         self.texts = [t.text for t in self.tokens]
         self.lowers = [t.lower_ for t in self.tokens]
         self.lemmas = [t.lemma_.lower() for t in self.tokens]
+        self._clauses: tuple[list[int], list[int]] | None = None
         n = len(self.tokens)
         self._sent_start = [0] * n
         self._sent_end = [0] * n
@@ -48,3 +49,23 @@ class CachedDoc:
 
     def sent_end(self, i: int) -> int:
         return self._sent_end[i]
+
+    def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
+        """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
+        it. Computed once per document for all tokens (the rules ask for clauses many times)."""
+        if self._clauses is None:
+            n = len(self.tokens)
+            starts, ends = [0] * n, [0] * n
+            for s, e in self.sent_spans:
+                a = s
+                for k in range(s, e):
+                    starts[k] = a
+                    if self.texts[k] in boundaries:
+                        a = k + 1
+                b = e
+                for k in range(e - 1, s - 1, -1):
+                    if self.texts[k] in boundaries:
+                        b = k
+                    ends[k] = b
+            self._clauses = (starts, ends)
+        return self._clauses[0][i], self._clauses[1][i]
