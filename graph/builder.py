@@ -6,7 +6,6 @@ place together at the end.
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -138,7 +137,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     """Everything after extraction: facts.jsonl, RDF files, analysis.json, report.md, graph.html."""
     from .analysis import analyze
     from .rdf import facts_to_dataset, merged_graph
-    from .report import render_report
+    from .report import analysis_files
     from .store import StagedOutputs
     from .views import render_html
 
@@ -166,9 +165,8 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
                 text = g.serialize(format=name)
             stage.write_text(f"graph.{ext}", text)
         if analysis:
-            result = analyze(g)
-            stage.write_text("analysis.json", json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-            stage.write_text("report.md", render_report(result, s.as_dict()))
+            for name, text in analysis_files(analyze(g), s.as_dict()).items():
+                stage.write_text(name, text)
         if view:
             stage.write_text("graph.html", render_html(g))
         s.files = list(stage.names)

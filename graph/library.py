@@ -2,7 +2,6 @@
 ``validate``. Each takes the same options as its command, as keyword arguments."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .builder import build
@@ -17,16 +16,11 @@ def query(text: str, graph: str | Path = "output/graph.ttl", params: dict[str, s
 def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) -> list[Path]:
     """Write analysis.json and report.md for a graph file; returns their paths."""
     from .analysis import analyze as measure
-    from .report import render_report
+    from .report import analysis_files
     from .store import write_atomic
 
-    g = load_graph(graph)
     folder = Path(out) if out else Path(graph).parent
-    result = measure(g)
-    return [
-        write_atomic(folder / "analysis.json", json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n"),
-        write_atomic(folder / "report.md", render_report(result)),
-    ]
+    return [write_atomic(folder / name, text) for name, text in analysis_files(measure(load_graph(graph))).items()]
 
 
 def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) -> Path:

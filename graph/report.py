@@ -12,6 +12,16 @@ def _table(headers: list[str], rows: list[list]) -> str:
     return "\n".join(out)
 
 
+def analysis_files(analysis: dict, summary: dict | None = None) -> dict[str, str]:
+    """The two files an analysis is written as: ``analysis.json`` (stable key order) and ``report.md``."""
+    import json
+
+    return {
+        "analysis.json": json.dumps(analysis, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+        "report.md": render_report(analysis, summary),
+    }
+
+
 def render_report(analysis: dict, summary: dict | None = None, top: int = 15) -> str:
     c = analysis["counts"]
     lines = ["# newsgraph report", ""]
