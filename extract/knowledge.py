@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -205,6 +206,9 @@ def _load_persons(kb: KnowledgeBase, d: Path) -> None:
             )
         except (json.JSONDecodeError, KeyError) as exc:
             raise KnowledgeBaseError(f"{path}:{lineno}: expected a JSON object with id, name and source ({exc})") from exc
+        if e.wikidata and not (re.fullmatch(r"Q[1-9][0-9]*", e.wikidata) and obj.get("wikidata_source")):
+            # a wrong owl:sameAs is worse than none: an ID needs its own record of where it was looked up
+            raise KnowledgeBaseError(f"{path}:{lineno}: wikidata must be a Q-number with a wikidata_source")
         e.names = {"en": obj["name"]}
         e.forms |= {obj["name"], *obj.get("forms", [])}
         kb.add(e)

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from extract.knowledge import default_knowledge_base
 
 
@@ -32,3 +34,27 @@ def test_knowledge_persons_have_spelling_variants():
     z = kb.get("person:volodymyr-zelenskyy")
     assert {"Selenskyj", "Zelenskyy", "Zelensky", "Zelenskiy"} <= z.forms
     assert z.wikidata is None or z.wikidata.startswith("Q")
+
+
+def test_knowledge_wikidata_ids_carry_where_they_were_looked_up():
+    kb = default_knowledge_base()
+    with_ids = [e for e in kb.entities.values() if e.type == "person" and e.wikidata]
+    assert {e.name for e in with_ids} >= {"Olaf Scholz", "Emmanuel Macron", "Vladimir Putin"}
+    assert kb.get("person:olaf-scholz").wikidata == "Q61053"
+
+
+def test_knowledge_rejects_a_wikidata_id_without_its_source(tmp_path):
+    import shutil
+
+    import pytest
+
+    from extract.errors import KnowledgeBaseError
+    from extract.knowledge import load_knowledge_base
+
+    src = Path(__file__).resolve().parents[2] / "extract" / "kb"
+    for f in src.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "persons.jsonl").write_text(
+        '{"id": "x", "name": "Ada Quill", "source": "invented", "wikidata": "Q42"}\n', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="persons.jsonl:1: wikidata"):
+        load_knowledge_base(tmp_path)

@@ -79,3 +79,9 @@ def test_mentions_dateline_place_unknown_to_the_knowledge_base():
     doc = default_nlp("de")("Die Gespräche in Bad Tölzenbach dauerten lange.")
     ms = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc, dateline="Bad Tölzenbach")
     assert [(m.text, m.type) for m in ms.mentions] == [("Bad Tölzenbach", "city")]
+
+
+def test_mentions_german_and_english_spellings_name_one_known_person():
+    de = [m.key for m in mentions("Sergej Lawrow reiste nach Ankara.") if m.type == "person"]
+    en = [m.key for m in mentions("Sergei Lavrov flew to Ankara.", "en") if m.type == "person"]
+    assert de == en == ["person:sergei-lavrov"]
