@@ -34,15 +34,9 @@ class _Finders:
 
 
 def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
-    sent = doc[doc.sent_start(start_tok):doc.sent_end(start_tok)]
-    span = doc[start_tok:end_tok]
-    return {
-        "sentence": sent.text,
-        "start": sent.start_char,
-        "end": sent.end_char,
-        "span_start": span.start_char,
-        "span_end": span.end_char,
-    }
+    s_start, s_end = doc.chars(doc.sent_start(start_tok), doc.sent_end(start_tok))
+    span_start, span_end = doc.chars(start_tok, end_tok)
+    return {"sentence": doc.text[s_start:s_end], "start": s_start, "end": s_end, "span_start": span_start, "span_end": span_end}
 
 
 class Extractor:
@@ -104,7 +98,7 @@ class Extractor:
                     places[p.key] = {"key": p.key, "type": p.type, "name": p.text, "names": {}, "forms": [p.text],
                                      "country": None, "within": None, "geonames": None, "wikidata": None}
             mention_ev = [
-                {**_evidence(doc, mm.triggers[0].start, mm.triggers[0].end), "trigger": doc[mm.triggers[0].start:mm.triggers[0].end].text}
+                {**(ev := _evidence(doc, mm.triggers[0].start, mm.triggers[0].end)), "trigger": doc.text[ev["span_start"]:ev["span_end"]]}
                 for mm in mt.mentions
             ]
             meeting_out.append({

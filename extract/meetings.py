@@ -76,24 +76,54 @@ class Meeting:
         return self.mentions[0].triggers[0]
 
 
+def _index_by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def _index_pairs(pairs) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for stem, particle in pairs:
+        index.setdefault(stem, []).append(particle)
+    return index
+
+
 class MeetingFinder:
     def __init__(self, kb: KnowledgeBase, rules: LanguageRules) -> None:
         self.kb = kb
         self.r = rules
         self.lang = rules.lang
         self.persons_before = None
+        # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
+        # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
+        self._phrases_by_first = _index_by_first(rules.meeting_phrases)
+        self._guest_by_first = _index_by_first(rules.guest_phrases)
+        self._separable = _index_pairs(rules.meeting_separable)
+        self._travel_separable = _index_pairs(rules.travel_separable)
+        self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
-        tok = doc[i]
-        low, lemma = doc.lowers[i], doc.lemmas[i]
-        for phrase in self.r.meeting_phrases:
+        low = doc.lowers[i]
+        for phrase in self._phrases_by_first.get(low, ()):
             n = len(phrase)
-            if phrase[0] == low and tuple(doc.lowers[i : i + n]) == phrase:
+            if tuple(doc.lowers[i : i + n]) == phrase:
                 text = " ".join(phrase)
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
-        if self.lang == "de" and not tok.text[:1].isupper():
+        if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
+        key = (low, doc.lemmas[i])
+        verdict = self._noun_verdicts.get(key, False)
+        if verdict is False:
+            verdict = self._noun_verdicts[key] = self._noun_verdict(*key)
+        if verdict is None:
+            return None
+        return Trigger(i, i + 1, "noun", verdict[0], virtual=verdict[1])
+
+    def _noun_verdict(self, low: str, lemma: str) -> tuple[str, bool] | None:
+        """Is this (capitalised) word a meeting noun, and which, and a virtual one?"""
         if low in self.r.not_meetings:
             return None
         hit = None
@@ -106,27 +136,25 @@ class MeetingFinder:
                     break
         if hit is None:
             return None
-        virtual = hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
-        return Trigger(i, i + 1, "noun", hit, virtual=virtual)
+        return hit, hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
 
     def _has_particle(self, doc, i: int, particle: str, sent_end: int) -> bool:
         return particle in doc.lowers[i + 1 : sent_end]
 
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
-        tok = doc[i]
-        if self.lang == "de" and tok.text[:1].isupper() and i != doc.sent_start(i):
+        if self.lang == "de" and doc.texts[i][:1].isupper() and i != doc.sent_start(i):
             return None
         lemma, low = doc.lemmas[i], doc.lowers[i]
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             return Trigger(i, i + 1, "verb", lemma)
-        for stem, particle in self.r.meeting_separable:
-            if lemma == stem and self._has_particle(doc, i, particle, sent_end):
-                return Trigger(i, i + 1, "verb", f"{stem}+{particle}")
-        if lemma in self.r.travel_verbs or any(lemma == s and self._has_particle(doc, i, p, sent_end) for s, p in self.r.travel_separable):
+        for particle in self._separable.get(lemma, ()):
+            if self._has_particle(doc, i, particle, sent_end):
+                return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
+        if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
             return Trigger(i, i + 1, "travel", lemma)
-        for phrase in self.r.guest_phrases:
+        for phrase in self._guest_by_first.get(low, ()):
             n = len(phrase)
-            if phrase[0] == low and tuple(doc.lowers[i : i + n]) == phrase:
+            if tuple(doc.lowers[i : i + n]) == phrase:
                 return Trigger(i, i + n, "guest", " ".join(phrase))
         return None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .knowledge import KnowledgeBase
+from .pipeline import lemma_table
 from .rules import LanguageRules
 from .tokens import CachedDoc
 
@@ -34,15 +35,6 @@ _GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
 _NAME_CHARS = re.compile(r"^[^\W\d_][^\W\d_'’.-]*[^\W\d_]?\.?$")
 
 
-@lru_cache(maxsize=None)
-def _lemma_table(lang: str):
-    """spaCy's lookup lemma table of the language (word forms of ordinary words), or None."""
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError, ImportError):
-        return None
 
 
 def slug(text: str) -> str:
@@ -126,14 +118,14 @@ class MentionFinder:
         from .knowledge import given_names
 
         self.given = given_names()
-        self.lemma_table = _lemma_table(self.lang)
+        self.lemma_table = lemma_table(self.lang)
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _common_word(self, tok) -> bool:
         """Is this capitalised word an ordinary noun of the language (in spaCy's lemma table, not a given name)?"""
         if self.lemma_table is None:
             return False
-        return tok.text in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
+        return tok.orth in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
     def adjective_country(self, tok) -> str | None:
         low = tok.lower_
         if low in self.adjectives:
@@ -433,7 +425,7 @@ class MentionFinder:
             j = i + 1
             while j < len(doc) and j - i <= 3 and j not in occupied:
                 tok = doc[j]
-                if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text in self.lemma_table or tok.lower_ in self.lemma_table \
+                if not (tok.text[:1].isupper() and tok.is_alpha) or tok.orth in self.lemma_table or tok.lower in self.lemma_table \
                         or tok.text in self.given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
                         or self.kb.role_of(self.lang, tok.text):
                     break

@@ -1,5 +1,6 @@
-"""The spaCy pipeline newsgraph runs: ``spacy.blank(lang)`` with a news tokenizer, a sentencizer, the
-lookup lemmatizer and a SpanRuler holding the knowledge base's phrase patterns.
+"""The spaCy pipeline newsgraph runs: ``spacy.blank(lang)`` with a news tokenizer, a sentencizer, lookup
+lemmas (spaCy's lemma table from spacy-lookups-data) and a SpanRuler holding the knowledge base's phrase
+patterns.
 
 No statistical model is needed; if one is installed it is not used by this version (its parse may add
 evidence later, never required).
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,6 +36,41 @@ def news_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=None)
+def lemma_table(lang: str) -> dict[int, str] | None:
+    """spaCy's lookup lemma table of ``lang`` (word form -> lemma of ordinary words), keyed by the hash of the
+    word form as spaCy's ``Table`` is; None when spacy-lookups-data lacks the language."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return dict(load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup"))
+    except (ValueError, OSError, ImportError):
+        return None
+
+
+class NewsLemmas:
+    """The lemmas of spaCy's lookup lemmatizer (``table.get(text, text)``), set for the whole doc in one array
+    operation: the lemmatizer component sets them token by token in Python and took as long as all of the
+    tokenizer, sentencizer and phrase matcher together."""
+
+    def __init__(self, lang: str) -> None:
+        self.table = lemma_table(lang) or {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        add, get = doc.vocab.strings.add, self.table.get
+        orths = doc.to_array(ORTH).tolist()
+        lemmas = [h if (lemma := get(h)) is None else add(lemma) for h in orths]
+        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
+        return doc
+
+
+@Language.factory("news_lemmas")
+def make_news_lemmas(nlp: Language, name: str) -> NewsLemmas:
+    return NewsLemmas(nlp.lang)
+
+
 def _news_tokenizer(nlp) -> None:
     """Split hyphenated compounds (``Nato-Hauptquartier`` -> ``Nato - Hauptquartier``, ``US-Präsident``) so that
     the parts match the knowledge base, and split a closing quotation mark glued to a word."""
@@ -54,7 +92,7 @@ def make_nlp(lang: str, kb: KnowledgeBase | None = None):
     _news_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("news_sentences")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("news_lemmas")
     ruler = nlp.add_pipe(
         "span_ruler", name="kb_ruler", config={"spans_key": "kb", "phrase_matcher_attr": "ORTH", "validate": False}
     )

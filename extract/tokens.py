@@ -6,29 +6,34 @@ list of tokens and the sentence bounds of each token, and passes everything else
 """
 from __future__ import annotations
 
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call
         self.tokens = list(doc)
-        self.texts = [t.text for t in self.tokens]
-        self.lowers = [t.lower_ for t in self.tokens]
-        self.lemmas = [t.lemma_.lower() for t in self.tokens]
-        self._clauses: tuple[list[int], list[int]] | None = None
         n = len(self.tokens)
+        # attributes read as hash arrays and mapped through the string store: no Token object per attribute
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, LOWER, LEMMA, SENT_START, IDX]).tolist() if n else []
+        self.texts = [strings[row[0]] for row in arr]
+        self.lowers = [strings[row[1]] for row in arr]
+        self.lemmas = [strings[row[2]].lower() if row[2] else "" for row in arr]
+        self.idx = [row[4] for row in arr]
+        self._clauses: tuple[list[int], list[int]] | None = None
         self._sent_start = [0] * n
         self._sent_end = [0] * n
         self.sent_spans: list[tuple[int, int]] = []
-        for sent in doc.sents:
-            self.sent_spans.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self._sent_start[i] = sent.start
-                self._sent_end[i] = sent.end
+        starts = [i for i, row in enumerate(arr) if i == 0 or row[3] == 1]
+        for start, end in zip(starts, starts[1:] + [n]):
+            self.sent_spans.append((start, end))
+            self._sent_start[start:end] = [start] * (end - start)
+            self._sent_end[start:end] = [end] * (end - start)
 
     def __getitem__(self, key):
         if isinstance(key, int):
@@ -43,6 +48,10 @@ class CachedDoc:
 
     def __getattr__(self, name: str):
         return getattr(self.doc, name)
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens ``start:end`` (``Span.start_char``/``end_char`` without a Span)."""
+        return self.idx[start], self.idx[end - 1] + len(self.texts[end - 1])
 
     def sent_start(self, i: int) -> int:
         return self._sent_start[i]
