@@ -103,6 +103,14 @@ class MeetingFinder:
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
+        self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
+        self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
+        self._host_separable = _index_pairs(rules.host_separable)
+        self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
+        self._host_noun_determiners = rules.determiners | {"as", "co"}
+        self._absence_cue_words = rules.representation | rules.absence_cues | rules.negated_participation | {
+            stem for stem, _ in rules.absence_separable}
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -168,9 +176,9 @@ class MeetingFinder:
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
         while b < s_end and b - t.end < NOUN_WINDOW:
-            if doc[b].text in BOUNDARY:
+            if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
-                if doc[b].text == "," and b + 1 < s_end and doc[b + 1].lower_ in self.r.relative_pronouns | {"das", "which", "that"}:
+                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self.r.relative_pronouns | {"das", "which", "that"}:
                     b += 1
                     continue
                 break
@@ -192,11 +200,15 @@ class MeetingFinder:
 
         self.persons_before = persons_before
         mentions: list[MeetingMention] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in ms.mentions:
+            by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
         for start, end in doc.sent_spans:
-            mentions.extend(self._sentence(doc, start, end, ms, dates, quote_tokens, ref))
+            in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
+            mentions.extend(self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref))
         return self._merge(mentions, ref)
 
-    def _sentence(self, doc, s_start, s_end, ms, dates, quote_tokens, ref) -> list[MeetingMention]:
+    def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         triggers: list[Trigger] = []
         i = s_start
         while i < s_end:
@@ -209,7 +221,6 @@ class MeetingFinder:
                 i = t.end
             else:
                 i += 1
-        sent_mentions = [m for m in ms.mentions if s_start <= m.start < s_end and m.start not in quote_tokens]
         actors = [m for m in sent_mentions if m.type in ("person", "group")]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         if not triggers:
@@ -286,12 +297,12 @@ class MeetingFinder:
         """Is the meeting noun introduced by a definite determiner ("nach dem etwa 40-minütigen Gespräch")?"""
         k = start - 1
         while k >= s_start and start - k <= 6:
-            low = doc[k].lower_
+            low = doc.lowers[k]
             if low in self.r.definite_determiners:
                 return True
             if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
                 return False
-            if doc[k].is_punct and doc[k].text not in ("-", "–") or (doc[k].text[:1].isupper() and self.lang == "de" and k != s_start):
+            if doc[k].is_punct and doc.texts[k] not in ("-", "–") or (doc.texts[k][:1].isupper() and self.lang == "de" and k != s_start):
                 return False
             k -= 1
         return False
@@ -305,7 +316,7 @@ class MeetingFinder:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         absent: list[Mention] = []
         present: list[Mention] = []
-        cue_words = self.r.representation | self.r.absence_cues | self.r.negated_participation | {s for s, _ in self.r.absence_separable}
+        cue_words = self._absence_cue_words
         trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
         for k in range(s_start, s_end):
             low, lemma = doc.lowers[k], doc.lemmas[k]
@@ -319,12 +330,12 @@ class MeetingFinder:
                     present.extend(m for m in actors if a <= m.start < b and m is not after[0] and m.type != "country")
                 continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
-                lemma == s and any(doc[j].lower_ == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
+                lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
                 sentence = " ".join(doc.lowers[s_start:s_end])
-                if any(" ".join(c) in sentence for c in self.r.virtual_cues):
+                if any(c in sentence for c in self._virtual_cues):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
                 if a > s_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
@@ -340,18 +351,18 @@ class MeetingFinder:
 
     def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present) -> list[MeetingMention]:
         """A sentence with no meeting word that adds participants or absentees to the meeting told about."""
-        words = {doc[k].lower_ for k in range(s_start, s_end)}
+        words = {doc.lowers[k] for k in range(s_start, s_end)}
         cue = words & self.r.participation_cues
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
         if not cue and not absent and not delegated:
             return []
-        k = next(k for k in range(s_start, s_end) if doc[k].lower_ in (cue or {doc[s_start].lower_}) ) if cue else s_start
-        mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc[k].lower_)], (s_start, s_end), definite=True)
+        k = next(k for k in range(s_start, s_end) if doc.lowers[k] in (cue or {doc.lowers[s_start]}) ) if cue else s_start
+        mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
         mm.absent = absent
         if cue:
             people = [m for m in actors if all(m.key != a.key for a in absent)]
             clause = self._clause(doc, k, s_start, s_end)
-            if any(doc[j].lower_ in self.r.subject_pronouns for j in range(*clause)) and self.persons_before is not None:
+            if any(doc.lowers[j] in self.r.subject_pronouns for j in range(*clause)) and self.persons_before is not None:
                 antecedent = self.persons_before(s_start)
                 if antecedent is not None and all(antecedent.key != a.key for a in absent):
                     people.append(antecedent)
@@ -374,13 +385,13 @@ class MeetingFinder:
 
     def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
         k = m.start - 1
-        while k >= 0 and doc[k].lower_ in self.r.determiners:
+        while k >= 0 and doc.lowers[k] in self.r.determiners:
             k -= 1
         if k < 0:
             return False
-        if doc[k].lower_ in self.r.object_prepositions or doc[k].lower_ in self.r.place_prepositions:
+        if doc.lowers[k] in self.r.object_prepositions or doc.lowers[k] in self.r.place_prepositions:
             return True
-        if doc[k].lower_ in self.r.coordinators:
+        if doc.lowers[k] in self.r.coordinators:
             prev = [p for p in mentions if p.end <= k and p.type in ("country", "organization")]
             if prev and prev[-1].end >= k - 2:
                 return self._after_object_preposition(doc, prev[-1], mentions)
@@ -394,12 +405,12 @@ class MeetingFinder:
             k = m.start - 1
             steps = 0
             while k >= window[0] - 1 and k >= 0 and steps < 4:
-                low = doc[k].lower_
+                low = doc.lowers[k]
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions):
                     out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"
-                if doc[k].text in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct):
+                if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct):
                     break
                 k -= 1
                 steps += 1
@@ -416,8 +427,8 @@ class MeetingFinder:
         """The first date expression that starts inside the token window."""
         if window[1] <= window[0]:
             return None
-        span = doc[window[0] : window[1]]
-        return next((d for d in dates if span.start_char <= d.start < span.end_char), None)
+        start_char, end_char = doc.chars(window[0], window[1])
+        return next((d for d in dates if start_char <= d.start < end_char), None)
 
     def _merge_in_sentence(self, doc, mms: list[MeetingMention]) -> list[MeetingMention]:
         """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz")."""
@@ -460,16 +471,16 @@ class MeetingFinder:
         a = max(mm.sent_start, a - 3)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         a, b = min(a, clause[0]), max(b, clause[1])
-        words = [t.lower_ for t in doc[a:b]]
+        words = doc.lowers[a:b]
         text = " ".join(words)
-        if any(w in self.r.cancelled for w in words) or any(" ".join(p) in text for p in self.r.cancelled_phrases):
+        if not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases):
             mm.status = "cancelled"
-        elif any(w in self.r.planned for w in words) or any(" ".join(p) in text for p in self.r.planned_phrases):
+        elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases):
             mm.status = "planned"
         elif any(self._present_tense(doc, t) for t in mm.triggers):
             mm.status = "planned"
-        sent_text = " ".join(t.lower_ for t in doc[mm.sent_start:mm.sent_end])
-        mm.virtual = any(t.virtual for t in mm.triggers) or any(" ".join(c) in sent_text for c in self.r.virtual_cues)
+        sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
+        mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
     def _delegated_states(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[Mention]:
         """States or organisations after a delegation noun: "die Delegationen Russlands und der Ukraine",
@@ -489,7 +500,7 @@ class MeetingFinder:
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         out = list(actors)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        if any(doc[k].lower_ in self.r.subject_pronouns for k in range(*clause)) and self.persons_before is not None:
+        if any(doc.lowers[k] in self.r.subject_pronouns for k in range(*clause)) and self.persons_before is not None:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
@@ -512,16 +523,17 @@ class MeetingFinder:
                 # "war bei Kanzler Scholz zu Gast", "was the guest of …": the one after bei/of is the host
                 a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
                 for k in range(a, b):
-                    if doc[k].lower_ in self.r.guest_host_prepositions:
+                    if doc.lowers[k] in self.r.guest_host_prepositions:
                         after = [m for m in actors if k < m.start <= k + 4 and m.type == "person"]
                         hosts.extend(after[:1])
         for i in range(mm.sent_start, mm.sent_end):
-            tok = doc[i]
-            lemma, low = tok.lemma_.lower(), tok.lower_
-            is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and tok.text[:1].isupper() and i != mm.sent_start)
-            is_verb = is_verb or any(lemma == s and self._has_particle(doc, i, p, mm.sent_end) for s, p in self.r.host_separable)
+            lemma, low, text = doc.lemmas[i], doc.lowers[i], doc.texts[i]
+            if lemma not in self._host_words and low not in self._host_words:
+                continue
+            is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and text[:1].isupper() and i != mm.sent_start)
+            is_verb = is_verb or any(self._has_particle(doc, i, p, mm.sent_end) for p in self._host_separable.get(lemma, ()))
             is_noun = low in self.r.host_nouns and (
-                tok.text[:1].isupper() if self.lang == "de" else (i > 0 and doc[i - 1].lower_ in self.r.determiners | {"as", "co"})
+                text[:1].isupper() if self.lang == "de" else (i > 0 and doc.lowers[i - 1] in self._host_noun_determiners)
             )
             if is_noun:
                 is_verb = False
@@ -540,7 +552,7 @@ class MeetingFinder:
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
-            if a > mm.sent_start and doc[a].lower_ in self.r.relative_pronouns and doc[a - 1].text == ",":
+            if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
                 # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte"
                 antecedent = [m for m in actors if m.end <= a - 1]
                 if antecedent:
@@ -572,7 +584,7 @@ class MeetingFinder:
     def _co_host(self, doc, m: Mention, clause_start: int) -> bool:
         k = m.start - 1
         while k >= clause_start and k >= m.start - 5:
-            if doc[k].lower_ in ("mit", "with", "und", "and"):
+            if doc.lowers[k] in ("mit", "with", "und", "and"):
                 return True
             k -= 1
         return False
@@ -583,9 +595,9 @@ class MeetingFinder:
         # nearest agent preposition first: right after the verb, then before it, then anywhere in the clause
         order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
         for k in order:
-            if doc[k].lower_ in self.r.agent_prepositions:
+            if doc.lowers[k] in self.r.agent_prepositions:
                 j = k + 1
-                while j < len(doc) and doc[j].lower_ in self.r.determiners:
+                while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1
                 first = [m for m in actors if j <= m.start <= j + 4]
                 if first:

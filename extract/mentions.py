@@ -206,7 +206,7 @@ class MentionFinder:
             rs = RoleSpan(i, end, role, kind, country)
             ms.roles.append(rs)
             j = end
-            if j < len(doc) and doc[j].text == "," and self.lang == "en":
+            if j < len(doc) and doc.texts[j] == "," and self.lang == "en":
                 j += 1
             nxt = by_start.get(j)
             if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
@@ -219,31 +219,31 @@ class MentionFinder:
                 continue
             group_start = self._group_start(doc, i)
             prev_group = next((m for m in reversed(ms.mentions) if m.type == "group"), None)
-            if kind == "collective" and prev_group is not None and 0 <= i - prev_group.end <= 3 and doc[prev_group.end].lower_ in self.rules.determiners | {"of"}:
+            if kind == "collective" and prev_group is not None and 0 <= i - prev_group.end <= 3 and doc.lowers[prev_group.end] in self.rules.determiners | {"of"}:
                 # "30 Verteidigungsminister der informellen Koalition": one group, described further
                 prev_group.end = end
-                prev_group.text = doc[prev_group.start:end].text
+                prev_group.text = doc.span_text(prev_group.start, end)
                 occupied.update(range(prev_group.start, end))
                 i = end
                 continue
-            plural = self.lang == "en" and end - i == 1 and doc[i].lower_.endswith("s") and doc[i].lemma_.lower() != doc[i].lower_
+            plural = self.lang == "en" and end - i == 1 and doc.lowers[i].endswith("s") and doc.lemmas[i] != doc.lowers[i]
             if plural and self._name_after(doc, j, occupied) == j:
                 group_start = i
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
-                text = doc[gs:end].text
+                text = doc.span_text(gs, end)
                 ms.mentions.append(Mention(gs, end, "group", f"group:{slug(text)}", text, role=role, country=country, via="group"))
                 occupied.update(range(gs, end))
                 i = end
                 continue
             name_end = self._name_after(doc, j, occupied)
-            if name_end == j + 1 and i > 0 and doc[i - 1].lower_ in self.rules.determiners:
+            if name_end == j + 1 and i > 0 and doc.lowers[i - 1] in self.rules.determiners:
                 known = {m.key for m in ms.mentions if m.type == "person" and m.role == role}
-                if len(known) == 1 and doc[j].text not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:
+                if len(known) == 1 and doc.texts[j] not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:
                     # "der Kanzler Chongqing und Shanghai besucht": the role refers back, the word is no name
                     name_end = j
             if name_end > j:
-                name = doc[j:name_end].text.replace(" - ", "-")
+                name = doc.span_text(j, name_end).replace(" - ", "-")
                 if kind == "title":
                     name = f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
                 m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role",
@@ -258,14 +258,14 @@ class MentionFinder:
 
     def _coordinated_names(self, doc, k: int, role: str, country: str | None, ms: MentionSet, occupied: set[int], by_start: dict) -> int:
         """``Amtskollegen A B und C D``: a name joined by und/and/comma shares the role (two words at least)."""
-        while k + 2 < len(doc) and doc[k].lower_ in self.rules.coordinators:
+        while k + 2 < len(doc) and doc.lowers[k] in self.rules.coordinators:
             j = k + 1
             if by_start.get(j) is not None:
                 return k
             end = self._name_after(doc, j, occupied)
             if end - j < 2:
                 return k
-            name = doc[j:end].text.replace(" - ", "-")
+            name = doc.span_text(j, end).replace(" - ", "-")
             m = Mention(j, end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role")
             ms.mentions.append(m)
             by_start[j] = m
@@ -279,7 +279,7 @@ class MentionFinder:
         if prev is not None and prev.type == "country":
             prev.modifier = True
             return prev.key.split(":", 1)[1]
-        if start >= 2 and doc[start - 1].text in ("-", "–"):
+        if start >= 2 and doc.texts[start - 1] in ("-", "–"):
             m = by_end.get(start - 1)
             if m is not None and m.type == "country":
                 m.modifier = True
@@ -292,13 +292,13 @@ class MentionFinder:
             code = self.adjective_country(doc[k])
             if code:
                 return code
-            if doc[k].lower_ not in self.rules.determiners:
+            if doc.lowers[k] not in self.rules.determiners:
                 break
         # Präsident Frankreichs, Präsident der Ukraine, President of France
         k = end
-        if k < len(doc) and doc[k].lower_ in self.rules.determiners | {"of"}:
+        if k < len(doc) and doc.lowers[k] in self.rules.determiners | {"of"}:
             k += 1
-        if k < len(doc) and doc[k].lower_ in ("the",):
+        if k < len(doc) and doc.lowers[k] in ("the",):
             k += 1
         m = by_start.get(k)
         if m is not None and m.type == "country" and (m.genitive or k > end):
@@ -334,7 +334,7 @@ class MentionFinder:
             if tok.lower_ in self.rules.name_particles and count:
                 # "von der Leyen", "bin Farhan", "al-Aiban": particles before a name part
                 j = k
-                while j < sent_end and (doc[j].lower_ in self.rules.name_particles or doc[j].text in ("-", "‐")):
+                while j < sent_end and (doc.lowers[j] in self.rules.name_particles or doc.texts[j] in ("-", "‐")):
                     j += 1
                 lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
                 if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang):
@@ -348,7 +348,7 @@ class MentionFinder:
                 break
             count += 1
             k += 1
-        while k > j and doc[k - 1].text in ("-", "‐"):
+        while k > j and doc.texts[k - 1] in ("-", "‐"):
             k -= 1
         return k if count else j
 
@@ -379,14 +379,14 @@ class MentionFinder:
                 i += 1
                 continue
             named_after = tok.text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
-            if self.rules.venue_heads and tok.is_alpha and i > 0 and doc[i - 1].lower_ in self.rules.meeting_prepositions | self.rules.determiners | {"-"} \
+            if self.rules.venue_heads and tok.is_alpha and i > 0 and doc.lowers[i - 1] in self.rules.meeting_prepositions | self.rules.determiners | {"-"} \
                     and tok.lower_.endswith(self.rules.venue_heads) and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
                 start = i
-                if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper() and not doc[i - 1].whitespace_:
+                if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
                     start = i - 2
                 end = self._name_after(doc, i + 1, occupied)
-                text = doc[start:end].text.replace(" - ", "-")
+                text = doc.span_text(start, end).replace(" - ", "-")
                 for k in range(start, end):
                     if k in occupied:  # a known name inside ("US"): the venue takes it over
                         ms.mentions[:] = [m for m in ms.mentions if not (m.start <= k < m.end)]
@@ -397,19 +397,19 @@ class MentionFinder:
             if tok.text in before:
                 end = self._name_after(doc, i + 1, occupied, allow_roles=True)
                 if end > i + 1:
-                    text = doc[i:end].text.replace(" - ", "-")
+                    text = doc.span_text(i, end).replace(" - ", "-")
                     ms.mentions.append(Mention(i, end, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(i, end))
                     i = end
                     continue
             if after and tok.text in after and i > 0:
                 start = i
-                while start - 1 >= 0 and i - start < 4 and start - 1 not in occupied and doc[start - 1].text[:1].isupper() \
-                        and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]\.", doc[start - 1].text) or doc[start - 1].text in ("-",)) \
-                        and doc[start - 1].text not in self.rules.not_names and not doc[start - 1].is_sent_start:
+                while start - 1 >= 0 and i - start < 4 and start - 1 not in occupied and doc.texts[start - 1][:1].isupper() \
+                        and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]\.", doc.texts[start - 1]) or doc.texts[start - 1] in ("-",)) \
+                        and doc.texts[start - 1] not in self.rules.not_names and not doc[start - 1].is_sent_start:
                     start -= 1
                 if start < i:
-                    text = doc[start:i + 1].text
+                    text = doc.span_text(start, i + 1)
                     ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(start, i + 1))
             i += 1
@@ -431,7 +431,7 @@ class MentionFinder:
                     break
                 j += 1
             if j > i + 1:
-                text = doc[i + 1:j].text
+                text = doc.span_text(i + 1, j)
                 ms.mentions.append(Mention(i + 1, j, "city", f"city:{slug(text)}", text, via="town"))
                 occupied.update(range(i + 1, j))
 
@@ -444,8 +444,8 @@ class MentionFinder:
                 i += 1
                 continue
             end = self._name_after(doc, i, occupied)
-            if end - i >= 2 and doc[end - 1].text not in self.given or end - i >= 3:
-                name = doc[i:end].text.replace(" - ", "-")
+            if end - i >= 2 and doc.texts[end - 1] not in self.given or end - i >= 3:
+                name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))
                 occupied.update(range(i, end))
                 i = end
@@ -464,7 +464,7 @@ class MentionFinder:
             while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and _is_name_token(doc[start - 1], self.rules, self.kb, self.lang):
                 start -= 1
             if i - start >= 2:
-                name = doc[start:i].text
+                name = doc.span_text(start, i)
                 ms.mentions.append(Mention(start, i, "person", f"person:{slug(name)}", name, country=self.rules.party_country, via="party"))
                 occupied.update(range(start, i))
 
@@ -490,19 +490,19 @@ class MentionFinder:
             keys = surnames.get(text)
             if keys is None and self.lang == "de" and text.endswith("s"):
                 keys = surnames.get(text[:-1])  # Healeys Rede
-            if keys is None and i + 2 < len(doc) and doc[i + 1].text == "-":
-                keys = surnames.get(doc[i : i + 3].text.replace(" ", ""))
+            if keys is None and i + 2 < len(doc) and doc.texts[i + 1] == "-":
+                keys = surnames.get(doc.span_text(i, i + 3).replace(" ", ""))
                 width = 3  # Kovacs-Lindqvist
             if keys and len(keys) == 1 and not any(k in occupied for k in range(i, i + width)):
                 key = next(iter(keys))
-                via = "honorific" if i > 0 and doc[i - 1].text in self.rules.honorifics else "surname"
-                ms.mentions.append(Mention(i, i + width, "person", key, doc[i : i + width].text.replace(" ", ""), via=via))
+                via = "honorific" if i > 0 and doc.texts[i - 1] in self.rules.honorifics else "surname"
+                ms.mentions.append(Mention(i, i + width, "person", key, doc.span_text(i, i + width).replace(" ", ""), via=via))
                 occupied.update(range(i, i + width))
         # a role alone refers to the one person of the article with that role (and country, if given)
         for rs in ms.roles:
             if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
-            prev = doc[rs.start - 1].lower_ if rs.start > 0 else ""
+            prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
             if prev not in self.rules.determiners and rs.country is None:
                 continue
             cands = {
@@ -511,5 +511,5 @@ class MentionFinder:
             }
             if len(cands) == 1:
                 key = next(iter(cands))
-                ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc[rs.start:rs.end].text, via="roleref"))
+                ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref"))
                 occupied.update(range(rs.start, rs.end))

@@ -108,14 +108,14 @@ class QuoteFinder:
             if not self._is_speech_verb(doc, v, limit):
                 continue
             # the verb follows the quote at once ("„…“, sagte"), or right after the speaker ('"…," X said')
-            if v > j + 1 and not any(j <= m.start and m.end == v for m in persons) and doc[j].lower_ not in self.rules.pronouns:
+            if v > j + 1 and not any(j <= m.start and m.end == v for m in persons) and doc.lowers[j] not in self.rules.pronouns:
                 return None
             # the speaker is just before the verb (English "X said") or right after it
             for m in persons:
                 if j <= m.start < v or v < m.start <= v + 6:
                     return m, "after"
-            pronoun = any(doc[p].lower_ in self.rules.pronouns for p in range(v + 1, min(v + 3, limit))) or (
-                j < v and doc[j].lower_ in self.rules.pronouns)
+            pronoun = any(doc.lowers[p] in self.rules.pronouns for p in range(v + 1, min(v + 3, limit))) or (
+                j < v and doc.lowers[j] in self.rules.pronouns)
             if pronoun:
                 antecedent = self._antecedent(doc, k, persons, events)
                 return (antecedent, "pronoun") if antecedent is not None else None
@@ -138,7 +138,7 @@ class QuoteFinder:
         """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
         if k == 0:
             return None
-        if doc[k - 1].text == ":":
+        if doc.texts[k - 1] == ":":
             start = max(0, k - 10, doc.sent_start(k - 1))
             if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
                 return None
@@ -151,7 +151,7 @@ class QuoteFinder:
         after = q_end
         while after < len(doc) and doc[after].is_space:
             after += 1
-        if after < s_end and doc[after].text not in (".", "!", "?") or q_end - q_start < 4:
+        if after < s_end and doc.texts[after] not in (".", "!", "?") or q_end - q_start < 4:
             return None  # the quote must close the sentence and be a clause, not a phrase
         for v in range(s_start, q_start):
             if not self._is_speech_verb(doc, v, q_start):

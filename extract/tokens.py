@@ -53,6 +53,13 @@ class CachedDoc:
         """Character offsets of the tokens ``start:end`` (``Span.start_char``/``end_char`` without a Span)."""
         return self.idx[start], self.idx[end - 1] + len(self.texts[end - 1])
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without building a Span."""
+        if end <= start:
+            return ""
+        a, b = self.chars(start, end)
+        return self.text[a:b]
+
     def sent_start(self, i: int) -> int:
         return self._sent_start[i]
 
