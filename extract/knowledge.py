@@ -43,6 +43,7 @@ class KnowledgeBase:
     genitives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> country key
     roles: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)  # lang -> lower form -> (role, kind)
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
+    _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
         self.entities[entity.key] = entity
@@ -65,6 +66,15 @@ class KnowledgeBase:
 
     def role_of(self, lang: str, word: str) -> tuple[str, str] | None:
         """The normalised role and kind of a role noun (``Verteidigungsministerin`` -> Defence Minister)."""
+        key = (lang, word)
+        if key in self._role_cache:  # asked for nearly every capitalised word; compounds cost a loop
+            return self._role_cache[key]
+        if len(self._role_cache) > 200_000:
+            self._role_cache.clear()
+        found = self._role_cache[key] = self._find_role(lang, word)
+        return found
+
+    def _find_role(self, lang: str, word: str) -> tuple[str, str] | None:
         table = self.roles.get(lang, {})
         w = word.lower()
         if w in table:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -155,10 +154,10 @@ class MentionFinder:
                 return i + n, role, kind
         if i in occupied:
             return None
-        tok = doc[i]
-        if not tok.is_alpha and "-" not in tok.text:
+        text = doc.texts[i]
+        if not text.isalpha() and "-" not in text:
             return None
-        found = self.kb.role_of(self.lang, tok.text)
+        found = self.kb.role_of(self.lang, text)
         if found:
             return i + 1, found[0], found[1]
         return None
@@ -372,15 +371,18 @@ class MentionFinder:
     def _venues(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """Buildings the knowledge base lacks: ``Schloss Meseberg``, ``Hotel Bayerischer Hof``, ``Blenheim Palace``."""
         before, after = self.rules.venue_nouns_before, self.rules.venue_nouns_after
+        lead_ins = self.rules.meeting_prepositions | self.rules.determiners | {"-"}
+        texts, lowers = doc.texts, doc.lowers
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if i in occupied or not tok.text[:1].isupper():
+            text = texts[i]
+            if i in occupied or not text[:1].isupper():
                 i += 1
                 continue
-            named_after = tok.text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
-            if self.rules.venue_heads and tok.is_alpha and i > 0 and doc.lowers[i - 1] in self.rules.meeting_prepositions | self.rules.determiners | {"-"} \
-                    and tok.lower_.endswith(self.rules.venue_heads) and not named_after:
+            tok = doc[i]
+            named_after = text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
+            if self.rules.venue_heads and i > 0 and lowers[i].endswith(self.rules.venue_heads) and lowers[i - 1] in lead_ins \
+                    and text.isalpha() and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
                 start = i
                 if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
@@ -438,9 +440,10 @@ class MentionFinder:
     def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""
         i = 0
+        texts = doc.texts
         while i < len(doc):
-            tok = doc[i]
-            if i in occupied or tok.text not in self.given or tok.text in self.rules.given_name_stoplist or tok.text in self.calendar_words:
+            text = texts[i]
+            if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words:
                 i += 1
                 continue
             end = self._name_after(doc, i, occupied)
