@@ -93,32 +93,25 @@ def synthetic(lang: str, n: int, real: list) -> None:
     records = generate(lang, n, seed=7)
     articles = [make_article(id=r["id"], text=r["text"], date=r["date"], language=lang) for r in records]
     blank = spacy.blank(lang)
-    t0 = time.perf_counter()
-    words = sum(len(blank(a.text)) for a in articles)
-    tok_s = time.perf_counter() - t0
     ex = Extractor()
     ex._nlp[lang] = make_nlp(lang, default_knowledge_base())
     ex._finders(lang)
+    _one_pass(f"synthetic {lang}: {n} articles, one pass, one pipeline", blank, ex, articles)
+    _one_pass(f"real {lang} texts after the synthetic corpus, same pipelines, each text once", blank, ex, real)
+
+
+def _one_pass(title: str, blank, ex, articles: list) -> None:
+    t0 = time.perf_counter()
+    words = sum(len(blank(a.text)) for a in articles)
+    tok_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     for a in articles:
         ex.extract(a)
     ext_s = time.perf_counter() - t0
-    print(f"synthetic {lang}: {n} articles, {words} tokens, one pass, one pipeline")
+    print(f"{title}: {words} tokens")
     print(f"spacy.blank tokenisation: {words / tok_s:,.0f} words/s")
     print(f"newsgraph extraction:     {words / ext_s:,.0f} words/s")
     print(f"extraction takes {ext_s / tok_s:.1f} times as long as tokenisation alone")
-    t0 = time.perf_counter()
-    words = sum(len(blank(a.text)) for a in real)
-    tok_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for a in real:
-        ex.extract(a)
-    ext_s = time.perf_counter() - t0
-    print(f"real {lang} texts after the synthetic corpus, same pipelines, each text once: {words} tokens")
-    print(f"spacy.blank tokenisation: {words / tok_s:,.0f} words/s")
-    print(f"newsgraph extraction:     {words / ext_s:,.0f} words/s")
-    print(f"extraction takes {ext_s / tok_s:.1f} times as long as tokenisation alone")
-
 
 if __name__ == "__main__":
     main()
