@@ -18,10 +18,11 @@ from .knowledge import KnowledgeBase, default_knowledge_base
 from .meetings import Meeting, MeetingFinder
 from .mentions import Mention, MentionFinder
 from .quotes import QuoteFinder, find_quote_spans
+from .reported import ReportedSpeechFinder
 from .rules import default_rules
 from .tokens import CachedDoc
 
-FACTS_VERSION = "1.0"
+FACTS_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class _Finders:
     mentions: MentionFinder
     meetings: MeetingFinder
     quotes: QuoteFinder
+    reported: ReportedSpeechFinder
 
 
 def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
@@ -50,7 +52,7 @@ class Extractor:
     def _finders(self, lang: str) -> "_Finders":
         if lang not in self._rule_sets:
             rules = default_rules(lang)
-            self._rule_sets[lang] = _Finders(MentionFinder(self.kb, rules), MeetingFinder(self.kb, rules), QuoteFinder(rules))
+            self._rule_sets[lang] = _Finders(MentionFinder(self.kb, rules), MeetingFinder(self.kb, rules), QuoteFinder(rules), ReportedSpeechFinder(rules))
         return self._rule_sets[lang]
 
     def nlp(self, lang: str):
@@ -77,7 +79,8 @@ class Extractor:
             if sp is not None:
                 quote_tokens.update(range(sp.start, sp.end))
         meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref)
-        quotations = finders.quotes.find(doc, ms, qspans)
+        quotations = finders.quotes.find(doc, ms, qspans) + finders.reported.find(doc, ms, quote_tokens)
+        quotations.sort(key=lambda q: q.token_start)
         return self._facts(article, doc, ms.mentions, meetings, quotations)
 
     # -- serialisation ---------------------------------------------------------------------------------
@@ -125,6 +128,7 @@ class Extractor:
                 "id": f"q{n}",
                 "speaker": q.speaker.key,
                 "text": q.quote.text(doc.text),
+                "mode": q.mode,
                 "meeting": meeting_id,
                 "evidence": {**_evidence(doc, q.token_start, q.token_end), "span_start": q.quote.start, "span_end": q.quote.end},
             })

@@ -39,9 +39,10 @@ class QuoteSpan:
 class Quotation:
     quote: QuoteSpan
     speaker: Mention
-    speaker_via: str  # after | before | pronoun
+    speaker_via: str  # after | before | pronoun | reported
     token_start: int
     token_end: int
+    mode: str = "direct"  # direct: the words in quotation marks; indirect: reported speech as the article words it
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

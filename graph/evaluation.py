@@ -159,8 +159,9 @@ def _predicted(facts: dict) -> tuple[list[PMeeting], list[tuple[PActor, str, str
                  role_list(m["attendees"]), role_list(m["hosts"]), role_list(m["absent"]), m["evidence"][0]["sentence"].strip())
         for m in facts["meetings"]
     ]
+    # the gold annotates direct quotes only; reported speech is extracted but not scored
     statements = [(actors[s["speaker"]], s["text"], s["evidence"]["sentence"].strip()) for s in facts["statements"]
-                  if s["speaker"] in actors]
+                  if s["speaker"] in actors and s.get("mode", "direct") == "direct"]
     return meetings, statements
 
 

@@ -163,7 +163,7 @@ class ArticleGraphBuilder:
 
     def _statement(self, st: dict) -> None:
         q = self.m.statement(self.aid, st["id"])
-        self.add(q, RDF.type, SDO.Quotation)
+        self.add(q, RDF.type, NG.ReportedStatement if st.get("mode") == "indirect" else SDO.Quotation)
         self.add(q, SDO.creator, self.iri(st["speaker"]))
         self.add(q, SDO.text, Literal(st["text"], lang=self.lang))
         self.add(q, PROV.wasDerivedFrom, self.article_iri)

@@ -26,6 +26,7 @@ class NG(DefinedNamespace):
     Attendance: object  # an actor at a meeting, with its evidence
     Hosting: object  # an actor hosting a meeting, with its evidence
     Absence: object  # an actor said not to attend, with its evidence
+    ReportedStatement: object  # indirect speech: what a speaker said, in the article's words
     MeetingStatus: object
     Past: object
     Planned: object

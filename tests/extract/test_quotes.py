@@ -4,7 +4,7 @@ from __future__ import annotations
 
 def statements(facts):
     actors = {a["key"]: a["name"] for a in facts["actors"]}
-    return [(actors[s["speaker"]], s["text"]) for s in facts["statements"]]
+    return [(actors[s["speaker"]], s["text"]) for s in facts["statements"] if s["mode"] == "direct"]
 
 
 def test_quotes_speaker_after_the_quote(extract_text):
@@ -17,6 +17,7 @@ def test_quotes_pronoun_speaker_is_the_last_speaker(extract_text):
         "Die Lage sei ernst, sagte Verteidigungsminister Jan Obel in Berlin. „Wir sind bereit“, fügte er hinzu."
     )
     assert statements(f) == [("Jan Obel", "Wir sind bereit")]
+    assert [s["text"] for s in f["statements"] if s["mode"] == "indirect"] == ["Die Lage sei ernst"]
 
 
 def test_quotes_speaker_before_a_colon(extract_text):

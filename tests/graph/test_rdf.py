@@ -105,3 +105,12 @@ def test_rdf_bad_base_iri_is_refused(small_facts):
 
     with pytest.raises(ValueError, match="not an absolute IRI"):
         facts_to_dataset(small_facts, base="not an iri")
+
+
+def test_rdf_reported_speech_is_not_a_quotation(small_facts):
+    f = small_facts[0]
+    f["statements"].append({**f["statements"][0], "id": "q2", "mode": "indirect", "text": "die Lage sei ernst"})
+    g = merged_graph(facts_to_dataset(small_facts))
+    q2 = URIRef(BASE + "statement/de-fixture-txt-q2")
+    assert (q2, RDF.type, NG.ReportedStatement) in g and (q2, RDF.type, SDO.Quotation) not in g
+    assert (q2, SDO.creator, KELLER) in g

@@ -93,3 +93,13 @@ def test_query_engine_failure_is_an_error_not_a_crash(g):
 
     with pytest.raises(QueryEvaluationError, match="evaluation failed"):
         run_query(g, "SELECT (GROUP_CONCAT(DISTINCT ?x) AS ?y) WHERE { ?m a ng:Meeting OPTIONAL { ?m ng:kind ?k FILTER(false) } OPTIONAL { ?m ng:nothing ?x } }")
+
+
+def test_query_statements_lists_quotes_and_reported_speech_with_their_mode(small_facts):
+    f = small_facts[0]
+    reported = {**f["statements"][0], "id": "q2", "mode": "indirect", "text": "die Gespräche seien gut gewesen"}
+    f["statements"].append(reported)
+    g = merged_graph(facts_to_dataset(small_facts))
+    rows = format_result(run_query(g, get_named_query("statements").text), "csv").splitlines()
+    assert rows[0] == "speaker,quote,mode,meeting,article"
+    assert {r.split(",")[2] for r in rows[1:]} == {"direct", "indirect"}

@@ -1,0 +1,140 @@
+"""Indirect (reported) speech with a named speaker.
+
+News reports more words than it quotes: ``Healey sagte, die Lieferungen würden beschleunigt.``, ``Die Lage
+sei ernst, erklärte Tusk.``, ``Laut Rutte ist das Bündnis geschlossen.``, ``Rubio said the talks had been
+productive.``, ``According to Sybiha, …``. A sentence gives one reported statement when a person or group
+it names is tied to the content by a speech verb or a source marker (``laut``, ``zufolge``, ``according
+to``), in one of three orders: speaker and verb first, content first, or a source marker. Sentences that
+hold a direct quotation are left to :mod:`extract.quotes`; a pronoun speaker (``Er sagte, …``) is not
+resolved here, because the reported content would then rest on a guess.
+
+The statement's text is the content as the article words it (not a quotation: ``mode: indirect``).
+"""
+from __future__ import annotations
+
+from .mentions import Mention, MentionSet
+from .quotes import Quotation, QuoteSpan
+from .rules import LanguageRules
+from .tokens import CachedDoc
+
+MIN_CONTENT = 3  # tokens: "Die Lage sei ernst" yes, "sagte er am Montag" no
+CLOSERS = {".", "!", "?", ";", ":", '"', "„", "“", "”", "»", "«"}
+
+
+class ReportedSpeechFinder:
+    def __init__(self, rules: LanguageRules) -> None:
+        self.r = rules
+        self.lang = rules.lang
+
+    def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int]) -> list[Quotation]:
+        speakers = [m for m in ms.mentions if m.type in ("person", "group")]
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in speakers:
+            by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
+        out: list[Quotation] = []
+        for s_start, s_end in doc.sent_spans:
+            persons = by_sentence.get(s_start)
+            if not persons or any(k in quote_tokens for k in range(s_start, s_end)):
+                continue
+            end = s_end
+            while end > s_start and (doc.texts[end - 1] in CLOSERS or not doc.texts[end - 1].strip()):
+                end -= 1
+            found = self._source_marker(doc, s_start, end, persons) or self._speech_verb(doc, s_start, end, persons)
+            if found is None:
+                continue
+            speaker, a, b = found
+            while a < b and (doc.texts[a] in (",", "–", "-") or doc.lowers[a] in self.r.complementizers):
+                a += 1
+            while b > a and doc.texts[b - 1] in (",", "–", "-"):
+                b -= 1
+            if b - a < MIN_CONTENT:
+                continue
+            start_char, end_char = doc.chars(a, b)
+            span = QuoteSpan(start_char, end_char, start_char, end_char)
+            out.append(Quotation(span, speaker, "reported", a, b, mode="indirect"))
+        return out
+
+    # -- the three orders --------------------------------------------------------------------------------
+    def _source_marker(self, doc: CachedDoc, s_start: int, end: int, persons: list[Mention]):
+        """``Laut X, …`` / ``…, laut X`` / ``X zufolge …`` / ``according to X, …``."""
+        for k in range(s_start, end):
+            for phrase in self.r.source_before:
+                n = len(phrase)
+                if tuple(doc.lowers[k:k + n]) != phrase:
+                    continue
+                speaker = next((m for m in persons if k + n <= m.start <= k + n + 2), None)
+                if speaker is None:
+                    continue
+                if k == s_start:
+                    return speaker, speaker.end, end
+                return speaker, s_start, k
+            for phrase in self.r.source_after:
+                n = len(phrase)
+                if tuple(doc.lowers[k:k + n]) != phrase:
+                    continue
+                speaker = next((m for m in persons if m.end == k), None)
+                if speaker is None:
+                    continue
+                if speaker.start <= s_start + 1:
+                    return speaker, k + n, end
+                return speaker, s_start, speaker.start
+        return None
+
+    def _speech_verb(self, doc: CachedDoc, s_start: int, end: int, persons: list[Mention]):
+        for v in range(s_start, end):
+            if not self._reporting_verb(doc, v, end):
+                continue
+            before = next((m for m in persons if m.end == v or (m.end == v - 1 and doc.texts[v - 1] == ",")
+                           or self._relative_clause_between(doc, m, v)), None)
+            # the speaker right after the verb, or after their role ("erklärte Frankreichs Staatschef X")
+            after = next((m for m in persons if v < m.start <= v + 4 and all(
+                self._role_word(doc, k) for k in range(v + 1, m.start))), None)
+            # content first: "Die Lage sei ernst, sagte Tusk (am Montag)." / "The talks went well, Rubio said."
+            comma = v - 1 if before is None else (before.start - 1)
+            while before is not None and comma > s_start and before.start - comma <= 3 and self._role_word(doc, comma):
+                comma -= 1  # ", Prime Minister X said"
+            if comma > s_start and doc.texts[comma] == ",":
+                speaker = before or after
+                if speaker is not None and end - max(speaker.end, v + 1) <= 4:
+                    return speaker, s_start, comma
+            # speaker and verb first
+            speaker = before or after
+            if speaker is None:
+                continue
+            k = max(v + 1, speaker.end)
+            if self.lang == "en":
+                while doc.lemmas[v] == "tell" and k < end and doc.lowers[k] in self.r.listeners:
+                    k += 1
+                # "said on Monday that …": the content starts after the complementizer
+                that = next((j for j in range(k, min(end, k + 6)) if doc.lowers[j] in self.r.complementizers), None)
+                k = that + 1 if that is not None else k
+                if k < end and doc.texts[k] != ",":
+                    return speaker, k, end
+                continue
+            # German: the content follows the comma after the verb ("sagte am Montag in Berlin, …")
+            limit = min(end, k + 6)
+            while k < limit and doc.texts[k] != ",":
+                k += 1
+            if k < limit:
+                return speaker, k + 1, end
+        return None
+
+    def _relative_clause_between(self, doc: CachedDoc, m: Mention, v: int) -> bool:
+        """``Zelensky, who was not invited, said …``: a relative clause between the speaker and the verb."""
+        return (m.end + 1 < v - 1 and doc.texts[m.end] == "," and doc.texts[v - 1] == ","
+                and doc.lowers[m.end + 1] in self.r.relative_pronouns and "," not in doc.texts[m.end + 1:v - 1])
+
+    def _role_word(self, doc: CachedDoc, k: int) -> bool:
+        low = doc.lowers[k]
+        return low in self.r.determiners or low in self.r.definite_determiners or doc.texts[k][:1].isupper()
+
+    def _reporting_verb(self, doc: CachedDoc, i: int, limit: int) -> bool:
+        lemma, low = doc.lemmas[i], doc.lowers[i]
+        if lemma in self.r.reported_exclude or low in self.r.reported_exclude:
+            return False
+        if doc.texts[i][:1].isupper() and i != doc.sent_start(i):
+            return False  # nouns and names: "die Sprecherin", "Secretary of State Marco Rubio"
+        if lemma in self.r.speech_verbs or low in self.r.speech_verbs:
+            return True
+        return any(lemma == stem and particle in doc.lowers[i + 1:limit] for stem, particle in self.r.speech_separable
+                   if f"{stem}+{particle}" not in self.r.reported_exclude)

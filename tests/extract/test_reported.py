@@ -1,0 +1,55 @@
+"""Indirect speech with a named speaker (invented persons), in both languages and all three orders."""
+from __future__ import annotations
+
+import pytest
+
+from extract.extractor import Extractor
+from extract.reading import make_article
+
+
+def statements(text: str, lang: str = "de"):
+    facts = Extractor().extract(make_article(id="t", text=text, date="2025-03-04", language=lang))
+    names = {a["key"]: a["name"] for a in facts["actors"]}
+    return [(names[s["speaker"]], s["text"], s["mode"]) for s in facts["statements"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Außenministerin Alma Keller sagte, die Gespräche seien konstruktiv gewesen.", "Alma Keller",
+     "die Gespräche seien konstruktiv gewesen"),
+    ("Am Montag erklärte Verteidigungsminister Piet Varga in Riga, man werde die Hilfe aufstocken.", "Piet Varga",
+     "man werde die Hilfe aufstocken"),
+    ("Die Lage an der Grenze sei ernst, betonte Regierungschef Tomas Rydel am Abend.", "Tomas Rydel",
+     "Die Lage an der Grenze sei ernst"),
+    ("Laut Außenminister Jonas Berlep ist ein weiteres Treffen im Mai geplant.", "Jonas Berlep",
+     "ist ein weiteres Treffen im Mai geplant"),
+    ("Ministerpräsidentin Ilka Senn zufolge soll die Konferenz jährlich stattfinden.", "Ilka Senn",
+     "soll die Konferenz jährlich stattfinden"),
+    ("Präsident Aron Malek kündigte an, dass er im Herbst nach Wien reisen werde.", "Aron Malek",
+     "er im Herbst nach Wien reisen werde"),
+])
+def test_reported_speech_german(text, speaker, content):
+    assert (speaker, content, "indirect") in statements(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Foreign Minister Alma Keller said the talks had been constructive.", "Alma Keller",
+     "the talks had been constructive"),
+    ("Defence Minister Piet Varga told reporters on Monday that more aid would follow.", "Piet Varga",
+     "more aid would follow"),
+    ("The situation at the border is serious, Prime Minister Tomas Rydel said.", "Tomas Rydel",
+     "The situation at the border is serious"),
+    ("According to President Aron Malek, another round of talks is planned for May.", "Aron Malek",
+     "another round of talks is planned for May"),
+    ("Ilka Senn, who chaired the meeting, said the forum would meet again in Vienna.", "Ilka Senn",
+     "the forum would meet again in Vienna"),
+])
+def test_reported_speech_english(text, speaker, content):
+    assert (speaker, content, "indirect") in statements(text, "en")
+
+
+def test_reported_speech_needs_a_named_speaker_and_leaves_quotes_and_nouns_alone():
+    assert statements("Er sagte, die Lage sei ernst.") == []
+    assert statements("Die Sprecherin des Ministeriums, Alma Keller, kommt aus Bonn.") == []
+    got = statements("„Wir bleiben dabei“, sagte Außenministerin Alma Keller am Montag.")
+    assert got == [("Alma Keller", "Wir bleiben dabei", "direct")]
+    assert statements("Secretary of State Alma Keller and her deputy led the delegation.", "en") == []
