@@ -53,3 +53,7 @@ class SkippedFile(ArticleError):
 
 class KnowledgeBaseError(NewsgraphExtractError):
     """A knowledge-base data file is broken: the message names the file, the line and the field."""
+
+
+class ModelError(NewsgraphExtractError):
+    """A spaCy pipeline asked for cannot be loaded or is of another language."""

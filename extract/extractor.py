@@ -5,7 +5,7 @@ start-up cost once per language and process.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -44,8 +44,11 @@ def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
 class Extractor:
     """Extract facts from articles. ``Extractor().extract(article)`` returns the facts of one article."""
 
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, models: Mapping[str, str] | None = None) -> None:
+        """``models``: an optional trained spaCy pipeline per language (``{"de": "de_core_news_md"}``, a package
+        name or a folder); without one, ``spacy.blank`` and the rules do everything."""
         self.kb = kb or default_knowledge_base()
+        self.models = dict(models or {})
         self._nlp: dict[str, object] = {}
         self._rule_sets: dict[str, _Finders] = {}
 
@@ -59,7 +62,12 @@ class Extractor:
         if lang not in self._nlp:
             from .pipeline import default_nlp, make_nlp
 
-            self._nlp[lang] = default_nlp(lang) if self.kb is default_knowledge_base() else make_nlp(lang, self.kb)
+            if lang in self.models:
+                self._nlp[lang] = make_nlp(lang, self.kb, self.models[lang])
+            elif self.kb is default_knowledge_base():
+                self._nlp[lang] = default_nlp(lang)
+            else:
+                self._nlp[lang] = make_nlp(lang, self.kb)
         return self._nlp[lang]
 
     def extract(self, article: Article) -> dict:

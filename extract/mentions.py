@@ -187,6 +187,7 @@ class MentionFinder:
         self._party_names(doc, ms, occupied)
         self._given_name_persons(doc, ms, occupied)
         self._unknown_towns(doc, ms, occupied)
+        self._model_persons(doc, ms, occupied)
         self._back_references(doc, ms, occupied)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
@@ -454,6 +455,19 @@ class MentionFinder:
                 i = end
                 continue
             i += 1
+
+    def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
+        """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:
+        ``spacy.blank`` sets no entities). Names of two or more words only: a lone surname is left to the
+        back-references, which know whom it refers to."""
+        for ent in doc.doc.ents:
+            if ent.label_ not in ("PER", "PERSON") or len(ent) < 2 or any(k in occupied for k in range(ent.start, ent.end)):
+                continue
+            name = doc.span_text(ent.start, ent.end).replace(" - ", "-")
+            if not name[:1].isupper():
+                continue
+            ms.mentions.append(Mention(ent.start, ent.end, "person", f"person:{slug(name)}", name, via="model"))
+            occupied.update(range(ent.start, ent.end))
 
     def _party_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Boris Pistorius (SPD)``: two or three capitalised words before a party in brackets."""

@@ -2,8 +2,10 @@
 lemmas (spaCy's lemma table from spacy-lookups-data) and a SpanRuler holding the knowledge base's phrase
 patterns.
 
-No statistical model is needed; if one is installed it is not used by this version (its parse may add
-evidence later, never required).
+No statistical model is needed. A trained spaCy pipeline can be asked for (``make_nlp(lang, model=...)``,
+``newsgraph build --spacy-model de=de_core_news_md``): the rules then run on its tokens, sentences and
+lemmas, and the persons its entity recogniser finds join the mentions (see ``MentionFinder``). It is never
+required, and nothing is downloaded: a name that is neither an installed package nor a folder is an error.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .errors import ModelError
 from .knowledge import KnowledgeBase, default_knowledge_base
 
 HYPHENS = r"-–‐"
@@ -83,20 +86,39 @@ def _news_tokenizer(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def make_nlp(lang: str, kb: KnowledgeBase | None = None):
-    """Build the pipeline for ``lang`` (``de`` or ``en``) with the knowledge base's patterns loaded."""
+def load_model(name: str, lang: str):
+    """A trained spaCy pipeline by package name or folder; a clear error when it is missing or of another
+    language (spaCy would otherwise try to guess, and nothing may be downloaded)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: it is neither an installed package nor a "
+                         f"pipeline folder ({exc.__class__.__name__}); newsgraph runs without one") from exc
+    if nlp.lang != lang:
+        raise ModelError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}, not {lang!r}")
+    return nlp
+
+
+def make_nlp(lang: str, kb: KnowledgeBase | None = None, model: str | None = None):
+    """Build the pipeline for ``lang`` (``de`` or ``en``) with the knowledge base's patterns loaded: on
+    ``spacy.blank(lang)``, or on the trained pipeline ``model`` (package name or folder) when given."""
     import spacy
 
     kb = kb or default_knowledge_base()
-    nlp = spacy.blank(lang)
+    nlp = spacy.blank(lang) if model is None else load_model(model, lang)
     _news_tokenizer(nlp)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("news_sentences")
-    nlp.add_pipe("news_lemmas")
+    if not {"parser", "senter"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("news_sentences", after="sentencizer")
+    if "lemmatizer" not in nlp.pipe_names:
+        nlp.add_pipe("news_lemmas")
     ruler = nlp.add_pipe(
         "span_ruler", name="kb_ruler", config={"spans_key": "kb", "phrase_matcher_attr": "ORTH", "validate": False}
     )
-    nlp.initialize()
+    if model is None:
+        nlp.initialize()  # a trained pipeline is not initialised again: that would reset its weights
     # patterns go in after initialize(), which would otherwise clear them
     ruler.add_patterns(kb.patterns(lang))
     return nlp

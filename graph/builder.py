@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import ArticleError, SkippedFile
 from extract.facts import FactsError, validate_facts, write_lines
 
-from .errors import BuildError, NewsgraphError, OutputError, UnknownFormatError
+from .errors import BuildError, ModelSetupError, NewsgraphError, OutputError, UnknownFormatError
 from .iris import DEFAULT_BASE
 
 RDF_EXTENSIONS = {"turtle": "ttl", "ttl": "ttl", "trig": "trig", "json-ld": "jsonld", "jsonld": "jsonld", "nt": "nt",
@@ -83,15 +83,23 @@ def extract_corpus(
     strict: bool = False,
     progress: bool | None = None,
     on_error: Callable[..., None] | None = None,
+    models: Mapping[str, str] | None = None,
 ) -> tuple[list[dict], list[str]]:
-    """Facts of every article under ``paths`` (in a stable order) and the error messages of those that failed."""
+    """Facts of every article under ``paths`` (in a stable order) and the error messages of those that failed.
+    ``models``: optional trained spaCy pipelines per language, checked before any article is read."""
     from tqdm import tqdm
 
+    from extract.errors import ModelError
     from extract.extractor import Extractor
     from extract.reading import read_articles
 
+    extractor = Extractor(models=models)
+    for lang in sorted(models or {}):
+        try:
+            extractor.nlp(lang)
+        except ModelError as exc:
+            raise ModelSetupError(str(exc)) from exc
     items = list(read_articles(paths))
-    extractor = Extractor()
     facts: list[dict] = []
     errors: list[str] = []
     seen: set[str] = set()
@@ -184,12 +192,13 @@ def build(
     analysis: bool = True,
     view: bool = True,
     on_error: Callable[..., None] | None = None,
+    models: Mapping[str, str] | None = None,
 ) -> BuildSummary:
     """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``."""
     t0 = time.perf_counter()
     check_formats(formats)
     path_list = list(paths) if paths else [default_corpus()]
-    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error)
+    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models)
     s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors)
     try:
         write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)

@@ -34,7 +34,9 @@ def main() -> None:
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the instances (default https://newsgraph.example/id/).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: only on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(paths, out, formats, strict, base, progress, quiet) -> None:
+@click.option("--spacy-model", "spacy_models", multiple=True, metavar="LANG=NAME",
+              help="Run the rules on an installed trained spaCy pipeline (package name or folder) for LANG; its entities add persons. Optional; repeatable.")
+def build(paths, out, formats, strict, base, progress, quiet, spacy_models) -> None:
     """Read articles (files or folders of .txt, .jsonl, .html) and build the graph in OUT.
 
     Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig,
@@ -47,8 +49,15 @@ def build(paths, out, formats, strict, base, progress, quiet) -> None:
     def report(msg: str, note: bool = False) -> None:
         click.echo(f"{'Note' if note else 'Error'}: {msg}", err=True)
 
+    models = {}
+    for item in spacy_models:
+        lang, sep, name = item.partition("=")
+        if not sep or lang not in ("de", "en") or not name:
+            raise click.BadParameter(f"expected LANG=NAME with LANG de or en, got {item!r}", param_hint="--spacy-model")
+        models[lang] = name
     try:
-        s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE, on_error=report)
+        s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE,
+                      on_error=report, models=models)
     except NewsgraphError as exc:
         if strict and isinstance(exc, BuildError):
             click.echo("Stopped (--strict): no outputs were written.", err=True)

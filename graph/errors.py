@@ -44,5 +44,11 @@ class OutputError(NewsgraphError):
     """The output folder cannot be written."""
 
 
+class ModelSetupError(NewsgraphError):
+    """A spaCy pipeline asked for with --spacy-model cannot be used."""
+
+    exit_code = 2
+
+
 class BuildError(NewsgraphError):
     """One or more articles failed (the others were built)."""
