@@ -122,6 +122,10 @@ class MeetingFinder:
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
         if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
+        if low in self.r.not_meetings and low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
+                and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
+            # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
+            return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         key = (low, doc.lemmas[i])
         verdict = self._noun_verdicts.get(key, False)
         if verdict is False:
@@ -222,11 +226,14 @@ class MeetingFinder:
             else:
                 i += 1
         actors = [m for m in sent_mentions if m.type in ("person", "group")]
+        triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
+        triggers.sort(key=lambda t: t.start)
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = " ".join(doc.lowers[s_start:s_end])
         out: list[MeetingMention] = []
+        unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         for t in triggers:
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
@@ -241,6 +248,7 @@ class MeetingFinder:
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
+                unheld.append(clause)
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
                     doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
@@ -279,7 +287,8 @@ class MeetingFinder:
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.sideline = any(" ".join(p) in sent_text for p in self.r.sideline_phrases)
-            mm.participants = self._participants(doc, mm, actors, sent_mentions)
+            mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
+                               if not any(a <= p.start < b for a, b in unheld)]
             mm.absent = list(absent)
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
@@ -291,6 +300,26 @@ class MeetingFinder:
                     mm.participants.append(h)
         if len(out) > 1:
             self._split_participants(doc, out)
+        return out
+
+    def _partner_triggers(self, doc, s_start, s_end, mentions, triggers, quote_tokens) -> list[Trigger]:
+        """Talking with someone is meeting them: "sprach am Montag mit Macron", "haben miteinander gesprochen",
+        "spoke with Macron". Only with a named partner or "miteinander": "sprach mit Nachdruck" is no meeting."""
+        out = []
+        taken = {k for t in triggers for k in range(t.start, t.end)}
+        for i in range(s_start, s_end):
+            if i in taken or i in quote_tokens or (doc.lemmas[i] not in self.r.partner_verbs and doc.lowers[i] not in self.r.partner_verbs):
+                continue
+            if doc.texts[i][:1].isupper() and i != s_start:
+                continue  # "das Sprechen", "Talk"
+            a, b = self._clause(doc, i, s_start, s_end)
+            for j in range(a, b):
+                low = doc.lowers[j]
+                if low not in self.r.partner_words:
+                    continue
+                if low == "miteinander" or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
+                    out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
+                    break
         return out
 
     def _definite_np(self, doc, start: int, s_start: int) -> bool:
@@ -355,6 +384,12 @@ class MeetingFinder:
         cue = words & self.r.participation_cues
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
         if not cue and not absent and not delegated:
+            if self.lang == "de" and words & self.r.there and actors:
+                # "Steinmeier verlieh ihm dort den Orden": persons acting at the place just told about are there
+                k = next(k for k in range(s_start, s_end) if doc.lowers[k] in self.r.there)
+                mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
+                mm.participants = list(actors)
+                return [mm]
             return []
         k = next(k for k in range(s_start, s_end) if doc.lowers[k] in (cue or {doc.lowers[s_start]}) ) if cue else s_start
         mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
@@ -375,12 +410,21 @@ class MeetingFinder:
     def _state_subjects(self, doc, window, mentions) -> list[Mention]:
         """Countries or organisations that are the subject of a meeting verb ("Frankreich und Polen berieten")."""
         out = []
-        for m in mentions:
-            if m.type not in ("country", "organization") or m.modifier or not (window[0] <= m.start < window[1]):
+        states = [m for m in mentions if m.type in ("country", "organization") and not m.modifier]
+        for m in states:
+            if not (window[0] <= m.start < window[1]) or m in out:
                 continue
-            if self._after_object_preposition(doc, m, mentions):
+            if self._after_object_preposition(doc, m, mentions) or self._in_topic(doc, m, window[0]):
                 continue
             out.append(m)
+            # "Deutschland, Frankreich und Polen": the states coordinated with it, past the window's end
+            last = m
+            for n in states:
+                if n.start >= last.end and n.start - last.end <= 2 and all(
+                        doc.lowers[k] in self.r.coordinators for k in range(last.end, n.start)) and n.start > last.end:
+                    if n not in out:
+                        out.append(n)
+                    last = n
         return out
 
     def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
@@ -407,7 +451,8 @@ class MeetingFinder:
             while k >= window[0] - 1 and k >= 0 and steps < 4:
                 low = doc.lowers[k]
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions):
-                    out.append(m)
+                    if not self._vicinity(doc, k):
+                        out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct):
@@ -422,6 +467,25 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _vicinity(self, doc, k: int) -> bool:
+        """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?"""
+        for phrase in self.r.vicinity:
+            n = len(phrase)
+            for start in range(k - n, k + 1):
+                if start >= 0 and tuple(doc.lowers[start:start + n]) == phrase:
+                    return True
+        return False
+
+    def _in_topic(self, doc, m: Mention, floor: int) -> bool:
+        """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")?"""
+        for k in range(m.start - 1, max(floor, m.start - 8) - 1, -1):
+            low = doc.lowers[k]
+            if low in self.r.topic_prepositions:
+                return True
+            if low in self.r.object_prepositions or doc.texts[k] in BOUNDARY or low in self.r.coordinators:
+                return False
+        return False
 
     def _date(self, doc, window, dates: list[DateMention]) -> DateMention | None:
         """The first date expression that starts inside the token window."""
@@ -487,11 +551,13 @@ class MeetingFinder:
         "the leaders of the United States, Japan and Germany"."""
         out = []
         for m in mentions:
-            if m.type not in ("country", "organization") or m.modifier:
+            # a genitive after a delegation noun is a party even when it modifies the noun ("Unterhändler Russlands")
+            if m.type not in ("country", "organization"):
                 continue
             k = m.start - 1
-            while k >= s_start and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
-                                    or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
+            while k >= s_start and doc.lowers[k] not in self.r.delegation_nouns and (
+                    doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
+                    or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
                 k -= 1
             if k >= s_start and doc.lowers[k] in self.r.delegation_nouns:
                 out.append(m)
@@ -628,6 +694,9 @@ class MeetingFinder:
             return min(pool, key=lambda o: min(abs(p.start - t.start) for t in o.triggers))
 
         for mm in mms:
+            # a host too: "X bat … zu einem Treffen in den Élysée-Palast" hosts that meeting, not the one
+            # named earlier in the sentence
+            mm.hosts = [h for h in mm.hosts if owner(h) is mm]
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts]
 
     # -- article-level merge ---------------------------------------------------------------------------

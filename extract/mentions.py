@@ -112,6 +112,9 @@ class MentionFinder:
         self.max_role_words = max((len(k.split()) for k in self.role_table), default=1)
         self.role_first_words = {k.split()[0] for k in self.role_table if " " in k}
         self.number_words = _NUMBER_WORDS.get(self.lang, set())
+        # words that cannot stand between a number and a role noun ("30 europäische Minister" yes, "2022 haben" no)
+        self._function_words = (rules.auxiliaries | rules.determiners | rules.object_prepositions
+                                | rules.coordinators | rules.subject_pronouns)
         dates = rules.dates
         self.calendar_words = {w.capitalize() for w in dates["weekdays"] + dates["months"]}
         from .knowledge import given_names
@@ -314,8 +317,10 @@ class MentionFinder:
                 return None
             tok = doc[k]
             if tok.text.replace(".", "").replace(",", "").isdigit() or tok.lower_ in self.number_words:
+                if k < role_start - 1 and re.fullmatch(r"(19|20)\d\d", tok.text):
+                    return None  # "seit 2022 haben Unterhändler": a year, not a count
                 return k
-            if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de":
+            if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de" or tok.lower_ in self._function_words:
                 return None
             k -= 1
         return None

@@ -186,3 +186,36 @@ def test_meetings_where_clause_takes_the_place_before(extract_text):
     m = f["meetings"][-1]
     assert "Federal Chancellery" in place_names(f, m)
     assert host_names(f, m) == {"Bernd Vollmer"}
+
+
+def test_meetings_near_a_place_is_not_at_it(extract_text):
+    f = extract_text("Mit einem Treffen vor den Toren von Rom haben die Minister Jan Obel und Lars Grube ein Format begründet.")
+    assert only_meeting(f)["places"] == []
+    f = extract_text("Ministers Jan Obel and Lars Grube met outside Geneva on Tuesday.", lang="en")
+    assert only_meeting(f)["places"] == []
+
+
+def test_meetings_coordinated_states_are_participants_and_topics_are_not(extract_text):
+    f = extract_text("Mit einem Treffen in Rom haben Deutschland, Frankreich und Polen ein neues Format begründet.")
+    assert attendee_names(f, only_meeting(f)) == {"Germany", "France", "Poland"}
+    f = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag in Rom über die Unterstützung der Ukraine.")
+    assert "Ukraine" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_talking_with_a_named_partner_is_a_meeting(extract_text):
+    f = extract_text("Außenministerin Alma Keller sprach am Montag in Wien mit ihrem Amtskollegen Piet Varga.")
+    assert attendee_names(f, only_meeting(f)) == {"Alma Keller", "Piet Varga"}
+    f = extract_text("Unterhändler Russlands und der Ukraine haben in Genf erstmals miteinander gesprochen.")
+    assert {"Russia", "Ukraine"} <= attendee_names(f, only_meeting(f))
+    assert extract_text("Alma Keller sprach mit Nachdruck von einem Erfolg.")["meetings"] == []
+
+
+def test_meetings_a_year_is_no_count_of_people(extract_text):
+    f = extract_text("Seit 2022 haben Unterhändler beider Seiten in Genf nicht mehr miteinander gesprochen.")
+    assert all(not a["name"].startswith("2022") for a in f["actors"])
+
+
+def test_meetings_persons_acting_there_join_the_meeting_told_about(extract_text):
+    f = extract_text("Präsident Tobias Wernick wurde am Freitag im Schloss Bellevue empfangen. "
+                     "Bundespräsidentin Ilka Senn verlieh ihm dort einen Orden.")
+    assert {"Tobias Wernick", "Ilka Senn"} <= attendee_names(f, only_meeting(f))
