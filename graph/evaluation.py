@@ -36,6 +36,8 @@ _SKELETON = [("tsch", "ch"), ("sch", "sh"), ("zh", "s"), ("kh", "k"), ("ch", "k"
 def skeleton(text: str) -> str:
     """A spelling-tolerant key: ``Selenskyj`` and ``Zelenskyy`` give the same skeleton."""
     t = fold(text)
+    # German writes Cyrillic е/є after a consonant as "je" (Umjerow), English as "e" (Umerov); German "z" is "ts"
+    t = re.sub(r"([bcdfghklmnprstvwz])je", r"\1e", t).replace("ts", "z")
     for a, b in _SKELETON:
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)

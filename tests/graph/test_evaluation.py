@@ -13,7 +13,8 @@ from graph.evaluation import evaluate, fold, same_name, skeleton
 @pytest.mark.parametrize(
     "a, b",
     [("Selenskyj", "Zelenskyy"), ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"), ("Andrij Jermak", "Andriy Yermak"),
-     ("Sergej Lawrow", "Sergey Lavrov"), ("Sébastien Lecornu", "sebastien lecornu"), ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")],
+     ("Sergej Lawrow", "Sergey Lavrov"), ("Sébastien Lecornu", "sebastien lecornu"), ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+     ("Rustem Umjerow", "Rustem Umerov"), ("Serhij Kyslyzja", "Serhiy Kyslytsya")],
 )
 def test_evaluation_names_fold_case_accents_and_transliteration(a, b):
     assert same_name(a, b)
