@@ -740,6 +740,11 @@ class MeetingFinder:
                     placed = [i for i in last_seen if meetings[i].places]
                     if placed:
                         mm.places = list(meetings[max(placed, key=lambda i: last_seen[i])].places)
+                elif not mm.places and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
+                    # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city
+                    last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                    if last.date is not None and last.date.value == resolved.value and not last.virtual:
+                        mm.places = [p for p in last.places if p.type == "city"]
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
@@ -848,6 +853,11 @@ class MeetingFinder:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
             return False
+        if not mm.definite and mm.date_mention is not None:
+            # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
+            part = _day_part(mm.date_mention.text)
+            if part and part not in {_day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
+                return False
         if mm.places:
             if m.places:
                 if not self._same_place(m, mm):
@@ -865,6 +875,15 @@ class MeetingFinder:
         elif m.date is not None and not mm.definite:
             return False
         return True
+
+
+_DAY_PARTS = ("vormittag", "nachmittag", "mittag", "abend", "nacht", "morning", "afternoon", "evening", "night")
+
+
+def _day_part(text: str) -> str | None:
+    """The part of the day a date expression names ("am Vormittag desselben Tages" -> vormittag), if any."""
+    low = text.lower()
+    return next((p for p in _DAY_PARTS if p in low), None)
 
 
 def ms_at(mentions: list[Mention], i: int) -> Mention | None:

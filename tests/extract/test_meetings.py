@@ -219,3 +219,17 @@ def test_meetings_persons_acting_there_join_the_meeting_told_about(extract_text)
     f = extract_text("Präsident Tobias Wernick wurde am Freitag im Schloss Bellevue empfangen. "
                      "Bundespräsidentin Ilka Senn verlieh ihm dort einen Orden.")
     assert {"Tobias Wernick", "Ilka Senn"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_another_part_of_the_day_is_another_meeting_in_the_same_city(extract_text):
+    f = extract_text("Ministerin Alma Keller traf am Montag in Nairobi ihren Amtskollegen Piet Varga. "
+                     "Am Nachmittag empfing Präsidentin Ilka Senn die Ministerin.")
+    first, second = f["meetings"]
+    assert attendee_names(f, first) == {"Alma Keller", "Piet Varga"}
+    assert host_names(f, second) == {"Ilka Senn"} and place_names(f, second) == ["Nairobi"]
+    assert second["date"]["value"] == first["date"]["value"]
+
+
+def test_meetings_foreign_building_names_in_german_text(extract_text):
+    f = extract_text("Am Dienstag empfing Präsidentin Ilka Senn den Minister Piet Varga im State House.")
+    assert place_names(f, only_meeting(f)) == ["State House"]
