@@ -270,14 +270,23 @@ class MeetingFinder:
             mm.date_mention = self._date(doc, window, dates) or self._date(doc, clause, dates)
             if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
-            if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc[t.start].idx:
+            if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
+                    and not self._introduced(doc, t.start, s_start):
                 # a date before a meeting noun belongs to it unless actors stand between them ("im März … der
-                # Eklat zwischen Trump und Selenskyj bei deren Treffen": March dates something else)
+                # Eklat zwischen Trump und Selenskyj bei deren Treffen": March dates something else); a noun
+                # the sentence introduces ("Am Abend gaben X und Y ein Staatsbankett") is what the date dates
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
                     mm.date_mention = None
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives)
             mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
+            if mm.there and s_start > 0:
+                # "… wird in Cernobbio erwartet. Dort will er …": "dort" is the place named just before
+                prev_start = doc.sent_start(s_start - 1)
+                named = [m for m in ms.mentions if m.type in ("city", "venue") and not m.modifier
+                         and prev_start <= m.start < s_start and m.start not in quote_tokens]
+                if named:
+                    mm.places = [named[-1]]
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
@@ -321,6 +330,18 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _introduced(self, doc, start: int, s_start: int) -> bool:
+        """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet")?"""
+        k = start - 1
+        while k >= s_start and start - k <= 4:
+            low = doc.lowers[k]
+            if low in self.r.indefinite_articles:
+                return True
+            if low in self.r.determiners or doc.texts[k] in BOUNDARY or doc.texts[k][:1].isupper():
+                return False
+            k -= 1
+        return False
 
     def _definite_np(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by a definite determiner ("nach dem etwa 40-minütigen Gespräch")?"""
@@ -566,7 +587,10 @@ class MeetingFinder:
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         out = list(actors)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        if any(doc.lowers[k] in self.r.subject_pronouns for k in range(*clause)) and self.persons_before is not None:
+        pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns]
+        # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
+        named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] for m in actors)
+        if pronouns and not named_before and self.persons_before is not None:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
@@ -736,7 +760,7 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
-                if mm.there and meetings:
+                if mm.there and not mm.places and meetings:
                     placed = [i for i in last_seen if meetings[i].places]
                     if placed:
                         mm.places = list(meetings[max(placed, key=lambda i: last_seen[i])].places)

@@ -233,3 +233,24 @@ def test_meetings_another_part_of_the_day_is_another_meeting_in_the_same_city(ex
 def test_meetings_foreign_building_names_in_german_text(extract_text):
     f = extract_text("Am Dienstag empfing Präsidentin Ilka Senn den Minister Piet Varga im State House.")
     assert place_names(f, only_meeting(f)) == ["State House"]
+
+
+def test_meetings_dort_is_the_place_named_just_before(extract_text):
+    f = extract_text("Am Samstag wird Präsident Tobias Wernick in Cernobbio erwartet. "
+                     "Dort will er mit Ministerpräsidentin Ilka Senn sprechen.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Cernobbio"] and attendee_names(f, m) == {"Tobias Wernick", "Ilka Senn"}
+
+
+def test_meetings_a_pronoun_after_a_named_person_in_its_sentence_is_that_person(extract_text):
+    f = extract_text("Die Sitzung in Riga leitete am Montag Ministerin Alma Keller. "
+                     "Für Präsident Tobias Wernick ging die Reise weiter: In Wien traf er Kanzler Piet Varga.")
+    last = f["meetings"][-1]
+    assert attendee_names(f, last) == {"Tobias Wernick", "Piet Varga"}
+
+
+def test_meetings_a_date_dates_the_meeting_its_sentence_introduces(extract_text):
+    f = extract_text("Am Montag trafen sich Ministerin Alma Keller und Minister Piet Varga im Schloss Bellevue. "
+                     "Am Abend gaben Keller und Varga dort ein Staatsbankett.")
+    first, second = f["meetings"]
+    assert second["date"]["value"] == first["date"]["value"] and second["trigger"] == "Staatsbankett"
