@@ -567,6 +567,21 @@ class MeetingFinder:
         sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
+    def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+        """States or organisations after "für"/"for" at the head of a clause with a person in it."""
+        a, b = clause
+        out = []
+        for m in mentions:
+            if m.type not in ("country", "organization") or not (a <= m.start < b):
+                continue
+            k = m.start - 1
+            while k >= a and doc.lowers[k] in self.r.determiners:
+                k -= 1
+            if k >= a and doc.lowers[k] in self.r.representing and (k == a or doc.texts[k - 1] in BOUNDARY) \
+                    and any(p.type == "person" and m.end <= p.start < b for p in mentions):
+                out.append(m)
+        return out
+
     def _delegated_states(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[Mention]:
         """States or organisations after a delegation noun: "die Delegationen Russlands und der Ukraine",
         "the leaders of the United States, Japan and Germany"."""
@@ -598,6 +613,8 @@ class MeetingFinder:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
         out.extend(m for m in self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions) if m not in out)
+        # the state or organisation a participant speaks for: "Für die Vereinten Nationen nahm Guterres teil"
+        out.extend(m for m in self._represented(doc, clause, sent_mentions) if m not in out)
         seen, uniq = set(), []
         for m in out:
             if m.key not in seen:
@@ -769,6 +786,14 @@ class MeetingFinder:
                     last = meetings[max(last_seen, key=lambda i: last_seen[i])]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         mm.places = [p for p in last.places if p.type == "city"]
+                elif not mm.places and resolved is None and not mm.virtual and meetings:
+                    # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
+                    # with no place or date of its own, follows on from it there
+                    i_last = max(last_seen, key=lambda i: last_seen[i])
+                    last = meetings[i_last]
+                    if not last.virtual and not last.sideline and last.status == mm.status and last.places \
+                            and mm.sent_start - last_seen[i_last] < 60:
+                        mm.places, resolved = list(last.places), last.date
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
@@ -831,7 +856,8 @@ class MeetingFinder:
                 m = meetings[i]
                 if m.habitual or m.sideline or not heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}:
                     continue
-                if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved):
+                if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
+                        and not _other_day(mm.date_mention, m.date, resolved):
                     return m
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
@@ -888,6 +914,8 @@ class MeetingFinder:
                     return False
             elif not mm.definite:
                 return False
+        if _other_day(mm.date_mention, m.date, resolved):
+            return False
         if resolved:
             if m.date is None:
                 if not mm.definite:
@@ -899,6 +927,25 @@ class MeetingFinder:
         elif m.date is not None and not mm.definite:
             return False
         return True
+
+
+_MONTH_THIRDS = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31), "early": (1, 10), "beginning": (1, 10),
+                 "start": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
+
+
+def _other_day(mention: DateMention | None, day: ResolvedDate | None, resolved: ResolvedDate | None) -> bool:
+    """Does the mention's own date rule out the meeting's day? "am Vorabend" (the evening before the summit),
+    "beim Sondergipfel Anfang März" (not the summit of 20 March)."""
+    if mention is None or day is None or resolved is None or day.precision != "day":
+        return False
+    if mention.kind == "relative" and mention.offset and resolved.precision == "day":
+        return resolved.value != day.value
+    if mention.kind == "monthpart" and day.value[:7] == resolved.value[:7]:
+        words = [w for w in mention.text.lower().split() if w in _MONTH_THIRDS]
+        if words:
+            first, last = _MONTH_THIRDS[words[0]]
+            return not first <= int(day.value[8:10]) <= last
+    return False
 
 
 _DAY_PARTS = ("vormittag", "nachmittag", "mittag", "abend", "nacht", "morning", "afternoon", "evening", "night")

@@ -490,6 +490,13 @@ class MentionFinder:
                 ms.mentions.append(Mention(start, i, "person", f"person:{slug(name)}", name, country=self.rules.party_country, via="party"))
                 occupied.update(range(start, i))
 
+    def _role_of_person(self, m: Mention) -> str | None:
+        """The role the article gives a person, else the knowledge base's ("Frankreichs Präsident" -> Macron)."""
+        if m.role:
+            return m.role
+        ent = self.kb.entities.get(m.key)
+        return ent.role if ent is not None and ent.type == "person" else None
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
@@ -529,7 +536,7 @@ class MentionFinder:
                 continue
             cands = {
                 k for k, m in info.items()
-                if m.role == rs.role and (rs.country is None or m.country == rs.country)
+                if self._role_of_person(m) == rs.role and (rs.country is None or m.country == rs.country)
             }
             if len(cands) == 1:
                 key = next(iter(cands))

@@ -254,3 +254,24 @@ def test_meetings_a_date_dates_the_meeting_its_sentence_introduces(extract_text)
                      "Am Abend gaben Keller und Varga dort ein Staatsbankett.")
     first, second = f["meetings"]
     assert second["date"]["value"] == first["date"]["value"] and second["trigger"] == "Staatsbankett"
+
+
+def test_meetings_the_evening_before_and_early_in_the_month_are_other_meetings(extract_text):
+    f = extract_text("Am 20. März begann in Brüssel der Frühjahrsgipfel mit Ratspräsidentin Ilka Senn. "
+                     "Schon am Vorabend hatte Senn den Minister Piet Varga in Brüssel zum Abendessen empfangen. "
+                     "Wie schon beim Sondergipfel Anfang März in Brüssel stimmte Varga dagegen.", date="2025-03-21")
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2025-03-20", "2025-03-19", "2025-03"]
+
+
+def test_meetings_the_state_a_participant_speaks_for_takes_part(extract_text):
+    f = extract_text("Am Montag begann der Gipfel im Europa-Gebäude in Brüssel: Für die Vereinten Nationen nahm "
+                     "Generalsekretär Piet Varga teil.")
+    m = only_meeting(f)
+    assert {"United Nations", "Piet Varga"} <= attendee_names(f, m)
+    assert place_names(f, m)[0] == "Europa-Gebäude"
+
+
+def test_meetings_a_role_with_a_country_refers_to_the_known_person(extract_text):
+    f = extract_text("Bundeskanzler Olaf Scholz empfing am Freitag Emmanuel Macron im Kanzleramt. "
+                     "In der Vierer-Runde mit Frankreichs Präsidenten ging es um die Ukraine.")
+    assert all("Emmanuel Macron" in attendee_names(f, m) for m in f["meetings"])
