@@ -472,7 +472,7 @@ class MeetingFinder:
             while k >= window[0] - 1 and k >= 0 and steps < 4:
                 low = doc.lowers[k]
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions):
-                    if not self._vicinity(doc, k):
+                    if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)):
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"
@@ -488,6 +488,12 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _direction(self, doc, k: int, place: int) -> bool:
+        """German two-way prepositions with the accusative say where to, not where: "der Überfall auf die
+        Ukraine", "in die Türkei" (a place is "auf der", "in der", "im")."""
+        return doc.lowers[k] in self.r.two_way_prepositions and any(
+            doc.lowers[j] in self.r.accusative_articles for j in range(k + 1, place))
 
     def _vicinity(self, doc, k: int) -> bool:
         """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?"""
@@ -567,6 +573,11 @@ class MeetingFinder:
         sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
+    def _delegation_noun(self, low: str) -> bool:
+        """``Delegationen``, and German compounds with such a head (``Spitzendiplomaten``, ``Chefunterhändler``)."""
+        return low in self.r.delegation_nouns or (self.lang == "de" and any(
+            low.endswith(d) for d in self.r.delegation_nouns if len(d) >= 7))
+
     def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
         """States or organisations after "für"/"for" at the head of a clause with a person in it."""
         a, b = clause
@@ -595,7 +606,7 @@ class MeetingFinder:
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
                     or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
                 k -= 1
-            if k >= s_start and doc.lowers[k] in self.r.delegation_nouns:
+            if k >= s_start and self._delegation_noun(doc.lowers[k]):
                 out.append(m)
         return out
 
@@ -845,7 +856,9 @@ class MeetingFinder:
             i = self._salient(meetings, last_seen, mm)
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
-        if any(t.kind == "travel" for t in mm.triggers) and mm.places:
+        if mm.triggers and all(t.kind == "travel" for t in mm.triggers) and mm.places:
+            # a journey (and nothing else told) to a meeting's city joins that meeting; "traf ein und wurde
+            # dort empfangen" is a meeting of its own
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
             if found:
                 return found

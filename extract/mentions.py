@@ -189,8 +189,10 @@ class MentionFinder:
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
         self._given_name_persons(doc, ms, occupied)
+        self._spouses(doc, ms, occupied)
         self._unknown_towns(doc, ms, occupied)
         self._model_persons(doc, ms, occupied)
+        self._compound_modifiers(doc, ms)
         self._back_references(doc, ms, occupied)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
@@ -461,6 +463,17 @@ class MentionFinder:
                 continue
             i += 1
 
+    def _compound_modifiers(self, doc, ms: MentionSet) -> None:
+        """A state that begins a hyphenated compound names no party: "der Ukraine-Beauftragte", "die
+        Ukraine-Kontaktgruppe", "der 27 EU-Staaten" (``EU`` is an organisation, left alone: a "Nato-Gipfel" is
+        NATO's)."""
+        texts, idx = doc.texts, doc.idx
+        for m in ms.mentions:
+            k = m.end
+            if m.type == "country" and k + 1 < len(doc) and texts[k] in ("-", "‐") and idx[k] == idx[k - 1] + len(texts[k - 1]) \
+                    and texts[k + 1][:1].isupper():
+                m.modifier = True
+
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:
         ``spacy.blank`` sets no entities). Names of two or more words only: a lone surname is left to the
@@ -473,6 +486,28 @@ class MentionFinder:
                 continue
             ms.mentions.append(Mention(ent.start, ent.end, "person", f"person:{slug(name)}", name, via="model"))
             occupied.update(range(ent.start, ent.end))
+
+    def _spouses(self, doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``Macron und seine Frau Brigitte``, ``his wife Jill``: a spouse named by the first name only takes
+        the family name of the person the possessive refers to (the nearest person before it)."""
+        if not self.rules.spouse_nouns:
+            return
+        lowers, texts = doc.lowers, doc.texts
+        for i in range(len(doc) - 2):
+            if lowers[i] not in self.rules.possessives or lowers[i + 1] not in self.rules.spouse_nouns:
+                continue
+            j = i + 2 + (texts[i + 2] == "," and i + 3 < len(doc))
+            if j in occupied or texts[j] not in self.given or (j + 1 < len(doc) and texts[j + 1][:1].isupper()):
+                continue
+            s_start = doc.sent_start(i)
+            before = [m for m in ms.mentions if m.type == "person" and s_start <= m.end <= i]
+            if not before:
+                continue
+            ent = self.kb.entities.get(before[-1].key)
+            family = (ent.name if ent is not None else before[-1].text).split()[-1]
+            name = f"{texts[j]} {family}"
+            ms.mentions.append(Mention(j, j + 1, "person", f"person:{slug(name)}", name, via="spouse"))
+            occupied.add(j)
 
     def _party_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Boris Pistorius (SPD)``: two or three capitalised words before a party in brackets."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,8 +63,11 @@ class NewsLemmas:
         if not len(doc):
             return doc
         add, get = doc.vocab.strings.add, self.table.get
-        orths = doc.to_array(ORTH).tolist()
-        lemmas = [h if (lemma := get(h)) is None else add(lemma) for h in orths]
+        rows = doc.to_array([ORTH, LOWER, SENT_START]).tolist()
+        # a capitalised first word of a sentence is looked up lower-cased when its own form is not in the
+        # table: "Begrüßt wurden die Delegationen …" is "begrüßen", as it would be inside the sentence
+        lemmas = [orth if (lemma := get(orth) or (get(low) if start == 1 and orth != low else None)) is None
+                  else add(lemma) for orth, low, start in rows]
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 

@@ -275,3 +275,16 @@ def test_meetings_a_role_with_a_country_refers_to_the_known_person(extract_text)
     f = extract_text("Bundeskanzler Olaf Scholz empfing am Freitag Emmanuel Macron im Kanzleramt. "
                      "In der Vierer-Runde mit Frankreichs Präsidenten ging es um die Ukraine.")
     assert all("Emmanuel Macron" in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_a_direction_is_no_meeting_place(extract_text):
+    f = extract_text("Seit dem Überfall auf die Ukraine haben Unterhändler Russlands und der USA "
+                     "erstmals miteinander verhandelt.")
+    assert only_meeting(f)["places"] == []
+    f = extract_text("Am Montag trafen sich die Minister Jan Obel und Lars Grube in der Türkei.")
+    assert place_names(f, only_meeting(f)) == ["Turkey"]
+
+
+def test_meetings_a_capitalised_first_word_is_lemmatised_as_inside_the_sentence(extract_text):
+    f = extract_text("Begrüßt wurden die Gäste in Rom vom Außenminister Piet Varga.")
+    assert host_names(f, only_meeting(f)) == {"Piet Varga"}

@@ -85,3 +85,16 @@ def test_mentions_german_and_english_spellings_name_one_known_person():
     de = [m.key for m in mentions("Sergej Lawrow reiste nach Ankara.") if m.type == "person"]
     en = [m.key for m in mentions("Sergei Lavrov flew to Ankara.", "en") if m.type == "person"]
     assert de == en == ["person:sergei-lavrov"]
+
+
+def test_mentions_a_spouse_by_first_name_takes_the_family_name():
+    got = persons("Präsident Tobias Wernick und seine Frau Brigitte wurden in Wien empfangen.")
+    assert ("Brigitte Wernick", None, None, "spouse") in got
+    got = persons("President Tobias Wernick and his wife Jill arrived in Vienna.", "en")
+    assert ("Jill Wernick", None, None, "spouse") in got
+
+
+def test_mentions_a_state_at_the_head_of_a_compound_is_no_party():
+    ms = mentions("Der Ukraine-Beauftragte Jan Obel traf in Rom die Delegation Polens.")
+    ukraine = next(m for m in ms if m.key == "country:UA")
+    assert ukraine.modifier
