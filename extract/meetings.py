@@ -602,11 +602,11 @@ class MeetingFinder:
             if m.type not in ("country", "organization"):
                 continue
             k = m.start - 1
-            while k >= s_start and doc.lowers[k] not in self.r.delegation_nouns and (
+            while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
                     or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
                 k -= 1
-            if k >= s_start and self._delegation_noun(doc.lowers[k]):
+            if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])):
                 out.append(m)
         return out
 
@@ -781,10 +781,15 @@ class MeetingFinder:
             if not mm.sideline and meetings:
                 target = self._target(meetings, last_seen, mm, resolved)
             if target is None:
-                if mm.sideline and meetings and not mm.places:
+                if mm.sideline and meetings:
                     host_meeting = meetings[self._salient(meetings, last_seen, mm) or 0]
-                    mm.places = list(host_meeting.places)
+                    if not mm.places:
+                        mm.places = list(host_meeting.places)
                     resolved = resolved or host_meeting.date
+                    # those who meet on the sidelines of a conference are at the conference
+                    if not host_meeting.habitual and not host_meeting.sideline:
+                        host_meeting.participants.extend(
+                            p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants))
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited

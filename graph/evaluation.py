@@ -167,6 +167,27 @@ def _predicted(facts: dict) -> tuple[list[PMeeting], list[tuple[PActor, str, str
     return meetings, statements
 
 
+def _max_matching(fits: list[list[int]]) -> dict[int, int]:
+    """The largest one-to-one pairing of gold tuples with the predicted tuples that fit them (augmenting
+    paths): a greedy first fit would let one gold meeting take the tuple another needed, and the score would
+    depend on the order of the gold file."""
+    owner: dict[int, int] = {}  # predicted -> gold
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in fits[g]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in range(len(fits)):
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
 def _actor_matches(pred: PActor, gold_name: str) -> bool:
     return any(same_name(n, gold_name) for n in pred.names)
 
@@ -225,17 +246,17 @@ def evaluate_article(facts: dict, gold: list[dict]) -> ArticleResult:
     def tuples(kind: str) -> None:
         gold_t = [(a["name"], g["location"], g["meeting"]) for g in gold for a in _gold_entities(g[kind])]
         pred_t = [(a, p.places, s) for p in meetings for a, s in getattr(p, kind)]
-        matched_pred: set[int] = set()
         score = res.scores["attendance" if kind == "attendees" else kind]
-        for name, locations, meeting in gold_t:
-            hit = next((i for i, (a, places, _) in enumerate(pred_t)
-                        if i not in matched_pred and _actor_matches(a, name) and _place_matches(places, locations)), None)
-            if hit is None:
+        fits = [[i for i, (a, places, _) in enumerate(pred_t) if _actor_matches(a, name) and _place_matches(places, locations)]
+                for name, locations, _ in gold_t]
+        pairs = _max_matching(fits)
+        matched_pred = set(pairs.values())
+        for n, (name, locations, meeting) in enumerate(gold_t):
+            if n in pairs:
+                score.tp += 1
+            else:
                 score.fn += 1
                 res.misses.append({"kind": kind, "actor": name, "place": locations[:1], "meeting": meeting})
-            else:
-                matched_pred.add(hit)
-                score.tp += 1
         # duplicates of a matched tuple (same actor, same places) are not false positives
         seen = {(min(pred_t[i][0].names), frozenset(pred_t[i][1])) for i in matched_pred}
         for i, (a, places, sentence) in enumerate(pred_t):

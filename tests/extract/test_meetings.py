@@ -288,3 +288,16 @@ def test_meetings_a_direction_is_no_meeting_place(extract_text):
 def test_meetings_a_capitalised_first_word_is_lemmatised_as_inside_the_sentence(extract_text):
     f = extract_text("Begrüßt wurden die Gäste in Rom vom Außenminister Piet Varga.")
     assert host_names(f, only_meeting(f)) == {"Piet Varga"}
+
+
+def test_meetings_those_who_meet_on_the_sidelines_attend_the_conference(extract_text):
+    f = extract_text("In München begann am Freitag die Sicherheitskonferenz. Am Rande der Konferenz kam Präsident "
+                     "Tobias Wernick mit Ministerin Alma Keller zusammen.")
+    conference, sideline = f["meetings"]
+    assert {"Tobias Wernick", "Alma Keller"} <= attendee_names(f, conference)
+    assert attendee_names(f, sideline) == {"Tobias Wernick", "Alma Keller"}
+
+
+def test_meetings_delegation_nouns_are_inflected(extract_text):
+    f = extract_text("Am Montag beriet Ministerin Alma Keller in Istanbul mit Vertretern der USA und der Ukraine.")
+    assert {"United States", "Ukraine"} <= attendee_names(f, only_meeting(f))

@@ -82,3 +82,10 @@ def test_evaluation_bad_gold_file_is_explained(tmp_path):
     gold.write_text("{not json\n", encoding="utf-8")
     res = CliRunner().invoke(main, ["eval", "--gold", str(gold), str(tmp_path)])
     assert res.exit_code == 1 and "not a gold record" in res.output
+
+
+def test_evaluation_pairs_tuples_by_the_largest_matching_not_the_first_fit():
+    from graph.evaluation import _max_matching
+
+    # gold 0 fits predicted 0 and 1, gold 1 fits only predicted 0: a first fit would leave gold 1 unmatched
+    assert _max_matching([[0, 1], [0]]) == {0: 1, 1: 0}
