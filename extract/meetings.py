@@ -48,6 +48,7 @@ class MeetingMention:
     definite: bool = False
     habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
+    with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     there: bool = False  # "dort": at the place of the meeting told before
 
@@ -203,6 +204,7 @@ class MeetingFinder:
             return next(m for m in earlier if m.start >= last_sent)
 
         self.persons_before = persons_before
+        self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
         for m in ms.mentions:
@@ -287,6 +289,7 @@ class MeetingFinder:
                          and prev_start <= m.start < s_start and m.start not in quote_tokens]
                 if named:
                     mm.places = [named[-1]]
+            mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
@@ -309,6 +312,10 @@ class MeetingFinder:
                     mm.participants.append(h)
         if len(out) > 1:
             self._split_participants(doc, out)
+        for mm in out:
+            guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
+            if mm.hosts and guests:  # a guest is someone a host received
+                self._guests.append(guests)
         return out
 
     def _partner_triggers(self, doc, s_start, s_end, mentions, triggers, quote_tokens) -> list[Trigger]:
@@ -578,6 +585,18 @@ class MeetingFinder:
         return low in self.r.delegation_nouns or (self.lang == "de" and any(
             low.endswith(d) for d in self.r.delegation_nouns if len(d) >= 7))
 
+    def _guest_reference(self, doc, clause: tuple[int, int], mm: MeetingMention, actors: list[Mention]) -> Mention | None:
+        """"empfängt Scholz den Gast", "die Einlassungen des Gastes", "welcomed the guest": the visitor told
+        about before (the latest person a host received)."""
+        for k in range(*clause):
+            if doc.lowers[k] in self.r.guest_nouns and k > 0 and (doc.lowers[k - 1] in self.r.determiners
+                                                                 or doc.lowers[k - 1] in self.r.definite_determiners) \
+                    and not any(m.start == k + 1 for m in actors):
+                hosts = {h.key for h in mm.hosts}
+                # the principal guest: named first among those a host received last ("Macron und seine Frau")
+                return next((g[0] for g in reversed(self._guests) if g[0].key not in hosts), None)
+        return None
+
     def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
         """States or organisations after "für"/"for" at the head of a clause with a person in it."""
         a, b = clause
@@ -620,6 +639,9 @@ class MeetingFinder:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
+        guest = self._guest_reference(doc, clause, mm, actors)
+        if guest is not None and guest not in out:
+            out.append(guest)
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
@@ -810,6 +832,10 @@ class MeetingFinder:
                     if not last.virtual and not last.sideline and last.status == mm.status and last.places \
                             and mm.sent_start - last_seen[i_last] < 60:
                         mm.places, resolved = list(last.places), last.date
+                        if mm.with_partners:
+                            # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
+                            mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
+                            mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start

@@ -301,3 +301,18 @@ def test_meetings_those_who_meet_on_the_sidelines_attend_the_conference(extract_
 def test_meetings_delegation_nouns_are_inflected(extract_text):
     f = extract_text("Am Montag beriet Ministerin Alma Keller in Istanbul mit Vertretern der USA und der Ukraine.")
     assert {"United States", "Ukraine"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_guest_is_the_person_a_host_received(extract_text):
+    f = extract_text("Am Sonntag empfing Bundespräsidentin Ilka Senn den Präsidenten Tobias Wernick und seine Frau "
+                     "Brigitte im Schloss Bellevue. Am Dienstag empfängt Kanzler Piet Varga den Gast auf Schloss Meseberg.")
+    last = f["meetings"][-1]
+    assert attendee_names(f, last) == {"Piet Varga", "Tobias Wernick"}
+
+
+def test_meetings_a_round_with_partners_continues_the_meeting_before(extract_text):
+    f = extract_text("Am Freitag empfing Kanzler Piet Varga den Präsidenten Tobias Wernick im Kanzleramt. "
+                     "In der Vierer-Runde mit Ministerin Alma Keller und Minister Jan Obel ging es um Energie.")
+    last = f["meetings"][-1]
+    assert attendee_names(f, last) == {"Piet Varga", "Tobias Wernick", "Alma Keller", "Jan Obel"}
+    assert place_names(f, last)[0] == "Federal Chancellery" and host_names(f, last) == {"Piet Varga"}
