@@ -231,6 +231,12 @@ class MeetingFinder:
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.sort(key=lambda t: t.start)
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
+        # meeting told about: the sentence adds its participants, as "angereist" does
+        arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
+                    and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+        if arrivals and len(arrivals) == len(triggers):
+            return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present, arrival=arrivals[0])
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = " ".join(doc.lowers[s_start:s_end])
@@ -406,10 +412,20 @@ class MeetingFinder:
                 out.append(m)
         return out, [p for p in present if p.key not in seen]
 
-    def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present) -> list[MeetingMention]:
-        """A sentence with no meeting word that adds participants or absentees to the meeting told about."""
+    def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present,
+                         arrival: Trigger | None = None) -> list[MeetingMention]:
+        """A sentence with no meeting word that adds participants, absentees or a host ("Gastgeberin ist X")
+        to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         cue = words & self.r.participation_cues
+        if arrival is not None:
+            cue = cue | {doc.lowers[arrival.start]}
+        if not cue and not absent and words & self.r.host_nouns and actors:
+            k = next(k for k in range(s_start, s_end) if doc.lowers[k] in self.r.host_nouns)
+            mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
+            mm.hosts = self._hosts(doc, mm, mentions)
+            mm.participants = list(mm.hosts)
+            return [mm] if mm.hosts else []
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
         if not cue and not absent and not delegated:
             if self.lang == "de" and words & self.r.there and actors:
