@@ -319,13 +319,13 @@ def test_meetings_a_round_with_partners_continues_the_meeting_before(extract_tex
 
 
 def test_meetings_a_host_named_in_a_sentence_of_its_own(extract_text):
-    f = extract_text("Die Regierungschefs der nordischen Länder sind im Schloss Christiansborg zusammengekommen. "
+    f = extract_text("Die Staats- und Regierungschefs der nordischen Länder sind im Schloss Christiansborg zusammengekommen. "
                      "Gastgeberin ist die dänische Ministerpräsidentin Ingrid Holmberg.")
     m = only_meeting(f)
     assert host_names(f, m) == {"Ingrid Holmberg"} and "Ingrid Holmberg" in attendee_names(f, m)
 
 
 def test_meetings_an_arrival_without_a_place_joins_the_meeting(extract_text):
-    f = extract_text("Die Regierungschefs sind am Montag im Schloss Christiansborg zusammengekommen. "
+    f = extract_text("Die Staats- und Regierungschefs sind am Montag im Schloss Christiansborg zusammengekommen. "
                      "Der finnische Präsident Mikko Laaksola ist erst am Nachmittag eingetroffen.")
     assert "Mikko Laaksola" in attendee_names(f, only_meeting(f))
