@@ -104,6 +104,11 @@ class MeetingFinder:
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        # every word that can begin a trigger (German capitalised words are tested apart: compounds)
+        self._trigger_words = frozenset(
+            rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
+            | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable}
+            | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases})
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
@@ -216,9 +221,13 @@ class MeetingFinder:
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         triggers: list[Trigger] = []
+        lowers, lemmas, texts, words = doc.lowers, doc.lemmas, doc.texts, self._trigger_words
+        german = self.lang == "de"
         i = s_start
         while i < s_end:
-            if i in quote_tokens or ms.at(i) is not None:
+            # most words can start no trigger: a set lookup says so before the trigger tests run
+            if lowers[i] not in words and lemmas[i] not in words and not (german and texts[i][:1].isupper()) \
+                    or i in quote_tokens or ms.at(i) is not None:
                 i += 1
                 continue
             t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
