@@ -727,6 +727,13 @@ class MeetingFinder:
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             before = [m for m in actors if a <= m.start < i]
+            if not before and self.lang == "de" and a > mm.sent_start:
+                # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
+                # commas cut the clause; the subject stands before the auxiliary that opens the sentence
+                aux = next((k for k in range(mm.sent_start, min(mm.sent_start + 8, a)) if doc.lowers[k] in self.r.auxiliaries), None)
+                if aux is not None:
+                    subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
+                    before = subject[-1:]
             if before:
                 hosts.extend(before)
             else:

@@ -176,6 +176,9 @@ class MentionFinder:
             etype = _LABEL_TYPES.get(sp.label_)
             if etype is None:
                 continue
+            if etype == "city" and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
+                    and doc.texts[sp.start - 1] not in self.rules.given_name_stoplist:
+                continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
             ent = self.kb.entities.get(sp.id_)
             m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN",
                         adjective=sp.label_ == "CITY_ADJ")

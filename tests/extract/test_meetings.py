@@ -329,3 +329,9 @@ def test_meetings_an_arrival_without_a_place_joins_the_meeting(extract_text):
     f = extract_text("Die Staats- und Regierungschefs sind am Montag im Schloss Christiansborg zusammengekommen. "
                      "Der finnische Präsident Mikko Laaksola ist erst am Nachmittag eingetroffen.")
     assert "Mikko Laaksola" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_host_before_the_auxiliary_across_an_apposition(extract_text):
+    f = extract_text("Kanzlerin Helga Brandauer hat am Mittwoch den Ministerpräsidenten der Slowakei, Juraj Kollár, "
+                     "im Kanzleramt empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Helga Brandauer"}

@@ -98,3 +98,9 @@ def test_mentions_a_state_at_the_head_of_a_compound_is_no_party():
     ms = mentions("Der Ukraine-Beauftragte Jan Obel traf in Rom die Delegation Polens.")
     ukraine = next(m for m in ms if m.key == "country:UA")
     assert ukraine.modifier
+
+
+def test_mentions_a_city_after_a_given_name_is_a_family_name():
+    got = persons("US-Verteidigungsminister Lloyd Austin kam nach Kyoto.")
+    assert any(p[0] == "Lloyd Austin" for p in got)
+    assert any(m.key.startswith("city:") and m.text == "Kyoto" for m in mentions("Die Minister trafen sich in Kyoto."))
