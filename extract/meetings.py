@@ -97,6 +97,8 @@ class MeetingFinder:
         self.r = rules
         self.lang = rules.lang
         self.persons_before = None
+        self.two_before = None
+        self._lead = None
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -128,6 +130,8 @@ class MeetingFinder:
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
         if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
+        if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
+            return None  # "press conference"
         if low in self.r.not_meetings and low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
@@ -209,15 +213,47 @@ class MeetingFinder:
             return next(m for m in earlier if m.start >= last_sent)
 
         self.persons_before = persons_before
+
+        def two_before(sent_start: int) -> list[Mention]:
+            """The last two persons named before the sentence (for "beide", "both")."""
+            out: list[Mention] = []
+            for m in reversed([m for m in persons if m.end <= sent_start]):
+                if all(m.key != o.key for o in out):
+                    out.append(m)
+                if len(out) == 2:
+                    break
+            return out
+
+        self.two_before = two_before
         self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
         for m in ms.mentions:
             by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
-        for start, end in doc.sent_spans:
+        for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
-            mentions.extend(self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref))
+            out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+            self._lend_lead(doc, n, start, end, out, in_sentence, dates)
+            mentions.extend(out)
         return self._merge(mentions, ref)
+
+    def _lend_lead(self, doc, n: int, s_start: int, s_end: int, out, sent_mentions, dates) -> None:
+        """A lead that tells no meeting of its own ("Die Minister haben sich am Dienstag in Madrid auf …
+        verständigt") lends its date, city and parties to the meeting the next sentence tells."""
+        if n == 0:
+            told = any(t.kind != "context" for mm in out for t in mm.triggers)
+            self._lead = None if told else (
+                self._date(doc, (s_start, s_end), dates),
+                [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"],
+                [p for mm in out for p in mm.participants])
+        elif n == 1 and self._lead is not None:
+            lead_date, lead_cities, lead_parties = self._lead
+            for mm in out:
+                if mm.date_mention is None:
+                    mm.date_mention = lead_date
+                if not any(p.type == "city" for p in mm.places):
+                    mm.places.extend(lead_cities)
+                mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         triggers: list[Trigger] = []
@@ -259,7 +295,8 @@ class MeetingFinder:
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
-            if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions):
+            if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
+                    and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]):
                 continue
             clause = self._clause(doc, t.start, s_start, s_end)
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
@@ -276,6 +313,10 @@ class MeetingFinder:
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
                 mm.places = self._places(doc, clause, sent_mentions)
+            if not mm.places and t.kind == "verb" and clause[1] < s_end - 1 and s_end - 1 - clause[1] <= 5:
+                # "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.": a short tail after the
+                # clause that ends the sentence still says where
+                mm.places = self._places(doc, (clause[1] + 1, s_end), sent_mentions)
             if t.kind == "noun":
                 # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
                 pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
@@ -605,6 +646,14 @@ class MeetingFinder:
         sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
+    def _plural_role(self, doc, k: int, s_start: int) -> bool:
+        """"die Verteidigungsminister Spaniens und Portugals", "die Regierungschefs Albaniens": a plural role
+        noun with no name after it stands for the states that follow it, as a delegation noun does."""
+        if self.lang != "de" or k <= s_start or doc.lowers[k - 1] not in self.r.plural_determiners:
+            return False
+        found = self.kb.role_of(self.lang, doc.texts[k])
+        return found is not None and found[1] in ("person", "host") and not doc.lowers[k].endswith("in")
+
     def _delegation_noun(self, low: str) -> bool:
         """``Delegationen``, and German compounds with such a head (``Spitzendiplomaten``, ``Chefunterhändler``)."""
         return low in self.r.delegation_nouns or (self.lang == "de" and any(
@@ -650,7 +699,8 @@ class MeetingFinder:
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
                     or doc.lowers[k] == "of" or ms_at(mentions, k) is not None):
                 k -= 1
-            if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])):
+            if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])
+                                 or self._plural_role(doc, k, s_start)):
                 out.append(m)
         return out
 
@@ -664,6 +714,10 @@ class MeetingFinder:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
+        both = [k for k in range(*clause) if doc.lowers[k] in self.r.plural_pronouns
+                and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
+        if both and not any(m.type == "person" for m in out):
+            out.extend(p for p in self.two_before(mm.sent_start) if all(p.key != q.key for q in out))
         guest = self._guest_reference(doc, clause, mm, actors)
         if guest is not None and guest not in out:
             out.append(guest)

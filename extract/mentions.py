@@ -468,14 +468,15 @@ class MentionFinder:
 
     def _compound_modifiers(self, doc, ms: MentionSet) -> None:
         """A state that begins a hyphenated compound names no party: "der Ukraine-Beauftragte", "die
-        Ukraine-Kontaktgruppe", "der 27 EU-Staaten" (``EU`` is an organisation, left alone: a "Nato-Gipfel" is
-        NATO's)."""
+        Ukraine-Kontaktgruppe"; nor does an organisation before a role ("EU-Kommissarin X" is X, of the EU;
+        a "Nato-Gipfel" is NATO's, so an organisation before anything else is left alone)."""
         texts, idx = doc.texts, doc.idx
         for m in ms.mentions:
             k = m.end
-            if m.type == "country" and k + 1 < len(doc) and texts[k] in ("-", "‐") and idx[k] == idx[k - 1] + len(texts[k - 1]) \
-                    and texts[k + 1][:1].isupper():
-                m.modifier = True
+            if m.type in ("country", "organization") and k + 1 < len(doc) and texts[k] in ("-", "‐") \
+                    and idx[k] == idx[k - 1] + len(texts[k - 1]) and texts[k + 1][:1].isupper() \
+                    and (m.type == "country" or self.kb.role_of(self.lang, texts[k + 1])):
+                m.modifier = True  # organisations only before a role: "EU-Kommissarin", "Nato-Generalsekretär"
 
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:

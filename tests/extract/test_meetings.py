@@ -335,3 +335,29 @@ def test_meetings_the_host_before_the_auxiliary_across_an_apposition(extract_tex
     f = extract_text("Kanzlerin Helga Brandauer hat am Mittwoch den Ministerpräsidenten der Slowakei, Juraj Kollár, "
                      "im Kanzleramt empfangen.")
     assert host_names(f, only_meeting(f)) == {"Helga Brandauer"}
+
+
+def test_meetings_plural_roles_with_states_and_both_and_a_trailing_place(extract_text):
+    f = extract_text("Die Verteidigungsminister Spaniens und Portugals haben sich am Dienstag in Madrid verständigt. "
+                     "Die Ministerin Carmen Olivares empfing ihren Kollegen Rui Matos im Verteidigungsministerium. "
+                     "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.")
+    first, second = f["meetings"]
+    assert place_names(f, first) == ["Verteidigungsministerium", "Madrid"] and first["date"]["value"] == "2025-04-08"
+    assert attendee_names(f, second) == {"Carmen Olivares", "Rui Matos"} and place_names(f, second) == ["Lisbon"]
+    f = extract_text("Beim Gipfeltreffen in Tirana kamen am Montag die Regierungschefs Albaniens und Montenegros zusammen.")
+    assert {"Albania", "Montenegro"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_press_conference_is_no_meeting_of_its_own(extract_text):
+    f = extract_text("Kanzlerin Helga Brandauer empfing am Mittwoch Premier Juraj Kollár im Kanzleramt. "
+                     "Im Anschluss gaben beide eine gemeinsame Pressekonferenz.")
+    assert len(f["meetings"]) == 1
+    f = extract_text("Prime Minister Juraj Kollar met President Helga Brandauer in Vienna on Monday. "
+                     "Kollar spoke at a news conference afterwards.", lang="en")
+    assert len(f["meetings"]) == 1
+
+
+def test_meetings_an_organisation_before_a_role_is_no_party(extract_text):
+    f = extract_text("Beim Gipfel in Tirana kamen am Montag Premier Arben Kelmendi und Präsident Dragan Ilić zusammen. "
+                     "EU-Kommissarin Greta Lindholm wurde per Video zugeschaltet.")
+    assert "European Union" not in attendee_names(f, only_meeting(f))
