@@ -349,7 +349,7 @@ class MeetingFinder:
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
             out.append(mm)
-        out = self._merge_in_sentence(doc, out)
+        out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
             self._status_and_mode(doc, mm)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
@@ -429,7 +429,7 @@ class MeetingFinder:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         absent: list[Mention] = []
         present: list[Mention] = []
-        cue_words = self._absence_cue_words
+        cue_words = self._absence_cue_words | self.r.withdraw_verbs
         trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
         for k in range(s_start, s_end):
             low, lemma = doc.lowers[k], doc.lemmas[k]
@@ -444,6 +444,8 @@ class MeetingFinder:
                 continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
+            # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
+            is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]))
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
@@ -451,6 +453,10 @@ class MeetingFinder:
                 if any(c in sentence for c in self._virtual_cues):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+                # "Ruandas Präsident, der ebenfalls eingeladen war, sagte ab": an unnamed office holder's state
+                if not any(m.type == "person" for m in actors):
+                    absent.extend(m for m in mentions if m.type == "country" and m.modifier and s_start <= m.start < b
+                                  and not any(p.type == "person" and m.end <= p.start <= m.end + 3 for p in mentions))
                 if a > s_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
                     antecedent = [m for m in actors if m.end <= a - 1]
                     if antecedent and antecedent[-1].end >= a - 2:
@@ -594,8 +600,22 @@ class MeetingFinder:
         start_char, end_char = doc.chars(window[0], window[1])
         return next((d for d in dates if start_char <= d.start < end_char), None)
 
-    def _merge_in_sentence(self, doc, mms: list[MeetingMention]) -> list[MeetingMention]:
-        """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz")."""
+    def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = ()) -> list[MeetingMention]:
+        """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz"); a meeting noun
+        that says nothing of its own ("Es war ein Treffen mit Symbolkraft: … empfing X …") is the meeting the
+        rest of its sentence tells."""
+        if len(mms) > 1:
+            def says_nothing(mm: MeetingMention) -> bool:
+                a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+                return all(t.kind == "noun" for t in mm.triggers) and not mm.places and mm.date_mention is None \
+                    and not mm.definite and not any(a <= m.start < b for m in actors)
+
+            empty = [mm for mm in mms if says_nothing(mm)]
+            full = [mm for mm in mms if mm not in empty]
+            if empty and full:
+                for mm in empty:
+                    full[0].triggers.extend(mm.triggers)
+                mms = full
         out: list[MeetingMention] = []
         for mm in mms:
             near = False
@@ -999,6 +1019,9 @@ class MeetingFinder:
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
             return m
+        if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
+                and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
+            return m  # "Die drei Politiker unterzeichneten nach stundenlangen Beratungen …": the meeting just told
         return None
 
     def _contains(self, outer: str, inner: str) -> bool:

@@ -361,3 +361,20 @@ def test_meetings_an_organisation_before_a_role_is_no_party(extract_text):
     f = extract_text("Beim Gipfel in Tirana kamen am Montag Premier Arben Kelmendi und Präsident Dragan Ilić zusammen. "
                      "EU-Kommissarin Greta Lindholm wurde per Video zugeschaltet.")
     assert "European Union" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_noun_that_says_nothing_is_the_meeting_its_sentence_tells(extract_text):
+    f = extract_text("Es war ein Treffen mit Symbolkraft: In Nairobi empfing Präsident Samuel Mwangi am Donnerstag "
+                     "seinen Amtskollegen Joseph Mrema. Die beiden Politiker unterzeichneten nach stundenlangen "
+                     "Beratungen ein Abkommen.")
+    assert attendee_names(f, only_meeting(f)) == {"Samuel Mwangi", "Joseph Mrema"}
+
+
+def test_meetings_wanting_to_meet_is_planned_and_withdrawing_is_absence(extract_text):
+    f = extract_text("Am Dienstag reist Ministerin Marit Solheim nach Ankara, wo sie mit Minister Emre Yazici "
+                     "zusammentreffen will.", date="2026-03-09")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-03-10"
+    f = extract_text("Am Donnerstag empfing Präsident Samuel Mwangi in Nairobi Präsident Joseph Mrema. "
+                     "Ruandas Präsident, der ebenfalls eingeladen war, sagte seine Teilnahme kurzfristig ab.")
+    assert {a["actor"] for a in only_meeting(f)["absent"]} == {"country:RW"}
