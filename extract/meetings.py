@@ -666,6 +666,16 @@ class MeetingFinder:
         sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
         mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
+    def _accusative_object(self, doc, m: Mention, floor: int) -> bool:
+        """Is ``m`` introduced by an accusative determiner ("den Präsidenten X", "ihren Amtskollegen X")?"""
+        for k in range(m.start - 1, max(floor, m.start - 5) - 1, -1):
+            low = doc.lowers[k]
+            if low in self.r.accusative_determiners:
+                return True
+            if doc.texts[k] in BOUNDARY or low in self.r.determiners or low in self.r.object_prepositions:
+                return False
+        return False
+
     def _plural_role(self, doc, k: int, s_start: int) -> bool:
         """"die Verteidigungsminister Spaniens und Portugals", "die Regierungschefs Albaniens": a plural role
         noun with no name after it stands for the states that follow it, as a delegation noun does."""
@@ -808,6 +818,9 @@ class MeetingFinder:
                 if aux is not None:
                     subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
                     before = subject[-1:]
+            # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
+            subjects = [m for m in before if not self._accusative_object(doc, m, a)]
+            before = subjects or before
             if before:
                 hosts.extend(before)
             else:

@@ -378,3 +378,13 @@ def test_meetings_wanting_to_meet_is_planned_and_withdrawing_is_absence(extract_
     f = extract_text("Am Donnerstag empfing Präsident Samuel Mwangi in Nairobi Präsident Joseph Mrema. "
                      "Ruandas Präsident, der ebenfalls eingeladen war, sagte seine Teilnahme kurzfristig ab.")
     assert {a["actor"] for a in only_meeting(f)["absent"]} == {"country:RW"}
+
+
+def test_meetings_the_object_of_a_perfect_host_verb_is_the_guest(extract_text):
+    f = extract_text("In Rom hat Regierungschefin Chiara Benedetti den französischen Präsidenten Paul Girard empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Chiara Benedetti"}
+    f = extract_text("Bundesrätin Corinne Vautier hat am Mittwoch ihren Amtskollegen Markus Lindinger in Bern empfangen. "
+                     "Am Abend lud Vautier ihren Gast zu einem Nachtessen auf dem Landgut Lohn ein.")
+    first, second = f["meetings"]
+    assert host_names(f, first) == {"Corinne Vautier"} and place_names(f, second) == ["Landgut Lohn"]
+    assert attendee_names(f, second) == {"Corinne Vautier", "Markus Lindinger"}
