@@ -113,7 +113,8 @@ class DateFinder:
             ("monthpart", re.compile(rf"(?i:\b(?P<part>{parts}))\s+(?P<month>{months})\b{year}")),
             ("month", re.compile(rf"\b(?P<month>{months})\b{year}")),
             ("weekday", re.compile(rf"\b(?P<weekday>{weekdays})(?:abend|morgen|nachmittag|vormittag|mittag|night|morning|evening|afternoon)?\b")),
-            ("year", re.compile(r"(?i:\b(?:im\s+jahr|in|im|of|seit|since)\s+)(?P<year>(?:19|20)\d{2})\b")),
+            # "seit 2022", "since 1997" start a span of time; they date no meeting
+            ("year", re.compile(r"(?i:\b(?:im\s+jahr|in|im|of)\s+)(?P<year>(?:19|20)\d{2})\b")),
         ]
         # a marker before a weekday ("vergangenen Donnerstag", "next Tuesday"), looked for behind each weekday
         # found: an optional group tried at every position of the text made the weekday scan five times slower

@@ -49,6 +49,7 @@ class MeetingMention:
     habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
+    flashback: bool = False  # "Zuvor hatte …": told after, happened before
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     there: bool = False  # "dort": at the place of the meeting told before
 
@@ -313,6 +314,10 @@ class MeetingFinder:
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
                 mm.places = self._places(doc, clause, sent_mentions)
+            if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
+                # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
+                mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]
+                             and not m.modifier]
             if not mm.places and t.kind == "verb" and clause[1] < s_end - 1 and s_end - 1 - clause[1] <= 5:
                 # "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.": a short tail after the
                 # clause that ends the sentence still says where
@@ -345,6 +350,7 @@ class MeetingFinder:
                          and prev_start <= m.start < s_start and m.start not in quote_tokens]
                 if named:
                     mm.places = [named[-1]]
+            mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and self._definite_np(doc, t.start, s_start))
@@ -949,7 +955,7 @@ class MeetingFinder:
                     i_last = max(last_seen, key=lambda i: last_seen[i])
                     last = meetings[i_last]
                     if not last.virtual and not last.sideline and last.status == mm.status and last.places \
-                            and mm.sent_start - last_seen[i_last] < 60:
+                            and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
                         mm.places, resolved = list(last.places), last.date
                         if mm.with_partners:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
@@ -1076,7 +1082,10 @@ class MeetingFinder:
                 return False
         if mm.places:
             if m.places:
-                if not self._same_place(m, mm):
+                # "Das Gespräch im Staatsgästehaus Diaoyutai": a building the knowledge base cannot place may be
+                # in the city of the meeting a definite noun refers to
+                unplaced = mm.definite and all(p.key not in self.kb.entities and (p.type == "venue" or not mm.participants) for p in mm.places)
+                if not self._same_place(m, mm) and not unplaced:
                     return False
             elif not mm.definite:
                 return False

@@ -388,3 +388,17 @@ def test_meetings_the_object_of_a_perfect_host_verb_is_the_guest(extract_text):
     first, second = f["meetings"]
     assert host_names(f, first) == {"Corinne Vautier"} and place_names(f, second) == ["Landgut Lohn"]
     assert attendee_names(f, second) == {"Corinne Vautier", "Markus Lindinger"}
+
+
+def test_meetings_visits_flashbacks_and_unplaced_buildings(extract_text):
+    f = extract_text("Kanzler Piet Varga ist am Dienstag in Peking mit Staatschef Tomas Rydel zusammengekommen. "
+                     "Das Gespräch im Staatsgästehaus Diaoyutai dauerte drei Stunden. "
+                     "Zuvor hatte der Kanzler Chongqing und Shanghai besucht.")
+    talks, visit = f["meetings"]
+    assert place_names(f, talks) == ["Beijing", "Staatsgästehaus Diaoyutai"]
+    assert place_names(f, visit) == ["Chongqing", "Shanghai"]
+
+
+def test_meetings_since_a_year_dates_no_meeting(extract_text):
+    f = extract_text("Alma Keller was the first minister to address a cabinet meeting in London since 1997.", lang="en")
+    assert all(m["date"] is None or m["date"]["value"] != "1997" for m in f["meetings"])
