@@ -56,9 +56,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 class QuoteFinder:
     def __init__(self, rules: LanguageRules) -> None:
         self.rules = rules
+        # every word that can be (the stem of) a speech verb: a set lookup rules out the rest
+        self.speech_words = rules.speech_verbs | {s for s, _ in rules.speech_separable}
 
     def _is_speech_verb(self, doc, i: int, limit: int) -> bool:
         lemma, low = doc.lemmas[i], doc.lowers[i]
+        if lemma not in self.speech_words and low not in self.speech_words:
+            return False
         if lemma in self.rules.speech_verbs or low in self.rules.speech_verbs:
             return True
         for stem, particle in self.rules.speech_separable:

@@ -25,6 +25,8 @@ class ReportedSpeechFinder:
     def __init__(self, rules: LanguageRules) -> None:
         self.r = rules
         self.lang = rules.lang
+        self.speech_words = rules.speech_verbs | {s for s, _ in rules.speech_separable}
+        self.marker_firsts = {p[0] for p in rules.source_before + rules.source_after}
 
     def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int]) -> list[Quotation]:
         speakers = [m for m in ms.mentions if m.type in ("person", "group")]
@@ -58,6 +60,8 @@ class ReportedSpeechFinder:
     def _source_marker(self, doc: CachedDoc, s_start: int, end: int, persons: list[Mention]):
         """``Laut X, …`` / ``…, laut X`` / ``X zufolge …`` / ``according to X, …``."""
         for k in range(s_start, end):
+            if doc.lowers[k] not in self.marker_firsts:
+                continue
             for phrase in self.r.source_before:
                 n = len(phrase)
                 if tuple(doc.lowers[k:k + n]) != phrase:
@@ -130,6 +134,8 @@ class ReportedSpeechFinder:
 
     def _reporting_verb(self, doc: CachedDoc, i: int, limit: int) -> bool:
         lemma, low = doc.lemmas[i], doc.lowers[i]
+        if lemma not in self.speech_words and low not in self.speech_words:
+            return False
         if lemma in self.r.reported_exclude or low in self.r.reported_exclude:
             return False
         if doc.texts[i][:1].isupper() and i != doc.sent_start(i):
