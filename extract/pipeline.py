@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,14 +28,20 @@ SENTENCE_END = {".", "!", "?", ":"}
 def news_sentences(doc: Doc) -> Doc:
     """Sentence starts the sentencizer misses in news: after a paragraph break, and at an opening quotation
     mark that follows a full stop (``… hatte. „Wir müssen …``)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
-        elif tok.text in OPENING_QUOTES and prev.text in SENTENCE_END:
-            tok.is_sent_start = True
-            if tok.i + 1 < len(doc):
-                doc[tok.i + 1].is_sent_start = False
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    quotes = {strings.add(q) for q in OPENING_QUOTES}
+    ends = {strings.add(e) for e in SENTENCE_END}
+    rows = doc.to_array([ORTH, IS_SPACE]).tolist()  # no Token objects: this runs over every token
+    for i in range(1, len(rows)):
+        prev_orth, prev_space = rows[i - 1]
+        if prev_space and "\n" in strings[prev_orth]:
+            doc[i].is_sent_start = True
+        elif rows[i][0] in quotes and prev_orth in ends:
+            doc[i].is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
     return doc
 
 

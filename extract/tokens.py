@@ -16,8 +16,8 @@ class CachedDoc:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call
-        self.tokens = list(doc)
-        n = len(self.tokens)
+        n = len(doc)
+        self.tokens: list = [None] * n  # Token objects, made when a rule first asks for one
         # attributes read as hash arrays and mapped through the string store: no Token object per attribute
         strings = doc.vocab.strings
         arr = doc.to_array([ORTH, LOWER, LEMMA, SENT_START, IDX]).tolist() if n else []
@@ -37,14 +37,17 @@ class CachedDoc:
 
     def __getitem__(self, key):
         if isinstance(key, int):
-            return self.tokens[key]
+            tok = self.tokens[key]
+            if tok is None:
+                tok = self.tokens[key] = self.doc[key]
+            return tok
         return self.doc[key]
 
     def __len__(self) -> int:
         return len(self.tokens)
 
     def __iter__(self):
-        return iter(self.tokens)
+        return (self[i] for i in range(len(self.tokens)))
 
     def __getattr__(self, name: str):
         return getattr(self.doc, name)
