@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,25 +24,51 @@ OPENING_QUOTES = {"„", "»", "“", "«"}
 SENTENCE_END = {".", "!", "?", ":"}
 
 
-@Language.component("news_sentences")
-def news_sentences(doc: Doc) -> Doc:
-    """Sentence starts the sentencizer misses in news: after a paragraph break, and at an opening quotation
-    mark that follows a full stop (``… hatte. „Wir müssen …``)."""
-    if len(doc) < 2:
+class NewsSentencizer:
+    """Sentence starts in one pass over token arrays: spaCy's rule-based sentencizer (a sentence ends after a
+    run of sentence-final punctuation), plus the starts it misses in news: after a paragraph break, and at an
+    opening quotation mark that follows a full stop (``… hatte. „Wir müssen …``). spaCy's own component and a
+    second pass made a Token object per word, and setting a start token by token rescans the doc each time."""
+
+    def __init__(self) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self.punct_chars = list(Sentencizer.default_punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        strings = doc.vocab.strings
+        punct = {strings.add(p) for p in self.punct_chars}
+        quotes = {strings.add(q) for q in OPENING_QUOTES}
+        ends = {strings.add(e) for e in SENTENCE_END}
+        rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()
+        starts = [-1] * n
+        starts[0] = 1
+        seen_period = False
+        for i, (orth, is_punct, _) in enumerate(rows):
+            in_punct = orth in punct
+            if seen_period and not is_punct and not in_punct:
+                starts[i] = 1
+                seen_period = False
+            elif in_punct:
+                seen_period = True
+        for i in range(1, n):
+            prev_orth, _, prev_space = rows[i - 1]
+            if prev_space and "\n" in strings[prev_orth]:
+                starts[i] = 1
+            elif rows[i][0] in quotes and prev_orth in ends:
+                starts[i] = 1
+                if i + 1 < n:
+                    starts[i + 1] = -1
+        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
-    strings = doc.vocab.strings
-    quotes = {strings.add(q) for q in OPENING_QUOTES}
-    ends = {strings.add(e) for e in SENTENCE_END}
-    rows = doc.to_array([ORTH, IS_SPACE]).tolist()  # no Token objects: this runs over every token
-    for i in range(1, len(rows)):
-        prev_orth, prev_space = rows[i - 1]
-        if prev_space and "\n" in strings[prev_orth]:
-            doc[i].is_sent_start = True
-        elif rows[i][0] in quotes and prev_orth in ends:
-            doc[i].is_sent_start = True
-            if i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False
-    return doc
+
+
+@Language.factory("news_sentencizer")
+def make_news_sentencizer(nlp: Language, name: str) -> NewsSentencizer:
+    return NewsSentencizer()
 
 
 @lru_cache(maxsize=None)
@@ -119,8 +145,7 @@ def make_nlp(lang: str, kb: KnowledgeBase | None = None, model: str | None = Non
     nlp = spacy.blank(lang) if model is None else load_model(model, lang)
     _news_tokenizer(nlp)
     if not {"parser", "senter"} & set(nlp.pipe_names):
-        nlp.add_pipe("sentencizer", first=True)
-        nlp.add_pipe("news_sentences", after="sentencizer")
+        nlp.add_pipe("news_sentencizer", first=True)
     if "lemmatizer" not in nlp.pipe_names:
         nlp.add_pipe("news_lemmas")
     ruler = nlp.add_pipe(
