@@ -100,6 +100,7 @@ class MeetingFinder:
         self.persons_before = None
         self.two_before = None
         self._lead = None
+        self._candidates: dict[int, list[int]] = {}
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -231,6 +232,12 @@ class MeetingFinder:
         by_sentence: dict[int, list[Mention]] = {}
         for m in ms.mentions:
             by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
+        # the tokens that can begin a trigger, by sentence: most words cannot, and one pass says which
+        words, german = self._trigger_words, self.lang == "de"
+        self._candidates: dict[int, list[int]] = {}
+        for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
+            if low in words or lemma in words or german and text[:1].isupper():
+                self._candidates.setdefault(doc.sent_start(i), []).append(i)
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
@@ -258,21 +265,14 @@ class MeetingFinder:
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         triggers: list[Trigger] = []
-        lowers, lemmas, texts, words = doc.lowers, doc.lemmas, doc.texts, self._trigger_words
-        german = self.lang == "de"
-        i = s_start
-        while i < s_end:
-            # most words can start no trigger: a set lookup says so before the trigger tests run
-            if lowers[i] not in words and lemmas[i] not in words and not (german and texts[i][:1].isupper()) \
-                    or i in quote_tokens or ms.at(i) is not None:
-                i += 1
+        end = 0  # tokens before a trigger's end are taken
+        for i in self._candidates.get(s_start, ()):
+            if i < end or i in quote_tokens or ms.at(i) is not None:
                 continue
             t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
             if t is not None:
                 triggers.append(t)
-                i = t.end
-            else:
-                i += 1
+                end = t.end
         actors = [m for m in sent_mentions if m.type in ("person", "group")]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.sort(key=lambda t: t.start)
