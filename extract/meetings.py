@@ -141,6 +141,8 @@ class MeetingFinder:
         key = (low, doc.lemmas[i])
         verdict = self._noun_verdicts.get(key, False)
         if verdict is False:
+            if len(self._noun_verdicts) > 200_000:  # a bound for long builds: German makes new compounds daily
+                self._noun_verdicts.clear()
             verdict = self._noun_verdicts[key] = self._noun_verdict(*key)
         if verdict is None:
             return None
