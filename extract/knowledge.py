@@ -194,6 +194,8 @@ def _load_venues(kb: KnowledgeBase, d: Path) -> None:
 
 def _load_organisations(kb: KnowledgeBase, d: Path) -> None:
     for row in _rows(d / "organisations.tsv"):
+        if row["wikidata"] and not (re.fullmatch(r"Q[1-9][0-9]*", row["wikidata"]) and row.get("wikidata_source")):
+            raise KnowledgeBaseError(f"{d / 'organisations.tsv'}: {row['id']}: wikidata must be a Q-number with a wikidata_source")
         e = Entity(
             key=f"org:{row['id']}", type="organization", name=row["name_en"], wikidata=row["wikidata"] or None,
             source=row["source"],

@@ -41,6 +41,7 @@ def test_knowledge_wikidata_ids_carry_where_they_were_looked_up():
     with_ids = [e for e in kb.entities.values() if e.type == "person" and e.wikidata]
     assert {e.name for e in with_ids} >= {"Olaf Scholz", "Emmanuel Macron", "Vladimir Putin"}
     assert kb.get("person:olaf-scholz").wikidata == "Q61053"
+    assert kb.get("org:nato").wikidata == "Q7184"
 
 
 def test_knowledge_rejects_a_wikidata_id_without_its_source(tmp_path):
