@@ -118,6 +118,8 @@ class DateFinder:
         ]
         # a marker before a weekday ("vergangenen Donnerstag", "next Tuesday"), looked for behind each weekday
         # found: an optional group tried at every position of the text made the weekday scan five times slower
+        self.month_words = re.compile("|".join(re.escape(m.lower()) for m in sorted(self.months, key=len, reverse=True)))
+        self.year_digits = re.compile(r"(?:19|20)\d\d")
         self.marker_before = re.compile(rf"(?i:\b(?P<marker>{markers})\s+)$")
         rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
         # matched on the lower-cased text with the leading word boundary checked by hand: a pattern that starts
@@ -128,10 +130,15 @@ class DateFinder:
     def find(self, text: str) -> list[DateMention]:
         """All date expressions in ``text``, longest first where they overlap, in text order."""
         found: list[DateMention] = []
+        lower = text.lower()
+        has_month = self.month_words.search(lower) is not None
+        has_year = self.year_digits.search(text) is not None
         for kind, pattern in self.patterns:
+            # a text without a month name (or a year) needs no scan for the patterns that require one
+            if kind in ("daymonth", "monthpart", "month") and not has_month or kind == "year" and not has_year:
+                continue
             for m in pattern.finditer(text):
                 found.append(self._mention(kind, m, text))
-        lower = text.lower()
         if len(lower) != len(text):  # a few letters change length when lower-cased (İ); keep offsets true
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for pattern, days, prec, anchor in self.relative:

@@ -439,6 +439,8 @@ class MeetingFinder:
         present: list[Mention] = []
         cue_words = self._absence_cue_words | self.r.withdraw_verbs
         trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
+        if not trigger_starts and cue_words.isdisjoint(doc.lowers[s_start:s_end]) and cue_words.isdisjoint(doc.lemmas[s_start:s_end]):
+            return [], []  # most sentences: no word of absence at all
         for k in range(s_start, s_end):
             low, lemma = doc.lowers[k], doc.lemmas[k]
             if low not in cue_words and lemma not in cue_words and k not in trigger_starts:

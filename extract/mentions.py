@@ -203,8 +203,14 @@ class MentionFinder:
     def _roles_and_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         by_start = {m.start: m for m in ms.mentions}
         by_end = {m.end: m for m in ms.mentions}
+        texts, lowers, n = doc.texts, doc.lowers, len(doc)
+        german = self.lang == "de"
         i = 0
-        while i < len(doc):
+        while i < n:
+            # German role nouns are capitalised; a lower-case word can only open a role of several words
+            if german and not texts[i][:1].isupper() and lowers[i] not in self.role_first_words:
+                i += 1
+                continue
             found = self._role_at(doc, i, occupied)
             if not found:
                 i += 1
