@@ -488,6 +488,8 @@ class MentionFinder:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:
         ``spacy.blank`` sets no entities). Names of two or more words only: a lone surname is left to the
         back-references, which know whom it refers to."""
+        if not doc.doc.has_annotation("ENT_IOB"):
+            return  # no entity recogniser ran (reading Doc.ents would build a Token per word to find that out)
         for ent in doc.doc.ents:
             if ent.label_ not in ("PER", "PERSON") or len(ent) < 2 or any(k in occupied for k in range(ent.start, ent.end)):
                 continue
