@@ -120,7 +120,7 @@ class MeetingFinder:
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
         self._absence_cue_words = rules.representation | rules.absence_cues | rules.negated_participation | {
-            stem for stem, _ in rules.absence_separable}
+            stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -397,7 +397,7 @@ class MeetingFinder:
                 low = doc.lowers[j]
                 if low not in self.r.partner_words:
                     continue
-                if low == "miteinander" or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
+                if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
@@ -437,7 +437,7 @@ class MeetingFinder:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         absent: list[Mention] = []
         present: list[Mention] = []
-        cue_words = self._absence_cue_words | self.r.withdraw_verbs
+        cue_words = self._absence_cue_words
         trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
         if not trigger_starts and cue_words.isdisjoint(doc.lowers[s_start:s_end]) and cue_words.isdisjoint(doc.lemmas[s_start:s_end]):
             return [], []  # most sentences: no word of absence at all
@@ -487,22 +487,20 @@ class MeetingFinder:
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
         if not cue and not absent and words & self.r.host_nouns and actors:
-            k = next(k for k in range(s_start, s_end) if doc.lowers[k] in self.r.host_nouns)
-            mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
+            mm = self._context_at(doc, s_start, s_end, self.r.host_nouns)
             mm.hosts = self._hosts(doc, mm, mentions)
             mm.participants = list(mm.hosts)
             return [mm] if mm.hosts else []
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
         if not cue and not absent and not delegated:
-            if self.lang == "de" and words & self.r.there and actors:
+            if words & self.r.there_context and actors:
                 # "Steinmeier verlieh ihm dort den Orden": persons acting at the place just told about are there
-                k = next(k for k in range(s_start, s_end) if doc.lowers[k] in self.r.there)
-                mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
+                mm = self._context_at(doc, s_start, s_end, self.r.there_context)
                 mm.participants = list(actors)
                 return [mm]
             return []
-        k = next(k for k in range(s_start, s_end) if doc.lowers[k] in (cue or {doc.lowers[s_start]}) ) if cue else s_start
-        mm = MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
+        mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
+        k = mm.triggers[0].start
         mm.absent = absent
         if cue:
             people = [m for m in actors if all(m.key != a.key for a in absent)]
@@ -516,6 +514,11 @@ class MeetingFinder:
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
+
+    def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
+        """A context mention of the sentence, anchored at its first word in ``words``."""
+        k = next(k for k in range(s_start, s_end) if doc.lowers[k] in words)
+        return MeetingMention(s_start, s_end, [Trigger(k, k + 1, "context", doc.lowers[k])], (s_start, s_end), definite=True)
 
     def _state_subjects(self, doc, window, mentions) -> list[Mention]:
         """Countries or organisations that are the subject of a meeting verb ("Frankreich und Polen berieten")."""
@@ -1030,7 +1033,7 @@ class MeetingFinder:
                 if m.habitual or m.sideline or not heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}:
                     continue
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
-                        and not _other_day(mm.date_mention, m.date, resolved):
+                        and not self._other_day(mm.date_mention, m.date, resolved):
                     return m
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
@@ -1075,14 +1078,34 @@ class MeetingFinder:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
 
+    def _other_day(self, mention: DateMention | None, day: ResolvedDate | None, resolved: ResolvedDate | None) -> bool:
+        """Does the mention's own date rule out the meeting's day? "am Vorabend" (the evening before the summit),
+        "beim Sondergipfel Anfang März" (not the summit of 20 March)."""
+        if mention is None or day is None or resolved is None or day.precision != "day":
+            return False
+        if mention.kind == "relative" and mention.offset and resolved.precision == "day":
+            return resolved.value != day.value
+        if mention.kind == "monthpart" and day.value[:7] == resolved.value[:7]:
+            thirds = self.r.dates.get("month_thirds", {})
+            words = [w for w in mention.text.lower().split() if w in thirds]
+            if words:
+                first, last = thirds[words[0]]
+                return not first <= int(day.value[8:10]) <= last
+        return False
+
+    def _day_part(self, text: str) -> str | None:
+        """The part of the day a date expression names ("am Vormittag desselben Tages" -> vormittag), if any."""
+        low = text.lower()
+        return next((p for p in self.r.dates.get("day_parts", ()) if p in low), None)
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
             return False
         if not mm.definite and mm.date_mention is not None:
             # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
-            part = _day_part(mm.date_mention.text)
-            if part and part not in {_day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
+            part = self._day_part(mm.date_mention.text)
+            if part and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
                 return False
         if mm.places:
             if m.places:
@@ -1093,7 +1116,7 @@ class MeetingFinder:
                     return False
             elif not mm.definite:
                 return False
-        if _other_day(mm.date_mention, m.date, resolved):
+        if self._other_day(mm.date_mention, m.date, resolved):
             return False
         if resolved:
             if m.date is None:
@@ -1106,34 +1129,6 @@ class MeetingFinder:
         elif m.date is not None and not mm.definite:
             return False
         return True
-
-
-_MONTH_THIRDS = {"anfang": (1, 10), "mitte": (11, 20), "ende": (21, 31), "early": (1, 10), "beginning": (1, 10),
-                 "start": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)}
-
-
-def _other_day(mention: DateMention | None, day: ResolvedDate | None, resolved: ResolvedDate | None) -> bool:
-    """Does the mention's own date rule out the meeting's day? "am Vorabend" (the evening before the summit),
-    "beim Sondergipfel Anfang März" (not the summit of 20 March)."""
-    if mention is None or day is None or resolved is None or day.precision != "day":
-        return False
-    if mention.kind == "relative" and mention.offset and resolved.precision == "day":
-        return resolved.value != day.value
-    if mention.kind == "monthpart" and day.value[:7] == resolved.value[:7]:
-        words = [w for w in mention.text.lower().split() if w in _MONTH_THIRDS]
-        if words:
-            first, last = _MONTH_THIRDS[words[0]]
-            return not first <= int(day.value[8:10]) <= last
-    return False
-
-
-_DAY_PARTS = ("vormittag", "nachmittag", "mittag", "abend", "nacht", "morning", "afternoon", "evening", "night")
-
-
-def _day_part(text: str) -> str | None:
-    """The part of the day a date expression names ("am Vormittag desselben Tages" -> vormittag), if any."""
-    low = text.lower()
-    return next((p for p in _DAY_PARTS if p in low), None)
 
 
 def ms_at(mentions: list[Mention], i: int) -> Mention | None:

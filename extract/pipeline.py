@@ -32,17 +32,19 @@ class NewsSentencizer:
 
     def __init__(self) -> None:
         from spacy.pipeline import Sentencizer
+        from spacy.strings import get_string_id
 
-        self.punct_chars = list(Sentencizer.default_punct_chars)
+        # hashes do not depend on the vocabulary: computed once, not per document
+        self.punct = {get_string_id(p) for p in Sentencizer.default_punct_chars}
+        self.quotes = {get_string_id(q) for q in OPENING_QUOTES}
+        self.ends = {get_string_id(e) for e in SENTENCE_END}
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
         strings = doc.vocab.strings
-        punct = {strings.add(p) for p in self.punct_chars}
-        quotes = {strings.add(q) for q in OPENING_QUOTES}
-        ends = {strings.add(e) for e in SENTENCE_END}
+        punct, quotes, ends = self.punct, self.quotes, self.ends
         rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()
         starts = [-1] * n
         starts[0] = 1
