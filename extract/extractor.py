@@ -76,7 +76,7 @@ class Extractor:
             raise ArticleError(article.path or article.id, f"language {lang!r} is not supported; expected de or en")
         rules = default_rules(lang)
         finders = self._finders(lang)
-        doc = CachedDoc(self.nlp(lang)(article.text))
+        doc = CachedDoc(self.nlp(lang)(article.text), article.text)
         ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         dates = date_finder(rules).find(doc.text)

@@ -101,6 +101,10 @@ class MeetingFinder:
         self.two_before = None
         self._lead = None
         self._candidates: dict[int, list[int]] = {}
+        self._partner_candidates: dict[int, list[int]] = {}
+        self._absence_cues: dict[int, list[int]] = {}
+        self._vicinity_phrases: list[tuple[int, int]] = []
+        self._vicinity_by_first = _index_by_first(rules.vicinity)
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -108,6 +112,9 @@ class MeetingFinder:
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        # per-word answers of suffix tests (bounded like the noun verdicts: they grow with the vocabulary)
+        self._heads: dict[str, str] = {}
+        self._delegation_verdicts: dict[str, bool] = {}
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
@@ -116,6 +123,7 @@ class MeetingFinder:
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
+        self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
@@ -143,6 +151,7 @@ class MeetingFinder:
         if verdict is False:
             if len(self._noun_verdicts) > 200_000:  # a bound for long builds: German makes new compounds daily
                 self._noun_verdicts.clear()
+                self._heads.clear()
             verdict = self._noun_verdicts[key] = self._noun_verdict(*key)
         if verdict is None:
             return None
@@ -235,11 +244,23 @@ class MeetingFinder:
         for m in ms.mentions:
             by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
         # the tokens that can begin a trigger, by sentence: most words cannot, and one pass says which
-        words, german = self._trigger_words, self.lang == "de"
+        words, german, partner_verbs = self._trigger_words, self.lang == "de", self.r.partner_verbs
         self._candidates: dict[int, list[int]] = {}
+        self._partner_candidates: dict[int, list[int]] = {}
+        self._absence_cues: dict[int, list[int]] = {}  # words of absence or representation, by sentence
+        absence_cues, vicinity = self._absence_cue_words, self._vicinity_by_first
+        self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
+        sent_of = doc.sent_start
         for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
             if low in words or lemma in words or german and text[:1].isupper():
-                self._candidates.setdefault(doc.sent_start(i), []).append(i)
+                self._candidates.setdefault(sent_of(i), []).append(i)
+            if lemma in partner_verbs or low in partner_verbs:
+                self._partner_candidates.setdefault(sent_of(i), []).append(i)
+            if low in absence_cues or lemma in absence_cues:
+                self._absence_cues.setdefault(sent_of(i), []).append(i)
+            for phrase in vicinity.get(low, ()):
+                if tuple(doc.lowers[i:i + len(phrase)]) == phrase:
+                    self._vicinity_phrases.append((i, len(phrase)))
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
@@ -287,7 +308,7 @@ class MeetingFinder:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present, arrival=arrivals[0])
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
-        sent_text = " ".join(doc.lowers[s_start:s_end])
+        sent_text = doc.sentence_lowers(s_start)
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         for t in triggers:
@@ -362,7 +383,7 @@ class MeetingFinder:
             self._status_and_mode(doc, mm)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
-            mm.sideline = any(" ".join(p) in sent_text for p in self.r.sideline_phrases)
+            mm.sideline = any(p in sent_text for p in self._sideline_phrases)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld)]
             mm.absent = list(absent)
@@ -387,8 +408,8 @@ class MeetingFinder:
         "spoke with Macron". Only with a named partner or "miteinander": "sprach mit Nachdruck" is no meeting."""
         out = []
         taken = {k for t in triggers for k in range(t.start, t.end)}
-        for i in range(s_start, s_end):
-            if i in taken or i in quote_tokens or (doc.lemmas[i] not in self.r.partner_verbs and doc.lowers[i] not in self.r.partner_verbs):
+        for i in self._partner_candidates.get(s_start, ()):  # the words of the sentence that are partner verbs
+            if i in taken or i in quote_tokens:
                 continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
@@ -434,17 +455,15 @@ class MeetingFinder:
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those
         standing in for them ("statt X reiste Y": Y attends)."""
+        trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
+        cues = self._absence_cues.get(s_start, ())
+        if not trigger_starts and not cues:
+            return [], []  # most sentences: no word of absence at all
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         absent: list[Mention] = []
         present: list[Mention] = []
-        cue_words = self._absence_cue_words
-        trigger_starts = {t.start for t in triggers if t.kind in ("verb", "travel")}
-        if not trigger_starts and cue_words.isdisjoint(doc.lowers[s_start:s_end]) and cue_words.isdisjoint(doc.lemmas[s_start:s_end]):
-            return [], []  # most sentences: no word of absence at all
-        for k in range(s_start, s_end):
+        for k in sorted(trigger_starts.union(cues)):
             low, lemma = doc.lowers[k], doc.lemmas[k]
-            if low not in cue_words and lemma not in cue_words and k not in trigger_starts:
-                continue
             a, b = self._clause(doc, k, s_start, s_end)
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
                 after = [m for m in actors if k < m.start <= k + 4]
@@ -459,7 +478,7 @@ class MeetingFinder:
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
-                sentence = " ".join(doc.lowers[s_start:s_end])
+                sentence = doc.sentence_lowers(s_start)
                 if any(c in sentence for c in self._virtual_cues):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
@@ -588,13 +607,9 @@ class MeetingFinder:
             doc.lowers[j] in self.r.accusative_articles for j in range(k + 1, place))
 
     def _vicinity(self, doc, k: int) -> bool:
-        """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?"""
-        for phrase in self.r.vicinity:
-            n = len(phrase)
-            for start in range(k - n, k + 1):
-                if start >= 0 and tuple(doc.lowers[start:start + n]) == phrase:
-                    return True
-        return False
+        """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?
+        The phrases of the document are found once, in ``find``."""
+        return any(k - n <= start <= k for start, n in self._vicinity_phrases)
 
     def _in_topic(self, doc, m: Mention, floor: int) -> bool:
         """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")?"""
@@ -676,7 +691,7 @@ class MeetingFinder:
             mm.status = "planned"
         elif any(self._present_tense(doc, t) for t in mm.triggers):
             mm.status = "planned"
-        sent_text = " ".join(doc.lowers[mm.sent_start:mm.sent_end])
+        sent_text = doc.sentence_lowers(mm.sent_start)
         mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
 
     def _accusative_object(self, doc, m: Mention, floor: int) -> bool:
@@ -699,8 +714,13 @@ class MeetingFinder:
 
     def _delegation_noun(self, low: str) -> bool:
         """``Delegationen``, and German compounds with such a head (``Spitzendiplomaten``, ``Chefunterhändler``)."""
-        return low in self.r.delegation_nouns or (self.lang == "de" and any(
-            low.endswith(d) for d in self.r.delegation_nouns if len(d) >= 7))
+        verdict = self._delegation_verdicts.get(low)
+        if verdict is None:
+            if len(self._delegation_verdicts) > 200_000:
+                self._delegation_verdicts.clear()
+            verdict = self._delegation_verdicts[low] = low in self.r.delegation_nouns or (self.lang == "de" and any(
+                low.endswith(d) for d in self.r.delegation_nouns if len(d) >= 7))
+        return verdict
 
     def _guest_reference(self, doc, clause: tuple[int, int], mm: MeetingMention, actors: list[Mention]) -> Mention | None:
         """"empfängt Scholz den Gast", "die Einlassungen des Gastes", "welcomed the guest": the visitor told
@@ -1003,10 +1023,10 @@ class MeetingFinder:
 
     def _head(self, t: Trigger) -> str:
         """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
-        for head in self.r.compound_heads:
-            if t.lemma.endswith(head):
-                return head
-        return t.lemma
+        head = self._heads.get(t.lemma)
+        if head is None:
+            head = self._heads[t.lemma] = next((h for h in self.r.compound_heads if t.lemma.endswith(h)), t.lemma)
+        return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
         if mm.bare:

@@ -392,11 +392,10 @@ class MentionFinder:
         texts, lowers = doc.texts, doc.lowers
         i = 0
         while i < len(doc):
-            text = texts[i]
+            word = text = texts[i]
             if i in occupied or not text[:1].isupper():
                 i += 1
                 continue
-            tok = doc[i]
             named_after = text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
             if self.rules.venue_heads and i > 0 and lowers[i].endswith(self.rules.venue_heads) and lowers[i - 1] in lead_ins \
                     and text.isalpha() and not named_after:
@@ -413,7 +412,7 @@ class MentionFinder:
                 occupied.update(range(start, end))
                 i = end
                 continue
-            if tok.text in before:
+            if word in before:
                 end = self._name_after(doc, i + 1, occupied, allow_roles=True)
                 if end > i + 1:
                     text = doc.span_text(i, end).replace(" - ", "-")
@@ -421,7 +420,7 @@ class MentionFinder:
                     occupied.update(range(i, end))
                     i = end
                     continue
-            if after and tok.text in after and i > 0:
+            if after and word in after and i > 0:
                 start = i
                 while start - 1 >= 0 and i - start < 4 and start - 1 not in occupied and doc.texts[start - 1][:1].isupper() \
                         and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]\.", doc.texts[start - 1]) or doc.texts[start - 1] in ("-",)) \

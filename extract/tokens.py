@@ -11,25 +11,29 @@ from spacy.tokens import Doc
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
+        the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction)."""
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each call
         n = len(doc)
         self.tokens: list = [None] * n  # Token objects, made when a rule first asks for one
         # attributes read as hash arrays and mapped through the string store: no Token object per attribute
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, LEMMA, SENT_START, IDX]).tolist() if n else []
-        self.texts = [strings[row[0]] for row in arr]
-        self.lowers = [strings[row[1]] for row in arr]
-        self.lemmas = [strings[row[2]].lower() if row[2] else "" for row in arr]
-        self.idx = [row[4] for row in arr]
+        get = doc.vocab.strings.__getitem__
+        orths, lows, lemmas, sent_starts, self.idx = doc.to_array([ORTH, LOWER, LEMMA, SENT_START, IDX]).T.tolist() if n else ([],) * 5
+        self.texts = list(map(get, orths))
+        self.lowers = list(map(get, lows))
+        self.lemmas = list(map(str.lower, map(get, lemmas)))  # the hash 0 (no lemma) is ""
+        if text is None or (n and text[self.idx[-1]:self.idx[-1] + len(self.texts[-1])] != self.texts[-1]):
+            text = doc.text
+        self.text = text
         self._clauses: tuple[list[int], list[int]] | None = None
+        self._sent_lowers: dict[int, str] = {}
         self._sent_start = [0] * n
         self._sent_end = [0] * n
         self.sent_spans: list[tuple[int, int]] = []
-        starts = [i for i, row in enumerate(arr) if i == 0 or row[3] == 1]
+        starts = [i for i, start in enumerate(sent_starts) if i == 0 or start == 1]
         for start, end in zip(starts, starts[1:] + [n]):
             self.sent_spans.append((start, end))
             self._sent_start[start:end] = [start] * (end - start)
@@ -68,6 +72,15 @@ class CachedDoc:
 
     def sent_end(self, i: int) -> int:
         return self._sent_end[i]
+
+    def sentence_lowers(self, i: int) -> str:
+        """The lower-cased words of the sentence of token ``i`` joined by spaces (phrase cues are looked up in
+        it; several rules ask for the same sentence)."""
+        start = self._sent_start[i]
+        text = self._sent_lowers.get(start)
+        if text is None:
+            text = self._sent_lowers[start] = " ".join(self.lowers[start:self._sent_end[i]])
+        return text
 
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
