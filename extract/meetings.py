@@ -105,6 +105,7 @@ class MeetingFinder:
         self._absence_cues: dict[int, list[int]] = {}
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._vicinity_by_first = _index_by_first(rules.vicinity)
+        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -146,16 +147,21 @@ class MeetingFinder:
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
-        key = (low, doc.lemmas[i])
-        verdict = self._noun_verdicts.get(key, False)
-        if verdict is False:
-            if len(self._noun_verdicts) > 200_000:  # a bound for long builds: German makes new compounds daily
-                self._noun_verdicts.clear()
-                self._heads.clear()
-            verdict = self._noun_verdicts[key] = self._noun_verdict(*key)
+        verdict = self._verdict(low, doc.lemmas[i], self._noun_verdicts)
         if verdict is None:
             return None
         return Trigger(i, i + 1, "noun", verdict[0], virtual=verdict[1])
+
+    def _verdict(self, low: str, lemma: str, verdicts: dict) -> tuple[str, bool] | None:
+        """``_noun_verdict``, remembered per word form and lemma."""
+        key = (low, lemma)
+        verdict = verdicts.get(key, False)
+        if verdict is False:
+            if len(verdicts) > 200_000:  # a bound for long builds: German makes new compounds daily
+                verdicts.clear()
+                self._heads.clear()
+            verdict = verdicts[key] = self._noun_verdict(low, lemma)
+        return verdict
 
     def _noun_verdict(self, low: str, lemma: str) -> tuple[str, bool] | None:
         """Is this (capitalised) word a meeting noun, and which, and a virtual one?"""
@@ -251,8 +257,12 @@ class MeetingFinder:
         absence_cues, vicinity = self._absence_cue_words, self._vicinity_by_first
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
         sent_of = doc.sent_start
+        hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
         for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
-            if low in words or lemma in words or german and text[:1].isupper():
+            # a capitalised German word can begin a trigger only as a meeting noun (or the head of a split
+            # compound): its verdict, remembered per word, decides here, not once per trigger test
+            if low in words or lemma in words or german and text[:1].isupper() and (
+                    low in hyphen_heads or self._verdict(low, lemma, verdicts) is not None):
                 self._candidates.setdefault(sent_of(i), []).append(i)
             if lemma in partner_verbs or low in partner_verbs:
                 self._partner_candidates.setdefault(sent_of(i), []).append(i)
