@@ -75,8 +75,9 @@ class QuoteFinder:
         speech_events: list[tuple[int, Mention]] = []  # (token index, speaker) for pronoun resolution
         out: list[Quotation] = []
         # speakers of indirect speech too ("…, sagte Healey"): they are the antecedents of a later "er"
-        for i in range(len(doc)):
-            if self._is_speech_verb(doc, i, doc.sent_end(i)):
+        words = self.speech_words
+        for i, (lemma, low) in enumerate(zip(doc.lemmas, doc.lowers)):
+            if (lemma in words or low in words) and self._is_speech_verb(doc, i, doc.sent_end(i)):
                 sp = self._speaker_after(doc, i, doc.sent_end(i), persons)
                 if sp is not None:
                     speech_events.append((i, sp))
