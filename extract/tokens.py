@@ -88,16 +88,18 @@ class CachedDoc:
         if self._clauses is None:
             n = len(self.tokens)
             starts, ends = [0] * n, [0] * n
+            marks = [k for k, text in enumerate(self.texts) if text in boundaries]
+            m = 0
             for s, e in self.sent_spans:
+                # a clause runs from after one mark to the next mark (the mark belongs to the clause it ends);
+                # the last one of a sentence ends with it
                 a = s
-                for k in range(s, e):
-                    starts[k] = a
-                    if self.texts[k] in boundaries:
-                        a = k + 1
-                b = e
-                for k in range(e - 1, s - 1, -1):
-                    if self.texts[k] in boundaries:
-                        b = k
-                    ends[k] = b
+                while m < len(marks) and marks[m] < e:
+                    k = marks[m]
+                    starts[a:k + 1] = [a] * (k + 1 - a)
+                    ends[a:k + 1] = [k] * (k + 1 - a)
+                    a, m = k + 1, m + 1
+                starts[a:e] = [a] * (e - a)
+                ends[a:e] = [e] * (e - a)
             self._clauses = (starts, ends)
         return self._clauses[0][i], self._clauses[1][i]
