@@ -104,6 +104,7 @@ class MeetingFinder:
         self._partner_candidates: dict[int, list[int]] = {}
         self._absence_cues: dict[int, list[int]] = {}
         self._vicinity_phrases: list[tuple[int, int]] = []
+        self._virtual_sentences: dict[int, bool] = {}
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
@@ -256,6 +257,7 @@ class MeetingFinder:
         self._absence_cues: dict[int, list[int]] = {}  # words of absence or representation, by sentence
         absence_cues, vicinity = self._absence_cue_words, self._vicinity_by_first
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
+        self._virtual_sentences: dict[int, bool] = {}
         sent_of = doc.sent_start
         hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
         for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
@@ -488,8 +490,7 @@ class MeetingFinder:
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
-                sentence = doc.sentence_lowers(s_start)
-                if any(c in sentence for c in self._virtual_cues):
+                if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
                 # "Ruandas Präsident, der ebenfalls eingeladen war, sagte ab": an unnamed office holder's state
@@ -701,8 +702,15 @@ class MeetingFinder:
             mm.status = "planned"
         elif any(self._present_tense(doc, t) for t in mm.triggers):
             mm.status = "planned"
-        sent_text = doc.sentence_lowers(mm.sent_start)
-        mm.virtual = any(t.virtual for t in mm.triggers) or any(c in sent_text for c in self._virtual_cues)
+        mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+
+    def _virtual_sentence(self, doc, s_start: int) -> bool:
+        """Does the sentence say that someone took part by video ("per Video zugeschaltet", "by video link")?"""
+        found = self._virtual_sentences.get(s_start)
+        if found is None:
+            sentence = doc.sentence_lowers(s_start)
+            found = self._virtual_sentences[s_start] = any(c in sentence for c in self._virtual_cues)
+        return found
 
     def _accusative_object(self, doc, m: Mention, floor: int) -> bool:
         """Is ``m`` introduced by an accusative determiner ("den Präsidenten X", "ihren Amtskollegen X")?"""
