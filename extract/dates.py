@@ -92,7 +92,9 @@ class DateFinder:
         d = rules.dates
         self.lang = rules.lang
         self.months = {m: i + 1 for i, m in enumerate(d["months"])}
-        self.months.update({k: v for k, v in d.get("month_aliases", {}).items()})
+        self.months.update(d.get("month_aliases", {}))  # other full names of a month (Jänner)
+        self.month_abbreviations = frozenset(d.get("month_abbreviations", {}))
+        self.months.update(d.get("month_abbreviations", {}))
         self.weekdays = {w: i for i, w in enumerate(d["weekdays"])}
         self.past_markers = set(d["past_markers"])
         self.future_markers = set(d["future_markers"])
@@ -138,6 +140,8 @@ class DateFinder:
             if kind in ("daymonth", "monthpart", "month") and not has_month or kind == "year" and not has_year:
                 continue
             for m in pattern.finditer(text):
+                if kind == "month" and m.group("year") is None and m.group("month").lower() in self.month_abbreviations:
+                    continue  # a bare "Jan" is a name ("Jan Verlinden"); an abbreviation dates only with a day or year
                 found.append(self._mention(kind, m, text))
         if len(lower) != len(text):  # a few letters change length when lower-cased (İ); keep offsets true
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

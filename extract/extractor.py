@@ -126,9 +126,6 @@ class Extractor:
                 "absent": [self._role_fact(a, doc) for a in mt.absent],
                 "evidence": mention_ev,
             })
-        for a in actors.values():
-            if a["type"] in ("person", "group") and a.get("country") and f"country:{a['country']}" in self.kb.entities:
-                self._place(places, f"country:{a['country']}", None)
         statements = []
         for n, q in enumerate(quotations, start=1):
             meeting_id = self._meeting_of_quote(q, meetings, doc)
@@ -141,6 +138,12 @@ class Extractor:
                 "evidence": {**_evidence(doc, q.token_start, q.token_end), "span_start": q.quote.start, "span_end": q.quote.end},
             })
             self._actor(actors, q.speaker, doc)
+        for a in actors.values():
+            if a["type"] == "person" and not a["in_kb"] and a["forms"]:
+                # the fullest form the article uses, not whichever mention came first ("der Präsident")
+                a["name"] = max(a["forms"], key=lambda form: (len(form.split()), len(form)))
+            if a["type"] in ("person", "group") and a.get("country") and f"country:{a['country']}" in self.kb.entities:
+                self._place(places, f"country:{a['country']}", None)
         return {
             "facts_version": FACTS_VERSION,
             "extractor": {"name": "newsgraph", "version": __version__},

@@ -106,7 +106,8 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._virtual_sentences: dict[int, bool] = {}
         self._vicinity_by_first = _index_by_first(rules.vicinity)
-        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
+        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)
+        self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs  # "Vierer-Runde": see _noun_trigger
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -388,7 +389,7 @@ class MeetingFinder:
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
-                t.kind == "noun" and self._definite_np(doc, t.start, s_start))
+                t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
             out.append(mm)
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
@@ -460,6 +461,18 @@ class MeetingFinder:
                 return False
             k -= 1
         return False
+
+    def _spoken_of(self, doc, start: int, clause: tuple[int, int]) -> bool:
+        """Is the meeting noun what someone speaks of ("sprach danach von einem guten Gespräch", "spoke of a
+        constructive meeting")? Then it is the meeting told before, not a new one."""
+        k = start - 1
+        while k > clause[0] and start - k <= 4 and doc.lowers[k] not in self.r.spoken_of and (
+                doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
+                or doc.texts[k].isalpha() and doc.texts[k].islower()):
+            k -= 1
+        if k <= clause[0] or doc.lowers[k] not in self.r.spoken_of:
+            return False
+        return any(doc.lemmas[j] in self._speaking_verbs or doc.lowers[j] in self._speaking_verbs for j in range(clause[0], k))
 
     def _negated(self, doc, a: int, b: int) -> bool:
         return not self.r.negation.isdisjoint(doc.lowers[a:b])

@@ -59,3 +59,11 @@ def test_dates_without_article_date_only_absolute_ones_resolve():
     assert resolve(m, None).value == "2024-04-03"
     [w] = finder.find("am Donnerstag")
     assert resolve(w, None) is None
+
+
+def test_dates_a_month_abbreviation_needs_a_day_or_year():
+    finder = date_finder(default_rules("en"))
+    assert finder.find("Belgium's prime minister Jan Verlinden hosted the talks.") == []
+    assert [m.text for m in finder.find("They met on 5 Jan and again in Jan 2025.")] == ["5 Jan", "Jan 2025"]
+    # a full month name of its own (Austrian "Jänner") needs neither
+    assert [m.text for m in date_finder(default_rules("de")).find("Im Jänner trafen sie sich.")] == ["Jänner"]

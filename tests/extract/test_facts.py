@@ -20,3 +20,11 @@ def test_facts_lines_are_deterministic_and_round_trip(small_facts, tmp_path):
     p.write_text("".join(dumps(f) + "\n" for f in small_facts), encoding="utf-8")
     assert list(read_facts(p)) == small_facts
     assert dumps(small_facts[0]) == dumps(dict(reversed(list(small_facts[0].items()))))
+
+
+def test_facts_a_person_is_named_by_the_fullest_form_not_the_first_mention(extract_text):
+    # the headline's "Präsident" refers ahead to the person the next sentence names in full
+    f = extract_text("+++ 14.40 Uhr: Finnischer Präsident verspätet +++ Der finnische Präsident Mikko Laaksonen ist "
+                     "wegen eines Unwetters erst am Nachmittag in Oslo eingetroffen.")
+    [person] = [a for a in f["actors"] if a["type"] == "person"]
+    assert person["name"] == "Mikko Laaksonen"

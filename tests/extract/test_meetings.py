@@ -402,3 +402,17 @@ def test_meetings_visits_flashbacks_and_unplaced_buildings(extract_text):
 def test_meetings_since_a_year_dates_no_meeting(extract_text):
     f = extract_text("Alma Keller was the first minister to address a cabinet meeting in London since 1997.", lang="en")
     assert all(m["date"] is None or m["date"]["value"] != "1997" for m in f["meetings"])
+
+
+def test_meetings_a_meeting_spoken_of_is_the_one_told(extract_text):
+    f = extract_text("Polens Außenministerin Lena Kowalczyk und ihr österreichischer Amtskollege Tomas Brenner haben "
+                     "sich am Dienstag in Brüssel getroffen. Kowalczyk sprach danach von einem guten Gespräch.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Lena Kowalczyk", "Tomas Brenner"} and len(m["evidence"]) == 2
+    f = extract_text("Poland's foreign minister Lena Kowalczyk met her Austrian counterpart Tomas Brenner in Brussels "
+                     "on Tuesday. Kowalczyk later spoke of a constructive meeting.", lang="en")
+    assert len(only_meeting(f)["evidence"]) == 2
+    # a meeting asked for is still no meeting, and one simply told after another is its own
+    f = extract_text("Am Montag empfing Kanzlerin Edda Marquardt in Berlin den Premier Ivo Saric. Am Dienstag gab es "
+                     "ein Gespräch mit Präsident Emil Dragan in Prag.")
+    assert len(f["meetings"]) == 2
