@@ -15,7 +15,13 @@ from pathlib import Path
 from extract.errors import ArticleError, SkippedFile
 from extract.facts import FactsError, validate_facts, write_lines
 
-from .errors import BuildError, ModelSetupError, NewsgraphError, OutputError, UnknownFormatError
+from .errors import (
+    BuildError,
+    ModelSetupError,
+    NewsgraphError,
+    OutputError,
+    UnknownFormatError,
+)
 from .iris import DEFAULT_BASE
 
 RDF_EXTENSIONS = {"turtle": "ttl", "ttl": "ttl", "trig": "trig", "json-ld": "jsonld", "jsonld": "jsonld", "nt": "nt",
@@ -143,22 +149,25 @@ def extract_corpus(
 def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
                   analysis: bool = True, view: bool = True, summary: BuildSummary | None = None) -> BuildSummary:
     """Everything after extraction: facts.jsonl, RDF files, analysis.json, report.md, graph.html."""
+    from rdflib.namespace import RDF, SDO
+
     from .analysis import analyze
     from .rdf import facts_to_dataset, merged_graph
     from .report import analysis_files
     from .store import StagedOutputs
     from .views import render_html
+    from .vocab import NG
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
     s = summary or BuildSummary()
     ds = facts_to_dataset(facts, base)
     g = merged_graph(ds)
     s.triples = len(g)
-    s.meetings = sum(len(f["meetings"]) for f in facts)
+    # counted in the graph: one meeting, actor or place reported by several articles counts once
+    s.meetings = len(set(g.subjects(RDF.type, NG.Meeting)))
     s.statements = sum(len(f["statements"]) for f in facts)
-    s.actors = len({a["actor"] for f in facts for m in f["meetings"] for a in m["attendees"] + m["hosts"]}
-                   | {st["speaker"] for f in facts for st in f["statements"]})
-    s.places = len({p for f in facts for m in f["meetings"] for p in m["places"]})
+    s.actors = len(set(g.subjects(NG.attends, None)) | set(g.objects(None, SDO.creator)))
+    s.places = len(set(g.objects(None, SDO.location)))
     s.out = str(out)
     with StagedOutputs(out) as stage:
         stage.write_text("facts.jsonl", write_lines(facts))

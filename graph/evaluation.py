@@ -14,43 +14,12 @@ matches when any of the gold's place strings names the predicted place or a plac
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .names import fold, same_name, skeleton  # noqa: F401  (re-exported: the eval's name matching)
+
 SCORED_TYPES = ("person", "country", "organization")
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, single spaces."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", " ", t).strip()
-
-
-_SKELETON = [("tsch", "ch"), ("sch", "sh"), ("zh", "s"), ("kh", "k"), ("ch", "k"), ("ph", "f"), ("w", "v"), ("z", "s"),
-             ("j", "y"), ("ij", "iy"), ("ii", "i"), ("iy", "i"), ("yy", "y"), ("ey", "ei"), ("y", "i"), ("ou", "u"),
-             ("ck", "k"), ("c", "k"), ("x", "ks")]
-
-
-def skeleton(text: str) -> str:
-    """A spelling-tolerant key: ``Selenskyj`` and ``Zelenskyy`` give the same skeleton."""
-    t = fold(text)
-    # German writes Cyrillic е/є after a consonant as "je" (Umjerow), English as "e" (Umerov); German "z" is "ts"
-    t = re.sub(r"([bcdfghklmnprstvwz])je", r"\1e", t).replace("ts", "z")
-    for a, b in _SKELETON:
-        t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)
-    return t
-
-
-def same_name(a: str, b: str) -> bool:
-    if fold(a) == fold(b) or skeleton(a) == skeleton(b):
-        return True
-    # a shorter form of the same name: "Faisal bin Farhan" = "Faisal bin Farhan Al Saud", "Charles Q. Brown" = "… Jr."
-    x, y = skeleton(a).split(), skeleton(b).split()
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return len(short) >= 2 and long[: len(short)] == short
 
 
 @dataclass

@@ -53,6 +53,10 @@ class IriMinter:
             return self._iri("group", slug(article_id), slug(ident))
         if kind == "org":
             return self._iri("org", slug(ident))
+        if kind == "localperson":
+            # a one-word name (a surname alone, "Camilla"): the person of this article, never merged with another
+            article, _, name = ident.rpartition("/")
+            return self._iri("person", slug(article or article_id), slug(name))
         return self._iri("person", slug(ident))
 
     def meeting(self, article_id: str, meeting_id: str) -> URIRef:

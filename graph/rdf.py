@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
 
+from .identity import Identity, resolve_identity
 from .iris import DEFAULT_BASE, IriMinter
 from .vocab import GEONAMES, NG, PREFIXES, WD
 
@@ -34,10 +35,11 @@ def _date_literal(value: str, precision: str | None = None) -> Literal:
 class ArticleGraphBuilder:
     """Adds the triples of one article's facts to a graph."""
 
-    def __init__(self, g: Graph, facts: dict, minter: IriMinter) -> None:
+    def __init__(self, g: Graph, facts: dict, minter: IriMinter, identity: Identity | None = None) -> None:
         self.g = g
         self.f = facts
         self.m = minter
+        self.identity = identity or Identity()
         self.article = facts["article"]
         self.aid = self.article["id"]
         self.lang = self.article.get("language") or "de"
@@ -47,10 +49,15 @@ class ArticleGraphBuilder:
         self._iris: dict[str, URIRef] = {}
 
     def iri(self, key: str) -> URIRef:
+        """The node of an actor or place key of this article: the one node of that thing across the corpus."""
         if key not in self._iris:
             name = (self.places.get(key) or self.actors.get(key) or {}).get("name")
-            self._iris[key] = self.m.entity(key, self.aid, name)
+            self._iris[key] = self.m.entity(self.identity.actor(self.aid, key), self.aid, name)
         return self._iris[key]
+
+    def meeting_iri(self, meeting_id: str) -> URIRef:
+        found = self.identity.meeting(self.aid, meeting_id)
+        return self.m.meeting(found.article, found.meeting)
 
     def add(self, s, p, o) -> None:
         self.g.add((s, p, o))
@@ -115,11 +122,17 @@ class ArticleGraphBuilder:
         return " · ".join(parts)
 
     def _meeting(self, mt: dict, used_actors: set[str], used_places: set[str]) -> None:
-        m = self.m.meeting(self.aid, mt["id"])
+        m = self.meeting_iri(mt["id"])
+        merged = self.identity.meeting(self.aid, mt["id"])
+        if len(merged.members) > 1:
+            # one meeting told by several articles: every article's graph states the same date, status and mode
+            mt = dict(mt, date=merged.date, status=merged.status, virtual=merged.virtual)
         self.add(m, RDF.type, SDO.Event)
         self.add(m, RDF.type, NG.Meeting)
         label = self._label(mt)
-        self.add(m, SDO.name, Literal(label))
+        if (merged.article, merged.meeting) == (self.aid, mt["id"]):
+            # one name per meeting: that of the report it is minted from; every report adds its own label
+            self.add(m, SDO.name, Literal(label))
         self.add(m, RDFS.label, Literal(label, lang=self.lang))
         self.add(m, NG.kind, Literal(mt["kind"]))
         self.add(m, NG.status, STATUS[mt["status"]])
@@ -169,17 +182,19 @@ class ArticleGraphBuilder:
         self.add(q, PROV.wasDerivedFrom, self.article_iri)
         self.add(q, NG.evidence, self._evidence(st["evidence"]))
         if st.get("meeting"):
-            self.add(q, SDO.about, self.m.meeting(self.aid, st["meeting"]))
+            self.add(q, SDO.about, self.meeting_iri(st["meeting"]))
 
-    def _names(self, node: URIRef, item: dict) -> None:
-        self.add(node, SDO.name, Literal(item["name"]))
+    def _names(self, node: URIRef, item: dict, name: str | None = None) -> None:
+        """``name``: the node's one name across the corpus, where it differs from this article's spelling."""
+        name = name or item["name"]
+        self.add(node, SDO.name, Literal(name))
         names = item.get("names") or {}
-        for lang, name in sorted(names.items()):
-            self.add(node, RDFS.label, Literal(name, lang=lang))
+        for lang, label in sorted(names.items()):
+            self.add(node, RDFS.label, Literal(label, lang=lang))
         if not names:
             self.add(node, RDFS.label, Literal(item["name"], lang=self.lang))
-        for form in item.get("forms", []):
-            if form and form != item["name"]:
+        for form in sorted({*item.get("forms", []), item["name"]}):
+            if form and form != name:
                 self.add(node, SDO.alternateName, Literal(form, lang=self.lang))
 
     def _actor(self, key: str, used_places: set[str]) -> None:
@@ -187,10 +202,12 @@ class ArticleGraphBuilder:
         if a is None:
             return
         node = self.iri(key)
+        resolved = self.identity.actor(self.aid, key)
         self.add(node, RDF.type, ACTOR_CLASS[a["type"]])
-        self._names(node, a)
-        if a.get("wikidata"):
-            self.add(node, OWL.sameAs, WD[a["wikidata"]])
+        self._names(node, a, self.identity.actor_names.get(resolved))
+        wikidata = a.get("wikidata") or self.identity.actor_wikidata.get(resolved)
+        if wikidata:
+            self.add(node, OWL.sameAs, WD[wikidata])
         if a.get("role"):
             self.add(node, NG.role, Literal(a["role"]))
             if a["type"] == "person":
@@ -228,14 +245,20 @@ class ArticleGraphBuilder:
             self.add(node, NG.isoCode, Literal(p["country"]))
 
 
-def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE) -> Dataset:
-    """One named graph per article (graph IRI ``<base>graph/<article>``)."""
+def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Dataset:
+    """One named graph per article (graph IRI ``<base>graph/<article>``), with one node per person, state,
+    organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the knowledge base
+    that links spellings of its persons, the default one if not given)."""
+    from extract.knowledge import default_knowledge_base
+
+    facts = list(facts)
+    identity = resolve_identity(facts, kb if kb is not None else default_knowledge_base())
     minter = IriMinter(base)
     ds = Dataset()
     bind_prefixes(ds)
     for f in facts:
         g = ds.graph(minter.article_graph(f["article"]["id"]))
-        ArticleGraphBuilder(g, f, minter).build()
+        ArticleGraphBuilder(g, f, minter, identity).build()
     return ds
 
 
