@@ -221,6 +221,9 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
             d = r - timedelta(days=delta)
         return ResolvedDate(d.isoformat(), "day", mention.text)
     if k == "relative" and mention.offset is not None:
+        if mention.precision == "months":  # "next month", "im vergangenen Monat": whole months from the article's
+            months = ref.year * 12 + ref.month - 1 + mention.offset
+            return ResolvedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", mention.text)
         if ref.day is None:
             return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
         d = ref.as_date() + timedelta(days=mention.offset)

@@ -107,7 +107,8 @@ class MeetingFinder:
         self._virtual_sentences: dict[int, bool] = {}
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)
-        self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs  # "Vierer-Runde": see _noun_trigger
+        self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
+        self.r_speech = rules.speech_verbs  # "Vierer-Runde": see _noun_trigger
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -188,6 +189,8 @@ class MeetingFinder:
         if self.lang == "de" and doc.texts[i][:1].isupper() and i != doc.sent_start(i):
             return None
         lemma, low = doc.lemmas[i], doc.lowers[i]
+        if self.lang == "en" and i == doc.sent_start(i) and low.endswith("s") and low != lemma:
+            return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             return Trigger(i, i + 1, "verb", lemma)
         for particle in self._separable.get(lemma, ()):
@@ -211,6 +214,8 @@ class MeetingFinder:
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
         while b < s_end and b - t.end < NOUN_WINDOW:
+            if doc.lowers[b] in self.r.window_stops:
+                break  # what happened since the meeting, not when it did
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
                 if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self.r.relative_pronouns | {"das", "which", "that"}:
@@ -366,7 +371,8 @@ class MeetingFinder:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
-            mm.date_mention = self._date(doc, window, dates) or self._date(doc, clause, dates)
+            dated = (clause[0], next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
+            mm.date_mention = self._date(doc, window, dates) or self._date(doc, dated, dates)
             if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
@@ -391,6 +397,10 @@ class MeetingFinder:
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
             out.append(mm)
+        if not out and not unheld:
+            # every trigger fell away ("… after X was unable to travel"): the sentence may still add to the
+            # meeting told about
+            return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
             self._status_and_mode(doc, mm)
@@ -545,6 +555,8 @@ class MeetingFinder:
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
         k = mm.triggers[0].start
         mm.absent = absent
+        if words & self.r.host_nouns:
+            mm.hosts = self._hosts(doc, mm, mentions)  # "Hosts X and Y will greet each delegation"
         if cue:
             people = [m for m in actors if all(m.key != a.key for a in absent)]
             clause = self._clause(doc, k, s_start, s_end)
@@ -606,7 +618,8 @@ class MeetingFinder:
             steps = 0
             while k >= window[0] - 1 and k >= 0 and steps < 4:
                 low = doc.lowers[k]
-                if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions):
+                if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
+                        m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)):
                         out.append(m)
                     break
@@ -799,7 +812,7 @@ class MeetingFinder:
         return out
 
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
-        out = list(actors)
+        out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
@@ -827,6 +840,16 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
+        """Is ``m`` who reports the sentence, in a last clause of its own ("…, officials said.", "…, sagte ein
+        Sprecher.")? The source of the news is not at the meeting."""
+        a, b = doc.clause_bounds(m.start, BOUNDARY)
+        b = min(b, s_end)
+        if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:
+            return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
+        return any(doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech
+                   for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
 
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
@@ -882,6 +905,11 @@ class MeetingFinder:
                 if aux is not None:
                     subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
                     before = subject[-1:]
+            if not before and self.lang == "en" and a > mm.sent_start and doc.texts[a - 1] == ",":
+                # "The Foreign Secretary, Eleanor Whitfield, today hosted …": the subject is the apposition the
+                # comma closes
+                before = [m for m in actors if m.end == a - 1 and m.type == "person"
+                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")]
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
             before = subjects or before
@@ -1060,6 +1088,13 @@ class MeetingFinder:
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
+        if not mm.places and mm.date_mention is None and mm.hosts and all(
+                p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
+            # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
+            # or date of their own, are at the meeting told about
+            i = self._salient(meetings, last_seen, mm)
+            if i is not None:
+                return meetings[i]
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}

@@ -121,6 +121,7 @@ class MentionFinder:
 
         self.given = given_names()
         self.lemma_table = lemma_table(self.lang)
+        self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _common_word(self, tok) -> bool:
@@ -179,6 +180,8 @@ class MentionFinder:
             if etype == "city" and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
                     and doc.texts[sp.start - 1] not in self.rules.given_name_stoplist:
                 continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
+            if etype == "city" and self._first_name_city(doc, sp.start, sp.end):
+                continue  # "Präsident Milan Petrovic", "Santiago Peña": a given name that is also a city
             ent = self.kb.entities.get(sp.id_)
             m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN",
                         adjective=sp.label_ == "CITY_ADJ")
@@ -199,6 +202,18 @@ class MentionFinder:
         self._back_references(doc, ms, occupied)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _first_name_city(self, doc, start: int, end: int) -> bool:
+        """A one-word city that is also a given name, followed by a capitalised word that names nothing known
+        and not after a place preposition, opens a person's name: "President Milan Petrovic" (not "in Milan")."""
+        if end - start != 1 or end >= len(doc) or doc.texts[start] not in self.given:
+            return False
+        if start > 0 and (doc.lowers[start - 1] in self.rules.meeting_prepositions or doc.lowers[start - 1] in self.rules.town_prepositions
+                          or doc.lowers[start - 1] in self.rules.travel_prepositions):
+            return False
+        nxt = doc.texts[end]
+        return nxt[:1].isupper() and nxt.isalpha() and nxt not in self.rules.not_names and not self.kb.role_of(self.lang, nxt) \
+            and nxt not in self.kb_forms
 
     def _roles_and_names(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         by_start = {m.start: m for m in ms.mentions}
@@ -249,6 +264,9 @@ class MentionFinder:
                 ms.mentions.append(Mention(gs, end, "group", f"group:{slug(text)}", text, role=role, country=country, via="group"))
                 occupied.update(range(gs, end))
                 i = end
+                continue
+            if j < n and texts[j][:1].isupper() and self._role_at(doc, j, occupied):
+                i = end  # "Hosts Council President X": another role follows, and the name is its
                 continue
             name_end = self._name_after(doc, j, occupied)
             if name_end == j + 1 and i > 0 and doc.lowers[i - 1] in self.rules.determiners:
@@ -413,8 +431,12 @@ class MentionFinder:
                 i = end
                 continue
             if word in before:
-                end = self._name_after(doc, i + 1, occupied, allow_roles=True)
-                if end > i + 1:
+                # "Palais des Congrès", "Palais de l'Élysée": particles may open the name that follows
+                j = i + 1
+                while j < len(doc) and doc.lowers[j] in self.rules.name_particles and j - i <= 2:
+                    j += 1
+                end = self._name_after(doc, j, occupied, allow_roles=True)
+                if end > j:
                     text = doc.span_text(i, end).replace(" - ", "-")
                     ms.mentions.append(Mention(i, end, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(i, end))

@@ -73,6 +73,11 @@ def _pick(gc_cities: dict, name: str, country: str) -> dict:
 AUTO_MIN_POPULATION = 500_000
 
 
+# capitals are kept even when spaCy's lemma tables list their names (they list Beirut, Kabul, Lima and
+# Santiago), except those that are everyday words of German or English
+ORDINARY_CAPITALS = {"Male"}
+
+
 def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
     from spacy.lookups import load_lookups
 
@@ -93,7 +98,10 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
             continue
         from spacy.strings import get_string_id
 
-        if any(w in lemmas or get_string_id(w) in forms for w in (name, name.lower())):
+        if (name, country) in capitals:
+            if name in ORDINARY_CAPITALS:
+                continue  # a capital that is an everyday word ("Male")
+        elif any(w in lemmas or get_string_id(w) in forms for w in (name, name.lower())):
             continue  # an ordinary word too
         seen.add(city["geonameid"])
         names.add(name)

@@ -67,3 +67,13 @@ def test_dates_a_month_abbreviation_needs_a_day_or_year():
     assert [m.text for m in finder.find("They met on 5 Jan and again in Jan 2025.")] == ["5 Jan", "Jan 2025"]
     # a full month name of its own (Austrian "Jänner") needs neither
     assert [m.text for m in date_finder(default_rules("de")).find("Im Jänner trafen sie sich.")] == ["Jänner"]
+
+
+def test_dates_next_month_counts_calendar_months():
+    from extract.dates import RefDate
+
+    en = date_finder(default_rules("en"))
+    [m] = en.find("They will meet next month.")
+    assert resolve(m, RefDate.parse("2026-12-20")).value == "2027-01"
+    [m] = date_finder(default_rules("de")).find("Sie trafen sich im vergangenen Monat.")
+    assert resolve(m, RefDate.parse("2026-03-31")).value == "2026-02"

@@ -416,3 +416,51 @@ def test_meetings_a_meeting_spoken_of_is_the_one_told(extract_text):
     f = extract_text("Am Montag empfing Kanzlerin Edda Marquardt in Berlin den Premier Ivo Saric. Am Dienstag gab es "
                      "ein Gespräch mit Präsident Emil Dragan in Prag.")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_english_subject_in_apposition_hosts(extract_text):
+    f = extract_text("The Defence Secretary, Owen Marsh, on Friday hosted his Danish counterpart Sofie Kjaer at "
+                     "Lancaster House.", lang="en")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Owen Marsh"} and attendee_names(f, m) == {"Owen Marsh", "Sofie Kjaer"}
+
+
+def test_meetings_english_hosts_noun_opening_a_sentence_is_no_verb(extract_text):
+    f = extract_text("Leaders gathered at the Palais des Nations in Geneva on Monday. Hosts Council President Vera "
+                     "Lind and Commission President Tom Aalto welcomed each delegation.", lang="en")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Vera Lind", "Tom Aalto"}
+    assert place_names(f, m) == ["Palais des Nations", "Geneva"]
+
+
+def test_meetings_the_source_of_the_news_is_not_at_the_meeting(extract_text):
+    f = extract_text("Prime Minister Ruth Okafor met President Lars Eklund in Oslo on Monday, officials said.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Ruth Okafor", "Lars Eklund"}
+    # a long clause after the comma is no source: "where X urged allies …" tells who was there
+    f = extract_text("The ministers met in Riga on Monday, where Foreign Minister Ines Kalnina urged allies to send "
+                     "more aid.", lang="en")
+    assert "Ines Kalnina" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_english_absence_and_stand_in_without_a_meeting_word(extract_text):
+    f = extract_text("Finance ministers met in Vienna on Tuesday. Croatia was represented by its deputy minister, "
+                     "Marko Horvat, after Minister Iva Babic was unable to travel.", lang="en")
+    m = only_meeting(f)
+    assert "Marko Horvat" in attendee_names(f, m)
+    assert {a["actor"] for a in m["absent"]} == {"person:iva-babic"}
+
+
+def test_meetings_english_venue_on_a_hill_and_planned_agreement(extract_text):
+    f = extract_text("President Ana Duarte met Chancellor Felix Brandt on Capitol Hill on Monday. They agreed to meet "
+                     "again in Lisbon in November.", lang="en", date="2026-03-12")
+    first, second = f["meetings"]
+    assert place_names(f, first) == ["Capitol Hill"]
+    assert place_names(f, second) == ["Lisbon"] and second["status"] == "planned"
+    assert second["date"]["value"] == "2026-11"
+
+
+def test_meetings_a_city_that_is_a_given_name_opens_a_person_name(extract_text):
+    f = extract_text("President Milan Horak met Prime Minister Tove Lund in Prague on Monday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Milan Horak", "Tove Lund"}
+    f = extract_text("The ministers met in Milan on Monday.", lang="en")
+    assert place_names(f, only_meeting(f)) == ["Milan"]
