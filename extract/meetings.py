@@ -728,6 +728,9 @@ class MeetingFinder:
             mm.status = "planned"
         elif any(self._present_tense(doc, t) for t in mm.triggers):
             mm.status = "planned"
+        elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
+                w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
+            mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
 
     def _virtual_sentence(self, doc, s_start: int) -> bool:

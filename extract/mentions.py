@@ -274,6 +274,14 @@ class MentionFinder:
                 if len(known) == 1 and doc.texts[j] not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:
                     # "der Kanzler Chongqing und Shanghai besucht": the role refers back, the word is no name
                     name_end = j
+            surname = by_start.get(name_end)
+            if name_end == j + 1 and texts[j] in self.given and surname is not None and surname.type == "person" \
+                    and surname.kb and surname.end - surname.start == 1:
+                # "first lady Jill Biden": a given name before a known person's surname is another person
+                ms.mentions.remove(surname)
+                occupied.difference_update(range(surname.start, surname.end))
+                by_start.pop(name_end, None)
+                name_end += 1
             if name_end > j:
                 name = doc.span_text(j, name_end).replace(" - ", "-")
                 if kind == "title":
@@ -363,6 +371,9 @@ class MentionFinder:
             if k in occupied:
                 break
             if tok.text in ("-", "‐") and count and k + 1 < sent_end and not tok.whitespace_ and not doc[k - 1].whitespace_:
+                if doc.texts[k + 1].isalpha() and doc.texts[k + 1].islower() and k + 2 <= sent_end:
+                    k += 2  # "Min-jun Park", "Jean-luc": a lower-case part glued to a name by a hyphen belongs to it
+                    continue
                 k += 1
                 continue
             if tok.lower_ in self.rules.name_particles and count:

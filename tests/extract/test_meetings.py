@@ -464,3 +464,21 @@ def test_meetings_a_city_that_is_a_given_name_opens_a_person_name(extract_text):
     assert attendee_names(f, only_meeting(f)) == {"Milan Horak", "Tove Lund"}
     f = extract_text("The ministers met in Milan on Monday.", lang="en")
     assert place_names(f, only_meeting(f)) == ["Milan"]
+
+
+def test_meetings_english_progressive_with_weekday_is_planned_and_which_clause_hosts(extract_text):
+    f = extract_text("From Rome, the president will fly to Norway, which is hosting a peace summit at the Holmenkollen "
+                     "Park Hotel on Saturday.", lang="en", date="2024-06-14")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2024-06-15"
+    assert {h["actor"] for h in m["hosts"]} == {"country:NO"}
+
+
+def test_meetings_names_with_hyphenated_given_names_and_relatives_of_known_persons(extract_text):
+    f = extract_text("Japan's Prime Minister Kenji Sato and South Korea's President Min-jun Park met in Seoul on "
+                     "Thursday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Kenji Sato", "Min-jun Park"}
+    # a given name before a known person's surname is somebody else of that family
+    f = extract_text("On Tuesday evening, first lady Melania Trump hosted the spouses of the G7 leaders at the "
+                     "White House.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Melania Trump"}
