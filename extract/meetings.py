@@ -815,7 +815,8 @@ class MeetingFinder:
         return out
 
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
-        out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)]
+        out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
+               and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
@@ -853,6 +854,18 @@ class MeetingFinder:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
         return any(doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
+
+    def _reporting_speaker(self, doc, m: Mention, trigger: int, s_end: int) -> bool:
+        """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's
+        conference", "X sagte, dass …")? The speaker is not at the meeting told in the that-clause, unless a
+        pronoun there stands for them ("X said that he would meet Y")."""
+        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech), None)
+        if verb is None:
+            return False
+        that = next((k for k in range(verb + 1, min(verb + 6, s_end)) if doc.lowers[k] in self.r.complementizers), None)
+        if that is None or trigger <= that:
+            return False
+        return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])
 
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
@@ -900,7 +913,7 @@ class MeetingFinder:
                 continue
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
-            before = [m for m in actors if a <= m.start < i]
+            before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end)]
             if not before and self.lang == "de" and a > mm.sent_start:
                 # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
                 # commas cut the clause; the subject stands before the auxiliary that opens the sentence

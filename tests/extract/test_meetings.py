@@ -482,3 +482,14 @@ def test_meetings_names_with_hyphenated_given_names_and_relatives_of_known_perso
     f = extract_text("On Tuesday evening, first lady Melania Trump hosted the spouses of the G7 leaders at the "
                      "White House.", lang="en")
     assert host_names(f, only_meeting(f)) == {"Melania Trump"}
+
+
+def test_meetings_who_reports_a_meeting_in_a_that_clause_is_not_at_it(extract_text):
+    f = extract_text("Prime Minister Ewa Nowak told delegates that Poland would host next year's conference.", lang="en")
+    m = only_meeting(f)
+    assert {a["actor"] for a in m["attendees"]} == {"country:PL"} and m["status"] == "planned"
+    # unless a pronoun in the clause stands for the speaker
+    f = extract_text("Prime Minister Ewa Nowak said that she would meet President Jan Berg in Oslo on Friday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Ewa Nowak", "Jan Berg"}
+    f = extract_text("Ministerpräsidentin Ewa Nowak sagte, dass Polen die nächste Konferenz ausrichten werde.")
+    assert {a["actor"] for a in only_meeting(f)["attendees"]} == {"country:PL"}
