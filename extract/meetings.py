@@ -105,6 +105,7 @@ class MeetingFinder:
         self._absence_cues: dict[int, list[int]] = {}
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._virtual_sentences: dict[int, bool] = {}
+        self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
@@ -264,6 +265,7 @@ class MeetingFinder:
         absence_cues, vicinity = self._absence_cue_words, self._vicinity_by_first
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
         self._virtual_sentences: dict[int, bool] = {}
+        self._absent_from = {}
         sent_of = doc.sent_start
         hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
         for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
@@ -371,9 +373,11 @@ class MeetingFinder:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
-            dated = (clause[0], next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
-            mm.date_mention = self._date(doc, window, dates) or self._date(doc, dated, dates)
-            if mm.date_mention is None and not any(o.start < t.start for o in triggers if o is not t):
+            # "said on Saturday that he would meet Trump … on Monday": the date before "that" is the saying's
+            reported = self._that_clause_start(doc, clause[0], t.start)
+            dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
+            mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
+            if mm.date_mention is None and not reported and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self._introduced(doc, t.start, s_start):
@@ -409,7 +413,9 @@ class MeetingFinder:
             mm.sideline = any(p in sent_text for p in self._sideline_phrases)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld)]
-            mm.absent = list(absent)
+            # an absence from another place named in its clause is not from this meeting
+            mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
+                                                   and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
@@ -516,6 +522,11 @@ class MeetingFinder:
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+                # "X, who was not invited to Anchorage, said …": the absence is from the place it names
+                named = {p.key for p in mentions if p.type in ("city", "venue") and a <= p.start < b}
+                for m in actors:
+                    if a <= m.start < b and named:
+                        self._absent_from[id(m)] = named
                 # "Ruandas Präsident, der ebenfalls eingeladen war, sagte ab": an unnamed office holder's state
                 if not any(m.type == "person" for m in actors):
                     absent.extend(m for m in mentions if m.type == "country" and m.modifier and s_start <= m.start < b
@@ -524,6 +535,8 @@ class MeetingFinder:
                     antecedent = [m for m in actors if m.end <= a - 1]
                     if antecedent and antecedent[-1].end >= a - 2:
                         absent.append(antecedent[-1])
+                        if named:
+                            self._absent_from[id(antecedent[-1])] = named
         seen, out = set(), []
         for m in absent:
             if m.key not in seen:
@@ -854,6 +867,15 @@ class MeetingFinder:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
         return any(doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
+
+    def _that_clause_start(self, doc, start: int, trigger: int) -> int:
+        """The first word after "that"/"dass" when a speech verb introduces the clause the trigger is in
+        ("said on Saturday that he would meet …"), else 0."""
+        for k in range(trigger - 1, start - 1, -1):
+            if doc.lowers[k] in self.r.complementizers and any(
+                    doc.lemmas[j] in self.r_speech or doc.lowers[j] in self.r_speech for j in range(max(start, k - 6), k)):
+                return k + 1
+        return 0
 
     def _reporting_speaker(self, doc, m: Mention, trigger: int, s_end: int) -> bool:
         """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's

@@ -493,3 +493,11 @@ def test_meetings_who_reports_a_meeting_in_a_that_clause_is_not_at_it(extract_te
     assert attendee_names(f, only_meeting(f)) == {"Ewa Nowak", "Jan Berg"}
     f = extract_text("Ministerpräsidentin Ewa Nowak sagte, dass Polen die nächste Konferenz ausrichten werde.")
     assert {a["actor"] for a in only_meeting(f)["attendees"]} == {"country:PL"}
+
+
+def test_meetings_a_that_clause_dates_and_an_absence_from_elsewhere(extract_text):
+    f = extract_text("Prime Minister Ewa Nowak, who was not invited to Geneva, said on Saturday that she would meet "
+                     "President Jan Berg in Oslo on Monday.", lang="en", date="2025-08-16")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-08-18" and m["status"] == "planned"  # Monday, not the Saturday of saying so
+    assert attendee_names(f, m) == {"Ewa Nowak", "Jan Berg"} and m["absent"] == []  # absent from Geneva, not Oslo
