@@ -155,3 +155,13 @@ def test_cli_library_functions_mirror_the_commands(tmp_path):
     assert validate(g) == []
     assert [p.name for p in analyze(g)] == ["analysis.json", "report.md"]
     assert view(g).name == "graph.html"
+
+
+def test_cli_one_meeting_told_in_two_languages_is_reported_by_both_articles(built):
+    # the examples tell the Paris conference of 26 February 2024 in German and in English
+    res = CliRunner().invoke(main, ["query", "--graph", str(built / "graph.ttl"), "--name", "reports-of-meeting",
+                                    "--param", "name=paris", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = [line.split(",") for line in res.output.splitlines()[1:]]
+    assert len({r[0] for r in rows}) == 1  # one meeting node
+    assert {(r[2], r[3]) for r in rows} == {("de_paris_ukraine_konferenz.txt", "de"), ("en_paris_ukraine_conference.txt", "en")}
