@@ -422,7 +422,7 @@ class MentionFinder:
         i = 0
         while i < len(doc):
             word = text = texts[i]
-            if i in occupied or not text[:1].isupper():
+            if i in occupied or not (text[:1].isupper() or text in after):  # "the Bürgenstock resort"
                 i += 1
                 continue
             named_after = text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1

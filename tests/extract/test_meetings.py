@@ -501,3 +501,13 @@ def test_meetings_a_that_clause_dates_and_an_absence_from_elsewhere(extract_text
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-08-18" and m["status"] == "planned"  # Monday, not the Saturday of saying so
     assert attendee_names(f, m) == {"Ewa Nowak", "Jan Berg"} and m["absent"] == []  # absent from Geneva, not Oslo
+
+
+def test_meetings_english_lower_case_venue_noun_and_not_being_there(extract_text):
+    f = extract_text("Norway is hosting a peace summit at the Holmen resort on Saturday. President Tom Hale will not be "
+                     "there; Vice President Ada Moss will attend in his place. Russia was not invited, and China has "
+                     "said it will stay away.", lang="en", date="2024-06-14")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Holmen resort"]
+    assert attendee_names(f, m) >= {"Ada Moss"} and "Tom Hale" not in attendee_names(f, m)
+    assert {a["actor"] for a in m["absent"]} == {"person:tom-hale", "country:RU", "country:CN"}
