@@ -511,3 +511,12 @@ def test_meetings_english_lower_case_venue_noun_and_not_being_there(extract_text
     assert place_names(f, m) == ["Holmen resort"]
     assert attendee_names(f, m) >= {"Ada Moss"} and "Tom Hale" not in attendee_names(f, m)
     assert {a["actor"] for a in m["absent"]} == {"person:tom-hale", "country:RU", "country:CN"}
+
+
+def test_meetings_signing_with_a_named_partner_is_meeting_them(extract_text):
+    f = extract_text("Prime Minister Ruth Okafor signed a trade agreement with President Lars Eklund in Oslo on Monday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Ruth Okafor", "Lars Eklund"}
+    f = extract_text("Kanzlerin Edda Marquardt unterzeichnete am Montag in Berlin ein Abkommen mit Präsident Emil Dragan.")
+    assert attendee_names(f, only_meeting(f)) == {"Edda Marquardt", "Emil Dragan"}
+    # signing alone, with no partner, is no meeting
+    assert extract_text("President Lars Eklund signed the law on Monday.", lang="en")["meetings"] == []
