@@ -316,8 +316,10 @@ class MeetingFinder:
             if t is not None:
                 triggers.append(t)
                 end = t.end
-        actors = [m for m in sent_mentions if m.type in ("person", "group")]
+        actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
+        if not triggers:
+            triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
@@ -451,6 +453,16 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _expected_at(self, doc, s_start, s_end, mentions, quote_tokens) -> list[Trigger]:
+        """"X is expected in Moscow later this week", "X wird in Cernobbio erwartet": being expected at a place
+        is a journey there (planned), not taking part in the meeting told before."""
+        for k in range(s_start, s_end):
+            if doc.lowers[k] in self.r.expected_words and k not in quote_tokens:
+                clause = self._clause(doc, k, s_start, s_end)
+                if self._places(doc, clause, mentions, travel=True):
+                    return [Trigger(k, k + 1, "travel", doc.lowers[k])]
+        return []
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet")?"""
@@ -1159,6 +1171,14 @@ class MeetingFinder:
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):
                     return m
+        if mm.places:
+            # "X wird in Cernobbio erwartet. Dort will er Y treffen": a meeting at the place a journey told before
+            # goes to is what the journey was for
+            journey = next((m for m in meetings if m.places and not m.sideline and self._same_place(m, mm)
+                            and all(t.kind == "travel" for x in m.mentions for t in x.triggers)
+                            and (resolved is None or self._close_dates(m.date, resolved))), None)
+            if journey is not None:
+                return journey
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             for i in order:

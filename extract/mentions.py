@@ -478,6 +478,7 @@ class MentionFinder:
                 tok = doc[j]
                 if not (tok.text[:1].isupper() and tok.is_alpha) or tok.orth in self.lemma_table or tok.lower in self.lemma_table \
                         or tok.text in self.given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
+                        or tok.lower_ in self.adjectives \
                         or self.kb.role_of(self.lang, tok.text):
                     break
                 j += 1
@@ -515,6 +516,9 @@ class MentionFinder:
                     and idx[k] == idx[k - 1] + len(texts[k - 1]) and texts[k + 1][:1].isupper() \
                     and (m.type == "country" or self.kb.role_of(self.lang, texts[k + 1])):
                 m.modifier = True  # organisations only before a role: "EU-Kommissarin", "Nato-Generalsekretär"
+            elif m.type == "person" and k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
+                    self.kb.role_of(self.lang, texts[j]) for j in range(k + 1, min(k + 4, len(doc)))):
+                m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump
 
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:

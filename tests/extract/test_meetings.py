@@ -520,3 +520,13 @@ def test_meetings_signing_with_a_named_partner_is_meeting_them(extract_text):
     assert attendee_names(f, only_meeting(f)) == {"Edda Marquardt", "Emil Dragan"}
     # signing alone, with no partner, is no meeting
     assert extract_text("President Lars Eklund signed the law on Monday.", lang="en")["meetings"] == []
+
+
+def test_meetings_expected_at_a_place_is_a_planned_journey_there(extract_text):
+    f = extract_text("Officials of both countries met in Jeddah on Tuesday. Tom Hale, President Ana Duarte's special "
+                     "envoy, is expected in Moscow later this week to present the proposal to Russian officials.",
+                     lang="en", date="2025-03-12")
+    jeddah, moscow = f["meetings"]
+    assert place_names(f, moscow) == ["Moscow"] and moscow["status"] == "planned"
+    assert attendee_names(f, moscow) >= {"Tom Hale"} and "Ana Duarte" not in attendee_names(f, moscow)
+    assert "Russian" not in {p["name"] for p in f["places"]}  # a country adjective is no town
