@@ -523,10 +523,10 @@ def test_meetings_signing_with_a_named_partner_is_meeting_them(extract_text):
 
 
 def test_meetings_expected_at_a_place_is_a_planned_journey_there(extract_text):
-    f = extract_text("Officials of both countries met in Jeddah on Tuesday. Tom Hale, President Ana Duarte's special "
+    f = extract_text("Officials of both countries met in Jeddah on Tuesday. Tomas Brenke, President Ana Duarte's special "
                      "envoy, is expected in Moscow later this week to present the proposal to Russian officials.",
                      lang="en", date="2025-03-12")
     jeddah, moscow = f["meetings"]
     assert place_names(f, moscow) == ["Moscow"] and moscow["status"] == "planned"
-    assert attendee_names(f, moscow) >= {"Tom Hale"} and "Ana Duarte" not in attendee_names(f, moscow)
+    assert attendee_names(f, moscow) >= {"Tomas Brenke"} and "Ana Duarte" not in attendee_names(f, moscow)
     assert "Russian" not in {p["name"] for p in f["places"]}  # a country adjective is no town
