@@ -1176,7 +1176,8 @@ class MeetingFinder:
             # goes to is what the journey was for
             journey = next((m for m in meetings if m.places and not m.sideline and self._same_place(m, mm)
                             and all(t.kind == "travel" for x in m.mentions for t in x.triggers)
-                            and (resolved is None or self._close_dates(m.date, resolved))), None)
+                            and (resolved is None or m.date is None
+                                 or m.date.value[:len(resolved.value)] == resolved.value[:len(m.date.value)])), None)
             if journey is not None:
                 return journey
         if mm.places or resolved:
