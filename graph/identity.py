@@ -23,8 +23,9 @@ Meetings
       participants in common;
     - they share participants: at least half of the smaller list (groups left aside), and at least one;
     - their hosts, where both name any, overlap; and one is not cancelled where the other took place.
-    Candidates are compared only within one place and year (blocking), most shared participants first, and a merge that
-    would join two meetings of one article is refused: the extractor already told them apart. The merged
+    Candidates are compared only within one place and year (blocking), most shared participants first; a merge that
+    would join two meetings of one article is refused (the extractor already told them apart), and so is one
+    that would join two different days through a report dated only to the month. The merged
     meeting keeps each article's evidence; its date is the most precise one reported, its status the one
     of the latest article, and it is virtual only if every report says so.
 """
@@ -222,6 +223,8 @@ def _resolve_meetings(facts: list[dict], identity: Identity) -> None:
                     pairs[pair] = _shared(reports[pair[0]], reports[pair[1]])
     parent = list(range(len(reports)))
     articles: list[set[str]] = [{r.article} for r in reports]
+    # the days a cluster's reports name: a month-precise report must not bridge two different days
+    days: list[set[str]] = [{r.date["value"]} if r.date and len(r.date["value"]) == 10 else set() for r in reports]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -238,8 +241,11 @@ def _resolve_meetings(facts: list[dict], identity: Identity) -> None:
         a, b = root(i), root(j)
         if a == b or articles[a] & articles[b]:
             continue  # already one, or the merge would join two meetings that one article tells apart
+        if days[a] and days[b] and days[a] != days[b]:
+            continue  # two different days joined through a coarser date
         parent[b] = a
         articles[a] |= articles[b]
+        days[a] |= days[b]
     clusters: dict[int, list[_Report]] = defaultdict(list)
     for i, r in enumerate(reports):
         clusters[root(i)].append(r)

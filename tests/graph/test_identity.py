@@ -171,3 +171,13 @@ def test_identity_one_shared_person_of_three_is_not_one_meeting():
     b = facts("b", "en", "2025-04-07", [dict(p) for p in people], [{"date": day, "attendees": [keys[0], *keys[3:]]}])
     ident = resolve_identity([a, b])
     assert ident.meeting("a", "m1").members != ident.meeting("b", "m1").members
+
+
+def test_identity_a_month_dated_report_does_not_bridge_two_days():
+    people = [{"key": "person:kai-roth", "name": "Kai Roth"}, {"key": "person:eva-sand", "name": "Eva Sand"}]
+    both = ["person:kai-roth", "person:eva-sand"]
+    a = facts("a", "de", "2025-04-07", [dict(p) for p in people], [{"date": {"value": "2025-04-07", "precision": "day", "text": "Montag"}, "attendees": both}])
+    b = facts("b", "en", "2025-04-20", [dict(p) for p in people], [{"date": {"value": "2025-04", "precision": "month", "text": "April"}, "attendees": both}])
+    c = facts("c", "en", "2025-04-14", [dict(p) for p in people], [{"date": {"value": "2025-04-14", "precision": "day", "text": "Monday"}, "attendees": both}])
+    ident = resolve_identity([a, b, c])
+    assert ident.meeting("a", "m1").members != ident.meeting("c", "m1").members
