@@ -107,9 +107,9 @@ class MeetingFinder:
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
         self._vicinity_by_first = _index_by_first(rules.vicinity)
-        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)
+        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
-        self.r_speech = rules.speech_verbs  # "Vierer-Runde": see _noun_trigger
+        self._speech_verbs = rules.speech_verbs
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
@@ -877,7 +877,7 @@ class MeetingFinder:
         b = min(b, s_end)
         if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
-        return any(doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech
+        return any(doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
 
     def _that_clause_start(self, doc, start: int, trigger: int) -> int:
@@ -885,7 +885,7 @@ class MeetingFinder:
         ("said on Saturday that he would meet …"), else 0."""
         for k in range(trigger - 1, start - 1, -1):
             if doc.lowers[k] in self.r.complementizers and any(
-                    doc.lemmas[j] in self.r_speech or doc.lowers[j] in self.r_speech for j in range(max(start, k - 6), k)):
+                    doc.lemmas[j] in self._speech_verbs or doc.lowers[j] in self._speech_verbs for j in range(max(start, k - 6), k)):
                 return k + 1
         return 0
 
@@ -893,7 +893,7 @@ class MeetingFinder:
         """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's
         conference", "X sagte, dass …")? The speaker is not at the meeting told in the that-clause, unless a
         pronoun there stands for them ("X said that he would meet Y")."""
-        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if doc.lemmas[k] in self.r_speech or doc.lowers[k] in self.r_speech), None)
+        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs), None)
         if verb is None:
             return False
         that = next((k for k in range(verb + 1, min(verb + 6, s_end)) if doc.lowers[k] in self.r.complementizers), None)
