@@ -268,10 +268,12 @@ class MeetingFinder:
         self._absent_from = {}
         sent_of = doc.sent_start
         hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
+        in_mention = ms.by_token()
         for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
             # a capitalised German word can begin a trigger only as a meeting noun (or the head of a split
-            # compound): its verdict, remembered per word, decides here, not once per trigger test
-            if low in words or lemma in words or german and text[:1].isupper() and (
+            # compound): its verdict, remembered per word, decides here, not once per trigger test; names
+            # (words inside a mention) are never triggers and need no verdict
+            if low in words or lemma in words or german and text[:1].isupper() and i not in in_mention and (
                     low in hyphen_heads or self._verdict(low, lemma, verdicts) is not None):
                 self._candidates.setdefault(sent_of(i), []).append(i)
             if lemma in partner_verbs or low in partner_verbs:

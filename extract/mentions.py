@@ -83,10 +83,14 @@ class MentionSet:
     _indexed: int = field(default=-1, repr=False)
 
     def at(self, i: int) -> Mention | None:
+        return self.by_token().get(i)
+
+    def by_token(self) -> dict[int, Mention]:
+        """Token index -> the mention covering it (rebuilt when mentions were added)."""
         if self._index is None or self._indexed != len(self.mentions):
             self._index = {k: m for m in self.mentions for k in range(m.start, m.end)}
             self._indexed = len(self.mentions)
-        return self._index.get(i)
+        return self._index
 
 
 def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
