@@ -344,8 +344,9 @@ class MeetingFinder:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
-                    and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]):
-                continue
+                    and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
+                    and not self._delegated_states(doc, s_start, s_end, sent_mentions):
+                continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation

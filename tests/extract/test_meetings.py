@@ -530,3 +530,19 @@ def test_meetings_expected_at_a_place_is_a_planned_journey_there(extract_text):
     assert place_names(f, moscow) == ["Moscow"] and moscow["status"] == "planned"
     assert attendee_names(f, moscow) >= {"Tomas Brenke"} and "Ana Duarte" not in attendee_names(f, moscow)
     assert "Russian" not in {p["name"] for p in f["places"]}  # a country adjective is no town
+
+
+def test_meetings_words_ending_in_essen_are_meals_only_by_name(extract_text):
+    # "Unterdessen", "Interessen", "Prozessen" end like "Essen" but name no meal, and no meeting
+    f = extract_text("Unterdessen standen die Interessen der Ukraine in mehreren Prozessen im Mittelpunkt.")
+    assert f["meetings"] == []
+    f = extract_text("Am Abend lud Kanzlerin Edda Marquardt ihren Gast Ivo Saric zu einem Arbeitsmittagessen ins Kanzleramt ein.")
+    assert attendee_names(f, only_meeting(f)) >= {"Edda Marquardt", "Ivo Saric"}
+
+
+def test_meetings_plural_role_with_states_carries_a_verb_meeting(extract_text):
+    f = extract_text("Unterdessen kamen in Prag die Innenminister Polens, Ungarns und der Slowakei zu Beratungen "
+                     "über den Grenzschutz zusammen.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Prague"]
+    assert {a["actor"] for a in m["attendees"]} >= {"country:PL", "country:HU", "country:SK"}
