@@ -343,6 +343,7 @@ class MeetingFinder:
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
+                window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
                     and not self._delegated_states(doc, s_start, s_end, sent_mentions):
@@ -456,6 +457,16 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _through_appositions(self, doc, window: tuple[int, int], mentions, s_start: int, s_end: int) -> tuple[int, int]:
+        """A name set off by commas ("empfängt den Ministerpräsidenten der Niederlande, Joost van Dijk, mit
+        militärischen Ehren im Bundeskanzleramt") does not end the verb's clause: the words after it belong to it."""
+        a, b = window
+        starts = {m.start: m for m in mentions if m.type == "person"}
+        while b + 1 < s_end and doc.texts[b] == "," and (m := starts.get(b + 1)) is not None \
+                and m.end < s_end and doc.texts[m.end] == ",":
+            b = self._clause(doc, m.end + 1, s_start, s_end)[1]
+        return a, b
 
     def _expected_at(self, doc, s_start, s_end, mentions, quote_tokens) -> list[Trigger]:
         """"X is expected in Moscow later this week", "X wird in Cernobbio erwartet": being expected at a place

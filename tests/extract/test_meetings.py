@@ -546,3 +546,10 @@ def test_meetings_plural_role_with_states_carries_a_verb_meeting(extract_text):
     m = only_meeting(f)
     assert place_names(f, m) == ["Prague"]
     assert {a["actor"] for a in m["attendees"]} >= {"country:PL", "country:HU", "country:SK"}
+
+
+def test_meetings_a_name_between_commas_does_not_end_the_verbs_clause(extract_text):
+    f = extract_text("Bundeskanzlerin Edda Marquardt empfängt am Montag den Ministerpräsidenten Sloweniens, Ivo Saric, "
+                     "mit militärischen Ehren im Bundeskanzleramt.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Federal Chancellery"] and host_names(f, m) == {"Edda Marquardt"}
