@@ -885,8 +885,11 @@ class MeetingFinder:
         return uniq
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
-        """Is ``m`` who reports the sentence, in a last clause of its own ("…, officials said.", "…, sagte ein
-        Sprecher.")? The source of the news is not at the meeting."""
+        """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
+        "…, hieß es aus Delegationskreisen")? The source of the news is not at the meeting; a named person saying
+        so ("…, Rubio said") usually was, and stays."""
+        if m.type != "group":
+            return False
         a, b = doc.clause_bounds(m.start, BOUNDARY)
         b = min(b, s_end)
         if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:

@@ -436,6 +436,9 @@ def test_meetings_english_hosts_noun_opening_a_sentence_is_no_verb(extract_text)
 def test_meetings_the_source_of_the_news_is_not_at_the_meeting(extract_text):
     f = extract_text("Prime Minister Ruth Okafor met President Lars Eklund in Oslo on Monday, officials said.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Ruth Okafor", "Lars Eklund"}
+    # a named person saying so usually was there
+    f = extract_text("The talks in Oslo on Monday were constructive, President Lars Eklund said.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Lars Eklund"}
     # a long clause after the comma is no source: "where X urged allies …" tells who was there
     f = extract_text("The ministers met in Riga on Monday, where Foreign Minister Ines Kalnina urged allies to send "
                      "more aid.", lang="en")
