@@ -884,6 +884,10 @@ class MeetingFinder:
                 uniq.append(m)
         return uniq
 
+    def _is_speech(self, doc, k: int) -> bool:
+        """Is token ``k`` a verb of saying (by its lemma or its form)?"""
+        return doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs
+
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
         "…, hieß es aus Delegationskreisen")? The source of the news is not at the meeting; a named person saying
@@ -894,7 +898,7 @@ class MeetingFinder:
         b = min(b, s_end)
         if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
-        return any(doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs
+        return any(self._is_speech(doc, k)
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
 
     def _that_clause_start(self, doc, start: int, trigger: int) -> int:
@@ -902,7 +906,7 @@ class MeetingFinder:
         ("said on Saturday that he would meet …"), else 0."""
         for k in range(trigger - 1, start - 1, -1):
             if doc.lowers[k] in self.r.complementizers and any(
-                    doc.lemmas[j] in self._speech_verbs or doc.lowers[j] in self._speech_verbs for j in range(max(start, k - 6), k)):
+                    self._is_speech(doc, j) for j in range(max(start, k - 6), k)):
                 return k + 1
         return 0
 
@@ -910,7 +914,7 @@ class MeetingFinder:
         """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's
         conference", "X sagte, dass …")? The speaker is not at the meeting told in the that-clause, unless a
         pronoun there stands for them ("X said that he would meet Y")."""
-        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs), None)
+        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if self._is_speech(doc, k)), None)
         if verb is None:
             return False
         that = next((k for k in range(verb + 1, min(verb + 6, s_end)) if doc.lowers[k] in self.r.complementizers), None)

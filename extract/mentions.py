@@ -126,6 +126,7 @@ class MentionFinder:
         self.given = given_names()
         self.lemma_table = lemma_table(self.lang)
         self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
+        self._place_prepositions = rules.meeting_prepositions | rules.town_prepositions | rules.travel_prepositions
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _common_word(self, tok) -> bool:
@@ -212,8 +213,7 @@ class MentionFinder:
         and not after a place preposition, opens a person's name: "President Milan Petrovic" (not "in Milan")."""
         if end - start != 1 or end >= len(doc) or doc.texts[start] not in self.given:
             return False
-        if start > 0 and (doc.lowers[start - 1] in self.rules.meeting_prepositions or doc.lowers[start - 1] in self.rules.town_prepositions
-                          or doc.lowers[start - 1] in self.rules.travel_prepositions):
+        if start > 0 and doc.lowers[start - 1] in self._place_prepositions:
             return False
         nxt = doc.texts[end]
         return nxt[:1].isupper() and nxt.isalpha() and nxt not in self.rules.not_names and not self.kb.role_of(self.lang, nxt) \
