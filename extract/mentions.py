@@ -459,11 +459,26 @@ class MentionFinder:
                     continue
             if after and word in after and i > 0:
                 start = i
-                while start - 1 >= 0 and i - start < 4 and start - 1 not in occupied and doc.texts[start - 1][:1].isupper() \
-                        and (doc[start - 1].is_alpha or re.fullmatch(r"[A-Z]\.", doc.texts[start - 1]) or doc.texts[start - 1] in ("-",)) \
-                        and doc.texts[start - 1] not in self.rules.not_names and not doc[start - 1].is_sent_start:
+                taken: list[Mention] = []  # known places inside the name: "Walter E. Washington Convention Center"
+                while start - 1 >= 0 and i - start < 5:
+                    k = start - 1
+                    if k in occupied:
+                        inner = ms.at(k) if word[:1].isupper() else None  # "the Bürgenstock resort", not "a Berlin hotel"
+                        if inner is None or inner.type not in ("city", "country") or inner.end != start:
+                            break
+                        taken.append(inner)
+                        start = inner.start
+                        continue
+                    if not (doc.texts[k][:1].isupper() and (doc[k].is_alpha or re.fullmatch(r"[A-Z]\.", doc.texts[k]) or doc.texts[k] == "-")) \
+                            or doc.texts[k] in self.rules.not_names or doc[k].is_sent_start:
+                        break
                     start -= 1
+                while taken and taken[-1].start == start:  # a place name first is where the building is ("London Stadium")
+                    start = taken.pop().end
                 if start < i:
+                    if taken:
+                        ms.mentions[:] = [m for m in ms.mentions if not any(m is t for t in taken)]
+                        ms._index = None
                     text = doc.span_text(start, i + 1)
                     ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(start, i + 1))
@@ -471,24 +486,35 @@ class MentionFinder:
 
     def _unknown_towns(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``in Cernobbio``, ``nach Addis Abeba``: after in/nach, capitalised words that are no ordinary words
-        of the language (not in spaCy's lemma table), no given names and no roles name a town."""
+        of the language (not in spaCy's lemma table), no given names and no roles name a town. After a
+        venue preposition (English ``at``) the same words name a building or an estate (``at Hillsborough``)."""
         if self.lemma_table is None:
             return
+        towns, venues = self.rules.town_prepositions, self.rules.venue_name_prepositions
         for i in range(len(doc) - 1):
-            if doc.lowers[i] not in self.rules.town_prepositions or i + 1 in occupied:
+            low = doc.lowers[i]
+            if low not in towns and low not in venues or i + 1 in occupied:
                 continue
             j = i + 1
             while j < len(doc) and j - i <= 3 and j not in occupied:
                 tok = doc[j]
+                # a given name opens a person's name, but inside a place's name it is one of its words
+                # ("Castel Gandolfo"), unless a capitalised word follows it ("in Sestri Mario Rossi")
+                given = tok.text in self.given and (j == i + 1 or j + 1 < len(doc) and doc.texts[j + 1][:1].isupper())
                 if not (tok.text[:1].isupper() and tok.is_alpha) or tok.orth in self.lemma_table or tok.lower in self.lemma_table \
-                        or tok.text in self.given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
+                        or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
                         or tok.lower_ in self.adjectives \
                         or self.kb.role_of(self.lang, tok.text):
                     break
                 j += 1
+            if j < len(doc) and doc.lowers[j] in ("'s", "’s"):
+                continue  # "at Hale's request": a person's
             if j > i + 1:
                 text = doc.span_text(i + 1, j)
-                ms.mentions.append(Mention(i + 1, j, "city", f"city:{slug(text)}", text, via="town"))
+                if low in towns:
+                    ms.mentions.append(Mention(i + 1, j, "city", f"city:{slug(text)}", text, via="town"))
+                else:
+                    ms.mentions.append(Mention(i + 1, j, "venue", f"venue:{slug(text)}", text, via="venue"))
                 occupied.update(range(i + 1, j))
 
     def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:

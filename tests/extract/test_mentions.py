@@ -104,3 +104,24 @@ def test_mentions_a_city_after_a_given_name_is_a_family_name():
     got = persons("US-Verteidigungsminister Lloyd Austin kam nach Kyoto.")
     assert any(p[0] == "Lloyd Austin" for p in got)
     assert any(m.key.startswith("city:") and m.text == "Kyoto" for m in mentions("Die Minister trafen sich in Kyoto."))
+
+
+def places(text: str, lang: str = "de"):
+    return [(m.type, m.text) for m in mentions(text, lang) if m.type in ("city", "venue", "country")]
+
+
+def test_mentions_a_given_name_inside_an_unknown_town_is_part_of_its_name():
+    # "Marino" is a given name; after another unknown capitalised word it belongs to the town
+    assert ("city", "Porto Marino") in places("The envoys were received in Porto Marino on Friday.", "en")
+    assert ("city", "Vallombra") in places("Die Gesandten trafen sich in Vallombra.")
+
+
+def test_mentions_an_unknown_name_after_at_is_a_venue_not_a_person_or_town():
+    assert ("venue", "Harrowgate") in places("The ministers met at Harrowgate on Tuesday.", "en")
+    assert not [p for p in places("The ministers met at Harrowgate's invitation.", "en") if p[1] == "Harrowgate"]
+
+
+def test_mentions_a_city_inside_a_building_name_belongs_to_the_building():
+    found = places("Talks moved to the Olivia K. Berlin Exhibition Hall on Monday.", "en")
+    assert ("venue", "Olivia K. Berlin Exhibition Hall") in found
+    assert ("city", "Berlin") not in found
