@@ -180,12 +180,14 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
 
 def _load_venues(kb: KnowledgeBase, d: Path) -> None:
     for row in _rows(d / "venues.tsv"):
-        city = f"city:{row['city_geonameid']}"
-        if city not in kb.entities:
-            raise KnowledgeBaseError(f"{d / 'venues.tsv'}: venue {row['id']!r} names unknown city {row['city_geonameid']!r}")
+        # a venue lies in a city of cities.tsv, or, out in the country (Chequers, Camp David), only in its state
+        within = f"city:{row['city_geonameid']}" if row["city_geonameid"] else f"country:{row.get('country') or ''}"
+        if within not in kb.entities:
+            raise KnowledgeBaseError(f"{d / 'venues.tsv'}: venue {row['id']!r} names unknown city {row['city_geonameid']!r}"
+                                     f" or country {row.get('country')!r}")
         e = Entity(
-            key=f"venue:{row['id']}", type="venue", name=row["name_en"], country=kb.entities[city].country,
-            within=city, source=row["source"],
+            key=f"venue:{row['id']}", type="venue", name=row["name_en"], country=kb.entities[within].country,
+            within=within, source=row["source"],
         )
         e.names = {"en": row["name_en"], "de": row["name_de"]}
         e.forms |= {f for f in row["forms"].split("|") if f}

@@ -1280,6 +1280,8 @@ class MeetingFinder:
                 unplaced = mm.definite and all(p.key not in self.kb.entities and (p.type == "venue" or not mm.participants) for p in mm.places)
                 if not self._same_place(m, mm) and not unplaced:
                     return False
+                if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
+                    return False  # a visit to a country holds many events: a new one in a city there is its own
             elif not mm.definite:
                 return False
         if self._other_day(mm.date_mention, m.date, resolved):

@@ -268,7 +268,7 @@ def test_meetings_the_state_a_participant_speaks_for_takes_part(extract_text):
                      "Generalsekretär Piet Varga teil.")
     m = only_meeting(f)
     assert {"United Nations", "Piet Varga"} <= attendee_names(f, m)
-    assert place_names(f, m)[0] == "Europa-Gebäude"
+    assert place_names(f, m)[0] == "Europa building"
 
 
 def test_meetings_a_role_with_a_country_refers_to_the_known_person(extract_text):
@@ -556,3 +556,21 @@ def test_meetings_a_name_between_commas_does_not_end_the_verbs_clause(extract_te
                      "mit militärischen Ehren im Bundeskanzleramt.")
     m = only_meeting(f)
     assert place_names(f, m) == ["Federal Chancellery"] and host_names(f, m) == {"Edda Marquardt"}
+
+
+def test_meetings_an_event_in_a_city_is_not_the_visit_to_its_country(extract_text):
+    f = extract_text("Der erste Staatsbesuch eines chilenischen Präsidenten in Deutschland seit zwölf Jahren hat begonnen. "
+                     "Vor Schloss Bellevue wurde Präsident Tomás Varela von Bundespräsidentin Irma Kessler mit militärischen Ehren begrüßt.")
+    assert len(f["meetings"]) == 2
+    visit, welcome = f["meetings"]
+    assert place_names(f, visit) == ["Germany"]
+    assert place_names(f, welcome) == ["Bellevue Palace"]
+    assert host_names(f, welcome) == {"Irma Kessler"}
+
+
+def test_meetings_a_known_venue_out_in_the_country_lies_in_its_state(extract_text):
+    f = extract_text("Prime Minister Alan Brisk hosted the Dutch premier Joost Verhoef at Chequers on Friday.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Chequers"]
+    chain = {p["key"]: p["within"] for p in f["places"]}
+    assert chain["venue:chequers"] == "country:GB"
