@@ -175,8 +175,9 @@ class Extractor:
             }
             if m.type == "country":
                 a["country"] = m.key.split(":", 1)[1]
-        if m.text not in a["forms"] and m.via not in ("roleref",):
-            a["forms"].append(m.text)
+        for form in (m.text, m.bare):
+            if form and form not in a["forms"] and m.via not in ("roleref",):
+                a["forms"].append(form)
         if m.role and not a["role"]:
             a["role"] = m.role
         if m.country and not a["country"]:

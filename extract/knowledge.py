@@ -229,12 +229,16 @@ def _load_persons(kb: KnowledgeBase, d: Path) -> None:
 
 
 def _load_roles(kb: KnowledgeBase, d: Path) -> None:
-    for row in _rows(d / "roles.tsv"):
+    rows = _rows(d / "roles.tsv")
+    exact = {(row["lang"], row["form"].lower()) for row in rows}
+    for row in rows:
         lang, form = row["lang"], row["form"]
         table = kb.roles.setdefault(lang, {})
         forms = _german_inflections(form) if lang == "de" else [form, form + "s"]
         for f in forms:
-            table.setdefault(f.lower(), (row["role"], row["kind"]))
+            # a form with a row of its own keeps its own role: "Königin" is a Queen, not a female "König"
+            if f == form or (lang, f.lower()) not in exact:
+                table.setdefault(f.lower(), (row["role"], row["kind"]))
 
 
 @lru_cache(maxsize=1)

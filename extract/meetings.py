@@ -192,6 +192,8 @@ class MeetingFinder:
         lemma, low = doc.lemmas[i], doc.lowers[i]
         if self.lang == "en" and i == doc.sent_start(i) and low.endswith("s") and low != lemma:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
+        if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
+            return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             return Trigger(i, i + 1, "verb", lemma)
         for particle in self._separable.get(lemma, ()):

@@ -59,6 +59,7 @@ class Mention:
     role_kind: str | None = None  # person | host (a chair: hosts the meeting they attend)
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
+    bare: str | None = None  # the name without the title it is named with ("Charles III" of "King Charles III")
 
     @property
     def is_actor(self) -> bool:
@@ -288,10 +289,11 @@ class MentionFinder:
                 name_end += 1
             if name_end > j:
                 name = doc.span_text(j, name_end).replace(" - ", "-")
+                bare = None
                 if kind == "title":
-                    name = f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
+                    bare, name = name, f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
                 m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role",
-                            role_kind=kind)
+                            role_kind=kind, bare=bare)
                 ms.mentions.append(m)
                 by_start[j] = m
                 occupied.update(range(j, name_end))

@@ -574,3 +574,10 @@ def test_meetings_a_known_venue_out_in_the_country_lies_in_its_state(extract_tex
     assert place_names(f, m) == ["Chequers"]
     chain = {p["key"]: p["within"] for p in f["places"]}
     assert chain["venue:chequers"] == "country:GB"
+
+
+def test_meetings_a_verb_after_a_determiner_is_a_noun(extract_text):
+    f = extract_text("President Olav Brenn met Prime Minister Ida Skov in Oslo on Monday. "
+                     "Brenn acknowledged one disagreement with his host over fishing rights.", lang="en")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Olav Brenn", "Ida Skov"}

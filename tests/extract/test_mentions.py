@@ -125,3 +125,13 @@ def test_mentions_a_city_inside_a_building_name_belongs_to_the_building():
     found = places("Talks moved to the Olivia K. Berlin Exhibition Hall on Monday.", "en")
     assert ("venue", "Olivia K. Berlin Exhibition Hall") in found
     assert ("city", "Berlin") not in found
+
+
+def test_mentions_a_royal_is_named_with_the_title_and_keeps_the_bare_name_as_a_form(extractor):
+    from extract.reading import make_article
+
+    f = extractor.extract(make_article(id="t", text="Queen Amalia and King Rodric II welcomed the guests.", date="2025-04-10", language="en"))
+    people = {a["name"]: a for a in f["actors"] if a["type"] == "person"}
+    assert set(people) == {"Queen Amalia", "King Rodric II"}
+    assert "Rodric II" in people["King Rodric II"]["forms"]
+    assert persons("Königin Amalia empfing die Gäste.")[0][0] == "Queen Amalia"
