@@ -416,6 +416,8 @@ class MeetingFinder:
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
             self._status_and_mode(doc, mm)
+            if mm.virtual and not mm.places:
+                mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.sideline = any(p in sent_text for p in self._sideline_phrases)
@@ -459,6 +461,15 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _host_room(self, doc, mm: MeetingMention, s_end: int, sent_mentions) -> list[Mention]:
+        """A video conference happens where its convener sat: "convened by X, who had Y at his side in the
+        chancellery in Berlin" - the place in a relative clause on a participant after the meeting's words."""
+        for k in range(mm.triggers[-1].end, s_end - 2):
+            if doc.texts[k] == "," and doc.lowers[k + 1] in self.r.relative_pronouns \
+                    and any(m.end == k and m.type == "person" for m in sent_mentions):
+                return self._places(doc, self._clause(doc, k + 2, k + 1, s_end), sent_mentions)
+        return []
 
     def _through_appositions(self, doc, window: tuple[int, int], mentions, s_start: int, s_end: int) -> tuple[int, int]:
         """A name set off by commas ("empfängt den Ministerpräsidenten der Niederlande, Joost van Dijk, mit

@@ -581,3 +581,18 @@ def test_meetings_a_verb_after_a_determiner_is_a_noun(extract_text):
                      "Brenn acknowledged one disagreement with his host over fishing rights.", lang="en")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Olav Brenn", "Ida Skov"}
+
+
+def test_meetings_took_part_adds_to_the_meeting_just_told(extract_text):
+    f = extract_text("Ann Holt met Prime Minister Tove Lind in Oslo on Monday. Minister Cara Dunn and the leaders "
+                     "of France and Italy also took part.", lang="en")
+    m = only_meeting(f)
+    assert {"Ann Holt", "Tove Lind", "Cara Dunn", "France", "Italy"} <= attendee_names(f, m)
+
+
+def test_meetings_a_video_conference_is_where_its_convener_sat(extract_text):
+    f = extract_text("On Tuesday, ministers joined a video conference convened by Chancellor Ines Varga, who had "
+                     "her deputy at her side in the chancellery in Vienna.", lang="en")
+    m = only_meeting(f)
+    assert m["virtual"] is True
+    assert place_names(f, m) == ["Vienna"]
