@@ -52,6 +52,7 @@ class MeetingMention:
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     there: bool = False  # "dort": at the place of the meeting told before
+    multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
 
     @property
     def bare(self) -> bool:
@@ -408,6 +409,9 @@ class MeetingFinder:
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
+            if t.kind == "noun" and self.r.multi_day:
+                before = "".join(doc.texts[k] + doc[k].whitespace_ for k in range(max(s_start, t.start - 4), t.start)).lower()
+                mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
             out.append(mm)
         if not out and not unheld:
             # every trigger fell away ("… after X was unable to travel"): the sentence may still add to the
@@ -1115,10 +1119,15 @@ class MeetingFinder:
                     if placed:
                         mm.places = list(meetings[max(placed, key=lambda i: last_seen[i])].places)
                 elif not mm.places and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
-                    # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city
+                    # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city;
+                    # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
                     last = meetings[max(last_seen, key=lambda i: last_seen[i])]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         mm.places = [p for p in last.places if p.type == "city"]
+                    else:
+                        spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
+                        if spanning is not None:
+                            mm.places = [p for p in spanning.places if p.type == "city"]
                 elif not mm.places and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
@@ -1144,6 +1153,9 @@ class MeetingFinder:
                     target.places.append(p)
             if target.date is None and (resolved or inherited) is not None:
                 target.date = resolved or inherited
+            elif mm.multi_day and resolved is not None and target.date is not None and resolved.precision == target.date.precision \
+                    and resolved.value < target.date.value:
+                target.date = resolved  # a meeting of several days is dated by its first
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)
@@ -1195,6 +1207,15 @@ class MeetingFinder:
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
             if found:
                 return found
+        if mm.definite and mm.multi_day:
+            # "The three-day meeting opened on Tuesday at …": the meeting told before, whatever its noun, on
+            # another of its days
+            for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
+                m = meetings[i]
+                unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)  # where is it?
+                if not m.habitual and not m.sideline and (not m.places or unplaced or self._same_place(m, mm)) \
+                        and self._within_week(m.date, resolved):
+                    return m
         if mm.definite:
             # "auf der Konferenz am Samstag": the last meeting with the same head noun, if place and date fit
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
@@ -1242,6 +1263,16 @@ class MeetingFinder:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)
 
     @staticmethod
+    def _on_a_day_of(m: "Meeting", day: ResolvedDate) -> bool:
+        """Is ``day`` one of the days of the multi-day meeting ``m`` (dated by its first)?"""
+        span = max((x.multi_day for x in m.mentions), default=0)
+        if not span or m.date is None or m.date.precision != "day" or m.virtual:
+            return False
+        from datetime import date
+
+        return 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days < span
+
+    @staticmethod
     def _within_week(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
         """A conference runs for days: its later days still refer to it."""
         if a is None or b is None:
@@ -1281,6 +1312,8 @@ class MeetingFinder:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
             return False
+        if resolved is None and {mm.status, m.status} == {"past", "planned"}:
+            return False  # "The next summit will take place in The Hague" is not the meeting just held
         if not mm.definite and mm.date_mention is not None:
             # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
             part = self._day_part(mm.date_mention.text)

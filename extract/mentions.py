@@ -206,8 +206,25 @@ class MentionFinder:
         self._model_persons(doc, ms, occupied)
         self._compound_modifiers(doc, ms)
         self._back_references(doc, ms, occupied)
+        self._apposition_hosts(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _apposition_hosts(self, doc, ms: MentionSet) -> None:
+        """``President X, the summit's host,`` / ``X, Gastgeber des Treffens,``: a host role set off by commas
+        right after a person makes that person the host of the meeting the sentence tells."""
+        persons = {m.end: m for m in ms.mentions if m.type == "person"}
+        for rs in ms.roles:
+            if rs.kind != "host" or rs.attached:
+                continue
+            k = rs.start  # back over "the summit's" / "der" to the comma after a name
+            while k > 0 and doc.texts[k - 1] != "," and rs.start - k < 4 and not doc[k - 1].is_sent_start:
+                k -= 1
+            person = persons.get(k - 1) if k > 0 and doc.texts[k - 1] == "," else None
+            # the apposition ends within a few words ("Gastgeber des Treffens,")
+            closed = any(doc.texts[j] in (",", ".", ";") for j in range(rs.end, min(len(doc), rs.end + 4))) or rs.end >= len(doc)
+            if person is not None and closed and person.role_kind != "host":
+                person.role_kind = "host"
 
     def _first_name_city(self, doc, start: int, end: int) -> bool:
         """A one-word city that is also a given name, followed by a capitalised word that names nothing known
@@ -447,9 +464,11 @@ class MentionFinder:
                 occupied.update(range(start, end))
                 i = end
                 continue
-            if word in before:
-                # "Palais des Congrès", "Palais de l'Élysée": particles may open the name that follows
-                j = i + 1
+            opener = 1 if word in before else 2 if i + 1 < len(doc) and f"{word} {texts[i + 1]}" in before else 0
+            if opener:
+                # "Palais des Congrès", "Palais de l'Élysée": particles may open the name that follows;
+                # "Joint Base Elmendorf-Richardson": the venue noun may be two words
+                j = i + opener
                 while j < len(doc) and doc.lowers[j] in self.rules.name_particles and j - i <= 2:
                     j += 1
                 end = self._name_after(doc, j, occupied, allow_roles=True)

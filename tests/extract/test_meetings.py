@@ -596,3 +596,28 @@ def test_meetings_a_video_conference_is_where_its_convener_sat(extract_text):
     m = only_meeting(f)
     assert m["virtual"] is True
     assert place_names(f, m) == ["Vienna"]
+
+
+def test_meetings_a_multi_day_meeting_is_one_meeting_dated_by_its_first_day(extract_text):
+    f = extract_text("Leaders closed the summit in Oslo on Thursday. The three-day meeting opened on Tuesday at the "
+                     "Fjordhall Pavilion. On Wednesday the ministers also gathered with partners from Asia.", lang="en",
+                     date="2024-07-11")
+    summit = f["meetings"][0]
+    assert summit["date"]["value"] == "2024-07-09"
+    assert {"Oslo", "Fjordhall Pavilion"} <= set(place_names(f, summit))
+    assert len(f["meetings"]) == 2
+    assert place_names(f, f["meetings"][1]) == ["Oslo"]  # a day of the summit, in its city
+
+
+def test_meetings_a_planned_summit_is_not_the_one_just_held(extract_text):
+    f = extract_text("Leaders Ola Brekke and Aino Virta met on Thursday. The next summit will take place in Tallinn.",
+                     lang="en", date="2024-07-11")
+    assert [m["status"] for m in f["meetings"]] == ["past", "planned"]
+
+
+def test_meetings_a_host_in_apposition_hosts_the_meeting(extract_text):
+    f = extract_text("The summit opened on Tuesday in Oslo. President Lars Brekke, the summit's host, used the ceremony "
+                     "to praise Prime Minister Aino Virta.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Lars Brekke"}
+    f = extract_text("Der Gipfel begann am Dienstag in Oslo. Präsident Lars Brekke, Gastgeber des Treffens, begrüßte die Delegationen.")
+    assert host_names(f, only_meeting(f)) == {"Lars Brekke"}

@@ -135,3 +135,7 @@ def test_mentions_a_royal_is_named_with_the_title_and_keeps_the_bare_name_as_a_f
     assert set(people) == {"Queen Amalia", "King Rodric II"}
     assert "Rodric II" in people["King Rodric II"]["forms"]
     assert persons("Königin Amalia empfing die Gäste.")[0][0] == "Queen Amalia"
+
+
+def test_mentions_a_two_word_venue_noun_opens_a_venue_name():
+    assert ("venue", "Joint Base Harlow-Kenning") in places("The talks at Joint Base Harlow-Kenning ended.", "en")
