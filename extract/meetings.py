@@ -53,6 +53,7 @@ class MeetingMention:
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
+    anchor: tuple[int, str] | None = None  # "the day before the conference": (days, head noun) from another meeting
 
     @property
     def bare(self) -> bool:
@@ -321,6 +322,13 @@ class MeetingFinder:
             if t is not None:
                 triggers.append(t)
                 end = t.end
+        anchor = None
+        if self.r.anchored:
+            for t in [t for t in triggers if t.kind == "noun"]:
+                offset = self._anchored(doc, t, s_start)
+                if offset is not None:  # "The day before the conference, …": a date, not a meeting told
+                    triggers.remove(t)
+                    anchor = (offset, self._head(t))
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         if not triggers:
@@ -362,6 +370,9 @@ class MeetingFinder:
                     or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
                     for k in range(*clause)):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "verb" and any(doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
+                                        for k in range(max(clause[0], t.start - 3), t.start)):
+                continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
@@ -419,6 +430,7 @@ class MeetingFinder:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
+            mm.anchor = anchor
             self._status_and_mode(doc, mm)
             if mm.virtual and not mm.places:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
@@ -465,6 +477,15 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _anchored(self, doc, t: Trigger, s_start: int) -> int | None:
+        """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
+        the conference": -1, "am Tag nach dem Gipfel": +1), else None."""
+        words = [doc.lowers[k] for k in range(max(s_start, t.start - 6), t.start)]
+        while words and words[-1] in self.r.anchor_fillers:
+            words.pop()  # "the", "dem", "fourth", "Ukraine Recovery": the noun's determiner and modifiers
+        text = " ".join(words)
+        return next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
 
     def _host_room(self, doc, mm: MeetingMention, s_end: int, sent_mentions) -> list[Mention]:
         """A video conference happens where its convener sat: "convened by X, who had Y at his side in the
@@ -871,8 +892,9 @@ class MeetingFinder:
         return out
 
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
+        starts = {m.start for m in sent_mentions if m.is_actor}
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
-               and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end)]
+               and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
@@ -927,20 +949,26 @@ class MeetingFinder:
                 return k + 1
         return 0
 
-    def _reporting_speaker(self, doc, m: Mention, trigger: int, s_end: int) -> bool:
+    def _reporting_speaker(self, doc, m: Mention, trigger: int, s_end: int, subjects: set[int] = frozenset()) -> bool:
         """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's
-        conference", "X sagte, dass …")? The speaker is not at the meeting told in the that-clause, unless a
-        pronoun there stands for them ("X said that he would meet Y")."""
+        conference", "X sagte, dass …", "X said Poland would host …")? The speaker is not at the meeting told in
+        the reported clause, unless a pronoun there stands for them ("X said that he would meet Y")."""
         verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if self._is_speech(doc, k)), None)
         if verb is None:
             return False
         that = next((k for k in range(verb + 1, min(verb + 6, s_end)) if doc.lowers[k] in self.r.complementizers), None)
+        if that is None:
+            # no "that": another actor right after the verb opens the reported clause ("said Poland would …",
+            # "sagte, Polen werde …")
+            k = verb + 2 if verb + 1 < s_end and doc.texts[verb + 1] == "," else verb + 1
+            that = k - 1 if k in subjects and k < trigger else None
         if that is None or trigger <= that:
             return False
         return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])
 
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
+        starts = {m.start for m in actors}
         hosts: list[Mention] = []
         for t in mm.triggers:
             if t.kind == "guest":
@@ -985,7 +1013,7 @@ class MeetingFinder:
                 continue
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
-            before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end)]
+            before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)]
             if not before and self.lang == "de" and a > mm.sent_start:
                 # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
                 # commas cut the clause; the subject stands before the auxiliary that opens the sentence
@@ -1092,6 +1120,8 @@ class MeetingFinder:
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if mm.anchor is not None:
+                resolved = self._from_anchor(meetings, mm.anchor) or resolved
             flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story = resolved  # "am Vortag" looks back without moving the story's day
@@ -1140,6 +1170,9 @@ class MeetingFinder:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
+                if not mm.places and not mm.virtual:
+                    # "Poland would host next year's conference": a state that hosts is where it meets
+                    mm.places = [h for h in mm.hosts if h.type == "country"][:1]
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
@@ -1171,6 +1204,18 @@ class MeetingFinder:
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
         return meetings
 
+    def _from_anchor(self, meetings: list[Meeting], anchor: tuple[int, str]) -> ResolvedDate | None:
+        """The day ``anchor`` names: days from the last meeting with that head noun (else the lead meeting)."""
+        days, head = anchor
+        same = [m for m in meetings if not m.habitual and head in {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}]
+        m = same[-1] if same else next((m for m in meetings if not m.habitual), None)
+        if m is None or m.date is None or m.date.precision != "day":
+            return None
+        from datetime import date, timedelta
+
+        day = date.fromisoformat(m.date.value) + timedelta(days=days)
+        return ResolvedDate(day.isoformat(), "day", m.date.text)
+
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences."""
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start]
@@ -1189,7 +1234,7 @@ class MeetingFinder:
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
             # or date of their own, are at the meeting told about
             i = self._salient(meetings, last_seen, mm)
-            if i is not None:
+            if i is not None and meetings[i].status == mm.status:
                 return meetings[i]
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience

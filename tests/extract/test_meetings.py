@@ -621,3 +621,30 @@ def test_meetings_a_host_in_apposition_hosts_the_meeting(extract_text):
     assert host_names(f, only_meeting(f)) == {"Lars Brekke"}
     f = extract_text("Der Gipfel begann am Dienstag in Oslo. Präsident Lars Brekke, Gastgeber des Treffens, begrüßte die Delegationen.")
     assert host_names(f, only_meeting(f)) == {"Lars Brekke"}
+
+
+def test_meetings_the_day_before_a_meeting_dates_by_that_meeting(extract_text):
+    for lang, text in (
+        ("de", "Der Gipfel in Brüssel begann am Donnerstag. Am Tag vor dem Gipfel empfing Kanzler Bernd Vollmer den "
+               "Präsidenten Ivo Marić in Berlin."),
+        ("en", "The summit in Brussels opened on Thursday. On the eve of the summit, Chancellor Bernd Vollmer received "
+               "President Ivo Maric in Berlin."),
+    ):
+        f = extract_text(text, lang=lang, date="2025-04-12")
+        assert len(f["meetings"]) == 2, lang
+        summit, visit = f["meetings"]
+        assert summit["date"]["value"] == "2025-04-10" and visit["date"]["value"] == "2025-04-09", lang
+        assert place_names(f, visit) == ["Berlin"], lang
+
+
+def test_meetings_an_offer_to_host_talks_is_no_meeting(extract_text):
+    f = extract_text("The pope renewed his offer to host talks between the two envoys at the Vatican.", lang="en")
+    assert f["meetings"] == []
+
+
+def test_meetings_a_state_that_hosts_is_where_the_meeting_is(extract_text):
+    f = extract_text("Prime Minister Ewa Nowacka said Poland would host next year's conference.", lang="en")
+    m = only_meeting(f)
+    assert m["status"] == "planned"
+    assert place_names(f, m) == ["Poland"]
+    assert host_names(f, m) == {"Poland"}
