@@ -322,6 +322,9 @@ class MeetingFinder:
             if t is not None:
                 triggers.append(t)
                 end = t.end
+        if self.r.object_verbs:
+            triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
+                                                    and self._thing_object(doc, t, s_end, sent_mentions))]
         anchor = None
         if self.r.anchored:
             for t in [t for t in triggers if t.kind == "noun"]:
@@ -477,6 +480,21 @@ class MeetingFinder:
                     out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
                     break
         return out
+
+    def _thing_object(self, doc, t: Trigger, s_end: int, mentions) -> bool:
+        """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision")
+        rather than someone ("welcomed the prime minister", "welcomed Siregar")? English word order only."""
+        k = t.end
+        while k < s_end and doc.lowers[k] in self.r.determiners:
+            k += 1
+        if k >= s_end:
+            return False
+        m = next((m for m in mentions if m.start == k and m.is_actor), None)
+        if m is not None:
+            return m.genitive or m.end < s_end and doc.lowers[m.end] in ("'s", "’s")
+        word = doc.texts[k]  # a noun after a determiner ("join the exercises"), not "joined by video"
+        return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
+            and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
 
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
@@ -907,6 +925,13 @@ class MeetingFinder:
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
         if both and not any(m.type == "person" for m in out):
             out.extend(p for p in self.two_before(mm.sent_start) if all(p.key != q.key for q in out))
+        if mm.with_partners and self.persons_before is not None and not any(
+                m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
+            # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
+            # follows, the first person of the sentence before
+            antecedent = self.persons_before(mm.sent_start)
+            if antecedent is not None and all(antecedent.key != m.key for m in out):
+                out.append(antecedent)
         guest = self._guest_reference(doc, clause, mm, actors)
         if guest is not None and guest not in out:
             out.append(guest)
@@ -1359,6 +1384,8 @@ class MeetingFinder:
             return False
         if resolved is None and {mm.status, m.status} == {"past", "planned"}:
             return False  # "The next summit will take place in The Hague" is not the meeting just held
+        if mm.virtual and not m.virtual and not mm.definite:
+            return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
         if not mm.definite and mm.date_mention is not None:
             # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
             part = self._day_part(mm.date_mention.text)

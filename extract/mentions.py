@@ -542,12 +542,16 @@ class MentionFinder:
         """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""
         i = 0
         texts = doc.texts
+        role_starts = sorted(rs.start for rs in ms.roles)
+        closed = self.rules.determiners | self.rules.subject_pronouns | self.rules.possessives
         while i < len(doc):
             text = texts[i]
-            if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words:
-                i += 1
+            if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words \
+                    or doc.lowers[i] in self.adjectives or doc.lowers[i] in closed:
+                i += 1  # "German Defence Minister …", "His Polish counterpart": an adjective or a pronoun, not a name
                 continue
             end = self._name_after(doc, i, occupied)
+            end = next((r for r in role_starts if i < r < end), end)  # "Ana Foreign Minister …": a role ends it
             if end - i >= 2 and doc.texts[end - 1] not in self.given or end - i >= 3:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))
@@ -636,14 +640,20 @@ class MentionFinder:
         surnames: dict[str, set[str]] = {}
         info: dict[str, Mention] = {}
         for m in persons:
+            parts = m.text.replace("-", " ").split()
+            if len(parts) >= 2:
+                surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+        for m in persons:
+            # "Foreign Minister Siregar" after "Ratna Siregar": a role with a known surname is that person
+            keys = surnames.get(m.text) if m.via == "role" and " " not in m.text else None
+            if keys and len(keys) == 1 and m.key not in keys:
+                m.key = next(iter(keys))
+        for m in persons:
             info.setdefault(m.key, m)
             if m.role and not info[m.key].role:
                 info[m.key].role = m.role
             if m.country and not info[m.key].country:
                 info[m.key].country = m.country
-            parts = m.text.replace("-", " ").split()
-            if len(parts) >= 2:
-                surnames.setdefault(m.text.split()[-1], set()).add(m.key)
         texts = doc.texts
         for i in range(len(doc)):
             text = texts[i]
@@ -670,7 +680,9 @@ class MentionFinder:
                 continue
             cands = {
                 k for k, m in info.items()
-                if self._role_of_person(m) == rs.role and (rs.country is None or m.country == rs.country)
+                # "the Secretary" is the Secretary of State: a role's first words name it
+                if f"{self._role_of_person(m) or ''} ".startswith(f"{rs.role} ")
+                and (rs.country is None or m.country == rs.country)
             }
             if len(cands) == 1:
                 key = next(iter(cands))

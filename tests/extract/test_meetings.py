@@ -648,3 +648,27 @@ def test_meetings_a_state_that_hosts_is_where_the_meeting_is(extract_text):
     assert m["status"] == "planned"
     assert place_names(f, m) == ["Poland"]
     assert host_names(f, m) == {"Poland"}
+
+
+def test_meetings_welcoming_a_decision_or_joining_exercises_is_no_meeting(extract_text):
+    f = extract_text("Secretary Dana Ruiz welcomed Norway's decision to join the naval exercises planned for August.", lang="en")
+    assert f["meetings"] == []
+    f = extract_text("Prime Minister Aino Virta welcomed the decision.", lang="en")
+    assert f["meetings"] == []
+
+
+def test_meetings_a_phone_call_later_that_day_is_its_own_meeting(extract_text):
+    f = extract_text("Secretary of State Dana Ruiz met Foreign Minister Ratna Siregar today in Washington. Earlier in the "
+                     "day, the Secretary spoke by phone with Foreign Secretary Miguel Alcaraz.", lang="en", date="2026-05-20")
+    assert len(f["meetings"]) == 2
+    call = f["meetings"][1]
+    assert call["virtual"] is True and call["date"]["value"] == "2026-05-20"
+    assert attendee_names(f, call) == {"Dana Ruiz", "Miguel Alcaraz"}  # "the Secretary" is the Secretary of State
+
+
+def test_meetings_a_meeting_with_someone_is_had_by_the_one_the_story_follows(extract_text):
+    f = extract_text("Defence Minister Jonas Falkenrath will travel to Warsaw on Monday. A meeting with Secretary General "
+                     "Ilse Brandt in Brussels is pencilled in for the same week.", lang="en")
+    brussels = [m for m in f["meetings"] if "Brussels" in place_names(f, m)]
+    assert len(brussels) == 1 and brussels[0]["status"] == "planned"
+    assert attendee_names(f, brussels[0]) == {"Ilse Brandt", "Jonas Falkenrath"}

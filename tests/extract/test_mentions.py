@@ -139,3 +139,14 @@ def test_mentions_a_royal_is_named_with_the_title_and_keeps_the_bare_name_as_a_f
 
 def test_mentions_a_two_word_venue_noun_opens_a_venue_name():
     assert ("venue", "Joint Base Harlow-Kenning") in places("The talks at Joint Base Harlow-Kenning ended.", "en")
+
+
+@pytest.mark.parametrize("text, name", [("German Defence Minister Jonas Falkenrath spoke.", "Jonas Falkenrath"),
+                                        ("His Polish counterpart, Marta Wierzbicka, spoke.", "Marta Wierzbicka")])
+def test_mentions_an_adjective_or_pronoun_that_is_also_a_given_name_opens_no_name(text, name):
+    assert [p[0] for p in persons(text, "en")] == [name]
+
+
+def test_mentions_a_role_with_a_known_surname_is_that_person():
+    found = mentions("Ratna Siregar arrived. Later Foreign Minister Siregar spoke.", "en")
+    assert {m.key for m in found if m.type == "person"} == {"person:ratna-siregar"}
