@@ -477,7 +477,9 @@ class MeetingFinder:
                 if low not in self.r.partner_words:
                     continue
                 if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
-                    out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
+                    lemma = doc.lemmas[i]  # "telefonierte mit X": a call
+                    out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
+                                       or doc.lowers[i] in self.r.virtual_partner_verbs))
                     break
         return out
 
@@ -588,6 +590,23 @@ class MeetingFinder:
         for k in sorted(trigger_starts.union(cues)):
             low, lemma = doc.lowers[k], doc.lemmas[k]
             a, b = self._clause(doc, k, s_start, s_end)
+            # "Nicht dabei war der Bürgermeister von Bremen, Jens Ohlsen (SPD).": the name in apposition belongs
+            named_after = next((m for m in actors if b < s_end and doc.texts[b] == "," and m.start == b + 1), None)
+            if named_after is not None:
+                b = max(b, named_after.end)
+            if low in self.r.representation and low in self.r.represented_by:
+                # "ließ sich von seiner Stellvertreterin Y vertreten", "was represented by Y": Y attends for the
+                # subject, who is absent (a state represented by someone is not absent)
+                by = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None)
+                agent = next((m for m in actors if by is not None and by < m.start < b and m.type == "person"), None)
+                if agent is not None:
+                    present.append(agent)
+                    end = min(by, k)
+                    subjects = [m for m in actors if a <= m.start < end and m.type == "person"]
+                    if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
+                        subjects = [p for p in [self.persons_before(s_start)] if p is not None]
+                    absent.extend(subjects)
+                    continue
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
                 after = [m for m in actors if k < m.start <= k + 4]
                 if after:
@@ -1214,6 +1233,9 @@ class MeetingFinder:
             elif mm.multi_day and resolved is not None and target.date is not None and resolved.precision == target.date.precision \
                     and resolved.value < target.date.value:
                 target.date = resolved  # a meeting of several days is dated by its first
+            elif resolved is not None and target.date is not None and len(resolved.value) > len(target.date.value) \
+                    and resolved.value.startswith(target.date.value):
+                target.date = resolved  # "reist in dieser Woche … wird sie am Mittwoch … treffen": the finer date
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)

@@ -635,6 +635,18 @@ class MentionFinder:
         ent = self.kb.entities.get(m.key)
         return ent.role if ent is not None and ent.type == "person" else None
 
+    def _gender(self, doc, rs: RoleSpan) -> str | None:
+        """"f" for a German feminine role noun (Ministerin, Kanzlerin), "m" for another German one, else None."""
+        if self.lang != "de":
+            return None
+        return "f" if doc.lowers[rs.end - 1].endswith(("in", "innen")) else "m"
+
+    @staticmethod
+    def _names_role(short: str, full: str | None, kind: str) -> bool:
+        if full is None:
+            return False
+        return full == short if kind == "same" else full.startswith(f"{short} ") if kind == "first" else full.endswith(f" {short}")
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
@@ -671,19 +683,24 @@ class MentionFinder:
                 via = "honorific" if i > 0 and doc.texts[i - 1] in self.rules.honorifics else "surname"
                 ms.mentions.append(Mention(i, i + width, "person", key, doc.span_text(i, i + width).replace(" ", ""), via=via))
                 occupied.update(range(i, i + width))
-        # a role alone refers to the one person of the article with that role (and country, if given)
+        # a role alone refers to the one person of the article with that role (and country, if given); a German
+        # role noun tells the gender, so "die Ministerin" is not the "Außenminister" named beside her
+        starts = {m.start: m for m in persons}
+        gender = {starts[rs.end].key: self._gender(doc, rs) for rs in ms.roles if rs.attached and rs.end in starts}
         for rs in ms.roles:
             if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
             if prev not in self.rules.determiners and rs.country is None:
                 continue
-            cands = {
-                k for k, m in info.items()
-                # "the Secretary" is the Secretary of State: a role's first words name it
-                if f"{self._role_of_person(m) or ''} ".startswith(f"{rs.role} ")
-                and (rs.country is None or m.country == rs.country)
-            }
+            fits = [k for k, m in info.items() if (rs.country is None or m.country == rs.country)
+                    and gender.get(k) in (None, self._gender(doc, rs))]
+            # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
+            # ends ("die Ministerin": the Foreign Minister)
+            for kind in ("same", "first", "last"):
+                cands = {k for k in fits if self._names_role(rs.role, self._role_of_person(info[k]), kind)}
+                if cands:
+                    break
             if len(cands) == 1:
                 key = next(iter(cands))
                 ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref"))

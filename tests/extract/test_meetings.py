@@ -672,3 +672,34 @@ def test_meetings_a_meeting_with_someone_is_had_by_the_one_the_story_follows(ext
     brussels = [m for m in f["meetings"] if "Brussels" in place_names(f, m)]
     assert len(brussels) == 1 and brussels[0]["status"] == "planned"
     assert attendee_names(f, brussels[0]) == {"Ilse Brandt", "Jonas Falkenrath"}
+
+
+def test_meetings_absent_in_apposition_and_represented_by_a_deputy(extract_text):
+    f = extract_text("Die Innenminister trafen sich am Donnerstag mit Ministerin Petra Lohse in Erfurt. Nicht dabei war "
+                     "der Innensenator von Hamburg, Karl Wendt (SPD). Er ließ sich von seiner Stellvertreterin Ina Roth vertreten.")
+    m = only_meeting(f)
+    assert "Karl Wendt" in {a["name"] for a in f["actors"] if a["key"] in {x["actor"] for x in m["absent"]}}
+    assert "Ina Roth" in attendee_names(f, m) and "Karl Wendt" not in attendee_names(f, m)
+    f = extract_text("Ministers Ann Holt and Tove Lind met in Oslo on Monday. Denmark's minister Karl Wendt was represented "
+                     "by his deputy Ina Roth.", lang="en")
+    m = only_meeting(f)
+    assert "Ina Roth" in attendee_names(f, m) and "Karl Wendt" not in attendee_names(f, m)
+
+
+def test_meetings_a_feminine_role_refers_to_the_woman_with_that_role(extract_text):
+    f = extract_text("Außenministerin Clara Winter und der norwegische Außenminister Lars Eik sprachen am Montag. "
+                     "Am Dienstag hatte die Ministerin in Berlin mit dem Kollegen aus Schweden telefoniert.")
+    call = [m for m in f["meetings"] if m["virtual"]]
+    assert len(call) == 1 and "Clara Winter" in attendee_names(f, call[0])
+
+
+def test_meetings_a_finer_date_of_the_same_meeting_wins(extract_text):
+    f = extract_text("Außenministerin Clara Winter reist in dieser Woche nach Kanada. Wie das Auswärtige Amt mitteilte, "
+                     "wird sie am Mittwoch in Ottawa ihre kanadische Amtskollegin Sophie Roy treffen.", date="2026-09-14")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2026-09-16" and m["status"] == "planned"
+
+
+def test_meetings_on_the_programme_is_planned(extract_text):
+    f = extract_text("Am Freitag steht ein Besuch bei der Arktis-Konferenz in Iqaluit auf dem Programm.", date="2026-09-14")
+    assert only_meeting(f)["status"] == "planned"
