@@ -129,6 +129,7 @@ class MeetingFinder:
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases})
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
+        self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
         self._host_separable = _index_pairs(rules.host_separable)
@@ -308,7 +309,10 @@ class MeetingFinder:
             for mm in out:
                 if mm.date_mention is None:
                     mm.date_mention = lead_date
-                if not any(p.type == "city" for p in mm.places):
+                # the lead's city, unless the mention names a place it is not in ("in Luxembourg" under a
+                # headline "The week ahead in Brussels")
+                if not any(p.type == "city" for p in mm.places) and all(
+                        self._contains(p.key, c.key) for p in mm.places for c in lead_cities if p.type == "country"):
                     mm.places.extend(lead_cities)
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
 
@@ -347,6 +351,7 @@ class MeetingFinder:
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = doc.sentence_lowers(s_start)
+        unfulfilled = self._unfulfilled_at(doc, s_start, s_end)
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         for t in triggers:
@@ -392,6 +397,10 @@ class MeetingFinder:
                 # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
                 pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
                 mm.places.extend(m for m in pre if all(m.key != p.key for p in mm.places))
+            if unfulfilled is not None and mm.places:
+                # "… had been due to join the talks but stayed in Oslo": where the absent stayed is not the meeting's place
+                contrast = next((j for j in range(unfulfilled, s_end) if doc.lowers[j] in self.r.contrast_words), s_end)
+                mm.places = [p for p in mm.places if p.start < contrast]
             if t.kind == "travel" and not mm.places:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
@@ -638,12 +647,34 @@ class MeetingFinder:
                         absent.append(antecedent[-1])
                         if named:
                             self._absent_from[id(antecedent[-1])] = named
+        absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
         seen, out = set(), []
         for m in absent:
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)
         return out, [p for p in present if p.key not in seen]
+
+    def _unfulfilled_at(self, doc, s_start: int, s_end: int) -> int | None:
+        """Where a plan that did not come true starts ("X had been due to join … but stayed in Oslo",
+        "sollte eigentlich teilnehmen, sagte aber ab"): a phrase of an unfulfilled plan and a contrast after it."""
+        if not self.r.unfulfilled:
+            return None
+        text = doc.sentence_lowers(s_start)
+        for phrase in self._unfulfilled_phrases:
+            at = text.find(phrase)
+            if at >= 0 and (at == 0 or text[at - 1] == " ") and not self.r.contrast_words.isdisjoint(text[at + len(phrase):].split()):
+                n = len(text[:at].split())  # words before the phrase
+                return s_start + n
+        return None
+
+    def _unfulfilled(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> list[Mention]:
+        """The persons of the clause of an unfulfilled plan are absent."""
+        k = self._unfulfilled_at(doc, s_start, s_end)
+        if k is None:
+            return []
+        a, _ = self._clause(doc, k, s_start, s_end)
+        return [m for m in actors if a <= m.start < k and m.type == "person"]
 
     def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present,
                          arrival: Trigger | None = None) -> list[MeetingMention]:
@@ -817,9 +848,14 @@ class MeetingFinder:
                 out.append(mm)
         return out
 
-    def _present_tense(self, doc, t: Trigger) -> bool:
-        """A German finite verb in the present tense (reist, empfängt, trifft), not a past form or participle."""
-        if self.lang != "de" or t.kind == "noun":
+    def _present_tense(self, doc, t: Trigger, mm: MeetingMention | None = None) -> bool:
+        """A German finite verb in the present tense (reist, empfängt, trifft), not a past form or participle;
+        an English present-tense meeting verb with a day to happen on ("On Wednesday, X travels to Ottawa")."""
+        if t.kind == "noun":
+            return False
+        if self.lang == "en":
+            return mm is not None and self._english_schedule(doc, t, mm)
+        if self.lang != "de":
             return False
         word = doc.lowers[t.start]
         if not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
@@ -829,6 +865,14 @@ class MeetingFinder:
         a, b = self._clause(doc, t.start, s_start, s_end)
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
 
+    def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
+        word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
+        if word not in (lemma, lemma + "s", lemma + "es") or mm.date_mention is None or mm.date_mention.kind == "relative" \
+                or mm.date_mention.direction == "past":
+            return False
+        a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+        return self.r.auxiliaries.isdisjoint(doc.lowers[max(a, t.start - 3):t.start])
+
     def _status_and_mode(self, doc, mm: MeetingMention) -> None:
         a, b = mm.window
         a = max(mm.sent_start, a - 3)
@@ -836,11 +880,13 @@ class MeetingFinder:
         a, b = min(a, clause[0]), max(b, clause[1])
         words = doc.lowers[a:b]
         text = " ".join(words)
-        if not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases):
+        if self._unfulfilled_at(doc, mm.sent_start, mm.sent_end) is not None:
+            pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
+        elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases):
             mm.status = "cancelled"
         elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases):
             mm.status = "planned"
-        elif any(self._present_tense(doc, t) for t in mm.triggers):
+        elif any(self._present_tense(doc, t, mm) for t in mm.triggers):
             mm.status = "planned"
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
@@ -1090,7 +1136,11 @@ class MeetingFinder:
     def _passive(self, doc, a: int, b: int) -> bool:
         """A passive clause: "wurde … empfangen", "ist … empfangen worden", "was welcomed"."""
         words = set(doc.lowers[a:b])
-        return bool(words & self.r.passive_auxiliaries)
+        if words & self.r.passive_auxiliaries:
+            return True
+        # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
+        return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
+                   for k in range(a, min(b, len(doc) - 1)))
 
     def _co_host(self, doc, m: Mention, clause_start: int) -> bool:
         k = m.start - 1
@@ -1334,6 +1384,12 @@ class MeetingFinder:
                     return meetings[i]
         last = max(range(len(meetings)), key=lambda i: last_seen[i])
         m = meetings[last]
+        if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
+                and all(t.kind in ("verb", "travel") for t in mm.triggers) \
+                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 \
+                and len({p.key for p in mm.participants if p.type == "person"}
+                        & {p.key for p in m.participants if p.type == "person"}) >= 2:
+            return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
             return m

@@ -703,3 +703,44 @@ def test_meetings_a_finer_date_of_the_same_meeting_wins(extract_text):
 def test_meetings_on_the_programme_is_planned(extract_text):
     f = extract_text("Am Freitag steht ein Besuch bei der Arktis-Konferenz in Iqaluit auf dem Programm.", date="2026-09-14")
     assert only_meeting(f)["status"] == "planned"
+
+
+def test_meetings_an_english_present_tense_with_a_day_is_a_schedule(extract_text):
+    f = extract_text("On Wednesday, Commission President Ilse Brandt travels to Ottawa for talks with Prime Minister "
+                     "Paul Gagnon.", lang="en", date="2026-06-07")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-06-10"
+    f = extract_text("On Wednesday, President Ilse Brandt met Prime Minister Paul Gagnon in Ottawa.", lang="en", date="2026-06-07")
+    assert only_meeting(f)["status"] == "past" and only_meeting(f)["date"]["value"] == "2026-06-03"
+
+
+def test_meetings_the_subject_of_an_english_present_passive_is_no_host(extract_text):
+    f = extract_text("On Monday, EU foreign ministers gather in Luxembourg, chaired by Ilse Brandt. Foreign Minister "
+                     "Taras Melnyk is invited to join them over lunch.", lang="en", date="2026-06-07")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ilse Brandt"}
+    assert "Taras Melnyk" in attendee_names(f, m)
+
+
+def test_meetings_a_headline_city_is_not_added_to_a_meeting_in_another_state(extract_text):
+    f = extract_text("The week ahead in Brussels\n\nOn Monday, EU foreign ministers led by Ilse Brandt gather in "
+                     "Luxembourg for their monthly council.", lang="en", date="2026-06-07")
+    assert place_names(f, only_meeting(f)) == ["Luxembourg"]
+
+
+def test_meetings_a_plan_that_did_not_come_true_is_an_absence(extract_text):
+    f = extract_text("President Ivo Maric hosted Prime Minister Ola Brekke in Zagreb on Wednesday. Prime Minister Aino "
+                     "Virta had been due to join Wednesday's talks but stayed in Helsinki because of a vote.",
+                     lang="en", date="2026-04-23")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Zagreb"] and m["status"] == "past"
+    absent = {a["name"] for a in f["actors"] if a["key"] in {x["actor"] for x in m["absent"]}}
+    assert absent == {"Aino Virta"}
+
+
+def test_meetings_a_later_sentence_with_the_same_people_is_the_same_meeting(extract_text):
+    f = extract_text("President Ivo Maric hosted the prime ministers Ola Brekke and Aino Virta in Zagreb on Wednesday. "
+                     "Brekke and Virta arrived by train and laid flowers before sitting down with Maric.",
+                     lang="en", date="2026-04-23")
+    m = only_meeting(f)
+    assert attendee_names(f, m) >= {"Ivo Maric", "Ola Brekke", "Aino Virta"}
