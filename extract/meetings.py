@@ -1157,6 +1157,9 @@ class MeetingFinder:
         order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
         for k in order:
             if doc.lowers[k] in self.r.agent_prepositions:
+                office = self.kb.role_of(self.lang, doc.texts[k - 1]) if k > 0 else None
+                if office is not None and office[1] in ("person", "host", "title"):
+                    continue  # "den Präsidenten von Ghana": the state of an office, not the agent of a passive
                 j = k + 1
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1

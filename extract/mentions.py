@@ -290,6 +290,23 @@ class MentionFinder:
             if j < n and texts[j][:1].isupper() and self._role_at(doc, j, occupied):
                 i = end  # "Hosts Council President X": another role follows, and the name is its
                 continue
+            state = by_start.get(j + 1) if j + 1 < n and lowers[j] in self.rules.of_state else None
+            if kind in ("person", "host") and state is not None and state.type == "country":
+                # "den Präsidenten von Ghana, Kwame Mensah,", "the President of Ghana, Kwame Mensah,": the state
+                # after the role, then the name in apposition
+                rs.country = country = country or state.key.split(":", 1)[1]
+                k = state.end
+                name_end = self._name_after(doc, k + 1, occupied) if k < n and texts[k] == "," else k + 1
+                if name_end > k + 1 and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
+                    name = doc.span_text(k + 1, name_end).replace(" - ", "-")
+                    m = Mention(k + 1, name_end, "person", f"person:{slug(name)}", name, role=role, country=country,
+                                via="role", role_kind=kind)
+                    ms.mentions.append(m)
+                    by_start[k + 1] = m
+                    occupied.update(range(k + 1, name_end))
+                    rs.attached = True
+                    i = name_end
+                    continue
             name_end = self._name_after(doc, j, occupied)
             if name_end == j + 1 and i > 0 and doc.lowers[i - 1] in self.rules.determiners:
                 known = {m.key for m in ms.mentions if m.type == "person" and m.role == role}
@@ -641,6 +658,22 @@ class MentionFinder:
             return None
         return "f" if doc.lowers[rs.end - 1].endswith(("in", "innen")) else "m"
 
+    def _descriptor_reference(self, doc, rs: RoleSpan, persons: list[Mention], gender: dict, ms: MentionSet,
+                              occupied: set[int]) -> None:
+        """"sagte die Grünen-Politikerin", "the veteran diplomat said": a word for a person that is no office
+        refers to the person named last before it (of its gender, in German), within the sentence before."""
+        k = rs.start
+        while k >= 2 and doc.texts[k - 1] == "-":
+            k -= 2  # "die Grünen-Politikerin", "der SPD-Politiker": a party before the hyphen
+        if k == 0 or doc.lowers[k - 1] not in self.rules.determiners:
+            return
+        window = doc.sent_start(doc.sent_start(k) - 1) if doc.sent_start(k) > 0 else 0
+        want = self._gender(doc, rs)
+        before = [m for m in persons if window <= m.start < k and gender.get(m.key) in (None, want)]
+        if before:
+            ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
+            occupied.update(range(k, rs.end))
+
     @staticmethod
     def _names_role(short: str, full: str | None, kind: str) -> bool:
         if full is None:
@@ -688,13 +721,18 @@ class MentionFinder:
         starts = {m.start: m for m in persons}
         gender = {starts[rs.end].key: self._gender(doc, rs) for rs in ms.roles if rs.attached and rs.end in starts}
         for rs in ms.roles:
+            if rs.kind == "descriptor" and not rs.attached and not any(j in occupied for j in range(rs.start, rs.end)):
+                self._descriptor_reference(doc, rs, persons, gender, ms, occupied)
+                continue
             if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
             if prev not in self.rules.determiners and rs.country is None:
                 continue
+            # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
+            here = {m.key for m in persons if doc.sent_start(m.start) == doc.sent_start(rs.start)}
             fits = [k for k, m in info.items() if (rs.country is None or m.country == rs.country)
-                    and gender.get(k) in (None, self._gender(doc, rs))]
+                    and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
             # ends ("die Ministerin": the Foreign Minister)
             for kind in ("same", "first", "last"):

@@ -744,3 +744,14 @@ def test_meetings_a_later_sentence_with_the_same_people_is_the_same_meeting(extr
                      lang="en", date="2026-04-23")
     m = only_meeting(f)
     assert attendee_names(f, m) >= {"Ivo Maric", "Ola Brekke", "Aino Virta"}
+
+
+def test_meetings_the_president_of_a_state_in_apposition_is_the_guest(extract_text):
+    f = extract_text("Am Montag empfängt Bundespräsident Frank-Walter Steinmeier den Präsidenten von Ghana, Kwame Mensah, "
+                     "mit militärischen Ehren im Schloss Bellevue.", date="2026-05-03")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Frank-Walter Steinmeier"}
+    assert attendee_names(f, m) == {"Frank-Walter Steinmeier", "Kwame Mensah"}
+    assert place_names(f, m)[0] == "Bellevue Palace" and m["status"] == "planned"
+    mensah = next(a for a in f["actors"] if a["name"] == "Kwame Mensah")
+    assert mensah["country"] == "GH"

@@ -55,3 +55,13 @@ def test_quotes_reported_speech_closing_with_a_quoted_clause(extract_text):
 def test_quotes_pronoun_after_a_sentence_without_speech(extract_text):
     f = extract_text("Kanzler Bernd Vollmer, der am Samstag in Rom war, wies das zurück. „Das ist falsch“, sagte er.")
     assert statements(f) == [("Bernd Vollmer", "Das ist falsch")]
+
+
+def test_quotes_a_party_politician_is_the_woman_just_named(extractor):
+    from extract.reading import make_article
+
+    text = ("Außenministerin Clara Winter forderte mehr Hilfe. „Jedes System zählt“, sagte die Grünen-Politikerin. "
+            "Der SPD-Politiker Jens Ohl widersprach.")
+    f = extractor.extract(make_article(id="t", text=text, date="2026-04-16", language="de"))
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    assert [(names[s["speaker"]], s["mode"]) for s in f["statements"] if s["mode"] == "direct"] == [("Clara Winter", "direct")]
