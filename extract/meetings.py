@@ -108,6 +108,7 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
+        self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
@@ -271,6 +272,7 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from = {}
+        self._unfulfilled_cache = {}
         sent_of = doc.sent_start
         hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
         in_mention = ms.by_token()
@@ -660,6 +662,12 @@ class MeetingFinder:
         "sollte eigentlich teilnehmen, sagte aber ab"): a phrase of an unfulfilled plan and a contrast after it."""
         if not self.r.unfulfilled:
             return None
+        if s_start in self._unfulfilled_cache:
+            return self._unfulfilled_cache[s_start]
+        self._unfulfilled_cache[s_start] = found = self._find_unfulfilled(doc, s_start)
+        return found
+
+    def _find_unfulfilled(self, doc, s_start: int) -> int | None:
         text = doc.sentence_lowers(s_start)
         for phrase in self._unfulfilled_phrases:
             at = text.find(phrase)

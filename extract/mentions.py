@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -568,7 +569,9 @@ class MentionFinder:
                 i += 1  # "German Defence Minister …", "His Polish counterpart": an adjective or a pronoun, not a name
                 continue
             end = self._name_after(doc, i, occupied)
-            end = next((r for r in role_starts if i < r < end), end)  # "Ana Foreign Minister …": a role ends it
+            r = bisect_right(role_starts, i)  # "Ana Foreign Minister …": a role ends the name
+            if r < len(role_starts) and role_starts[r] < end:
+                end = role_starts[r]
             if end - i >= 2 and doc.texts[end - 1] not in self.given or end - i >= 3:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))
@@ -720,6 +723,9 @@ class MentionFinder:
         # role noun tells the gender, so "die Ministerin" is not the "Außenminister" named beside her
         starts = {m.start: m for m in persons}
         gender = {starts[rs.end].key: self._gender(doc, rs) for rs in ms.roles if rs.attached and rs.end in starts}
+        named_in: dict[int, set[str]] = {}  # sentence start -> persons named in it
+        for m in persons:
+            named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
         for rs in ms.roles:
             if rs.kind == "descriptor" and not rs.attached and not any(j in occupied for j in range(rs.start, rs.end)):
                 self._descriptor_reference(doc, rs, persons, gender, ms, occupied)
@@ -730,7 +736,7 @@ class MentionFinder:
             if prev not in self.rules.determiners and rs.country is None:
                 continue
             # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
-            here = {m.key for m in persons if doc.sent_start(m.start) == doc.sent_start(rs.start)}
+            here = named_in.get(doc.sent_start(rs.start), set())
             fits = [k for k, m in info.items() if (rs.country is None or m.country == rs.country)
                     and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
