@@ -101,6 +101,7 @@ class MeetingFinder:
         self.lang = rules.lang
         self.persons_before = None
         self.two_before = None
+        self.group_before = None
         self._lead = None
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
@@ -258,6 +259,20 @@ class MeetingFinder:
             return out
 
         self.two_before = two_before
+
+        def group_before(sent_start: int) -> list[Mention]:
+            """The persons of the last sentence before ``sent_start`` that names any."""
+            earlier = [m for m in persons if m.end <= sent_start]
+            if not earlier:
+                return []
+            last_sent = doc.sent_start(earlier[-1].start)
+            out: list[Mention] = []
+            for m in earlier:
+                if m.start >= last_sent and all(m.key != o.key for o in out):
+                    out.append(m)
+            return out
+
+        self.group_before = group_before
         self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
@@ -483,6 +498,11 @@ class MeetingFinder:
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
             a, b = self._clause(doc, i, s_start, s_end)
+            subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
+            if len(subjects) >= 2 and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
+                # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
+                out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
+                continue
             for j in range(a, b):
                 low = doc.lowers[j]
                 if low not in self.r.partner_words:
@@ -987,7 +1007,7 @@ class MeetingFinder:
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns]
+        pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] for m in actors)
         if pronouns and not named_before and self.persons_before is not None:
@@ -997,7 +1017,10 @@ class MeetingFinder:
         both = [k for k in range(*clause) if doc.lowers[k] in self.r.plural_pronouns
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
         if both and not any(m.type == "person" for m in out):
-            out.extend(p for p in self.two_before(mm.sent_start) if all(p.key != q.key for q in out))
+            group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)
+            # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
+            earlier = self.group_before(mm.sent_start) if group else []
+            out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
         if mm.with_partners and self.persons_before is not None and not any(
                 m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
@@ -1031,6 +1054,10 @@ class MeetingFinder:
         so ("…, Rubio said") usually was, and stays."""
         if m.type != "group":
             return False
+        for phrase in self.r.source_before:  # "… spoke for an hour, according to officials in Paris"
+            n = len(phrase)
+            if m.start >= n and tuple(doc.lowers[m.start - n:m.start]) == phrase:
+                return True
         a, b = doc.clause_bounds(m.start, BOUNDARY)
         b = min(b, s_end)
         if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:
@@ -1401,6 +1428,13 @@ class MeetingFinder:
                 and len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2:
             return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
+        if len(m.mentions) == 1 and m.date is None and m.places and mm.places and m.status == mm.status \
+                and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
+                and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
+                and {p.key for p in mm.participants if p.type == "person"} & {p.key for p in m.participants if p.type == "person"}:
+            # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.": the lead, then its details
+            # (a building the knowledge base cannot place may be in the lead's city)
+            return m
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
             return m

@@ -755,3 +755,28 @@ def test_meetings_the_president_of_a_state_in_apposition_is_the_guest(extract_te
     assert place_names(f, m)[0] == "Bellevue Palace" and m["status"] == "planned"
     mensah = next(a for a in f["actors"] if a["name"] == "Kwame Mensah")
     assert mensah["country"] == "GH"
+
+
+def test_meetings_months_ago_dates_by_calendar_month(extract_text):
+    f = extract_text("Three months ago, the leaders of France and Poland met at Weimar.", lang="en", date="2026-07-20")
+    assert only_meeting(f)["date"]["value"] == "2026-04"
+    f = extract_text("Vor drei Monaten trafen sich die Staatschefs Frankreichs und Polens in Weimar.", date="2026-07-20")
+    assert only_meeting(f)["date"]["value"] == "2026-04"
+
+
+def test_meetings_they_are_everyone_the_sentence_before_named(extract_text):
+    f = extract_text("President Ana Lobo, Chancellor Jan Ries and Prime Minister Ola Berg spoke for an hour on Monday, "
+                     "according to officials. They agreed to hold their next summit in Kraków.", lang="en", date="2026-07-20")
+    talk, summit = f["meetings"]
+    assert attendee_names(f, talk) == {"Ana Lobo", "Jan Ries", "Ola Berg"}  # several people talking: a meeting
+    assert attendee_names(f, summit) == {"Ana Lobo", "Jan Ries", "Ola Berg"} and summit["status"] == "planned"
+    f = extract_text("President Ana Lobo and Chancellor Jan Ries spoke to reporters on Monday.", lang="en")
+    assert f["meetings"] == []
+
+
+def test_meetings_the_details_after_a_lead_are_the_lead_meeting(extract_text):
+    f = extract_text("Foreign Secretary Alan Brisk has held talks with his Irish counterpart in Dublin. Mr Brisk met "
+                     "Tánaiste Niamh Carey at Harcourt Lodge on Thursday morning.", lang="en", date="2026-10-02")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Alan Brisk", "Niamh Carey"}
+    assert m["date"]["value"] == "2026-10-01" and set(place_names(f, m)) >= {"Dublin", "Harcourt Lodge"}
