@@ -710,6 +710,10 @@ class MeetingFinder:
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         cue = words & self.r.participation_cues
+        if not cue and self.r.counterpart_roles:
+            # "Seine französische Kollegin X unterstützte den Vorstoß": a counterpart named right after a
+            # meeting was at it
+            cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
         if not cue and not absent and words & self.r.host_nouns and actors:

@@ -780,3 +780,16 @@ def test_meetings_the_details_after_a_lead_are_the_lead_meeting(extract_text):
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Alan Brisk", "Niamh Carey"}
     assert m["date"]["value"] == "2026-10-01" and set(place_names(f, m)) >= {"Dublin", "Harcourt Lodge"}
+
+
+def test_meetings_a_counterpart_named_right_after_a_meeting_was_at_it(extract_text):
+    f = extract_text("Die Minister berieten am Montag in Luxemburg. Für Deutschland nahm Minister Georg Attmann teil. "
+                     "Seine französische Kollegin Élise Marchal unterstützte den Vorstoß.", date="2026-06-16")
+    assert {"Georg Attmann", "Élise Marchal"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_landwirtschaftsminister_is_the_agriculture_minister(extract_text):
+    f = extract_text("Bundeslandwirtschaftsminister Georg Attmann traf am Montag in Luxemburg seine Amtskollegin Ana Ruiz.",
+                     date="2026-06-16")
+    attmann = next(a for a in f["actors"] if a["name"] == "Georg Attmann")
+    assert attmann["role"] == "Agriculture Minister"
