@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from extract.knowledge import default_knowledge_base
 
 
@@ -59,3 +61,11 @@ def test_knowledge_rejects_a_wikidata_id_without_its_source(tmp_path):
         '{"id": "x", "name": "Ada Quill", "source": "invented", "wikidata": "Q42"}\n', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="persons.jsonl:1: wikidata"):
         load_knowledge_base(tmp_path)
+
+
+@pytest.mark.parametrize("word, role", [("Vizekanzler", "Vice Chancellor"), ("Vizekanzlerin", "Vice Chancellor"),
+                                        ("Bundeskanzler", "Chancellor"), ("Oberbürgermeisterin", "Mayor"),
+                                        ("Bundeslandwirtschaftsminister", "Agriculture Minister"),
+                                        ("Wirtschaftsminister", "Economy Minister")])
+def test_knowledge_a_compound_role_takes_its_longest_known_tail(word, role):
+    assert default_knowledge_base().role_of("de", word)[0] == role
