@@ -1155,6 +1155,10 @@ class MeetingFinder:
                 # comma closes
                 before = [m for m in actors if m.end == a - 1 and m.type == "person"
                           and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")]
+                # "Saudi Arabia's foreign minister, Prince X, and its national security adviser, Y, welcomed …":
+                # earlier appositions joined by "and" are subjects too
+                while before and (prev := self._coordinated_before(doc, before[0], actors, mm.sent_start)) is not None:
+                    before.insert(0, prev)
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
             before = subjects or before
@@ -1206,6 +1210,20 @@ class MeetingFinder:
                 if first:
                     return self._with_coordinated(doc, first[0], actors)
         return []
+
+    def _coordinated_before(self, doc, m: Mention, actors: list[Mention], s_start: int) -> Mention | None:
+        """The person joined to ``m`` by "and" before it, with only an apposition's words between them (no verb)."""
+        earlier = [p for p in actors if p.type == "person" and s_start <= p.end <= m.start and m.start - p.end <= 10]
+        if not earlier:
+            return None
+        p = earlier[-1]
+        between = range(p.end, m.start)
+        if not any(doc.lowers[k] in self.r.coordinators for k in between):
+            return None
+        if any(doc.lemmas[k] in self.r.meeting_verbs or doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self.r.auxiliaries
+               for k in between):
+            return None
+        return p
 
     def _with_coordinated(self, doc, first: Mention, actors: list[Mention]) -> list[Mention]:
         """``by X and Y``: the actors joined to the first by und/and/comma (not ", who had Z at his side")."""

@@ -793,3 +793,9 @@ def test_meetings_landwirtschaftsminister_is_the_agriculture_minister(extract_te
                      date="2026-06-16")
     attmann = next(a for a in f["actors"] if a["name"] == "Georg Attmann")
     assert attmann["role"] == "Agriculture Minister"
+
+
+def test_meetings_coordinated_appositions_are_all_hosts(extract_text):
+    f = extract_text("Norway's foreign minister, Eirik Dahl, and its defence minister, Sigrid Holm, welcomed both "
+                     "delegations in Oslo on Tuesday.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Eirik Dahl", "Sigrid Holm"}
