@@ -107,9 +107,12 @@ class DateFinder:
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("daymonth", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),
         ]
+        if d.get("day_range"):
+            # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
+            self.patterns.append(("daymonth", re.compile(rf"(?i:\b{d['day_range']})(?P<month>{months})\.?{year}")))
         if self.lang == "en":
             self.patterns.append(
-                ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{year}"))
+                ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{year}"))
             )
         self.patterns += [
             ("monthpart", re.compile(rf"(?i:\b(?P<part>{parts}))\s+(?P<month>{months})\b{year}")),

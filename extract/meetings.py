@@ -890,8 +890,13 @@ class MeetingFinder:
         if self.lang != "de":
             return False
         word = doc.lowers[t.start]
-        if not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
-                and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3):
+        plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None and mm.date_mention is not None \
+            and mm.date_mention.kind != "relative" and mm.date_mention.direction != "past" \
+            and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
+            and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
+        # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
+        if not plural and not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
+                               and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3):
             return False
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
         a, b = self._clause(doc, t.start, s_start, s_end)

@@ -77,3 +77,10 @@ def test_dates_next_month_counts_calendar_months():
     assert resolve(m, RefDate.parse("2026-12-20")).value == "2027-01"
     [m] = date_finder(default_rules("de")).find("Sie trafen sich im vergangenen Monat.")
     assert resolve(m, RefDate.parse("2026-03-31")).value == "2026-02"
+
+
+@pytest.mark.parametrize("lang, text", [("de", "Vom 3. bis 5. März tagen die Minister."), ("de", "Am 3.-5. März tagen sie."),
+                                        ("en", "Ministers meet on 3-5 March."), ("en", "From March 3 to 5, ministers meet.")])
+def test_dates_a_span_of_days_is_dated_by_its_first(lang, text):
+    found = date_finder(default_rules(lang)).find(text)
+    assert [(d.day, d.month) for d in found if d.kind == "daymonth"] == [(3, 3)]

@@ -799,3 +799,12 @@ def test_meetings_coordinated_appositions_are_all_hosts(extract_text):
     f = extract_text("Norway's foreign minister, Eirik Dahl, and its defence minister, Sigrid Holm, welcomed both "
                      "delegations in Oslo on Tuesday.", lang="en")
     assert host_names(f, only_meeting(f)) == {"Eirik Dahl", "Sigrid Holm"}
+
+
+def test_meetings_a_german_plural_present_with_a_date_to_come_is_planned(extract_text):
+    f = extract_text("Vom 3. bis 5. März tagen die Verteidigungsminister Estlands und Lettlands in Riga.", date="2026-02-20")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-03-03"
+    f = extract_text("Kanzlerin Ida Brand hat am Mittwoch den Premier Ivo Kral, der aus Prag kam, im Kanzleramt empfangen.",
+                     date="2026-05-20")
+    assert only_meeting(f)["status"] == "past"
