@@ -10,6 +10,7 @@ meeting: news reports put their main event first. ``_merge`` documents how menti
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -131,6 +132,7 @@ class MeetingFinder:
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases})
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
+        self._separately = [" ".join(p) for p in rules.separately]
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
@@ -481,10 +483,32 @@ class MeetingFinder:
                     mm.participants.append(h)
         if len(out) > 1:
             self._split_participants(doc, out)
+        if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
+            out = [x for mm in out for x in self._bilaterals(doc, mm)]
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
             if mm.hosts and guests:  # a guest is someone a host received
                 self._guests.append(guests)
+        return out
+
+    def _bilaterals(self, doc, mm: MeetingMention) -> list[MeetingMention]:
+        """"On the margins, X held talks with A and B, among others": one meeting per partner, each with X."""
+        if not mm.sideline:
+            return [mm]
+        t = mm.triggers[0].start
+        subjects = [p for p in mm.participants if p.type == "person" and p.start < t]
+        partners = [p for p in mm.participants if p.type == "person" and p.start > t]
+        if not subjects and self.lang == "de" and partners:
+            subjects, partners = partners[:1], partners[1:]  # "Am Rande traf X jeweils Y und Z": the subject after the verb
+        if len(subjects) != 1 or len(partners) < 2:
+            return [mm]
+        out = []
+        for partner in partners:
+            one = copy(mm)
+            one.participants = [subjects[0], partner]
+            one.hosts = [h for h in mm.hosts if h.key in (subjects[0].key, partner.key)]
+            one.absent = list(mm.absent)
+            out.append(one)
         return out
 
     def _partner_triggers(self, doc, s_start, s_end, mentions, triggers, quote_tokens) -> list[Trigger]:
@@ -1292,7 +1316,9 @@ class MeetingFinder:
                 target = self._target(meetings, last_seen, mm, resolved)
             if target is None:
                 if mm.sideline and meetings:
-                    host_meeting = meetings[self._salient(meetings, last_seen, mm) or 0]
+                    # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
+                    main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
+                    host_meeting = meetings[max(main, key=lambda i: last_seen[i]) if main else 0]
                     if not mm.places:
                         mm.places = list(host_meeting.places)
                     resolved = resolved or host_meeting.date

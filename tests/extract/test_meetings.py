@@ -808,3 +808,13 @@ def test_meetings_a_german_plural_present_with_a_date_to_come_is_planned(extract
     f = extract_text("Kanzlerin Ida Brand hat am Mittwoch den Premier Ivo Kral, der aus Prag kam, im Kanzleramt empfangen.",
                      date="2026-05-20")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_sideline_talks_with_several_partners_among_others_are_bilaterals(extract_text):
+    f = extract_text("The summit in Oslo opened on Friday. On the margins, President Ana Lobo held private talks with "
+                     "Prime Minister Ola Berg and President Ivo Maric, among others.", lang="en")
+    pairs = sorted(sorted(attendee_names(f, m)) for m in f["meetings"][1:])
+    assert pairs == [["Ana Lobo", "Ivo Maric"], ["Ana Lobo", "Ola Berg"]]
+    f = extract_text("Der Gipfel in Oslo begann am Freitag. Am Rande traf Präsidentin Ana Lobo jeweils zu Gesprächen "
+                     "Premier Ola Berg und Präsident Ivo Maric.")
+    assert len(f["meetings"]) == 3
