@@ -703,6 +703,17 @@ class MentionFinder:
             if m.country and not info[m.key].country:
                 info[m.key].country = m.country
         texts = doc.texts
+        for i in range(1, len(doc)):
+            # "for the Trumps", "die Macrons": a family name in the plural is everyone of that name just named
+            text = texts[i]
+            if i in occupied or len(text) < 3 or not text.endswith("s") or not text[:1].isupper() \
+                    or doc.lowers[i - 1] not in self.rules.plural_determiners:
+                continue
+            family = surnames.get(text[:-1], set())
+            if len(family) >= 2:
+                for key in sorted(family):
+                    ms.mentions.append(Mention(i, i + 1, "person", key, text, via="surname"))
+                occupied.add(i)
         for i in range(len(doc)):
             text = texts[i]
             if i in occupied or not text[:1].isupper():

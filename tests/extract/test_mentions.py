@@ -150,3 +150,9 @@ def test_mentions_an_adjective_or_pronoun_that_is_also_a_given_name_opens_no_nam
 def test_mentions_a_role_with_a_known_surname_is_that_person():
     found = mentions("Ratna Siregar arrived. Later Foreign Minister Siregar spoke.", "en")
     assert {m.key for m in found if m.type == "person"} == {"person:ratna-siregar"}
+
+
+def test_mentions_a_family_name_in_the_plural_is_everyone_of_that_name():
+    text = "President Tom Vance arrived with first lady Jill Vance. The King hosted a banquet for the Vances."
+    found = [m for m in mentions(text, "en") if m.type == "person" and m.text == "Vances"]
+    assert {m.key for m in found} == {"person:tom-vance", "person:jill-vance"}
