@@ -558,7 +558,7 @@ class MeetingFinder:
         the conference": -1, "am Tag nach dem Gipfel": +1), else None."""
         words = [doc.lowers[k] for k in range(max(s_start, t.start - 6), t.start)]
         while words and words[-1] in self.r.anchor_fillers:
-            words.pop()  # "the", "dem", "fourth", "Ukraine Recovery": the noun's determiner and modifiers
+            words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
         text = " ".join(words)
         return next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
 
