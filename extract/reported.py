@@ -99,7 +99,12 @@ class ReportedSpeechFinder:
                 comma -= 1  # ", Prime Minister X said"
             if comma > s_start and doc.texts[comma] == ",":
                 speaker = before or after
-                if speaker is not None and end - max(speaker.end, v + 1) <= 4:
+                rest = max(speaker.end, v + 1) if speaker is not None else end
+                # only a short tail after the verb ("…, Rubio said on Monday"), not a clause of its own
+                # ("After the meeting, Cooper said Ukraine needed more help": the content follows)
+                tail_is_clause = rest < end and (doc.lowers[rest] in self.r.subject_pronouns
+                                                 or self.r.lang == "en" and doc.texts[rest][:1].isupper())
+                if speaker is not None and end - rest <= 4 and not tail_is_clause:
                     return speaker, s_start, comma
             # speaker and verb first
             speaker = before or after

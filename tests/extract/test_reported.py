@@ -53,3 +53,11 @@ def test_reported_speech_needs_a_named_speaker_and_leaves_quotes_and_nouns_alone
     got = statements("„Wir bleiben dabei“, sagte Außenministerin Alma Keller am Montag.")
     assert got == [("Alma Keller", "Wir bleiben dabei", "direct")]
     assert statements("Secretary of State Alma Keller and her deputy led the delegation.", "en") == []
+
+
+def test_reported_a_leading_phrase_before_the_speaker_is_no_content(extractor):
+    from extract.reading import make_article
+
+    f = extractor.extract(make_article(id="t", text="Foreign Secretary Ann Holt flew to Oslo. After the meeting, Holt said "
+                                       "Norway needed more help.", date="2025-09-16", language="en"))
+    assert [s["text"] for s in f["statements"]] == ["Norway needed more help"]
