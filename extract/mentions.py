@@ -591,6 +591,9 @@ class MentionFinder:
                     and idx[k] == idx[k - 1] + len(texts[k - 1]) and texts[k + 1][:1].isupper() \
                     and (m.type == "country" or self.kb.role_of(self.lang, texts[k + 1])):
                 m.modifier = True  # organisations only before a role: "EU-Kommissarin", "Nato-Generalsekretär"
+            elif m.type in ("country", "organization") and self.lang == "en" and any(
+                    rs.start == k and rs.attached for rs in ms.roles):
+                m.modifier = True  # "European Council President X", "NATO Secretary General X": X, of it
             elif m.type == "person" and k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
                     self.kb.role_of(self.lang, texts[j]) for j in range(k + 1, min(k + 4, len(doc)))):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump

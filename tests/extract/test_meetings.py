@@ -818,3 +818,10 @@ def test_meetings_sideline_talks_with_several_partners_among_others_are_bilatera
     f = extract_text("Der Gipfel in Oslo begann am Freitag. Am Rande traf Präsidentin Ana Lobo jeweils zu Gesprächen "
                      "Premier Ola Berg und Präsident Ivo Maric.")
     assert len(f["meetings"]) == 3
+
+
+def test_meetings_a_breakfast_is_a_meeting(extract_text):
+    f = extract_text("On Friday, Prime Minister Ana Lobo had breakfast with President Ivo Maric in Vienna.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}
+    f = extract_text("Am Freitag lud Kanzlerin Ana Lobo Präsident Ivo Maric in Wien zum Frühstück.")
+    assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}

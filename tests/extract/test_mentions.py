@@ -156,3 +156,15 @@ def test_mentions_a_family_name_in_the_plural_is_everyone_of_that_name():
     text = "President Tom Vance arrived with first lady Jill Vance. The King hosted a banquet for the Vances."
     found = [m for m in mentions(text, "en") if m.type == "person" and m.text == "Vances"]
     assert {m.key for m in found} == {"person:tom-vance", "person:jill-vance"}
+
+
+def test_mentions_an_organisation_before_an_office_is_a_modifier_in_english():
+    found = mentions("European Council President Lucas Morel will chair the meeting.", "en")
+    council = [m for m in found if m.type == "organization"]
+    assert council and all(m.modifier for m in council)
+    assert ("Lucas Morel", "President") in [(m.text, m.role) for m in found if m.type == "person"]
+
+
+def test_mentions_negotiators_and_intelligence_chiefs_in_apposition_are_persons():
+    found = persons("Israel's chief negotiator, Avi Sharan, met Egypt's intelligence chief, Hassan Farid.", "en")
+    assert {p[0] for p in found} == {"Avi Sharan", "Hassan Farid"}
