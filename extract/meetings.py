@@ -33,6 +33,9 @@ class Trigger:
     virtual: bool = False
 
 
+BEFORE = "before"  # an anchor with no day: "ahead of the summit" tells another meeting, not its date
+
+
 @dataclass
 class MeetingMention:
     sent_start: int
@@ -54,7 +57,7 @@ class MeetingMention:
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
-    anchor: tuple[int, str] | None = None  # "the day before the conference": (days, head noun) from another meeting
+    anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
 
     @property
     def bare(self) -> bool:
@@ -553,14 +556,17 @@ class MeetingFinder:
         return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
             and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
 
-    def _anchored(self, doc, t: Trigger, s_start: int) -> int | None:
+    def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
         the conference": -1, "am Tag nach dem Gipfel": +1), else None."""
         words = [doc.lowers[k] for k in range(max(s_start, t.start - 6), t.start)]
         while words and words[-1] in self.r.anchor_fillers:
             words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
         text = " ".join(words)
-        return next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
+        found = next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
+        if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
+            return BEFORE  # "Ahead of the summit, X had breakfast with Y": another meeting, on no stated day
+        return found
 
     def _host_room(self, doc, mm: MeetingMention, s_end: int, sent_mentions) -> list[Mention]:
         """A video conference happens where its convener sat: "convened by X, who had Y at his side in the
@@ -1303,7 +1309,7 @@ class MeetingFinder:
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
-            if mm.anchor is not None:
+            if mm.anchor is not None and mm.anchor[0] != BEFORE:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
             if resolved is not None and resolved.precision == "day" and not flashback:
@@ -1417,6 +1423,8 @@ class MeetingFinder:
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
+        if mm.anchor is not None:
+            return None  # dated by another meeting ("the day before the conference", "ahead of the summit"): not it
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place

@@ -825,3 +825,11 @@ def test_meetings_a_breakfast_is_a_meeting(extract_text):
     assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}
     f = extract_text("Am Freitag lud Kanzlerin Ana Lobo Präsident Ivo Maric in Wien zum Frühstück.")
     assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}
+
+
+def test_meetings_a_meeting_before_another_is_its_own(extract_text):
+    f = extract_text("EU leaders will gather in Brussels on Thursday for a summit. Before the summit, President Lucas "
+                     "Morel will have breakfast with Prime Minister Pieter Claas on Thursday morning.", lang="en",
+                     date="2026-03-19")
+    assert len(f["meetings"]) == 2
+    assert attendee_names(f, f["meetings"][1]) == {"Lucas Morel", "Pieter Claas"}
