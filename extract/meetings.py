@@ -1053,7 +1053,8 @@ class MeetingFinder:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
-        both = [k for k in range(*clause) if doc.lowers[k] in self.r.plural_pronouns
+        both = [k for k in range(*clause) if (doc.lowers[k] in self.r.plural_pronouns
+                                              or k > 0 and doc.lowers[k] in self.r.pair_words and doc.lowers[k - 1] in self.r.definite_determiners)
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
         if both and not any(m.type == "person" for m in out):
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)

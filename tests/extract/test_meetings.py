@@ -833,3 +833,10 @@ def test_meetings_a_meeting_before_another_is_its_own(extract_text):
                      date="2026-03-19")
     assert len(f["meetings"]) == 2
     assert attendee_names(f, f["meetings"][1]) == {"Lucas Morel", "Pieter Claas"}
+
+
+def test_meetings_the_two_are_the_two_just_named(extract_text):
+    f = extract_text("Foreign Secretary Alan Brisk met Tánaiste Niamh Carey in Dublin on Thursday. The two also had lunch "
+                     "with business leaders on Friday.", lang="en", date="2026-10-02")
+    lunch = f["meetings"][1]
+    assert {"Alan Brisk", "Niamh Carey"} <= attendee_names(f, lunch)
