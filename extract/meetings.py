@@ -507,7 +507,8 @@ class MeetingFinder:
             return [mm]
         out = []
         for partner in partners:
-            one = copy(mm)
+            one = copy(mm)  # lists of its own: later steps extend a mention's lists in place
+            one.triggers, one.places = list(mm.triggers), list(mm.places)
             one.participants = [subjects[0], partner]
             one.hosts = [h for h in mm.hosts if h.key in (subjects[0].key, partner.key)]
             one.absent = list(mm.absent)
