@@ -142,7 +142,7 @@ class MeetingFinder:
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
-        self._absence_cue_words = rules.representation | rules.absence_cues | rules.negated_participation | {
+        self._absence_cue_words = rules.representation | rules.represented_by | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
@@ -244,14 +244,6 @@ class MeetingFinder:
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None) -> list[Meeting]:
         persons = [m for m in ms.mentions if m.type == "person"]
 
-        def persons_before(sent_start: int) -> Mention | None:
-            earlier = [m for m in persons if m.end <= sent_start]
-            if not earlier:
-                return None
-            last_sent = doc.sent_start(earlier[-1].start)
-            return next(m for m in earlier if m.start >= last_sent)
-
-        self.persons_before = persons_before
 
         def two_before(sent_start: int) -> list[Mention]:
             """The last two persons named before the sentence (for "beide", "both")."""
@@ -278,6 +270,13 @@ class MeetingFinder:
             return out
 
         self.group_before = group_before
+
+        def persons_before(sent_start: int) -> Mention | None:
+            """The first person of the last sentence before ``sent_start`` that names any."""
+            group = group_before(sent_start)
+            return group[0] if group else None
+
+        self.persons_before = persons_before
         self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
@@ -373,7 +372,7 @@ class MeetingFinder:
         if not triggers:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = doc.sentence_lowers(s_start)
-        unfulfilled = self._unfulfilled_at(doc, s_start, s_end)
+        unfulfilled = self._unfulfilled_at(doc, s_start)
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         for t in triggers:
@@ -656,7 +655,7 @@ class MeetingFinder:
             named_after = next((m for m in actors if b < s_end and doc.texts[b] == "," and m.start == b + 1), None)
             if named_after is not None:
                 b = max(b, named_after.end)
-            if low in self.r.representation and low in self.r.represented_by:
+            if low in self.r.represented_by:
                 # "ließ sich von seiner Stellvertreterin Y vertreten", "was represented by Y": Y attends for the
                 # subject, who is absent (a state represented by someone is not absent)
                 by = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None)
@@ -708,7 +707,7 @@ class MeetingFinder:
                 out.append(m)
         return out, [p for p in present if p.key not in seen]
 
-    def _unfulfilled_at(self, doc, s_start: int, s_end: int) -> int | None:
+    def _unfulfilled_at(self, doc, s_start: int) -> int | None:
         """Where a plan that did not come true starts ("X had been due to join … but stayed in Oslo",
         "sollte eigentlich teilnehmen, sagte aber ab"): a phrase of an unfulfilled plan and a contrast after it."""
         if not self.r.unfulfilled:
@@ -729,7 +728,7 @@ class MeetingFinder:
 
     def _unfulfilled(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> list[Mention]:
         """The persons of the clause of an unfulfilled plan are absent."""
-        k = self._unfulfilled_at(doc, s_start, s_end)
+        k = self._unfulfilled_at(doc, s_start)
         if k is None:
             return []
         a, _ = self._clause(doc, k, s_start, s_end)
@@ -921,8 +920,7 @@ class MeetingFinder:
         if self.lang != "de":
             return False
         word = doc.lowers[t.start]
-        plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None and mm.date_mention is not None \
-            and mm.date_mention.kind != "relative" and mm.date_mention.direction != "past" \
+        plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None and self._dated_ahead(mm) \
             and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
             and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
@@ -935,11 +933,17 @@ class MeetingFinder:
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
-        if word not in (lemma, lemma + "s", lemma + "es") or mm.date_mention is None or mm.date_mention.kind == "relative" \
-                or mm.date_mention.direction == "past":
+        if word not in (lemma, lemma + "s", lemma + "es") or not self._dated_ahead(mm):
             return False
-        a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+        a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
         return self.r.auxiliaries.isdisjoint(doc.lowers[max(a, t.start - 3):t.start])
+
+    @staticmethod
+    def _dated_ahead(mm: MeetingMention) -> bool:
+        """Has the mention a day or month of its own that is not looked back to ("On Monday", "am 3. März";
+        not "heute", not "last Monday")? With one, a present tense tells a schedule."""
+        d = mm.date_mention
+        return d is not None and d.kind != "relative" and d.direction != "past"
 
     def _status_and_mode(self, doc, mm: MeetingMention) -> None:
         a, b = mm.window
@@ -948,7 +952,7 @@ class MeetingFinder:
         a, b = min(a, clause[0]), max(b, clause[1])
         words = doc.lowers[a:b]
         text = " ".join(words)
-        if self._unfulfilled_at(doc, mm.sent_start, mm.sent_end) is not None:
+        if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
         elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases):
             mm.status = "cancelled"

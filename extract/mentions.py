@@ -458,6 +458,7 @@ class MentionFinder:
     def _venues(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """Buildings the knowledge base lacks: ``Schloss Meseberg``, ``Hotel Bayerischer Hof``, ``Blenheim Palace``."""
         before, after = self.rules.venue_nouns_before, self.rules.venue_nouns_after
+        two_word_starts = {v.split()[0] for v in before if " " in v}  # "Joint Base"
         lead_ins = self.rules.meeting_prepositions | self.rules.determiners | {"-"}
         texts, lowers = doc.texts, doc.lowers
         i = 0
@@ -482,7 +483,8 @@ class MentionFinder:
                 occupied.update(range(start, end))
                 i = end
                 continue
-            opener = 1 if word in before else 2 if i + 1 < len(doc) and f"{word} {texts[i + 1]}" in before else 0
+            opener = 1 if word in before else 2 if word in two_word_starts and i + 1 < len(doc) \
+                and f"{word} {texts[i + 1]}" in before else 0
             if opener:
                 # "Palais des Congrès", "Palais de l'Élysée": particles may open the name that follows;
                 # "Joint Base Elmendorf-Richardson": the venue noun may be two words
