@@ -85,6 +85,13 @@ def _anchor(expr: str) -> str:
     return max(runs, key=len, default="")
 
 
+_MONTH_KINDS = frozenset({"daymonth", "monthpart", "month"})
+# characters around the word a pattern needs: "Donnerstag, dem 3. " / "vom 3. bis 5. " before a month name and
+# "3-5, 2024" after it; "abend" after a weekday; "im Jahr " before a year
+_BEFORE_MONTH, _AFTER_MONTH, _AFTER_WEEKDAY, _BEFORE_YEAR = 80, 40, 20, 40
+_SPACE = re.compile(r"\s")
+
+
 class DateFinder:
     """Compiled date patterns for one language."""
 
@@ -125,6 +132,7 @@ class DateFinder:
         # found: an optional group tried at every position of the text made the weekday scan five times slower
         self.month_words = re.compile("|".join(re.escape(m.lower()) for m in sorted(self.months, key=len, reverse=True)))
         self.year_digits = re.compile(r"(?:19|20)\d\d")
+        self.weekday_words = re.compile("|".join(re.escape(w.lower()) for w in self.weekdays))
         self.marker_before = re.compile(rf"(?i:\b(?P<marker>{markers})\s+)$")
         rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
         # matched on the lower-cased text with the leading word boundary checked by hand: a pattern that starts
@@ -136,13 +144,18 @@ class DateFinder:
         """All date expressions in ``text``, longest first where they overlap, in text order."""
         found: list[DateMention] = []
         lower = text.lower()
-        has_month = self.month_words.search(lower) is not None
-        has_year = self.year_digits.search(text) is not None
+        # each pattern is tried only around the words it needs (a month name, a weekday, a year's digits; a
+        # text without them needs no scan at all): a pattern that starts with \b or an optional weekday makes
+        # the regex engine try every position of the text otherwise
+        if len(lower) == len(text):
+            near = {"month": self._windows(text, self.month_words, lower, _BEFORE_MONTH, _AFTER_MONTH),
+                    "weekday": self._windows(text, self.weekday_words, lower, 0, _AFTER_WEEKDAY),
+                    "year": self._windows(text, self.year_digits, text, _BEFORE_YEAR, 0)}
+        else:  # a few letters change length when lower-cased (İ): offsets in ``lower`` are not those of ``text``
+            near = {"month": self.month_words, "weekday": self.weekday_words, "year": self.year_digits}
+            near = {k: [(0, len(text))] if p.search(lower) else [] for k, p in near.items()}
         for kind, pattern in self.patterns:
-            # a text without a month name (or a year) needs no scan for the patterns that require one
-            if kind in ("daymonth", "monthpart", "month") and not has_month or kind == "year" and not has_year:
-                continue
-            for m in pattern.finditer(text):
+            for m in (m for a, b in near["month" if kind in _MONTH_KINDS else kind] for m in pattern.finditer(text, a, b)):
                 if kind == "month" and m.group("year") is None and m.group("month").lower() in self.month_abbreviations:
                     continue  # a bare "Jan" is a name ("Jan Verlinden"); an abbreviation dates only with a day or year
                 found.append(self._mention(kind, m, text))
@@ -164,6 +177,22 @@ class DateFinder:
                 continue
             out.append(f)
         return out
+
+    def _windows(self, text: str, hits: re.Pattern, scanned: str, before: int, after: int) -> list[tuple[int, int]]:
+        """Stretches of ``text`` around each match of ``hits`` in ``scanned`` (the text or its lower-cased
+        copy of the same length), wide enough for any date expression containing it, merged where they
+        overlap. A window ends at a space: a regex treats its end as the end of the text, and a word cut there
+        would end in a false word boundary."""
+        windows: list[tuple[int, int]] = []
+        for m in hits.finditer(scanned):
+            a, b = max(0, m.start() - before), m.end() + after
+            space = _SPACE.search(text, b)
+            b = space.start() if space else len(text)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
+        return windows
 
     def _mention(self, kind: str, m: re.Match, text: str) -> DateMention:
         g = m.groupdict()

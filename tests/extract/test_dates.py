@@ -84,3 +84,13 @@ def test_dates_next_month_counts_calendar_months():
 def test_dates_a_span_of_days_is_dated_by_its_first(lang, text):
     found = date_finder(default_rules(lang)).find(text)
     assert [(d.day, d.month) for d in found if d.kind == "daymonth"] == [(3, 3)]
+
+
+def test_dates_far_into_a_long_text_are_found_whole():
+    """Patterns are tried only near the words they need: a date deep in a text, with its weekday, day, year and
+    odd spacing, is found as a whole, and a month name inside a longer word dates nothing."""
+    filler = "Die Minister berieten lange über Munition und Geld. " * 40
+    text = filler + "Am Donnerstag,\n  3.   März 2024 trafen sie sich; die Märzenbecher blühten am Sonntagabend."
+    found = date_finder(default_rules("de")).find(text)
+    assert [(d.text, d.kind) for d in found] == [("Donnerstag,\n  3.   März 2024", "daymonth"), ("Sonntagabend", "weekday")]
+    assert (found[0].day, found[0].month, found[0].year) == (3, 3, 2024)
