@@ -108,18 +108,34 @@ class NewsLemmas:
 
     def __init__(self, lang: str) -> None:
         self.table = lemma_table(lang) or {}
+        # word hash -> lemma hash, filled as words come: a word's lemma is looked up and its hash computed once
+        # per pipeline, not once per occurrence (the store is this pipeline's, so the lemma is added to it)
+        self.memo: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        add, get = doc.vocab.strings.add, self.table.get
-        rows = doc.to_array([ORTH, LOWER, SENT_START]).tolist()
+        add, get, memo = doc.vocab.strings.add, self.table.get, self.memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+
+        def lemma(orth: int) -> int:
+            found = get(orth)
+            memo[orth] = value = add(found) if found else orth
+            return value
+
+        orths, lows, starts = doc.to_array([ORTH, LOWER, SENT_START]).T.tolist()
+        lemmas = [memo[orth] if orth in memo else lemma(orth) for orth in orths]
         # a capitalised first word of a sentence is looked up lower-cased when its own form is not in the
         # table: "Begrüßt wurden die Delegationen …" is "begrüßen", as it would be inside the sentence
-        lemmas = [orth if (lemma := get(orth) or (get(low) if start == 1 and orth != low else None)) is None
-                  else add(lemma) for orth, low, start in rows]
+        for i, start in enumerate(starts):
+            if start == 1 and orths[i] != lows[i] and not get(orths[i]) and (found := get(lows[i])):
+                lemmas[i] = add(found)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+
+_MEMO_LIMIT = 500_000  # distinct words a long build may meet; past it the memo starts again
 
 
 @Language.factory("news_lemmas")
