@@ -1,6 +1,6 @@
 """Find the actors and places an article mentions.
 
-Sources of evidence, in order: knowledge-base phrase matches (the SpanRuler's ``doc.spans["kb"]``); role
+Sources of evidence, in order: knowledge-base phrase matches (``doc.user_data["kb_matches"]``, see ``KnowledgePhrases``); role
 nouns with a capitalised name after them (``der britische Verteidigungsminister John Healey``,
 ``Ukraine's foreign minister, Andrii Sybiha``), which also find persons the knowledge base lacks;
 ``Name (PARTY)``; numbers or collective nouns with a role (``30 Verteidigungsminister``: a group);
@@ -13,11 +13,10 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from .knowledge import KnowledgeBase
-from .pipeline import lemma_table
+from .pipeline import KB_MATCHES, lemma_table
 from .rules import LanguageRules
 from .tokens import CachedDoc
 
@@ -178,10 +177,9 @@ class MentionFinder:
         if not isinstance(doc, CachedDoc):
             doc = CachedDoc(doc)
         ms = MentionSet()
-        spans: list[Span] = filter_spans(list(doc.spans.get("kb", [])))
         occupied: set[int] = set()
-        for sp in spans:
-            etype = _LABEL_TYPES.get(sp.label_)
+        for sp in doc.user_data.get(KB_MATCHES, ()):
+            etype = _LABEL_TYPES.get(sp.label)
             if etype is None:
                 continue
             if etype == "city" and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
@@ -189,9 +187,9 @@ class MentionFinder:
                 continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
             if etype == "city" and self._first_name_city(doc, sp.start, sp.end):
                 continue  # "Präsident Milan Petrovic", "Santiago Peña": a given name that is also a city
-            ent = self.kb.entities.get(sp.id_)
-            m = Mention(sp.start, sp.end, etype, sp.id_, sp.text, kb=True, genitive=sp.label_ == "COUNTRY_GEN",
-                        adjective=sp.label_ == "CITY_ADJ")
+            ent = self.kb.entities.get(sp.id)
+            m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
+                        genitive=sp.label == "COUNTRY_GEN", adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":
                 m.country = ent.country
             ms.mentions.append(m)
