@@ -164,7 +164,9 @@ class KnowledgePhrases:
         from spacy.matcher import PhraseMatcher
 
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.keys: dict[int, tuple[str, str]] = {}  # match id -> (label, knowledge-base key)
+        # match id -> (label hash, key hash, label, knowledge-base key): hashes first, so that found names sort
+        # as spaCy sorts spans (start, end, label, id), and equal spans of two labels tie as they did
+        self.keys: dict[int, tuple[int, int, str, str]] = {}
 
     def add_patterns(self, patterns: list[dict], make_doc) -> None:
         """``{"label", "pattern", "id"}`` rows, as ``KnowledgeBase.patterns`` gives them."""
@@ -175,26 +177,19 @@ class KnowledgePhrases:
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
             label, _, kb_id = key.partition("|")
-            self.keys[strings.add(key)] = (label, kb_id)
+            self.keys[strings.add(key)] = (strings.add(label), strings.add(kb_id), label, kb_id)
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
-        # in the order spaCy sorts spans (start, end, label), so that equal spans of two labels tie as before
-        found = sorted({(s, e, *keys[m]) for m, s, e in self.matcher(doc) if s != e}, key=lambda f: (f[0], f[1], _hash(f[2]), _hash(f[3])))
+        found = sorted({(s, e, *keys[m]) for m, s, e in self.matcher(doc) if s != e})
         kept: list[KbMatch] = []
         taken: set[int] = set()
-        for f in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
-            if f[0] not in taken and f[1] - 1 not in taken:
-                kept.append(KbMatch(*f))
-                taken.update(range(f[0], f[1]))
+        for s, e, _, _, label, kb_id in sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True):
+            if s not in taken and e - 1 not in taken:
+                kept.append(KbMatch(s, e, label, kb_id))
+                taken.update(range(s, e))
         doc.user_data[KB_MATCHES] = sorted(kept)
         return doc
-
-
-def _hash(text: str) -> int:
-    from spacy.strings import get_string_id
-
-    return get_string_id(text)
 
 
 @Language.factory("kb_phrases")
