@@ -459,8 +459,8 @@ class MentionFinder:
         two_word_starts = {v.split()[0] for v in before if " " in v}  # "Joint Base"
         lead_ins = self.rules.meeting_prepositions | self.rules.determiners | {"-"}
         texts, lowers = doc.texts, doc.lowers
-        i = 0
-        while i < len(doc):
+        i, n = 0, len(doc)
+        while i < n:
             word = text = texts[i]
             if i in occupied or not (text[:1].isupper() or text in after):  # "the Bürgenstock resort"
                 i += 1
@@ -562,7 +562,8 @@ class MentionFinder:
         texts = doc.texts
         role_starts = sorted(rs.start for rs in ms.roles)
         closed = self.rules.determiners | self.rules.subject_pronouns | self.rules.possessives
-        while i < len(doc):
+        n = len(doc)
+        while i < n:
             text = texts[i]
             if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words \
                     or doc.lowers[i] in self.adjectives or doc.lowers[i] in closed:
