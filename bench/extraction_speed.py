@@ -5,7 +5,8 @@
 Three measurements, each printed as words per second for `spacy.blank(lang)` tokenisation alone and for the
 full extraction (pipeline + rules + facts), and as the ratio of their times:
 
-- real texts, cold: the example corpus of that language, plus ../shared/corpus/dev when present, in ``--runs``
+- real texts, cold: the example corpus of that language and the own test texts (tests/fixtures/own_*), plus
+  ../shared/corpus/dev when present, in ``--runs``
   passes; each pass builds fresh pipelines, so every pass starts with cold caches (a few dozen articles are
   too few for spaCy's vocabulary and tokenizer caches to warm up: the pessimistic figure);
 - synthetic build: a synthetic corpus of ``--synthetic`` articles (bench/synthetic.py, seeded), read once by
@@ -33,7 +34,8 @@ def load_texts(lang: str, extra: list[str]) -> list[str]:
     from extract.errors import ArticleError
     from extract.reading import read_articles
 
-    paths = [ROOT / "examples", *extra]
+    # the examples and the project's own test texts (news in the styles of agencies, broadcasters, ministries)
+    paths = [ROOT / "examples", *sorted((ROOT / "tests" / "fixtures").glob("own_*")), *extra]
     dev = ROOT.parent / "shared" / "corpus" / "dev"
     if dev.is_dir():
         paths.append(dev)
