@@ -98,6 +98,10 @@ def _index_pairs(pairs) -> dict[str, list[str]]:
     return index
 
 
+# what a word can be in the meeting rules (MeetingFinder._roles_of_word), as bits
+_TRIGGER, _NOUN, _PARTNER, _ABSENCE, _VICINITY = 1, 2, 4, 8, 16
+
+
 class MeetingFinder:
     def __init__(self, kb: KnowledgeBase, rules: LanguageRules) -> None:
         self.kb = kb
@@ -125,6 +129,7 @@ class MeetingFinder:
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        self._word_roles: dict[tuple[str, str], int] = {}  # (form, lemma) -> _TRIGGER | _NOUN | … (_roles_of_word)
         # per-word answers of suffix tests (bounded like the noun verdicts: they grow with the vocabulary)
         self._heads: dict[str, str] = {}
         self._delegation_verdicts: dict[str, bool] = {}
@@ -165,6 +170,26 @@ class MeetingFinder:
         if verdict is None:
             return None
         return Trigger(i, i + 1, "noun", verdict[0], virtual=verdict[1])
+
+    def _roles_of_word(self, text: str, lemma: str) -> int:
+        """What a word form (with its lemma) can be in the rules, as ``_TRIGGER | _NOUN | …`` bits: it may
+        begin a trigger (a trigger word, or a capitalised German meeting noun), be a partner verb, a cue of
+        absence, or begin a phrase of nearness. The same for every occurrence: remembered per form."""
+        low = text.lower()
+        roles = 0
+        words = self._trigger_words
+        if low in words or lemma in words:
+            roles |= _TRIGGER
+        elif self.lang == "de" and text[:1].isupper() and (
+                low in self._hyphen_heads or self._verdict(low, lemma, self._noun_verdicts) is not None):
+            roles |= _NOUN
+        if lemma in self.r.partner_verbs or low in self.r.partner_verbs:
+            roles |= _PARTNER
+        if low in self._absence_cue_words or lemma in self._absence_cue_words:
+            roles |= _ABSENCE
+        if low in self._vicinity_by_first:
+            roles |= _VICINITY
+        return roles
 
     def _verdict(self, low: str, lemma: str, verdicts: dict) -> tuple[str, bool] | None:
         """``_noun_verdict``, remembered per word form and lemma."""
@@ -283,32 +308,37 @@ class MeetingFinder:
         for m in ms.mentions:
             by_sentence.setdefault(doc.sent_start(m.start), []).append(m)
         # the tokens that can begin a trigger, by sentence: most words cannot, and one pass says which
-        words, german, partner_verbs = self._trigger_words, self.lang == "de", self.r.partner_verbs
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
         self._absence_cues: dict[int, list[int]] = {}  # words of absence or representation, by sentence
-        absence_cues, vicinity = self._absence_cue_words, self._vicinity_by_first
+        vicinity = self._vicinity_by_first
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from = {}
         self._unfulfilled_cache = {}
         sent_of = doc.sent_start
-        hyphen_heads, verdicts = self._hyphen_heads, self._noun_verdicts
         in_mention = ms.by_token()
-        for i, (low, lemma, text) in enumerate(zip(doc.lowers, doc.lemmas, doc.texts)):
+        word_roles, lowers = self._word_roles, doc.lowers
+        if len(word_roles) > 200_000:  # a bound for long builds
+            word_roles.clear()
+        for i, key in enumerate(zip(doc.texts, doc.lemmas)):
+            roles = word_roles.get(key)
+            if roles is None:
+                roles = word_roles[key] = self._roles_of_word(*key)
+            if not roles:  # most words play no part: one look-up each
+                continue
             # a capitalised German word can begin a trigger only as a meeting noun (or the head of a split
-            # compound): its verdict, remembered per word, decides here, not once per trigger test; names
-            # (words inside a mention) are never triggers and need no verdict
-            if low in words or lemma in words or german and text[:1].isupper() and i not in in_mention and (
-                    low in hyphen_heads or self._verdict(low, lemma, verdicts) is not None):
+            # compound); names (words inside a mention) are never such triggers
+            if roles & _TRIGGER or roles & _NOUN and i not in in_mention:
                 self._candidates.setdefault(sent_of(i), []).append(i)
-            if lemma in partner_verbs or low in partner_verbs:
+            if roles & _PARTNER:
                 self._partner_candidates.setdefault(sent_of(i), []).append(i)
-            if low in absence_cues or lemma in absence_cues:
+            if roles & _ABSENCE:
                 self._absence_cues.setdefault(sent_of(i), []).append(i)
-            for phrase in vicinity.get(low, ()):
-                if tuple(doc.lowers[i:i + len(phrase)]) == phrase:
-                    self._vicinity_phrases.append((i, len(phrase)))
+            if roles & _VICINITY:
+                for phrase in vicinity[lowers[i]]:
+                    if tuple(lowers[i:i + len(phrase)]) == phrase:
+                        self._vicinity_phrases.append((i, len(phrase)))
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
