@@ -344,7 +344,21 @@ class MeetingFinder:
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             mentions.extend(out)
-        return self._merge(mentions, ref)
+        meetings = self._merge(mentions, ref)
+        for m in meetings:
+            self._state_leaders_host(m)
+        return meetings
+
+    def _state_leaders_host(self, m: Meeting) -> None:
+        """A state that hosts a meeting is hosted by its leader there: the head of state or government of a
+        host state who attends co-hosts it."""
+        states = {h.key.split(":", 1)[1] for h in m.hosts if h.type == "country"}
+        if not states:
+            return
+        for p in m.participants:
+            if p.type == "person" and p.country in states and p.role in self.r.state_leader_roles \
+                    and all(p.key != h.key for h in m.hosts) and all(p.key != a.key for a in m.absent):
+                m.hosts.append(p)
 
     def _lend_lead(self, doc, n: int, s_start: int, s_end: int, out, sent_mentions, dates) -> None:
         """A lead that tells no meeting of its own ("Die Minister haben sich am Dienstag in Madrid auf …
@@ -510,8 +524,11 @@ class MeetingFinder:
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
             mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]
+            # a host takes part; a host state only hosts ("Italy is hosting the conference": its people attend,
+            # and the state is a party only where the text lists it among the participants)
+            mm.participants = [p for p in mm.participants if p.type != "country" or all(p.key != h.key for h in mm.hosts)]
             for h in mm.hosts:
-                if all(h.key != p.key for p in mm.participants):
+                if h.type != "country" and all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
         if len(out) > 1:
             self._split_participants(doc, out)

@@ -205,9 +205,22 @@ class MentionFinder:
         self._model_persons(doc, ms, occupied)
         self._compound_modifiers(doc, ms)
         self._back_references(doc, ms, occupied)
+        self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    @staticmethod
+    def _possessor_states(ms: MentionSet) -> None:
+        """``Greece's Kyriakos Mitsotakis``, ``Frankreichs Macron``: a state in the genitive right before a
+        person says whose the person is; the state is no party of its own (and gives an unknown person a
+        country)."""
+        by_start = {m.start: m for m in ms.mentions}
+        for m in ms.mentions:
+            person = by_start.get(m.end)
+            if m.type == "country" and m.genitive and person is not None and person.type == "person":
+                m.modifier = True
+                person.country = person.country or m.key.split(":", 1)[1]
 
     def _apposition_hosts(self, doc, ms: MentionSet) -> None:
         """``President X, the summit's host,`` / ``X, Gastgeber des Treffens,``: a host role set off by commas

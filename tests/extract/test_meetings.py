@@ -490,12 +490,13 @@ def test_meetings_names_with_hyphenated_given_names_and_relatives_of_known_perso
 def test_meetings_who_reports_a_meeting_in_a_that_clause_is_not_at_it(extract_text):
     f = extract_text("Prime Minister Ewa Nowak told delegates that Poland would host next year's conference.", lang="en")
     m = only_meeting(f)
-    assert {a["actor"] for a in m["attendees"]} == {"country:PL"} and m["status"] == "planned"
+    assert m["attendees"] == [] and {h["actor"] for h in m["hosts"]} == {"country:PL"} and m["status"] == "planned"
     # unless a pronoun in the clause stands for the speaker
     f = extract_text("Prime Minister Ewa Nowak said that she would meet President Jan Berg in Oslo on Friday.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Ewa Nowak", "Jan Berg"}
     f = extract_text("Ministerpräsidentin Ewa Nowak sagte, dass Polen die nächste Konferenz ausrichten werde.")
-    assert {a["actor"] for a in only_meeting(f)["attendees"]} == {"country:PL"}
+    m = only_meeting(f)
+    assert m["attendees"] == [] and {h["actor"] for h in m["hosts"]} == {"country:PL"}
 
 
 def test_meetings_a_that_clause_dates_and_an_absence_from_elsewhere(extract_text):
@@ -840,3 +841,21 @@ def test_meetings_the_two_are_the_two_just_named(extract_text):
                      "with business leaders on Friday.", lang="en", date="2026-10-02")
     lunch = f["meetings"][1]
     assert {"Alan Brisk", "Niamh Carey"} <= attendee_names(f, lunch)
+
+
+def test_meetings_a_host_state_is_hosted_by_its_leader_there_and_is_no_attendee(extract_text):
+    f = extract_text("Portugal and Chile are co-hosting the two-day conference in Porto, and Portugal's prime minister, "
+                     "Rui Valente, opened it on Monday alongside Chilean Foreign Minister Inés Araya.", lang="en")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Portugal", "Chile", "Rui Valente"}  # a foreign minister leads no state
+    assert attendee_names(f, m) == {"Rui Valente", "Inés Araya"}
+    g = extract_text("Die Konferenz in Porto richtet Portugal aus; Regierungschef Rui Valente eröffnete sie am Montag.")
+    m = only_meeting(g)
+    assert "Portugal" not in attendee_names(g, m) and "Portugal" in host_names(g, m)
+
+
+def test_meetings_a_state_in_the_genitive_before_a_person_is_whose_the_person_is(extract_text):
+    f = extract_text("Estonia's Mart Kalvik and Latvia's Ilze Berzina met in Riga on Monday.", lang="en")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Mart Kalvik", "Ilze Berzina"}
+    assert {a["name"]: a["country"] for a in f["actors"] if a["type"] == "person"} == {"Mart Kalvik": "EE", "Ilze Berzina": "LV"}
