@@ -98,6 +98,7 @@ def _index_pairs(pairs) -> dict[str, list[str]]:
     return index
 
 
+_FRONTED_WORDS = 12  # the longest opening phrase whose place is the sentence's ("In a side room at La Nuvola,")
 # what a word can be in the meeting rules (MeetingFinder._roles_of_word), as bits
 _TRIGGER, _NOUN, _PARTNER, _ABSENCE, _VICINITY = 1, 2, 4, 8, 16
 
@@ -162,6 +163,8 @@ class MeetingFinder:
             return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
+        if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
+            return None  # "the conference series", "the summit declaration"
         if low in self.r.not_meetings and low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
@@ -419,6 +422,7 @@ class MeetingFinder:
         unfulfilled = self._unfulfilled_at(doc, s_start)
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
+        fronted = self._fronted_phrase_end(doc, s_start, s_end)
         for t in triggers:
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
@@ -450,6 +454,9 @@ class MeetingFinder:
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
                 mm.places = self._places(doc, clause, sent_mentions)
+            if not mm.places and fronted is not None and fronted < t.start:
+                # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
+                mm.places = self._places(doc, (s_start, fronted), sent_mentions)
             if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
                 # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
                 mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]
@@ -862,6 +869,19 @@ class MeetingFinder:
             if prev and prev[-1].end >= k - 2:
                 return self._after_object_preposition(doc, prev[-1], mentions)
         return False
+
+    def _fronted_phrase_end(self, doc, s_start: int, s_end: int) -> int | None:
+        """The comma that closes a prepositional phrase opening the sentence ("In Brussels, …", "In a side room
+        at La Nuvola, …"): the phrase sets the place of the clause after it. None when the sentence opens
+        otherwise, or the phrase runs on (a verb-like boundary or more than a dozen words before a comma)."""
+        if doc.lowers[s_start] not in self.r.meeting_prepositions:
+            return None
+        for k in range(s_start + 1, min(s_end, s_start + _FRONTED_WORDS)):
+            if doc.texts[k] == ",":
+                return k
+            if doc.texts[k] in BOUNDARY:
+                return None
+        return None
 
     def _places(self, doc, window, mentions, travel=False) -> list[Mention]:
         out = []
@@ -1301,7 +1321,7 @@ class MeetingFinder:
 
     def _coordinated_before(self, doc, m: Mention, actors: list[Mention], s_start: int) -> Mention | None:
         """The person joined to ``m`` by "and" before it, with only an apposition's words between them (no verb)."""
-        earlier = [p for p in actors if p.type == "person" and s_start <= p.end <= m.start and m.start - p.end <= 10]
+        earlier = [p for p in actors if p.type == "person" and s_start <= p.end <= m.start and m.start - p.end <= 14]
         if not earlier:
             return None
         p = earlier[-1]

@@ -289,6 +289,10 @@ class MentionFinder:
                 occupied.update(range(prev_group.start, end))
                 i = end
                 continue
+            if kind == "collective" and self.lang == "en" and doc.lowers[end - 1].endswith("s") \
+                    and self._name_after(doc, j, occupied) > j:
+                i = end  # "Foreign Ministers Arno Vitt and Lars Grube": a title before each name, no group
+                continue
             plural = self.lang == "en" and end - i == 1 and doc.lowers[i].endswith("s") and doc.lemmas[i] != doc.lowers[i]
             if plural and self._name_after(doc, j, occupied) == j:
                 group_start = i
@@ -470,12 +474,13 @@ class MentionFinder:
         """Buildings the knowledge base lacks: ``Schloss Meseberg``, ``Hotel Bayerischer Hof``, ``Blenheim Palace``."""
         before, after = self.rules.venue_nouns_before, self.rules.venue_nouns_after
         two_word_starts = {v.split()[0] for v in before if " " in v}  # "Joint Base"
+        after_starts = {v.split()[0] for v in after if " " in v}  # "convention centre"
         lead_ins = self.rules.meeting_prepositions | self.rules.determiners | {"-"}
         texts, lowers = doc.texts, doc.lowers
         i, n = 0, len(doc)
         while i < n:
             word = text = texts[i]
-            if i in occupied or not (text[:1].isupper() or text in after):  # "the Bürgenstock resort"
+            if i in occupied or not (text[:1].isupper() or text in after or text in after_starts):  # "the Bürgenstock resort"
                 i += 1
                 continue
             named_after = text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
@@ -509,7 +514,8 @@ class MentionFinder:
                     occupied.update(range(i, end))
                     i = end
                     continue
-            if after and word in after and i > 0:
+            noun_end = i + 1 if word in after else i + 2 if i + 1 < n and f"{word} {texts[i + 1]}" in after else 0
+            if after and noun_end and i > 0:  # "Lancaster House", "the La Nuvola convention centre"
                 start = i
                 taken: list[Mention] = []  # known places inside the name: "Walter E. Washington Convention Center"
                 while start - 1 >= 0 and i - start < 5:
@@ -531,9 +537,11 @@ class MentionFinder:
                     if taken:
                         ms.mentions[:] = [m for m in ms.mentions if not any(m is t for t in taken)]
                         ms._index = None
-                    text = doc.span_text(start, i + 1)
-                    ms.mentions.append(Mention(start, i + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
-                    occupied.update(range(start, i + 1))
+                    text = doc.span_text(start, noun_end)
+                    ms.mentions.append(Mention(start, noun_end, "venue", f"venue:{slug(text)}", text, via="venue"))
+                    occupied.update(range(start, noun_end))
+                    i = noun_end
+                    continue
             i += 1
 
     def _unknown_towns(self, doc, ms: MentionSet, occupied: set[int]) -> None:

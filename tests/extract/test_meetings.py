@@ -859,3 +859,36 @@ def test_meetings_a_state_in_the_genitive_before_a_person_is_whose_the_person_is
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Mart Kalvik", "Ilze Berzina"}
     assert {a["name"]: a["country"] for a in f["actors"] if a["type"] == "person"} == {"Mart Kalvik": "EE", "Ilze Berzina": "LV"}
+
+
+def test_meetings_a_place_set_before_the_clause_is_where_it_happened(extract_text):
+    f = extract_text("In Brussels, Jan Obel met Lars Grube on Tuesday.", lang="en")
+    assert place_names(f, only_meeting(f)) == ["Brussels"]
+    f = extract_text("At the Monteverde convention centre, Jan Obel met Lars Grube on Tuesday.", lang="en")
+    assert place_names(f, only_meeting(f)) == ["Monteverde convention centre"]
+    # an opening phrase that is no place sets none
+    f = extract_text("In a statement, Jan Obel said he had met Lars Grube.", lang="en")
+    assert only_meeting(f)["places"] == []
+
+
+def test_meetings_a_meeting_noun_qualifying_another_noun_is_no_meeting(extract_text):
+    f = extract_text("Jan Obel, the envoy for the conference series, met Lars Grube in Oslo on Tuesday.", lang="en")
+    assert [m["trigger"] for m in f["meetings"]] == ["met"]
+
+
+def test_meetings_co_chairs_named_with_long_appositions_both_host_a_side_meeting(extract_text):
+    f = extract_text(
+        "Leaders opened the Harbour Forum at the Monteverde convention centre in Lisbon on Thursday. In a side room at "
+        "Monteverde, Norway's state secretary for development, Sigrun Aasvik, and Chile's special envoy for the "
+        "conference series, Tomás Erraz, co-chaired a closed meeting on ports.", lang="en", date="2025-07-10")
+    side = [m for m in f["meetings"] if m["trigger"] != "Forum"][-1]
+    assert host_names(f, side) == {"Sigrun Aasvik", "Tomás Erraz"}
+    assert side["date"]["value"] == "2025-07-10"
+
+
+def test_meetings_a_name_before_a_lowercase_building_noun_is_a_venue_not_a_person(extract_text):
+    f = extract_text("Last month's informal retreat at Kevin Marlow castle in Belgium ended without agreement.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m)[0] == "Kevin Marlow castle" and m["attendees"] == []
+    f = extract_text("Ministers Jan Obel and Lars Grube opened the ocean forum in Lisbon on Tuesday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
