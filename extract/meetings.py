@@ -342,15 +342,28 @@ class MeetingFinder:
                 for phrase in vicinity[lowers[i]]:
                     if tuple(lowers[i:i + len(phrase)]) == phrase:
                         self._vicinity_phrases.append((i, len(phrase)))
+        self._story_days: list[tuple[int, ResolvedDate]] = []
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             mentions.extend(out)
+            if all(t.kind == "context" for mm in out for t in mm.triggers):
+                self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._merge(mentions, ref)
         for m in meetings:
             self._state_leaders_host(m)
         return meetings
+
+    def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
+        """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
+        moves the story to that day: the meetings told right after it without a date of their own are on it."""
+        d = self._date(doc, (start, end), dates)
+        if d is None or d.kind not in ("weekday", "daymonth") or any(k in quote_tokens for k in range(start, end)):
+            return
+        day = resolve(d, ref)
+        if day is not None and day.precision == "day" and ref is not None and ref.day and day.value <= ref.as_date().isoformat():
+            self._story_days.append((start, day))
 
     def _state_leaders_host(self, m: Meeting) -> None:
         """A state that hosts a meeting is hosted by its leader there: the head of state or government of a
@@ -1377,7 +1390,11 @@ class MeetingFinder:
         meetings: list[Meeting] = []
         last_seen: dict[int, int] = {}  # meeting index -> sentence start of its latest mention
         story: ResolvedDate | None = None  # the last day the story dated an event to
+        story_days = list(self._story_days)  # days named by sentences that tell no meeting, in text order
+        named_day = False  # the story's day is one such sentence named, and no meeting has been dated since
         for mm in mentions:
+            while story_days and story_days[0][0] < mm.sent_start:
+                story, named_day = story_days.pop(0)[1], True
             base = ref
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
@@ -1386,7 +1403,7 @@ class MeetingFinder:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
             if resolved is not None and resolved.precision == "day" and not flashback:
-                story = resolved  # "am Vortag" looks back without moving the story's day
+                story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
             inherited = story if resolved is None and mm.same_day else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
@@ -1429,7 +1446,10 @@ class MeetingFinder:
                     last = meetings[i_last]
                     if not last.virtual and not last.sideline and last.status == mm.status and last.places \
                             and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
-                        mm.places, resolved = list(last.places), last.date
+                        # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
+                        # also concluded a pact with X"), else on the day of the meeting before
+                        mm.places = list(last.places)
+                        resolved = story if named_day else last.date
                         if mm.with_partners:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))

@@ -892,3 +892,10 @@ def test_meetings_a_name_before_a_lowercase_building_noun_is_a_venue_not_a_perso
     assert place_names(f, m)[0] == "Kevin Marlow castle" and m["attendees"] == []
     f = extract_text("Ministers Jan Obel and Lars Grube opened the ocean forum in Lisbon on Tuesday.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_sentence_that_names_a_day_and_no_meeting_moves_the_story_to_that_day(extract_text):
+    f = extract_text("Minister Arno Vitt met Lars Grube in Oslo on Friday. Energy dominated Wednesday's opening day. "
+                     "Arno Vitt also concluded a pact with Mia Sand. In the evening, Lars Grube hosted the ministers "
+                     "for dinner in Bergen.", lang="en", date="2025-04-11")
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2025-04-11", "2025-04-09", "2025-04-09"]
