@@ -55,6 +55,7 @@ class MeetingMention:
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -976,6 +977,9 @@ class MeetingFinder:
                 between = {doc.texts[k] for k in range(a, b)}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                # "attended the session and then signed an agreement with X": one meeting after another
+                if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
+                    near, mm.sequel = False, True
             if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
@@ -1374,6 +1378,14 @@ class MeetingFinder:
             # named earlier in the sentence
             mm.hosts = [h for h in mm.hosts if owner(h) is mm]
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts]
+        for prev, mm in zip(mms, mms[1:]):
+            a, t = prev.triggers[-1].end, mm.triggers[0]
+            if t.kind == "verb" and not self.r.sequence_words.isdisjoint(doc.lowers[a:t.start]) \
+                    and not any(a <= p.start < t.start for p in prev.participants + mm.participants):
+                # "X attended the session and then signed an agreement with Y": X, the subject of both verbs,
+                # is at both
+                subjects = [p for p in prev.participants if p.start < prev.triggers[0].start]
+                mm.participants[:0] = [p for p in subjects if all(p.key != q.key for q in mm.participants)]
 
     # -- article-level merge ---------------------------------------------------------------------------
     def _merge(self, mentions: list[MeetingMention], ref: RefDate | None) -> list[Meeting]:
@@ -1439,6 +1451,8 @@ class MeetingFinder:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
                             mm.places = [p for p in spanning.places if p.type == "city"]
+                        elif mm.same_day and not last.virtual and not last.sideline:
+                            mm.places = list(last.places)  # "… and then signed an agreement with X": still there
                 elif not mm.places and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
@@ -1516,8 +1530,10 @@ class MeetingFinder:
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
-        if mm.anchor is not None:
-            return None  # dated by another meeting ("the day before the conference", "ahead of the summit"): not it
+        if mm.anchor is not None or mm.sequel:
+            # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
+            # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
+            return None
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
@@ -1533,6 +1549,12 @@ class MeetingFinder:
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
+            if i is not None and meetings[i].sideline and all(t.kind == "context" for t in mm.triggers) \
+                    and mm.participants and all(p.type != "person" for p in mm.participants):
+                # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
+                # in the meeting those talks were on the sidelines of
+                main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
+                i = max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
         if mm.triggers and all(t.kind == "travel" for t in mm.triggers) and mm.places:

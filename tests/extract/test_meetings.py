@@ -899,3 +899,20 @@ def test_meetings_a_sentence_that_names_a_day_and_no_meeting_moves_the_story_to_
                      "Arno Vitt also concluded a pact with Mia Sand. In the evening, Lars Grube hosted the ministers "
                      "for dinner in Bergen.", lang="en", date="2025-04-11")
     assert [m["date"]["value"] for m in f["meetings"]] == ["2025-04-11", "2025-04-09", "2025-04-09"]
+
+
+def test_meetings_and_then_tells_the_next_meeting_of_the_same_subject(extract_text):
+    f = extract_text("Arno Vitt attended the opening session in Oslo on Tuesday and then signed an agreement with "
+                     "Lars Grube.", lang="en", date="2025-04-11")
+    first, second = f["meetings"]
+    assert attendee_names(f, first) == {"Arno Vitt"} and attendee_names(f, second) == {"Arno Vitt", "Lars Grube"}
+    assert place_names(f, second) == ["Oslo"] and second["date"]["value"] == "2025-04-08"
+
+
+def test_meetings_states_acting_together_after_sideline_talks_are_at_the_main_meeting(extract_text):
+    f = extract_text("Leaders met in Oslo on Tuesday for the Nordic summit. On the sidelines, Arno Vitt held talks with "
+                     "Lars Grube. The leaders of Norway, Sweden and Finland agreed to fund a new railway.", lang="en",
+                     date="2025-04-11")
+    summit, talks = f["meetings"]
+    assert {"Norway", "Sweden", "Finland"} <= attendee_names(f, summit)
+    assert attendee_names(f, talks) == {"Arno Vitt", "Lars Grube"}
