@@ -356,6 +356,12 @@ class MeetingFinder:
             self._state_leaders_host(m)
         return meetings
 
+    @staticmethod
+    def _organisations_of_groups(participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
+        """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders")."""
+        by_end = {m.end: m for m in sent_mentions if m.type == "organization" and not m.modifier}
+        return [by_end[g.start] for g in participants if g.type == "group" and g.start in by_end]
+
     def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
         """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
         moves the story to that day: the meetings told right after it without a date of their own are on it."""
@@ -542,6 +548,10 @@ class MeetingFinder:
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
+            # "NATO leaders met …", "EU foreign ministers gathered …": the organisation whose people meet takes
+            # part (not so the guests of a host: "X hosted the G7 leaders for dinner")
+            mm.participants.extend(o for o in self._organisations_of_groups(mm.participants, sent_mentions)
+                                   if o.start < mm.triggers[0].start and all(o.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
             mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]

@@ -916,3 +916,10 @@ def test_meetings_states_acting_together_after_sideline_talks_are_at_the_main_me
     summit, talks = f["meetings"]
     assert {"Norway", "Sweden", "Finland"} <= attendee_names(f, summit)
     assert attendee_names(f, talks) == {"Arno Vitt", "Lars Grube"}
+
+
+def test_meetings_an_organisation_whose_people_meet_takes_part_but_not_as_guests(extract_text):
+    f = extract_text("NATO leaders met in Washington on Thursday.", lang="en")
+    assert "NATO" in attendee_names(f, only_meeting(f))
+    f = extract_text("In the evening, President Arno Vitt hosted the G7 leaders for dinner in Rome.", lang="en")
+    assert "G7" not in attendee_names(f, only_meeting(f))
