@@ -923,3 +923,12 @@ def test_meetings_an_organisation_whose_people_meet_takes_part_but_not_as_guests
     assert "NATO" in attendee_names(f, only_meeting(f))
     f = extract_text("In the evening, President Arno Vitt hosted the G7 leaders for dinner in Rome.", lang="en")
     assert "G7" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_who_did_not_accompany_someone_to_a_meeting_is_absent_from_it(extract_text):
+    f = extract_text("Arno Vitt met Lars Grube at Chequers on Thursday. Mia Vitt did not accompany her husband to "
+                     "Chequers and remained at Windsor.", lang="en")
+    assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:mia-vitt"]
+    f = extract_text("Arno Vitt traf Lars Grube am Donnerstag in Chequers. Mia Vitt begleitete ihren Mann nicht nach "
+                     "Chequers und blieb in Windsor.")
+    assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:mia-vitt"]
