@@ -34,6 +34,7 @@ class Entity:
     wikidata: str | None = None
     geonames: str | None = None
     source: str | None = None
+    seat_of: str | None = None  # a venue: the role whose holder resides or works there (White House: President)
 
 
 @dataclass
@@ -187,7 +188,7 @@ def _load_venues(kb: KnowledgeBase, d: Path) -> None:
                                      f" or country {row.get('country')!r}")
         e = Entity(
             key=f"venue:{row['id']}", type="venue", name=row["name_en"], country=kb.entities[within].country,
-            within=within, source=row["source"],
+            within=within, source=row["source"], seat_of=row.get("seat_of") or None,
         )
         e.names = {"en": row["name_en"], "de": row["name_de"]}
         e.forms |= {f for f in row["forms"].split("|") if f}

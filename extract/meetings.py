@@ -354,7 +354,20 @@ class MeetingFinder:
         meetings = self._merge(mentions, ref)
         for m in meetings:
             self._state_leaders_host(m)
+            self._residents_host(m)
         return meetings
+
+    def _residents_host(self, m: Meeting) -> None:
+        """A meeting at an officeholder's seat (the White House, Chequers, the Kanzleramt) that the holder of that
+        office of the venue's state attends is hosted by them ("X will meet Trump at the White House")."""
+        for place in m.places:
+            venue = self.kb.entities.get(place.key) if place.type == "venue" else None
+            if venue is None or venue.seat_of is None:
+                continue
+            for p in m.participants:
+                if p.type == "person" and p.country == venue.country and p.role == venue.seat_of \
+                        and all(p.key != h.key for h in m.hosts) and all(p.key != a.key for a in m.absent):
+                    m.hosts.append(p)
 
     @staticmethod
     def _organisations_of_groups(participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:

@@ -932,3 +932,10 @@ def test_meetings_who_did_not_accompany_someone_to_a_meeting_is_absent_from_it(e
     f = extract_text("Arno Vitt traf Lars Grube am Donnerstag in Chequers. Mia Vitt begleitete ihren Mann nicht nach "
                      "Chequers und blieb in Windsor.")
     assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:mia-vitt"]
+
+
+def test_meetings_an_officeholder_at_their_own_seat_hosts(extract_text):
+    f = extract_text("Lars Grube will meet US President Arno Vitt at the White House on Monday.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Arno Vitt"}
+    f = extract_text("Der französische Präsident Arno Vitt traf Lars Grube am Montag im Kanzleramt.")
+    assert host_names(f, only_meeting(f)) == set()  # the Kanzleramt is the German chancellor's
