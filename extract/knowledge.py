@@ -35,6 +35,7 @@ class Entity:
     geonames: str | None = None
     source: str | None = None
     seat_of: str | None = None  # a venue: the role whose holder resides or works there (White House: President)
+    capital_of: str | None = None  # a city: the state it is the capital of (Canberra: AU)
 
 
 @dataclass
@@ -161,6 +162,7 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
         e = Entity(
             key=f"city:{row['geonameid']}", type="city", name=row["name_en"], country=row["country"],
             within=f"country:{row['country']}", geonames=row["geonameid"], source=row["source"],
+            capital_of=row.get("capital_of") or None,
         )
         forms_de = [f for f in row["forms_de"].split("|") if f]
         forms_en = [f for f in row["forms_en"].split("|") if f]

@@ -561,6 +561,8 @@ class MeetingFinder:
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
+            # "… represented Canberra": the state a capital stands for takes part
+            mm.participants.extend(m for m in sent_mentions if m.via == "capital" and all(m.key != q.key for q in mm.participants))
             # "NATO leaders met …", "EU foreign ministers gathered …": the organisation whose people meet takes
             # part (not so the guests of a host: "X hosted the G7 leaders for dinner")
             mm.participants.extend(o for o in self._organisations_of_groups(mm.participants, sent_mentions)

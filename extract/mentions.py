@@ -55,7 +55,7 @@ class Mention:
     country: str | None = None
     kb: bool = False
     genitive: bool = False
-    via: str = "kb"  # kb | role | party | surname | honorific | roleref | group
+    via: str = "kb"  # kb | role | party | surname | honorific | roleref | group | capital (a capital for its state)
     role_kind: str | None = None  # person | host (a chair: hosts the meeting they attend)
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
@@ -195,6 +195,7 @@ class MentionFinder:
             ms.mentions.append(m)
             occupied.update(range(sp.start, sp.end))
 
+        self._capitals_for_states(doc, ms)
         self._dateline_places(doc, dateline, ms, occupied)
         self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
@@ -209,6 +210,21 @@ class MentionFinder:
         self._apposition_hosts(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _of_state_or_organisation(self, doc, j: int, by_start: dict) -> bool:
+        """Does a state or organisation in the genitive start at ``j`` ("Polens", "der Europäischen Union")?"""
+        k = j + 1 if j < len(doc) and doc.lowers[j] in self.rules.determiners else j
+        m = by_start.get(k)
+        return m is not None and m.type in ("country", "organization")
+
+    def _capitals_for_states(self, doc, ms: MentionSet) -> None:
+        """``represented Canberra``, ``vertrat Warschau``: a capital after a verb of representing stands for its
+        state (metonymy), which takes part; anywhere else a capital is a place."""
+        verbs = self.rules.capital_for_state_verbs
+        for m in ms.mentions:
+            city = self.kb.entities.get(m.key) if m.type == "city" and m.start > 0 else None
+            if city is not None and city.capital_of and doc.lowers[m.start - 1] in verbs:
+                m.type, m.key, m.via = "country", f"country:{city.capital_of}", "capital"
 
     @staticmethod
     def _possessor_states(ms: MentionSet) -> None:
@@ -296,6 +312,12 @@ class MentionFinder:
             plural = self.lang == "en" and end - i == 1 and doc.lowers[i].endswith("s") and doc.lemmas[i] != doc.lowers[i]
             if plural and self._name_after(doc, j, occupied) == j:
                 group_start = i
+            elif german and kind in ("person", "host") and i > 0 and doc.lowers[i - 1] in self.rules.plural_articles \
+                    and not doc.lowers[end - 1].endswith("in") and self._name_after(doc, j, occupied) == j \
+                    and not self._of_state_or_organisation(doc, j, by_start):
+                # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
+                # Innenminister Polens und Tschechiens" are the states' ministers: the states take part)
+                group_start = i - 1
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 text = doc.span_text(gs, end)

