@@ -167,7 +167,8 @@ class MentionFinder:
         text = doc.texts[i]
         if not text.isalpha() and "-" not in text:
             return None
-        found = self.kb.role_of(self.lang, text)
+        # only German builds compounds of roles (Bundesaußenminister): elsewhere a role word is in the table
+        found = self.kb.role_of(self.lang, text) if self.lang == "de" else self.role_table.get(lowers[i])
         if found:
             return i + 1, found[0], found[1]
         return None
