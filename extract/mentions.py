@@ -115,7 +115,10 @@ class MentionFinder:
         self.adjectives = kb.adjectives.get(self.lang, {})
         self.role_table = kb.roles.get(self.lang, {})
         self.max_role_words = max((len(k.split()) for k in self.role_table), default=1)
-        self.role_first_words = {k.split()[0] for k in self.role_table if " " in k}
+        # the first words of roles of several words; "Secretary-General" is three tokens (the tokenizer splits
+        # hyphens between letters), so its first part counts too
+        self.role_first_words = {k.split()[0] for k in self.role_table if " " in k} | {
+            k.split("-")[0] for k in self.role_table if "-" in k.strip("-")}
         self.number_words = _NUMBER_WORDS.get(self.lang, set())
         # words that cannot stand between a number and a role noun ("30 europäische Minister" yes, "2022 haben" no)
         self._function_words = (rules.auxiliaries | rules.determiners | rules.object_prepositions
@@ -159,6 +162,8 @@ class MentionFinder:
             if any(j in occupied for j in range(i, i + n)):
                 continue
             words = " ".join(lowers[i : i + n])
+            if words not in self.role_table and "-" in lowers[i:i + n]:
+                words = doc.span_text(i, i + n).lower()  # "Secretary-General", "Vice-President"
             if words in self.role_table:
                 role, kind = self.role_table[words]
                 return i + n, role, kind
@@ -211,6 +216,13 @@ class MentionFinder:
         self._apposition_hosts(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _of_states(self, doc, j: int, by_start: dict) -> bool:
+        """Do states follow at ``j`` after "of" / "from" ("the prime ministers of Sweden and Finland")?"""
+        if j >= len(doc) or doc.lowers[j] not in ("of", "from"):
+            return False
+        m = by_start.get(j + 1)
+        return m is not None and m.type == "country"
 
     def _of_state_or_organisation(self, doc, j: int, by_start: dict) -> bool:
         """Does a state or organisation in the genitive start at ``j`` ("Polens", "der Europäischen Union")?"""
@@ -310,9 +322,10 @@ class MentionFinder:
                     and self._name_after(doc, j, occupied) > j:
                 i = end  # "Foreign Ministers Arno Vitt and Lars Grube": a title before each name, no group
                 continue
-            plural = self.lang == "en" and end - i == 1 and doc.lowers[i].endswith("s") and doc.lemmas[i] != doc.lowers[i]
-            if plural and self._name_after(doc, j, occupied) == j:
-                group_start = i
+            last = end - 1  # "ministers", "foreign ministers": the last word says the number
+            plural = self.lang == "en" and doc.lowers[last].endswith("s") and doc.lemmas[last] != doc.lowers[last]
+            if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not self._of_states(doc, j, by_start)):
+                group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
             elif german and kind in ("person", "host") and i > 0 and doc.lowers[i - 1] in self.rules.plural_articles \
                     and not doc.lowers[end - 1].endswith("in") and self._name_after(doc, j, occupied) == j \
                     and not self._of_state_or_organisation(doc, j, by_start):

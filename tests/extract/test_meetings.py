@@ -957,3 +957,18 @@ def test_meetings_die_before_a_masculine_role_is_a_group_that_meets(extract_text
     # the ministers of named states: the states take part
     f = extract_text("Die Innenminister Polens und Tschechiens trafen sich am Dienstag in Oslo.")
     assert attendee_names(f, only_meeting(f)) == {"Poland", "Czech Republic"}
+
+
+def test_meetings_a_hyphenated_office_names_its_holder_and_refers_back_to_them(extract_text):
+    f = extract_text("The Secretary-General, Amara Okonkwo, met Tomás Irarrázaval in Oslo on Monday. In the afternoon, "
+                     "the Secretary-General spoke by phone with the President of Kenya, Daniel Wafula.", lang="en")
+    okonkwo = next(a for a in f["actors"] if a["name"] == "Amara Okonkwo")
+    assert okonkwo["role"] == "Secretary General"
+    assert attendee_names(f, f["meetings"][-1]) == {"Amara Okonkwo", "Daniel Wafula"}
+
+
+def test_meetings_ministers_of_named_states_meet_as_their_states_and_unnamed_ones_as_a_group(extract_text):
+    f = extract_text("Foreign ministers from France, Germany and Poland gathered in Warsaw on Monday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"France", "Germany", "Poland"}
+    f = extract_text("Foreign ministers gathered in Warsaw on Monday.", lang="en")
+    assert place_names(f, only_meeting(f)) == ["Warsaw"]
