@@ -442,6 +442,11 @@ class MeetingFinder:
         if not triggers:
             triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
+        if len(triggers) > 1:
+            # "spoke by phone with X about the peace talks for Sudan": the talks are the topic, not this meeting
+            topics = [t for t in triggers if self._topic_noun(doc, t, s_start, s_end)]
+            if len(topics) < len(triggers):
+                triggers = [t for t in triggers if t not in topics]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
@@ -576,6 +581,10 @@ class MeetingFinder:
             for h in mm.hosts:
                 if h.type != "country" and all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
+            if self._discussed(doc, mm.triggers[0], clause):
+                # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
+                # not one the speakers are at
+                mm.participants, mm.hosts = [], []
         if len(out) > 1:
             self._split_participants(doc, out)
         if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
@@ -715,6 +724,26 @@ class MeetingFinder:
                 return False
             k -= 1
         return False
+
+    def _topic_noun(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """A meeting noun that is the topic of its clause: after a preposition of topic ("about the peace
+        talks", "über den Gipfel") with only articles and modifiers between, or the object of a verb of
+        discussing."""
+        if t.kind != "noun":
+            return False
+        k = t.start - 1
+        while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()):
+            k -= 1
+        if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
+            return True
+        return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
+        """Is the meeting noun ``t`` in what a verb of discussing has as its object ("discussed the preparations
+        for the summit", "besprachen den Gipfel")?"""
+        return t.kind == "noun" and any(doc.lemmas[k] in self.r.topic_verbs or doc.lowers[k] in self.r.topic_verbs
+                                        for k in range(clause[0], t.start))
 
     def _spoken_of(self, doc, start: int, clause: tuple[int, int]) -> bool:
         """Is the meeting noun what someone speaks of ("sprach danach von einem guten Gespräch", "spoke of a

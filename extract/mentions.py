@@ -558,7 +558,9 @@ class MentionFinder:
                     k = start - 1
                     if k in occupied:
                         inner = ms.at(k) if word[:1].isupper() else None  # "the Bürgenstock resort", not "a Berlin hotel"
-                        if inner is None or inner.type not in ("city", "country") or inner.end != start:
+                        # a place or an organisation inside the name: "Walter E. Washington Convention Center",
+                        # "United Nations Headquarters"
+                        if inner is None or inner.type not in ("city", "country", "organization") or inner.end != start:
                             break
                         taken.append(inner)
                         start = inner.start
@@ -567,7 +569,8 @@ class MentionFinder:
                             or doc.texts[k] in self.rules.not_names or doc[k].is_sent_start:
                         break
                     start -= 1
-                while taken and taken[-1].start == start:  # a place name first is where the building is ("London Stadium")
+                while taken and taken[-1].start == start and taken[-1].type != "organization":
+                    # a place name first is where the building is ("London Stadium"); an organisation's is its name
                     start = taken.pop().end
                 if start < i:
                     if taken:

@@ -972,3 +972,13 @@ def test_meetings_ministers_of_named_states_meet_as_their_states_and_unnamed_one
     assert attendee_names(f, only_meeting(f)) == {"France", "Germany", "Poland"}
     f = extract_text("Foreign ministers gathered in Warsaw on Monday.", lang="en")
     assert place_names(f, only_meeting(f)) == ["Warsaw"]
+
+
+def test_meetings_a_meeting_talked_about_is_not_the_talk(extract_text):
+    f = extract_text("Amara Okonkwo met Tomás Irarrázaval this morning at United Nations Headquarters. They discussed "
+                     "preparations for the climate conference in Belém next month. In the afternoon, Okonkwo spoke "
+                     "by phone with Daniel Wafula about the peace talks for Sudan.", lang="en", date="2026-11-23")
+    met, conference, call = f["meetings"]
+    assert place_names(f, met) == ["United Nations Headquarters"] and met["date"]["value"] == "2026-11-23"
+    assert conference["attendees"] == [] and place_names(f, conference)[0] == "Belém"
+    assert attendee_names(f, call) == {"Amara Okonkwo", "Daniel Wafula"} and call["virtual"] is True
