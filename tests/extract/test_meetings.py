@@ -982,3 +982,12 @@ def test_meetings_a_meeting_talked_about_is_not_the_talk(extract_text):
     assert place_names(f, met) == ["United Nations Headquarters"] and met["date"]["value"] == "2026-11-23"
     assert conference["attendees"] == [] and place_names(f, conference)[0] == "Belém"
     assert attendee_names(f, call) == {"Amara Okonkwo", "Daniel Wafula"} and call["virtual"] is True
+
+
+def test_meetings_who_was_ill_is_absent(extract_text):
+    f = extract_text("Ministers met in Warsaw on Monday. Germany was represented by Katrin Lohse, because Foreign "
+                     "Minister Jonas Brenner was ill.", lang="en")
+    m = only_meeting(f)
+    assert [a["actor"] for a in m["absent"]] == ["person:jonas-brenner"] and "Katrin Lohse" in attendee_names(f, m)
+    f = extract_text("Die Minister trafen sich am Montag in Warschau. Außenminister Jonas Brenner war erkrankt.")
+    assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:jonas-brenner"]
