@@ -991,3 +991,6 @@ def test_meetings_who_was_ill_is_absent(extract_text):
     assert [a["actor"] for a in m["absent"]] == ["person:jonas-brenner"] and "Katrin Lohse" in attendee_names(f, m)
     f = extract_text("Die Minister trafen sich am Montag in Warschau. Außenminister Jonas Brenner war erkrankt.")
     assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:jonas-brenner"]
+    # "ill" that is no illness of anyone there absents no one
+    f = extract_text("Jan Obel and Lars Grube met at the ill-fated summit in Oslo on Monday.", lang="en")
+    assert only_meeting(f)["absent"] == []
