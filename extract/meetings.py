@@ -732,8 +732,9 @@ class MeetingFinder:
         if t.kind != "noun":
             return False
         k = t.start - 1
+        # not past "of": "on the sidelines of the summit" is where, not what about
         while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
-                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()):
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state:
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
             return True
@@ -742,8 +743,17 @@ class MeetingFinder:
     def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
         """Is the meeting noun ``t`` in what a verb of discussing has as its object ("discussed the preparations
         for the summit", "besprachen den Gipfel")?"""
-        return t.kind == "noun" and any(doc.lemmas[k] in self.r.topic_verbs or doc.lowers[k] in self.r.topic_verbs
-                                        for k in range(clause[0], t.start))
+        if t.kind != "noun" or not any(doc.lemmas[k] in self.r.topic_verbs or doc.lowers[k] in self.r.topic_verbs
+                                       for k in range(clause[0], t.start)):
+            return False
+        # "discussed trade at their meeting", "besprachen bei ihrem Treffen": a meeting after a preposition of
+        # place is where the discussing happened, not what was discussed
+        k = t.start - 1
+        while k > clause[0] and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.possessives
+                                                      or doc.texts[k].isalpha() and doc.texts[k].islower()
+                                                      and doc.lowers[k] not in self.r.meeting_prepositions):
+            k -= 1
+        return doc.lowers[k] not in self.r.meeting_prepositions
 
     def _spoken_of(self, doc, start: int, clause: tuple[int, int]) -> bool:
         """Is the meeting noun what someone speaks of ("sprach danach von einem guten Gespräch", "spoke of a

@@ -994,3 +994,10 @@ def test_meetings_who_was_ill_is_absent(extract_text):
     # "ill" that is no illness of anyone there absents no one
     f = extract_text("Jan Obel and Lars Grube met at the ill-fated summit in Oslo on Monday.", lang="en")
     assert only_meeting(f)["absent"] == []
+
+
+def test_meetings_a_meeting_where_something_was_discussed_keeps_its_people(extract_text):
+    f = extract_text("Jan Obel and Lars Grube discussed trade at their meeting in Oslo on Monday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+    f = extract_text("Jan Obel und Lars Grube besprachen bei ihrem Treffen in Oslo am Montag den Handel.")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
