@@ -327,7 +327,7 @@ class MentionFinder:
             if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not self._of_states(doc, j, by_start)):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
             elif german and kind in ("person", "host") and i > 0 and doc.lowers[i - 1] in self.rules.plural_articles \
-                    and not doc.lowers[end - 1].endswith("in") and self._name_after(doc, j, occupied) == j \
+                    and not doc.lowers[end - 1].endswith(("in", "e")) and self._name_after(doc, j, occupied) == j \
                     and not self._of_state_or_organisation(doc, j, by_start):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part)

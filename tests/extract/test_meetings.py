@@ -954,6 +954,10 @@ def test_meetings_a_capital_after_represented_stands_for_its_state(extract_text)
 def test_meetings_die_before_a_masculine_role_is_a_group_that_meets(extract_text):
     f = extract_text("Die Minister trafen sich am Dienstag in Oslo.")
     assert place_names(f, only_meeting(f)) == ["Oslo"]
+    # a feminine role ("die Außenbeauftragte") is one person: the one named before
+    f = extract_text("Die Außenbeauftragte Marit Solheim traf am Montag in Brüssel Lars Grube. Danach reiste die "
+                     "Außenbeauftragte nach Kiew.")
+    assert attendee_names(f, f["meetings"][-1]) == {"Marit Solheim"}
     # the ministers of named states: the states take part
     f = extract_text("Die Innenminister Polens und Tschechiens trafen sich am Dienstag in Oslo.")
     assert attendee_names(f, only_meeting(f)) == {"Poland", "Czech Republic"}
