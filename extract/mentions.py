@@ -1,7 +1,7 @@
 """Find the actors and places an article mentions.
 
-Sources of evidence, in order: knowledge-base phrase matches (``doc.user_data["kb_matches"]``, see ``KnowledgePhrases``); role
-nouns with a capitalised name after them (``der britische Verteidigungsminister John Healey``,
+Sources of evidence, in order: knowledge-base phrase matches (``doc.user_data["kb_matches"]``, see
+``KnowledgePhrases``); role nouns with a capitalised name after them (``der britische Verteidigungsminister John Healey``,
 ``Ukraine's foreign minister, Andrii Sybiha``), which also find persons the knowledge base lacks;
 ``Name (PARTY)``; numbers or collective nouns with a role (``30 Verteidigungsminister``: a group);
 then back-references inside the article: a surname alone, ``Mr Healey``, a role alone (``der Kanzler``).
@@ -219,7 +219,7 @@ class MentionFinder:
 
     def _of_states(self, doc, j: int, by_start: dict) -> bool:
         """Do states follow at ``j`` after "of" / "from" ("the prime ministers of Sweden and Finland")?"""
-        if j >= len(doc) or doc.lowers[j] not in ("of", "from"):
+        if j >= len(doc) or doc.lowers[j] not in self.rules.delegation_links or doc.texts[j] == ",":
             return False
         m = by_start.get(j + 1)
         return m is not None and m.type == "country"
