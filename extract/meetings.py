@@ -10,6 +10,7 @@ meeting: news reports put their main event first. ``_merge`` documents how menti
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
 
@@ -362,12 +363,16 @@ class MeetingFinder:
         office of the venue's state attends is hosted by them ("X will meet Trump at the White House")."""
         for place in m.places:
             venue = self.kb.entities.get(place.key) if place.type == "venue" else None
-            if venue is None or venue.seat_of is None:
-                continue
-            for p in m.participants:
-                if p.type == "person" and p.country == venue.country and p.role == venue.seat_of \
-                        and all(p.key != h.key for h in m.hosts) and all(p.key != a.key for a in m.absent):
-                    m.hosts.append(p)
+            if venue is not None and venue.seat_of is not None:
+                self._hosted_by(m, lambda p: p.country == venue.country and p.role == venue.seat_of)
+
+    @staticmethod
+    def _hosted_by(m: Meeting, holds: Callable[[Mention], bool]) -> None:
+        """The persons taking part in ``m`` for whom ``holds`` is true host it too (unless absent)."""
+        for p in m.participants:
+            if p.type == "person" and holds(p) and all(p.key != h.key for h in m.hosts) \
+                    and all(p.key != a.key for a in m.absent):
+                m.hosts.append(p)
 
     @staticmethod
     def _organisations_of_groups(participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
@@ -389,12 +394,8 @@ class MeetingFinder:
         """A state that hosts a meeting is hosted by its leader there: the head of state or government of a
         host state who attends co-hosts it."""
         states = {h.key.split(":", 1)[1] for h in m.hosts if h.type == "country"}
-        if not states:
-            return
-        for p in m.participants:
-            if p.type == "person" and p.country in states and p.role in self.r.state_leader_roles \
-                    and all(p.key != h.key for h in m.hosts) and all(p.key != a.key for a in m.absent):
-                m.hosts.append(p)
+        if states:
+            self._hosted_by(m, lambda p: p.country in states and p.role in self.r.state_leader_roles)
 
     def _lend_lead(self, doc, n: int, s_start: int, s_end: int, out, sent_mentions, dates) -> None:
         """A lead that tells no meeting of its own ("Die Minister haben sich am Dienstag in Madrid auf …

@@ -217,18 +217,12 @@ class MentionFinder:
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
 
-    def _of_states(self, doc, j: int, by_start: dict) -> bool:
-        """Do states follow at ``j`` after "of" / "from" ("the prime ministers of Sweden and Finland")?"""
-        if j >= len(doc) or doc.lowers[j] not in self.rules.delegation_links or doc.texts[j] == ",":
-            return False
-        m = by_start.get(j + 1)
-        return m is not None and m.type == "country"
-
-    def _of_state_or_organisation(self, doc, j: int, by_start: dict) -> bool:
-        """Does a state or organisation in the genitive start at ``j`` ("Polens", "der Europäischen Union")?"""
-        k = j + 1 if j < len(doc) and doc.lowers[j] in self.rules.determiners else j
+    def _party_after(self, doc, j: int, by_start: dict, links: frozenset[str], types: tuple[str, ...]) -> bool:
+        """Does a party of ``types`` follow at ``j``, after at most one of ``links`` ("the prime ministers of
+        Sweden and Finland", "die Innenminister Polens", "die Außenminister der Europäischen Union")?"""
+        k = j + 1 if j < len(doc) and doc.lowers[j] in links else j
         m = by_start.get(k)
-        return m is not None and m.type in ("country", "organization")
+        return m is not None and m.type in types
 
     def _capitals_for_states(self, doc, ms: MentionSet) -> None:
         """``represented Canberra``, ``vertrat Warschau``: a capital after a verb of representing stands for its
@@ -324,11 +318,12 @@ class MentionFinder:
                 continue
             last = end - 1  # "ministers", "foreign ministers": the last word says the number
             plural = self.lang == "en" and doc.lowers[last].endswith("s") and doc.lemmas[last] != doc.lowers[last]
-            if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not self._of_states(doc, j, by_start)):
+            states_follow = self._party_after(doc, j, by_start, self.rules.delegation_links - {","}, ("country",))
+            if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not states_follow):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
             elif german and kind in ("person", "host") and i > 0 and doc.lowers[i - 1] in self.rules.plural_articles \
                     and not doc.lowers[end - 1].endswith(("in", "e")) and self._name_after(doc, j, occupied) == j \
-                    and not self._of_state_or_organisation(doc, j, by_start):
+                    and not self._party_after(doc, j, by_start, self.rules.determiners, ("country", "organization")):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part)
                 group_start = i - 1
