@@ -1,123 +1,76 @@
-"""The coalition network: actors linked by the meetings they shared, measured with networkx.
+"""The coalition network measured with networkx: who is central, who brokers, which groups form, how it moves
+month by month, who hosts, and one actor's meetings, partners and places.
 
-The graphs are read from the RDF (so ``newsgraph analyze`` works on any built ``graph.ttl``). Measures:
-degree and weighted degree, betweenness centrality, Louvain communities (fixed seed) with modularity.
+Everything here takes a ``NetworkData`` (``graph.network_data.read_network``) and returns plain dicts and
+lists, so a notebook can call each measure on its own; ``analyze`` puts them together as ``analysis.json``
+(its schema: ``graph/data/analysis.schema.json``, described in the README).
+
+Choices, so that the numbers can be trusted and compared:
+
+- betweenness is over hops (unweighted), normalised; eigenvector centrality is weighted by shared meetings,
+  computed per connected group and scaled by the group's share of actors (a small separate pair does not
+  score as high as the centre of the main network);
+- communities are Louvain's with a fixed seed (the same graph gives the same answer), with their modularity;
+- brokers are articulation points: actors whose removal splits the network, with how many groups it splits
+  into; bridges are the ties whose removal does the same;
+- ``k_core`` is the largest k for which every member has at least k partners inside the core.
 """
 from __future__ import annotations
 
-__all__ = ["co_attendance_graph", "actor_table", "communities", "analyze"]
+__all__ = ["centralities", "communities", "k_core", "brokers_and_bridges", "timeline", "hosts_ranking",
+           "actor_profile", "find_actor", "analyze", "ANALYSIS_VERSION"]
 
-from dataclasses import dataclass
+from collections import Counter, defaultdict
 
 import networkx as nx
-from rdflib import Graph
 
-from .errors import EmptyGraphError
+from .errors import NewsgraphError
+from .network_data import NetworkData
+from .networks import co_attendance_graph, party_graph
 
-_ATTENDANCE = """
-PREFIX schema: <https://schema.org/>
-PREFIX ng: <https://newsgraph.example/ns#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-SELECT ?m ?mname ?date ?a ?aname ?type ?host WHERE {
-  ?m a ng:Meeting ; schema:attendee ?a ; schema:name ?mname .
-  ?a schema:name ?aname ; a ?type .
-  FILTER (?type IN (schema:Person, schema:Country, schema:Organization, foaf:Group))
-  OPTIONAL { ?m schema:startDate ?date }
-  BIND (EXISTS { ?m schema:organizer ?a } AS ?host)
-}"""
-
-TYPE_NAMES = {"Person": "person", "Country": "country", "Organization": "organization", "Group": "group"}
+ANALYSIS_VERSION = 2
 
 
-@dataclass
-class Attendance:
-    meeting: str
-    meeting_name: str
-    date: str | None
-    actor: str
-    actor_name: str
-    actor_type: str
-    host: bool
-
-
-def attendances(g: Graph) -> list[Attendance]:
-    rows = []
-    for r in g.query(_ATTENDANCE):
-        rows.append(Attendance(str(r.m), str(r.mname), str(r.date) if r.date else None, str(r.a), str(r.aname),
-                               TYPE_NAMES.get(str(r.type).rsplit("/", 1)[-1], "actor"), bool(r.host.toPython())))
-    rows.sort(key=lambda a: (a.meeting, a.actor))
-    return rows
-
-
-def bipartite_graph(rows: list[Attendance]) -> nx.Graph:
-    """Actors and meetings as two node sets; an edge for each attendance (``host`` marks hosts)."""
-    B = nx.Graph()
-    for r in rows:
-        B.add_node(r.actor, kind="actor", name=r.actor_name, type=r.actor_type, bipartite=0)
-        B.add_node(r.meeting, kind="meeting", name=r.meeting_name, date=r.date, bipartite=1)
-        B.add_edge(r.actor, r.meeting, host=r.host)
-    return B
-
-
-def co_attendance_graph(rows: list[Attendance]) -> nx.Graph:
-    """Actors linked by shared meetings; ``weight`` is the number of meetings a pair shared.
-
-    Examples
-    --------
-    >>> rows = [Attendance("m1", "M1", None, "a", "A", "person", False),
-    ...         Attendance("m1", "M1", None, "b", "B", "person", False),
-    ...         Attendance("m2", "M2", None, "a", "A", "person", False),
-    ...         Attendance("m2", "M2", None, "b", "B", "person", False)]
-    >>> G = co_attendance_graph(rows)
-    >>> G["a"]["b"]["weight"]
-    2
-    """
-    G = nx.Graph()
-    by_meeting: dict[str, list[Attendance]] = {}
-    for r in rows:
-        G.add_node(r.actor, name=r.actor_name, type=r.actor_type)
-        G.nodes[r.actor].setdefault("meetings", set()).add(r.meeting)
-        by_meeting.setdefault(r.meeting, []).append(r)
-    for meeting in sorted(by_meeting):
-        people = sorted({r.actor for r in by_meeting[meeting]})
-        for i, a in enumerate(people):
-            for b in people[i + 1 :]:
-                w = G[a][b]["weight"] + 1 if G.has_edge(a, b) else 1
-                G.add_edge(a, b, weight=w)
-    return G
-
-
-def actor_table(G: nx.Graph, rows: list[Attendance]) -> list[dict]:
-    """Degree, weighted degree and betweenness of each actor, most central first.
-
-    Raises
-    ------
-    EmptyGraphError
-        If ``G`` has no nodes.
-    """
-    if G.number_of_nodes() == 0:
-        raise EmptyGraphError("the co-attendance graph is empty: no meeting with an attendee was found")
-    betweenness = nx.betweenness_centrality(G, normalized=True)
-    degree_c = nx.degree_centrality(G) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
-    hosted: dict[str, int] = {}
-    for r in rows:
-        if r.host:
-            hosted[r.actor] = hosted.get(r.actor, 0) + 1
-    out = []
-    for n, data in G.nodes(data=True):
-        out.append({
-            "iri": n,
-            "name": data["name"],
-            "type": data["type"],
-            "meetings": len(data["meetings"]),
-            "hosted": hosted.get(n, 0),
-            "degree": G.degree(n),
-            "weighted_degree": G.degree(n, weight="weight"),
-            "degree_centrality": round(degree_c[n], 6),
-            "betweenness": round(betweenness[n], 6),
-        })
-    out.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["name"]))
+def _eigenvector(G: nx.Graph) -> dict[str, float]:
+    out: dict[str, float] = {}
+    total = G.number_of_nodes()
+    for nodes in nx.connected_components(G):
+        part = G.subgraph(nodes)
+        if part.number_of_edges() == 0:
+            out.update({n: 0.0 for n in nodes})
+            continue
+        scores = nx.eigenvector_centrality(part, weight="weight", max_iter=1000, tol=1e-9)
+        peak = max(scores.values()) or 1.0
+        share = len(nodes) / total
+        out.update({n: share * v / peak for n, v in scores.items()})
     return out
+
+
+def centralities(G: nx.Graph) -> list[dict]:
+    """Per node: meetings, degree (partners), weighted degree (shared meetings summed), degree centrality,
+    betweenness, eigenvector centrality and core number; most central first (degree, then betweenness)."""
+    if G.number_of_nodes() == 0:
+        return []
+    n = G.number_of_nodes()
+    betweenness = nx.betweenness_centrality(G, normalized=True)
+    eigen = _eigenvector(G)
+    core = nx.core_number(G)
+    rows = []
+    for key, d in G.nodes(data=True):
+        rows.append({
+            "iri": key,
+            "name": d["name"],
+            "type": d["type"],
+            "meetings": d.get("meetings", 0),
+            "degree": G.degree(key),
+            "weighted_degree": G.degree(key, weight="weight"),
+            "degree_centrality": round(G.degree(key) / (n - 1), 6) if n > 1 else 0.0,
+            "betweenness": round(betweenness[key], 6),
+            "eigenvector": round(eigen[key], 6),
+            "core_number": core[key],
+        })
+    rows.sort(key=lambda r: (-r["degree"], -r["betweenness"], -r["weighted_degree"], r["name"]))
+    return rows
 
 
 def communities(G: nx.Graph, seed: int = 42) -> tuple[list[list[str]], float]:
@@ -137,38 +90,163 @@ def communities(G: nx.Graph, seed: int = 42) -> tuple[list[list[str]], float]:
     return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p)), q
 
 
-def analyze(g: Graph) -> dict:
-    """The analysis of a graph as a JSON-ready dict (see README, "analysis.json")."""
-    rows = attendances(g)
-    G = co_attendance_graph(rows)
-    meetings = {r.meeting for r in rows}
-    result = {
-        "counts": {
-            "meetings_with_attendees": len(meetings),
-            "actors": G.number_of_nodes(),
-            "co_attendance_edges": G.number_of_edges(),
-            "attendances": len(rows),
-        },
-        "actors": [],
-        "edges": [],
-        "communities": [],
-        "modularity": 0.0,
+def k_core(G: nx.Graph) -> dict:
+    """The innermost core: its k and its members (each has at least k partners among the others)."""
+    if G.number_of_edges() == 0:
+        return {"k": 0, "members": sorted(G.nodes[n]["name"] for n in G)}
+    core = nx.core_number(G)
+    k = max(core.values())
+    return {"k": k, "members": sorted(G.nodes[n]["name"] for n, c in core.items() if c == k)}
+
+
+def brokers_and_bridges(G: nx.Graph) -> tuple[list[dict], list[dict]]:
+    """Brokers: actors whose removal splits their part of the network, with the number of groups it falls
+    into; bridges: ties whose removal does the same (the only link between two groups)."""
+    brokers = []
+    for n in nx.articulation_points(G):
+        rest = G.subgraph(set(nx.node_connected_component(G, n)) - {n})
+        brokers.append({"iri": n, "name": G.nodes[n]["name"], "type": G.nodes[n]["type"],
+                        "splits_into": nx.number_connected_components(rest)})
+    brokers.sort(key=lambda b: (-b["splits_into"], b["name"]))
+    bridges = sorted(
+        ({"source": G.nodes[a]["name"], "target": G.nodes[b]["name"], "source_iri": a, "target_iri": b,
+          "weight": G[a][b]["weight"]} for a, b in nx.bridges(G)),
+        key=lambda e: (e["source"], e["target"]),
+    )
+    return brokers, bridges
+
+
+def timeline(data: NetworkData, top: int = 3) -> list[dict]:
+    """Per month (meetings dated to a day or month): the meetings, the actors seen for the first time, and the
+    most central actors of that month's own co-attendance network."""
+    months: dict[str, list[str]] = defaultdict(list)
+    for m in data.meetings.values():
+        if m.month:
+            months[m.month].append(m.iri)
+    seen: set[str] = set()
+    out = []
+    for month in sorted(months):
+        ids = set(months[month])
+        rows = [r for r in data.attendances if r.meeting in ids]
+        month_data = NetworkData({r.actor: data.actors[r.actor] for r in rows},
+                                 {i: data.meetings[i] for i in ids}, rows)
+        actors = sorted({r.actor for r in rows})
+        new = [a for a in actors if a not in seen]
+        seen.update(actors)
+        central = centralities(co_attendance_graph(month_data))[:top]
+        out.append({
+            "month": month,
+            "meetings": len(ids),
+            "actors": len(actors),
+            "new_actors": sorted(data.actors[a].name for a in new),
+            "most_central": [{"name": c["name"], "degree": c["degree"]} for c in central],
+        })
+    return out
+
+
+def hosts_ranking(data: NetworkData) -> list[dict]:
+    """Actors by the number of meetings they hosted, most first."""
+    hosted = Counter(r.actor for r in data.attendances if r.host)
+    return [{"iri": a, "name": data.actors[a].name, "type": data.actors[a].type, "hosted": n}
+            for a, n in sorted(hosted.items(), key=lambda kv: (-kv[1], data.actors[kv[0]].name))]
+
+
+def find_actor(data: NetworkData, name: str) -> str:
+    """The IRI of the actor called ``name`` (its name, any form the articles used, or its IRI; case and
+    accents folded). An ambiguous or unknown name is an error that lists the candidates."""
+    from .names import fold, fold_key_match
+
+    wanted = fold(name)
+    exact = [a.iri for a in data.actors.values() if a.iri == name or any(fold_key_match(name, n) for n in (a.name, *a.names))]
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or [a.iri for a in data.actors.values() if wanted and wanted in fold(a.name)]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise NewsgraphError(f"no actor called {name!r} in the graph")
+    names = ", ".join(sorted(data.actors[i].name for i in partial)[:10])
+    raise NewsgraphError(f"{name!r} names {len(partial)} actors: {names}; give the full name or the IRI")
+
+
+def actor_profile(data: NetworkData, iri: str) -> dict:
+    """One actor: their meetings (with date, places, whether they hosted), named partners by shared meetings,
+    and places by number of meetings."""
+    a = data.actors[iri]
+    mine = sorted({r.meeting for r in data.attendances if r.actor == iri},
+                  key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
+    hosted = {r.meeting for r in data.attendances if r.actor == iri and r.host}
+    partners: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    for m in mine:
+        partners.update({r.actor for r in data.attendances if r.meeting == m and r.actor != iri and r.actor_type != "group"})
+        places.update({name for _, name in data.meetings[m].places})
+    return {
+        "iri": iri,
+        "name": a.name,
+        "type": a.type,
+        "role": a.role,
+        "represents": a.party_name,
+        "meetings": [{"iri": m, "name": data.meetings[m].name, "date": data.meetings[m].date,
+                      "status": data.meetings[m].status, "places": [n for _, n in data.meetings[m].places],
+                      "hosted": m in hosted} for m in mine],
+        "partners": [{"iri": p, "name": data.actors[p].name, "type": data.actors[p].type, "shared_meetings": n}
+                     for p, n in sorted(partners.items(), key=lambda kv: (-kv[1], data.actors[kv[0]].name))],
+        "places": [{"name": p, "meetings": n} for p, n in sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))],
     }
-    if G.number_of_nodes() == 0:
-        return result
-    table = actor_table(G, rows)
+
+
+def _network_summary(G: nx.Graph) -> dict:
+    """Centralities, communities, core, brokers and bridges of one graph."""
+    table = centralities(G)
     parts, q = communities(G)
     member_of = {n: i for i, p in enumerate(parts) for n in p}
     for row in table:
         row["community"] = member_of[row["iri"]]
-    result["actors"] = table
-    result["edges"] = sorted(
-        ({"source": G.nodes[a]["name"], "target": G.nodes[b]["name"], "source_iri": a, "target_iri": b, "weight": d["weight"]}
-         for a, b, d in G.edges(data=True)),
-        key=lambda e: (-e["weight"], e["source"], e["target"]),
-    )
-    result["communities"] = [
-        {"id": i, "size": len(p), "members": sorted(G.nodes[n]["name"] for n in p)} for i, p in enumerate(parts)
-    ]
-    result["modularity"] = round(q, 6)
+    brokers, bridges = brokers_and_bridges(G)
+    return {
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "density": round(nx.density(G), 6) if G.number_of_nodes() > 1 else 0.0,
+        "components": nx.number_connected_components(G) if G.number_of_nodes() else 0,
+        "centrality": table,
+        "communities": [{"id": i, "size": len(p), "members": sorted(G.nodes[n]["name"] for n in p)}
+                        for i, p in enumerate(parts)],
+        "modularity": round(q, 6),
+        "k_core": k_core(G),
+        "brokers": brokers,
+        "bridges": bridges,
+        "ties": sorted(
+            ({"source": G.nodes[a]["name"], "target": G.nodes[b]["name"], "source_iri": a, "target_iri": b,
+              "weight": d["weight"]} for a, b, d in G.edges(data=True)),
+            key=lambda e: (-e["weight"], e["source"], e["target"]),
+        ),
+    }
+
+
+def analyze(data: NetworkData, actor: str | None = None, since: str | None = None, until: str | None = None) -> dict:
+    """The whole analysis as a JSON-ready dict (schema: ``graph/data/analysis.schema.json``).
+
+    ``since``/``until`` keep the meetings of that period (see ``NetworkData.sliced``); ``actor`` (a name or
+    IRI, see ``find_actor``) adds that actor's profile.
+    """
+    data = data.sliced(since, until)
+    coalition = co_attendance_graph(data)
+    result = {
+        "analysis_version": ANALYSIS_VERSION,
+        "period": {"since": since, "until": until, "left_out": dict(data.left_out)},
+        "counts": {
+            "meetings": len(data.meetings),
+            "meetings_with_attendees": len({r.meeting for r in data.attendances}),
+            "actors": coalition.number_of_nodes(),
+            "co_attendance_edges": coalition.number_of_edges(),
+            "attendances": len(data.attendances),
+        },
+        "coalition": _network_summary(coalition),
+        "states": _network_summary(party_graph(data, "country")),
+        "organisations": _network_summary(party_graph(data, "organization")),
+        "timeline": timeline(data),
+        "hosts": hosts_ranking(data),
+        "actor": actor_profile(data, find_actor(data, actor)) if actor else None,
+    }
     return result

@@ -148,14 +148,16 @@ def extract_corpus(
 
 def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
                   analysis: bool = True, view: bool = True, summary: BuildSummary | None = None) -> BuildSummary:
-    """Everything after extraction: facts.jsonl, RDF files, analysis.json, report.md, graph.html."""
+    """Everything after extraction: facts.jsonl, RDF files, the analysis (analysis.json, report.md, charts/,
+    networks/) and the three views (graph.html, network.html, countries.html)."""
     from rdflib.namespace import RDF, SDO
 
     from .analysis import analyze
+    from .network_data import read_network
     from .rdf import facts_to_dataset, merged_graph
-    from .report import analysis_files
+    from .report import analysis_files, stale_files
     from .store import StagedOutputs
-    from .views import render_html
+    from .views import DEFAULT_MAX_NODES, view_files
     from .vocab import NG
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
@@ -181,11 +183,16 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
             else:
                 text = g.serialize(format=name)
             stage.write_text(f"graph.{ext}", text)
+        data = read_network(g) if analysis or view else None
         if analysis:
-            for name, text in analysis_files(analyze(g), s.as_dict()).items():
-                stage.write_text(name, text)
+            files = analysis_files(data, analyze(data), s.as_dict())
+            for name, content in files.items():
+                stage.write(name, content)
+            for name in stale_files(files):
+                stage.remove(name)
         if view:
-            stage.write_text("graph.html", render_html(g))
+            for name, page in view_files(data, DEFAULT_MAX_NODES).items():
+                stage.write(name, page.html)
         s.files = list(stage.names)
     return s
 

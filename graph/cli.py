@@ -119,34 +119,46 @@ def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_
 @main.command()
 @click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to analyse.")
 @click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for analysis.json and report.md (default: the graph's folder).")
-def analyze(graph_path, out) -> None:
-    """Measure the coalition network (networkx): co-attendance, degree, betweenness, communities.
+@click.option("--actor", default=None, metavar="NAME", help="Add this actor's meetings, partners and places (a name, any spelling the articles used, or an IRI).")
+@click.option("--since", default=None, metavar="DATE", help="Only meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Only meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+def analyze(graph_path, out, actor, since, until) -> None:
+    """Measure the coalition network (networkx): centralities, communities, core, brokers, months, hosts.
 
-    Writes analysis.json and report.md.
+    Writes analysis.json, report.md, charts/*.png and networks/*.graphml|gexf (for Gephi).
     """
     from .library import analyze as run
 
     try:
-        paths = run(graph_path, out)
+        paths = run(graph_path, out, actor=actor, since=since, until=until)
     except NewsgraphError as exc:
         _fail(exc)
         return
-    click.echo("wrote " + ", ".join(str(p) for p in paths))
+    folder = paths[0].parent
+    click.echo(f"wrote {len(paths)} files to {folder}: analysis.json, report.md, charts/, networks/")
 
 
 @main.command()
 @click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to draw.")
-@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for graph.html (default: the graph's folder).")
-def view(graph_path, out) -> None:
-    """Draw the knowledge graph as graph.html (pyvis; works offline, no CDN)."""
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for the views (default: the graph's folder).")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None, help="Keep at most this many nodes per view, the most central (default 3000).")
+@click.option("--since", default=None, metavar="DATE", help="Only meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Only meetings on or before DATE.")
+def view(graph_path, out, max_nodes, since, until) -> None:
+    """Draw graph.html (actors, meetings, places), network.html (actors who met) and countries.html (states).
+
+    Each is one HTML file that works offline (pyvis with vis-network inlined, no CDN).
+    """
     from .library import view as run
 
     try:
-        path = run(graph_path, out)
+        pages = run(graph_path, out, max_nodes=max_nodes, since=since, until=until)
     except NewsgraphError as exc:
         _fail(exc)
         return
-    click.echo(f"wrote {path}")
+    for path, page in pages.items():
+        left = f"; left out the least central: {page.left_out_text()}" if page.left_out else ""
+        click.echo(f"wrote {path}: {page.nodes} nodes, {page.edges} edges{left}")
 
 
 @main.command()

@@ -1,10 +1,12 @@
 """Library functions that mirror the commands, for notebooks: ``build``, ``query``, ``analyze``, ``view``,
-``validate``. Each takes the same options as its command, as keyword arguments."""
+``validate``. Each takes the same options as its command, as keyword arguments; ``show`` draws a view inline in
+Jupyter."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from .builder import build
+from .views import RenderedView
 from .sparql import format_result, load_graph, run_query
 
 
@@ -13,23 +15,56 @@ def query(text: str, graph: str | Path = "output/graph.ttl", params: dict[str, s
     return format_result(run_query(load_graph(graph), text, params, allow_network), format)
 
 
-def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) -> list[Path]:
-    """Write analysis.json and report.md for a graph file; returns their paths."""
+def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, actor: str | None = None,
+            since: str | None = None, until: str | None = None) -> list[Path]:
+    """Write analysis.json, report.md, the charts and the GraphML/GEXF networks for a graph file (sliced to
+    ``since``..``until``, with ``actor``'s profile when given); returns the paths written.
+
+    For the numbers themselves in a notebook: ``graph.analysis.analyze(graph.network_data.read_network(g))``.
+    """
     from .analysis import analyze as measure
-    from .report import analysis_files
-    from .store import write_atomic
+    from .network_data import read_network
+    from .report import analysis_files, stale_files
+    from .store import StagedOutputs
 
     folder = Path(out) if out else Path(graph).parent
-    return [write_atomic(folder / name, text) for name, text in analysis_files(measure(load_graph(graph))).items()]
+    data = read_network(load_graph(graph))
+    files = analysis_files(data, measure(data, actor=actor, since=since, until=until))
+    with StagedOutputs(folder) as stage:
+        for name, content in files.items():
+            stage.write(name, content)
+        for name in stale_files(files):
+            stage.remove(name)
+    return [folder / name for name in files]
 
 
-def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None) -> Path:
-    """Write graph.html for a graph file; returns its path."""
-    from .store import write_atomic
-    from .views import render_html
+def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, max_nodes: int | None = None,
+         since: str | None = None, until: str | None = None) -> dict[Path, "RenderedView"]:
+    """Write graph.html, network.html and countries.html for a graph file (each with at most ``max_nodes``
+    nodes, the most central; default ``DEFAULT_MAX_NODES``), sliced to ``since``..``until``; returns each path
+    with its counts (``nodes``, ``edges``, ``left_out``)."""
+    from .network_data import read_network
+    from .store import StagedOutputs
+    from .views import DEFAULT_MAX_NODES, view_files
 
     folder = Path(out) if out else Path(graph).parent
-    return write_atomic(folder / "graph.html", render_html(load_graph(graph)))
+    data = read_network(load_graph(graph)).sliced(since, until)
+    files = view_files(data, DEFAULT_MAX_NODES if max_nodes is None else max_nodes)
+    with StagedOutputs(folder) as stage:
+        for name, page in files.items():
+            stage.write(name, page.html)
+    return {folder / name: page for name, page in files.items()}
+
+
+def show(graph: str | Path = "output/graph.ttl", which: str = "network", max_nodes: int | None = None,
+         since: str | None = None, until: str | None = None, height: int = 650):
+    """A view drawn inline in Jupyter: ``show("output/graph.ttl", "countries")`` as the last line of a cell.
+    ``which`` is ``graph``, ``network`` or ``countries``."""
+    from .network_data import read_network
+    from .views import DEFAULT_MAX_NODES, Page, build_view, render_view
+
+    data = read_network(load_graph(graph)).sliced(since, until)
+    return Page(render_view(build_view(data, which), DEFAULT_MAX_NODES if max_nodes is None else max_nodes).html, height)
 
 
 def validate(graph: str | Path = "output/graph.ttl"):
@@ -39,4 +74,4 @@ def validate(graph: str | Path = "output/graph.ttl"):
     return validate_graph(load_graph(graph))
 
 
-__all__ = ["build", "query", "analyze", "view", "validate"]
+__all__ = ["build", "query", "analyze", "view", "show", "validate"]

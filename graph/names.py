@@ -31,8 +31,13 @@ def skeleton(text: str) -> str:
     return t
 
 
+def fold_key_match(a: str, b: str) -> bool:
+    """The same name up to case, accents and transliteration (``Selenskyj`` = ``Zelenskyy``), not a shorter form."""
+    return fold(a) == fold(b) or skeleton(a) == skeleton(b)
+
+
 def same_name(a: str, b: str) -> bool:
-    if fold(a) == fold(b) or skeleton(a) == skeleton(b):
+    if fold_key_match(a, b):
         return True
     # a shorter form of the same name: "Faisal bin Farhan" = "Faisal bin Farhan Al Saud", "Charles Q. Brown" = "… Jr."
     x, y = skeleton(a).split(), skeleton(b).split()

@@ -16,6 +16,7 @@ class StagedOutputs:
         self.out = Path(out_dir)
         self.dir: Path | None = None
         self.names: list[str] = []
+        self.removals: list[str] = []  # earlier outputs this run replaces with nothing
 
     def __enter__(self) -> "StagedOutputs":
         self.out.mkdir(parents=True, exist_ok=True)
@@ -23,15 +24,25 @@ class StagedOutputs:
         return self
 
     def path(self, name: str) -> Path:
+        """Where ``name`` (a file name, or ``folder/file``) is staged."""
         assert self.dir is not None
         if name not in self.names:
             self.names.append(name)
-        return self.dir / name
+        p = self.dir / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+    def remove(self, name: str) -> None:
+        """Delete the earlier output ``name`` when the staged files land (not before: a failed run keeps it)."""
+        self.removals.append(name)
 
     def write_text(self, name: str, text: str) -> Path:
+        return self.write(name, text)
+
+    def write(self, name: str, content: str | bytes) -> Path:
         p = self.path(name)
-        with p.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with _open(p, content) as fh:
+            fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
         return p
@@ -41,19 +52,30 @@ class StagedOutputs:
         try:
             if exc_type is None:
                 for name in self.names:
+                    (self.out / name).parent.mkdir(parents=True, exist_ok=True)
                     os.replace(self.dir / name, self.out / name)
+                for name in self.removals:
+                    (self.out / name).unlink(missing_ok=True)
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def write_atomic(path: str | Path, text: str) -> Path:
-    """Write one file atomically (temporary file in the same folder, then rename)."""
+def _open(path: Path, content: str | bytes, fd: int | None = None):
+    """A file opened for ``content``: UTF-8 text with Unix line ends, or bytes."""
+    target = path if fd is None else fd
+    if isinstance(content, bytes):
+        return open(target, "wb")
+    return open(target, "w", encoding="utf-8", newline="\n")
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> Path:
+    """Write one file atomically (temporary file in the same folder, then rename); text or bytes."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", dir=p.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with _open(p, content, fd) as fh:
+            fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, p)

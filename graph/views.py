@@ -1,118 +1,326 @@
-"""``graph.html``: the knowledge graph (actors, meetings, places) as an interactive pyvis page that works
-offline.
+"""The three HTML views, each one self-contained file that renders with the network switched off:
 
-pyvis's ``in_line`` mode inlines vis-network but still links Bootstrap from a CDN; the page does not need
-Bootstrap, so every external ``<link>``/``<script src>`` is removed after writing. Text from articles goes
-into tooltips as plain strings (vis-network shows string titles as text) and into labels drawn on a canvas.
-Above ``PHYSICS_LIMIT`` nodes the layout is computed in Python and physics is switched off.
+- ``graph.html``: the knowledge graph: actors, meetings and their places;
+- ``network.html``: actors linked by the meetings they shared (the coalition network, weighted);
+- ``countries.html``: states linked by their people's shared meetings.
+
+pyvis assembles the nodes, edges and vis-network options; the page is this package's own template
+(``graph/data/view.html.j2``) with pyvis's copy of vis-network inlined, because pyvis's template links
+Bootstrap and tom-select from a CDN even in ``in_line`` mode and switches its tooltips to raw HTML as soon as
+any title contains the letters "href". Text from articles reaches the page only as JSON strings (``tojson``
+escapes ``<``, ``>`` and ``&``) shown by ``textContent`` and vis-network's plain-text tooltips.
+
+Node size follows degree centrality in the view's own graph. Above ``PHYSICS_LIMIT`` nodes the layout is
+computed in Python (networkx's spring layout, seeded) and physics is off, so large graphs draw at once and pan
+smoothly; ``max_nodes`` keeps the most central nodes and the page says what it left out.
 """
 from __future__ import annotations
 
-import re
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import SDO
+import networkx as nx
 
-from .analysis import attendances
+from .network_data import NetworkData
+from .networks import co_attendance_graph, party_graph
 
 PHYSICS_LIMIT = 300
+DEFAULT_MAX_NODES = 3000  # a build's views keep at most this many nodes each (the most central)
 COLOURS = {"person": "#4e79a7", "country": "#59a14f", "organization": "#f28e2b", "group": "#b07aa1",
            "meeting": "#e15759", "place": "#76b7b2"}
 SHAPES = {"person": "dot", "country": "diamond", "organization": "square", "group": "triangleDown",
           "meeting": "box", "place": "triangle"}
-_EXTERNAL = re.compile(r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*\"(?:https?:)?//[^\"]*\"[^>]*>(?:\s*</script>)?", re.I | re.S)
-
-_PLACES = """
-PREFIX schema: <https://schema.org/>
-PREFIX ng: <https://newsgraph.example/ns#>
-SELECT ?m ?p ?pname WHERE { ?m a ng:Meeting ; schema:location ?p . ?p schema:name ?pname }"""
-_MEETINGS = """
-PREFIX schema: <https://schema.org/>
-PREFIX ng: <https://newsgraph.example/ns#>
-SELECT ?m ?name ?date ?status (SAMPLE(?s) AS ?sentence) (SAMPLE(?id) AS ?article) WHERE {
-  ?m a ng:Meeting ; schema:name ?name ; ng:status ?st .
-  OPTIONAL { ?m schema:startDate ?date }
-  OPTIONAL { ?m ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id }
-  BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
-} GROUP BY ?m ?name ?date ?status"""
-_ACTORS = """
-PREFIX schema: <https://schema.org/>
-PREFIX ng: <https://newsgraph.example/ns#>
-SELECT ?a (SAMPLE(?r) AS ?role) (SAMPLE(?cn) AS ?country) WHERE {
-  ?a ng:attends ?m .
-  OPTIONAL { ?a ng:role ?r }
-  OPTIONAL { ?a ng:represents ?c . ?c schema:name ?cn }
-} GROUP BY ?a"""
+LABELS = {"person": "person", "country": "state", "organization": "organisation", "group": "group (unnamed)",
+          "meeting": "meeting", "place": "place"}
+VIEWS = ("graph", "network", "countries")
+_LIB = Path(__file__).parent / "data"
 
 
-_DEAD_COMMENT = re.compile(r"<!--(?:(?!-->).)*node_modules(?:(?!-->).)*-->", re.S)
+@dataclass
+class View:
+    """The nodes and edges of one view, before layout and drawing."""
+
+    title: str
+    nodes: dict[str, dict] = field(default_factory=dict)  # id -> {label, kind, tip, dates, names, info}
+    edges: list[dict] = field(default_factory=list)  # {from, to, relation, tip, weight, info}
+
+    def graph(self) -> nx.Graph:
+        G = nx.Graph()
+        G.add_nodes_from(self.nodes)
+        G.add_edges_from((e["from"], e["to"]) for e in self.edges)
+        return G
 
 
-def strip_external_resources(html: str) -> str:
-    """Remove every ``<link>``/``<script>`` that would load from the network (and pyvis's commented-out ones)."""
-    return _DEAD_COMMENT.sub("", _EXTERNAL.sub("", html))
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").lower()
 
 
-def render_html(g: Graph, title: str = "newsgraph") -> str:
-    """The HTML of the knowledge-graph view of ``g``."""
-    import networkx as nx
+def _actor_node(data: NetworkData, iri: str, dates: list[str], meetings: list[str]) -> dict:
+    a = data.actors[iri]
+    tip = [f"{a.name} ({LABELS[a.type]})"]
+    if a.role:
+        tip.append(f"role: {a.role}")
+    if a.party_name:
+        tip.append(f"represents: {a.party_name}")
+    if a.names:
+        tip.append("also: " + ", ".join(a.names))
+    if dates:
+        tip.append(f"meetings: {len(meetings)}, {min(dates)} to {max(dates)}")
+    lines = [x for x in (a.role, a.party_name and f"represents {a.party_name}") if x]
+    if a.names:
+        lines.append("also written: " + ", ".join(a.names))
+    return {"label": a.name, "kind": a.type, "tip": "\n".join(tip), "dates": sorted(set(dates)), "names": a.names,
+            "info": {"heading": a.name, "lines": lines,
+                     "lists": [{"title": "meetings", "items": [_meeting_line(data, m) for m in meetings]}]}}
+
+
+def _meeting_line(data: NetworkData, iri: str) -> str:
+    m = data.meetings[iri]
+    where = ", ".join(n for _, n in m.places)
+    return " · ".join(x for x in (m.date or "undated", m.name, where) if x)
+
+
+def _meetings_of(data: NetworkData) -> dict[str, list[str]]:
+    mine: dict[str, list[str]] = defaultdict(list)
+    for r in data.attendances:
+        if r.meeting not in mine[r.actor]:
+            mine[r.actor].append(r.meeting)
+    for iri, ms in mine.items():
+        ms.sort(key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
+    return mine
+
+
+def knowledge_view(data: NetworkData) -> View:
+    """Actors, meetings and places; an edge per attendance (``hosts`` for a host) and per meeting place."""
+    view = View("newsgraph: actors, meetings and places")
+    mine = _meetings_of(data)
+    by_meeting: dict[str, list] = defaultdict(list)
+    for r in data.attendances:
+        by_meeting[r.meeting].append(r)
+    for iri in sorted(by_meeting):
+        m = data.meetings[iri]
+        rows = sorted(by_meeting[iri], key=lambda r: (not r.host, r.actor_name))
+        tip = [m.name, f"status: {m.status}; date: {m.date or 'unknown'}"]
+        if m.places:
+            tip.append("at: " + ", ".join(n for _, n in m.places))
+        tip.append(f"participants: {len(rows)}")
+        if m.evidence:
+            sentence, article = m.evidence[0]
+            tip.append(f"“{sentence}” ({article})")
+        people = [r.actor_name + (" (host)" if r.host else "") + (f", {data.actors[r.actor].role}" if data.actors[r.actor].role else "")
+                  for r in rows]
+        view.nodes[iri] = {
+            "label": m.name, "kind": "meeting", "tip": "\n".join(tip), "dates": [m.date] if m.date else [], "names": [],
+            "info": {"heading": m.name,
+                     "lines": [f"{m.status}, {m.date or 'date unknown'}", ", ".join(n for _, n in m.places) or "place unknown"],
+                     "lists": [{"title": f"participants ({len(rows)})", "items": people}],
+                     "quotes": [{"text": s, "source": a} for s, a in m.evidence[:5]]},
+        }
+        for r in rows:
+            if r.actor not in view.nodes:
+                view.nodes[r.actor] = _actor_node(data, r.actor, [data.meetings[x].date for x in mine[r.actor] if data.meetings[x].date], mine[r.actor])
+            rel = "hosts" if r.host else "attends"
+            view.edges.append({"from": r.actor, "to": iri, "relation": rel, "tip": f"{r.actor_name} {rel} {m.name}",
+                               "weight": 1, "info": {"heading": f"{r.actor_name} {rel}", "lines": [_meeting_line(data, iri)]}})
+        for p, pname in m.places:
+            place = view.nodes.setdefault(p, {"label": pname, "kind": "place", "tip": pname, "dates": [], "names": [],
+                                              "info": {"heading": pname, "lists": [{"title": "meetings here", "items": []}]}})
+            if m.date:
+                place["dates"] = sorted(set(place["dates"]) | {m.date})
+            place["info"]["lists"][0]["items"].append(_meeting_line(data, iri))
+            view.edges.append({"from": iri, "to": p, "relation": "location", "tip": f"{m.name} at {pname}", "weight": 1,
+                               "info": {"heading": f"{m.name} at {pname}"}})
+    return view
+
+
+def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tuple[str, str], list[str]],
+                   node_of: dict[str, dict]) -> View:
+    view = View(title)
+    for key in sorted(G):
+        view.nodes[key] = node_of[key]
+    for a, b, d in sorted(G.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))):
+        meetings = shared.get((min(a, b), max(a, b)), [])
+        name_a, name_b = G.nodes[a]["name"], G.nodes[b]["name"]
+        n = d["weight"]
+        view.edges.append({"from": a, "to": b, "relation": "met", "weight": n,
+                           "tip": f"{name_a} – {name_b}: {n} shared meeting{'s' if n != 1 else ''}",
+                           "info": {"heading": f"{name_a} – {name_b}",
+                                    "lists": [{"title": f"{n} shared meeting{'s' if n != 1 else ''}",
+                                               "items": [_meeting_line(data, m) for m in meetings]}]}})
+    return view
+
+
+def _shared_meetings(members: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in sorted(members):
+        keys = sorted(members[m])
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                shared[(a, b)].append(m)
+    return shared
+
+
+def network_view(data: NetworkData) -> View:
+    """The coalition network: named actors linked by shared meetings (edge width: how many)."""
+    G = co_attendance_graph(data)
+    mine = _meetings_of(data)
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in data.attendances:
+        if r.actor in G:
+            members[r.meeting].add(r.actor)
+    nodes = {k: _actor_node(data, k, [data.meetings[m].date for m in mine[k] if data.meetings[m].date], mine[k]) for k in G}
+    return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, _shared_meetings(members), nodes)
+
+
+def countries_view(data: NetworkData) -> View:
+    """States linked by the meetings their people (or the states themselves) shared."""
+    G = party_graph(data, "country")
+    members: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)
+    for r in data.attendances:
+        a = data.actors[r.actor]
+        key = a.iri if a.type == "country" else a.party if a.party_type == "country" else None
+        if key in G:
+            members[r.meeting].add(key)
+            if a.type != "country":
+                people[key].add(a.name)
+    nodes = {}
+    for key in G:
+        ms = sorted({m for m, ks in members.items() if key in ks}, key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
+        dates = sorted({data.meetings[m].date for m in ms if data.meetings[m].date})
+        name = G.nodes[key]["name"]
+        tip = [f"{name} (state)", f"meetings: {len(ms)}"]
+        if people[key]:
+            tip.append("people: " + ", ".join(sorted(people[key])))
+        nodes[key] = {"label": name, "kind": "country", "tip": "\n".join(tip), "dates": dates, "names": [],
+                      "info": {"heading": name, "lists": [{"title": "people", "items": sorted(people[key])},
+                                                         {"title": "meetings", "items": [_meeting_line(data, m) for m in ms]}]}}
+    return _weighted_view("newsgraph: states linked by their people's meetings", G, data, _shared_meetings(members), nodes)
+
+
+def build_view(data: NetworkData, which: str) -> View:
+    if which not in VIEWS:
+        raise ValueError(f"unknown view {which!r}; expected one of {', '.join(VIEWS)}")
+    return {"graph": knowledge_view, "network": network_view, "countries": countries_view}[which](data)
+
+
+def keep_most_central(view: View, max_nodes: int | None) -> tuple[View, dict]:
+    """The ``max_nodes`` nodes of highest degree centrality (ties: by name) and the edges between them, and a
+    count by kind of what was left out."""
+    if max_nodes is None or len(view.nodes) <= max_nodes:
+        return view, {}
+    degree = dict(view.graph().degree())
+    ranked = sorted(view.nodes, key=lambda k: (-degree.get(k, 0), view.nodes[k]["label"], k))
+    keep = set(ranked[:max(0, max_nodes)])
+    left = Counter(view.nodes[k]["kind"] for k in view.nodes if k not in keep)
+    kept = View(view.title, {k: v for k, v in view.nodes.items() if k in keep},
+                [e for e in view.edges if e["from"] in keep and e["to"] in keep])
+    return kept, dict(left)
+
+
+@lru_cache(maxsize=1)
+def _vis_library() -> tuple[str, str]:
+    """pyvis's bundled copy of vis-network (JavaScript and CSS), to inline."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+@dataclass
+class RenderedView:
+    html: str
+    nodes: int
+    edges: int
+    left_out: dict[str, int]  # by kind: what ``max_nodes`` left out
+
+    def left_out_text(self) -> str:
+        return ", ".join(f"{n:,} {LABELS[k]}" for k, n in sorted(self.left_out.items()))
+
+
+def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
+    """The self-contained HTML page of ``view``."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
     from pyvis.network import Network
 
-    rows = attendances(g)
-    net = Network(height="800px", width="100%", cdn_resources="in_line", heading="")
-    meetings = {str(r.m): r for r in g.query(_MEETINGS)}
-    actors = {str(r.a): r for r in g.query(_ACTORS)}
-    nodes: dict[str, dict] = {}
-    edges: list[tuple[str, str, str]] = []
-    for r in rows:
-        a = actors.get(r.actor)
-        tip = [f"{r.actor_name} ({r.actor_type})"]
-        if a is not None and a.role:
-            tip.append(f"role: {a.role}")
-        if a is not None and a.country:
-            tip.append(f"represents: {a.country}")
-        alts = sorted({str(x) for x in g.objects(URIRef(r.actor), SDO.alternateName)})
-        if alts:
-            tip.append(f"also: {', '.join(alts)}")
-        nodes.setdefault(r.actor, {"label": r.actor_name, "kind": r.actor_type, "title": "\n".join(tip)})
-        m = meetings.get(r.meeting)
-        mtip = [r.meeting_name]
-        if m is not None:
-            mtip.append(f"status: {m.status}; date: {m.date or 'unknown'}")
-            if m.sentence:
-                mtip.append(f"“{m.sentence}” ({m.article})")
-        nodes.setdefault(r.meeting, {"label": r.meeting_name, "kind": "meeting", "title": "\n".join(mtip)})
-        edges.append((r.actor, r.meeting, "hosts" if r.host else "attends"))
-    for r in g.query(_PLACES):
-        if str(r.m) in nodes:
-            nodes.setdefault(str(r.p), {"label": str(r.pname), "kind": "place", "title": str(r.pname)})
-            edges.append((str(r.m), str(r.p), "location"))
+    view, left_out = keep_most_central(view, max_nodes)
+    G = view.graph()
+    n = len(view.nodes)
+    centrality = nx.degree_centrality(G) if n > 1 else {k: 0.0 for k in view.nodes}
     positions = None
-    if len(nodes) > PHYSICS_LIMIT:
-        G = nx.Graph()
-        G.add_nodes_from(sorted(nodes))
-        G.add_edges_from((a, b) for a, b, _ in edges)
-        positions = nx.spring_layout(G, seed=42, iterations=50, scale=max(1000, 30 * len(nodes) ** 0.5))
-    degree: dict[str, int] = {}
-    for a, b, _ in edges:
-        degree[a] = degree.get(a, 0) + 1
-        degree[b] = degree.get(b, 0) + 1
-    for key in sorted(nodes):
-        n = nodes[key]
+    if n > PHYSICS_LIMIT:
+        # spring layout in Python, seeded: the browser draws at once instead of simulating for a minute
+        positions = nx.spring_layout(G, seed=42, iterations=50, scale=max(1000, 30 * math.sqrt(n)))
+    net = Network(height="100%", width="100%", heading="")
+    for key in sorted(view.nodes):
+        v = view.nodes[key]
         extra = {}
         if positions is not None:
-            extra = {"x": float(positions[key][0]), "y": float(positions[key][1]), "physics": False}
-        net.add_node(key, label=n["label"], title=n["title"], color=COLOURS[n["kind"]], shape=SHAPES[n["kind"]],
-                     size=10 + 3 * min(degree.get(key, 0), 10), **extra)  # no vis "group": it would override the colours
-    for a, b, rel in edges:
-        net.add_edge(a, b, title=rel, label=rel if rel == "hosts" else None, dashes=rel == "location")
+            extra = {"x": round(float(positions[key][0]), 1), "y": round(float(positions[key][1]), 1), "physics": False}
+        net.add_node(key, label=v["label"], title=v["tip"], color=COLOURS[v["kind"]], shape=SHAPES[v["kind"]],
+                     size=round(8 + 32 * math.sqrt(centrality.get(key, 0.0)), 1), kind=v["kind"], dates=v["dates"],
+                     search=" ".join(_fold(x) for x in [v["label"], *v["names"]]), info=v["info"], **extra)
+    weights = [e["weight"] for e in view.edges] or [1]
+    # pyvis's add_edge looks through every edge for a duplicate (quadratic); these edges are unique
+    net.edges.extend({"from": e["from"], "to": e["to"], "title": e["tip"], "relation": e["relation"],
+                      "label": "hosts" if e["relation"] == "hosts" else None, "dashes": e["relation"] == "location",
+                      "width": round(1 + 5 * e["weight"] / max(weights), 2), "info": e["info"]}
+                     for e in view.edges)
+    _, _, _, _, _, options_json = net.get_network_data()
+    options = json.loads(options_json)
+    options.update({"interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": n > PHYSICS_LIMIT},
+                    "edges": {"smooth": n <= PHYSICS_LIMIT, "color": {"inherit": False, "color": "#9aa5b1"}, "font": {"size": 10}},
+                    "nodes": {"font": {"size": 13}}})
     if positions is not None:
-        net.toggle_physics(False)
-    html = net.generate_html(notebook=False)
-    html = strip_external_resources(html)
-    legend = "".join(
-        f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;background:{c};'
-        f'border-radius:2px"></span> {k}</span>' for k, c in COLOURS.items()
-    )
-    header = f'<div style="font-family:sans-serif;padding:.5em">{legend}</div>'
-    return html.replace("<body>", "<body>\n" + header, 1)
+        options["physics"] = {"enabled": False}
+    else:
+        options["physics"] = {"enabled": True, "stabilization": {"iterations": 300}, "solver": "forceAtlas2Based"}
+    kinds = Counter(v["kind"] for v in view.nodes.values())
+    meta = {
+        "counts": f"{_plural(n, 'node')}, {_plural(len(view.edges), 'edge')}",
+        "left_out": ("Left out (--max-nodes, the least central): " + RenderedView("", 0, 0, left_out).left_out_text())
+        if left_out else "",
+        "sizes": "Node size: degree centrality in this view. Click a node or tie for details.",
+        "legend": [{"kind": k, "label": LABELS[k], "colour": COLOURS[k], "shape": SHAPES[k], "count": kinds[k]}
+                   for k in COLOURS if kinds[k]],
+    }
+    vis_js, vis_css = _vis_library()
+    env = Environment(loader=FileSystemLoader(str(_LIB)), autoescape=select_autoescape(["html", "j2"]))
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
+    from markupsafe import Markup
+
+    html = env.get_template("view.html.j2").render(title=view.title, nodes=net.nodes, edges=net.edges, options=options,
+                                                   meta=meta, vis_js=Markup(vis_js), vis_css=Markup(vis_css))
+    return RenderedView(html, n, len(view.edges), left_out)
+
+
+def view_files(data: NetworkData, max_nodes: int | None = None) -> dict[str, RenderedView]:
+    """The three views by file name."""
+    return {f"{which}.html": render_view(build_view(data, which), max_nodes) for which in VIEWS}
+
+
+class Page:
+    """A view shown inline in Jupyter (an isolated ``iframe``, so its script and styles do not touch the
+    notebook); ``str(page)`` is the HTML."""
+
+    def __init__(self, html: str, height: int = 650) -> None:
+        self.html, self.height = html, height
+
+    def __str__(self) -> str:
+        return self.html
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return (f'<iframe srcdoc="{escape(self.html, quote=True)}" style="width:100%;height:{self.height}px;border:1px solid #ddd" '
+                f'sandbox="allow-scripts"></iframe>')

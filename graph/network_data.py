@@ -1,0 +1,196 @@
+"""What the analyses and views need from a graph, read once: actors, meetings, who attended and hosted what.
+
+Read with a handful of small SPARQL queries joined in Python (rdflib's engine is slow on OPTIONAL-heavy joins,
+and plain SPARQL keeps this working on any store that answers it). Everything downstream (networkx graphs,
+measures, charts, HTML views) works on this ``NetworkData`` and never on RDF, so a slice by date or a
+selection of nodes is one Python operation.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from rdflib import Graph
+
+from .errors import NewsgraphError
+
+_PREFIXES = """PREFIX schema: <https://schema.org/>
+PREFIX ng: <https://newsgraph.example/ns#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+_ATTENDANCE = _PREFIXES + """SELECT ?m ?a ?host WHERE {
+  ?m a ng:Meeting ; schema:attendee ?a .
+  BIND (EXISTS { ?m schema:organizer ?a } AS ?host)
+}"""
+_ACTORS = _PREFIXES + """SELECT ?a ?name ?type WHERE {
+  ?m a ng:Meeting ; schema:attendee ?a .
+  ?a schema:name ?name ; a ?type .
+  FILTER (?type IN (schema:Person, schema:Country, schema:Organization, foaf:Group))
+}"""
+_ROLES = _PREFIXES + "SELECT ?a ?role WHERE { ?m a ng:Meeting ; schema:attendee ?a . ?a ng:role ?role }"
+_REPRESENTS = _PREFIXES + """SELECT ?a ?c ?cname ?ctype WHERE {
+  ?m a ng:Meeting ; schema:attendee ?a . ?a ng:represents ?c . ?c schema:name ?cname ; a ?ctype .
+  FILTER (?ctype IN (schema:Country, schema:Organization))
+}"""
+_ALT_NAMES = _PREFIXES + "SELECT ?a ?alt WHERE { ?m a ng:Meeting ; schema:attendee ?a . ?a schema:alternateName ?alt }"
+_MEETINGS = _PREFIXES + """SELECT ?m ?name ?status WHERE {
+  ?m a ng:Meeting ; ng:status ?st .
+  OPTIONAL { ?m schema:name ?name }
+  BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
+}"""
+_DATES = _PREFIXES + "SELECT ?m ?date WHERE { ?m a ng:Meeting ; schema:startDate ?date }"
+_PLACES = _PREFIXES + "SELECT ?m ?p ?pname WHERE { ?m a ng:Meeting ; schema:location ?p . ?p schema:name ?pname }"
+_EVIDENCE = _PREFIXES + """SELECT ?m ?s ?id WHERE {
+  ?m a ng:Meeting ; ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
+}"""
+
+TYPE_NAMES = {"Person": "person", "Country": "country", "Organization": "organization", "Group": "group"}
+
+
+@dataclass
+class Attendance:
+    """One actor at one meeting (``host``: the actor hosted it). The rows every graph is made from."""
+
+    meeting: str
+    meeting_name: str
+    date: str | None
+    actor: str
+    actor_name: str
+    actor_type: str
+    host: bool
+
+
+@dataclass
+class Actor:
+    iri: str
+    name: str
+    type: str  # person | country | organization | group
+    role: str | None = None
+    party: str | None = None  # the state or organisation a person represents (IRI)
+    party_name: str | None = None
+    party_type: str | None = None  # country | organization
+    names: list[str] = field(default_factory=list)  # every other form the articles used
+
+
+@dataclass
+class Meeting:
+    iri: str
+    name: str
+    date: str | None  # "2025-03-06", "2025-03" or "2025": as precise as the articles were
+    status: str  # past | planned | cancelled
+    places: list[tuple[str, str]] = field(default_factory=list)  # (IRI, name)
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (sentence, article identifier)
+
+    @property
+    def month(self) -> str | None:
+        return self.date[:7] if self.date and len(self.date) >= 7 else None
+
+
+@dataclass
+class NetworkData:
+    actors: dict[str, Actor]
+    meetings: dict[str, Meeting]
+    attendances: list[Attendance]
+    left_out: dict[str, int] = field(default_factory=dict)  # what a slice dropped, by reason
+
+    def sliced(self, since: str | None = None, until: str | None = None) -> NetworkData:
+        """The meetings whose date overlaps ``[since, until]`` (ISO dates, ``YYYY-MM`` or ``YYYY`` each), with
+        their attendances and actors. A meeting dated only to a month is kept when that month overlaps; an
+        undated meeting cannot be placed in time and is left out (counted in ``left_out["undated"]``)."""
+        if since is None and until is None:
+            return self
+        lo = period(since)[0] if since else date.min
+        hi = period(until)[1] if until else date.max
+        if lo > hi:
+            raise NewsgraphError(f"--since {since} is after --until {until}")
+        kept: dict[str, Meeting] = {}
+        undated = outside = 0
+        for iri, m in self.meetings.items():
+            if m.date is None:
+                undated += 1
+                continue
+            start, end = period(m.date)
+            if end < lo or start > hi:
+                outside += 1
+                continue
+            kept[iri] = m
+        rows = [r for r in self.attendances if r.meeting in kept]
+        actors = {r.actor: self.actors[r.actor] for r in rows}
+        return replace(self, meetings=kept, attendances=rows, actors=actors,
+                       left_out={**self.left_out, "undated": undated, "outside_period": outside})
+
+
+def period(value: str) -> tuple[date, date]:
+    """The first and last day a date of any precision covers: ``2025`` -> 1 Jan .. 31 Dec.
+
+    Examples
+    --------
+    >>> period("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
+    try:
+        parts = [int(p) for p in value.strip().split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+    except ValueError:
+        pass
+    raise NewsgraphError(f"{value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _type_name(type_iri) -> str:
+    return TYPE_NAMES.get(str(type_iri).rsplit("/", 1)[-1], "actor")
+
+
+def read_network(g: Graph) -> NetworkData:
+    """The actors, meetings and attendances of a built graph (any rdflib ``Graph`` or ``Dataset`` view)."""
+    actors: dict[str, Actor] = {}
+    for r in g.query(_ACTORS):
+        actors.setdefault(str(r.a), Actor(str(r.a), str(r.name), _type_name(r.type)))
+    for r in g.query(_ROLES):
+        a = actors.get(str(r.a))
+        if a is not None and (a.role is None or str(r.role) < a.role):
+            a.role = str(r.role)
+    for r in g.query(_REPRESENTS):
+        a = actors.get(str(r.a))
+        if a is not None and a.type in ("person", "group") and (a.party is None or str(r.c) < a.party):
+            a.party, a.party_name, a.party_type = str(r.c), str(r.cname), _type_name(r.ctype)
+    for r in g.query(_ALT_NAMES):
+        a = actors.get(str(r.a))
+        if a is not None and str(r.alt) != a.name and str(r.alt) not in a.names:
+            a.names.append(str(r.alt))
+    for a in actors.values():
+        a.names.sort()
+    meetings: dict[str, Meeting] = {}
+    for r in g.query(_MEETINGS):
+        iri = str(r.m)
+        meetings.setdefault(iri, Meeting(iri, str(r.name) if r.name is not None else iri.rsplit("/", 1)[-1], None, str(r.status)))
+    for r in g.query(_DATES):
+        m = meetings.get(str(r.m))
+        if m is not None and (m.date is None or len(str(r.date)) > len(m.date)):
+            m.date = str(r.date)  # the most precise date any article gave
+    for r in g.query(_PLACES):
+        m = meetings.get(str(r.m))
+        if m is not None and (str(r.p), str(r.pname)) not in m.places:
+            m.places.append((str(r.p), str(r.pname)))
+    for r in g.query(_EVIDENCE):
+        m = meetings.get(str(r.m))
+        if m is not None:
+            m.evidence.append((str(r.s), str(r.id)))
+    for m in meetings.values():
+        m.places.sort()
+        m.evidence.sort(key=lambda e: (e[1], e[0]))
+    rows = []
+    for r in g.query(_ATTENDANCE):
+        a, m = actors.get(str(r.a)), meetings.get(str(r.m))
+        if a is None or m is None:
+            continue
+        rows.append(Attendance(m.iri, m.name, m.date, a.iri, a.name, a.type, bool(r.host.toPython())))
+    rows.sort(key=lambda a: (a.meeting, a.actor))
+    return NetworkData(actors, meetings, rows)
