@@ -4,7 +4,7 @@ It reads only the facts that :mod:`extract` writes (``facts.jsonl``), never the 
 """
 from __future__ import annotations
 
-__all__ = ["build", "query", "analyze", "view", "validate"]
+__all__ = ["build", "query", "analyze", "view", "show", "validate"]
 
 
 def __getattr__(name: str):

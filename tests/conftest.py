@@ -50,3 +50,14 @@ def attendee_names(facts: dict, meeting: dict) -> set[str]:
 def host_names(facts: dict, meeting: dict) -> set[str]:
     actors = {a["key"]: a for a in facts["actors"]}
     return {actors[a["actor"]]["name"] for a in meeting["hosts"]}
+
+
+def star(n: int):
+    """A ``NetworkData`` of one meeting per spoke: a hub who met ``n`` people, one at a time."""
+    from graph.network_data import Actor, Attendance, Meeting, NetworkData
+
+    actors = {f"p{i}": Actor(f"p{i}", f"Person {i:04d}", "person") for i in range(n + 1)}
+    meetings = {f"m{i}": Meeting(f"m{i}", f"Meeting {i}", f"2025-01-{1 + i % 28:02d}", "past") for i in range(1, n + 1)}
+    rows = [Attendance(f"m{i}", f"Meeting {i}", None, a, actors[a].name, "person", False)
+            for i in range(1, n + 1) for a in ("p0", f"p{i}")]
+    return NetworkData(actors, meetings, rows)

@@ -120,10 +120,32 @@ def test_cli_analyze_view_validate(built, tmp_path):
     g = str(built / "graph.ttl")
     res = CliRunner().invoke(main, ["analyze", "--graph", g, "--out", str(tmp_path)])
     assert res.exit_code == 0 and (tmp_path / "report.md").exists()
+    assert (tmp_path / "charts" / "meetings_per_month.png").exists() and (tmp_path / "networks" / "coalition.gexf").exists()
     res = CliRunner().invoke(main, ["view", "--graph", g, "--out", str(tmp_path)])
-    assert res.exit_code == 0 and (tmp_path / "graph.html").exists()
+    assert res.exit_code == 0 and all((tmp_path / f"{v}.html").exists() for v in ("graph", "network", "countries"))
     res = CliRunner().invoke(main, ["validate", "--graph", g])
     assert res.exit_code == 0 and "conforms" in res.output
+
+
+def test_cli_analyze_actor_and_period(built, tmp_path):
+    g = str(built / "graph.ttl")
+    res = CliRunner().invoke(main, ["analyze", "--graph", g, "--out", str(tmp_path), "--actor", "Selenskyj", "--since", "2024"])
+    assert res.exit_code == 0, res.output
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "## Volodymyr Zelenskyy" in report and "Period: 2024 to the end" in report
+    analysis = json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))
+    assert all(m["date"] >= "2024" for m in analysis["actor"]["meetings"])
+    res = CliRunner().invoke(main, ["analyze", "--graph", g, "--out", str(tmp_path), "--actor", "Nobody Known"])
+    assert res.exit_code == 1 and "no actor called 'Nobody Known'" in res.output
+    res = CliRunner().invoke(main, ["analyze", "--graph", g, "--out", str(tmp_path), "--since", "soon"])
+    assert res.exit_code == 1 and "'soon' is not a date" in res.output
+
+
+def test_cli_view_max_nodes_says_what_it_left_out(built, tmp_path):
+    res = CliRunner().invoke(main, ["view", "--graph", str(built / "graph.ttl"), "--out", str(tmp_path), "--max-nodes", "5"])
+    assert res.exit_code == 0, res.output
+    line = next(x for x in res.output.splitlines() if x.endswith(tuple(["place", "person", "meeting", "state"])) or "graph.html" in x)
+    assert "graph.html: 5 nodes" in line and "left out the least central:" in line
 
 
 def test_cli_validate_exits_1_on_violations(tmp_path, built):
@@ -153,8 +175,8 @@ def test_cli_library_functions_mirror_the_commands(tmp_path):
     g = tmp_path / "graph.ttl"
     assert "Olaf Scholz" in query("SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }", graph=g, format="csv")
     assert validate(g) == []
-    assert [p.name for p in analyze(g)] == ["analysis.json", "report.md"]
-    assert view(g).name == "graph.html"
+    assert [p.name for p in analyze(g)][:2] == ["analysis.json", "report.md"]
+    assert [p.name for p in view(g)] == ["graph.html", "network.html", "countries.html"]
 
 
 def test_cli_one_meeting_told_in_two_languages_is_reported_by_both_articles(built):
