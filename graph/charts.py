@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 
+from .presentation import COLOURS, LABELS
+
 CHART_FILES = {"meetings": "meetings_per_month.png", "actors": "top_actors.png", "states": "states_heatmap.png"}
 
 
@@ -29,16 +31,32 @@ def _png(plt, fig) -> bytes:
     return buf.getvalue()
 
 
-def meetings_per_month(timeline: list[dict]) -> bytes | None:
+def _month_range(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (``YYYY-MM``), so that a quiet month shows as a gap."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def meetings_per_month(timeline: list[dict], max_span: int = 120) -> bytes | None:
+    """Bars per month on a continuous axis (months without meetings at zero) when the months span at most
+    ``max_span``; a longer span shows only the months with meetings."""
     if not timeline:
         return None
-    plt, fig, ax = _figure(max(4.0, 0.45 * len(timeline) + 2), 3.2)
-    months = [t["month"] for t in timeline]
-    ax.bar(months, [t["meetings"] for t in timeline], color="#e15759")
+    counts = {t["month"]: t["meetings"] for t in timeline}
+    months = _month_range(timeline[0]["month"], timeline[-1]["month"])
+    if len(months) > max_span:
+        months = sorted(counts)
+    plt, fig, ax = _figure(min(16.0, max(4.0, 0.3 * len(months) + 2)), 3.2)
+    ax.bar(range(len(months)), [counts.get(m, 0) for m in months], color=COLOURS["meeting"])
+    step = max(1, len(months) // 30)
+    ax.set_xticks(range(0, len(months), step), months[::step], rotation=60, ha="right")
     ax.set_ylabel("meetings")
     ax.set_title("Meetings per month")
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.tick_params(axis="x", labelrotation=60)
     return _png(plt, fig)
 
 
@@ -48,7 +66,11 @@ def top_actors(centrality: list[dict], top: int = 15) -> bytes | None:
         return None
     plt, fig, ax = _figure(7, 0.35 * len(rows) + 1.2)
     names = [r["name"] for r in rows][::-1]
-    ax.barh(names, [r["degree"] for r in rows][::-1], color="#4e79a7")
+    ax.barh(names, [r["degree"] for r in rows][::-1], color=[COLOURS.get(r["type"], "#888") for r in rows][::-1])
+    from matplotlib.patches import Patch
+
+    kinds = [k for k in COLOURS if any(r["type"] == k for r in rows)]
+    ax.legend(handles=[Patch(color=COLOURS[k], label=LABELS[k]) for k in kinds], loc="lower right", fontsize=8)
     ax.set_xlabel("partners (actors met at shared meetings)")
     ax.set_title("Most connected actors")
     ax.xaxis.get_major_locator().set_params(integer=True)

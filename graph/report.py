@@ -7,6 +7,7 @@ import json
 from .charts import CHART_FILES, chart_files
 from .network_data import NetworkData
 from .networks import all_graphs, export_texts
+from .presentation import plural
 
 CHARTS_DIR = "charts"
 NETWORKS_DIR = "networks"
@@ -74,11 +75,11 @@ def render_report(analysis: dict, summary: dict | None = None, top: int = 15, ch
         lines += ["No meeting with an attendee was found, so there is no network to measure.", ""]
         return "\n".join(lines)
     lead = co["centrality"][0]
-    lines += [f"The most connected actor is **{lead['name']}** ({lead['degree']} partners across "
-              f"{lead['meetings']} meetings).", ""]
+    lines += [f"The most connected actor is **{lead['name']}** ({plural(lead['degree'], 'partner')} across "
+              f"{plural(lead['meetings'], 'meeting')}).", ""]
     if analysis["hosts"]:
         h = analysis["hosts"][0]
-        lines += [f"The most frequent host is **{h['name']}** ({h['hosted']} meetings).", ""]
+        lines += [f"The most frequent host is **{h['name']}** ({plural(h['hosted'], 'meeting')}).", ""]
 
     lines += ["## Most central actors", ""]
     lines.append(_table(

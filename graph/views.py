@@ -27,15 +27,10 @@ import networkx as nx
 
 from .network_data import NetworkData
 from .networks import co_attendance_graph, party_graph
+from .presentation import COLOURS, LABELS, SHAPES, plural
 
 PHYSICS_LIMIT = 300
 DEFAULT_MAX_NODES = 3000  # a build's views keep at most this many nodes each (the most central)
-COLOURS = {"person": "#4e79a7", "country": "#59a14f", "organization": "#f28e2b", "group": "#b07aa1",
-           "meeting": "#e15759", "place": "#76b7b2"}
-SHAPES = {"person": "dot", "country": "diamond", "organization": "square", "group": "triangleDown",
-          "meeting": "box", "place": "triangle"}
-LABELS = {"person": "person", "country": "state", "organization": "organisation", "group": "group (unnamed)",
-          "meeting": "meeting", "place": "place"}
 VIEWS = ("graph", "network", "countries")
 _LIB = Path(__file__).parent / "data"
 
@@ -149,9 +144,9 @@ def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tupl
         name_a, name_b = G.nodes[a]["name"], G.nodes[b]["name"]
         n = d["weight"]
         view.edges.append({"from": a, "to": b, "relation": "met", "weight": n,
-                           "tip": f"{name_a} – {name_b}: {n} shared meeting{'s' if n != 1 else ''}",
+                           "tip": f"{name_a} – {name_b}: {plural(n, 'shared meeting')}",
                            "info": {"heading": f"{name_a} – {name_b}",
-                                    "lists": [{"title": f"{n} shared meeting{'s' if n != 1 else ''}",
+                                    "lists": [{"title": plural(n, "shared meeting"),
                                                "items": [_meeting_line(data, m) for m in meetings]}]}})
     return view
 
@@ -233,10 +228,6 @@ def _vis_library() -> tuple[str, str]:
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 @dataclass
 class RenderedView:
     html: str
@@ -287,7 +278,7 @@ def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
         options["physics"] = {"enabled": True, "stabilization": {"iterations": 300}, "solver": "forceAtlas2Based"}
     kinds = Counter(v["kind"] for v in view.nodes.values())
     meta = {
-        "counts": f"{_plural(n, 'node')}, {_plural(len(view.edges), 'edge')}",
+        "counts": f"{plural(n, 'node')}, {plural(len(view.edges), 'edge')}",
         "left_out": ("Left out (--max-nodes, the least central): " + RenderedView("", 0, 0, left_out).left_out_text())
         if left_out else "",
         "sizes": "Node size: degree centrality in this view. Click a node or tie for details.",
