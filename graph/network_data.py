@@ -35,6 +35,9 @@ _REPRESENTS = _PREFIXES + """SELECT ?a ?c ?cname ?ctype WHERE {
   FILTER (?ctype IN (schema:Country, schema:Organization))
 }"""
 _ALT_NAMES = _PREFIXES + "SELECT ?a ?alt WHERE { ?m a ng:Meeting ; schema:attendee ?a . ?a schema:alternateName ?alt }"
+_ACTOR_EVIDENCE = _PREFIXES + """SELECT DISTINCT ?a ?s ?id WHERE {
+  ?m a ng:Meeting ; schema:attendee ?a . ?a ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
+}"""
 _MEETINGS = _PREFIXES + """SELECT ?m ?name ?status WHERE {
   ?m a ng:Meeting ; ng:status ?st .
   OPTIONAL { ?m schema:name ?name }
@@ -72,6 +75,7 @@ class Actor:
     party_name: str | None = None
     party_type: str | None = None  # country | organization
     names: list[str] = field(default_factory=list)  # every other form the articles used
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (sentence, article identifier) naming them
 
 
 @dataclass
@@ -165,8 +169,13 @@ def read_network(g: Graph) -> NetworkData:
         a = actors.get(str(r.a))
         if a is not None and str(r.alt) != a.name and str(r.alt) not in a.names:
             a.names.append(str(r.alt))
+    for r in g.query(_ACTOR_EVIDENCE):
+        a = actors.get(str(r.a))
+        if a is not None:
+            a.evidence.append((str(r.s), str(r.id)))
     for a in actors.values():
         a.names.sort()
+        a.evidence.sort(key=lambda e: (e[1], e[0]))
     meetings: dict[str, Meeting] = {}
     for r in g.query(_MEETINGS):
         iri = str(r.m)

@@ -67,12 +67,16 @@ def _actor_node(data: NetworkData, iri: str, dates: list[str], meetings: list[st
         tip.append("also: " + ", ".join(a.names))
     if dates:
         tip.append(f"meetings: {len(meetings)}, {min(dates)} to {max(dates)}")
+    if a.evidence:
+        sentence, article = a.evidence[0]
+        tip.append(f"“{sentence}” ({article})")
     lines = [x for x in (a.role, a.party_name and f"represents {a.party_name}") if x]
     if a.names:
         lines.append("also written: " + ", ".join(a.names))
     return {"label": a.name, "kind": a.type, "tip": "\n".join(tip), "dates": sorted(set(dates)), "names": a.names,
             "info": {"heading": a.name, "lines": lines,
-                     "lists": [{"title": "meetings", "items": [_meeting_line(data, m) for m in meetings]}]}}
+                     "lists": [{"title": "meetings", "items": [_meeting_line(data, m) for m in meetings]}],
+                     "quotes": [{"text": s, "source": src} for s, src in a.evidence[:3]]}}
 
 
 def _meeting_line(data: NetworkData, iri: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -187,3 +188,16 @@ def test_cli_one_meeting_told_in_two_languages_is_reported_by_both_articles(buil
     rows = [line.split(",") for line in res.output.splitlines()[1:]]
     assert len({r[0] for r in rows}) == 1  # one meeting node
     assert {(r[2], r[3]) for r in rows} == {("de_paris_ukraine_konferenz.txt", "de"), ("en_paris_ukraine_conference.txt", "en")}
+
+
+def test_cli_build_writes_the_report_its_charts_and_the_three_views(built):
+    report = (built / "report.md").read_text(encoding="utf-8")
+    assert report.startswith("# newsgraph report\n\n6 articles read, 0 failed;")
+    assert "The most connected actor is **" in report and "## Brokers and bridges" in report
+    for link in re.findall(r"\]\((charts/[^)]+\.png)\)", report):
+        assert (built / link).read_bytes()[:4] == b"\x89PNG"
+    assert len(re.findall(r"\]\(charts/", report)) == 3  # months, actors and the states' heat map
+    for view in ("graph", "network", "countries"):
+        assert "new vis.Network" in (built / f"{view}.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (built / "networks").iterdir()) == sorted(
+        f"{s}.{e}" for s in ("bipartite", "coalition", "organisations", "states") for e in ("gexf", "graphml"))

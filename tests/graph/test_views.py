@@ -58,6 +58,7 @@ def test_view_meeting_node_lists_its_participants_and_evidence(small):
     assert "status: past; date: 2025-04-07" in meeting["title"]
     keller = next(n for n in nodes if n["label"] == "Alma Keller")
     assert keller["dates"] == ["2025-04-07", "2025-06"] and "role: Foreign Minister" in keller["title"]
+    assert "”" in keller["title"] and keller["info"]["quotes"]  # the sentence that names her, with its article
 
 
 def test_view_article_text_cannot_inject_markup(small_facts):
