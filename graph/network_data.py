@@ -35,8 +35,8 @@ _REPRESENTS = _PREFIXES + """SELECT ?a ?c ?cname ?ctype WHERE {
   FILTER (?ctype IN (schema:Country, schema:Organization))
 }"""
 _ALT_NAMES = _PREFIXES + "SELECT ?a ?alt WHERE { ?m a ng:Meeting ; schema:attendee ?a . ?a schema:alternateName ?alt }"
-_ACTOR_EVIDENCE = _PREFIXES + """SELECT DISTINCT ?a ?s ?id WHERE {
-  ?m a ng:Meeting ; schema:attendee ?a . ?a ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
+_ACTOR_EVIDENCE = _PREFIXES + """SELECT DISTINCT ?x ?s ?id WHERE {
+  ?m a ng:Meeting ; schema:attendee ?x . ?x ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
 }"""
 _MEETINGS = _PREFIXES + """SELECT ?m ?name ?status WHERE {
   ?m a ng:Meeting ; ng:status ?st .
@@ -45,8 +45,8 @@ _MEETINGS = _PREFIXES + """SELECT ?m ?name ?status WHERE {
 }"""
 _DATES = _PREFIXES + "SELECT ?m ?date WHERE { ?m a ng:Meeting ; schema:startDate ?date }"
 _PLACES = _PREFIXES + "SELECT ?m ?p ?pname WHERE { ?m a ng:Meeting ; schema:location ?p . ?p schema:name ?pname }"
-_EVIDENCE = _PREFIXES + """SELECT ?m ?s ?id WHERE {
-  ?m a ng:Meeting ; ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
+_EVIDENCE = _PREFIXES + """SELECT ?x ?s ?id WHERE {
+  ?x a ng:Meeting ; ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
 }"""
 
 TYPE_NAMES = {"Person": "person", "Country": "country", "Organization": "organization", "Group": "group"}
@@ -152,6 +152,16 @@ def _type_name(type_iri) -> str:
     return TYPE_NAMES.get(str(type_iri).rsplit("/", 1)[-1], "actor")
 
 
+def _add_evidence(g: Graph, query: str, things: dict) -> None:
+    """The (sentence, article) pairs ``query`` gives for each ``?x`` of ``things``, ordered by article."""
+    for r in g.query(query):
+        thing = things.get(str(r.x))
+        if thing is not None:
+            thing.evidence.append((str(r.s), str(r.id)))
+    for thing in things.values():
+        thing.evidence.sort(key=lambda e: (e[1], e[0]))
+
+
 def read_network(g: Graph) -> NetworkData:
     """The actors, meetings and attendances of a built graph (any rdflib ``Graph`` or ``Dataset`` view)."""
     actors: dict[str, Actor] = {}
@@ -169,13 +179,9 @@ def read_network(g: Graph) -> NetworkData:
         a = actors.get(str(r.a))
         if a is not None and str(r.alt) != a.name and str(r.alt) not in a.names:
             a.names.append(str(r.alt))
-    for r in g.query(_ACTOR_EVIDENCE):
-        a = actors.get(str(r.a))
-        if a is not None:
-            a.evidence.append((str(r.s), str(r.id)))
+    _add_evidence(g, _ACTOR_EVIDENCE, actors)
     for a in actors.values():
         a.names.sort()
-        a.evidence.sort(key=lambda e: (e[1], e[0]))
     meetings: dict[str, Meeting] = {}
     for r in g.query(_MEETINGS):
         iri = str(r.m)
@@ -188,13 +194,9 @@ def read_network(g: Graph) -> NetworkData:
         m = meetings.get(str(r.m))
         if m is not None and (str(r.p), str(r.pname)) not in m.places:
             m.places.append((str(r.p), str(r.pname)))
-    for r in g.query(_EVIDENCE):
-        m = meetings.get(str(r.m))
-        if m is not None:
-            m.evidence.append((str(r.s), str(r.id)))
+    _add_evidence(g, _EVIDENCE, meetings)
     for m in meetings.values():
         m.places.sort()
-        m.evidence.sort(key=lambda e: (e[1], e[0]))
     rows = []
     for r in g.query(_ATTENDANCE):
         a, m = actors.get(str(r.a)), meetings.get(str(r.m))
