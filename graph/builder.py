@@ -15,6 +15,7 @@ from pathlib import Path
 from extract.errors import ArticleError, SkippedFile
 from extract.facts import FactsError, validate_facts, write_lines
 
+from .cache import FactsCache
 from .errors import (
     BuildError,
     ModelSetupError,
@@ -42,13 +43,16 @@ class BuildSummary:
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     out: str = ""
+    extracted: int = 0  # articles extracted in this build
+    from_cache: int = 0  # articles whose facts the cache held (unchanged since the last build into this folder)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("articles", "failed", "meetings", "actors", "places", "statements", "triples", "seconds")}
 
     def text(self) -> str:
+        cached = f" ({self.from_cache} unchanged, from the cache)" if self.from_cache else ""
         return (
-            f"{self.articles} articles read, {self.failed} failed; {self.meetings} meetings, {self.actors} actors, "
+            f"{self.articles} articles read{cached}, {self.failed} failed; {self.meetings} meetings, {self.actors} actors, "
             f"{self.places} places, {self.statements} statements, {self.triples} triples in {self.seconds:.1f} s -> {self.out}"
         )
 
@@ -83,6 +87,15 @@ def check_formats(formats: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
+PARALLEL_MIN_ARTICLES = 40  # below this many articles to extract, starting workers costs more than it saves
+
+
+@dataclass
+class ExtractionCounts:
+    extracted: int = 0  # articles run through the extractor in this build
+    from_cache: int = 0  # articles whose facts came from the cache
+
+
 def extract_corpus(
     paths: Iterable[str | Path],
     *,
@@ -90,23 +103,32 @@ def extract_corpus(
     progress: bool | None = None,
     on_error: Callable[..., None] | None = None,
     models: Mapping[str, str] | None = None,
+    jobs: int = 1,
+    cache: FactsCache | None = None,
+    counts: ExtractionCounts | None = None,
 ) -> tuple[list[dict], list[str]]:
     """Facts of every article under ``paths`` (in a stable order) and the error messages of those that failed.
-    ``models``: optional trained spaCy pipelines per language, checked before any article is read."""
+
+    ``models``: optional trained spaCy pipelines per language, checked before any article is read. ``jobs``:
+    worker processes (``graph/workers.py``; one process below ``PARALLEL_MIN_ARTICLES`` articles). ``cache``:
+    facts of unchanged articles are taken from it and new ones put in. ``counts`` is filled in.
+    """
     from tqdm import tqdm
 
     from extract.errors import ModelError
-    from extract.extractor import Extractor
     from extract.reading import read_articles
 
-    extractor = Extractor(models=models)
-    for lang in sorted(models or {}):
-        try:
-            extractor.nlp(lang)
-        except ModelError as exc:
-            raise ModelSetupError(str(exc)) from exc
-    items = list(read_articles(paths))
-    facts: list[dict] = []
+    from .workers import default_extractor, extract_one, extract_parallel
+
+    counts = counts if counts is not None else ExtractionCounts()
+    extractor = None
+    if models:
+        extractor = default_extractor(models)
+        for lang in sorted(models):
+            try:
+                extractor.nlp(lang)
+            except ModelError as exc:
+                raise ModelSetupError(str(exc)) from exc
     errors: list[str] = []
     seen: set[str] = set()
 
@@ -117,32 +139,55 @@ def extract_corpus(
         if strict:
             raise BuildError(msg)
 
-    bar = tqdm(items, desc="extracting", unit="article", disable=(not sys.stderr.isatty()) if progress is None else not progress, file=sys.stderr)
-    for item in bar:
+    # in reading order: facts from the cache, an error, or an article still to extract
+    slots: list[tuple[str, object]] = []
+    for item in read_articles(paths):
         if isinstance(item, SkippedFile):
             if on_error:
                 on_error(str(item), note=True)
-            continue
-        if isinstance(item, ArticleError):
-            fail(str(item))
-            continue
-        if item.id in seen:
-            fail(f"{item.path}: [E106] duplicate article id {item.id!r}; ids must be unique in one build")
-            continue
-        seen.add(item.id)
-        try:
-            f = extractor.extract(item)
-            validate_facts(f, item.path or item.id)
-        except ArticleError as exc:
-            fail(str(exc))
-            continue
-        except FactsError as exc:
-            fail(f"{exc} (an extractor bug: please report it with the article)")
-            continue
-        except Exception as exc:  # one article's bug must not lose the others
-            fail(f"{item.path or item.id}: internal error while extracting: {type(exc).__name__}: {exc}")
-            continue
-        facts.append(f)
+        elif isinstance(item, ArticleError):
+            slots.append(("error", str(item)))
+        elif item.id in seen:
+            slots.append(("error", f"{item.path}: [E106] duplicate article id {item.id!r}; ids must be unique in one build"))
+        else:
+            seen.add(item.id)
+            cached = cache.get(item) if cache is not None else None
+            slots.append(("facts", cached) if cached is not None else ("todo", item))
+        if strict and slots and slots[-1][0] == "error":
+            fail(slots[-1][1])  # --strict: stop before extracting anything more
+    todo = [i for i, (kind, _) in enumerate(slots) if kind == "todo"]
+    counts.extracted, counts.from_cache = len(todo), sum(kind == "facts" for kind, _ in slots)
+    articles = [slots[i][1] for i in todo]
+    if jobs > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+        outcomes = ((todo[k], outcome) for k, outcome in extract_parallel(articles, jobs, models))
+    else:
+        extractor = extractor or default_extractor(models)
+        outcomes = ((i, extract_one(extractor, slots[i][1])) for i in todo)
+    bar = tqdm(total=len(todo), desc="extracting", unit="article", file=sys.stderr,
+               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    done: dict[int, tuple[str, object]] = {}
+    with bar:
+        for i, (kind, value) in outcomes:
+            article = slots[i][1]
+            if kind == "facts":
+                try:
+                    validate_facts(value, article.path or article.id)
+                except FactsError as exc:
+                    kind, value = "error", f"{exc} (an extractor bug: please report it with the article)"
+                else:
+                    if cache is not None:
+                        cache.put(article, value)
+            if kind == "error" and strict:
+                fail(value)
+            done[i] = (kind, value)
+            bar.update(1)
+    facts: list[dict] = []
+    for i, (kind, value) in enumerate(slots):
+        kind, value = done.get(i, (kind, value))
+        if kind == "error":
+            fail(value)
+        else:
+            facts.append(value)
     return facts, errors
 
 
@@ -209,16 +254,31 @@ def build(
     view: bool = True,
     on_error: Callable[..., None] | None = None,
     models: Mapping[str, str] | None = None,
+    jobs: int | None = None,
+    cache: bool = True,
 ) -> BuildSummary:
-    """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``."""
+    """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``.
+
+    ``jobs``: worker processes for extraction (default: the machine's cores); ``cache``: reuse the facts of
+    articles unchanged since the last build into ``out`` (``graph/cache.py``)."""
+    import os
+
+    from extract.fingerprint import extractor_fingerprint
+
     t0 = time.perf_counter()
     check_formats(formats)
     path_list = list(paths) if paths else [default_corpus()]
-    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models)
-    s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors)
+    facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
+    counts = ExtractionCounts()
+    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models,
+                                   jobs=jobs or os.cpu_count() or 1, cache=facts_cache, counts=counts)
+    s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors,
+                     extracted=counts.extracted, from_cache=counts.from_cache)
     try:
         write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)
     except OSError as exc:
         raise OutputError(f"cannot write the outputs to {out}: {exc.strerror or exc}; choose another --out folder") from exc
+    if facts_cache is not None:
+        facts_cache.prune()  # only after the outputs landed: a failed build keeps the cache it started with
     s.seconds = time.perf_counter() - t0
     return s

@@ -36,11 +36,14 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @click.option("--spacy-model", "spacy_models", multiple=True, metavar="LANG=NAME",
               help="Run the rules on an installed trained spaCy pipeline (package name or folder) for LANG; its entities add persons. Optional; repeatable.")
-def build(paths, out, formats, strict, base, progress, quiet, spacy_models) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction (default: the machine's cores; one process below 40 articles to extract).")
+@click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse the facts of articles unchanged since the last build into OUT (kept in OUT/.newsgraph-cache).")
+def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs, cache) -> None:
     """Read articles (files or folders of .txt, .jsonl, .html) and build the graph in OUT.
 
-    Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig,
-    analysis.json, report.md and graph.html. Exit status 1 if any article failed (the others are built).
+    Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig, the
+    analysis (analysis.json, report.md, charts/, networks/) and the views (graph.html, network.html,
+    countries.html). Exit status 1 if any article failed (the others are built).
     """
     from .builder import build as run_build
     from .errors import BuildError
@@ -57,7 +60,7 @@ def build(paths, out, formats, strict, base, progress, quiet, spacy_models) -> N
         models[lang] = name
     try:
         s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE,
-                      on_error=report, models=models)
+                      on_error=report, models=models, jobs=jobs, cache=cache)
     except NewsgraphError as exc:
         if strict and isinstance(exc, BuildError):
             click.echo("Stopped (--strict): no outputs were written.", err=True)

@@ -1,0 +1,85 @@
+"""Extraction in worker processes (``newsgraph build --jobs N``).
+
+Each worker builds its extractor (spaCy pipelines, rule tables) once, then takes articles; results come back in
+the order of the articles, so a parallel build writes the same bytes as one process. An article whose
+extraction raises is reported by the worker like any failing article. A worker that dies on an article (a
+crash in native code, the memory killer) breaks the pool: the articles it held are then extracted again one at a
+time, each in a fresh worker, so that the one that kills its worker is named and all the others still build.
+
+Workers are started with ``forkserver`` (``spawn`` where that is missing), not ``fork``: a forked copy of a
+process with threads (a progress bar's monitor, for one) can deadlock.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from extract.article import Article
+
+Outcome = tuple[str, object]  # ("facts", dict) or ("error", message)
+
+_extractor = None
+
+
+def default_extractor(models: Mapping[str, str] | None):
+    from extract.extractor import Extractor
+
+    return Extractor(models=models)
+
+
+def _start(make_extractor: Callable, models: Mapping[str, str] | None) -> None:
+    global _extractor
+    _extractor = make_extractor(models)
+
+
+def extract_one(extractor, article: Article) -> Outcome:
+    """The facts of one article, or the message of why it failed (never an exception: one article's failure
+    must not stop the others)."""
+    from extract.errors import ArticleError
+
+    try:
+        return "facts", extractor.extract(article)
+    except ArticleError as exc:
+        return "error", str(exc)
+    except Exception as exc:  # an extractor bug: reported with the article, the build goes on
+        return "error", f"{article.path or article.id}: internal error while extracting: {type(exc).__name__}: {exc}"
+
+
+def _work(article: Article) -> Outcome:
+    return extract_one(_extractor, article)
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _pool(jobs: int, make_extractor: Callable, models) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(make_extractor, models))
+
+
+def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str, str] | None = None,
+                     make_extractor: Callable = default_extractor) -> Iterator[tuple[int, Outcome]]:
+    """``(index, outcome)`` for every article, as they finish (the caller puts them in order)."""
+    from concurrent.futures import as_completed
+
+    crashed: list[int] = []
+    with _pool(jobs, make_extractor, models) as pool:
+        futures: dict[Future, int] = {pool.submit(_work, a): i for i, a in enumerate(articles)}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                yield i, future.result()
+            except BrokenProcessPool:
+                crashed.append(i)
+    # the pool broke: every article still in it failed with it; each again, alone, in a fresh worker
+    for i in sorted(crashed):
+        with _pool(1, make_extractor, models) as pool:
+            try:
+                yield i, pool.submit(_work, articles[i]).result()
+            except BrokenProcessPool:
+                a = articles[i]
+                yield i, ("error", f"{a.path or a.id}: [E107] the worker process died while extracting this article "
+                                   "(a crash or the memory limit); the other articles were built")

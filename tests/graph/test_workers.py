@@ -1,0 +1,67 @@
+"""Extraction in worker processes: the same facts as one process, and a worker that dies costs one article."""
+from __future__ import annotations
+
+import os
+
+from extract.reading import make_article
+from graph.workers import extract_parallel
+
+
+class Crashing:
+    """A stand-in extractor whose process dies on one article (as a crash in native code would kill it)."""
+
+    def __init__(self, models=None) -> None:
+        from extract.extractor import Extractor
+
+        self.real = Extractor()
+
+    def extract(self, article):
+        if article.id == "poison":
+            os._exit(3)
+        return self.real.extract(article)
+
+
+def make_crashing(models):
+    return Crashing(models)
+
+
+def articles(n: int) -> list:
+    return [make_article(id=f"a{i}", text=f"Die Außenministerin Anna Feld{'e' * (i % 3)} traf am Montag in Wien ihren Amtskollegen.",
+                         date="2025-03-05", language="de") for i in range(n)]
+
+
+def test_workers_a_dying_worker_names_its_article_and_the_others_build():
+    batch = articles(3)
+    batch.insert(1, make_article(id="poison", text="Ein Text.", date="2025-03-05", language="de"))
+    results = dict(extract_parallel(batch, 2, make_extractor=make_crashing))
+    assert sorted(results) == list(range(4))
+    kind, message = results[1]
+    assert kind == "error" and "poison" in message and "[E107]" in message
+    assert all(results[i][0] == "facts" for i in range(4) if i != 1)
+
+
+def test_workers_give_the_facts_one_process_gives():
+    from extract.extractor import Extractor
+
+    batch = articles(4)
+    one = Extractor()
+    parallel = dict(extract_parallel(batch, 2))
+    assert [parallel[i] for i in range(4)] == [("facts", one.extract(a)) for a in batch]
+
+
+def test_workers_build_in_parallel_writes_what_one_process_writes(tmp_path, monkeypatch):
+    import graph.builder
+    from graph.builder import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, a in enumerate(articles(4)):
+        (corpus / f"{a.id}.txt").write_text(f" date 2025-03-0{i + 1} \n{a.text}\n", encoding="utf-8")
+    (corpus / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    one = build([corpus], tmp_path / "one", progress=False, jobs=1, cache=False, view=False, analysis=False)
+    monkeypatch.setattr(graph.builder, "PARALLEL_MIN_ARTICLES", 2)
+    two = build([corpus], tmp_path / "two", progress=False, jobs=2, cache=False, view=False, analysis=False)
+    assert (one.extracted, one.failed) == (two.extracted, two.failed) == (4, 1)
+    assert one.errors == two.errors
+    for name in ("facts.jsonl", "graph.ttl", "graph.trig"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
