@@ -32,13 +32,33 @@ def _validator():
     return Draft202012Validator(schema())
 
 
+@lru_cache(maxsize=1)
+def _fast_check():
+    """The schema compiled to Python by fastjsonschema: ten times faster than jsonschema, which took as long
+    as the extraction itself. The schema keeps to keywords both know (no 2020-12-only ones)."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema())
+
+
 def validate_facts(facts: dict, where: str = "facts") -> None:
-    """Raise :class:`FactsError` naming the first schema violation of ``facts``."""
+    """Raise :class:`FactsError` naming the first schema violation of ``facts``.
+
+    Valid facts (every article, unless the extractor has a bug) pass the compiled check; an invalid record
+    is checked again by jsonschema, whose messages name the field (``field meetings/0/status: …``)."""
+    import fastjsonschema
+
+    try:
+        _fast_check()(facts)
+        return
+    except fastjsonschema.JsonSchemaValueException as exc:
+        fast_message = exc.message
     errors = sorted(_validator().iter_errors(facts), key=lambda e: list(e.absolute_path))
     if errors:
         e = errors[0]
         path = "/".join(str(p) for p in e.absolute_path) or "(top level)"
         raise FactsError(f"{where}: field {path}: {e.message}")
+    raise FactsError(f"{where}: {fast_message}")
 
 
 def dumps(facts: dict) -> str:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from extract.facts import FactsError, dumps, read_facts, validate_facts
@@ -12,6 +14,20 @@ def test_facts_schema_names_the_failing_field(small_facts):
     bad = small_facts[0]
     bad["meetings"][0]["status"] = "maybe"
     with pytest.raises(FactsError, match=r"meetings/0/status"):
+        validate_facts(bad, "x")
+
+
+@pytest.mark.parametrize("spoil, field", [
+    (lambda f: f["actors"][0].pop("key"), "actors/0"),  # a required field missing
+    (lambda f: f["actors"][0].update(type="planet"), "actors/0/type"),  # not one of the enumerated values
+    (lambda f: f["meetings"][0].update(attendees="everyone"), "meetings/0/attendees"),  # a string for a list
+    (lambda f: f.update(surprise=1), "(top level)"),  # a field the schema does not know
+])
+def test_facts_every_kind_of_violation_is_caught_and_named(small_facts, spoil, field):
+    # the compiled check lets valid facts through fast; each violation still gets jsonschema's message
+    bad = small_facts[0]
+    spoil(bad)
+    with pytest.raises(FactsError, match=rf"x: field {re.escape(field)}: "):
         validate_facts(bad, "x")
 
 
