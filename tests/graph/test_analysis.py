@@ -162,3 +162,24 @@ def test_analysis_json_follows_its_schema(small_facts):
     data = read_network(merged_graph(facts_to_dataset(small_facts)))
     jsonschema.validate(json.loads(json.dumps(analyze(data, actor="Keller"))), schema)
     jsonschema.validate(json.loads(json.dumps(analyze(network({})))), schema)
+
+
+def test_analysis_eigenvector_equals_networkx_power_iteration():
+    import random
+
+    from graph.analysis import _principal_eigenvector
+
+    rng = random.Random(5)
+    G = nx.connected_watts_strogatz_graph(60, 4, 0.3, seed=5)
+    for a, b in G.edges():
+        G[a][b]["weight"] = rng.randint(1, 4)
+    expected = nx.eigenvector_centrality(G, weight="weight", max_iter=1000, tol=1e-9)
+    got = _principal_eigenvector(G)
+    assert max(abs(got[n] - expected[n]) for n in G) < 1e-9
+
+
+def test_analysis_broker_splitting_three_ways():
+    # c joins three otherwise separate pairs' meetings: removing c leaves three groups
+    G = co_attendance_graph(network({"m1": ["a", "c"], "m2": ["b", "c"], "m3": ["c", "d", "e"]}))
+    brokers, _ = brokers_and_bridges(G)
+    assert [(b["name"], b["splits_into"]) for b in brokers] == [("C", 3)]
