@@ -201,6 +201,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     from .network_data import read_network
     from .rdf import facts_to_dataset, merged_graph
     from .report import analysis_files, stale_files
+    from .serialize import serialize
     from .store import StagedOutputs
     from .views import DEFAULT_MAX_NODES, view_files
     from .vocab import NG
@@ -219,15 +220,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     with StagedOutputs(out) as stage:
         stage.write_text("facts.jsonl", write_lines(facts))
         for name, ext in sorted(set(fmts)):
-            if name in ("trig", "nquads"):
-                text = ds.serialize(format=name)
-            elif name == "json-ld":
-                from .vocab import PREFIXES
-
-                text = g.serialize(format=name, context=PREFIXES, indent=2)
-            else:
-                text = g.serialize(format=name)
-            stage.write_text(f"graph.{ext}", text)
+            stage.write_text(f"graph.{ext}", serialize(ds if name in ("trig", "nquads") else g, name))
         data = read_network(g) if analysis or view else None
         if analysis:
             files = analysis_files(data, analyze(data), s.as_dict())
