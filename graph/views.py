@@ -56,8 +56,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").lower()
 
 
-def _actor_node(data: NetworkData, iri: str, dates: list[str], meetings: list[str]) -> dict:
+def _actor_node(data: NetworkData, iri: str, meetings: list[str]) -> dict:
+    """An actor's node: tooltip, the dates of their meetings (for the date filter) and the click panel."""
     a = data.actors[iri]
+    dates = [data.meetings[m].date for m in meetings if data.meetings[m].date]
     tip = [f"{a.name} ({LABELS[a.type]})"]
     if a.role:
         tip.append(f"role: {a.role}")
@@ -123,7 +125,7 @@ def knowledge_view(data: NetworkData) -> View:
         }
         for r in rows:
             if r.actor not in view.nodes:
-                view.nodes[r.actor] = _actor_node(data, r.actor, [data.meetings[x].date for x in mine[r.actor] if data.meetings[x].date], mine[r.actor])
+                view.nodes[r.actor] = _actor_node(data, r.actor, mine[r.actor])
             rel = "hosts" if r.host else "attends"
             view.edges.append({"from": r.actor, "to": iri, "relation": rel, "tip": f"{r.actor_name} {rel} {m.name}",
                                "weight": 1, "info": {"heading": f"{r.actor_name} {rel}", "lines": [_meeting_line(data, iri)]}})
@@ -173,7 +175,7 @@ def network_view(data: NetworkData) -> View:
     for r in data.attendances:
         if r.actor in G:
             members[r.meeting].add(r.actor)
-    nodes = {k: _actor_node(data, k, [data.meetings[m].date for m in mine[k] if data.meetings[m].date], mine[k]) for k in G}
+    nodes = {k: _actor_node(data, k, mine[k]) for k in G}
     return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, _shared_meetings(members), nodes)
 
 

@@ -1,0 +1,207 @@
+"""The benchmark suite: one command that measures and writes ``BENCHMARKS.md``.
+
+    python bench/run.py [--articles 2000] [--query-timeout 60] [--out BENCHMARKS.md]
+
+1. extraction speed per language against bare ``spacy.blank`` tokenisation (``bench/extraction_speed.py``,
+   real texts, cold pipelines, fastest of 3 passes);
+2. a build of ``--articles`` synthetic articles (``bench/synthetic.py``, half German, half English, seeded)
+   with ``newsgraph build --no-cache``: wall time and peak memory (``/usr/bin/time``), triples;
+3. that build's graph in rdflib's memory store and in an Oxigraph store on disk: load time, memory (resident
+   size grown by the load) and disk per triple, Turtle export, and each named query (``graph/queries``),
+   each measurement in a fresh process, a query cut off after ``--query-timeout`` seconds;
+4. drawing 3,000 nodes (``bench/view_drawing.py``).
+
+The targets of issue 6 are printed beside the figures with whether this run met them. Each figure is from
+one run on a shared machine: compare ratios within a run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+
+def run(args: list[str], timeout: float | None = None) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True, timeout=timeout, cwd=ROOT).stdout
+
+
+def extraction_rows() -> list[list[str]]:
+    rows = []
+    for lang in ("de", "en"):
+        out = run([PY, "bench/extraction_speed.py", "--lang", lang, "--runs", "3", "--synthetic", "0"])
+        tok = re.search(r"spacy.blank tokenisation: ([\d,]+) words/s", out).group(1)
+        ext = re.search(r"newsgraph extraction:\s+([\d,]+) words/s", out).group(1)
+        ratio = re.search(r"takes ([\d.]+) times", out).group(1)
+        rows.append([lang, f"{tok} words/s", f"{ext} words/s", f"{ratio}×", "met" if int(ext.replace(",", "")) >= 30000 else "not met"])
+    return rows
+
+
+def write_corpus(n: int, path: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic import generate
+
+    words = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for lang, count in (("de", n - n // 2), ("en", n // 2)):
+            for r in generate(lang, count, seed=11):
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+                words += len(r["text"].split())
+    return words
+
+
+def build(corpus: Path, out: Path, jobs: int) -> dict:
+    newsgraph = str(Path(PY).parent / "newsgraph")
+    t = subprocess.run(["/usr/bin/time", "-f", "%e %M", newsgraph, "build", str(corpus), "--out", str(out),
+                        "--no-cache", "-q", "--jobs", str(jobs)], capture_output=True, text=True, cwd=ROOT)
+    seconds, peak_kb = t.stderr.strip().splitlines()[-1].split()
+    return {"seconds": float(seconds), "peak_mb": int(peak_kb) / 1024}
+
+
+_STORE_SCRIPT = r'''
+import json, os, sys, time, resource
+kind, graph_file, work = sys.argv[1], sys.argv[2], sys.argv[3]
+def rss_mb():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+before = rss_mb()
+t = time.perf_counter()
+if kind == "rdflib":
+    from rdflib import Graph
+    g = Graph(); g.parse(graph_file, format="turtle"); n = len(g)
+else:
+    import pyoxigraph as ox
+    store = ox.Store(os.path.join(work, "store"))
+    store.bulk_load(path=graph_file, format=ox.RdfFormat.TURTLE); store.flush(); store.optimize(); n = len(store)
+load = time.perf_counter() - t
+grown = rss_mb() - before
+disk = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(work) for f in fs) if kind == "oxigraph" else 0
+t = time.perf_counter()
+if kind == "rdflib":
+    g.serialize(destination=os.path.join(work, "out.ttl"), format="turtle")
+else:
+    store.dump(os.path.join(work, "out.ttl"), format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+export = time.perf_counter() - t
+print(json.dumps({"triples": n, "load": load, "grown_mb": grown, "disk": disk, "export": export}))
+'''
+
+_QUERY_SCRIPT = r'''
+import json, os, signal, sys, time
+kind, graph_file, work, timeout = sys.argv[1], sys.argv[2], sys.argv[3], int(float(sys.argv[4]))
+if kind == "rdflib":
+    from rdflib import Graph, Literal
+    g = Graph(); g.parse(graph_file, format="turtle")
+else:
+    import pyoxigraph as ox
+    store = ox.Store(os.path.join(work, "store"))
+class Late(Exception):
+    pass
+def late(*_):
+    raise Late()
+signal.signal(signal.SIGALRM, late)
+out = {}
+for query_file in sys.argv[5:]:
+    text = open(query_file, encoding="utf-8").read()
+    params = [l[len("# param:"):].strip() for l in text.splitlines() if l.startswith("# param:")]
+    t = time.perf_counter()
+    signal.alarm(timeout)  # rdflib evaluates in Python: the alarm stops a query that runs too long
+    try:
+        if kind == "rdflib":
+            rows = len(list(g.query(text, initBindings={p: Literal("a") for p in params})))
+        else:
+            rows = len(list(store.query(text, substitutions={ox.Variable(p): ox.Literal("a") for p in params})))
+        out[os.path.basename(query_file)[:-3]] = time.perf_counter() - t
+    except Late:
+        out[os.path.basename(query_file)[:-3]] = None
+    finally:
+        signal.alarm(0)
+print(json.dumps(out))
+'''
+
+
+def stores(graph_file: Path, timeout: float) -> tuple[dict, dict]:
+    results: dict = {}
+    queries: dict = {}
+    for kind in ("oxigraph", "rdflib"):
+        work = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
+        results[kind] = json.loads(run([PY, "-c", _STORE_SCRIPT, kind, str(graph_file), str(work)]))
+        files = [str(q) for q in sorted((ROOT / "graph" / "queries").glob("*.rq"))]
+        for name, seconds in json.loads(run([PY, "-c", _QUERY_SCRIPT, kind, str(graph_file), str(work), str(timeout), *files])).items():
+            queries.setdefault(name, {})[kind] = seconds
+    return results, queries
+
+
+def views() -> list[list[str]]:
+    rows = []
+    for shape in ("coalition", "star"):
+        out = run([PY, "bench/view_drawing.py", "--shape", shape, "--runs", "2"])
+        head = re.search(r"view of ([\d,]+) nodes and ([\d,]+) edges", out)
+        rows.append([f"{head.group(1)} nodes, {head.group(2)} edges", re.search(r"Python \(layout \+ page\): ([\d.]+ s)", out).group(1),
+                     re.search(r"first draw: ([\d.]+ s)", out).group(1), re.search(r"median frame ([\d.]+ ms)", out).group(1)])
+    return rows
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    return "\n".join(["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)] + ["| " + " | ".join(map(str, r)) + " |" for r in rows])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--query-timeout", type=float, default=60)
+    ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    lines = [f"# Benchmarks", "", f"`python bench/run.py --articles {args.articles}` on {date.today().isoformat()}: "
+             f"{platform.processor() or platform.machine()}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
+             f"Python {platform.python_version()}. One run; the machine is shared, so compare ratios within this file.", ""]
+    print("extraction …", file=sys.stderr)
+    lines += ["## Extraction (real texts, cold pipelines, one core)", "",
+              table(["language", "spacy.blank tokenisation", "newsgraph extraction", "extraction / tokenisation", "target 30,000 words/s"], extraction_rows()), ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        words = write_corpus(args.articles, corpus)
+        print(f"build of {args.articles} articles …", file=sys.stderr)
+        b = build(corpus, Path(tmp) / "out", args.jobs)
+        graph_file = Path(tmp) / "out" / "graph.ttl"
+        print("stores …", file=sys.stderr)
+        st, qs = stores(graph_file, args.query_timeout)
+    triples = st["oxigraph"]["triples"]
+    per10k = b["seconds"] * 10000 / args.articles
+    lines += [f"## Build ({args.articles:,} synthetic articles, {words:,} words, `--jobs {args.jobs}`)", "",
+              table(["articles", "wall time", "peak memory", "triples", "10,000 articles at this rate (target 5 min, 2 GB)"],
+                    [[f"{args.articles:,}", f"{b['seconds']:.0f} s", f"{b['peak_mb']:,.0f} MB", f"{triples:,}",
+                      f"{per10k / 60:.0f} min: {'met' if per10k <= 300 else 'not met'}"]]), ""]
+    ox, rl = st["oxigraph"], st["rdflib"]
+    lines += [f"## The graph in rdflib's memory store and in Oxigraph on disk ({triples:,} triples)", "",
+              table(["", "rdflib (memory)", "Oxigraph (disk)", "rdflib / Oxigraph"],
+                    [["load (Turtle)", f"{rl['load']:.1f} s", f"{ox['load']:.1f} s", f"{rl['load'] / ox['load']:.1f}×"],
+                     ["memory grown by the load, per triple", f"{rl['grown_mb'] * 2**20 / triples:,.0f} B", f"{ox['grown_mb'] * 2**20 / triples:,.0f} B", ""],
+                     ["disk per triple (target < 400 B)", "", f"{ox['disk'] / triples:,.0f} B: {'met' if ox['disk'] / triples < 400 else 'not met'}", ""],
+                     ["Turtle export (target < 10 s for 1M)", f"{rl['export']:.1f} s", f"{ox['export']:.1f} s", f"{rl['export'] / ox['export']:.1f}×"]]), ""]
+    qrows = []
+    for name, r in sorted(qs.items()):
+        o, m = r.get("oxigraph"), r.get("rdflib")
+        qrows.append([name, f"{m:.2f} s" if m is not None else f"> {args.query_timeout:.0f} s",
+                      f"{o:.3f} s" if o is not None else "—", (f"{m / o:,.0f}×" if m and o else ""),
+                      "met" if o is not None and o < 1 else "not met"])
+    lines += ["### Named queries", "", table(["query", "rdflib", "Oxigraph", "ratio", "Oxigraph < 1 s"], qrows), ""]
+    print("views …", file=sys.stderr)
+    lines += ["## Views (network.html, Chromium headless)", "", table(["graph", "Python: layout + page", "first picture", "panning: median frame"], views()), ""]
+    lines += [f"The suite took {(time.perf_counter() - t0) / 60:.0f} min.", ""]
+    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
