@@ -174,7 +174,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     args = ap.parse_args()
     t0 = time.perf_counter()
-    lines = [f"# Benchmarks", "", f"`python bench/run.py --articles {args.articles}` on {date.today().isoformat()}: "
+    lines = ["# Benchmarks", "", f"`python bench/run.py --articles {args.articles}` on {date.today().isoformat()}: "
              f"{platform.processor() or platform.machine()}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
              f"Python {platform.python_version()}. One run; the machine is shared, so compare ratios within this file.", ""]
     print("extraction …", file=sys.stderr)
