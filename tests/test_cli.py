@@ -201,3 +201,11 @@ def test_cli_build_writes_the_report_its_charts_and_the_three_views(built):
         assert "new vis.Network" in (built / f"{view}.html").read_text(encoding="utf-8")
     assert sorted(p.name for p in (built / "networks").iterdir()) == sorted(
         f"{s}.{e}" for s in ("bipartite", "coalition", "organisations", "states") for e in ("gexf", "graphml"))
+
+
+def test_cli_reports_of_meeting_finds_a_meeting_by_its_country(built):
+    # Élysée Palace -> Paris -> France: the venue's city and the city's country name the meeting too
+    res = CliRunner().invoke(main, ["query", "--graph", str(built / "graph.ttl"), "--name", "reports-of-meeting",
+                                    "--param", "name=france", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert {line.split(",")[2] for line in res.output.splitlines()[1:]} >= {"de_paris_ukraine_konferenz.txt", "en_paris_ukraine_conference.txt"}
