@@ -66,7 +66,8 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
     from concurrent.futures import as_completed
 
     crashed: list[int] = []
-    with _pool(jobs, make_extractor, models) as pool:
+    pool = _pool(jobs, make_extractor, models)
+    try:
         futures: dict[Future, int] = {pool.submit(_work, a): i for i, a in enumerate(articles)}
         for future in as_completed(futures):
             i = futures[future]
@@ -74,6 +75,9 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
                 yield i, future.result()
             except BrokenProcessPool:
                 crashed.append(i)
+    finally:
+        # a caller that stops early (--strict at the first failure) does not wait for the rest of the corpus
+        pool.shutdown(wait=True, cancel_futures=True)
     # the pool broke: every article still in it failed with it; each again, alone, in a fresh worker
     for i in sorted(crashed):
         with _pool(1, make_extractor, models) as pool:
