@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,6 @@ class Article:
         return h.hexdigest()
 
     def metadata(self) -> dict:
-        data = asdict(self)
-        data.pop("text")
-        data.pop("extra")
-        return data
+        """Every field but the text and ``extra``, as a new dict (``dataclasses.asdict`` deep-copied every field
+        and cost a tenth of a millisecond per article; the fields are strings or None)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("text", "extra")}
