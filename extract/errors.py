@@ -45,6 +45,13 @@ class UnsupportedFileError(ArticleError):
     code = "E105"
 
 
+class UnsupportedLanguageError(ArticleError):
+    """The input declares a language the extractor has no rules for: read as German or English it would give
+    wrong facts, so the article is reported instead."""
+
+    code = "E108"
+
+
 class SkippedFile(ArticleError):
     """A file found in a folder that holds no articles (a gold standard, say): skipped, not a failure."""
 

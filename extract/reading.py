@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .article import Article
 from .decoding import decode_bytes
-from .errors import ArticleError, MalformedArticleError, SkippedFile, UnsupportedFileError
+from .errors import ArticleError, MalformedArticleError, SkippedFile, UnsupportedFileError, UnsupportedLanguageError
 from .language import detect_language, normalise_language
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -98,10 +98,17 @@ def make_article(
     url: str | None = None,
     title: str | None = None,
 ) -> Article:
-    """Build an :class:`Article`, splitting off the dateline and guessing the language if not given."""
+    """Build an :class:`Article`, splitting off the dateline and guessing the language if not given.
+
+    A declared language other than German or English raises :class:`UnsupportedLanguageError`: German rules
+    on a French text would give wrong facts, not none."""
     text = text.strip()
+    lang = normalise_language(language)
+    if language and str(language).strip() and lang is None:
+        raise UnsupportedLanguageError(path or id, f"language {str(language).strip()!r} is not supported; expected de or en "
+                                                   "(German or English), or no language to have it detected")
     place, dl_source, dl_date, body = split_dateline(text, _year(date))
-    lang = normalise_language(language) or detect_language(body)
+    lang = lang or detect_language(body)
     return Article(
         id=id,
         text=body,

@@ -139,3 +139,15 @@ def test_reading_a_reader_crash_is_reported_for_that_file_only(tmp_path, monkeyp
     items = list(read_articles([tmp_path]))
     assert isinstance(items[0], ArticleError) and "parser exploded" in str(items[0])
     assert items[1].id == "b.txt"
+
+
+def test_reading_a_declared_language_without_rules_is_reported_not_read_as_german(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "fr1", "text": "Le ministre a rencontré son homologue à Lyon.", "language": "fr"}) + "\n"
+        + json.dumps({"id": "de1", "text": "Die Ministerin traf ihren Amtskollegen in Linz.", "language": "de-AT"}) + "\n"
+        + json.dumps({"id": "x1", "text": "Ein Text ohne Angabe der Sprache, aber mit deutschen Wörtern.", "language": ""}) + "\n",
+        encoding="utf-8")
+    items = list(read_articles([feed]))
+    assert isinstance(items[0], ArticleError) and "feed.jsonl:1: [E108] language 'fr' is not supported" in str(items[0])
+    assert [(a.id, a.language) for a in items[1:]] == [("de1", "de"), ("x1", "de")]  # de-AT is German; empty: detected

@@ -65,3 +65,29 @@ def test_workers_build_in_parallel_writes_what_one_process_writes(tmp_path, monk
     assert one.errors == two.errors
     for name in ("facts.jsonl", "graph.ttl", "graph.trig"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_workers_strict_build_in_parallel_stops_and_writes_nothing(tmp_path, monkeypatch):
+    import pytest
+
+    import graph.builder
+    from extract.facts import FactsError
+    from graph.builder import build
+    from graph.errors import BuildError
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, a in enumerate(articles(4)):
+        (corpus / f"{a.id}.txt").write_text(f" date 2025-03-0{i + 1} \n{a.text}\n", encoding="utf-8")
+    real = graph.builder.validate_facts
+
+    def failing(facts, where):  # the facts of one article break the schema (an extractor bug)
+        if facts["article"]["id"] == "a1.txt":
+            raise FactsError(f"{where}: field meetings: broken")
+        real(facts, where)
+
+    monkeypatch.setattr(graph.builder, "validate_facts", failing)
+    monkeypatch.setattr(graph.builder, "PARALLEL_MIN_ARTICLES", 2)
+    with pytest.raises(BuildError, match="a1.txt: field meetings: broken"):
+        build([corpus], tmp_path / "out", progress=False, jobs=2, strict=True, view=False, analysis=False)
+    assert not (tmp_path / "out" / "facts.jsonl").exists()
