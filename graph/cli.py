@@ -183,6 +183,29 @@ def validate(graph_path) -> None:
     click.echo(f"{graph_path} conforms to the newsgraph shapes")
 
 
+@main.command()
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (keep it local unless you mean to share the graph).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a query may run before it is stopped (HTTP 503).")
+@click.option("--allow-network", is_flag=True, help="Let SERVICE clauses reach the network.")
+def serve(graph_path, host, port, timeout, allow_network) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 Protocol endpoint (/sparql) with a query page (/)."""
+    from .serve import serve as run
+
+    def ready(server) -> None:
+        h, p = server.server_address[:2]
+        click.echo(f"serving {graph_path} at http://{h}:{p}/ (SPARQL endpoint /sparql, read-only; Ctrl-C stops)", err=True)
+
+    try:
+        run(graph_path, host, port, timeout, allow_network, on_ready=ready)
+    except NewsgraphError as exc:
+        _fail(exc)
+    except OSError as exc:
+        click.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port", err=True)
+        sys.exit(1)
+
+
 @main.command(name="eval")
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--gold", "gold_paths", required=True, multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Gold file (JSONL, one record per meeting); repeatable.")

@@ -1,0 +1,228 @@
+"""``newsgraph serve``: a read-only SPARQL 1.1 Protocol endpoint over a built graph, on localhost.
+
+``GET /sparql?query=…`` and ``POST /sparql`` (``application/sparql-query``, or a form with ``query=…``) answer
+SELECT and ASK as ``application/sparql-results+json`` (``text/csv`` or ``text/tab-separated-values`` when the
+``Accept`` header asks), CONSTRUCT and DESCRIBE as Turtle. Updates (``update=…``, ``application/sparql-update``)
+are refused with 403; SERVICE clauses that would reach the network are refused unless ``--allow-network``.
+``GET /`` is a small query page that works offline.
+
+Queries run in a worker process that holds the graph (rdflib evaluates in Python, and a thread cannot be
+stopped): a query that runs past the timeout is answered with 503 and its worker is replaced.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+MAX_BODY = 1_000_000  # bytes of a POSTed query
+RESULT_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv; charset=utf-8",
+                "tsv": "text/tab-separated-values; charset=utf-8"}
+
+_graph = None
+_load_error: str | None = None
+
+
+def _load(path: str) -> None:
+    """The worker's graph. A graph that cannot be loaded is remembered as an error (an initializer that raises
+    would make the pool start workers for ever)."""
+    global _graph, _load_error
+    from .errors import NewsgraphError
+    from .sparql import load_graph
+
+    try:
+        _graph = load_graph(path)
+    except NewsgraphError as exc:
+        _load_error = str(exc)
+
+
+def _answer(text: str, fmt: str, allow_network: bool) -> tuple[int, str, str]:
+    """(status, content type, body) of one query, in the worker."""
+    from .errors import NewsgraphError
+    from .sparql import format_result, run_query
+
+    if _load_error is not None:
+        return 500, "text/plain; charset=utf-8", _load_error + "\n"
+    try:
+        result = run_query(_graph, text, None, allow_network)
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return 200, "text/turtle; charset=utf-8", format_result(result, "table")
+        if result.type == "ASK":
+            return 200, RESULT_TYPES["json"], format_result(result, "json")
+        return 200, RESULT_TYPES[fmt], format_result(result, fmt)
+    except NewsgraphError as exc:
+        return 400, "text/plain; charset=utf-8", f"{exc}\n"
+
+
+class QueryRunner:
+    """One worker process holding the graph; queries are answered one at a time, each within ``timeout``."""
+
+    def __init__(self, graph: str | Path, timeout: float = 30.0, allow_network: bool = False) -> None:
+        self.graph, self.timeout, self.allow_network = str(graph), timeout, allow_network
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.lock = threading.Lock()
+        self.pool = self._start()
+
+    def _start(self):
+        from .errors import GraphFileError
+
+        pool = self.context.Pool(1, initializer=_load, initargs=(self.graph,))
+        status, _, body = pool.apply(_answer, ("ASK {}", "json", False))  # ready once the graph is loaded
+        if status != 200:
+            pool.terminate()
+            raise GraphFileError(body.strip())
+        return pool
+
+    def answer(self, text: str, fmt: str = "json") -> tuple[int, str, str]:
+        with self.lock:
+            pending = self.pool.apply_async(_answer, (text, fmt, self.allow_network))
+            try:
+                return pending.get(self.timeout)
+            except multiprocessing.TimeoutError:
+                self.pool.terminate()  # the only way to stop a query rdflib is evaluating
+                self.pool = self._start()
+                return 503, "text/plain; charset=utf-8", f"the query ran longer than {self.timeout:g} s and was stopped\n"
+
+    def close(self) -> None:
+        self.pool.terminate()
+
+
+def _format(accept: str) -> str:
+    accept = accept.lower()
+    if "text/csv" in accept:
+        return "csv"
+    if "text/tab-separated-values" in accept:
+        return "tsv"
+    return "json"
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    server_version = "newsgraph-sparql"
+    runner: QueryRunner
+    quiet = False
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 (the base class's name)
+        if not self.quiet:
+            super().log_message(format, *args)
+
+    def _send(self, status: int, ctype: str, body: str) -> None:
+        data = body.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _refuse(self, status: HTTPStatus, why: str) -> None:
+        self._send(status, "text/plain; charset=utf-8", why + "\n")
+
+    def _query(self, params: dict[str, list[str]], body_query: str | None = None) -> None:
+        if "update" in params:
+            return self._refuse(HTTPStatus.FORBIDDEN, "updates are refused: this endpoint is read-only")
+        query = body_query if body_query is not None else (params.get("query") or [None])[0]
+        if not query:
+            return self._refuse(HTTPStatus.BAD_REQUEST, "no query: pass query=… (SPARQL 1.1 Protocol)")
+        self._send(*self.runner.answer(query, _format(self.headers.get("Accept", ""))))
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        url = urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            return self._send(200, "text/html; charset=utf-8", QUERY_PAGE)
+        if url.path == "/favicon.ico":
+            return self._send(204, "image/x-icon", "")
+        if url.path != "/sparql":
+            return self._refuse(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql, the query page /")
+        self._query(parse_qs(url.query))
+
+    def do_POST(self) -> None:  # noqa: N802
+        if urlsplit(self.path).path != "/sparql":
+            return self._refuse(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            return self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the request body is over {MAX_BODY:,} bytes")
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-update":
+            return self._refuse(HTTPStatus.FORBIDDEN, "updates are refused: this endpoint is read-only")
+        if ctype == "application/sparql-query":
+            return self._query(parse_qs(urlsplit(self.path).query), body)
+        if ctype == "application/x-www-form-urlencoded":
+            return self._query(parse_qs(body))
+        self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                     "expected application/sparql-query or application/x-www-form-urlencoded")
+
+    def do_PUT(self) -> None:  # noqa: N802 (the Graph Store Protocol's writes)
+        self._refuse(HTTPStatus.FORBIDDEN, "writes are refused: this endpoint is read-only")
+
+    do_DELETE = do_PATCH = do_PUT
+
+
+def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0,
+                allow_network: bool = False, quiet: bool = False) -> ThreadingHTTPServer:
+    """A server ready to ``serve_forever()``; its query worker has loaded the graph. ``port=0``: a free port."""
+    runner = QueryRunner(graph, timeout, allow_network)
+    handler = type("Handler", (SparqlHandler,), {"runner": runner, "quiet": quiet})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.runner = runner  # closed with the server by the caller (see ``serve``)
+    return server
+
+
+def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0,
+          allow_network: bool = False, on_ready=None) -> None:
+    import signal
+
+    server = make_server(graph, host, port, timeout, allow_network)
+    if on_ready:
+        on_ready(server)
+
+    def stop(*_) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops as Ctrl-C does: the worker is shut down, nothing is left behind
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.runner.close()
+
+
+QUERY_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>newsgraph SPARQL</title>
+<style>body{font:14px system-ui,sans-serif;margin:1.5em;max-width:70em}textarea{width:100%;height:12em;font:13px monospace}
+table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+#status{color:#555;margin-top:.5em}</style></head>
+<body><h1>newsgraph SPARQL endpoint</h1>
+<p>Read-only. The endpoint is <code>/sparql</code> (SPARQL 1.1 Protocol); prefixes schema:, ng:, prov:, rdfs:, owl:, xsd: are known.</p>
+<textarea id="q">SELECT ?meeting ?date WHERE {
+  ?m a ng:Meeting ; schema:name ?meeting .
+  OPTIONAL { ?m schema:startDate ?date }
+} ORDER BY ?date LIMIT 50</textarea>
+<div><button id="run">Run</button></div><div id="status"></div><div id="out"></div>
+<script>
+"use strict";
+document.getElementById("run").addEventListener("click", async function () {
+  var status = document.getElementById("status"), out = document.getElementById("out");
+  status.textContent = "running…"; out.textContent = "";
+  var r = await fetch("sparql", {method: "POST", headers: {"Content-Type": "application/sparql-query",
+      "Accept": "application/sparql-results+json"}, body: document.getElementById("q").value});
+  var text = await r.text();
+  if (!r.ok || !(r.headers.get("Content-Type") || "").includes("json")) { status.textContent = r.status + " " + text; return; }
+  var data = JSON.parse(text);
+  if ("boolean" in data) { status.textContent = String(data.boolean); return; }
+  var table = document.createElement("table"), head = table.insertRow();
+  data.head.vars.forEach(function (v) { var th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
+  data.results.bindings.forEach(function (b) {
+    var row = table.insertRow();
+    data.head.vars.forEach(function (v) { row.insertCell().textContent = b[v] ? b[v].value : ""; });
+  });
+  status.textContent = data.results.bindings.length + " rows"; out.appendChild(table);
+});
+</script></body></html>
+"""

@@ -1,0 +1,81 @@
+"""newsgraph serve: a read-only SPARQL endpoint on localhost that answers, refuses writes and stops slow queries."""
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from graph.rdf import facts_to_dataset, merged_graph
+from graph.serve import make_server
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory, request):
+    from conftest import FIXTURES
+
+    facts = [json.loads(line) for line in (FIXTURES / "facts_small.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    graph = tmp_path_factory.mktemp("serve") / "graph.ttl"
+    graph.write_text(merged_graph(facts_to_dataset(facts)).serialize(format="turtle"), encoding="utf-8")
+    server = make_server(graph, port=0, timeout=3, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+    server.runner.close()
+
+
+def call(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None) -> tuple[int, str, str]:
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read().decode("utf-8")
+
+
+NAMES = "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n"
+
+
+def test_serve_answers_get_and_post_as_sparql_json_and_csv(endpoint):
+    status, ctype, body = call(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": NAMES}))
+    assert status == 200 and ctype == "application/sparql-results+json"
+    assert [b["n"]["value"] for b in json.loads(body)["results"]["bindings"]] == ["Alma Keller", "Piet Varga"]
+    status, ctype, body = call(f"{endpoint}/sparql", NAMES.encode(), {"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert status == 200 and ctype.startswith("text/csv") and body.splitlines() == ["n", "Alma Keller", "Piet Varga"]
+    status, _, body = call(f"{endpoint}/sparql", urllib.parse.urlencode({"query": "ASK { ?m a ng:Meeting }"}).encode(),
+                           {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+def test_serve_refuses_updates_writes_and_network(endpoint):
+    update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }"
+    assert call(f"{endpoint}/sparql", urllib.parse.urlencode({"update": update}).encode(),
+                {"Content-Type": "application/x-www-form-urlencoded"})[0] == 403
+    assert call(f"{endpoint}/sparql", update.encode(), {"Content-Type": "application/sparql-update"})[0] == 403
+    assert call(f"{endpoint}/sparql", b"<urn:x> <urn:y> <urn:z> .", {"Content-Type": "text/turtle"}, method="PUT")[0] == 403
+    status, _, body = call(f"{endpoint}/sparql?" + urllib.parse.urlencode(
+        {"query": "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }"}))
+    assert status == 400 and "SERVICE" in body
+    status, _, body = call(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x"}))
+    assert status == 400 and "syntax error" in body
+
+
+def test_serve_stops_a_query_past_the_timeout_and_keeps_serving(endpoint):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    status, _, body = call(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": slow}))
+    assert status == 503 and "longer than 3 s" in body
+    assert call(f"{endpoint}/sparql?" + urllib.parse.urlencode({"query": NAMES}))[0] == 200
+
+
+def test_serve_query_page_works_offline(endpoint):
+    import re
+
+    status, ctype, body = call(f"{endpoint}/")
+    assert status == 200 and ctype.startswith("text/html") and "<textarea" in body
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", body)
