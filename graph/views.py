@@ -137,7 +137,23 @@ def knowledge_view(data: NetworkData) -> View:
             place["info"]["lists"][0]["items"].append(_meeting_line(data, iri))
             view.edges.append({"from": iri, "to": p, "relation": "location", "tip": f"{m.name} at {pname}", "weight": 1,
                                "info": {"heading": f"{m.name} at {pname}"}})
+    _tell_apart(view, by_meeting)
     return view
+
+
+def _tell_apart(view: View, by_meeting: dict[str, list]) -> None:
+    """Meetings that share a label (two bilaterals at one summit on one day: "Meeting · Hiroshima ·
+    2023-05-20" twice) get their first participants added to it, so that the picture tells them apart."""
+    same: dict[str, list[str]] = defaultdict(list)
+    for iri in by_meeting:
+        same[view.nodes[iri]["label"]].append(iri)
+    for label, iris in same.items():
+        if len(iris) < 2:
+            continue
+        for iri in iris:
+            names = sorted({r.actor_name for r in by_meeting[iri]})
+            who = ", ".join(names[:2]) + (" …" if len(names) > 2 else "")
+            view.nodes[iri]["label"] = f"{label} ({who})"
 
 
 def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tuple[str, str], list[str]],

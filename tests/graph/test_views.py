@@ -110,3 +110,14 @@ def test_view_shows_inline_in_jupyter_as_an_isolated_frame():
     frame = Page('<p title="a&b">"x"</p>')._repr_html_()
     assert frame.startswith("<iframe srcdoc=\"&lt;p title=&quot;a&amp;b&quot;&gt;")
     assert 'sandbox="allow-scripts"' in frame
+
+
+def test_view_meetings_sharing_a_label_are_told_apart_by_their_people():
+    from graph.network_data import Actor, Attendance, Meeting, NetworkData
+
+    actors = {k: Actor(k, name, "person") for k, name in [("a", "Ana Ruiz"), ("b", "Ben Ode"), ("c", "Cem Aral")]}
+    meetings = {m: Meeting(m, "Meeting · Oslo · 2025-05-20", "2025-05-20", "past") for m in ("m1", "m2")}
+    rows = [Attendance(m, "x", None, a, actors[a].name, "person", False) for m, a in [("m1", "a"), ("m1", "b"), ("m2", "a"), ("m2", "c")]]
+    nodes, _, _ = page_data(render_view(build_view(NetworkData(actors, meetings, rows), "graph")).html)
+    labels = sorted(n["label"] for n in nodes if n["kind"] == "meeting")
+    assert labels == ["Meeting · Oslo · 2025-05-20 (Ana Ruiz, Ben Ode)", "Meeting · Oslo · 2025-05-20 (Ana Ruiz, Cem Aral)"]
