@@ -215,7 +215,7 @@ def find_actor(data: NetworkData, name: str) -> str:
 
 def actor_profile(data: NetworkData, iri: str) -> dict:
     """One actor: their meetings (with date, places, whether they hosted), named partners by shared meetings,
-    and places by number of meetings."""
+    and places by number of meetings (the innermost place of each: a venue, not also its city)."""
     a = data.actors[iri]
     mine = sorted({r.meeting for r in data.attendances if r.actor == iri},
                   key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
@@ -224,7 +224,7 @@ def actor_profile(data: NetworkData, iri: str) -> dict:
     places: Counter[str] = Counter()
     for m in mine:
         partners.update({r.actor for r in data.attendances if r.meeting == m and r.actor != iri and r.actor_type != "group"})
-        places.update({name for _, name in data.meetings[m].places})
+        places.update({name for _, name in data.meetings[m].innermost})
     return {
         "iri": iri,
         "name": a.name,

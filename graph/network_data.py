@@ -45,6 +45,9 @@ _MEETINGS = _PREFIXES + """SELECT ?m ?name ?status WHERE {
 }"""
 _DATES = _PREFIXES + "SELECT ?m ?date WHERE { ?m a ng:Meeting ; schema:startDate ?date }"
 _PLACES = _PREFIXES + "SELECT ?m ?p ?pname WHERE { ?m a ng:Meeting ; schema:location ?p . ?p schema:name ?pname }"
+_CONTAINED = _PREFIXES + """SELECT DISTINCT ?p ?q WHERE {
+  ?m a ng:Meeting ; schema:location ?p , ?q . ?p schema:containedInPlace+ ?q
+}"""
 _EVIDENCE = _PREFIXES + """SELECT ?x ?s ?id WHERE {
   ?x a ng:Meeting ; ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
 }"""
@@ -86,6 +89,13 @@ class Meeting:
     status: str  # past | planned | cancelled
     places: list[tuple[str, str]] = field(default_factory=list)  # (IRI, name)
     evidence: list[tuple[str, str]] = field(default_factory=list)  # (sentence, article identifier)
+    inner_places: list[tuple[str, str]] | None = None  # the places no other of ``places`` lies in (None: all)
+
+    @property
+    def innermost(self) -> list[tuple[str, str]]:
+        """Where the meeting was, once: the venue rather than also its city (when the graph says the one is in
+        the other)."""
+        return self.places if self.inner_places is None else self.inner_places
 
     @property
     def month(self) -> str | None:
@@ -195,8 +205,11 @@ def read_network(g: Graph) -> NetworkData:
         if m is not None and (str(r.p), str(r.pname)) not in m.places:
             m.places.append((str(r.p), str(r.pname)))
     _add_evidence(g, _EVIDENCE, meetings)
+    contains = {(str(r.p), str(r.q)) for r in g.query(_CONTAINED)}  # (inner, outer) among meeting places
     for m in meetings.values():
         m.places.sort()
+        # "Élysée Palace" and "Paris" are one place told twice: the innermost is the meeting's place
+        m.inner_places = [p for p in m.places if not any((q, p[0]) in contains for q, _ in m.places)]
     rows = []
     for r in g.query(_ATTENDANCE):
         a, m = actors.get(str(r.a)), meetings.get(str(r.m))

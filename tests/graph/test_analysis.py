@@ -183,3 +183,12 @@ def test_analysis_broker_splitting_three_ways():
     G = co_attendance_graph(network({"m1": ["a", "c"], "m2": ["b", "c"], "m3": ["c", "d", "e"]}))
     brokers, _ = brokers_and_bridges(G)
     assert [(b["name"], b["splits_into"]) for b in brokers] == [("C", 3)]
+
+
+def test_analysis_profile_counts_a_venue_not_also_its_city(small_facts):
+    # the Berlin meeting is at the chancellery, which lies in Berlin: one place, not two
+    data = read_network(merged_graph(facts_to_dataset(small_facts)))
+    meeting = next(m for m in data.meetings.values() if len(m.places) == 2)
+    assert len(meeting.innermost) == 1
+    profile = actor_profile(data, find_actor(data, "Piet Varga"))
+    assert [p["meetings"] for p in profile["places"]] == [1] and profile["places"][0]["name"] == meeting.innermost[0][1]
