@@ -217,8 +217,7 @@ def actor_profile(data: NetworkData, iri: str) -> dict:
     """One actor: their meetings (with date, places, whether they hosted), named partners by shared meetings,
     and places by number of meetings (the innermost place of each: a venue, not also its city)."""
     a = data.actors[iri]
-    mine = sorted({r.meeting for r in data.attendances if r.actor == iri},
-                  key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
+    mine = data.chronological({r.meeting for r in data.attendances if r.actor == iri})
     hosted = {r.meeting for r in data.attendances if r.actor == iri and r.host}
     partners: Counter[str] = Counter()
     places: Counter[str] = Counter()

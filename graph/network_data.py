@@ -109,6 +109,10 @@ class NetworkData:
     attendances: list[Attendance]
     left_out: dict[str, int] = field(default_factory=dict)  # what a slice dropped, by reason
 
+    def chronological(self, meetings) -> list[str]:
+        """Meeting IRIs by date (undated last), then name, then IRI: the same order on every run."""
+        return sorted(meetings, key=lambda m: (self.meetings[m].date or "9999", self.meetings[m].name, m))
+
     def sliced(self, since: str | None = None, until: str | None = None) -> NetworkData:
         """The meetings whose date overlaps ``[since, until]`` (ISO dates, ``YYYY-MM`` or ``YYYY`` each), with
         their attendances and actors. A meeting dated only to a month is kept when that month overlaps; an

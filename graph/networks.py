@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .network_data import NetworkData
+from .network_data import Actor, NetworkData
 
 
 def bipartite_graph(data: NetworkData) -> nx.Graph:
@@ -31,24 +31,38 @@ def bipartite_graph(data: NetworkData) -> nx.Graph:
     return B
 
 
+def shared_meetings(members_of: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
+    """For each pair of nodes (in sorted order) the meetings they shared, given meeting -> node keys."""
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for meeting in sorted(members_of):
+        for a, b in combinations(sorted(members_of[meeting]), 2):
+            shared[(a, b)].append(meeting)
+    return shared
+
+
 def _linked_by_meetings(members_of: dict[str, set[str]], names: dict[str, tuple[str, str]]) -> nx.Graph:
     """Nodes linked by the meetings they share: ``members_of`` is meeting -> node keys, ``names`` key -> (name,
     type). ``weight`` counts shared meetings, ``meetings`` on a node counts its meetings."""
     G = nx.Graph()
     count: dict[str, int] = defaultdict(int)
-    for meeting in sorted(members_of):
-        members = sorted(members_of[meeting])
+    for members in members_of.values():
         for key in members:
             count[key] += 1
-        for a, b in combinations(members, 2):
-            if G.has_edge(a, b):
-                G[a][b]["weight"] += 1
-            else:
-                G.add_edge(a, b, weight=1)
-    for key, n in count.items():
+    for (a, b), meetings in shared_meetings(members_of).items():
+        G.add_edge(a, b, weight=len(meetings))
+    for key in sorted(count):
         name, kind = names[key]
-        G.add_node(key, name=name, type=kind, meetings=n)
+        G.add_node(key, name=name, type=kind, meetings=count[key])
     return G
+
+
+def actor_members(data: NetworkData) -> dict[str, set[str]]:
+    """Meeting -> its named actors (unnamed groups left out: see ``co_attendance_graph``)."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in data.attendances:
+        if r.actor_type != "group":
+            members[r.meeting].add(r.actor)
+    return members
 
 
 def co_attendance_graph(data: NetworkData) -> nx.Graph:
@@ -65,30 +79,36 @@ def co_attendance_graph(data: NetworkData) -> nx.Graph:
     >>> co_attendance_graph(data)["a"]["b"]["weight"]
     2
     """
+    return _linked_by_meetings(actor_members(data), {k: (a.name, a.type) for k, a in data.actors.items()})
+
+
+def party_of(actor: Actor, kind: str) -> tuple[str, str] | None:
+    """(key, name) of the state (``kind="country"``) or organisation an actor counts for: itself if it is one,
+    else the one a person or group represents; None if neither."""
+    if actor.type == kind:
+        return actor.iri, actor.name
+    if actor.party is not None and actor.party_type == kind:
+        return actor.party, actor.party_name or actor.party
+    return None
+
+
+def party_members(data: NetworkData, kind: str = "country") -> tuple[dict[str, set[str]], dict[str, tuple[str, str]]]:
+    """Meeting -> the states (or organisations) at it, and key -> (name, kind)."""
     members: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, tuple[str, str]] = {}
     for r in data.attendances:
-        if r.actor_type != "group":
-            members[r.meeting].add(r.actor)
-    return _linked_by_meetings(members, {k: (a.name, a.type) for k, a in data.actors.items()})
+        party = party_of(data.actors[r.actor], kind)
+        if party is not None:
+            members[r.meeting].add(party[0])
+            names[party[0]] = (party[1], kind)
+    return members, names
 
 
 def party_graph(data: NetworkData, kind: str = "country") -> nx.Graph:
     """States (``kind="country"``) or organisations (``"organization"``) linked by the meetings their people
     shared: a person counts for the state or organisation they represent, a state or organisation named as a
     participant for itself. Two people of one state at a meeting make no tie of that state with itself."""
-    members: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, tuple[str, str]] = {}
-    for r in data.attendances:
-        a = data.actors[r.actor]
-        if a.type == kind:
-            key, name = a.iri, a.name
-        elif a.party is not None and a.party_type == kind:
-            key, name = a.party, a.party_name or a.party
-        else:
-            continue
-        members[r.meeting].add(key)
-        names[key] = (name, kind)
-    return _linked_by_meetings(members, names)
+    return _linked_by_meetings(*party_members(data, kind))
 
 
 def all_graphs(data: NetworkData) -> dict[str, nx.Graph]:

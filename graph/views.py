@@ -26,7 +26,7 @@ from pathlib import Path
 import networkx as nx
 
 from .network_data import NetworkData
-from .networks import co_attendance_graph, party_graph
+from .networks import actor_members, co_attendance_graph, party_graph, party_members, party_of, shared_meetings
 from .presentation import COLOURS, LABELS, SHAPES, plural
 
 PHYSICS_LIMIT = 300
@@ -88,13 +88,10 @@ def _meeting_line(data: NetworkData, iri: str) -> str:
 
 
 def _meetings_of(data: NetworkData) -> dict[str, list[str]]:
-    mine: dict[str, list[str]] = defaultdict(list)
+    mine: dict[str, set[str]] = defaultdict(set)
     for r in data.attendances:
-        if r.meeting not in mine[r.actor]:
-            mine[r.actor].append(r.meeting)
-    for iri, ms in mine.items():
-        ms.sort(key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
-    return mine
+        mine[r.actor].add(r.meeting)
+    return {actor: data.chronological(ms) for actor, ms in mine.items()}
 
 
 def knowledge_view(data: NetworkData) -> View:
@@ -173,43 +170,26 @@ def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tupl
     return view
 
 
-def _shared_meetings(members: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for m in sorted(members):
-        keys = sorted(members[m])
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                shared[(a, b)].append(m)
-    return shared
-
-
 def network_view(data: NetworkData) -> View:
     """The coalition network: named actors linked by shared meetings (edge width: how many)."""
     G = co_attendance_graph(data)
     mine = _meetings_of(data)
-    members: dict[str, set[str]] = defaultdict(set)
-    for r in data.attendances:
-        if r.actor in G:
-            members[r.meeting].add(r.actor)
     nodes = {k: _actor_node(data, k, mine[k]) for k in G}
-    return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, _shared_meetings(members), nodes)
+    return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, shared_meetings(actor_members(data)), nodes)
 
 
 def countries_view(data: NetworkData) -> View:
     """States linked by the meetings their people (or the states themselves) shared."""
+    members, _ = party_members(data, "country")
     G = party_graph(data, "country")
-    members: dict[str, set[str]] = defaultdict(set)
     people: dict[str, set[str]] = defaultdict(set)
-    for r in data.attendances:
-        a = data.actors[r.actor]
-        key = a.iri if a.type == "country" else a.party if a.party_type == "country" else None
-        if key in G:
-            members[r.meeting].add(key)
-            if a.type != "country":
-                people[key].add(a.name)
+    for a in data.actors.values():
+        party = party_of(a, "country")
+        if party is not None and a.type != "country":
+            people[party[0]].add(a.name)
     nodes = {}
     for key in G:
-        ms = sorted({m for m, ks in members.items() if key in ks}, key=lambda m: (data.meetings[m].date or "9999", data.meetings[m].name))
+        ms = data.chronological({m for m, ks in members.items() if key in ks})
         dates = sorted({data.meetings[m].date for m in ms if data.meetings[m].date})
         name = G.nodes[key]["name"]
         tip = [f"{name} (state)", f"meetings: {len(ms)}"]
@@ -218,7 +198,7 @@ def countries_view(data: NetworkData) -> View:
         nodes[key] = {"label": name, "kind": "country", "tip": "\n".join(tip), "dates": dates, "names": [],
                       "info": {"heading": name, "lists": [{"title": "people", "items": sorted(people[key])},
                                                          {"title": "meetings", "items": [_meeting_line(data, m) for m in ms]}]}}
-    return _weighted_view("newsgraph: states linked by their people's meetings", G, data, _shared_meetings(members), nodes)
+    return _weighted_view("newsgraph: states linked by their people's meetings", G, data, shared_meetings(members), nodes)
 
 
 def build_view(data: NetworkData, which: str) -> View:
@@ -283,7 +263,11 @@ class RenderedView:
     left_out: dict[str, int]  # by kind: what ``max_nodes`` left out
 
     def left_out_text(self) -> str:
-        return ", ".join(f"{n:,} {LABELS[k]}" for k, n in sorted(self.left_out.items()))
+        return _left_out_text(self.left_out)
+
+
+def _left_out_text(left_out: dict[str, int]) -> str:
+    return ", ".join(f"{n:,} {LABELS[k]}" for k, n in sorted(left_out.items()))
 
 
 def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
@@ -324,7 +308,7 @@ def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
     kinds = Counter(v["kind"] for v in view.nodes.values())
     meta = {
         "counts": f"{plural(n, 'node')}, {plural(len(view.edges), 'edge')}",
-        "left_out": ("Left out (--max-nodes, the least central): " + RenderedView("", 0, 0, left_out).left_out_text())
+        "left_out": ("Left out (--max-nodes, the least central): " + _left_out_text(left_out))
         if left_out else "",
         "sizes": "Node size: degree centrality in this view. Click a node or tie for details.",
         "legend": [{"kind": k, "label": LABELS[k], "colour": COLOURS[k], "shape": SHAPES[k], "count": kinds[k]}
