@@ -762,10 +762,10 @@ class MentionFinder:
             if m.country and not info[m.key].country:
                 info[m.key].country = m.country
         texts = doc.texts
-        for i in range(1, len(doc)):
+        for i in doc.capitalised:
             # "for the Trumps", "die Macrons": a family name in the plural is everyone of that name just named
             text = texts[i]
-            if i in occupied or len(text) < 3 or not text.endswith("s") or not text[:1].isupper() \
+            if i == 0 or i in occupied or len(text) < 3 or not text.endswith("s") \
                     or doc.lowers[i - 1] not in self.rules.plural_determiners:
                 continue
             family = surnames.get(text[:-1], set())
@@ -773,9 +773,9 @@ class MentionFinder:
                 for key in sorted(family):
                     ms.mentions.append(Mention(i, i + 1, "person", key, text, via="surname"))
                 occupied.add(i)
-        for i in range(len(doc)):
+        for i in doc.capitalised:
             text = texts[i]
-            if i in occupied or not text[:1].isupper():
+            if i in occupied:
                 continue
             width = 1
             keys = surnames.get(text)

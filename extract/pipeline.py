@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,68 +21,61 @@ from .errors import ModelError
 from .knowledge import KnowledgeBase, default_knowledge_base
 
 HYPHENS = r"-–‐"
+# the lexical attributes a blank pipeline computes for each new word: the ones the rules read, and the cheap
+# character classes beside them. spaCy computes 23 (shape, norm, prefix, suffix, like_url, like_num, stop
+# word …) for every word it meets the first time, which was a fifth of the extraction time of news text
+# (every article brings new names and word forms); features for a statistical model that is not there.
+LEXICAL_ATTRIBUTES = frozenset({LOWER, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_UPPER, IS_TITLE, IS_PUNCT, IS_SPACE})
 TOKENIZER_CACHE_CHUNKS = 500_000
 OPENING_QUOTES = {"„", "»", "“", "«"}
 SENTENCE_END = {".", "!", "?", ":"}
 
 
-def _hash_array(words) -> numpy.ndarray:
-    """The string hashes of ``words``, sorted, as uint64 (a Python int above 2**63 compares as a float)."""
-    from spacy.strings import get_string_id
-
-    return numpy.unique(numpy.array([get_string_id(w) for w in words], dtype="uint64"))
-
-
-def _any_of(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
-    """``values`` found in the sorted array ``hashes``, as a boolean array, by binary search
-    (``numpy.isin`` costs 100 µs a call on these small arrays)."""
-    at = numpy.minimum(numpy.searchsorted(hashes, values), len(hashes) - 1)
-    return hashes[at] == values
-
-
 class NewsSentencizer:
-    """Sentence starts in one pass over token arrays: spaCy's rule-based sentencizer (a sentence ends after a
-    run of sentence-final punctuation), plus the starts it misses in news: after a paragraph break, and at an
+    """Sentence starts in one pass over the token hashes: spaCy's rule-based sentencizer (a sentence ends after
+    a run of sentence-final punctuation), plus the starts it misses in news: after a paragraph break, and at an
     opening quotation mark that follows a full stop (``… hatte. „Wir müssen …``). spaCy's own component and a
-    second pass made a Token object per word, and setting a start token by token rescans the doc each time."""
+    second pass made a Token object per word, and setting a start token by token rescans the doc each time;
+    numpy on arrays of a few hundred tokens cost more in calls than a loop over ints."""
 
     def __init__(self) -> None:
         from spacy.pipeline import Sentencizer
+        from spacy.strings import get_string_id
 
         # hashes do not depend on the vocabulary: computed once, not per document
-        self.punct_hashes = _hash_array(Sentencizer.default_punct_chars)
-        self.quote_hashes = _hash_array(OPENING_QUOTES)
-        self.end_hashes = _hash_array(SENTENCE_END)
+        self.final_marks = frozenset(get_string_id(c) for c in Sentencizer.default_punct_chars)
+        self.opening_quotes = frozenset(get_string_id(c) for c in OPENING_QUOTES)
+        self.full_stops = frozenset(get_string_id(c) for c in SENTENCE_END)
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-        orth = rows[:, 0]
-        in_punct = _any_of(orth, self.punct_hashes)
-        punct_like = in_punct | (rows[:, 1] == 1)
-        positions = numpy.arange(n)
-        # a word starts a sentence when a sentence-final mark came after the last word before it:
-        # the latest final mark before i lies behind the latest word before i (the sentencizer's run rule)
-        last_final = numpy.maximum.accumulate(numpy.where(in_punct, positions, -1))
-        last_word = numpy.maximum.accumulate(numpy.where(punct_like, -1, positions))
-        starts = numpy.full(n, -1, dtype="int64")
-        starts[1:][~punct_like[1:] & (last_final[:-1] > last_word[:-1])] = 1
+        orths, puncts, spaces, spaced = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).T.tolist()
+        final_marks = self.final_marks
+        starts = [-1] * n
         starts[0] = 1
-        # after a paragraph break; at an opening quotation mark right after a full stop (in text order: a
-        # start set after a quotation mark can be undone by the next token's rule, as in one pass)
-        breaks = {i + 1 for i in numpy.flatnonzero(rows[:-1, 2]).tolist() if "\n" in strings[int(orth[i])]}
-        quoted = {i for i in numpy.flatnonzero(_any_of(orth[1:], self.quote_hashes) & _any_of(orth[:-1], self.end_hashes)).tolist()}
-        for i in sorted(breaks | {q + 1 for q in quoted}):
-            if i in breaks:
-                starts[i] = 1
-            else:
-                starts[i] = 1
-                if i + 1 < n:
-                    starts[i + 1] = -1
-        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        # a word starts a sentence when a sentence-final mark came since the last word (other punctuation
+        # between them, a closing bracket or quotation mark, stays with the sentence before)
+        final_seen = orths[0] in final_marks
+        for i in range(1, n):
+            if orths[i] in final_marks:
+                final_seen = True
+            elif not puncts[i]:
+                if final_seen:
+                    starts[i] = 1
+                final_seen = False
+        # after a paragraph break; at an opening quotation mark right after a full stop (in text order: the
+        # word after the mark does not start another sentence, unless a paragraph break says so). A mark opens
+        # when it is glued to the word after it: "“" opens in English and closes in German („Wir kommen.“ Dann)
+        strings, quotes, stops = doc.vocab.strings, self.opening_quotes, self.full_stops
+        for i in range(n - 1):
+            if spaces[i] and "\n" in strings[orths[i]]:
+                starts[i + 1] = 1
+            elif orths[i + 1] in quotes and orths[i] in stops and not spaced[i + 1] and i + 2 < n:
+                starts[i + 1] = 1
+                starts[i + 2] = -1
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -126,12 +119,13 @@ class NewsLemmas:
             memo[orth] = value = add(found) if found else orth
             return value
 
-        orths, lows, starts = doc.to_array([ORTH, LOWER, SENT_START]).T.tolist()
+        rows = doc.to_array([ORTH, LOWER, SENT_START])
+        orths, lows = rows[:, 0].tolist(), rows[:, 1].tolist()
         lemmas = [memo[orth] if orth in memo else lemma(orth) for orth in orths]
         # a capitalised first word of a sentence is looked up lower-cased when its own form is not in the
         # table: "Begrüßt wurden die Delegationen …" is "begrüßen", as it would be inside the sentence
-        for i, start in enumerate(starts):
-            if start == 1 and orths[i] != lows[i] and not get(orths[i]) and (found := get(lows[i])):
+        for i in numpy.flatnonzero(rows[:, 2] == 1).tolist():
+            if orths[i] != lows[i] and not get(orths[i]) and (found := get(lows[i])):
                 lemmas[i] = add(found)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
@@ -245,6 +239,9 @@ def make_nlp(lang: str, kb: KnowledgeBase | None = None, model: str | None = Non
     phrases = nlp.add_pipe("kb_phrases")
     if model is None:
         nlp.initialize()  # a trained pipeline is not initialised again: that would reset its weights
+        # a trained pipeline's features need every lexical attribute; the rules need a few
+        getters = nlp.vocab.lex_attr_getters
+        nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in LEXICAL_ATTRIBUTES}
     phrases.add_patterns(kb.patterns(lang), nlp.make_doc)
     return nlp
 

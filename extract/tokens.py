@@ -15,7 +15,7 @@ _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_capitalised")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
@@ -39,6 +39,7 @@ class CachedDoc:
         self.text = text
         self._clauses: tuple[list[int], list[int]] | None = None
         self._sent_lowers: dict[int, str] = {}
+        self._capitalised: list[int] | None = None
         self._sent_start = [0] * n
         self._sent_end = [0] * n
         self.sent_spans: list[tuple[int, int]] = []
@@ -75,6 +76,14 @@ class CachedDoc:
             return ""
         a, b = self.chars(start, end)
         return self.text[a:b]
+
+    @property
+    def capitalised(self) -> list[int]:
+        """The positions of the words that begin with a capital letter, in order: names begin so (and in German
+        nouns), and rules that look for names need not visit the other three words in four."""
+        if self._capitalised is None:
+            self._capitalised = [i for i, text in enumerate(self.texts) if text[:1].isupper()]
+        return self._capitalised
 
     def sent_start(self, i: int) -> int:
         return self._sent_start[i]

@@ -22,3 +22,32 @@ def test_pipeline_lemmas_fold_inflections_and_sentence_initial_capitals():
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["Begrüßt"] == "begrüßen" and lemmas["trafen"] == "treffen"
     assert [s.text for s in doc.sents] == ["Begrüßt wurden die Minister.", "Sie trafen sich in Berlin."]
+
+
+def _sentences(lang: str, text: str) -> list[str]:
+    return [s.text for s in default_nlp(lang)(text).sents]
+
+
+def test_pipeline_sentences_end_after_final_marks_and_keep_closing_quotes():
+    # a closing quotation mark or bracket after the full stop stays with its sentence (the German closing "“"
+    # is the English opening one: glued to the word before it, it closes); "?!" is one end
+    assert _sentences("de", "Er sagte: „Wir kommen.“ Dann ging er (nach Hause.) Warum?! Darum.") == [
+        "Er sagte:", "„Wir kommen.“", "Dann ging er (nach Hause.)", "Warum?!", "Darum."]
+
+
+def test_pipeline_sentences_start_at_paragraphs_and_at_quotes_after_a_full_stop():
+    # a headline without a full stop ends at the paragraph break; an opening quotation mark after a full stop
+    # starts the quoted sentence, in either language's marks
+    assert _sentences("de", "Gipfel in Rom ohne Einigung\n\nDie Minister tagten. „Es war schwierig“, sagte sie.") == [
+        "Gipfel in Rom ohne Einigung\n\n", "Die Minister tagten.", "„Es war schwierig“, sagte sie."]
+    assert _sentences("en", "The talks ended. “It was hard,” she said. »Nein.« Er ging.") == [
+        "The talks ended.", "“It was hard,” she said.", "»Nein.«", "Er ging."]
+
+
+def test_pipeline_words_met_for_the_first_time_carry_the_attributes_the_rules_read():
+    doc = default_nlp("en")("Zwyrtkowski-Bąk arrived, 2031 ...\n")
+    got = [(t.text, t.is_alpha, t.is_punct, t.is_space, t.lower_) for t in doc]
+    assert got == [("Zwyrtkowski", True, False, False, "zwyrtkowski"), ("-", False, True, False, "-"),
+                   ("Bąk", True, False, False, "bąk"), ("arrived", True, False, False, "arrived"),
+                   (",", False, True, False, ","), ("2031", False, False, False, "2031"),
+                   ("...", False, True, False, "..."), ("\n", False, False, True, "\n")]
