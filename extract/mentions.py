@@ -279,8 +279,10 @@ class MentionFinder:
         german = self.lang == "de"
         i = 0
         while i < n:
-            # German role nouns are capitalised; a lower-case word can only open a role of several words
-            if german and not texts[i][:1].isupper() and lowers[i] not in self.role_first_words:
+            # German role nouns are capitalised; a lower-case word can only open a role of several words;
+            # elsewhere a role starts with a word of the role table
+            if lowers[i] not in self.role_first_words and (
+                    not texts[i][:1].isupper() if german else lowers[i] not in self.role_table):
                 i += 1
                 continue
             found = self._role_at(doc, i, occupied)
