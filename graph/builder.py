@@ -45,6 +45,7 @@ class BuildSummary:
     out: str = ""
     extracted: int = 0  # articles extracted in this build
     from_cache: int = 0  # articles whose facts the cache held (unchanged since the last build into this folder)
+    store: str | None = None  # the store the graph was loaded into besides the files (oxigraph:DIR, sparql:URL)
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("articles", "failed", "meetings", "actors", "places", "statements", "triples", "seconds")}
@@ -54,6 +55,7 @@ class BuildSummary:
         return (
             f"{self.articles} articles read{cached}, {self.failed} failed; {self.meetings} meetings, {self.actors} actors, "
             f"{self.places} places, {self.statements} statements, {self.triples} triples in {self.seconds:.1f} s -> {self.out}"
+            + (f" and {self.store}" if self.store else "")
         )
 
 
@@ -192,14 +194,16 @@ def extract_corpus(
 
 
 def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
-                  analysis: bool = True, view: bool = True, summary: BuildSummary | None = None) -> BuildSummary:
+                  analysis: bool = True, view: bool = True, summary: BuildSummary | None = None,
+                  store: str | None = None) -> BuildSummary:
     """Everything after extraction: facts.jsonl, RDF files, the analysis (analysis.json, report.md, charts/,
-    networks/) and the three views (graph.html, network.html, countries.html)."""
+    networks/) and the three views (graph.html, network.html, countries.html); then, with ``store``
+    (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`)."""
     from rdflib.namespace import RDF, SDO
 
     from .analysis import analyze
     from .network_data import read_network
-    from .rdf import facts_to_dataset, merged_graph
+    from .rdf import article_graphs, dataset_of, merged_graph
     from .report import analysis_files, stale_files
     from .serialize import serialize
     from .store import StagedOutputs
@@ -208,7 +212,8 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
     s = summary or BuildSummary()
-    ds = facts_to_dataset(facts, base)
+    graphs = article_graphs(facts, base)
+    ds = dataset_of(graphs)
     g = merged_graph(ds)
     s.triples = len(g)
     # counted in the graph: one meeting, actor or place reported by several articles counts once
@@ -232,6 +237,12 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
             for name, page in view_files(data, DEFAULT_MAX_NODES).items():
                 stage.write(name, page.html)
         s.files = list(stage.names)
+    if store is not None:
+        from .stores import open_store
+
+        with open_store(store, write=True) as st:
+            st.replace(graphs, base)
+            s.store = st.spec
     return s
 
 
@@ -249,17 +260,23 @@ def build(
     models: Mapping[str, str] | None = None,
     jobs: int | None = None,
     cache: bool = True,
+    store: str | None = None,
 ) -> BuildSummary:
     """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``.
 
     ``jobs``: worker processes for extraction (default: the machine's cores); ``cache``: reuse the facts of
-    articles unchanged since the last build into ``out`` (``graph/cache.py``)."""
+    articles unchanged since the last build into ``out`` (``graph/cache.py``); ``store``: also load the graph into
+    ``oxigraph:DIR`` or ``sparql:URL`` (``graph/stores.py``; ``memory`` or None: the files only)."""
     import os
+
+    from .stores import parse_store_spec
 
     from extract.fingerprint import extractor_fingerprint
 
     t0 = time.perf_counter()
     check_formats(formats)
+    if parse_store_spec(store)[0] == "memory":
+        store = None  # the files are the memory store
     path_list = list(paths) if paths else [default_corpus()]
     facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
     counts = ExtractionCounts()
@@ -268,7 +285,7 @@ def build(
     s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors,
                      extracted=counts.extracted, from_cache=counts.from_cache)
     try:
-        write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s)
+        write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store)
     except OSError as exc:
         raise OutputError(f"cannot write the outputs to {out}: {exc.strerror or exc}; choose another --out folder") from exc
     if facts_cache is not None:

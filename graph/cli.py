@@ -14,6 +14,14 @@ from .errors import NewsgraphError
 DEFAULT_GRAPH = Path("output") / "graph.ttl"
 
 
+def store_option(help_text: str):
+    return click.option("--store", default=None, metavar="SPEC", help=help_text)
+
+
+READ_STORE_HELP = ("Read the graph from a store instead of --graph: oxigraph:DIR (built with build --store) or "
+                   "sparql:URL (a SPARQL endpoint; sparql:QUERY_URL|STORE_URL).")
+
+
 def _fail(exc: NewsgraphError) -> None:
     click.echo(f"Error: {exc}", err=True)
     sys.exit(exc.exit_code)
@@ -38,7 +46,9 @@ def main() -> None:
               help="Run the rules on an installed trained spaCy pipeline (package name or folder) for LANG; its entities add persons. Optional; repeatable.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction (default: the machine's cores; one process below 40 articles to extract).")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse the facts of articles unchanged since the last build into OUT (kept in OUT/.newsgraph-cache).")
-def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs, cache) -> None:
+@store_option("Also load the graph into a store: oxigraph:DIR (an embedded store on disk) or sparql:URL (a SPARQL "
+              "endpoint with the Graph Store Protocol; sparql:QUERY_URL|STORE_URL); memory (default): the files only.")
+def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs, cache, store) -> None:
     """Read articles (files or folders of .txt, .jsonl, .html) and build the graph in OUT.
 
     Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig, the
@@ -60,7 +70,7 @@ def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs
         models[lang] = name
     try:
         s = run_build(paths, out, formats=formats, strict=strict, progress=progress, base=base or DEFAULT_BASE,
-                      on_error=report, models=models, jobs=jobs, cache=cache)
+                      on_error=report, models=models, jobs=jobs, cache=cache, store=store)
     except NewsgraphError as exc:
         if strict and isinstance(exc, BuildError):
             click.echo("Stopped (--strict): no outputs were written.", err=True)
@@ -81,13 +91,14 @@ def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json"]), help="Output format of SELECT results.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to the literal VALUE; repeatable.")
 @click.option("--allow-network", is_flag=True, help="Let SERVICE clauses and remote FROM graphs reach the network.")
-def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_network) -> None:
+@store_option(READ_STORE_HELP)
+def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_network, store) -> None:
     """Run a SPARQL query (QUERY, -f FILE or --name NAME) over a built graph.
 
     SELECT prints a table (or csv/tsv/json), ASK prints true/false, CONSTRUCT and DESCRIBE print Turtle.
     A syntax error exits with status 2.
     """
-    from .sparql import format_result, get_named_query, load_graph, named_queries, run_query
+    from .sparql import format_result, get_named_query, named_queries
 
     if list_queries:
         for q in named_queries().values():
@@ -111,21 +122,23 @@ def query(query, graph_path, query_file, name, list_queries, fmt, params, allow_
         else:
             text = query
         from .sparql import prepare
+        from .stores import open_store
 
         prepare(text, allow_network)  # syntax errors before the graph is loaded
-        g = load_graph(graph_path)
-        click.echo(format_result(run_query(g, text, bindings, allow_network), fmt), nl=False)
+        with open_store(store, graph_path) as st:
+            click.echo(format_result(st.query(text, bindings, allow_network), fmt), nl=False)
     except NewsgraphError as exc:
         _fail(exc)
 
 
 @main.command()
 @click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to analyse.")
-@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for analysis.json and report.md (default: the graph's folder).")
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for analysis.json and report.md (default: the graph's folder; with --store: output).")
 @click.option("--actor", default=None, metavar="NAME", help="Add this actor's meetings, partners and places (a name, any spelling the articles used, or an IRI).")
 @click.option("--since", default=None, metavar="DATE", help="Only meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", default=None, metavar="DATE", help="Only meetings on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-def analyze(graph_path, out, actor, since, until) -> None:
+@store_option(READ_STORE_HELP)
+def analyze(graph_path, out, actor, since, until, store) -> None:
     """Measure the coalition network (networkx): centralities, communities, core, brokers, months, hosts.
 
     Writes analysis.json, report.md, charts/*.png and networks/*.graphml|gexf (for Gephi).
@@ -133,7 +146,7 @@ def analyze(graph_path, out, actor, since, until) -> None:
     from .library import analyze as run
 
     try:
-        paths = run(graph_path, out, actor=actor, since=since, until=until)
+        paths = run(graph_path, out, actor=actor, since=since, until=until, store=store)
     except NewsgraphError as exc:
         _fail(exc)
         return
@@ -143,11 +156,12 @@ def analyze(graph_path, out, actor, since, until) -> None:
 
 @main.command()
 @click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(path_type=Path), help="Graph file to draw.")
-@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for the views (default: the graph's folder).")
+@click.option("--out", "out", default=None, type=click.Path(path_type=Path), help="Folder for the views (default: the graph's folder; with --store: output).")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=None, help="Keep at most this many nodes per view, the most central (default 3000).")
 @click.option("--since", default=None, metavar="DATE", help="Only meetings on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", default=None, metavar="DATE", help="Only meetings on or before DATE.")
-def view(graph_path, out, max_nodes, since, until) -> None:
+@store_option(READ_STORE_HELP)
+def view(graph_path, out, max_nodes, since, until, store) -> None:
     """Draw graph.html (actors, meetings, places), network.html (actors who met) and countries.html (states).
 
     Each is one HTML file that works offline (pyvis with vis-network inlined, no CDN).
@@ -155,7 +169,7 @@ def view(graph_path, out, max_nodes, since, until) -> None:
     from .library import view as run
 
     try:
-        pages = run(graph_path, out, max_nodes=max_nodes, since=since, until=until)
+        pages = run(graph_path, out, max_nodes=max_nodes, since=since, until=until, store=store)
     except NewsgraphError as exc:
         _fail(exc)
         return

@@ -7,16 +7,27 @@ from pathlib import Path
 
 from .builder import build
 from .views import RenderedView
-from .sparql import format_result, load_graph, run_query
+from .sparql import format_result, load_graph
+from .stores import open_store, parse_store_spec
 
 
-def query(text: str, graph: str | Path = "output/graph.ttl", params: dict[str, str] | None = None, format: str = "table", allow_network: bool = False) -> str:
-    """Run ``text`` over the graph file and return the formatted result."""
-    return format_result(run_query(load_graph(graph), text, params, allow_network), format)
+def _out_folder(out: str | Path | None, graph: str | Path, store: str | None) -> Path:
+    """Where analyses and views go: ``out``, else the graph file's folder, else (a store) ``output``."""
+    if out:
+        return Path(out)
+    return Path(graph).parent if parse_store_spec(store)[0] == "memory" else Path("output")
+
+
+def query(text: str, graph: str | Path = "output/graph.ttl", params: dict[str, str] | None = None, format: str = "table",
+          allow_network: bool = False, store: str | None = None) -> str:
+    """Run ``text`` over the graph file (or ``store``: ``oxigraph:DIR``, ``sparql:URL``) and return the formatted
+    result."""
+    with open_store(store, graph) as st:
+        return format_result(st.query(text, params, allow_network), format)
 
 
 def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, actor: str | None = None,
-            since: str | None = None, until: str | None = None) -> list[Path]:
+            since: str | None = None, until: str | None = None, store: str | None = None) -> list[Path]:
     """Write analysis.json, report.md, the charts and the GraphML/GEXF networks for a graph file (sliced to
     ``since``..``until``, with ``actor``'s profile when given); returns the paths written.
 
@@ -27,8 +38,9 @@ def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = Non
     from .report import analysis_files, stale_files
     from .store import StagedOutputs
 
-    folder = Path(out) if out else Path(graph).parent
-    data = read_network(load_graph(graph))
+    folder = _out_folder(out, graph, store)
+    with open_store(store, graph) as st:
+        data = read_network(st)
     files = analysis_files(data, measure(data, actor=actor, since=since, until=until))
     with StagedOutputs(folder) as stage:
         for name, content in files.items():
@@ -39,7 +51,7 @@ def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = Non
 
 
 def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, max_nodes: int | None = None,
-         since: str | None = None, until: str | None = None) -> dict[Path, "RenderedView"]:
+         since: str | None = None, until: str | None = None, store: str | None = None) -> dict[Path, "RenderedView"]:
     """Write graph.html, network.html and countries.html for a graph file (each with at most ``max_nodes``
     nodes, the most central; default ``DEFAULT_MAX_NODES``), sliced to ``since``..``until``; returns each path
     with its counts (``nodes``, ``edges``, ``left_out``)."""
@@ -47,8 +59,9 @@ def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, 
     from .store import StagedOutputs
     from .views import DEFAULT_MAX_NODES, view_files
 
-    folder = Path(out) if out else Path(graph).parent
-    data = read_network(load_graph(graph)).sliced(since, until)
+    folder = _out_folder(out, graph, store)
+    with open_store(store, graph) as st:
+        data = read_network(st).sliced(since, until)
     files = view_files(data, DEFAULT_MAX_NODES if max_nodes is None else max_nodes)
     with StagedOutputs(folder) as stage:
         for name, page in files.items():
@@ -57,13 +70,14 @@ def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, 
 
 
 def show(graph: str | Path = "output/graph.ttl", which: str = "network", max_nodes: int | None = None,
-         since: str | None = None, until: str | None = None, height: int = 650):
+         since: str | None = None, until: str | None = None, height: int = 650, store: str | None = None):
     """A view drawn inline in Jupyter: ``show("output/graph.ttl", "countries")`` as the last line of a cell.
     ``which`` is ``graph``, ``network`` or ``countries``."""
     from .network_data import read_network
     from .views import DEFAULT_MAX_NODES, Page, build_view, render_view
 
-    data = read_network(load_graph(graph)).sliced(since, until)
+    with open_store(store, graph) as st:
+        data = read_network(st).sliced(since, until)
     return Page(render_view(build_view(data, which), DEFAULT_MAX_NODES if max_nodes is None else max_nodes).html, height)
 
 

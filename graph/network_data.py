@@ -13,6 +13,8 @@ from datetime import date
 
 from rdflib import Graph
 
+from .stores import MemoryStore, Store
+
 from .errors import NewsgraphError
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
@@ -166,9 +168,9 @@ def _type_name(type_iri) -> str:
     return TYPE_NAMES.get(str(type_iri).rsplit("/", 1)[-1], "actor")
 
 
-def _add_evidence(g: Graph, query: str, things: dict) -> None:
+def _add_evidence(g: Store, query: str, things: dict) -> None:
     """The (sentence, article) pairs ``query`` gives for each ``?x`` of ``things``, ordered by article."""
-    for r in g.query(query):
+    for r in g.select(query):
         thing = things.get(str(r.x))
         if thing is not None:
             thing.evidence.append((str(r.s), str(r.id)))
@@ -176,20 +178,23 @@ def _add_evidence(g: Graph, query: str, things: dict) -> None:
         thing.evidence.sort(key=lambda e: (e[1], e[0]))
 
 
-def read_network(g: Graph) -> NetworkData:
-    """The actors, meetings and attendances of a built graph (any rdflib ``Graph`` or ``Dataset`` view)."""
+def read_network(g: Store | Graph) -> NetworkData:
+    """The actors, meetings and attendances of a built graph: in any store (:mod:`graph.stores`), or an rdflib
+    ``Graph`` or ``Dataset`` view."""
+    if isinstance(g, Graph):
+        g = MemoryStore(g)
     actors: dict[str, Actor] = {}
-    for r in g.query(_ACTORS):
+    for r in g.select(_ACTORS):
         actors.setdefault(str(r.a), Actor(str(r.a), str(r.name), _type_name(r.type)))
-    for r in g.query(_ROLES):
+    for r in g.select(_ROLES):
         a = actors.get(str(r.a))
         if a is not None and (a.role is None or str(r.role) < a.role):
             a.role = str(r.role)
-    for r in g.query(_REPRESENTS):
+    for r in g.select(_REPRESENTS):
         a = actors.get(str(r.a))
         if a is not None and a.type in ("person", "group") and (a.party is None or str(r.c) < a.party):
             a.party, a.party_name, a.party_type = str(r.c), str(r.cname), _type_name(r.ctype)
-    for r in g.query(_ALT_NAMES):
+    for r in g.select(_ALT_NAMES):
         a = actors.get(str(r.a))
         if a is not None and str(r.alt) != a.name and str(r.alt) not in a.names:
             a.names.append(str(r.alt))
@@ -197,25 +202,25 @@ def read_network(g: Graph) -> NetworkData:
     for a in actors.values():
         a.names.sort()
     meetings: dict[str, Meeting] = {}
-    for r in g.query(_MEETINGS):
+    for r in g.select(_MEETINGS):
         iri = str(r.m)
         meetings.setdefault(iri, Meeting(iri, str(r.name) if r.name is not None else iri.rsplit("/", 1)[-1], None, str(r.status)))
-    for r in g.query(_DATES):
+    for r in g.select(_DATES):
         m = meetings.get(str(r.m))
         if m is not None and (m.date is None or len(str(r.date)) > len(m.date)):
             m.date = str(r.date)  # the most precise date any article gave
-    for r in g.query(_PLACES):
+    for r in g.select(_PLACES):
         m = meetings.get(str(r.m))
         if m is not None and (str(r.p), str(r.pname)) not in m.places:
             m.places.append((str(r.p), str(r.pname)))
     _add_evidence(g, _EVIDENCE, meetings)
-    contains = {(str(r.p), str(r.q)) for r in g.query(_CONTAINED)}  # (inner, outer) among meeting places
+    contains = {(str(r.p), str(r.q)) for r in g.select(_CONTAINED)}  # (inner, outer) among meeting places
     for m in meetings.values():
         m.places.sort()
         # "Élysée Palace" and "Paris" are one place told twice: the innermost is the meeting's place
         m.inner_places = [p for p in m.places if not any((q, p[0]) in contains for q, _ in m.places)]
     rows = []
-    for r in g.query(_ATTENDANCE):
+    for r in g.select(_ATTENDANCE):
         a, m = actors.get(str(r.a)), meetings.get(str(r.m))
         if a is None or m is None:
             continue

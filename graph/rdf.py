@@ -35,7 +35,7 @@ def _date_literal(value: str, precision: str | None = None) -> Literal:
 class ArticleGraphBuilder:
     """Adds the triples of one article's facts to a graph."""
 
-    def __init__(self, g: Graph, facts: dict, minter: IriMinter, identity: Identity | None = None) -> None:
+    def __init__(self, g: Graph | TripleSet, facts: dict, minter: IriMinter, identity: Identity | None = None) -> None:
         self.g = g
         self.f = facts
         self.m = minter
@@ -245,20 +245,42 @@ class ArticleGraphBuilder:
             self.add(node, NG.isoCode, Literal(p["country"]))
 
 
-def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Dataset:
-    """One named graph per article (graph IRI ``<base>graph/<article>``), with one node per person, state,
-    organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the knowledge base
-    that links spellings of its persons, the default one if not given)."""
+class TripleSet(dict):
+    """The triples of one article graph in the order they were made, each once (a dict's keys: no rdflib
+    store with its indexes, a quarter of the memory, and the same order in every run)."""
+
+    def add(self, triple: tuple) -> None:
+        self[triple] = None
+
+
+def article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> dict[str, TripleSet]:
+    """One graph per article (graph IRI ``<base>graph/<article>`` -> its triples), with one node per person,
+    state, organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the knowledge
+    base that links spellings of its persons, the default one if not given)."""
     from extract.knowledge import default_knowledge_base
 
     facts = list(facts)
     identity = resolve_identity(facts, kb if kb is not None else default_knowledge_base())
     minter = IriMinter(base)
+    graphs: dict[str, TripleSet] = {}
+    for f in facts:
+        triples = graphs.setdefault(str(minter.article_graph(f["article"]["id"])), TripleSet())
+        ArticleGraphBuilder(triples, f, minter, identity).build()
+    return graphs
+
+
+def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Dataset:
+    """The article graphs of :func:`article_graphs` as an rdflib ``Dataset`` of named graphs."""
+    return dataset_of(article_graphs(facts, base, kb))
+
+
+def dataset_of(graphs: dict[str, TripleSet]) -> Dataset:
     ds = Dataset()
     bind_prefixes(ds)
-    for f in facts:
-        g = ds.graph(minter.article_graph(f["article"]["id"]))
-        ArticleGraphBuilder(g, f, minter, identity).build()
+    for name, triples in graphs.items():
+        g = ds.graph(URIRef(name))
+        for t in triples:
+            g.add(t)
     return ds
 
 

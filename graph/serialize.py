@@ -15,7 +15,8 @@ from .vocab import PREFIXES
 OXIGRAPH_FORMATS = {"turtle", "trig", "nt", "nquads"}
 
 
-def _term(t, ox):
+def to_oxigraph(t, ox):
+    """An rdflib term as a pyoxigraph term (``ox``: the pyoxigraph module, imported by the caller)."""
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))
     if isinstance(t, BNode):
@@ -37,6 +38,14 @@ def _is_default(identifier) -> bool:
     return identifier is None or str(identifier).startswith("urn:x-rdflib:default")
 
 
+def serialize_triples(triples, format: str) -> str:
+    """Triples (rdflib terms) as Turtle or N-Triples, sorted as :func:`serialize` sorts them."""
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return serialize(g, format)
+
+
 def serialize(graph: Graph | Dataset, format: str) -> str:
     """``graph`` in ``format`` (an rdflib serializer name); quads formats for a ``Dataset``."""
     if format not in OXIGRAPH_FORMATS:
@@ -56,7 +65,7 @@ def serialize(graph: Graph | Dataset, format: str) -> str:
             if found is None:
                 found = iris[key] = ox.NamedNode(key)
             return found
-        return _term(t, ox)
+        return to_oxigraph(t, ox)
 
     if format in ("trig", "nquads"):
         rows = []

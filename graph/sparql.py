@@ -118,8 +118,12 @@ def run_query(graph: Graph, text: str, params: dict[str, str] | None = None, all
 
     sparql.SPARQL_LOAD_GRAPHS = allow_network
     q = prepare(text, allow_network)
-    bindings = {k: Literal(v) for k, v in (params or {}).items()}
-    result = graph.query(q, initBindings=bindings)
+    return evaluate(graph, q, {k: Literal(v) for k, v in (params or {}).items()})
+
+
+def evaluate(graph: Graph, prepared, bindings: dict) -> Result:
+    """Answer a prepared query in rdflib, its errors reported here rather than when the rows are read."""
+    result = graph.query(prepared, initBindings=bindings)
     try:
         if result.type == "SELECT":
             result.bindings  # rdflib answers lazily: evaluate now, so that an engine error is reported here
