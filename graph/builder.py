@@ -206,7 +206,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     from .rdf import article_graphs, dataset_of, merged_graph
     from .report import analysis_files, stale_files
     from .serialize import serialize
-    from .store import StagedOutputs
+    from .outputs import StagedOutputs
     from .views import DEFAULT_MAX_NODES, view_files
     from .vocab import NG
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extract.article import Article
 
-from .store import write_atomic
+from .outputs import write_atomic
 
 CACHE_DIR = ".newsgraph-cache"
 

@@ -36,7 +36,7 @@ def analyze(graph: str | Path = "output/graph.ttl", out: str | Path | None = Non
     from .analysis import analyze as measure
     from .network_data import read_network
     from .report import analysis_files, stale_files
-    from .store import StagedOutputs
+    from .outputs import StagedOutputs
 
     folder = _out_folder(out, graph, store)
     with open_store(store, graph) as st:
@@ -56,7 +56,7 @@ def view(graph: str | Path = "output/graph.ttl", out: str | Path | None = None, 
     nodes, the most central; default ``DEFAULT_MAX_NODES``), sliced to ``since``..``until``; returns each path
     with its counts (``nodes``, ``edges``, ``left_out``)."""
     from .network_data import read_network
-    from .store import StagedOutputs
+    from .outputs import StagedOutputs
     from .views import DEFAULT_MAX_NODES, view_files
 
     folder = _out_folder(out, graph, store)

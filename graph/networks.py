@@ -132,6 +132,6 @@ def export_texts(graphs: dict[str, nx.Graph]) -> dict[str, str]:
 
 def write_exports(graphs: dict[str, nx.Graph], folder: Path) -> list[Path]:
     """Write every graph as GraphML and GEXF into ``folder`` (each file atomically)."""
-    from .store import write_atomic
+    from .outputs import write_atomic
 
     return [write_atomic(folder / name, text) for name, text in export_texts(graphs).items()]

@@ -11,7 +11,8 @@ A build's graph is one named graph per article (``<base>graph/<article>``: where
 their union, each triple once, in the graph ``urn:x-newsgraph:union``; queries run over the union as their
 default graph (Oxigraph's query option, the Protocol's ``default-graph-uri`` for an endpoint), so every store
 gives the answers rdflib gives on ``graph.ttl`` (Oxigraph's own union of named graphs would repeat a triple
-once per article that states it). Loading a build replaces newsgraph's graphs in the store and drops those of
+once per article that states it). ``GRAPH ?g`` patterns see the article graphs in the embedded Oxigraph store;
+through an endpoint they see none, since the Protocol's dataset is then the union graph alone. Loading a build replaces newsgraph's graphs in the store and drops those of
 articles no longer in the corpus; graphs of other names are never touched, so a store can be shared.
 
 Every store answers with rdflib's ``Result`` (SELECT, ASK, CONSTRUCT), so formatting, the analyses and the views
@@ -320,8 +321,11 @@ class SparqlStore(Store):
         self.spec = f"sparql:{query_url}"
         self.timeout = timeout
 
-    def _request(self, url: str, method: str, body: bytes | None = None, headers: dict | None = None) -> bytes:
+    def _request(self, url: str, method: str, body: bytes | None = None, headers: dict | None = None,
+                 shown: str | None = None) -> bytes:
+        """One HTTP request; errors name ``shown`` (the URL without protocol parameters) and the reason."""
         req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+        url = shown or url
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.read()
@@ -339,7 +343,7 @@ class SparqlStore(Store):
             sep = "&" if "?" in url else "?"
             url = f"{url}{sep}default-graph-uri={urllib.parse.quote(UNION_GRAPH, safe='')}"
         return self._request(url, "POST", text.encode("utf-8"),
-                             {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept})
+                             {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept}, self.query_url)
 
     def _run(self, text: str, prepared, form: str, bindings: dict[str, Literal]) -> Result:
         text = with_values(with_prefixes(text), bindings)

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.store import StagedOutputs, write_atomic
+from graph.outputs import StagedOutputs, write_atomic
 
 
 def test_store_failed_run_leaves_previous_outputs(tmp_path):
