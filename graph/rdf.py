@@ -5,7 +5,7 @@ the union of those. No blank nodes are used, so the same facts always give the s
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
@@ -253,20 +253,29 @@ class TripleSet(dict):
         self[triple] = None
 
 
-def article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> dict[str, TripleSet]:
-    """One graph per article (graph IRI ``<base>graph/<article>`` -> its triples), with one node per person,
-    state, organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the knowledge
-    base that links spellings of its persons, the default one if not given)."""
+def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Iterator[tuple[str, TripleSet]]:
+    """One graph per article (graph IRI ``<base>graph/<article>``, its triples), in the order of the graph IRIs,
+    made one at a time (a large corpus never holds all its triples as Python objects at once), with one node
+    per person, state, organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the
+    knowledge base that links spellings of its persons, the default one if not given)."""
     from extract.knowledge import default_knowledge_base
 
     facts = list(facts)
     identity = resolve_identity(facts, kb if kb is not None else default_knowledge_base())
     minter = IriMinter(base)
-    graphs: dict[str, TripleSet] = {}
+    by_graph: dict[str, list[dict]] = {}
     for f in facts:
-        triples = graphs.setdefault(str(minter.article_graph(f["article"]["id"])), TripleSet())
-        ArticleGraphBuilder(triples, f, minter, identity).build()
-    return graphs
+        by_graph.setdefault(str(minter.article_graph(f["article"]["id"])), []).append(f)
+    for name in sorted(by_graph):
+        triples = TripleSet()
+        for f in by_graph[name]:
+            ArticleGraphBuilder(triples, f, minter, identity).build()
+        yield name, triples
+
+
+def article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> dict[str, TripleSet]:
+    """The graphs of :func:`iter_article_graphs`, all at once (graph IRI -> triples)."""
+    return dict(iter_article_graphs(facts, base, kb))
 
 
 def facts_to_dataset(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Dataset:

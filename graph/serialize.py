@@ -38,19 +38,27 @@ def _is_default(identifier) -> bool:
     return identifier is None or str(identifier).startswith("urn:x-rdflib:default")
 
 
-def serialize_triples(triples, format: str) -> str:
-    """Triples (rdflib terms) as Turtle or N-Triples, sorted as :func:`serialize` sorts them."""
-    g = Graph()
-    for t in triples:
-        g.add(t)
-    return serialize(g, format)
+def _canonical_json(text: str) -> str:
+    """rdflib's JSON-LD with its nodes and value arrays sorted (rdflib writes them in set order, so the same
+    graph gave other bytes on every run; JSON-LD arrays that are not ``@list`` have no order)."""
+    import json
+
+    def sort(value):
+        if isinstance(value, dict):
+            return {k: sort(v) for k, v in sorted(value.items())}
+        if isinstance(value, list):
+            items = [sort(v) for v in value]
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(sort(json.loads(text)), indent=2, ensure_ascii=False) + "\n"
 
 
 def serialize(graph: Graph | Dataset, format: str) -> str:
     """``graph`` in ``format`` (an rdflib serializer name); quads formats for a ``Dataset``."""
     if format not in OXIGRAPH_FORMATS:
         if format == "json-ld":
-            return graph.serialize(format=format, context=PREFIXES, indent=2)
+            return _canonical_json(graph.serialize(format=format, context=PREFIXES, indent=2))
         return graph.serialize(format=format)
     import pyoxigraph as ox
 

@@ -33,11 +33,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 
 from .errors import NewsgraphError, QueryEvaluationError
-from .serialize import serialize_triples, to_oxigraph
+from .serialize import to_oxigraph
 from .vocab import PREFIXES
 
 Triple = tuple  # (subject, predicate, object) as rdflib terms
@@ -76,11 +76,6 @@ class Store(ABC):
     def select(self, text: str) -> list:
         """The rows of a SELECT query (attribute access by variable name, ``None`` when unbound)."""
         return list(self.query(text))
-
-    def replace(self, graphs: Mapping[str, Iterable[Triple]], base: str) -> None:
-        """Make the store hold exactly these article graphs (graph IRI -> triples) among the graphs under
-        ``<base>graph/``: each is replaced, the others under that prefix are dropped."""
-        raise StoreError(f"the {self.spec} store is read-only here")
 
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
@@ -143,12 +138,6 @@ class MemoryStore(Store):
 
         return evaluate(self.graph, prepared, bindings)
 
-    def replace(self, graphs: Mapping[str, Iterable[Triple]], base: str) -> None:
-        self.graph = Graph()
-        for triples in graphs.values():
-            for t in triples:
-                self.graph.add(t)
-
     def __len__(self) -> int:
         return len(self.graph)
 
@@ -183,13 +172,15 @@ class OxigraphStore(Store):
     """An embedded Oxigraph store in a folder (RocksDB): loaded by a build, opened read-only by later commands
     (any number of readers; one writer at a time)."""
 
-    def __init__(self, path: Path, write: bool = False) -> None:
+    def __init__(self, path: Path | None, write: bool = False) -> None:
         import pyoxigraph as ox
 
         self.path, self.spec, self.ox = path, f"oxigraph:{path}", ox
         self.union = ox.NamedNode(UNION_GRAPH)
         try:
-            if write:
+            if path is None:  # in memory: the working store of a build that loads no store on disk
+                self.spec, self.store = "memory", ox.Store()
+            elif write:
                 path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(path))
             elif not path.is_dir():
@@ -200,7 +191,6 @@ class OxigraphStore(Store):
             raise StoreError(f"{path}: cannot open the Oxigraph store: {exc}") from exc
 
     def _run(self, text: str, prepared, form: str, bindings: dict[str, Literal]) -> Result:
-        ox = self.ox
         try:
             # Oxigraph substitutes only variables of the projection: parameters are bound by VALUES, as remotely
             answer = self.store.query(with_values(text, bindings), prefixes=dict(PREFIXES), default_graph=self.union)
@@ -224,7 +214,9 @@ class OxigraphStore(Store):
         prefix = graph_prefix(base)
         return {g.value for g in self.store.named_graphs() if isinstance(g, self.ox.NamedNode) and g.value.startswith(prefix)}
 
-    def replace(self, graphs: Mapping[str, Iterable[Triple]], base: str) -> None:
+    def load(self, graphs: Iterable[tuple[str, Iterable[Triple]]], base: str) -> None:
+        """Replace newsgraph's graphs by ``graphs`` ((graph IRI, triples) pairs, taken one at a time) and their
+        union."""
         ox = self.ox
         for name in self.our_graphs(base) | {UNION_GRAPH}:
             self.store.remove_graph(ox.NamedNode(name))
@@ -239,12 +231,33 @@ class OxigraphStore(Store):
             return to_oxigraph(t, ox)
 
         union = self.union
-        for name, triples in graphs.items():
+        for name, triples in graphs:
             g = ox.NamedNode(name)
             converted = [(term(s), term(p), term(o)) for s, p, o in triples]
             # the store is a set of quads: a triple of several articles is one quad of the union graph
             self.store.bulk_extend(q for s, p, o in converted for q in (ox.Quad(s, p, o, g), ox.Quad(s, p, o, union)))
-        self.store.flush()
+        if self.path is not None:
+            self.store.flush()
+
+    def export(self, format: str) -> str:
+        """The union as Turtle or N-Triples, or the article graphs as TriG or N-Quads, written by Oxigraph with
+        newsgraph's prefixes. Statements are sorted (graph, subject, ``rdf:type`` first, predicate, object), so
+        that a subject's statements group (``;``) and the same graph gives the same bytes, whatever order it was
+        loaded in (Oxigraph's own order follows insertion)."""
+        ox = self.ox
+        rdf_type = ox.NamedNode(str(RDF.type))
+        if format in ("trig", "nquads"):
+            quads = (q for q in self.store.quads_for_pattern(None, None, None, None) if q.graph_name != self.union
+                     and not isinstance(q.graph_name, ox.DefaultGraph))
+            key = lambda q: (q.graph_name.value, q.subject.value, q.predicate != rdf_type, q.predicate.value, str(q.object))  # noqa: E731
+            statements = sorted(quads, key=key)
+            fmt = ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS
+        else:
+            key = lambda q: (q.subject.value, q.predicate != rdf_type, q.predicate.value, str(q.object))  # noqa: E731
+            statements = [q.triple for q in sorted(self.store.quads_for_pattern(None, None, None, self.union), key=key)]
+            fmt = ox.RdfFormat.TURTLE if format == "turtle" else ox.RdfFormat.N_TRIPLES
+        prefixes = dict(PREFIXES) if format in ("turtle", "trig") else None
+        return ox.serialize(statements, format=fmt, prefixes=prefixes).decode("utf-8")
 
     def __len__(self) -> int:
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, self.union))
@@ -369,16 +382,16 @@ class SparqlStore(Store):
         sep = "&" if "?" in self.store_url else "?"
         return f"{self.store_url}{sep}graph={urllib.parse.quote(name, safe='')}"
 
-    def replace(self, graphs: Mapping[str, Iterable[Triple]], base: str) -> None:
-        for name in sorted(self.our_graphs(base) - set(graphs)):
+    def upload(self, source: "OxigraphStore", base: str) -> None:
+        """Make the endpoint hold ``source``'s article graphs and their union (each written by Oxigraph)."""
+        ox = source.ox
+        names = source.our_graphs(base)
+        for name in sorted(self.our_graphs(base) - names):
             self._request(self._graph_url(name), "DELETE")
-        union: dict = {}
-        for name, triples in graphs.items():
-            body = serialize_triples(triples, "nt").encode("utf-8")
+        for name in sorted(names) + [UNION_GRAPH]:
+            body = ox.serialize((q.triple for q in source.store.quads_for_pattern(None, None, None, ox.NamedNode(name))),
+                                format=ox.RdfFormat.N_TRIPLES)
             self._request(self._graph_url(name), "PUT", body, {"Content-Type": "application/n-triples"})
-            union.update(dict.fromkeys(triples))
-        body = serialize_triples(union, "nt").encode("utf-8")
-        self._request(self._graph_url(UNION_GRAPH), "PUT", body, {"Content-Type": "application/n-triples"})
 
     def __len__(self) -> int:
         body = self._post_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "application/sparql-results+json")
