@@ -200,8 +200,9 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     networks/) and the three views (graph.html, network.html, countries.html); then, with ``store``
     (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`)."""
     from .analysis import analyze
+    from .assemble import AssembledGraph, load_into_oxigraph
     from .network_data import read_network
-    from .outputs import StagedOutputs
+    from .outputs import StagedOutputs, fsync
     from .rdf import iter_article_graphs
     from .report import analysis_files, stale_files
     from .serialize import OXIGRAPH_FORMATS, serialize
@@ -211,48 +212,49 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
     s = summary or BuildSummary()
     kind, location = parse_store_spec(store)
-    # the graph is made in Oxigraph (the store asked for, or one in memory), never in rdflib's memory store:
-    # loading, sorting for the files and the analyses' queries are several times faster there, in a fifth of
-    # the memory
-    work = OxigraphStore(Path(location), write=True) if kind == "oxigraph" else OxigraphStore(None)
-    try:
-        work.load(iter_article_graphs(facts, base), base)
+    s.out = str(out)
+    s.statements = sum(len(f["statements"]) for f in facts)
+    with StagedOutputs(out) as stage:
+        # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
+        graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base))
+        work = graph.work
         s.triples = len(work)
         # counted in the graph: one meeting, actor or place reported by several articles counts once
         s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
-        s.statements = sum(len(f["statements"]) for f in facts)
-        s.out = str(out)
-        with StagedOutputs(out) as stage:
-            stage.write_text("facts.jsonl", write_lines(facts))
-            union = None
-            for name, ext in sorted(set(fmts)):
-                if name in OXIGRAPH_FORMATS:
-                    stage.write_text(f"graph.{ext}", work.export(name))
-                else:  # JSON-LD, RDF/XML, N3: rdflib's writers, from the union
-                    if union is None:
-                        from rdflib import Graph
+        stage.write_text("facts.jsonl", write_lines(facts))
+        union = None
+        for name, ext in sorted(set(fmts)):
+            if name in OXIGRAPH_FORMATS:
+                graph.export(name, stage.path(f"graph.{ext}"))
+                fsync(stage.path(f"graph.{ext}"))
+            else:  # JSON-LD, RDF/XML, N3: rdflib's writers, from the union
+                if union is None:
+                    from rdflib import Graph
 
-                        union = Graph().parse(data=work.export("nt"), format="nt")
-                    stage.write_text(f"graph.{ext}", serialize(union, name))
-            data = read_network(work) if analysis or view else None
-            if analysis:
-                files = analysis_files(data, analyze(data), s.as_dict())
-                for name, content in files.items():
-                    stage.write(name, content)
-                for name in stale_files(files):
-                    stage.remove(name)
-            if view:
-                for name, page in view_files(data, DEFAULT_MAX_NODES).items():
-                    stage.write(name, page.html)
-            s.files = list(stage.names)
+                    union = Graph().parse(data=graph.union_ntriples().decode("utf-8"), format="nt")
+                stage.write_text(f"graph.{ext}", serialize(union, name))
+        data = read_network(work) if analysis or view else None
+        if analysis:
+            files = analysis_files(data, analyze(data), s.as_dict())
+            for name, content in files.items():
+                stage.write(name, content)
+            for name in stale_files(files):
+                stage.remove(name)
+        if view:
+            for name, page in view_files(data, DEFAULT_MAX_NODES).items():
+                stage.write(name, page.html)
+        s.files = list(stage.names)
+        # the store last, while the article graphs' N-Quads are still at hand; a store that fails stops the build
+        # before the files land (the earlier outputs stay)
         if kind == "oxigraph":
-            s.store = work.spec
+            with OxigraphStore(Path(location), write=True) as target:
+                load_into_oxigraph(target, graph, base)
+                s.store = target.spec
         elif kind == "sparql":
             remote = open_store(store)
             assert isinstance(remote, SparqlStore)
-            remote.upload(work, base)
+            remote.upload(graph, base)
             s.store = remote.spec
-    finally:
         work.close()
     return s
 

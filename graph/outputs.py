@@ -60,6 +60,15 @@ class StagedOutputs:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def fsync(path: Path) -> None:
+    """Flush a file written by another writer (Oxigraph's serializers) to disk before it is moved into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _open(path: Path, content: str | bytes, fd: int | None = None):
     """A file opened for ``content``: UTF-8 text with Unix line ends, or bytes."""
     target = path if fd is None else fd

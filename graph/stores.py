@@ -29,18 +29,16 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from .errors import NewsgraphError, QueryEvaluationError
-from .serialize import to_oxigraph
 from .vocab import PREFIXES
 
-Triple = tuple  # (subject, predicate, object) as rdflib terms
 _QUERY_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 HTTP_TIMEOUT = 300.0  # seconds a remote endpoint may take to answer one request
 UNION_GRAPH = "urn:x-newsgraph:union"  # the union of the article graphs, each triple once
@@ -214,51 +212,6 @@ class OxigraphStore(Store):
         prefix = graph_prefix(base)
         return {g.value for g in self.store.named_graphs() if isinstance(g, self.ox.NamedNode) and g.value.startswith(prefix)}
 
-    def load(self, graphs: Iterable[tuple[str, Iterable[Triple]]], base: str) -> None:
-        """Replace newsgraph's graphs by ``graphs`` ((graph IRI, triples) pairs, taken one at a time) and their
-        union."""
-        ox = self.ox
-        for name in self.our_graphs(base) | {UNION_GRAPH}:
-            self.store.remove_graph(ox.NamedNode(name))
-        iris: dict[str, object] = {}
-
-        def term(t):
-            if type(t) is URIRef:  # a graph repeats its IRIs: each is converted once
-                found = iris.get(t)
-                if found is None:
-                    found = iris[t] = ox.NamedNode(str(t))
-                return found
-            return to_oxigraph(t, ox)
-
-        union = self.union
-        for name, triples in graphs:
-            g = ox.NamedNode(name)
-            converted = [(term(s), term(p), term(o)) for s, p, o in triples]
-            # the store is a set of quads: a triple of several articles is one quad of the union graph
-            self.store.bulk_extend(q for s, p, o in converted for q in (ox.Quad(s, p, o, g), ox.Quad(s, p, o, union)))
-        if self.path is not None:
-            self.store.flush()
-
-    def export(self, format: str) -> str:
-        """The union as Turtle or N-Triples, or the article graphs as TriG or N-Quads, written by Oxigraph with
-        newsgraph's prefixes. Statements are sorted (graph, subject, ``rdf:type`` first, predicate, object), so
-        that a subject's statements group (``;``) and the same graph gives the same bytes, whatever order it was
-        loaded in (Oxigraph's own order follows insertion)."""
-        ox = self.ox
-        rdf_type = ox.NamedNode(str(RDF.type))
-        if format in ("trig", "nquads"):
-            quads = (q for q in self.store.quads_for_pattern(None, None, None, None) if q.graph_name != self.union
-                     and not isinstance(q.graph_name, ox.DefaultGraph))
-            key = lambda q: (q.graph_name.value, q.subject.value, q.predicate != rdf_type, q.predicate.value, str(q.object))  # noqa: E731
-            statements = sorted(quads, key=key)
-            fmt = ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS
-        else:
-            key = lambda q: (q.subject.value, q.predicate != rdf_type, q.predicate.value, str(q.object))  # noqa: E731
-            statements = [q.triple for q in sorted(self.store.quads_for_pattern(None, None, None, self.union), key=key)]
-            fmt = ox.RdfFormat.TURTLE if format == "turtle" else ox.RdfFormat.N_TRIPLES
-        prefixes = dict(PREFIXES) if format in ("turtle", "trig") else None
-        return ox.serialize(statements, format=fmt, prefixes=prefixes).decode("utf-8")
-
     def __len__(self) -> int:
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, self.union))
 
@@ -382,16 +335,15 @@ class SparqlStore(Store):
         sep = "&" if "?" in self.store_url else "?"
         return f"{self.store_url}{sep}graph={urllib.parse.quote(name, safe='')}"
 
-    def upload(self, source: "OxigraphStore", base: str) -> None:
-        """Make the endpoint hold ``source``'s article graphs and their union (each written by Oxigraph)."""
-        ox = source.ox
-        names = source.our_graphs(base)
-        for name in sorted(self.our_graphs(base) - names):
+    def upload(self, graph, base: str) -> None:
+        """Make the endpoint hold a build's article graphs and their union (``graph``: an
+        :class:`graph.assemble.AssembledGraph`), dropping newsgraph's graphs of articles that left the corpus."""
+        for name in sorted(self.our_graphs(base) - set(graph.graph_names)):
             self._request(self._graph_url(name), "DELETE")
-        for name in sorted(names) + [UNION_GRAPH]:
-            body = ox.serialize((q.triple for q in source.store.quads_for_pattern(None, None, None, ox.NamedNode(name))),
-                                format=ox.RdfFormat.N_TRIPLES)
-            self._request(self._graph_url(name), "PUT", body, {"Content-Type": "application/n-triples"})
+        headers = {"Content-Type": "application/n-triples"}
+        for name, body in graph.article_graphs_ntriples():
+            self._request(self._graph_url(name), "PUT", body, headers)
+        self._request(self._graph_url(UNION_GRAPH), "PUT", graph.union_ntriples(), headers)
 
     def __len__(self) -> int:
         body = self._post_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "application/sparql-results+json")
