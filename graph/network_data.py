@@ -170,60 +170,60 @@ def _type_name(type_iri) -> str:
 
 def _add_evidence(g: Store, query: str, things: dict) -> None:
     """The (sentence, article) pairs ``query`` gives for each ``?x`` of ``things``, ordered by article."""
-    for r in g.select(query):
-        thing = things.get(str(r.x))
+    for x, sentence, article in g.rows(query):
+        thing = things.get(x)
         if thing is not None:
-            thing.evidence.append((str(r.s), str(r.id)))
+            thing.evidence.append((sentence, article))
     for thing in things.values():
         thing.evidence.sort(key=lambda e: (e[1], e[0]))
 
 
 def read_network(g: Store | Graph) -> NetworkData:
     """The actors, meetings and attendances of a built graph: in any store (:mod:`graph.stores`), or an rdflib
-    ``Graph`` or ``Dataset`` view."""
+    ``Graph`` or ``Dataset`` view. Rows come as plain strings (``Store.rows``): making rdflib terms of the
+    answers took longer than Oxigraph took to find them."""
     if isinstance(g, Graph):
         g = MemoryStore(g)
     actors: dict[str, Actor] = {}
-    for r in g.select(_ACTORS):
-        actors.setdefault(str(r.a), Actor(str(r.a), str(r.name), _type_name(r.type)))
-    for r in g.select(_ROLES):
-        a = actors.get(str(r.a))
-        if a is not None and (a.role is None or str(r.role) < a.role):
-            a.role = str(r.role)
-    for r in g.select(_REPRESENTS):
-        a = actors.get(str(r.a))
-        if a is not None and a.type in ("person", "group") and (a.party is None or str(r.c) < a.party):
-            a.party, a.party_name, a.party_type = str(r.c), str(r.cname), _type_name(r.ctype)
-    for r in g.select(_ALT_NAMES):
-        a = actors.get(str(r.a))
-        if a is not None and str(r.alt) != a.name and str(r.alt) not in a.names:
-            a.names.append(str(r.alt))
+    for a, name, type_ in g.rows(_ACTORS):
+        actors.setdefault(a, Actor(a, name, _type_name(type_)))
+    for a_iri, role in g.rows(_ROLES):
+        a = actors.get(a_iri)
+        if a is not None and (a.role is None or role < a.role):
+            a.role = role
+    for a_iri, c, cname, ctype in g.rows(_REPRESENTS):
+        a = actors.get(a_iri)
+        if a is not None and a.type in ("person", "group") and (a.party is None or c < a.party):
+            a.party, a.party_name, a.party_type = c, cname, _type_name(ctype)
+    for a_iri, alt in g.rows(_ALT_NAMES):
+        a = actors.get(a_iri)
+        if a is not None and alt != a.name and alt not in a.names:
+            a.names.append(alt)
     _add_evidence(g, _ACTOR_EVIDENCE, actors)
     for a in actors.values():
         a.names.sort()
     meetings: dict[str, Meeting] = {}
-    for r in g.select(_MEETINGS):
-        iri = str(r.m)
-        meetings.setdefault(iri, Meeting(iri, str(r.name) if r.name is not None else iri.rsplit("/", 1)[-1], None, str(r.status)))
-    for r in g.select(_DATES):
-        m = meetings.get(str(r.m))
-        if m is not None and (m.date is None or len(str(r.date)) > len(m.date)):
-            m.date = str(r.date)  # the most precise date any article gave
-    for r in g.select(_PLACES):
-        m = meetings.get(str(r.m))
-        if m is not None and (str(r.p), str(r.pname)) not in m.places:
-            m.places.append((str(r.p), str(r.pname)))
+    for iri, name, status in g.rows(_MEETINGS):
+        meetings.setdefault(iri, Meeting(iri, name if name is not None else iri.rsplit("/", 1)[-1], None, status))
+    for iri, when in g.rows(_DATES):
+        m = meetings.get(iri)
+        if m is not None and (m.date is None or len(when) > len(m.date)):
+            m.date = when  # the most precise date any article gave
+    for iri, p, pname in g.rows(_PLACES):
+        m = meetings.get(iri)
+        if m is not None and (p, pname) not in m.places:
+            m.places.append((p, pname))
     _add_evidence(g, _EVIDENCE, meetings)
-    contains = {(str(r.p), str(r.q)) for r in g.select(_CONTAINED)}  # (inner, outer) among meeting places
+    contains = set(g.rows(_CONTAINED))  # (inner, outer) among meeting places
     for m in meetings.values():
         m.places.sort()
         # "Élysée Palace" and "Paris" are one place told twice: the innermost is the meeting's place
         m.inner_places = [p for p in m.places if not any((q, p[0]) in contains for q, _ in m.places)]
     rows = []
-    for r in g.select(_ATTENDANCE):
-        a, m = actors.get(str(r.a)), meetings.get(str(r.m))
+    for m_iri, a_iri, host in g.rows(_ATTENDANCE):
+        a, m = actors.get(a_iri), meetings.get(m_iri)
         if a is None or m is None:
             continue
-        rows.append(Attendance(m.iri, m.name, m.date, a.iri, a.name, a.type, bool(r.host.toPython())))
+        rows.append(Attendance(m.iri, m.name, m.date, a.iri, a.name, a.type, host == "true"))
     rows.sort(key=lambda a: (a.meeting, a.actor))
     return NetworkData(actors, meetings, rows)

@@ -192,3 +192,15 @@ def test_analysis_profile_counts_a_venue_not_also_its_city(small_facts):
     assert len(meeting.innermost) == 1
     profile = actor_profile(data, find_actor(data, "Piet Varga"))
     assert [p["meetings"] for p in profile["places"]] == [1] and profile["places"][0]["name"] == meeting.innermost[0][1]
+
+
+def test_analysis_betweenness_is_networkx_betweenness_computed_exactly():
+    from graph.analysis import betweenness
+
+    G = nx.gnm_random_graph(300, 900, seed=3)
+    G = nx.relabel_nodes(G, {i: f"n{i}" for i in G})
+    G.add_edge("lonely-a", "lonely-b")  # a separate pair
+    expected = nx.betweenness_centrality(G, normalized=True)
+    got = betweenness(G)
+    assert got.keys() == expected.keys()
+    assert max(abs(got[v] - expected[v]) for v in G) < 1e-9
