@@ -57,12 +57,12 @@ class AssembledGraph:
 
     def add_graph(self, name: str, triples: Iterable[tuple]) -> None:
         ox, term = self.ox, self._term
-        converted = [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
-        union = self.work.union
-        # the store is a set of quads: a triple of several articles is one quad of the union
-        self.work.store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, union) for t in converted)
+        ntriples = ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples], format=ox.RdfFormat.N_TRIPLES)
+        # the store is a set of quads: a triple of several articles is one quad of the union (parsed in Rust: no
+        # Python object per quad)
+        self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
         graph = f" <{name}> .\n".encode("utf-8")
-        lines = sorted_lines(ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES))
+        lines = sorted_lines(ntriples)
         self._quads.write(b"".join(line[:-3] + graph for line in lines))  # "<s> <p> <o> .\n" -> "… <g> .\n"
         self.graph_names.append(name)
 
