@@ -16,9 +16,10 @@ through an endpoint they see none, since the Protocol's dataset is then the unio
 articles no longer in the corpus; graphs of other names are never touched, so a store can be shared.
 
 Every store answers with rdflib's ``Result`` (SELECT, ASK, CONSTRUCT), so formatting, the analyses and the views
-do not care which store answered. Parameters (``--param name=value``) are bound, never spliced into the text:
-rdflib's initial bindings, and for Oxigraph and a remote endpoint a ``VALUES`` block opening the query's
-outermost group (Oxigraph's own substitution takes only variables the query projects). SERVICE is refused before any store sees the query unless ``allow_network``.
+do not care which store answered. Parameters (``--param name=value``) are bound, never spliced into the text
+as text: rdflib's initial bindings, and for Oxigraph and a remote endpoint the variable replaced by the literal
+written by rdflib (escaped) wherever it occurs outside strings, IRIs and comments (SEP-0007 substitution, which
+Oxigraph offers only for projected variables), or a ``VALUES`` block where the variable must stay one. SERVICE is refused before any store sees the query unless ``allow_network``.
 """
 from __future__ import annotations
 
@@ -195,8 +196,8 @@ class OxigraphStore(Store):
 
     def _run(self, text: str, prepared, form: str, bindings: dict[str, Literal]) -> Result:
         try:
-            # Oxigraph substitutes only variables of the projection: parameters are bound by VALUES, as remotely
-            answer = self.store.query(with_values(text, bindings), prefixes=dict(PREFIXES), default_graph=self.union)
+            # Oxigraph's own substitution takes only variables of the projection
+            answer = self.store.query(bind_parameters(text, bindings), prefixes=dict(PREFIXES), default_graph=self.union)
             if form == "ASK":
                 result = Result("ASK")
                 result.askAnswer = bool(answer)
@@ -238,6 +239,7 @@ class OxigraphStore(Store):
 _TOKENS = re.compile(r"""
     (?P<skip>\#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open>\{) | (?P<close>\}) | (?P<paren>[()])
+  | (?P<var>[?$][A-Za-z_0-9]+)
   | (?P<word>[A-Za-z_][A-Za-z_0-9]*)
 """, re.VERBOSE | re.DOTALL)
 
@@ -279,6 +281,30 @@ def with_values(text: str, bindings: Mapping[str, Literal]) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(v.n3() for v in bindings.values())
     return f"{text[:at]} VALUES ({names}) {{ ({values}) }} {text[at:]}"
+
+
+def bind_parameters(text: str, bindings: Mapping[str, Literal]) -> str:
+    """``text`` with each parameter's variable replaced by its literal (written and escaped by rdflib), outside
+    strings, IRIs and comments: substitution as SEP-0007 defines it and as rdflib's initial bindings behave,
+    so a parameter reaches subqueries too. A variable that must stay one (in the projection or a CONSTRUCT
+    template, after ``AS``, in ``VALUES``) is bound by :func:`with_values` instead."""
+    if not bindings:
+        return text
+    where = _outer_group(text)
+    spans: list[tuple[int, int, str]] = []
+    previous = ""
+    for m in _TOKENS.finditer(text):
+        if m.lastgroup == "var" and m.group()[1:] in bindings:
+            if m.start() < where or previous.upper() in ("AS", "VALUES") or re.search(r"(?i)\bVALUES\s*\($", text[:m.start()]):
+                return with_values(text, bindings)
+            spans.append((m.start(), m.end(), bindings[m.group()[1:]].n3()))
+        if m.lastgroup != "skip":
+            previous = m.group()
+    out, at = [], 0
+    for start, end, literal in spans:
+        out += [text[at:start], literal]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def with_prefixes(text: str) -> str:
@@ -327,7 +353,7 @@ class SparqlStore(Store):
                              {"Content-Type": "application/sparql-query; charset=utf-8", "Accept": accept}, self.query_url)
 
     def _run(self, text: str, prepared, form: str, bindings: dict[str, Literal]) -> Result:
-        text = with_values(with_prefixes(text), bindings)
+        text = bind_parameters(with_prefixes(text), bindings)
         if form in ("CONSTRUCT", "DESCRIBE"):
             body = self._post_query(text, "application/n-triples, text/turtle;q=0.9")
             result = Result(form)

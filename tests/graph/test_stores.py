@@ -18,7 +18,7 @@ from graph.errors import NewsgraphError
 from graph.library import analyze, query
 from graph.network_data import read_network
 from graph.sparql import named_queries
-from graph.stores import UNION_GRAPH, OxigraphStore, StoreError, open_store, with_values
+from graph.stores import UNION_GRAPH, OxigraphStore, StoreError, bind_parameters, open_store, with_values
 
 ARTICLES = {
     "a_berlin.txt": "date: 2025-03-04\nBundeskanzler Olaf Scholz empfing am Dienstag den französischen Präsidenten "
@@ -117,6 +117,14 @@ def test_values_open_the_where_group_past_templates_comments_strings_and_project
     tricky = "# a { in a comment\nSELECT (EXISTS { ?a ?b ?c } AS ?e) ?x { ?x <http://e/{x}> \"}\" }"
     assert "?x { VALUES (?name)" in with_values(tricky, v)
     assert with_values("ASK { ?s ?p ?name }", {}) == "ASK { ?s ?p ?name }"
+
+
+def test_parameters_reach_subqueries_and_stay_variables_where_they_must():
+    v = {"name": Literal('x" . ?s ?p ?o')}
+    inner = "SELECT ?m WHERE { { SELECT ?m WHERE { ?m <p> ?n FILTER (?n = ?name) } } ?m <q> \"?name\" } # ?name"
+    assert bind_parameters(inner, v) == ('SELECT ?m WHERE { { SELECT ?m WHERE { ?m <p> ?n FILTER (?n = "x\\" . ?s ?p ?o") } } '
+                                         '?m <q> "?name" } # ?name')
+    assert bind_parameters("SELECT ?name WHERE { ?m <p> ?name }", v).startswith("SELECT ?name WHERE { VALUES (?name)")
 
 
 def test_store_errors_name_the_store_and_the_reason(tmp_path):
