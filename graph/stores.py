@@ -1,8 +1,8 @@
 """Where a built graph lives and is queried, behind one interface, chosen with ``--store``:
 
 - ``memory``: rdflib's in-memory graph, read from a graph file (``--graph``); the default for small graphs;
-- ``oxigraph:DIR``: an embedded Oxigraph store on disk (pyoxigraph): bulk loads, SPARQL in Rust, Turtle and
-  TriG export with prefixes; a build loads it, later commands open it read-only;
+- ``oxigraph:DIR``: an embedded Oxigraph store on disk (pyoxigraph): a build fills it with Oxigraph's bulk loader
+  (``graph/assemble.py``), later commands open it read-only and run SPARQL in Rust;
 - ``sparql:URL``: a remote endpoint (Oxigraph server, Apache Jena Fuseki, GraphDB …) reached by the SPARQL 1.1
   Protocol at URL for queries and by the Graph Store Protocol for loading: ``sparql:QUERY_URL`` with the graph
   store at the sibling ``store`` (Oxigraph's layout), or ``sparql:QUERY_URL|STORE_URL``.
@@ -12,14 +12,16 @@ their union, each triple once, in the graph ``urn:x-newsgraph:union``; queries r
 default graph (Oxigraph's query option, the Protocol's ``default-graph-uri`` for an endpoint), so every store
 gives the answers rdflib gives on ``graph.ttl`` (Oxigraph's own union of named graphs would repeat a triple
 once per article that states it). ``GRAPH ?g`` patterns see the article graphs in the embedded Oxigraph store;
-through an endpoint they see none, since the Protocol's dataset is then the union graph alone. Loading a build replaces newsgraph's graphs in the store and drops those of
-articles no longer in the corpus; graphs of other names are never touched, so a store can be shared.
+through an endpoint they see none, since the Protocol's dataset is then the union graph alone. Loading a build
+replaces newsgraph's graphs in the store and drops those of articles no longer in the corpus; graphs of other
+names are never touched, so a store can be shared.
 
 Every store answers with rdflib's ``Result`` (SELECT, ASK, CONSTRUCT), so formatting, the analyses and the views
 do not care which store answered. Parameters (``--param name=value``) are bound, never spliced into the text
 as text: rdflib's initial bindings, and for Oxigraph and a remote endpoint the variable replaced by the literal
 written by rdflib (escaped) wherever it occurs outside strings, IRIs and comments (SEP-0007 substitution, which
-Oxigraph offers only for projected variables), or a ``VALUES`` block where the variable must stay one. SERVICE is refused before any store sees the query unless ``allow_network``.
+Oxigraph offers only for projected variables), or a ``VALUES`` block where the variable must stay one. SERVICE
+is refused before any store sees the query unless ``allow_network``.
 """
 from __future__ import annotations
 
@@ -54,7 +56,8 @@ class StoreSpecError(StoreError):
 
 
 class Store(ABC):
-    """A graph to query: ``query`` answers SPARQL over the union of the article graphs, ``replace`` loads a build."""
+    """A graph to query: ``query`` answers SPARQL over the union of the article graphs (a build fills the store:
+    ``graph/assemble.py``)."""
 
     spec: str
 
@@ -116,8 +119,6 @@ def open_store(spec: str | None, graph: str | Path | None = None, *, write: bool
     if kind == "sparql":
         query_url, _, store_url = location.partition("|")
         return SparqlStore(query_url, store_url or None)
-    if write:
-        return MemoryStore(Graph())
     from .sparql import load_graph
 
     return MemoryStore(load_graph(graph))
@@ -172,6 +173,9 @@ def _select_result(variables: list[str], rows: list[dict]) -> Result:
     return result
 
 
+_OXIGRAPH_ERRORS = (SyntaxError, OSError, ValueError, RuntimeError)  # what pyoxigraph raises on a bad query
+
+
 class OxigraphStore(Store):
     """An embedded Oxigraph store in a folder (RocksDB): loaded by a build, opened read-only by later commands
     (any number of readers; one writer at a time)."""
@@ -211,7 +215,7 @@ class OxigraphStore(Store):
             variables = [v.value for v in answer.variables]
             rows = [{Variable(v): from_oxigraph(s[v]) for v in variables if s[v] is not None} for s in answer]
             return _select_result(variables, rows)
-        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        except _OXIGRAPH_ERRORS as exc:
             raise QueryEvaluationError(f"Oxigraph ({self.path}) failed on the query: {exc}") from exc
 
     def rows(self, text: str) -> list[tuple]:
@@ -221,7 +225,7 @@ class OxigraphStore(Store):
         try:
             answer = self.store.query(text, prefixes=dict(PREFIXES), default_graph=self.union)
             return [tuple(None if t is None else t.value for t in solution) for solution in answer]
-        except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        except _OXIGRAPH_ERRORS as exc:
             raise QueryEvaluationError(f"Oxigraph ({self.path}) failed on the query: {exc}") from exc
 
     def our_graphs(self, base: str) -> set[str]:
@@ -235,7 +239,7 @@ class OxigraphStore(Store):
         self.store = None
 
 
-# -- a remote endpoint ----------------------------------------------------------------------------------------
+# -- parameters and prefixes for engines other than rdflib -----------------------------------------------------
 _TOKENS = re.compile(r"""
     (?P<skip>\#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<open>\{) | (?P<close>\}) | (?P<paren>[()])
@@ -315,6 +319,7 @@ def with_prefixes(text: str) -> str:
     return "\n".join(lines + [text]) if lines else text
 
 
+# -- a remote endpoint ----------------------------------------------------------------------------------------
 class SparqlStore(Store):
     """A remote endpoint: queries by the SPARQL 1.1 Protocol (POST ``application/sparql-query``), loading by the
     Graph Store Protocol (PUT and DELETE ``?graph=IRI``)."""
