@@ -296,8 +296,13 @@ def build(
 
     t0 = time.perf_counter()
     check_formats(formats)
-    if parse_store_spec(store)[0] == "memory":
+    kind = parse_store_spec(store)[0]
+    if kind == "memory":
         store = None  # the files are the memory store
+    elif kind == "sparql":
+        from .stores import open_store
+
+        open_store(store).ping()  # an endpoint that cannot be reached is said before the articles are read
     path_list = list(paths) if paths else [default_corpus()]
     facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
     counts = ExtractionCounts()

@@ -371,6 +371,10 @@ class SparqlStore(Store):
         except (ValueError, KeyError) as exc:
             raise StoreError(f"{self.query_url}: the answer is not SPARQL JSON results: {body[:200]!r}") from exc
 
+    def ping(self) -> None:
+        """Raise :class:`StoreError` unless the endpoint answers a query."""
+        self._post_query("ASK { }", "application/sparql-results+json", union=False)
+
     def our_graphs(self, base: str) -> set[str]:
         body = self._post_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", "application/sparql-results+json", union=False)
         prefix = graph_prefix(base)

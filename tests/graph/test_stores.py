@@ -137,6 +137,10 @@ def test_store_errors_name_the_store_and_the_reason(tmp_path):
         query("ASK { ?s ?p ?o }", store="sparql:http://127.0.0.1:9/query")
     with pytest.raises(NewsgraphError, match="expected an http"):
         open_store("sparql:file:///etc/passwd")
+    # a build says so before reading any article, and writes nothing
+    with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
+        build([_corpus(tmp_path / "articles")], tmp_path / "out", store="sparql:http://127.0.0.1:9/query", jobs=1)
+    assert not (tmp_path / "out").exists()
 
 
 def test_cli_store_option_on_query_analyze_and_view(built, tmp_path):
