@@ -6,10 +6,9 @@ rdflib's store took 1.1 KB and tens of microseconds per triple to build, merge a
 build spent most of its four minutes and 4 GB there. Here Python touches each triple once, to make it; sorting
 happens on N-Triples lines (bytes), and everything else is Oxigraph's Rust.
 
-Sorting: statements are ordered by subject, then ``rdf:type`` before the other predicates, then predicate and
-object, as the lines of canonical N-Triples sort (``rdf:type`` is swapped for a byte that sorts first while
-sorting). So a subject's statements group (``;`` in Turtle), and the same graph gives the same bytes whatever
-order it was made in. TriG groups by article graph, in the order of the graph IRIs.
+Statements are sorted as ``graph/serialize.py`` sorts them (N-Triples lines, ``rdf:type`` first), TriG by
+article graph in the order of the graph IRIs. The union's sorted N-Triples are written once, to a file beside
+the article graphs', and every output and store made from them reads that file.
 """
 from __future__ import annotations
 
@@ -17,53 +16,29 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rdflib import URIRef
-
-from .serialize import to_oxigraph
+from .serialize import OxigraphTerms, in_graph, sorted_lines, write_sorted
 from .stores import UNION_GRAPH, OxigraphStore
-from .vocab import PREFIXES
-
-_TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-_TYPE_FIRST = b" <\x01> "  # canonical N-Triples escapes control characters, so this byte is free
-
-
-def sorted_lines(ntriples: bytes) -> list[bytes]:
-    """The lines of canonical N-Triples (or N-Quads) sorted, ``rdf:type`` first within a subject."""
-    lines = ntriples.replace(_TYPE, _TYPE_FIRST).splitlines(keepends=True)
-    lines.sort()
-    return [line.replace(_TYPE_FIRST, _TYPE) for line in lines]
 
 
 class AssembledGraph:
     """``add_graph`` each article graph in the order of the graph IRIs, then export and query."""
 
     def __init__(self, folder: Path) -> None:
-        import pyoxigraph as ox
-
-        self.ox = ox
+        self.terms = OxigraphTerms()
+        self.ox = self.terms.ox
         self.work = OxigraphStore(None)  # the union, in memory
         self.quads_path = folder / "article-graphs.nq"
+        self.union_path = folder / "union.nt"  # written when first asked for
         self._quads = self.quads_path.open("wb")
-        self._iris: dict[URIRef, object] = {}
         self.graph_names: list[str] = []
 
-    def _term(self, t):
-        if type(t) is URIRef:  # a graph repeats its IRIs: each is converted once
-            found = self._iris.get(t)
-            if found is None:
-                found = self._iris[t] = self.ox.NamedNode(str(t))
-            return found
-        return to_oxigraph(t, self.ox)
-
     def add_graph(self, name: str, triples: Iterable[tuple]) -> None:
-        ox, term = self.ox, self._term
-        ntriples = ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples], format=ox.RdfFormat.N_TRIPLES)
+        ox = self.ox
+        ntriples = self.terms.ntriples(triples)
         # the store is a set of quads: a triple of several articles is one quad of the union (parsed in Rust: no
         # Python object per quad)
         self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
-        graph = f" <{name}> .\n".encode("utf-8")
-        lines = sorted_lines(ntriples)
-        self._quads.write(b"".join(line[:-3] + graph for line in lines))  # "<s> <p> <o> .\n" -> "… <g> .\n"
+        self._quads.write(in_graph(sorted_lines(ntriples), name))
         self.graph_names.append(name)
 
     def add_graphs(self, graphs: Iterable[tuple[str, Iterable[tuple]]]) -> "AssembledGraph":
@@ -72,30 +47,24 @@ class AssembledGraph:
         self._quads.close()
         return self
 
-    def union_ntriples(self) -> bytes:
-        """The union as sorted N-Triples."""
-        ox = self.ox
-        return b"".join(sorted_lines(self.work.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=self.work.union)))
+    def union_ntriples(self) -> Path:
+        """The file of the union as sorted N-Triples (dumped from the store and sorted once)."""
+        if not self.union_path.exists():
+            ox = self.ox
+            dumped = self.work.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=self.work.union)
+            self.union_path.write_bytes(b"".join(sorted_lines(dumped)))
+        return self.union_path
 
     def export(self, format: str, target: Path) -> None:
         """Write ``target`` in ``format`` (``turtle``, ``nt``: the union; ``trig``, ``nquads``: the article
         graphs), with newsgraph's prefixes where the format has them."""
-        ox = self.ox
-        if format == "nquads":
-            shutil.copyfile(self.quads_path, target)
+        quads = format in ("trig", "nquads")
+        source = self.quads_path if quads else self.union_ntriples()
+        if format in ("nquads", "nt"):
+            shutil.copyfile(source, target)
             return
-        if format == "trig":
-            with target.open("wb") as out:
-                ox.serialize(ox.parse(path=self.quads_path, format=ox.RdfFormat.N_QUADS), out,
-                             format=ox.RdfFormat.TRIG, prefixes=dict(PREFIXES))
-            return
-        union = self.union_ntriples()
         with target.open("wb") as out:
-            if format == "nt":
-                out.write(union)
-            else:
-                ox.serialize(ox.parse(union, format=ox.RdfFormat.N_TRIPLES), out, format=ox.RdfFormat.TURTLE,
-                             prefixes=dict(PREFIXES))
+            write_sorted(source, out, format, quads)
 
     def article_graphs_ntriples(self) -> Iterator[tuple[str, bytes]]:
         """Each article graph (IRI, N-Triples), read back from the N-Quads file one graph at a time."""
@@ -119,5 +88,5 @@ def load_into_oxigraph(target: OxigraphStore, graph: AssembledGraph, base: str) 
     for name in target.our_graphs(base) | {UNION_GRAPH}:
         target.store.remove_graph(ox.NamedNode(name))
     target.store.bulk_load(path=graph.quads_path, format=ox.RdfFormat.N_QUADS)
-    target.store.bulk_load(graph.union_ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=target.union)
+    target.store.bulk_load(path=graph.union_ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=target.union)
     target.store.flush()

@@ -231,7 +231,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
                 if union is None:
                     from rdflib import Graph
 
-                    union = Graph().parse(data=graph.union_ntriples().decode("utf-8"), format="nt")
+                    union = Graph().parse(graph.union_ntriples(), format="nt")
                 stage.write_text(f"graph.{ext}", serialize(union, name))
         data = read_network(work) if analysis or view else None
         if analysis:

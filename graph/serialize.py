@@ -1,18 +1,23 @@
 """Turtle, TriG, N-Triples and N-Quads written by Oxigraph's serializers (pyoxigraph), the other formats by rdflib.
 
 rdflib's Turtle and TriG writers took 14 and 15 s for 170,000 triples (300 articles); Oxigraph's take about a
-second, with the same prefixes. Statements are sorted first (graph, subject, then ``rdf:type`` before the other
-predicates, object), which makes Oxigraph group each subject's statements (``;``) and makes the files the
-same bytes for the same graph, whatever order the triples were added in.
+second, with the same prefixes. Statements are sorted first, as the lines of canonical N-Triples sort:
+subject, then ``rdf:type`` before the other predicates (swapped for a byte that sorts first while sorting),
+then predicate and object; TriG and N-Quads by graph first. So a subject's statements group (``;``), and the
+same graph gives the same bytes whatever order its triples were added in. Sorting bytes is also what lets a
+build (``graph/assemble.py``) write a million triples without a Python object per statement.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
 
 from .vocab import PREFIXES
 
 OXIGRAPH_FORMATS = {"turtle", "trig", "nt", "nquads"}
+_TYPE = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+_TYPE_FIRST = b" <\x01> "  # canonical N-Triples escapes control characters, so this byte is free
 
 
 def to_oxigraph(t, ox):
@@ -30,8 +35,54 @@ def to_oxigraph(t, ox):
     raise TypeError(f"cannot write {t!r} as RDF")
 
 
-def _order(s, p, o) -> tuple:
-    return (str(s), p != RDF.type, str(p), type(o).__name__, str(o), str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+class OxigraphTerms:
+    """rdflib triples as canonical N-Triples written by Oxigraph; a graph repeats its IRIs, so each IRI is
+    converted once."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self._iris: dict[URIRef, object] = {}
+
+    def term(self, t):
+        if type(t) is URIRef:
+            found = self._iris.get(t)
+            if found is None:
+                found = self._iris[t] = self.ox.NamedNode(str(t))
+            return found
+        return to_oxigraph(t, self.ox)
+
+    def ntriples(self, triples: Iterable[tuple]) -> bytes:
+        ox, term = self.ox, self.term
+        return ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples], format=ox.RdfFormat.N_TRIPLES)
+
+
+def sorted_lines(ntriples: bytes) -> list[bytes]:
+    """The lines of canonical N-Triples sorted, ``rdf:type`` first within a subject."""
+    lines = ntriples.replace(_TYPE, _TYPE_FIRST).splitlines(keepends=True)
+    lines.sort()
+    return [line.replace(_TYPE_FIRST, _TYPE) for line in lines]
+
+
+def in_graph(lines: list[bytes], name: str | None) -> bytes:
+    """N-Triples lines as N-Quads lines of the graph ``name`` (``None``: the default graph)."""
+    if name is None:
+        return b"".join(lines)
+    graph = f" <{name}> .\n".encode("utf-8")
+    return b"".join(line[:-3] + graph for line in lines)  # "<s> <p> <o> .\n" -> "… <g> .\n"
+
+
+def write_sorted(source, out, format: str, quads: bool) -> None:
+    """Write sorted N-Triples (or, ``quads``, N-Quads) ``source`` (bytes or a path) to the binary file ``out``
+    in ``format``, by Oxigraph's parser and writer, with newsgraph's prefixes where the format has them."""
+    import pyoxigraph as ox
+
+    source_format = ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES
+    target = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
+              "nquads": ox.RdfFormat.N_QUADS}[format]
+    parsed = ox.parse(path=source, format=source_format) if not isinstance(source, bytes) else ox.parse(source, format=source_format)
+    ox.serialize(parsed, out, format=target, prefixes=dict(PREFIXES) if format in ("turtle", "trig") else None)
 
 
 def _is_default(identifier) -> bool:
@@ -60,33 +111,19 @@ def serialize(graph: Graph | Dataset, format: str) -> str:
         if format == "json-ld":
             return _canonical_json(graph.serialize(format=format, context=PREFIXES, indent=2))
         return graph.serialize(format=format)
-    import pyoxigraph as ox
+    import io
 
-    iris: dict[str, object] = {}
-
-    def term(t):  # a graph repeats its IRIs: each is converted once (keyed by its text: rdflib terms hash slowly)
-        if t is None:
-            return ox.DefaultGraph()
-        if type(t) is URIRef:
-            key = str(t)
-            found = iris.get(key)
-            if found is None:
-                found = iris[key] = ox.NamedNode(key)
-            return found
-        return to_oxigraph(t, ox)
-
-    if format in ("trig", "nquads"):
-        rows = []
+    terms = OxigraphTerms()
+    quads = format in ("trig", "nquads")
+    if quads:
+        by_graph: dict[str, list[tuple]] = {}
         for s, p, o, ctx in graph.quads((None, None, None, None)):
             name = getattr(ctx, "identifier", ctx)  # rdflib gives the graph or its name, by version
-            name = None if _is_default(name) else name
-            rows.append(((name or "", *_order(s, p, o)), (s, p, o, name)))
-        rows.sort(key=lambda r: r[0])
-        statements = [ox.Quad(term(s), term(p), term(o), term(g)) for _, (s, p, o, g) in rows]
-        rdf_format = ox.RdfFormat.TRIG if format == "trig" else ox.RdfFormat.N_QUADS
+            by_graph.setdefault("" if _is_default(name) else str(name), []).append((s, p, o))
+        data = b"".join(in_graph(sorted_lines(terms.ntriples(triples)), name or None)
+                        for name, triples in sorted(by_graph.items()))
     else:
-        rows = sorted(((_order(s, p, o), (s, p, o)) for s, p, o in graph), key=lambda r: r[0])
-        statements = [ox.Triple(term(s), term(p), term(o)) for _, (s, p, o) in rows]
-        rdf_format = ox.RdfFormat.TURTLE if format == "turtle" else ox.RdfFormat.N_TRIPLES
-    prefixes = PREFIXES if format in ("turtle", "trig") else None
-    return ox.serialize(statements, format=rdf_format, prefixes=prefixes).decode("utf-8")
+        data = b"".join(sorted_lines(terms.ntriples(graph)))
+    out = io.BytesIO()
+    write_sorted(data, out, format, quads)
+    return out.getvalue().decode("utf-8")

@@ -393,7 +393,7 @@ class SparqlStore(Store):
         headers = {"Content-Type": "application/n-triples"}
         for name, body in graph.article_graphs_ntriples():
             self._request(self._graph_url(name), "PUT", body, headers)
-        self._request(self._graph_url(UNION_GRAPH), "PUT", graph.union_ntriples(), headers)
+        self._request(self._graph_url(UNION_GRAPH), "PUT", graph.union_ntriples().read_bytes(), headers)
 
     def __len__(self) -> int:
         body = self._post_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "application/sparql-results+json")
