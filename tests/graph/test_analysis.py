@@ -204,3 +204,27 @@ def test_analysis_betweenness_is_networkx_betweenness_computed_exactly():
     got = betweenness(G)
     assert got.keys() == expected.keys()
     assert max(abs(got[v] - expected[v]) for v in G) < 1e-9
+
+
+def test_analysis_betweenness_of_a_large_network_is_estimated_from_a_seeded_sample_of_sources():
+    from graph.analysis import betweenness, betweenness_sources
+
+    G = nx.barabasi_albert_graph(800, 3, seed=5)
+    G = nx.relabel_nodes(G, {i: f"n{i}" for i in G})
+    G.add_edges_from([("leaf-1", "n0"), ("leaf-2", "n7"), ("leaf-3", "n799")])  # no path passes through these
+    assert betweenness_sources(G) is None  # small enough: exact
+    sources = betweenness_sources(G, budget=G.number_of_edges() * 200)
+    assert sources == 200
+    assert betweenness_sources(G, budget=1) == 100  # never fewer
+    exact = nx.betweenness_centrality(G, normalized=True)
+    estimate = betweenness(G, sources)
+    assert estimate == betweenness(G, sources)  # the seed fixes the sample
+    hubs = sorted(G, key=lambda v: -exact[v])[:5]
+    assert all(abs(estimate[v] - exact[v]) < 0.25 * exact[v] for v in hubs)
+    assert [estimate[f"leaf-{i}"] for i in (1, 2, 3)] == [0.0, 0.0, 0.0]
+
+
+def test_analysis_says_whether_betweenness_was_estimated(small_facts):
+    data = read_network(merged_graph(facts_to_dataset(small_facts)))
+    result = analyze(data)
+    assert result["coalition"]["betweenness_sources"] is None
