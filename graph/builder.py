@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import ArticleError, SkippedFile
-from extract.facts import FactsError, validate_facts, write_lines
+from extract.facts import FactsList
 
 from .cache import FactsCache
 from .errors import (
@@ -108,7 +108,7 @@ def extract_corpus(
     jobs: int = 1,
     cache: FactsCache | None = None,
     counts: ExtractionCounts | None = None,
-) -> tuple[list[dict], list[str]]:
+) -> tuple[FactsList, list[str]]:
     """Facts of every article under ``paths`` (in a stable order) and the error messages of those that failed.
 
     ``models``: optional trained spaCy pipelines per language, checked before any article is read. ``jobs``:
@@ -169,21 +169,14 @@ def extract_corpus(
                disable=(not sys.stderr.isatty()) if progress is None else not progress)
     done: dict[int, tuple[str, object]] = {}
     with bar:
-        for i, (kind, value) in outcomes:
-            article = slots[i][1]
-            if kind == "facts":
-                try:
-                    validate_facts(value, article.path or article.id)
-                except FactsError as exc:
-                    kind, value = "error", f"{exc} (an extractor bug: please report it with the article)"
-                else:
-                    if cache is not None:
-                        cache.put(article, value)
+        for i, (kind, value) in outcomes:  # facts come checked against the schema, as their line
+            if kind == "facts" and cache is not None:
+                cache.put(slots[i][1], value)
             if kind == "error" and strict:
                 fail(value)
             done[i] = (kind, value)
             bar.update(1)
-    facts: list[dict] = []
+    facts = FactsList()
     for i, (kind, value) in enumerate(slots):
         kind, value = done.get(i, (kind, value))
         if kind == "error":
@@ -193,7 +186,7 @@ def extract_corpus(
     return facts, errors
 
 
-def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
+def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
                   analysis: bool = True, view: bool = True, summary: BuildSummary | None = None,
                   store: str | None = None) -> BuildSummary:
     """Everything after extraction: facts.jsonl, RDF files, the analysis (analysis.json, report.md, charts/,
@@ -210,6 +203,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
     from .views import DEFAULT_MAX_NODES, view_files
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
+    facts = facts if isinstance(facts, FactsList) else FactsList(facts)
     s = summary or BuildSummary()
     kind, location = parse_store_spec(store)
     s.out = str(out)
@@ -221,7 +215,7 @@ def write_outputs(facts: list[dict], out: str | Path, *, formats: Iterable[str] 
         s.triples = len(work)
         # counted in the graph: one meeting, actor or place reported by several articles counts once
         s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
-        stage.write_text("facts.jsonl", write_lines(facts))
+        stage.write("facts.jsonl", facts.jsonl())
         union = None
         for name, ext in sorted(set(fmts)):
             if name in OXIGRAPH_FORMATS:

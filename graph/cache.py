@@ -32,20 +32,26 @@ class FactsCache:
         h.update(article.sha256.encode("ascii"))
         return h.hexdigest()
 
-    def get(self, article: Article) -> dict | None:
+    def get(self, article: Article) -> str | None:
+        """The article's facts as their facts.jsonl line, if the cache holds them."""
+        from extract.facts import dumps
+
         key = self.key(article)
         self.used.add(key)
         try:
             facts = json.loads((self.dir / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        return facts if isinstance(facts, dict) and facts.get("article", {}).get("id") == article.id else None
+        if not isinstance(facts, dict) or facts.get("article", {}).get("id") != article.id:
+            return None
+        return dumps(facts)  # entries of older versions were written with other spacing
 
-    def put(self, article: Article, facts: dict) -> None:
+    def put(self, article: Article, facts: str) -> None:
+        """Keep an article's facts (their facts.jsonl line)."""
         key = self.key(article)
         self.used.add(key)
         try:
-            write_atomic(self.dir / f"{key}.json", json.dumps(facts, ensure_ascii=False, sort_keys=True))
+            write_atomic(self.dir / f"{key}.json", facts)
         except OSError:
             pass  # a cache that cannot be written costs time on the next build, nothing else
 

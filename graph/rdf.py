@@ -5,7 +5,7 @@ the union of those. No blank nodes are used, so the same facts always give the s
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
@@ -260,16 +260,17 @@ def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None
     knowledge base that links spellings of its persons, the default one if not given)."""
     from extract.knowledge import default_knowledge_base
 
-    facts = list(facts)
+    # read three times (identity, graph names, graphs), one article at a time: a FactsList keeps lines, not dicts
+    facts = facts if isinstance(facts, Sequence) else list(facts)
     identity = resolve_identity(facts, kb if kb is not None else default_knowledge_base())
     minter = IriMinter(base)
-    by_graph: dict[str, list[dict]] = {}
-    for f in facts:
-        by_graph.setdefault(str(minter.article_graph(f["article"]["id"])), []).append(f)
+    by_graph: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_graph.setdefault(str(minter.article_graph(f["article"]["id"])), []).append(i)
     for name in sorted(by_graph):
         triples = TripleSet()
-        for f in by_graph[name]:
-            ArticleGraphBuilder(triples, f, minter, identity).build()
+        for i in by_graph[name]:
+            ArticleGraphBuilder(triples, facts[i], minter, identity).build()
         yield name, triples
 
 

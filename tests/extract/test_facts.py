@@ -44,3 +44,15 @@ def test_facts_a_person_is_named_by_the_fullest_form_not_the_first_mention(extra
                      "wegen eines Unwetters erst am Nachmittag in Oslo eingetroffen.")
     [person] = [a for a in f["actors"] if a["type"] == "person"]
     assert person["name"] == "Mikko Laaksonen"
+
+
+def test_facts_list_keeps_lines_and_gives_fresh_dicts():
+    from extract.facts import FactsList, write_lines
+
+    records = [{"article": {"id": "b"}, "n": 1}, {"article": {"id": "ä"}, "n": [2, 3]}]
+    facts = FactsList(records)
+    assert len(facts) == 2 and list(facts) == records and facts[1] == records[1]
+    assert facts.jsonl() == write_lines(records).encode("utf-8")
+    facts[0]["n"] = 99  # a read is a copy: the list does not change
+    assert facts[0]["n"] == 1
+    assert list(facts[1:]) == records[1:]

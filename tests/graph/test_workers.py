@@ -42,11 +42,12 @@ def test_workers_a_dying_worker_names_its_article_and_the_others_build():
 
 def test_workers_give_the_facts_one_process_gives():
     from extract.extractor import Extractor
+    from extract.facts import dumps
 
     batch = articles(4)
     one = Extractor()
     parallel = dict(extract_parallel(batch, 2))
-    assert [parallel[i] for i in range(4)] == [("facts", one.extract(a)) for a in batch]
+    assert [parallel[i] for i in range(4)] == [("facts", dumps(one.extract(a))) for a in batch]
 
 
 def test_workers_build_in_parallel_writes_what_one_process_writes(tmp_path, monkeypatch):
@@ -71,7 +72,7 @@ def test_workers_strict_build_in_parallel_stops_and_writes_nothing(tmp_path, mon
     import pytest
 
     import graph.builder
-    from extract.facts import FactsError
+    import graph.workers
     from graph.builder import build
     from graph.errors import BuildError
 
@@ -79,15 +80,41 @@ def test_workers_strict_build_in_parallel_stops_and_writes_nothing(tmp_path, mon
     corpus.mkdir()
     for i, a in enumerate(articles(4)):
         (corpus / f"{a.id}.txt").write_text(f" date 2025-03-0{i + 1} \n{a.text}\n", encoding="utf-8")
-    real = graph.builder.validate_facts
+    real = graph.workers.extract_parallel
 
-    def failing(facts, where):  # the facts of one article break the schema (an extractor bug)
-        if facts["article"]["id"] == "a1.txt":
-            raise FactsError(f"{where}: field meetings: broken")
-        real(facts, where)
+    def failing(batch, jobs, models=None):  # a worker reports the facts of one article as broken
+        for i, outcome in real(batch, jobs, models):
+            yield i, (("error", f"{batch[i].path}: field meetings: broken") if batch[i].id == "a1.txt" else outcome)
 
-    monkeypatch.setattr(graph.builder, "validate_facts", failing)
+    monkeypatch.setattr(graph.workers, "extract_parallel", failing)
     monkeypatch.setattr(graph.builder, "PARALLEL_MIN_ARTICLES", 2)
     with pytest.raises(BuildError, match="a1.txt: field meetings: broken"):
         build([corpus], tmp_path / "out", progress=False, jobs=2, strict=True, view=False, analysis=False)
     assert not (tmp_path / "out" / "facts.jsonl").exists()
+
+
+class Careless:
+    """A stand-in extractor whose facts break the schema (as a bug in a rule would)."""
+
+    def extract(self, article):
+        return {"article": {"id": article.id}, "meetings": "none"}
+
+
+def test_workers_facts_that_break_the_schema_are_an_error_of_their_article_not_a_line():
+    from graph.workers import extract_one
+
+    kind, message = extract_one(Careless(), articles(1)[0])
+    assert kind == "error"
+    assert message.startswith("a0: field") and "an extractor bug" in message
+
+
+def test_workers_facts_come_back_as_their_facts_jsonl_line():
+    import json
+
+    from extract.extractor import Extractor
+    from extract.facts import dumps
+    from graph.workers import extract_one
+
+    kind, line = extract_one(Extractor(), articles(1)[0])
+    assert kind == "facts" and "\n" not in line
+    assert dumps(json.loads(line)) == line
