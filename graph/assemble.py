@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .rdf import NTriplesGraph
 from .serialize import OxigraphTerms, in_graph, sorted_lines, write_sorted
 from .stores import UNION_GRAPH, OxigraphStore
 
@@ -32,9 +33,9 @@ class AssembledGraph:
         self._quads = self.quads_path.open("wb")
         self.graph_names: list[str] = []
 
-    def add_graph(self, name: str, triples: Iterable[tuple]) -> None:
+    def add_graph(self, name: str, triples: Iterable[tuple] | NTriplesGraph) -> None:
         ox = self.ox
-        ntriples = self.terms.ntriples(triples)
+        ntriples = triples.ntriples() if isinstance(triples, NTriplesGraph) else self.terms.ntriples(triples)
         # the store is a set of quads: a triple of several articles is one quad of the union (parsed in Rust: no
         # Python object per quad)
         self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)

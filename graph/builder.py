@@ -210,7 +210,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     s.statements = sum(len(f["statements"]) for f in facts)
     with StagedOutputs(out) as stage:
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
-        graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base))
+        graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base, ntriples=True))
         work = graph.work
         s.triples = len(work)
         # counted in the graph: one meeting, actor or place reported by several articles counts once

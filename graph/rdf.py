@@ -5,6 +5,7 @@ the union of those. No blank nodes are used, so the same facts always give the s
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -27,16 +28,19 @@ def bind_prefixes(g: Graph) -> None:
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def _date_literal(value: str, precision: str | None = None) -> Literal:
+def _date_literal(lit, value: str, precision: str | None = None):
     kind = precision or {10: "day", 7: "month", 4: "year"}[len(value)]
-    return Literal(value, datatype=PRECISION_TYPE[kind])
+    return lit(value, datatype=PRECISION_TYPE[kind])
 
 
 class ArticleGraphBuilder:
-    """Adds the triples of one article's facts to a graph."""
+    """Adds the triples of one article's facts to a graph: an rdflib ``Graph``, a :class:`TripleSet` or an
+    :class:`NTriplesGraph` (which writes literals its own way: the graph's ``literal``, else rdflib's)."""
 
-    def __init__(self, g: Graph | TripleSet, facts: dict, minter: IriMinter, identity: Identity | None = None) -> None:
+    def __init__(self, g: Graph | TripleSet | NTriplesGraph, facts: dict, minter: IriMinter,
+                 identity: Identity | None = None) -> None:
         self.g = g
+        self.lit = getattr(g, "literal", Literal)
         self.f = facts
         self.m = minter
         self.identity = identity or Identity()
@@ -84,29 +88,29 @@ class ArticleGraphBuilder:
     def _article(self) -> None:
         a, art = self.article_iri, self.article
         self.add(a, RDF.type, SDO.NewsArticle)
-        self.add(a, SDO.identifier, Literal(art["id"]))
-        self.add(a, SDO.inLanguage, Literal(self.lang))
-        self.add(a, NG.textSha256, Literal(art["sha256"]))
-        self.add(a, NG.extractorVersion, Literal(self.f["extractor"]["version"]))
+        self.add(a, SDO.identifier, self.lit(art["id"]))
+        self.add(a, SDO.inLanguage, self.lit(self.lang))
+        self.add(a, NG.textSha256, self.lit(art["sha256"]))
+        self.add(a, NG.extractorVersion, self.lit(self.f["extractor"]["version"]))
         if art.get("date"):
-            self.add(a, SDO.datePublished, _date_literal(art["date"]))
+            self.add(a, SDO.datePublished, _date_literal(self.lit, art["date"]))
         for field, prop in (("title", SDO.headline), ("source", NG.source), ("dateline_place", NG.datelinePlace)):
             if art.get(field):
-                self.add(a, prop, Literal(art[field]))
+                self.add(a, prop, self.lit(art[field]))
         if art.get("url"):
-            self.add(a, SDO.url, Literal(art["url"], datatype=XSD.anyURI))
+            self.add(a, SDO.url, self.lit(art["url"], datatype=XSD.anyURI))
 
     def _evidence(self, ev: dict) -> URIRef:
         e = self.m.evidence(self.aid, ev["span_start"], ev["span_end"])
         self.add(e, RDF.type, NG.Evidence)
-        self.add(e, NG.sentence, Literal(ev["sentence"].strip()))
-        self.add(e, NG.startOffset, Literal(ev["start"]))
-        self.add(e, NG.endOffset, Literal(ev["end"]))
-        self.add(e, NG.spanStart, Literal(ev["span_start"]))
-        self.add(e, NG.spanEnd, Literal(ev["span_end"]))
+        self.add(e, NG.sentence, self.lit(ev["sentence"].strip()))
+        self.add(e, NG.startOffset, self.lit(ev["start"]))
+        self.add(e, NG.endOffset, self.lit(ev["end"]))
+        self.add(e, NG.spanStart, self.lit(ev["span_start"]))
+        self.add(e, NG.spanEnd, self.lit(ev["span_end"]))
         self.add(e, NG.inArticle, self.article_iri)
         if ev.get("trigger"):
-            self.add(e, NG.trigger, Literal(ev["trigger"]))
+            self.add(e, NG.trigger, self.lit(ev["trigger"]))
         return e
 
     def _label(self, mt: dict) -> str:
@@ -132,19 +136,19 @@ class ArticleGraphBuilder:
         label = self._label(mt)
         if (merged.article, merged.meeting) == (self.aid, mt["id"]):
             # one name per meeting: that of the report it is minted from; every report adds its own label
-            self.add(m, SDO.name, Literal(label))
-        self.add(m, RDFS.label, Literal(label, lang=self.lang))
-        self.add(m, NG.kind, Literal(mt["kind"]))
+            self.add(m, SDO.name, self.lit(label))
+        self.add(m, RDFS.label, self.lit(label, lang=self.lang))
+        self.add(m, NG.kind, self.lit(mt["kind"]))
         self.add(m, NG.status, STATUS[mt["status"]])
         if mt["status"] in SCHEMA_STATUS:
             self.add(m, SDO.eventStatus, SCHEMA_STATUS[mt["status"]])
         mode = SDO.OnlineEventAttendanceMode if mt["virtual"] else SDO.OfflineEventAttendanceMode
         self.add(m, SDO.eventAttendanceMode, mode)
         if mt["date"]:
-            self.add(m, SDO.startDate, _date_literal(mt["date"]["value"], mt["date"]["precision"]))
-            self.add(m, NG.datePrecision, Literal(mt["date"]["precision"]))
+            self.add(m, SDO.startDate, _date_literal(self.lit, mt["date"]["value"], mt["date"]["precision"]))
+            self.add(m, NG.datePrecision, self.lit(mt["date"]["precision"]))
             if mt["date"].get("text"):
-                self.add(m, NG.dateText, Literal(mt["date"]["text"], lang=self.lang))
+                self.add(m, NG.dateText, self.lit(mt["date"]["text"], lang=self.lang))
         self.add(m, PROV.wasDerivedFrom, self.article_iri)
         for ev in mt["evidence"]:
             self.add(m, NG.evidence, self._evidence(ev))
@@ -178,7 +182,7 @@ class ArticleGraphBuilder:
         q = self.m.statement(self.aid, st["id"])
         self.add(q, RDF.type, NG.ReportedStatement if st.get("mode") == "indirect" else SDO.Quotation)
         self.add(q, SDO.creator, self.iri(st["speaker"]))
-        self.add(q, SDO.text, Literal(st["text"], lang=self.lang))
+        self.add(q, SDO.text, self.lit(st["text"], lang=self.lang))
         self.add(q, PROV.wasDerivedFrom, self.article_iri)
         self.add(q, NG.evidence, self._evidence(st["evidence"]))
         if st.get("meeting"):
@@ -187,15 +191,15 @@ class ArticleGraphBuilder:
     def _names(self, node: URIRef, item: dict, name: str | None = None) -> None:
         """``name``: the node's one name across the corpus, where it differs from this article's spelling."""
         name = name or item["name"]
-        self.add(node, SDO.name, Literal(name))
+        self.add(node, SDO.name, self.lit(name))
         names = item.get("names") or {}
         for lang, label in sorted(names.items()):
-            self.add(node, RDFS.label, Literal(label, lang=lang))
+            self.add(node, RDFS.label, self.lit(label, lang=lang))
         if not names:
-            self.add(node, RDFS.label, Literal(item["name"], lang=self.lang))
+            self.add(node, RDFS.label, self.lit(item["name"], lang=self.lang))
         for form in sorted({*item.get("forms", []), item["name"]}):
             if form and form != name:
-                self.add(node, SDO.alternateName, Literal(form, lang=self.lang))
+                self.add(node, SDO.alternateName, self.lit(form, lang=self.lang))
 
     def _actor(self, key: str, used_places: set[str]) -> None:
         a = self.actors.get(key)
@@ -209,23 +213,23 @@ class ArticleGraphBuilder:
         if wikidata:
             self.add(node, OWL.sameAs, WD[wikidata])
         if a.get("role"):
-            self.add(node, NG.role, Literal(a["role"]))
+            self.add(node, NG.role, self.lit(a["role"]))
             if a["type"] == "person":
-                self.add(node, SDO.jobTitle, Literal(a["role"]))
+                self.add(node, SDO.jobTitle, self.lit(a["role"]))
         if a["type"] == "country":
-            self.add(node, NG.isoCode, Literal(a["country"]))
+            self.add(node, NG.isoCode, self.lit(a["country"]))
         elif a.get("country") and a["type"] in ("person", "group"):
             key = f"country:{a['country']}"
             country = self.m.entity(key, self.aid)
             self.add(node, NG.represents, country)
             self.add(country, RDF.type, SDO.Country)
-            self.add(country, NG.isoCode, Literal(a["country"]))
+            self.add(country, NG.isoCode, self.lit(a["country"]))
             if key in self.places:
                 used_places.add(key)  # named with the place's names, like every other mention of it
             elif key in self.actors:
                 self._actor(key, used_places)
             else:
-                self.add(country, SDO.name, Literal(a["country"]))
+                self.add(country, SDO.name, self.lit(a["country"]))
         self.add(node, NG.evidence, self._evidence(a["evidence"]))
 
     def _place(self, key: str) -> None:
@@ -242,7 +246,7 @@ class ArticleGraphBuilder:
         if p.get("wikidata"):
             self.add(node, OWL.sameAs, WD[p["wikidata"]])
         if p["type"] == "country" and p.get("country"):
-            self.add(node, NG.isoCode, Literal(p["country"]))
+            self.add(node, NG.isoCode, self.lit(p["country"]))
 
 
 class TripleSet(dict):
@@ -253,11 +257,71 @@ class TripleSet(dict):
         self[triple] = None
 
 
-def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> Iterator[tuple[str, TripleSet]]:
+# canonical N-Triples string escapes, as Oxigraph writes them (tests/graph/test_rdf.py holds the two together)
+_ESCAPES = str.maketrans({**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)},
+                          0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_INTEGER = str(XSD.integer)
+_STRING = str(XSD.string)
+
+
+class _Written(str):
+    """A literal already written as N-Triples."""
+
+
+def ntriples_literal(value: str | int, datatype: str | None = None, lang: str | None = None) -> _Written:
+    """A literal as canonical N-Triples (what rdflib's ``Literal`` with these arguments becomes in Oxigraph's
+    writer): ``"text"``, ``"text"@de``, ``"5"^^<…#integer>``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value, datatype = str(value), _INTEGER
+    quoted = '"' + value.translate(_ESCAPES) + '"'
+    if lang:
+        return _Written(f"{quoted}@{lang.lower()}")
+    if datatype is not None and str(datatype) != _STRING:
+        return _Written(f"{quoted}^^<{datatype}>")
+    return _Written(quoted)
+
+
+class NTriplesGraph:
+    """One article graph written straight as canonical N-Triples lines, each once, in the order made: the
+    bytes Oxigraph's writer gives for the same rdflib terms, without making those terms (rdflib's ``Literal``
+    and the conversion to Oxigraph's terms took two thirds of a build's graph making)."""
+
+    literal = staticmethod(ntriples_literal)
+
+    def __init__(self) -> None:
+        self.lines: dict[str, None] = {}
+        self._iris: dict[str, str] = {}  # an article repeats its IRIs: each written (and checked) once
+
+    def _term(self, t) -> str:
+        if type(t) is _Written:
+            return t
+        written = self._iris.get(t)
+        if written is None:
+            if _NOT_IN_IRI.search(t):
+                raise ValueError(f"{str(t)!r} is not an IRI that N-Triples can write")
+            written = self._iris[t] = f"<{t}>"
+        return written
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        term = self._term
+        self.lines[f"{term(s)} {term(p)} {term(o)} .\n"] = None
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def ntriples(self) -> bytes:
+        return "".join(self.lines).encode("utf-8")
+
+
+def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None,
+                        ntriples: bool = False) -> Iterator[tuple[str, TripleSet | NTriplesGraph]]:
     """One graph per article (graph IRI ``<base>graph/<article>``, its triples), in the order of the graph IRIs,
     made one at a time (a large corpus never holds all its triples as Python objects at once), with one node
     per person, state, organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the
-    knowledge base that links spellings of its persons, the default one if not given)."""
+    knowledge base that links spellings of its persons, the default one if not given). ``ntriples``: each graph
+    as an :class:`NTriplesGraph` (a build's way) instead of a :class:`TripleSet` of rdflib terms."""
     from extract.knowledge import default_knowledge_base
 
     # read three times (identity, graph names, graphs), one article at a time: a FactsList keeps lines, not dicts
@@ -268,7 +332,7 @@ def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None
     for i, f in enumerate(facts):
         by_graph.setdefault(str(minter.article_graph(f["article"]["id"])), []).append(i)
     for name in sorted(by_graph):
-        triples = TripleSet()
+        triples = NTriplesGraph() if ntriples else TripleSet()
         for i in by_graph[name]:
             ArticleGraphBuilder(triples, facts[i], minter, identity).build()
         yield name, triples

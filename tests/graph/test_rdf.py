@@ -1,6 +1,7 @@
 """The RDF contract on hand-written facts (no NLP): exact triples a user's SPARQL relies on."""
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SDO, XSD
 
@@ -114,3 +115,49 @@ def test_rdf_reported_speech_is_not_a_quotation(small_facts):
     q2 = URIRef(BASE + "statement/de-fixture-txt-q2")
     assert (q2, RDF.type, NG.ReportedStatement) in g and (q2, RDF.type, SDO.Quotation) not in g
     assert (q2, SDO.creator, KELLER) in g
+
+
+def test_rdf_ntriples_literals_are_what_oxigraph_writes_for_every_character():
+    import pyoxigraph as ox
+
+    from graph.rdf import ntriples_literal
+
+    s, p = ox.NamedNode("https://e.x/s"), ox.NamedNode("https://e.x/p")
+    texts = ["".join(chr(c) for c in range(start, min(start + 4096, 0x110000)) if not 0xD800 <= c <= 0xDFFF)
+             for start in range(0, 0x110000, 4096)]
+    cases = [(t, None, None) for t in texts] + [
+        ("Treffen", None, "de"), ("Gipfel", None, "EN"), (5, None, None), (0, None, None),
+        ("2025-03", "http://www.w3.org/2001/XMLSchema#gYearMonth", None),
+        ("https://e.x/a?b=1", "http://www.w3.org/2001/XMLSchema#anyURI", None),
+        ("x", "http://www.w3.org/2001/XMLSchema#string", None),
+    ]
+    for value, datatype, lang in cases:
+        if isinstance(value, int):
+            term = ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        else:
+            term = ox.Literal(value, datatype=ox.NamedNode(datatype) if datatype else None, language=lang)
+        line = ox.serialize([ox.Triple(s, p, term)], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        assert line == f"<https://e.x/s> <https://e.x/p> {ntriples_literal(value, datatype, lang)} .\n"
+
+
+def test_rdf_ntriples_graphs_are_the_graphs_of_rdflib_terms(small_facts):
+    from graph.rdf import iter_article_graphs
+    from graph.serialize import OxigraphTerms, sorted_lines
+
+    facts = [dict(f) for f in small_facts]
+    facts[0] = dict(facts[0], article=dict(facts[0]["article"], title='Ein "Titel"\twith\\odd\x07 characters\u2028'))
+    terms = OxigraphTerms()
+    fast = list(iter_article_graphs(facts, ntriples=True))
+    slow = list(iter_article_graphs(facts))
+    assert [name for name, _ in fast] == [name for name, _ in slow] and len(fast) == len(small_facts)
+    for (_, written), (_, triples) in zip(fast, slow):
+        assert sorted_lines(written.ntriples()) == sorted_lines(terms.ntriples(triples))
+
+
+def test_rdf_ntriples_graph_refuses_what_is_not_an_iri():
+    from rdflib import URIRef
+
+    from graph.rdf import NTriplesGraph
+
+    with pytest.raises(ValueError, match="not an IRI"):
+        NTriplesGraph().add((URIRef("https://e.x/a b"), URIRef("https://e.x/p"), URIRef("https://e.x/o")))
