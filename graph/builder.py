@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,21 @@ class BuildSummary:
     extracted: int = 0  # articles extracted in this build
     from_cache: int = 0  # articles whose facts the cache held (unchanged since the last build into this folder)
     store: str | None = None  # the store the graph was loaded into besides the files (oxigraph:DIR, sparql:URL)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per stage of the build, in build order
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        """Add the time of the block to ``phases[phase]``."""
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[phase] = self.phases.get(phase, 0.0) + time.perf_counter() - t0
+
+    def timings(self) -> str:
+        """One line per stage: ``  graph   12.3 s``; the stages are those of ``phases``."""
+        width = max((len(p) for p in self.phases), default=0)
+        return "\n".join(f"  {p:<{width}} {t:7.1f} s" for p, t in self.phases.items())
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("articles", "failed", "meetings", "actors", "places", "statements", "triples", "seconds")}
@@ -210,46 +226,52 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     s.statements = sum(len(f["statements"]) for f in facts)
     with StagedOutputs(out) as stage:
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
-        graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base, ntriples=True))
-        work = graph.work
-        s.triples = len(work)
-        # counted in the graph: one meeting, actor or place reported by several articles counts once
-        s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
-        stage.write("facts.jsonl", facts.jsonl())
-        union = None
-        for name, ext in sorted(set(fmts)):
-            if name in OXIGRAPH_FORMATS:
-                graph.export(name, stage.path(f"graph.{ext}"))
-                fsync(stage.path(f"graph.{ext}"))
-            else:  # JSON-LD, RDF/XML, N3: rdflib's writers, from the union
-                if union is None:
-                    from rdflib import Graph
+        with s.timed("graph"):
+            graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base, ntriples=True))
+            work = graph.work
+            s.triples = len(work)
+            # counted in the graph: one meeting, actor or place reported by several articles counts once
+            s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
+        with s.timed("RDF files"):
+            stage.write("facts.jsonl", facts.jsonl())
+            union = None
+            for name, ext in sorted(set(fmts)):
+                if name in OXIGRAPH_FORMATS:
+                    graph.export(name, stage.path(f"graph.{ext}"))
+                    fsync(stage.path(f"graph.{ext}"))
+                else:  # JSON-LD, RDF/XML, N3: rdflib's writers, from the union
+                    if union is None:
+                        from rdflib import Graph
 
-                    union = Graph().parse(graph.union_ntriples(), format="nt")
-                stage.write_text(f"graph.{ext}", serialize(union, name))
-        data = read_network(work) if analysis or view else None
+                        union = Graph().parse(graph.union_ntriples(), format="nt")
+                    stage.write_text(f"graph.{ext}", serialize(union, name))
+        with s.timed("network"):
+            data = read_network(work) if analysis or view else None
         if analysis:
-            files = analysis_files(data, analyze(data), s.as_dict())
-            for name, content in files.items():
-                stage.write(name, content)
-            for name in stale_files(files):
-                stage.remove(name)
+            with s.timed("analysis"):
+                files = analysis_files(data, analyze(data), s.as_dict())
+                for name, content in files.items():
+                    stage.write(name, content)
+                for name in stale_files(files):
+                    stage.remove(name)
         if view:
-            for name, page in view_files(data, DEFAULT_MAX_NODES).items():
-                stage.write(name, page.html)
+            with s.timed("views"):
+                for name, page in view_files(data, DEFAULT_MAX_NODES).items():
+                    stage.write(name, page.html)
         s.files = list(stage.names)
         # the store last, while the article graphs' N-Quads are still at hand; a store that fails stops the build
         # before the files land (the earlier outputs stay)
-        if kind == "oxigraph":
-            with OxigraphStore(Path(location), write=True) as target:
-                load_into_oxigraph(target, graph, base)
-                s.store = target.spec
-        elif kind == "sparql":
-            remote = open_store(store)
-            assert isinstance(remote, SparqlStore)
-            remote.upload(graph, base)
-            s.store = remote.spec
-        work.close()
+        with s.timed("store"):
+            if kind == "oxigraph":
+                with OxigraphStore(Path(location), write=True) as target:
+                    load_into_oxigraph(target, graph, base)
+                    s.store = target.spec
+            elif kind == "sparql":
+                remote = open_store(store)
+                assert isinstance(remote, SparqlStore)
+                remote.upload(graph, base)
+                s.store = remote.spec
+            work.close()
     return s
 
 
@@ -300,10 +322,12 @@ def build(
     path_list = list(paths) if paths else [default_corpus()]
     facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
     counts = ExtractionCounts()
-    facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models,
-                                   jobs=jobs or os.cpu_count() or 1, cache=facts_cache, counts=counts)
+    phases = BuildSummary()
+    with phases.timed("read and extract"):
+        facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models,
+                                       jobs=jobs or os.cpu_count() or 1, cache=facts_cache, counts=counts)
     s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors,
-                     extracted=counts.extracted, from_cache=counts.from_cache)
+                     extracted=counts.extracted, from_cache=counts.from_cache, phases=phases.phases)
     try:
         write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store)
     except OSError as exc:

@@ -42,13 +42,14 @@ def main() -> None:
 @click.option("--base", default=None, metavar="IRI", help="Base IRI of the instances (default https://newsgraph.example/id/).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: only on a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
+@click.option("--timings", is_flag=True, help="Also print the seconds each stage took (extraction, graph, RDF files, network, analysis, views, store).")
 @click.option("--spacy-model", "spacy_models", multiple=True, metavar="LANG=NAME",
               help="Run the rules on an installed trained spaCy pipeline (package name or folder) for LANG; its entities add persons. Optional; repeatable.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction (default: the machine's cores; one process below 40 articles to extract).")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse the facts of articles unchanged since the last build into OUT (kept in OUT/.newsgraph-cache).")
 @store_option("Also load the graph into a store: oxigraph:DIR (an embedded store on disk) or sparql:URL (a SPARQL "
               "endpoint with the Graph Store Protocol; sparql:QUERY_URL|STORE_URL); memory (default): the files only.")
-def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs, cache, store) -> None:
+def build(paths, out, formats, strict, base, progress, quiet, timings, spacy_models, jobs, cache, store) -> None:
     """Read articles (files or folders of .txt, .jsonl, .html) and build the graph in OUT.
 
     Without PATHS, builds the example corpus in examples/. Writes facts.jsonl, graph.ttl, graph.trig, the
@@ -79,6 +80,8 @@ def build(paths, out, formats, strict, base, progress, quiet, spacy_models, jobs
         return
     if not quiet:
         click.echo(s.text())
+    if timings:
+        click.echo(s.timings(), err=True)
     sys.exit(1 if s.failed else 0)
 
 

@@ -52,6 +52,15 @@ def test_cli_build_prints_a_summary(tmp_path):
     assert "1 articles read, 0 failed" in result.output and "triples" in result.output
 
 
+def test_cli_build_timings_name_every_stage_on_stderr(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "de_scholz_peking.txt"), "--out",
+                                       str(tmp_path), "-q", "--timings", "--no-cache"])
+    assert result.exit_code == 0 and result.stdout == ""
+    stages = dict(re.fullmatch(r"  (.+?) +([0-9.]+) s", line).groups() for line in result.stderr.splitlines())
+    assert list(stages) == ["read and extract", "graph", "RDF files", "network", "analysis", "views", "store"]
+    assert all(float(v) >= 0 for v in stages.values())
+
+
 def test_cli_build_bad_input_reports_and_builds_the_rest(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
