@@ -1,59 +1,124 @@
-"""A build's graph assembled in Oxigraph, without rdflib's memory store: the union of the article graphs in an
-in-memory Oxigraph store (the analyses and views query it), each article's graph as sorted N-Quads in a file
-(the TriG and N-Quads outputs and the stores are made from it by Oxigraph's parsers and writers).
+"""A build's graph assembled without rdflib's memory store, in three files and one small store:
+
+- each article's graph as sorted N-Quads in a file (the TriG and N-Quads outputs and the stores are made from
+  it by Oxigraph's parsers and writers);
+- the union of the article graphs as sorted N-Triples, each triple once, merged from sorted runs of at most
+  ``RUN_LINES`` lines spilled to disk (the Turtle and N-Triples outputs and the stores' union graph);
+- the *work* store: an in-memory Oxigraph store holding the statements the build's own reading of the graph
+  needs (``keep``: the predicates of ``graph.network_data.read_network`` and the summary counts), not the
+  offsets, labels and provenance nobody reads there: a store holds a triple in about 310 bytes, so the whole
+  union of 10,000 articles took 1.7 GB.
 
 rdflib's store took 1.1 KB and tens of microseconds per triple to build, merge and iterate; a 2,000-article
 build spent most of its four minutes and 4 GB there. Here Python touches each triple once, to make it; sorting
 happens on N-Triples lines (bytes), and everything else is Oxigraph's Rust.
 
 Statements are sorted as ``graph/serialize.py`` sorts them (N-Triples lines, ``rdf:type`` first), TriG by
-article graph in the order of the graph IRIs. The union's sorted N-Triples are written once, to a file beside
-the article graphs', and every output and store made from them reads that file.
+article graph in the order of the graph IRIs.
 """
 from __future__ import annotations
 
+import heapq
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from .rdf import NTriplesGraph
-from .serialize import OxigraphTerms, in_graph, sorted_lines, write_sorted
+from .serialize import OxigraphTerms, in_graph, sort_key, sorted_lines, write_sorted
 from .stores import UNION_GRAPH, OxigraphStore
+
+RUN_LINES = 500_000  # lines of the union sorted in memory at once (about 100 MB), then spilled to a run file
+
+
+class UnionWriter:
+    """The union of sorted N-Triples line lists, each line once, sorted, written to ``path``: lines gather in
+    memory up to ``run_lines``, are sorted and spilled to a run file, and the runs are merged at the end."""
+
+    def __init__(self, path: Path, run_lines: int = RUN_LINES) -> None:
+        self.path = path
+        self.run_lines = run_lines
+        self._lines: list[bytes] = []
+        self._runs: list[Path] = []
+        self.triples = 0
+
+    def add(self, lines: list[bytes]) -> None:
+        self._lines += lines
+        if len(self._lines) >= self.run_lines:
+            self._spill()
+
+    def _spill(self) -> None:
+        run = self.path.with_name(f"{self.path.name}.run{len(self._runs)}")
+        self._lines.sort(key=sort_key)  # runs of sorted article graphs: Timsort merges them
+        with run.open("wb") as out:
+            out.writelines(_unique(self._lines))
+        self._runs.append(run)
+        self._lines = []
+
+    def finish(self) -> Path:
+        if self._lines or not self._runs:
+            self._spill()
+        with self.path.open("wb") as out:
+            files = [run.open("rb") for run in self._runs]
+            try:
+                for line in _unique(heapq.merge(*files, key=sort_key)):
+                    out.write(line)
+                    self.triples += 1
+            finally:
+                for fh in files:
+                    fh.close()
+        for run in self._runs:
+            run.unlink()
+        return self.path
+
+
+def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Sorted lines without repeats."""
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
 
 
 class AssembledGraph:
-    """``add_graph`` each article graph in the order of the graph IRIs, then export and query."""
+    """``add_graph`` each article graph in the order of the graph IRIs (``add_graphs`` does, then finishes the
+    union), then export and query. ``keep``: the predicates (IRIs) the work store holds (None: every one)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, keep: Collection[str] | None = None) -> None:
         self.terms = OxigraphTerms()
         self.ox = self.terms.ox
-        self.work = OxigraphStore(None)  # the union, in memory
+        self.work = OxigraphStore(None)  # the statements the build reads, in memory
         self.quads_path = folder / "article-graphs.nq"
-        self.union_path = folder / "union.nt"  # written when first asked for
+        self.union_path = folder / "union.nt"
         self._quads = self.quads_path.open("wb")
+        self._union = UnionWriter(self.union_path)
+        self._keep = None if keep is None else frozenset(f"<{iri}>".encode("utf-8") for iri in keep)
         self.graph_names: list[str] = []
+        self.triples = 0  # in the union, once finished
 
     def add_graph(self, name: str, triples: Iterable[tuple] | NTriplesGraph) -> None:
         ox = self.ox
         ntriples = triples.ntriples() if isinstance(triples, NTriplesGraph) else self.terms.ntriples(triples)
-        # the store is a set of quads: a triple of several articles is one quad of the union (parsed in Rust: no
-        # Python object per quad)
+        lines = sorted_lines(ntriples)
+        self._quads.write(in_graph(lines, name))
+        self._union.add(lines)
+        if self._keep is not None:
+            keep = self._keep
+            ntriples = b"".join(line for line in lines if line.split(b" ", 2)[1] in keep)
+        # the store is a set: a statement of several articles is held once (parsed in Rust: no Python object each)
         self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
-        self._quads.write(in_graph(sorted_lines(ntriples), name))
         self.graph_names.append(name)
 
     def add_graphs(self, graphs: Iterable[tuple[str, Iterable[tuple]]]) -> "AssembledGraph":
         for name, triples in graphs:
             self.add_graph(name, triples)
         self._quads.close()
+        self._union.finish()
+        self.triples = self._union.triples
         return self
 
     def union_ntriples(self) -> Path:
-        """The file of the union as sorted N-Triples (dumped from the store and sorted once)."""
-        if not self.union_path.exists():
-            ox = self.ox
-            dumped = self.work.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=self.work.union)
-            self.union_path.write_bytes(b"".join(sorted_lines(dumped)))
+        """The file of the union as sorted N-Triples."""
         return self.union_path
 
     def export(self, format: str, target: Path) -> None:

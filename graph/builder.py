@@ -186,8 +186,10 @@ def extract_corpus(
     done: dict[int, tuple[str, object]] = {}
     with bar:
         for i, (kind, value) in outcomes:  # facts come checked against the schema, as their line
-            if kind == "facts" and cache is not None:
-                cache.put(slots[i][1], value)
+            if kind == "facts":
+                if cache is not None:
+                    cache.put(slots[i][1], value)
+                value = value.encode("utf-8")  # held as a FactsList holds it (half the memory of a str)
             if kind == "error" and strict:
                 fail(value)
             done[i] = (kind, value)
@@ -210,7 +212,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`)."""
     from .analysis import analyze
     from .assemble import AssembledGraph, load_into_oxigraph
-    from .network_data import read_network
+    from .network_data import READ_PREDICATES, read_network
     from .outputs import StagedOutputs, fsync
     from .rdf import iter_article_graphs
     from .report import analysis_files, stale_files
@@ -227,9 +229,10 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     with StagedOutputs(out) as stage:
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
         with s.timed("graph"):
-            graph = AssembledGraph(stage.dir).add_graphs(iter_article_graphs(facts, base, ntriples=True))
+            graph = AssembledGraph(stage.dir, keep=READ_PREDICATES | _SUMMARY_PREDICATES)
+            graph.add_graphs(iter_article_graphs(facts, base, ntriples=True))
             work = graph.work
-            s.triples = len(work)
+            s.triples = graph.triples
             # counted in the graph: one meeting, actor or place reported by several articles counts once
             s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
         with s.timed("RDF files"):
@@ -275,6 +278,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     return s
 
 
+_SUMMARY_PREDICATES = frozenset({"https://newsgraph.example/ns#attends", "https://schema.org/creator"})  # besides READ_PREDICATES
 _SUMMARY_QUERIES = [
     "PREFIX ng: <https://newsgraph.example/ns#> SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ng:Meeting }",
     "PREFIX ng: <https://newsgraph.example/ns#> PREFIX schema: <https://schema.org/> "

@@ -55,6 +55,8 @@ class Identity:
     actor_keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, fact key) -> resolved key
     actor_names: dict[str, str] = field(default_factory=dict)  # resolved key -> its one name
     actor_wikidata: dict[str, str] = field(default_factory=dict)  # resolved key -> Wikidata ID (knowledge base)
+    # a state known only as the one a person represents: its name in the knowledge base and its names by language
+    country_names: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     meetings: dict[tuple[str, str], MeetingIdentity] = field(default_factory=dict)  # (article, meeting id) ->
 
     def actor(self, article: str, key: str) -> str:
@@ -92,6 +94,11 @@ def _resolve_actors(facts: list[dict], identity: Identity, kb) -> None:
     for f in facts:
         aid = f["article"]["id"]
         for a in f["actors"]:
+            code = a.get("country")
+            if code and a["type"] in ("person", "group") and f"country:{code}" not in identity.country_names:
+                known = kb.entities.get(f"country:{code}") if kb is not None else None
+                if known is not None:
+                    identity.country_names[known.key] = (known.name, dict(known.names))
             if a["type"] == "group":
                 continue  # an unnamed collective belongs to its article (its IRI is the article's)
             if a["type"] != "person" or a.get("in_kb"):

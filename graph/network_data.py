@@ -54,6 +54,16 @@ _EVIDENCE = _PREFIXES + """SELECT ?x ?s ?id WHERE {
   ?x a ng:Meeting ; ng:evidence ?e . ?e ng:sentence ?s ; ng:inArticle ?art . ?art schema:identifier ?id
 }"""
 
+# every predicate the queries above read: a build's work store holds these statements only (graph/assemble.py);
+# tests/graph/test_assemble.py checks that read_network sees the same network with them alone
+_SCHEMA, _NG = "https://schema.org/", "https://newsgraph.example/ns#"
+READ_PREDICATES = frozenset({
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+    *(_SCHEMA + p for p in ("attendee", "organizer", "name", "alternateName", "identifier", "startDate", "location",
+                            "containedInPlace")),
+    *(_NG + p for p in ("role", "represents", "evidence", "sentence", "inArticle", "status")),
+})
+
 TYPE_NAMES = {"Person": "person", "Country": "country", "Organization": "organization", "Group": "group"}
 
 
@@ -186,14 +196,18 @@ def read_network(g: Store | Graph) -> NetworkData:
         g = MemoryStore(g)
     actors: dict[str, Actor] = {}
     for a, name, type_ in g.rows(_ACTORS):
-        actors.setdefault(a, Actor(a, name, _type_name(type_)))
+        found = actors.setdefault(a, Actor(a, name, _type_name(type_)))
+        if name < found.name:  # a node named twice (graphs of other builds): the same name in every store
+            found.name = name
     for a_iri, role in g.rows(_ROLES):
         a = actors.get(a_iri)
         if a is not None and (a.role is None or role < a.role):
             a.role = role
     for a_iri, c, cname, ctype in g.rows(_REPRESENTS):
         a = actors.get(a_iri)
-        if a is not None and a.type in ("person", "group") and (a.party is None or c < a.party):
+        # the first state or organisation and name in IRI and name order: a node named twice gives the same one
+        # whatever order a store answers in
+        if a is not None and a.type in ("person", "group") and (a.party is None or (c, cname) < (a.party, a.party_name)):
             a.party, a.party_name, a.party_type = c, cname, _type_name(ctype)
     for a_iri, alt in g.rows(_ALT_NAMES):
         a = actors.get(a_iri)

@@ -228,6 +228,9 @@ class ArticleGraphBuilder:
                 used_places.add(key)  # named with the place's names, like every other mention of it
             elif key in self.actors:
                 self._actor(key, used_places)
+            elif key in self.identity.country_names:  # named as every article that names the state names it
+                name, names = self.identity.country_names[key]
+                self._names(country, {"name": name, "names": names})
             else:
                 self.add(country, SDO.name, self.lit(a["country"]))
         self.add(node, NG.evidence, self._evidence(a["evidence"]))

@@ -58,6 +58,11 @@ class OxigraphTerms:
         return ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples], format=ox.RdfFormat.N_TRIPLES)
 
 
+def sort_key(line: bytes) -> bytes:
+    """The order of :func:`sorted_lines` for one line (``rdf:type`` first within a subject)."""
+    return line.replace(_TYPE, _TYPE_FIRST)
+
+
 def sorted_lines(ntriples: bytes) -> list[bytes]:
     """The lines of canonical N-Triples sorted, ``rdf:type`` first within a subject."""
     lines = ntriples.replace(_TYPE, _TYPE_FIRST).splitlines(keepends=True)

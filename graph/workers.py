@@ -80,7 +80,7 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
     try:
         futures: dict[Future, int] = {pool.submit(_work, a): i for i, a in enumerate(articles)}
         for future in as_completed(futures):
-            i = futures[future]
+            i = futures.pop(future)  # let go of its result once handed on: a corpus's facts are held once
             try:
                 yield i, future.result()
             except BrokenProcessPool:

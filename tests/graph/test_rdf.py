@@ -161,3 +161,11 @@ def test_rdf_ntriples_graph_refuses_what_is_not_an_iri():
 
     with pytest.raises(ValueError, match="not an IRI"):
         NTriplesGraph().add((URIRef("https://e.x/a b"), URIRef("https://e.x/p"), URIRef("https://e.x/o")))
+
+
+def test_rdf_a_state_known_only_as_whom_a_person_represents_has_its_one_name(small_facts):
+    g = merged_graph(facts_to_dataset(small_facts))
+    germany = URIRef(BASE + "country/DE")
+    assert (KELLER, NG.represents, germany) in g
+    assert set(g.objects(germany, SDO.name)) == {Literal("Germany")}
+    assert Literal("Deutschland", lang="de") in set(g.objects(germany, RDFS.label))
