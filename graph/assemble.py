@@ -124,13 +124,7 @@ class AssembledGraph:
     def export(self, format: str, target: Path) -> None:
         """Write ``target`` in ``format`` (``turtle``, ``nt``: the union; ``trig``, ``nquads``: the article
         graphs), with newsgraph's prefixes where the format has them."""
-        quads = format in ("trig", "nquads")
-        source = self.quads_path if quads else self.union_ntriples()
-        if format in ("nquads", "nt"):
-            shutil.copyfile(source, target)
-            return
-        with target.open("wb") as out:
-            write_sorted(source, out, format, quads)
+        export_files(self.quads_path, self.union_path, [(format, target)])
 
     def article_graphs_ntriples(self) -> Iterator[tuple[str, bytes]]:
         """Each article graph (IRI, N-Triples), read back from the N-Quads file one graph at a time."""
@@ -146,6 +140,30 @@ class AssembledGraph:
                 lines.append(line[:at] + b" .\n")
         if lines:
             yield name, b"".join(lines)
+
+
+def export_files(quads_path: Path, union_path: Path, targets: list[tuple[str, Path]]) -> None:
+    """Write each (format, target) from a build's article graphs (``trig``, ``nquads``) or union (``turtle``,
+    ``nt``: Oxigraph's writers, with newsgraph's prefixes; any other rdflib format, JSON-LD say, by rdflib from
+    one parse of the union), each flushed to disk. A module function: a build runs it in a process of its own."""
+    from .outputs import fsync
+    from .serialize import serialize
+
+    union = None
+    for format, target in targets:
+        if format in ("nquads", "nt"):
+            shutil.copyfile(quads_path if format == "nquads" else union_path, target)
+        elif format in ("turtle", "trig"):
+            quads = format == "trig"
+            with target.open("wb") as out:
+                write_sorted(quads_path if quads else union_path, out, format, quads)
+        else:
+            if union is None:
+                from rdflib import Graph
+
+                union = Graph().parse(union_path, format="nt")
+            target.write_text(serialize(union, format), encoding="utf-8", newline="\n")
+        fsync(target)
 
 
 def load_into_oxigraph(target: OxigraphStore, graph: AssembledGraph, base: str) -> None:

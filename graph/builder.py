@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,12 +212,11 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     networks/) and the three views (graph.html, network.html, countries.html); then, with ``store``
     (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`)."""
     from .analysis import analyze
-    from .assemble import AssembledGraph, load_into_oxigraph
+    from .assemble import AssembledGraph, export_files, load_into_oxigraph
     from .network_data import READ_PREDICATES, read_network
-    from .outputs import StagedOutputs, fsync
+    from .outputs import StagedOutputs
     from .rdf import iter_article_graphs
     from .report import analysis_files, stale_files
-    from .serialize import OXIGRAPH_FORMATS, serialize
     from .stores import OxigraphStore, SparqlStore, open_store, parse_store_spec
     from .views import DEFAULT_MAX_NODES, view_files
 
@@ -235,19 +235,13 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
             s.triples = graph.triples
             # counted in the graph: one meeting, actor or place reported by several articles counts once
             s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
+        # the RDF files are written by Oxigraph's (and rdflib's) writers from files, beside the analysis and views
+        # (a process of their own for a large graph: two cores, and the writers hold Python's lock)
+        stage.write("facts.jsonl", facts.jsonl())
+        targets = [(name, stage.path(f"graph.{ext}")) for name, ext in sorted(set(fmts))]
         with s.timed("RDF files"):
-            stage.write("facts.jsonl", facts.jsonl())
-            union = None
-            for name, ext in sorted(set(fmts)):
-                if name in OXIGRAPH_FORMATS:
-                    graph.export(name, stage.path(f"graph.{ext}"))
-                    fsync(stage.path(f"graph.{ext}"))
-                else:  # JSON-LD, RDF/XML, N3: rdflib's writers, from the union
-                    if union is None:
-                        from rdflib import Graph
-
-                        union = Graph().parse(graph.union_ntriples(), format="nt")
-                    stage.write_text(f"graph.{ext}", serialize(union, name))
+            rdf_files = _start(export_files, graph.quads_path, graph.union_path, targets,
+                               separate=graph.triples >= SEPARATE_WRITER_TRIPLES)
         with s.timed("network"):
             data = read_network(work) if analysis or view else None
         if analysis:
@@ -261,6 +255,8 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
             with s.timed("views"):
                 for name, page in view_files(data, DEFAULT_MAX_NODES).items():
                     stage.write(name, page.html)
+        with s.timed("RDF files"):  # written here, or the time waited for their process
+            rdf_files.result()
         s.files = list(stage.names)
         # the store last, while the article graphs' N-Quads are still at hand; a store that fails stops the build
         # before the files land (the earlier outputs stay)
@@ -276,6 +272,28 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
                 s.store = remote.spec
             work.close()
     return s
+
+
+SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files are written in a process of their own
+
+
+def _start(fn: Callable, *args, separate: bool) -> Future:
+    """``fn(*args)`` in a process of its own (``separate``) or here and now, as a future either way."""
+    if separate:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .workers import process_context
+
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=process_context())
+        future = pool.submit(fn, *args)
+        pool.shutdown(wait=False)  # the process ends once the future is done
+        return future
+    done: Future = Future()
+    try:
+        done.set_result(fn(*args))
+    except Exception as exc:  # raised where the caller asks for the result, as from a process
+        done.set_exception(exc)
+    return done
 
 
 _SUMMARY_PREDICATES = frozenset({"https://newsgraph.example/ns#attends", "https://schema.org/creator"})  # besides READ_PREDICATES

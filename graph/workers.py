@@ -61,13 +61,13 @@ def _work(article: Article) -> Outcome:
     return extract_one(_extractor, article)
 
 
-def _context():
+def process_context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _pool(jobs: int, make_extractor: Callable, models) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start, initargs=(make_extractor, models))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(), initializer=_start, initargs=(make_extractor, models))
 
 
 def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str, str] | None = None,
