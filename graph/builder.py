@@ -216,7 +216,8 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     from .network_data import READ_PREDICATES, read_network
     from .outputs import StagedOutputs
     from .rdf import iter_article_graphs
-    from .report import analysis_files, stale_files
+    from .networks import NETWORK_FILES, write_network_files
+    from .report import NETWORKS_DIR, analysis_files, stale_files
     from .stores import OxigraphStore, SparqlStore, open_store, parse_store_spec
     from .views import DEFAULT_MAX_NODES, view_files
 
@@ -244,9 +245,13 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
                                separate=graph.triples >= SEPARATE_WRITER_TRIPLES)
         with s.timed("network"):
             data = read_network(work) if analysis or view else None
+            work.close()  # read: its memory (a third of a GB per million statements) goes before the analysis
         if analysis:
             with s.timed("analysis"):
-                files = analysis_files(data, analyze(data), s.as_dict())
+                # the GraphML and GEXF files beside the rest of the analysis and the views, as the RDF files
+                targets = {name: stage.path(f"{NETWORKS_DIR}/{name}") for name in NETWORK_FILES}
+                network_files = _start(write_network_files, data, targets, separate=graph.triples >= SEPARATE_WRITER_TRIPLES)
+                files = analysis_files(data, analyze(data), s.as_dict(), networks=False)
                 for name, content in files.items():
                     stage.write(name, content)
                 for name in stale_files(files):
@@ -257,6 +262,9 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
                     stage.write(name, page.html)
         with s.timed("RDF files"):  # written here, or the time waited for their process
             rdf_files.result()
+        if analysis:
+            with s.timed("analysis"):  # the time waited for the network files
+                network_files.result()
         s.files = list(stage.names)
         # the store last, while the article graphs' N-Quads are still at hand; a store that fails stops the build
         # before the files land (the earlier outputs stay)
@@ -270,11 +278,10 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
                 assert isinstance(remote, SparqlStore)
                 remote.upload(graph, base)
                 s.store = remote.spec
-            work.close()
     return s
 
 
-SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files are written in a process of their own
+SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF and network files are written in processes of their own
 
 
 def _start(fn: Callable, *args, separate: bool) -> Future:

@@ -130,6 +130,19 @@ def export_texts(graphs: dict[str, nx.Graph]) -> dict[str, str]:
     return out
 
 
+NETWORK_FILES = [f"{stem}.{ext}" for stem in ("bipartite", "coalition", "states", "organisations") for ext in ("graphml", "gexf")]
+
+
+def write_network_files(data: NetworkData, targets: dict[str, Path]) -> None:
+    """Write the GraphML and GEXF of ``data``'s four graphs to ``targets`` (file name -> path), each flushed to
+    disk. A module function: a build runs it in a process of its own beside the views."""
+    from .outputs import fsync
+
+    for name, text in export_texts(all_graphs(data)).items():
+        targets[name].write_text(text, encoding="utf-8", newline="\n")
+        fsync(targets[name])
+
+
 def write_exports(graphs: dict[str, nx.Graph], folder: Path) -> list[Path]:
     """Write every graph as GraphML and GEXF into ``folder`` (each file atomically)."""
     from .outputs import write_atomic

@@ -23,17 +23,20 @@ def _table(headers: list[str], rows: list[list]) -> str:
     return "\n".join(out)
 
 
-def analysis_files(data: NetworkData, analysis: dict, summary: dict | None = None) -> dict[str, str | bytes]:
+def analysis_files(data: NetworkData, analysis: dict, summary: dict | None = None,
+                   networks: bool = True) -> dict[str, str | bytes]:
     """Every file of an analysis by its path in the output folder: ``analysis.json`` (stable key order),
-    ``report.md``, the charts in ``charts/`` and the four graphs as GraphML and GEXF in ``networks/``."""
+    ``report.md``, the charts in ``charts/`` and (``networks``) the four graphs as GraphML and GEXF in
+    ``networks/`` (a build writes those itself: :func:`graph.networks.write_network_files`)."""
     charts = chart_files(analysis)
     files: dict[str, str | bytes] = {
         "analysis.json": json.dumps(analysis, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
         "report.md": render_report(analysis, summary, charts=sorted(charts)),
     }
     files.update({f"{CHARTS_DIR}/{name}": png for name, png in charts.items()})
-    sliced = data.sliced(analysis["period"]["since"], analysis["period"]["until"])
-    files.update({f"{NETWORKS_DIR}/{name}": text for name, text in export_texts(all_graphs(sliced)).items()})
+    if networks:
+        sliced = data.sliced(analysis["period"]["since"], analysis["period"]["until"])
+        files.update({f"{NETWORKS_DIR}/{name}": text for name, text in export_texts(all_graphs(sliced)).items()})
     return files
 
 
