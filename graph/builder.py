@@ -226,7 +226,6 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     s = summary or BuildSummary()
     kind, location = parse_store_spec(store)
     s.out = str(out)
-    s.statements = sum(len(f["statements"]) for f in facts)
     with StagedOutputs(out) as stage:
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
         with s.timed("graph"):
@@ -235,7 +234,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
             work = graph.work
             s.triples = graph.triples
             # counted in the graph: one meeting, actor or place reported by several articles counts once
-            s.meetings, s.actors, s.places = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
+            s.meetings, s.actors, s.places, s.statements = (int(work.select(q)[0][0]) for q in _SUMMARY_QUERIES)
         # the RDF files are written by Oxigraph's (and rdflib's) writers from files, beside the analysis and views
         # (a process of their own for a large graph: two cores, and the writers hold Python's lock)
         stage.write("facts.jsonl", facts.jsonl())
@@ -309,6 +308,8 @@ _SUMMARY_QUERIES = [
     "PREFIX ng: <https://newsgraph.example/ns#> PREFIX schema: <https://schema.org/> "
     "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { { ?a ng:attends ?m } UNION { ?x schema:creator ?a } }",
     "PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?x schema:location ?p }",
+    # statements are their article's (IRIs minted from the article and the statement id): each counts
+    "PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q schema:creator ?a }",
 ]
 
 

@@ -32,6 +32,7 @@ Meetings
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,6 +58,7 @@ class Identity:
     actor_wikidata: dict[str, str] = field(default_factory=dict)  # resolved key -> Wikidata ID (knowledge base)
     # a state known only as the one a person represents: its name in the knowledge base and its names by language
     country_names: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+    articles: list[str] = field(default_factory=list)  # the article id of each facts record, in corpus order
     meetings: dict[tuple[str, str], MeetingIdentity] = field(default_factory=dict)  # (article, meeting id) ->
 
     def actor(self, article: str, key: str) -> str:
@@ -88,11 +90,16 @@ def _kb_person_skeletons(kb) -> dict[str, tuple[str, str, str | None]]:
     return {k: v for k, v in found.items() if v is not None}
 
 
-def _resolve_actors(facts: list[dict], identity: Identity, kb) -> None:
+def _resolve_actors(facts: Iterable[dict], identity: Identity, kb) -> list[_Report]:
+    """Resolve every actor; returns the reports of the meetings, read in the same pass over the facts (a
+    corpus's facts are decoded once here), their participants still the articles' own keys."""
     kb_skeletons = _kb_person_skeletons(kb) if kb is not None else {}
     groups: dict[str, list[tuple[str, dict]]] = defaultdict(list)  # skeleton -> (article, actor)
+    reports: list[_Report] = []
     for f in facts:
         aid = f["article"]["id"]
+        identity.articles.append(aid)
+        reports += _article_reports(f)
         for a in f["actors"]:
             code = a.get("country")
             if code and a["type"] in ("person", "group") and f"country:{code}" not in identity.country_names:
@@ -131,6 +138,7 @@ def _resolve_actors(facts: list[dict], identity: Identity, kb) -> None:
                 key = f"person:{base}-{a['country'].lower()}"  # two people of one name: the state tells them apart
             identity.actor_keys[(aid, a["key"])] = key
             identity.actor_names.setdefault(key, name)
+    return reports
 
 
 # -- meetings -------------------------------------------------------------------------------------------
@@ -158,26 +166,33 @@ def _published(article: dict) -> date | None:
         return None
 
 
-def _reports(facts: list[dict], identity: Identity) -> list[_Report]:
+def _article_reports(f: dict) -> list[_Report]:
+    """The reports of one article's meetings that have a place (with the articles' own actor keys)."""
     out = []
-    for f in facts:
-        aid = f["article"]["id"]
-        places = {p["key"]: p for p in f["places"]}
-        actors = {a["key"]: a for a in f["actors"]}
-        for mt in f["meetings"]:
-            if not mt["places"]:
-                continue
-            closure: set[str] = set()
-            for key in mt["places"]:
-                while key and key not in closure:
-                    closure.add(key)
-                    key = (places.get(key) or {}).get("within")
-            people = {identity.actor(aid, x["actor"]) for x in mt["attendees"] + mt["hosts"]
-                      if (actors.get(x["actor"]) or {}).get("type") != "group"}
-            hosts = {identity.actor(aid, x["actor"]) for x in mt["hosts"]}
-            out.append(_Report(aid, mt["id"], _published(f["article"]), closure, set(mt["places"]), mt["date"],
-                               mt["status"], mt["virtual"], people, hosts))
+    aid = f["article"]["id"]
+    places = {p["key"]: p for p in f["places"]}
+    actors = {a["key"]: a for a in f["actors"]}
+    for mt in f["meetings"]:
+        if not mt["places"]:
+            continue
+        closure: set[str] = set()
+        for key in mt["places"]:
+            while key and key not in closure:
+                closure.add(key)
+                key = (places.get(key) or {}).get("within")
+        people = {x["actor"] for x in mt["attendees"] + mt["hosts"] if (actors.get(x["actor"]) or {}).get("type") != "group"}
+        hosts = {x["actor"] for x in mt["hosts"]}
+        out.append(_Report(aid, mt["id"], _published(f["article"]), closure, set(mt["places"]), mt["date"],
+                           mt["status"], mt["virtual"], people, hosts))
     return out
+
+
+def _resolved(reports: list[_Report], identity: Identity) -> list[_Report]:
+    """The reports with their participants and hosts as resolved actors."""
+    for r in reports:
+        r.participants = {identity.actor(r.article, k) for k in r.participants}
+        r.hosts = {identity.actor(r.article, k) for k in r.hosts}
+    return reports
 
 
 def _year(r: _Report) -> str:
@@ -212,8 +227,7 @@ def _shared(a: _Report, b: _Report) -> int:
     return shared if near and shared >= 2 else 0
 
 
-def _resolve_meetings(facts: list[dict], identity: Identity) -> None:
-    reports = _reports(facts, identity)
+def _resolve_meetings(reports: list[_Report], identity: Identity) -> None:
     # blocking: a pair can match only if one's own place lies in the other's places (their containing places
     # included) and they fall in one year, so each report is indexed under its own places and its year and
     # looks up the places that contain it
@@ -269,9 +283,9 @@ def _resolve_meetings(facts: list[dict], identity: Identity) -> None:
             identity.meetings[order(r)] = merged
 
 
-def resolve_identity(facts: list[dict], kb=None) -> Identity:
+def resolve_identity(facts: Iterable[dict], kb=None) -> Identity:
     """The identity of every actor and meeting of ``facts`` (the whole corpus; see the module docstring)."""
     identity = Identity()
-    _resolve_actors(facts, identity, kb)
-    _resolve_meetings(facts, identity)
+    reports = _resolve_actors(facts, identity, kb)
+    _resolve_meetings(_resolved(reports, identity), identity)
     return identity

@@ -327,13 +327,13 @@ def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None
     as an :class:`NTriplesGraph` (a build's way) instead of a :class:`TripleSet` of rdflib terms."""
     from extract.knowledge import default_knowledge_base
 
-    # read three times (identity, graph names, graphs), one article at a time: a FactsList keeps lines, not dicts
+    # read twice (identity, graphs), one article at a time: a FactsList keeps lines, not dicts
     facts = facts if isinstance(facts, Sequence) else list(facts)
     identity = resolve_identity(facts, kb if kb is not None else default_knowledge_base())
     minter = IriMinter(base)
     by_graph: dict[str, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_graph.setdefault(str(minter.article_graph(f["article"]["id"])), []).append(i)
+    for i, article in enumerate(identity.articles):
+        by_graph.setdefault(str(minter.article_graph(article)), []).append(i)
     for name in sorted(by_graph):
         triples = NTriplesGraph() if ntriples else TripleSet()
         for i in by_graph[name]:
