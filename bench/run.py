@@ -61,7 +61,7 @@ def write_corpus(n: int, path: Path) -> int:
     return words
 
 
-PHASES = ["read and extract", "graph", "RDF files", "network", "analysis", "views", "store"]
+PHASES = ["read and extract", "graph", "RDF files", "network", "views", "analysis", "store"]
 
 
 def build(corpus: Path, out: Path, jobs: int) -> dict:

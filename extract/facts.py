@@ -114,6 +114,10 @@ class FactsList(Sequence):
         for line in self._lines:
             yield json.loads(line)
 
+    def clear(self) -> None:
+        """Let go of every line (a build does, once the graph is made, before its analysis)."""
+        self._lines = []
+
     def jsonl(self) -> bytes:
         """The facts.jsonl file: the same bytes as :func:`write_lines` of the dicts."""
         return b"".join(line + b"\n" for line in self._lines)

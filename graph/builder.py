@@ -207,10 +207,11 @@ def extract_corpus(
 
 def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
                   analysis: bool = True, view: bool = True, summary: BuildSummary | None = None,
-                  store: str | None = None) -> BuildSummary:
+                  store: str | None = None, keep_facts: bool = True) -> BuildSummary:
     """Everything after extraction: facts.jsonl, RDF files, the analysis (analysis.json, report.md, charts/,
     networks/) and the three views (graph.html, network.html, countries.html); then, with ``store``
-    (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`)."""
+    (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`). ``keep_facts``
+    false: ``facts`` (a ``FactsList``) is emptied once the graph is made, to free its memory for the rest."""
     from .analysis import analyze
     from .assemble import AssembledGraph, export_files, load_into_oxigraph
     from .network_data import READ_PREDICATES, read_network
@@ -219,7 +220,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     from .networks import NETWORK_FILES, write_network_files
     from .report import NETWORKS_DIR, analysis_files, stale_files
     from .stores import OxigraphStore, SparqlStore, open_store, parse_store_spec
-    from .views import DEFAULT_MAX_NODES, view_files
+    from .views import DEFAULT_MAX_NODES, VIEW_FILES, write_view_files
 
     fmts = check_formats(set(formats) | {"ttl", "trig"})
     facts = facts if isinstance(facts, FactsList) else FactsList(facts)
@@ -238,6 +239,9 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
         # the RDF files are written by Oxigraph's (and rdflib's) writers from files, beside the analysis and views
         # (a process of their own for a large graph: two cores, and the writers hold Python's lock)
         stage.write("facts.jsonl", facts.jsonl())
+        if not keep_facts:  # the caller's facts, no longer needed: their memory goes before the analysis
+            facts.clear()
+        facts = None
         targets = [(name, stage.path(f"graph.{ext}")) for name, ext in sorted(set(fmts))]
         with s.timed("RDF files"):
             rdf_files = _start(export_files, graph.quads_path, graph.union_path, targets,
@@ -245,25 +249,28 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
         with s.timed("network"):
             data = read_network(work) if analysis or view else None
             work.close()  # read: its memory (a third of a GB per million statements) goes before the analysis
+        big = graph.triples >= SEPARATE_WRITER_TRIPLES
+        if view:  # the views, and the GraphML and GEXF files, beside the rest of the analysis, as the RDF files
+            with s.timed("views"):
+                targets = {name: stage.path(name) for name in VIEW_FILES}
+                view_pages = _start(write_view_files, data, DEFAULT_MAX_NODES, targets, separate=big)
         if analysis:
             with s.timed("analysis"):
-                # the GraphML and GEXF files beside the rest of the analysis and the views, as the RDF files
                 targets = {name: stage.path(f"{NETWORKS_DIR}/{name}") for name in NETWORK_FILES}
-                network_files = _start(write_network_files, data, targets, separate=graph.triples >= SEPARATE_WRITER_TRIPLES)
+                network_files = _start(write_network_files, data, targets, separate=big)
                 files = analysis_files(data, analyze(data), s.as_dict(), networks=False)
                 for name, content in files.items():
                     stage.write(name, content)
                 for name in stale_files(files):
                     stage.remove(name)
-        if view:
-            with s.timed("views"):
-                for name, page in view_files(data, DEFAULT_MAX_NODES).items():
-                    stage.write(name, page.html)
         with s.timed("RDF files"):  # written here, or the time waited for their process
             rdf_files.result()
         if analysis:
             with s.timed("analysis"):  # the time waited for the network files
                 network_files.result()
+        if view:
+            with s.timed("views"):  # the time waited for the views
+                view_pages.result()
         s.files = list(stage.names)
         # the store last, while the article graphs' N-Quads are still at hand; a store that fails stops the build
         # before the files land (the earlier outputs stay)
@@ -280,7 +287,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     return s
 
 
-SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF and network files are written in processes of their own
+SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files, networks and views are written in processes of their own
 
 
 def _start(fn: Callable, *args, separate: bool) -> Future:
@@ -359,7 +366,8 @@ def build(
     s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors,
                      extracted=counts.extracted, from_cache=counts.from_cache, phases=phases.phases)
     try:
-        write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store)
+        write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store,
+                      keep_facts=False)
     except OSError as exc:
         raise OutputError(f"cannot write the outputs to {out}: {exc.strerror or exc}; choose another --out folder") from exc
     if facts_cache is not None:

@@ -329,6 +329,19 @@ def view_files(data: NetworkData, max_nodes: int | None = None) -> dict[str, Ren
     return {f"{which}.html": render_view(build_view(data, which), max_nodes) for which in VIEWS}
 
 
+VIEW_FILES = [f"{which}.html" for which in VIEWS]
+
+
+def write_view_files(data: NetworkData, max_nodes: int | None, targets: dict[str, Path]) -> None:
+    """Write the three views to ``targets`` (file name -> path), each flushed to disk. A module function: a
+    build runs it in a process of its own beside the analysis."""
+    from .outputs import fsync
+
+    for name, page in view_files(data, max_nodes).items():
+        targets[name].write_text(page.html, encoding="utf-8", newline="\n")
+        fsync(targets[name])
+
+
 class Page:
     """A view shown inline in Jupyter (an isolated ``iframe``, so its script and styles do not touch the
     notebook); ``str(page)`` is the HTML."""

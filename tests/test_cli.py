@@ -57,7 +57,7 @@ def test_cli_build_timings_name_every_stage_on_stderr(tmp_path):
                                        str(tmp_path), "-q", "--timings", "--no-cache"])
     assert result.exit_code == 0 and result.stdout == ""
     stages = dict(re.fullmatch(r"  (.+?) +([0-9.]+) s", line).groups() for line in result.stderr.splitlines())
-    assert list(stages) == ["read and extract", "graph", "RDF files", "network", "analysis", "views", "store"]
+    assert list(stages) == ["read and extract", "graph", "RDF files", "network", "views", "analysis", "store"]
     assert all(float(v) >= 0 for v in stages.values())
 
 

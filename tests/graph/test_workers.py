@@ -120,7 +120,7 @@ def test_workers_facts_come_back_as_their_facts_jsonl_line():
     assert dumps(json.loads(line)) == line
 
 
-def test_workers_rdf_and_network_files_written_in_processes_of_their_own_are_the_same_bytes(tmp_path, monkeypatch):
+def test_workers_rdf_network_and_view_files_written_in_processes_of_their_own_are_the_same_bytes(tmp_path, monkeypatch):
     import graph.builder
     from graph.builder import build
 
@@ -128,11 +128,13 @@ def test_workers_rdf_and_network_files_written_in_processes_of_their_own_are_the
     corpus.mkdir()
     for i, a in enumerate(articles(3)):
         (corpus / f"{a.id}.txt").write_text(f" date 2025-03-0{i + 1} \n{a.text}\n", encoding="utf-8")
-    options = dict(progress=False, jobs=1, cache=False, view=False, formats=("jsonld", "nt", "nquads"))
+    options = dict(progress=False, jobs=1, cache=False, formats=("jsonld", "nt", "nquads"))
     build([corpus], tmp_path / "here", **options)
     monkeypatch.setattr(graph.builder, "SEPARATE_WRITER_TRIPLES", 0)
     build([corpus], tmp_path / "apart", **options)
     from graph.networks import NETWORK_FILES
+    from graph.views import VIEW_FILES
 
-    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt", "graph.nq", *(f"networks/{n}" for n in NETWORK_FILES)):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt", "graph.nq", *(f"networks/{n}" for n in NETWORK_FILES),
+                 *VIEW_FILES):
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "apart" / name).read_bytes(), name
