@@ -301,6 +301,8 @@ class NTriplesGraph:
             return t
         written = self._iris.get(t)
         if written is None:
+            if type(t) is not URIRef:  # an rdflib Literal here would be written as an IRI
+                raise TypeError(f"{t!r} is neither an IRI nor a literal written by ntriples_literal")
             if _NOT_IN_IRI.search(t):
                 raise ValueError(f"{str(t)!r} is not an IRI that N-Triples can write")
             written = self._iris[t] = f"<{t}>"

@@ -161,6 +161,8 @@ def test_rdf_ntriples_graph_refuses_what_is_not_an_iri():
 
     with pytest.raises(ValueError, match="not an IRI"):
         NTriplesGraph().add((URIRef("https://e.x/a b"), URIRef("https://e.x/p"), URIRef("https://e.x/o")))
+    with pytest.raises(TypeError, match="neither an IRI nor a literal"):
+        NTriplesGraph().add((URIRef("https://e.x/a"), URIRef("https://e.x/p"), Literal("Berlin")))
 
 
 def test_rdf_a_state_known_only_as_whom_a_person_represents_has_its_one_name(small_facts):
