@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from .rdf import NTriplesGraph
-from .serialize import OxigraphTerms, in_graph, sort_key, sorted_lines, write_sorted
+from .serialize import in_graph, sort_key, sorted_lines, write_sorted
 from .stores import UNION_GRAPH, OxigraphStore
 
 RUN_LINES = 500_000  # lines of the union sorted in memory at once (about 100 MB), then spilled to a run file
@@ -85,8 +85,9 @@ class AssembledGraph:
     union), then export and query. ``keep``: the predicates (IRIs) the work store holds (None: every one)."""
 
     def __init__(self, folder: Path, keep: Collection[str] | None = None) -> None:
-        self.terms = OxigraphTerms()
-        self.ox = self.terms.ox
+        import pyoxigraph
+
+        self.ox = pyoxigraph
         self.work = OxigraphStore(None)  # the statements the build reads, in memory
         self.quads_path = folder / "article-graphs.nq"
         self.union_path = folder / "union.nt"
@@ -96,9 +97,9 @@ class AssembledGraph:
         self.graph_names: list[str] = []
         self.triples = 0  # in the union, once finished
 
-    def add_graph(self, name: str, triples: Iterable[tuple] | NTriplesGraph) -> None:
+    def add_graph(self, name: str, triples: NTriplesGraph) -> None:
         ox = self.ox
-        ntriples = triples.ntriples() if isinstance(triples, NTriplesGraph) else self.terms.ntriples(triples)
+        ntriples = triples.ntriples()
         lines = sorted_lines(ntriples)
         self._quads.write(in_graph(lines, name))
         self._union.add(lines)
@@ -109,7 +110,7 @@ class AssembledGraph:
         self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
         self.graph_names.append(name)
 
-    def add_graphs(self, graphs: Iterable[tuple[str, Iterable[tuple]]]) -> "AssembledGraph":
+    def add_graphs(self, graphs: Iterable[tuple[str, NTriplesGraph]]) -> "AssembledGraph":
         for name, triples in graphs:
             self.add_graph(name, triples)
         self._quads.close()
@@ -146,7 +147,7 @@ def export_files(quads_path: Path, union_path: Path, targets: list[tuple[str, Pa
     """Write each (format, target) from a build's article graphs (``trig``, ``nquads``) or union (``turtle``,
     ``nt``: Oxigraph's writers, with newsgraph's prefixes; any other rdflib format, JSON-LD say, by rdflib from
     one parse of the union), each flushed to disk. A module function: a build runs it in a process of its own."""
-    from .outputs import fsync
+    from .outputs import fsync, write_synced
     from .serialize import serialize
 
     union = None
@@ -162,7 +163,8 @@ def export_files(quads_path: Path, union_path: Path, targets: list[tuple[str, Pa
                 from rdflib import Graph
 
                 union = Graph().parse(union_path, format="nt")
-            target.write_text(serialize(union, format), encoding="utf-8", newline="\n")
+            write_synced(target, serialize(union, format))
+            continue
         fsync(target)
 
 

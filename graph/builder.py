@@ -242,14 +242,13 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
         if not keep_facts:  # the caller's facts, no longer needed: their memory goes before the analysis
             facts.clear()
         facts = None
+        big = graph.triples >= SEPARATE_WRITER_TRIPLES
         targets = [(name, stage.path(f"graph.{ext}")) for name, ext in sorted(set(fmts))]
         with s.timed("RDF files"):
-            rdf_files = _start(export_files, graph.quads_path, graph.union_path, targets,
-                               separate=graph.triples >= SEPARATE_WRITER_TRIPLES)
+            rdf_files = _start(export_files, graph.quads_path, graph.union_path, targets, separate=big)
         with s.timed("network"):
             data = read_network(work) if analysis or view else None
             work.close()  # read: its memory (a third of a GB per million statements) goes before the analysis
-        big = graph.triples >= SEPARATE_WRITER_TRIPLES
         if view:  # the views, and the GraphML and GEXF files, beside the rest of the analysis, as the RDF files
             with s.timed("views"):
                 targets = {name: stage.path(name) for name in VIEW_FILES}
@@ -359,12 +358,12 @@ def build(
     path_list = list(paths) if paths else [default_corpus()]
     facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
     counts = ExtractionCounts()
-    phases = BuildSummary()
-    with phases.timed("read and extract"):
+    s = BuildSummary()
+    with s.timed("read and extract"):
         facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models,
                                        jobs=jobs or os.cpu_count() or 1, cache=facts_cache, counts=counts)
-    s = BuildSummary(articles=len(facts) + len(errors), failed=len(errors), errors=errors,
-                     extracted=counts.extracted, from_cache=counts.from_cache, phases=phases.phases)
+    s.articles, s.failed, s.errors = len(facts) + len(errors), len(errors), errors
+    s.extracted, s.from_cache = counts.extracted, counts.from_cache
     try:
         write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store,
                       keep_facts=False)

@@ -136,11 +136,10 @@ NETWORK_FILES = [f"{stem}.{ext}" for stem in ("bipartite", "coalition", "states"
 def write_network_files(data: NetworkData, targets: dict[str, Path]) -> None:
     """Write the GraphML and GEXF of ``data``'s four graphs to ``targets`` (file name -> path), each flushed to
     disk. A module function: a build runs it in a process of its own beside the views."""
-    from .outputs import fsync
+    from .outputs import write_synced
 
     for name, text in export_texts(all_graphs(data)).items():
-        targets[name].write_text(text, encoding="utf-8", newline="\n")
-        fsync(targets[name])
+        write_synced(targets[name], text)
 
 
 def write_exports(graphs: dict[str, nx.Graph], folder: Path) -> list[Path]:

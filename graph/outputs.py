@@ -40,12 +40,7 @@ class StagedOutputs:
         return self.write(name, text)
 
     def write(self, name: str, content: str | bytes) -> Path:
-        p = self.path(name)
-        with _open(p, content) as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        return p
+        return write_synced(self.path(name), content)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self.dir is not None
@@ -58,6 +53,16 @@ class StagedOutputs:
                     (self.out / name).unlink(missing_ok=True)
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def write_synced(path: Path, content: str | bytes) -> Path:
+    """Write ``content`` (UTF-8 text with Unix line ends, or bytes) to ``path`` and flush it to disk: how every
+    staged output is written, also by a build's writer processes into the staging folder."""
+    with _open(path, content) as fh:
+        fh.write(content)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return path
 
 
 def fsync(path: Path) -> None:

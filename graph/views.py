@@ -335,11 +335,10 @@ VIEW_FILES = [f"{which}.html" for which in VIEWS]
 def write_view_files(data: NetworkData, max_nodes: int | None, targets: dict[str, Path]) -> None:
     """Write the three views to ``targets`` (file name -> path), each flushed to disk. A module function: a
     build runs it in a process of its own beside the analysis."""
-    from .outputs import fsync
+    from .outputs import write_synced
 
     for name, page in view_files(data, max_nodes).items():
-        targets[name].write_text(page.html, encoding="utf-8", newline="\n")
-        fsync(targets[name])
+        write_synced(targets[name], page.html)
 
 
 class Page:
