@@ -162,8 +162,20 @@ def from_oxigraph(t):
         if t.language:
             return Literal(t.value, lang=t.language)
         datatype = t.datatype.value
-        return Literal(t.value) if datatype == str(XSD.string) else Literal(t.value, datatype=URIRef(datatype))
+        return Literal(t.value) if datatype == _XSD_STRING else Literal(t.value, datatype=URIRef(datatype))
     raise TypeError(f"unexpected term {t!r}")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+class TermCache(dict):
+    """pyoxigraph terms -> rdflib terms for one answer: names, meetings and articles recur in row after row, and
+    an rdflib term (a typed literal parses its value) costs more than the query's own work per cell."""
+
+    def __missing__(self, term):
+        self[term] = converted = from_oxigraph(term)
+        return converted
 
 
 def _select_result(variables: list[str], rows: list[dict]) -> Result:
@@ -209,11 +221,13 @@ class OxigraphStore(Store):
             if form in ("CONSTRUCT", "DESCRIBE"):
                 result = Result(form)
                 result.graph = Graph()
+                terms = TermCache()
                 for t in answer:
-                    result.graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+                    result.graph.add((terms[t.subject], terms[t.predicate], terms[t.object]))
                 return result
             variables = [v.value for v in answer.variables]
-            rows = [{Variable(v): from_oxigraph(s[v]) for v in variables if s[v] is not None} for s in answer]
+            keys, terms = [Variable(v) for v in variables], TermCache()
+            rows = [{k: terms[t] for k, t in zip(keys, solution) if t is not None} for solution in answer]
             return _select_result(variables, rows)
         except _OXIGRAPH_ERRORS as exc:
             raise QueryEvaluationError(f"Oxigraph ({self.path}) failed on the query: {exc}") from exc
