@@ -206,16 +206,19 @@ def validate(graph_path) -> None:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds a query may run before it is stopped (HTTP 503).")
 @click.option("--allow-network", is_flag=True, help="Let SERVICE clauses reach the network.")
-def serve(graph_path, host, port, timeout, allow_network) -> None:
+@store_option(READ_STORE_HELP)
+def serve(graph_path, host, port, timeout, allow_network, store) -> None:
     """Serve the graph as a read-only SPARQL 1.1 Protocol endpoint (/sparql) with a query page (/)."""
     from .serve import serve as run
+    from .stores import parse_store_spec
 
     def ready(server) -> None:
         h, p = server.server_address[:2]
-        click.echo(f"serving {graph_path} at http://{h}:{p}/ (SPARQL endpoint /sparql, read-only; Ctrl-C stops)", err=True)
+        click.echo(f"serving {store or graph_path} at http://{h}:{p}/ (SPARQL endpoint /sparql, read-only; Ctrl-C stops)", err=True)
 
     try:
-        run(graph_path, host, port, timeout, allow_network, on_ready=ready)
+        parse_store_spec(store)  # a bad spec fails before a worker starts
+        run(graph_path, host, port, timeout, allow_network, on_ready=ready, store=store)
     except NewsgraphError as exc:
         _fail(exc)
     except OSError as exc:

@@ -6,8 +6,10 @@ SELECT and ASK as ``application/sparql-results+json`` (``text/csv`` or ``text/ta
 are refused with 403; SERVICE clauses that would reach the network are refused unless ``--allow-network``.
 ``GET /`` is a small query page that works offline.
 
-Queries run in a worker process that holds the graph (rdflib evaluates in Python, and a thread cannot be
-stopped): a query that runs past the timeout is answered with 503 and its worker is replaced.
+The graph is a graph file (rdflib, in memory) or any store of ``--store`` (:mod:`graph.stores`): an Oxigraph store
+on disk answers a large graph without loading it. Queries run in a worker process that holds the graph or store
+(rdflib evaluates in Python, Oxigraph in native code, and neither can be stopped from another thread): a query
+that runs past the timeout is answered with 503 and its worker is replaced.
 """
 from __future__ import annotations
 
@@ -22,19 +24,23 @@ MAX_BODY = 1_000_000  # bytes of a POSTed query
 RESULT_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv; charset=utf-8",
                 "tsv": "text/tab-separated-values; charset=utf-8"}
 
-_graph = None
+_store = None
 _load_error: str | None = None
 
 
-def _load(path: str) -> None:
-    """The worker's graph. A graph that cannot be loaded is remembered as an error (an initializer that raises
-    would make the pool start workers for ever)."""
-    global _graph, _load_error
-    from .errors import NewsgraphError
-    from .sparql import load_graph
+def _load(path: str, store: str | None, allow_network: bool) -> None:
+    """The worker's store (``store``: a ``--store`` spec; none: the graph file ``path`` in rdflib). One that
+    cannot be opened is remembered as an error (an initializer that raises would make the pool start workers for
+    ever)."""
+    global _store, _load_error
+    import rdflib.plugins.sparql as sparql
 
+    from .errors import NewsgraphError
+    from .stores import open_store
+
+    sparql.SPARQL_LOAD_GRAPHS = allow_network  # rdflib's FROM <remote> stays local unless asked
     try:
-        _graph = load_graph(path)
+        _store = open_store(store, path)
     except NewsgraphError as exc:
         _load_error = str(exc)
 
@@ -42,12 +48,12 @@ def _load(path: str) -> None:
 def _answer(text: str, fmt: str, allow_network: bool) -> tuple[int, str, str]:
     """(status, content type, body) of one query, in the worker."""
     from .errors import NewsgraphError
-    from .sparql import format_result, run_query
+    from .sparql import format_result
 
     if _load_error is not None:
         return 500, "text/plain; charset=utf-8", _load_error + "\n"
     try:
-        result = run_query(_graph, text, None, allow_network)
+        result = _store.query(text, None, allow_network)
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             return 200, "text/turtle; charset=utf-8", format_result(result, "table")
         if result.type == "ASK":
@@ -58,10 +64,11 @@ def _answer(text: str, fmt: str, allow_network: bool) -> tuple[int, str, str]:
 
 
 class QueryRunner:
-    """One worker process holding the graph; queries are answered one at a time, each within ``timeout``."""
+    """One worker process holding the graph (or ``store``, a ``--store`` spec); queries are answered one at a
+    time, each within ``timeout``."""
 
-    def __init__(self, graph: str | Path, timeout: float = 30.0, allow_network: bool = False) -> None:
-        self.graph, self.timeout, self.allow_network = str(graph), timeout, allow_network
+    def __init__(self, graph: str | Path, timeout: float = 30.0, allow_network: bool = False, store: str | None = None) -> None:
+        self.graph, self.timeout, self.allow_network, self.store = str(graph), timeout, allow_network, store
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self.lock = threading.Lock()
@@ -69,12 +76,13 @@ class QueryRunner:
 
     def _start(self):
         from .errors import GraphFileError
+        from .stores import StoreError
 
-        pool = self.context.Pool(1, initializer=_load, initargs=(self.graph,))
+        pool = self.context.Pool(1, initializer=_load, initargs=(self.graph, self.store, self.allow_network))
         status, _, body = pool.apply(_answer, ("ASK {}", "json", False))  # ready once the graph is loaded
         if status != 200:
             pool.terminate()
-            raise GraphFileError(body.strip())
+            raise (StoreError if self.store else GraphFileError)(body.strip())
         return pool
 
     def answer(self, text: str, fmt: str = "json") -> tuple[int, str, str]:
@@ -83,7 +91,7 @@ class QueryRunner:
             try:
                 return pending.get(self.timeout)
             except multiprocessing.TimeoutError:
-                self.pool.terminate()  # the only way to stop a query rdflib is evaluating
+                self.pool.terminate()  # the only way to stop a query rdflib or Oxigraph is evaluating
                 self.pool = self._start()
                 return 503, "text/plain; charset=utf-8", f"the query ran longer than {self.timeout:g} s and was stopped\n"
 
@@ -163,9 +171,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0,
-                allow_network: bool = False, quiet: bool = False) -> ThreadingHTTPServer:
-    """A server ready to ``serve_forever()``; its query worker has loaded the graph. ``port=0``: a free port."""
-    runner = QueryRunner(graph, timeout, allow_network)
+                allow_network: bool = False, quiet: bool = False, store: str | None = None) -> ThreadingHTTPServer:
+    """A server ready to ``serve_forever()``; its query worker has loaded the graph (or opened ``store``).
+    ``port=0``: a free port."""
+    runner = QueryRunner(graph, timeout, allow_network, store)
     handler = type("Handler", (SparqlHandler,), {"runner": runner, "quiet": quiet})
     server = ThreadingHTTPServer((host, port), handler)
     server.runner = runner  # closed with the server by the caller (see ``serve``)
@@ -173,10 +182,10 @@ def make_server(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, ti
 
 
 def serve(graph: str | Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0,
-          allow_network: bool = False, on_ready=None) -> None:
+          allow_network: bool = False, on_ready=None, store: str | None = None) -> None:
     import signal
 
-    server = make_server(graph, host, port, timeout, allow_network)
+    server = make_server(graph, host, port, timeout, allow_network, store=store)
     if on_ready:
         on_ready(server)
 

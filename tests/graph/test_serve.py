@@ -6,21 +6,27 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 
 from graph.rdf import facts_to_dataset, merged_graph
 from graph.serve import make_server
+from graph.stores import OxigraphStore, StoreError
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory, request):
+def graph_file(tmp_path_factory) -> Path:
     from conftest import FIXTURES
 
     facts = [json.loads(line) for line in (FIXTURES / "facts_small.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     graph = tmp_path_factory.mktemp("serve") / "graph.ttl"
     graph.write_text(merged_graph(facts_to_dataset(facts)).serialize(format="turtle"), encoding="utf-8")
-    server = make_server(graph, port=0, timeout=3, quiet=True)
+    return graph
+
+
+def _serving(graph: Path, **options):
+    server = make_server(graph, port=0, timeout=3, quiet=True, **options)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
@@ -28,6 +34,24 @@ def endpoint(tmp_path_factory, request):
     server.shutdown()
     server.server_close()
     server.runner.close()
+
+
+@pytest.fixture(scope="module", params=["graph file", "oxigraph store"])
+def endpoint(graph_file, request):
+    """The endpoint over the graph file (rdflib) and over an Oxigraph store holding the same graph as a build
+    loads it (the union of the article graphs in its own named graph): every test below runs on both."""
+    if request.param == "graph file":
+        yield from _serving(graph_file)
+        return
+    import pyoxigraph as ox
+
+    folder = graph_file.parent / "store"
+    if not folder.exists():
+        target = OxigraphStore(folder, write=True)
+        target.store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE, to_graph=target.union)
+        target.store.flush()
+        target.close()
+    yield from _serving(graph_file.parent / "no-such-graph.ttl", store=f"oxigraph:{folder}")
 
 
 def call(url: str, data: bytes | None = None, headers: dict | None = None, method: str | None = None) -> tuple[int, str, str]:
@@ -79,3 +103,8 @@ def test_serve_query_page_works_offline(endpoint):
     status, ctype, body = call(f"{endpoint}/")
     assert status == 200 and ctype.startswith("text/html") and "<textarea" in body
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", body)
+
+
+def test_serve_names_a_store_it_cannot_open(tmp_path):
+    with pytest.raises(StoreError, match="no-store-here"):
+        make_server(tmp_path / "graph.ttl", port=0, quiet=True, store=f"oxigraph:{tmp_path / 'no-store-here'}")

@@ -143,7 +143,7 @@ def test_store_errors_name_the_store_and_the_reason(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_cli_store_option_on_query_analyze_and_view(built, tmp_path):
+def test_cli_store_option_on_query_analyze_view_and_serve(built, tmp_path):
     from click.testing import CliRunner
 
     from graph.cli import main
@@ -158,6 +158,10 @@ def test_cli_store_option_on_query_analyze_and_view(built, tmp_path):
     assert res.exit_code == 0 and (tmp_path / "v" / "network.html").is_file()
     res = runner.invoke(main, ["query", "--store", "nowhere", "--name", "hosts"])
     assert res.exit_code == 2 and "unknown store 'nowhere'" in res.output
+    res = runner.invoke(main, ["serve", "--store", "nowhere"])
+    assert res.exit_code == 2 and "unknown store 'nowhere'" in res.output
+    res = runner.invoke(main, ["serve", "--store", f"oxigraph:{tmp_path / 'none'}", "--port", "0"])
+    assert res.exit_code == 1 and "no Oxigraph store here" in res.output
 
 
 # -- a real Oxigraph server ---------------------------------------------------------------------------------
