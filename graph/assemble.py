@@ -169,10 +169,14 @@ def export_files(quads_path: Path, union_path: Path, targets: list[tuple[str, Pa
 
 
 def load_into_oxigraph(target: OxigraphStore, graph: AssembledGraph, base: str) -> None:
-    """Replace newsgraph's graphs in an Oxigraph store on disk by the build's, with Oxigraph's bulk loader."""
+    """Replace newsgraph's graphs in an Oxigraph store on disk by the build's, with Oxigraph's bulk loader, then
+    compact the store (``optimize``): later commands open it read-only, and a read-only store is never compacted
+    in the background. Measured on 2,000 synthetic articles: 12 s more for the build, 60% more disk (391 ->
+    625 MB), named queries 1.3-2.3x faster."""
     ox = target.ox
     for name in target.our_graphs(base) | {UNION_GRAPH}:
         target.store.remove_graph(ox.NamedNode(name))
     target.store.bulk_load(path=graph.quads_path, format=ox.RdfFormat.N_QUADS)
     target.store.bulk_load(path=graph.union_ntriples(), format=ox.RdfFormat.N_TRIPLES, to_graph=target.union)
     target.store.flush()
+    target.store.optimize()
