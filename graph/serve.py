@@ -63,40 +63,79 @@ def _answer(text: str, fmt: str, allow_network: bool) -> tuple[int, str, str]:
         return 400, "text/plain; charset=utf-8", f"{exc}\n"
 
 
+def _worker(conn, graph: str, store: str | None, allow_network: bool) -> None:
+    """The query worker: load the graph once, then answer (text, format) requests until the pipe closes. A
+    signal for the whole process group (Ctrl-C, ``timeout``, a service manager) is the server's to act on."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _load(graph, store, allow_network)
+    while True:
+        try:
+            text, fmt = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(text, fmt, allow_network))
+
+
 class QueryRunner:
     """One worker process holding the graph (or ``store``, a ``--store`` spec); queries are answered one at a
-    time, each within ``timeout``."""
+    time, each within ``timeout``. A process and a pipe rather than a ``multiprocessing.Pool``: a pool's
+    ``terminate`` waits for a lock that a worker killed while waiting for work never releases, so a server
+    whose process group got SIGTERM hung there."""
 
     def __init__(self, graph: str | Path, timeout: float = 30.0, allow_network: bool = False, store: str | None = None) -> None:
         self.graph, self.timeout, self.allow_network, self.store = str(graph), timeout, allow_network, store
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self.lock = threading.Lock()
-        self.pool = self._start()
+        self._start()
 
-    def _start(self):
+    def _start(self) -> None:
         from .errors import GraphFileError
         from .stores import StoreError
 
-        pool = self.context.Pool(1, initializer=_load, initargs=(self.graph, self.store, self.allow_network))
-        status, _, body = pool.apply(_answer, ("ASK {}", "json", False))  # ready once the graph is loaded
+        self.conn, child = self.context.Pipe()
+        self.process = self.context.Process(target=_worker, args=(child, self.graph, self.store, self.allow_network), daemon=True)
+        self.process.start()
+        child.close()
+        try:
+            status, _, body = self._ask("ASK {}", "json", None)  # ready once the graph is loaded
+        except ChildProcessError:
+            status, body = 500, f"{self.store or self.graph}: the query worker stopped while loading it"
         if status != 200:
-            pool.terminate()
+            self.close()
             raise (StoreError if self.store else GraphFileError)(body.strip())
-        return pool
+
+    def _ask(self, text: str, fmt: str, timeout: float | None) -> tuple[int, str, str]:
+        self.conn.send((text, fmt))
+        if not self.conn.poll(timeout):
+            raise TimeoutError
+        try:
+            return self.conn.recv()
+        except EOFError:  # the worker died (out of memory, say): a new one is started by the caller
+            raise ChildProcessError from None
 
     def answer(self, text: str, fmt: str = "json") -> tuple[int, str, str]:
         with self.lock:
-            pending = self.pool.apply_async(_answer, (text, fmt, self.allow_network))
             try:
-                return pending.get(self.timeout)
-            except multiprocessing.TimeoutError:
-                self.pool.terminate()  # the only way to stop a query rdflib or Oxigraph is evaluating
-                self.pool = self._start()
+                return self._ask(text, fmt, self.timeout)
+            except TimeoutError:
+                self._restart()  # the only way to stop a query rdflib or Oxigraph is evaluating
                 return 503, "text/plain; charset=utf-8", f"the query ran longer than {self.timeout:g} s and was stopped\n"
+            except ChildProcessError:
+                self._restart()
+                return 500, "text/plain; charset=utf-8", "the query worker stopped while answering; it has been restarted\n"
+
+    def _restart(self) -> None:
+        self.close()
+        self._start()
 
     def close(self) -> None:
-        self.pool.terminate()
+        self.conn.close()
+        self.process.kill()
+        self.process.join()
 
 
 def _format(accept: str) -> str:

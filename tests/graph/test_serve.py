@@ -108,3 +108,24 @@ def test_serve_query_page_works_offline(endpoint):
 def test_serve_names_a_store_it_cannot_open(tmp_path):
     with pytest.raises(StoreError, match="no-store-here"):
         make_server(tmp_path / "graph.ttl", port=0, quiet=True, store=f"oxigraph:{tmp_path / 'no-store-here'}")
+
+
+def test_sigterm_to_the_whole_process_group_stops_the_server(graph_file):
+    """As ``timeout``, a service manager or ``kill -- -PGID`` send it: the worker must not keep the server up."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    newsgraph = Path(sys.executable).parent / "newsgraph"
+    proc = subprocess.Popen([str(newsgraph), "serve", "--graph", str(graph_file), "--port", "0"], start_new_session=True,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert "serving" in proc.stderr.readline()  # the worker has loaded the graph
+        time.sleep(0.5)
+        os.killpg(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
