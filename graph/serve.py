@@ -30,8 +30,8 @@ _load_error: str | None = None
 
 def _load(path: str, store: str | None, allow_network: bool) -> None:
     """The worker's store (``store``: a ``--store`` spec; none: the graph file ``path`` in rdflib). One that
-    cannot be opened is remembered as an error (an initializer that raises would make the pool start workers for
-    ever)."""
+    cannot be opened is remembered as an error and given as the answer to the server's first question, which
+    stops the server with it."""
     global _store, _load_error
     import rdflib.plugins.sparql as sparql
 
@@ -109,13 +109,14 @@ class QueryRunner:
             raise (StoreError if self.store else GraphFileError)(body.strip())
 
     def _ask(self, text: str, fmt: str, timeout: float | None) -> tuple[int, str, str]:
-        self.conn.send((text, fmt))
-        if not self.conn.poll(timeout):
-            raise TimeoutError
         try:
-            return self.conn.recv()
-        except EOFError:  # the worker died (out of memory, say): a new one is started by the caller
+            self.conn.send((text, fmt))
+            answered = self.conn.poll(timeout)
+            if answered:
+                return self.conn.recv()
+        except (EOFError, OSError):  # the worker died (out of memory, say): a new one is started by the caller
             raise ChildProcessError from None
+        raise TimeoutError
 
     def answer(self, text: str, fmt: str = "json") -> tuple[int, str, str]:
         with self.lock:

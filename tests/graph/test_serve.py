@@ -129,3 +129,17 @@ def test_sigterm_to_the_whole_process_group_stops_the_server(graph_file):
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_a_worker_that_dies_is_replaced_and_the_server_keeps_answering(graph_file):
+    server = make_server(graph_file, port=0, timeout=10, quiet=True)
+    try:
+        server.runner.process.kill()  # as the kernel's out-of-memory killer would
+        server.runner.process.join()
+        status, _, body = server.runner.answer(NAMES)
+        assert status == 500 and "restarted" in body
+        status, _, body = server.runner.answer(NAMES)
+        assert status == 200 and "Alma Keller" in body
+    finally:
+        server.server_close()
+        server.runner.close()
