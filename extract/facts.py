@@ -114,6 +114,10 @@ class FactsList(Sequence):
         for line in self._lines:
             yield json.loads(line)
 
+    def line(self, index: int) -> bytes:
+        """The facts.jsonl line of one article, undecoded (to hand to another process)."""
+        return self._lines[index]
+
     def clear(self) -> None:
         """Let go of every line (a build does, once the graph is made, before its analysis)."""
         self._lines = []

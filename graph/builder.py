@@ -207,11 +207,12 @@ def extract_corpus(
 
 def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[str] = ("ttl", "trig"), base: str = DEFAULT_BASE,
                   analysis: bool = True, view: bool = True, summary: BuildSummary | None = None,
-                  store: str | None = None, keep_facts: bool = True) -> BuildSummary:
+                  store: str | None = None, keep_facts: bool = True, jobs: int = 1) -> BuildSummary:
     """Everything after extraction: facts.jsonl, RDF files, the analysis (analysis.json, report.md, charts/,
     networks/) and the three views (graph.html, network.html, countries.html); then, with ``store``
     (``oxigraph:DIR``, ``sparql:URL``), the graph loaded into that store (:mod:`graph.stores`). ``keep_facts``
-    false: ``facts`` (a ``FactsList``) is emptied once the graph is made, to free its memory for the rest."""
+    false: ``facts`` (a ``FactsList``) is emptied once the graph is made, to free its memory for the rest.
+    ``jobs``: worker processes that make the article graphs of a corpus of ``PARALLEL_GRAPH_ARTICLES`` or more."""
     from .analysis import analyze
     from .assemble import AssembledGraph, export_files, load_into_oxigraph
     from .network_data import READ_PREDICATES, read_network
@@ -231,7 +232,8 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
         with s.timed("graph"):
             graph = AssembledGraph(stage.dir, keep=READ_PREDICATES | _SUMMARY_PREDICATES)
-            graph.add_graphs(iter_article_graphs(facts, base, ntriples=True))
+            graph_jobs = jobs if len(facts) >= PARALLEL_GRAPH_ARTICLES else 1
+            graph.add_graphs(iter_article_graphs(facts, base, ntriples=True, jobs=graph_jobs))
             work = graph.work
             s.triples = graph.triples
             # counted in the graph: one meeting, actor or place reported by several articles counts once
@@ -287,6 +289,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
 
 
 SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files, networks and views are written in processes of their own
+PARALLEL_GRAPH_ARTICLES = 500  # from this many articles on, worker processes make the article graphs (--jobs)
 
 
 def _start(fn: Callable, *args, separate: bool) -> Future:
@@ -337,7 +340,8 @@ def build(
 ) -> BuildSummary:
     """Build a graph from articles; see the README for the outputs. Raises :class:`BuildError` under ``strict``.
 
-    ``jobs``: worker processes for extraction (default: the machine's cores); ``cache``: reuse the facts of
+    ``jobs``: worker processes for extraction and a large corpus's article graphs (default: the machine's
+    cores); ``cache``: reuse the facts of
     articles unchanged since the last build into ``out`` (``graph/cache.py``); ``store``: also load the graph into
     ``oxigraph:DIR`` or ``sparql:URL`` (``graph/stores.py``; ``memory`` or None: the files only)."""
     import os
@@ -359,14 +363,15 @@ def build(
     facts_cache = FactsCache(out, extractor_fingerprint(models)) if cache else None
     counts = ExtractionCounts()
     s = BuildSummary()
+    jobs = jobs or os.cpu_count() or 1
     with s.timed("read and extract"):
         facts, errors = extract_corpus(path_list, strict=strict, progress=progress, on_error=on_error, models=models,
-                                       jobs=jobs or os.cpu_count() or 1, cache=facts_cache, counts=counts)
+                                       jobs=jobs, cache=facts_cache, counts=counts)
     s.articles, s.failed, s.errors = len(facts) + len(errors), len(errors), errors
     s.extracted, s.from_cache = counts.extracted, counts.from_cache
     try:
         write_outputs(facts, out, formats=formats, base=base, analysis=analysis, view=view, summary=s, store=store,
-                      keep_facts=False)
+                      keep_facts=False, jobs=jobs)
     except OSError as exc:
         raise OutputError(f"cannot write the outputs to {out}: {exc.strerror or exc}; choose another --out folder") from exc
     if facts_cache is not None:

@@ -320,13 +320,36 @@ class NTriplesGraph:
         return "".join(self.lines).encode("utf-8")
 
 
+class WrittenGraph:
+    """An article graph another process made: its N-Triples, as :meth:`NTriplesGraph.ntriples` gives them."""
+
+    __slots__ = ("_ntriples",)
+
+    def __init__(self, ntriples: bytes) -> None:
+        self._ntriples = ntriples
+
+    def ntriples(self) -> bytes:
+        return self._ntriples
+
+
+def article_graph_ntriples(facts: Iterable[dict], minter: IriMinter, identity: Identity) -> bytes:
+    """The N-Triples of one article graph made of ``facts`` (the records of one graph IRI, in corpus order)."""
+    triples = NTriplesGraph()
+    for record in facts:
+        ArticleGraphBuilder(triples, record, minter, identity).build()
+    return triples.ntriples()
+
+
 def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None,
-                        ntriples: bool = False) -> Iterator[tuple[str, TripleSet | NTriplesGraph]]:
+                        ntriples: bool = False, jobs: int = 1) -> Iterator[tuple[str, TripleSet | NTriplesGraph | WrittenGraph]]:
     """One graph per article (graph IRI ``<base>graph/<article>``, its triples), in the order of the graph IRIs,
     made one at a time (a large corpus never holds all its triples as Python objects at once), with one node
     per person, state, organisation, place and meeting across the articles (:mod:`graph.identity`; ``kb``: the
     knowledge base that links spellings of its persons, the default one if not given). ``ntriples``: each graph
-    as an :class:`NTriplesGraph` (a build's way) instead of a :class:`TripleSet` of rdflib terms."""
+    as an :class:`NTriplesGraph` (a build's way) instead of a :class:`TripleSet` of rdflib terms; with ``jobs``
+    over 1 and ``facts`` a ``FactsList``, made by that many worker processes once the identity is resolved (the
+    only step that needs the whole corpus), as :class:`WrittenGraph` objects with the same bytes."""
+    from extract.facts import FactsList
     from extract.knowledge import default_knowledge_base
 
     # read twice (identity, graphs), one article at a time: a FactsList keeps lines, not dicts
@@ -336,6 +359,13 @@ def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None
     by_graph: dict[str, list[int]] = {}
     for i, article in enumerate(identity.articles):
         by_graph.setdefault(str(minter.article_graph(article)), []).append(i)
+    if ntriples and jobs > 1 and isinstance(facts, FactsList):
+        from .workers import article_graphs_parallel
+
+        named = [(name, [facts.line(i) for i in by_graph[name]]) for name in sorted(by_graph)]
+        for name, written in article_graphs_parallel(named, base, identity, jobs):
+            yield name, WrittenGraph(written)
+        return
     for name in sorted(by_graph):
         triples = NTriplesGraph() if ntriples else TripleSet()
         for i in by_graph[name]:

@@ -1,4 +1,4 @@
-"""Extraction in worker processes (``newsgraph build --jobs N``).
+"""Extraction in worker processes (``newsgraph build --jobs N``), and the article graphs of a large build.
 
 Each worker builds its extractor (spaCy pipelines, rule tables) once, then takes articles; results come back in
 the order of the articles, so a parallel build writes the same bytes as one process. An article whose
@@ -97,3 +97,42 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
                 a = articles[i]
                 yield i, ("error", f"{a.path or a.id}: [E107] the worker process died while extracting this article "
                                    "(a crash or the memory limit); the other articles were built")
+
+
+# -- article graphs ---------------------------------------------------------------------------------------------
+_graph_context = None  # (minter, identity) of a graph worker
+GRAPH_CHUNK = 50  # article graphs per task
+
+
+def _start_graphs(base: str, identity) -> None:
+    global _graph_context
+    from .iris import IriMinter
+
+    _graph_context = (IriMinter(base), identity)
+
+
+def _graphs(chunk: list[tuple[str, list[bytes]]]) -> list[tuple[str, bytes]]:
+    import json
+
+    from .rdf import article_graph_ntriples
+
+    minter, identity = _graph_context
+    return [(name, article_graph_ntriples((json.loads(line) for line in lines), minter, identity)) for name, lines in chunk]
+
+
+def article_graphs_parallel(named: Sequence[tuple[str, list[bytes]]], base: str, identity, jobs: int) -> Iterator[tuple[str, bytes]]:
+    """``(graph IRI, N-Triples)`` of each ``(graph IRI, facts.jsonl lines)`` of ``named``, in that order, made by
+    ``jobs`` worker processes that get the corpus's identity once. At most two chunks per worker wait to be
+    taken, so the graphs made never pile up ahead of the caller."""
+    from collections import deque
+
+    chunks = [list(named[i:i + GRAPH_CHUNK]) for i in range(0, len(named), GRAPH_CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(), initializer=_start_graphs,
+                             initargs=(base, identity)) as pool:
+        pending: deque[Future] = deque()
+        for part in chunks:
+            pending.append(pool.submit(_graphs, part))
+            if len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

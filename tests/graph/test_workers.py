@@ -138,3 +138,35 @@ def test_workers_rdf_network_and_view_files_written_in_processes_of_their_own_ar
     for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.nt", "graph.nq", *(f"networks/{n}" for n in NETWORK_FILES),
                  *VIEW_FILES):
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "apart" / name).read_bytes(), name
+
+
+
+def test_workers_article_graphs_made_by_worker_processes_are_the_same_bytes(tmp_path, monkeypatch):
+    """Past PARALLEL_GRAPH_ARTICLES the article graphs are made by --jobs processes, a chunk at a time, and come
+    back in graph order: the files must be those one process writes (here one graph per chunk, more chunks than
+    are let wait, and meetings that the identity merges across articles)."""
+    import graph.builder
+    import graph.workers
+    from graph.builder import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, a in enumerate(articles(7)):
+        (corpus / f"{a.id}.txt").write_text(f" date 2025-03-0{i % 3 + 1} \n{a.text}\n", encoding="utf-8")
+    options = dict(progress=False, cache=False, view=False, formats=("nt", "nquads"))
+    build([corpus], tmp_path / "one", jobs=1, **options)
+    monkeypatch.setattr(graph.builder, "PARALLEL_GRAPH_ARTICLES", 0)
+    monkeypatch.setattr(graph.workers, "GRAPH_CHUNK", 1)
+    made: list[str] = []
+    parallel = graph.workers.article_graphs_parallel
+
+    def counted(*args):
+        for name, ntriples in parallel(*args):
+            made.append(name)
+            yield name, ntriples
+
+    monkeypatch.setattr(graph.workers, "article_graphs_parallel", counted)
+    build([corpus], tmp_path / "two", jobs=2, **options)
+    assert len(made) == 7 and made == sorted(made)
+    for name in ("graph.ttl", "graph.trig", "graph.nt", "graph.nq", "analysis.json", "facts.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
