@@ -126,13 +126,19 @@ def article_graphs_parallel(named: Sequence[tuple[str, list[bytes]]], base: str,
     taken, so the graphs made never pile up ahead of the caller."""
     from collections import deque
 
+    from .errors import OutputError
+
     chunks = [list(named[i:i + GRAPH_CHUNK]) for i in range(0, len(named), GRAPH_CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(), initializer=_start_graphs,
-                             initargs=(base, identity)) as pool:
-        pending: deque[Future] = deque()
-        for part in chunks:
-            pending.append(pool.submit(_graphs, part))
-            if len(pending) > 2 * jobs:
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=process_context(), initializer=_start_graphs,
+                                 initargs=(base, identity)) as pool:
+            pending: deque[Future] = deque()
+            for part in chunks:
+                pending.append(pool.submit(_graphs, part))
+                if len(pending) > 2 * jobs:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    except BrokenProcessPool as exc:  # the facts were all checked: a dying worker is the machine (memory), not an article
+        raise OutputError(f"a worker process making the article graphs died ({exc}); nothing was written: "
+                          "build again with --jobs 1, which makes them in this process") from exc

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from extract.reading import make_article
 from graph.workers import extract_parallel
 
@@ -170,3 +172,26 @@ def test_workers_article_graphs_made_by_worker_processes_are_the_same_bytes(tmp_
     assert len(made) == 7 and made == sorted(made)
     for name in ("graph.ttl", "graph.trig", "graph.nt", "graph.nq", "analysis.json", "facts.jsonl"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_workers_a_dying_graph_worker_stops_the_build_with_a_clear_error(tmp_path, monkeypatch):
+    import graph.builder
+    import graph.workers
+    from graph.builder import build
+    from graph.errors import OutputError
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for a in articles(2):
+        (corpus / f"{a.id}.txt").write_text(f" date 2025-03-01 \n{a.text}\n", encoding="utf-8")
+    monkeypatch.setattr(graph.builder, "PARALLEL_GRAPH_ARTICLES", 0)
+    monkeypatch.setattr(graph.workers, "_graphs", _die)
+    with pytest.raises(OutputError, match="--jobs 1"):
+        build([corpus], tmp_path / "out", jobs=2, progress=False, cache=False, view=False)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def _die(chunk):
+    import os
+
+    os._exit(1)
