@@ -23,7 +23,7 @@ import shutil
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from .rdf import NTriplesGraph
+from .rdf import NTriplesGraph, WrittenGraph
 from .serialize import in_graph, sort_key, sorted_lines, write_sorted
 from .stores import UNION_GRAPH, OxigraphStore
 
@@ -82,7 +82,8 @@ def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:
 
 class AssembledGraph:
     """``add_graph`` each article graph in the order of the graph IRIs (``add_graphs`` does, then finishes the
-    union), then export and query. ``keep``: the predicates (IRIs) the work store holds (None: every one)."""
+    union), then write its files (:func:`export_files`) and query its work store. ``keep``: the predicates (IRIs)
+    the work store holds (None: every one)."""
 
     def __init__(self, folder: Path, keep: Collection[str] | None = None) -> None:
         import pyoxigraph
@@ -97,7 +98,7 @@ class AssembledGraph:
         self.graph_names: list[str] = []
         self.triples = 0  # in the union, once finished
 
-    def add_graph(self, name: str, triples: NTriplesGraph) -> None:
+    def add_graph(self, name: str, triples: NTriplesGraph | WrittenGraph) -> None:
         ox = self.ox
         ntriples = triples.ntriples()
         lines = sorted_lines(ntriples)
@@ -110,7 +111,7 @@ class AssembledGraph:
         self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
         self.graph_names.append(name)
 
-    def add_graphs(self, graphs: Iterable[tuple[str, NTriplesGraph]]) -> "AssembledGraph":
+    def add_graphs(self, graphs: Iterable[tuple[str, NTriplesGraph | WrittenGraph]]) -> "AssembledGraph":
         for name, triples in graphs:
             self.add_graph(name, triples)
         self._quads.close()
@@ -121,11 +122,6 @@ class AssembledGraph:
     def union_ntriples(self) -> Path:
         """The file of the union as sorted N-Triples."""
         return self.union_path
-
-    def export(self, format: str, target: Path) -> None:
-        """Write ``target`` in ``format`` (``turtle``, ``nt``: the union; ``trig``, ``nquads``: the article
-        graphs), with newsgraph's prefixes where the format has them."""
-        export_files(self.quads_path, self.union_path, [(format, target)])
 
     def article_graphs_ntriples(self) -> Iterator[tuple[str, bytes]]:
         """Each article graph (IRI, N-Triples), read back from the N-Quads file one graph at a time."""

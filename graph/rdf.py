@@ -332,12 +332,16 @@ class WrittenGraph:
         return self._ntriples
 
 
-def article_graph_ntriples(facts: Iterable[dict], minter: IriMinter, identity: Identity) -> bytes:
-    """The N-Triples of one article graph made of ``facts`` (the records of one graph IRI, in corpus order)."""
-    triples = NTriplesGraph()
+def _article_graph(triples, facts: Iterable[dict], minter: IriMinter, identity: Identity):
+    """``triples`` filled with the graph of ``facts`` (the records of one graph IRI, in corpus order)."""
     for record in facts:
         ArticleGraphBuilder(triples, record, minter, identity).build()
-    return triples.ntriples()
+    return triples
+
+
+def article_graph_ntriples(facts: Iterable[dict], minter: IriMinter, identity: Identity) -> bytes:
+    """The N-Triples of one article graph (how a worker process makes it)."""
+    return _article_graph(NTriplesGraph(), facts, minter, identity).ntriples()
 
 
 def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None,
@@ -367,10 +371,8 @@ def iter_article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None
             yield name, WrittenGraph(written)
         return
     for name in sorted(by_graph):
-        triples = NTriplesGraph() if ntriples else TripleSet()
-        for i in by_graph[name]:
-            ArticleGraphBuilder(triples, facts[i], minter, identity).build()
-        yield name, triples
+        records = (facts[i] for i in by_graph[name])
+        yield name, _article_graph(NTriplesGraph() if ntriples else TripleSet(), records, minter, identity)
 
 
 def article_graphs(facts: Iterable[dict], base: str = DEFAULT_BASE, kb=None) -> dict[str, TripleSet]:
