@@ -4,10 +4,11 @@
   it by Oxigraph's parsers and writers);
 - the union of the article graphs as sorted N-Triples, each triple once, merged from sorted runs of at most
   ``RUN_LINES`` lines spilled to disk (the Turtle and N-Triples outputs and the stores' union graph);
-- the *work* store: an in-memory Oxigraph store holding the statements the build's own reading of the graph
-  needs (``keep``: the predicates of ``graph.network_data.read_network`` and the summary counts), not the
-  offsets, labels and provenance nobody reads there: a store holds a triple in about 310 bytes, so the whole
-  union of 10,000 articles took 1.7 GB.
+- the *work* store: an Oxigraph store holding the statements the build's own reading of the graph needs
+  (``keep``: the predicates of ``graph.network_data.read_network`` and the summary counts), not the offsets,
+  labels and provenance nobody reads there: a store holds a triple in about 310 bytes, so the whole union of
+  10,000 articles took 1.7 GB. In memory by default; on disk (``work_on_disk``) for a corpus so large that it
+  would not fit: bulk-loaded once the graphs are made, from a file of the kept statements, and read from disk.
 
 rdflib's store took 1.1 KB and tens of microseconds per triple to build, merge and iterate; a 2,000-article
 build spent most of its four minutes and 4 GB there. Here Python touches each triple once, to make it; sorting
@@ -83,13 +84,15 @@ def _unique(lines: Iterable[bytes]) -> Iterator[bytes]:
 class AssembledGraph:
     """``add_graph`` each article graph in the order of the graph IRIs (``add_graphs`` does, then finishes the
     union), then write its files (:func:`export_files`) and query its work store. ``keep``: the predicates (IRIs)
-    the work store holds (None: every one)."""
+    the work store holds (None: every one); ``work_on_disk``: the work store in ``folder`` rather than in memory."""
 
-    def __init__(self, folder: Path, keep: Collection[str] | None = None) -> None:
+    def __init__(self, folder: Path, keep: Collection[str] | None = None, work_on_disk: bool = False) -> None:
         import pyoxigraph
 
         self.ox = pyoxigraph
-        self.work = OxigraphStore(None)  # the statements the build reads, in memory
+        # the statements the build reads: in memory, or on disk, gathered in a file and bulk-loaded at the end
+        self.work = OxigraphStore(folder / "work-store" if work_on_disk else None, write=True)
+        self._work_lines = (folder / "work.nt").open("wb") if work_on_disk else None
         self.quads_path = folder / "article-graphs.nq"
         self.union_path = folder / "union.nt"
         self._quads = self.quads_path.open("wb")
@@ -107,8 +110,10 @@ class AssembledGraph:
         if self._keep is not None:
             keep = self._keep
             ntriples = b"".join(line for line in lines if line.split(b" ", 2)[1] in keep)
-        # the store is a set: a statement of several articles is held once (parsed in Rust: no Python object each)
-        self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
+        if self._work_lines is not None:
+            self._work_lines.write(ntriples)
+        else:  # the store is a set: a statement of several articles is held once (parsed in Rust: no Python object each)
+            self.work.store.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
         self.graph_names.append(name)
 
     def add_graphs(self, graphs: Iterable[tuple[str, NTriplesGraph | WrittenGraph]]) -> "AssembledGraph":
@@ -117,6 +122,12 @@ class AssembledGraph:
         self._quads.close()
         self._union.finish()
         self.triples = self._union.triples
+        if self._work_lines is not None:  # the work store on disk: one bulk load (it writes each statement once)
+            self._work_lines.close()
+            path = Path(self._work_lines.name)
+            self.work.store.bulk_load(path=path, format=self.ox.RdfFormat.N_TRIPLES, to_graph=self.work.union)
+            self.work.store.flush()
+            path.unlink()
         return self
 
     def union_ntriples(self) -> Path:

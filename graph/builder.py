@@ -231,7 +231,8 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
     with StagedOutputs(out) as stage:
         # the graph is made in Oxigraph, never in rdflib's memory store (graph/assemble.py)
         with s.timed("graph"):
-            graph = AssembledGraph(stage.dir, keep=READ_PREDICATES | _SUMMARY_PREDICATES)
+            graph = AssembledGraph(stage.dir, keep=READ_PREDICATES | _SUMMARY_PREDICATES,
+                                   work_on_disk=len(facts) >= WORK_ON_DISK_ARTICLES)
             graph_jobs = jobs if len(facts) >= PARALLEL_GRAPH_ARTICLES else 1
             graph.add_graphs(iter_article_graphs(facts, base, ntriples=True, jobs=graph_jobs))
             work = graph.work
@@ -290,6 +291,9 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
 
 SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files, networks and views are written in processes of their own
 PARALLEL_GRAPH_ARTICLES = 500  # from this many articles on, worker processes make the article graphs (--jobs)
+# from this many articles on, the statements the build reads back (the work store, graph/assemble.py) are held in
+# Oxigraph on disk rather than in memory: slower to read, but memory no longer grows with them
+WORK_ON_DISK_ARTICLES = 25_000
 
 
 def _start(fn: Callable, *args, separate: bool) -> Future:

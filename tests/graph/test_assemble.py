@@ -34,3 +34,32 @@ def test_assemble_work_store_with_the_read_predicates_gives_the_whole_network(tm
     assert len(graph.work) < graph.triples  # offsets, labels, provenance left out
     assert read_network(graph.work) == whole
     assert whole.attendances and any(a.party for a in whole.actors.values()) and any(m.evidence for m in whole.meetings.values())
+
+
+def test_assemble_work_store_on_disk_holds_what_the_memory_one_holds(tmp_path, small_facts):
+    """A corpus too large for memory keeps the statements the build reads in Oxigraph on disk: the same network."""
+    (tmp_path / "m").mkdir(), (tmp_path / "d").mkdir()
+    in_memory = AssembledGraph(tmp_path / "m", keep=READ_PREDICATES)
+    on_disk = AssembledGraph(tmp_path / "d", keep=READ_PREDICATES, work_on_disk=True)
+    for graph in (in_memory, on_disk):
+        graph.add_graphs(iter_article_graphs(small_facts, ntriples=True))
+    assert on_disk.work.path == tmp_path / "d" / "work-store" and (tmp_path / "d" / "work-store").is_dir()
+    assert not (tmp_path / "d" / "work.nt").exists()  # the gathered statements, loaded, are gone
+    assert len(on_disk.work) == len(in_memory.work) > 0
+    assert read_network(on_disk.work) == read_network(in_memory.work)
+    on_disk.work.close()
+
+
+def test_assemble_a_build_with_the_work_store_on_disk_writes_the_same_files(tmp_path, small_facts, monkeypatch):
+    """Past WORK_ON_DISK_ARTICLES a build reads its network from disk: analysis, networks and views unchanged."""
+    import graph.builder
+    from graph.builder import write_outputs
+
+    write_outputs(small_facts, tmp_path / "memory")
+    monkeypatch.setattr(graph.builder, "WORK_ON_DISK_ARTICLES", 0)
+    summary = write_outputs(small_facts, tmp_path / "disk")
+    assert summary.meetings > 0
+    files = sorted(p.relative_to(tmp_path / "memory") for p in (tmp_path / "memory").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "disk") for p in (tmp_path / "disk").rglob("*") if p.is_file())
+    for name in files:
+        assert (tmp_path / "memory" / name).read_bytes() == (tmp_path / "disk" / name).read_bytes(), name
