@@ -50,5 +50,9 @@ class ModelSetupError(NewsgraphError):
     exit_code = 2
 
 
+class WorkerStartError(NewsgraphError):
+    """The worker processes of ``--jobs`` die before they can take an article (the machine or the setup)."""
+
+
 class BuildError(NewsgraphError):
     """One or more articles failed (the others were built)."""

@@ -61,6 +61,11 @@ def _work(article: Article) -> Outcome:
     return extract_one(_extractor, article)
 
 
+def _ready() -> bool:
+    """A task that only a worker whose extractor was built can run."""
+    return _extractor is not None
+
+
 def process_context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -75,10 +80,17 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
     """``(index, outcome)`` for every article, as they finish (the caller puts them in order)."""
     from concurrent.futures import as_completed
 
+    from .errors import WorkerStartError
+
     crashed: list[int] = []
     pool = _pool(jobs, make_extractor, models)
     try:
-        futures: dict[Future, int] = {pool.submit(_work, a): i for i, a in enumerate(articles)}
+        futures: dict[Future, int] = {}
+        try:
+            for i, a in enumerate(articles):
+                futures[pool.submit(_work, a)] = i
+        except BrokenProcessPool:  # broken before the corpus was handed over: the rest are retried below
+            crashed.extend(range(len(futures), len(articles)))
         for future in as_completed(futures):
             i = futures.pop(future)  # let go of its result once handed on: a corpus's facts are held once
             try:
@@ -88,9 +100,18 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
     finally:
         # a caller that stops early (--strict at the first failure) does not wait for the rest of the corpus
         pool.shutdown(wait=True, cancel_futures=True)
-    # the pool broke: every article still in it failed with it; each again, alone, in a fresh worker
+    # the pool broke: every article still in it failed with it; each again, alone, in a fresh worker, once that
+    # worker has shown it can start (a worker that cannot is the machine or the setup, not an article: retrying
+    # a whole corpus one article at a time would only report every article as the one that killed it)
     for i in sorted(crashed):
         with _pool(1, make_extractor, models) as pool:
+            try:
+                started = pool.submit(_ready).result()
+            except BrokenProcessPool:
+                started = False
+            if not started:
+                raise WorkerStartError("the worker processes die as they start (before any article), so nothing was "
+                                 "built: build with --jobs 1, which extracts in this process and shows why")
             try:
                 yield i, pool.submit(_work, articles[i]).result()
             except BrokenProcessPool:

@@ -42,6 +42,19 @@ def test_workers_a_dying_worker_names_its_article_and_the_others_build():
     assert all(results[i][0] == "facts" for i in range(4) if i != 1)
 
 
+def make_failing(models):
+    raise MemoryError("no memory for a pipeline")  # every worker dies as it starts
+
+
+def test_workers_that_cannot_start_stop_the_build_at_once_naming_jobs_1():
+    """Workers that die before any article are the machine, not the articles: one clear error, not every article
+    retried alone and reported as the one that killed its worker."""
+    from graph.errors import WorkerStartError
+
+    with pytest.raises(WorkerStartError, match="--jobs 1"):
+        list(extract_parallel(articles(20), 2, make_extractor=make_failing))
+
+
 def test_workers_give_the_facts_one_process_gives():
     from extract.extractor import Extractor
     from extract.facts import dumps
