@@ -246,6 +246,9 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
             facts.clear()
         facts = None
         big = graph.triples >= SEPARATE_WRITER_TRIPLES
+        # a huge graph: the views and the network files, each a process holding the whole network, one at a time
+        # (side by side, with the analysis, they held 23 GB at 100,000 articles)
+        one_at_a_time = graph.triples >= ONE_AT_A_TIME_TRIPLES
         targets = [(name, stage.path(f"graph.{ext}")) for name, ext in sorted(set(fmts))]
         with s.timed("RDF files"):
             rdf_files = _start(export_files, graph.quads_path, graph.union_path, targets, separate=big)
@@ -256,10 +259,14 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
             with s.timed("views"):
                 targets = {name: stage.path(name) for name in VIEW_FILES}
                 view_pages = _start(write_view_files, data, DEFAULT_MAX_NODES, targets, separate=big)
+                if one_at_a_time:
+                    view_pages.result()
         if analysis:
             with s.timed("analysis"):
                 targets = {name: stage.path(f"{NETWORKS_DIR}/{name}") for name in NETWORK_FILES}
                 network_files = _start(write_network_files, data, targets, separate=big)
+                if one_at_a_time:
+                    network_files.result()
                 files = analysis_files(data, analyze(data), s.as_dict(), networks=False)
                 for name, content in files.items():
                     stage.write(name, content)
@@ -290,6 +297,7 @@ def write_outputs(facts: Sequence[dict], out: str | Path, *, formats: Iterable[s
 
 
 SEPARATE_WRITER_TRIPLES = 200_000  # from this size on the RDF files, networks and views are written in processes of their own
+ONE_AT_A_TIME_TRIPLES = 20_000_000  # from this size on those processes for the views and networks run one after the other
 PARALLEL_GRAPH_ARTICLES = 500  # from this many articles on, worker processes make the article graphs (--jobs)
 # from this many articles on, the statements the build reads back (the work store, graph/assemble.py) are held in
 # Oxigraph on disk rather than in memory: slower to read, but memory no longer grows with them

@@ -111,7 +111,7 @@ def extract_parallel(articles: Sequence[Article], jobs: int, models: Mapping[str
                 started = False
             if not started:
                 raise WorkerStartError("the worker processes die as they start (before any article), so nothing was "
-                                 "built: build with --jobs 1, which extracts in this process and shows why")
+                                       "built: build with --jobs 1, which extracts in this process and shows why")
             try:
                 yield i, pool.submit(_work, articles[i]).result()
             except BrokenProcessPool:

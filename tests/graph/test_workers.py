@@ -135,7 +135,9 @@ def test_workers_facts_come_back_as_their_facts_jsonl_line():
     assert dumps(json.loads(line)) == line
 
 
-def test_workers_rdf_network_and_view_files_written_in_processes_of_their_own_are_the_same_bytes(tmp_path, monkeypatch):
+@pytest.mark.parametrize("one_at_a_time", [False, True])
+def test_workers_rdf_network_and_view_files_written_in_processes_of_their_own_are_the_same_bytes(tmp_path, monkeypatch, one_at_a_time):
+    """Side by side, or (a huge graph) the views' and the networks' processes one after the other: same bytes."""
     import graph.builder
     from graph.builder import build
 
@@ -146,7 +148,22 @@ def test_workers_rdf_network_and_view_files_written_in_processes_of_their_own_ar
     options = dict(progress=False, jobs=1, cache=False, formats=("jsonld", "nt", "nquads"))
     build([corpus], tmp_path / "here", **options)
     monkeypatch.setattr(graph.builder, "SEPARATE_WRITER_TRIPLES", 0)
+    if one_at_a_time:
+        monkeypatch.setattr(graph.builder, "ONE_AT_A_TIME_TRIPLES", 0)
+    started: list = []  # (function, future) of each process started
+    still_running: dict[str, list[str]] = {}  # at each start, the views' and networks' processes not yet done
+    real_start = graph.builder._start
+
+    def recorded(fn, *args, separate):
+        still_running[fn.__name__] = [name for name, f in started if name != "export_files" and not f.done()]
+        future = real_start(fn, *args, separate=separate)
+        started.append((fn.__name__, future))
+        return future
+
+    monkeypatch.setattr(graph.builder, "_start", recorded)
     build([corpus], tmp_path / "apart", **options)
+    if one_at_a_time:
+        assert still_running == {"export_files": [], "write_view_files": [], "write_network_files": []}
     from graph.networks import NETWORK_FILES
     from graph.views import VIEW_FILES
 
