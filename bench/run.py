@@ -223,7 +223,8 @@ def main() -> None:
     lines += [f"## Builds (synthetic articles, `newsgraph build --no-cache --jobs {args.jobs}`)", "",
               table(["articles", "words", "wall time", "peak memory (largest process)", "triples", ""], build_rows), "",
               "Where the time went (`--timings`; the RDF, GraphML and GEXF files of a large graph are written by processes "
-              "of their own beside the analysis and views, so their stages count only the wait for them):", "",
+              "of their own beside the analysis and views, so their stages count only the wait for them; from 20 million "
+              "triples the views' and the networks' processes take turns, and their stages count their whole time):", "",
               table(["articles", *PHASES], phase_rows), ""]
     ox, rl = st["oxigraph"], st["rdflib"]
     lines += [f"## The graph in rdflib's memory store and in Oxigraph on disk ({triples:,} triples)", "",
