@@ -74,11 +74,12 @@ def show(graph: str | Path = "output/graph.ttl", which: str = "network", max_nod
     """A view drawn inline in Jupyter: ``show("output/graph.ttl", "countries")`` as the last line of a cell.
     ``which`` is ``graph``, ``network`` or ``countries``."""
     from .network_data import read_network
-    from .views import DEFAULT_MAX_NODES, Page, build_view, render_view
+    from .views import DEFAULT_MAX_NODES, Page, kept_view, render_view
 
     with open_store(store, graph) as st:
         data = read_network(st).sliced(since, until)
-    return Page(render_view(build_view(data, which), DEFAULT_MAX_NODES if max_nodes is None else max_nodes).html, height)
+    view, left_out = kept_view(data, which, DEFAULT_MAX_NODES if max_nodes is None else max_nodes)
+    return Page(render_view(view, left_out=left_out).html, height)
 
 
 def validate(graph: str | Path = "output/graph.ttl"):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .network_data import NetworkData
+from .network_data import Meeting, NetworkData
 from .networks import actor_members, co_attendance_graph, party_graph, party_members, party_of, shared_meetings
 from .presentation import COLOURS, LABELS, SHAPES, plural
 
@@ -94,63 +94,88 @@ def _meetings_of(data: NetworkData) -> dict[str, list[str]]:
     return {actor: data.chronological(ms) for actor, ms in mine.items()}
 
 
-def knowledge_view(data: NetworkData) -> View:
-    """Actors, meetings and places; an edge per attendance (``hosts`` for a host) and per meeting place."""
+def knowledge_view(data: NetworkData, keep: set[str] | None = None, skeleton: bool = False) -> View:
+    """Actors, meetings and places; an edge per attendance (``hosts`` for a host) and per meeting place.
+
+    ``keep``: only these nodes and the edges between them, as :func:`keep_most_central` would leave of the whole
+    view (same nodes, edges and order), without building the rest; ``skeleton``: each node only its label and
+    kind, each edge only its ends (enough to choose what to keep). A view of 100,000 articles' million nodes,
+    tooltips and panels took 8 GB before it was cut to its 3,000 most central."""
     view = View("newsgraph: actors, meetings and places")
-    mine = _meetings_of(data)
     by_meeting: dict[str, list] = defaultdict(list)
     for r in data.attendances:
         by_meeting[r.meeting].append(r)
+    labels = _meeting_labels(data, by_meeting)
+    mine = _meetings_of(data) if not skeleton else {}
+    wanted = (lambda key: True) if keep is None else keep.__contains__
     for iri in sorted(by_meeting):
         m = data.meetings[iri]
         rows = sorted(by_meeting[iri], key=lambda r: (not r.host, r.actor_name))
-        tip = [m.name, f"status: {m.status}; date: {m.date or 'unknown'}"]
-        if m.places:
-            tip.append("at: " + ", ".join(n for _, n in m.places))
-        tip.append(f"participants: {len(rows)}")
-        if m.evidence:
-            sentence, article = m.evidence[0]
-            tip.append(f"“{sentence}” ({article})")
-        people = [r.actor_name + (" (host)" if r.host else "") + (f", {data.actors[r.actor].role}" if data.actors[r.actor].role else "")
-                  for r in rows]
-        view.nodes[iri] = {
-            "label": m.name, "kind": "meeting", "tip": "\n".join(tip), "dates": [m.date] if m.date else [], "names": [],
-            "info": {"heading": m.name,
-                     "lines": [f"{m.status}, {m.date or 'date unknown'}", ", ".join(n for _, n in m.places) or "place unknown"],
-                     "lists": [{"title": f"participants ({len(rows)})", "items": people}],
-                     "quotes": [{"text": s, "source": a} for s, a in m.evidence[:5]]},
-        }
+        if wanted(iri):
+            view.nodes[iri] = {"label": labels[iri], "kind": "meeting"} if skeleton else _meeting_node(data, m, rows, labels[iri])
         for r in rows:
-            if r.actor not in view.nodes:
-                view.nodes[r.actor] = _actor_node(data, r.actor, mine[r.actor])
-            rel = "hosts" if r.host else "attends"
-            view.edges.append({"from": r.actor, "to": iri, "relation": rel, "tip": f"{r.actor_name} {rel} {m.name}",
-                               "weight": 1, "info": {"heading": f"{r.actor_name} {rel}", "lines": [_meeting_line(data, iri)]}})
+            if r.actor not in view.nodes and wanted(r.actor):
+                view.nodes[r.actor] = ({"label": data.actors[r.actor].name, "kind": data.actors[r.actor].type} if skeleton
+                                       else _actor_node(data, r.actor, mine[r.actor]))
+            if wanted(r.actor) and wanted(iri):
+                rel = "hosts" if r.host else "attends"
+                view.edges.append({"from": r.actor, "to": iri} if skeleton else
+                                  {"from": r.actor, "to": iri, "relation": rel, "tip": f"{r.actor_name} {rel} {m.name}",
+                                   "weight": 1, "info": {"heading": f"{r.actor_name} {rel}", "lines": [_meeting_line(data, iri)]}})
         for p, pname in m.places:
-            place = view.nodes.setdefault(p, {"label": pname, "kind": "place", "tip": pname, "dates": [], "names": [],
-                                              "info": {"heading": pname, "lists": [{"title": "meetings here", "items": []}]}})
-            if m.date:
-                place["dates"] = sorted(set(place["dates"]) | {m.date})
-            place["info"]["lists"][0]["items"].append(_meeting_line(data, iri))
-            view.edges.append({"from": iri, "to": p, "relation": "location", "tip": f"{m.name} at {pname}", "weight": 1,
-                               "info": {"heading": f"{m.name} at {pname}"}})
-    _tell_apart(view, by_meeting)
+            if not wanted(p):
+                continue
+            if skeleton:
+                view.nodes.setdefault(p, {"label": pname, "kind": "place"})
+            else:
+                place = view.nodes.setdefault(p, {"label": pname, "kind": "place", "tip": pname, "dates": [], "names": [],
+                                                  "info": {"heading": pname, "lists": [{"title": "meetings here", "items": []}]}})
+                if m.date:
+                    place["dates"] = sorted(set(place["dates"]) | {m.date})
+                place["info"]["lists"][0]["items"].append(_meeting_line(data, iri))
+            if wanted(iri):
+                view.edges.append({"from": iri, "to": p} if skeleton else
+                                  {"from": iri, "to": p, "relation": "location", "tip": f"{m.name} at {pname}", "weight": 1,
+                                   "info": {"heading": f"{m.name} at {pname}"}})
     return view
 
 
-def _tell_apart(view: View, by_meeting: dict[str, list]) -> None:
-    """Meetings that share a label (two bilaterals at one summit on one day: "Meeting · Hiroshima ·
-    2023-05-20" twice) get their first participants added to it, so that the picture tells them apart."""
+def _meeting_node(data: NetworkData, m: Meeting, rows: list, label: str) -> dict:
+    """A meeting's node: tooltip, date and the click panel with its participants (hosts first) and quotes."""
+    tip = [m.name, f"status: {m.status}; date: {m.date or 'unknown'}"]
+    if m.places:
+        tip.append("at: " + ", ".join(n for _, n in m.places))
+    tip.append(f"participants: {len(rows)}")
+    if m.evidence:
+        sentence, article = m.evidence[0]
+        tip.append(f"“{sentence}” ({article})")
+    people = [r.actor_name + (" (host)" if r.host else "") + (f", {data.actors[r.actor].role}" if data.actors[r.actor].role else "")
+              for r in rows]
+    return {
+        "label": label, "kind": "meeting", "tip": "\n".join(tip), "dates": [m.date] if m.date else [], "names": [],
+        "info": {"heading": m.name,
+                 "lines": [f"{m.status}, {m.date or 'date unknown'}", ", ".join(n for _, n in m.places) or "place unknown"],
+                 "lists": [{"title": f"participants ({len(rows)})", "items": people}],
+                 "quotes": [{"text": s, "source": a} for s, a in m.evidence[:5]]},
+    }
+
+
+def _meeting_labels(data: NetworkData, by_meeting: dict[str, list]) -> dict[str, str]:
+    """Each meeting's label: its name, and for meetings that share a name (two bilaterals at one summit on one
+    day: "Meeting · Hiroshima · 2023-05-20" twice) their first participants too, so that the picture tells
+    them apart."""
     same: dict[str, list[str]] = defaultdict(list)
     for iri in by_meeting:
-        same[view.nodes[iri]["label"]].append(iri)
+        same[data.meetings[iri].name].append(iri)
+    labels = {}
     for label, iris in same.items():
-        if len(iris) < 2:
-            continue
         for iri in iris:
-            names = sorted({r.actor_name for r in by_meeting[iri]})
-            who = ", ".join(names[:2]) + (" …" if len(names) > 2 else "")
-            view.nodes[iri]["label"] = f"{label} ({who})"
+            if len(iris) < 2:
+                labels[iri] = label
+            else:
+                names = sorted({r.actor_name for r in by_meeting[iri]})
+                labels[iri] = f"{label} ({', '.join(names[:2]) + (' …' if len(names) > 2 else '')})"
+    return labels
 
 
 def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tuple[str, str], list[str]],
@@ -170,12 +195,20 @@ def _weighted_view(title: str, G: nx.Graph, data: NetworkData, shared: dict[tupl
     return view
 
 
-def network_view(data: NetworkData) -> View:
-    """The coalition network: named actors linked by shared meetings (edge width: how many)."""
-    G = co_attendance_graph(data)
+def network_view(data: NetworkData, keep: set[str] | None = None, G: nx.Graph | None = None) -> View:
+    """The coalition network: named actors linked by shared meetings (edge width: how many). ``keep``: only these
+    actors and the ties between them (see :func:`knowledge_view`); ``G``: the data's co-attendance graph, if made."""
+    G = co_attendance_graph(data) if G is None else G
+    members = actor_members(data)
+    if keep is not None:  # the kept actors in G's order (a tie's ends come in that order), not a subgraph view's
+        kept = nx.Graph()
+        kept.add_nodes_from((k, d) for k, d in G.nodes(data=True) if k in keep)
+        kept.add_edges_from((a, b, d) for a, b, d in G.edges(data=True) if a in keep and b in keep)
+        G = kept
+        members = {m: ks & keep for m, ks in members.items()}
     mine = _meetings_of(data)
     nodes = {k: _actor_node(data, k, mine[k]) for k in G}
-    return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, shared_meetings(actor_members(data)), nodes)
+    return _weighted_view("newsgraph: the coalition network (actors who met)", G, data, shared_meetings(members), nodes)
 
 
 def countries_view(data: NetworkData) -> View:
@@ -210,15 +243,48 @@ def build_view(data: NetworkData, which: str) -> View:
 def keep_most_central(view: View, max_nodes: int | None) -> tuple[View, dict]:
     """The ``max_nodes`` nodes of highest degree centrality (ties: by name) and the edges between them, and a
     count by kind of what was left out."""
-    if max_nodes is None or len(view.nodes) <= max_nodes:
+    keep, left = _most_central({k: (v["label"], v["kind"]) for k, v in view.nodes.items()}, _degrees(view.edges), max_nodes)
+    if keep is None:
         return view, {}
-    degree = dict(view.graph().degree())
-    ranked = sorted(view.nodes, key=lambda k: (-degree.get(k, 0), view.nodes[k]["label"], k))
-    keep = set(ranked[:max(0, max_nodes)])
-    left = Counter(view.nodes[k]["kind"] for k in view.nodes if k not in keep)
     kept = View(view.title, {k: v for k, v in view.nodes.items() if k in keep},
                 [e for e in view.edges if e["from"] in keep and e["to"] in keep])
-    return kept, dict(left)
+    return kept, left
+
+
+def _degrees(edges: list[dict]) -> dict[str, int]:
+    """Each node's degree in the graph of ``edges`` (as networkx counts it: a self-loop twice), without
+    building that graph (a million-node networkx graph is gigabytes)."""
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for e in edges:
+        neighbours[e["from"]].add(e["to"])
+        neighbours[e["to"]].add(e["from"])
+    return {k: len(ns) + (k in ns) for k, ns in neighbours.items()}
+
+
+def _most_central(nodes: dict[str, tuple[str, str]], degree: dict[str, int], max_nodes: int | None) -> tuple[set[str] | None, dict]:
+    """Of ``nodes`` (key -> (label, kind)), the ``max_nodes`` of highest degree (ties: by label, then key) and a
+    count by kind of the others; None when all stay."""
+    if max_nodes is None or len(nodes) <= max_nodes:
+        return None, {}
+    ranked = sorted(nodes, key=lambda k: (-degree.get(k, 0), nodes[k][0], k))
+    keep = set(ranked[:max(0, max_nodes)])
+    return keep, dict(Counter(kind for k, (_, kind) in nodes.items() if k not in keep))
+
+
+def kept_view(data: NetworkData, which: str, max_nodes: int | None) -> tuple[View, dict]:
+    """``keep_most_central(build_view(data, which), max_nodes)``, the same nodes, edges and order, but the large
+    views are built only for the nodes they keep: chosen first from a skeleton (labels, kinds and ends), so
+    memory follows ``max_nodes`` rather than the corpus."""
+    if which == "graph":
+        skeleton = knowledge_view(data, skeleton=True)
+        keep, left = _most_central({k: (v["label"], v["kind"]) for k, v in skeleton.nodes.items()}, _degrees(skeleton.edges), max_nodes)
+        del skeleton
+        return knowledge_view(data, keep=keep), left
+    if which == "network":
+        G = co_attendance_graph(data)
+        keep, left = _most_central({k: (data.actors[k].name, data.actors[k].type) for k in G}, dict(G.degree()), max_nodes)
+        return network_view(data, keep=keep, G=G), left
+    return keep_most_central(build_view(data, which), max_nodes)
 
 
 def layout(G: nx.Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
@@ -270,12 +336,14 @@ def _left_out_text(left_out: dict[str, int]) -> str:
     return ", ".join(f"{n:,} {LABELS[k]}" for k, n in sorted(left_out.items()))
 
 
-def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
-    """The self-contained HTML page of ``view``."""
+def render_view(view: View, max_nodes: int | None = None, left_out: dict[str, int] | None = None) -> RenderedView:
+    """The self-contained HTML page of ``view`` (its ``max_nodes`` most central nodes); ``left_out``: what was left
+    out of it before (:func:`kept_view`)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from pyvis.network import Network
 
-    view, left_out = keep_most_central(view, max_nodes)
+    view, trimmed = keep_most_central(view, max_nodes)
+    left_out = {**(left_out or {}), **trimmed}
     G = view.graph()
     n = len(view.nodes)
     centrality = nx.degree_centrality(G) if n > 1 else {k: 0.0 for k in view.nodes}
@@ -326,7 +394,11 @@ def render_view(view: View, max_nodes: int | None = None) -> RenderedView:
 
 def view_files(data: NetworkData, max_nodes: int | None = None) -> dict[str, RenderedView]:
     """The three views by file name."""
-    return {f"{which}.html": render_view(build_view(data, which), max_nodes) for which in VIEWS}
+    pages = {}
+    for which in VIEWS:
+        view, left_out = kept_view(data, which, max_nodes)
+        pages[f"{which}.html"] = render_view(view, left_out=left_out)
+    return pages
 
 
 VIEW_FILES = [f"{which}.html" for which in VIEWS]

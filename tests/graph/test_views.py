@@ -121,3 +121,34 @@ def test_view_meetings_sharing_a_label_are_told_apart_by_their_people():
     nodes, _, _ = page_data(render_view(build_view(NetworkData(actors, meetings, rows), "graph")).html)
     labels = sorted(n["label"] for n in nodes if n["kind"] == "meeting")
     assert labels == ["Meeting · Oslo · 2025-05-20 (Ana Ruiz, Ben Ode)", "Meeting · Oslo · 2025-05-20 (Ana Ruiz, Cem Aral)"]
+
+
+def _two_meetings_named_alike() -> NetworkData:
+    """Two meetings of one name (told apart by their participants in the label), a state that attends and is a
+    meeting's place, hosts: the cases where building only the kept nodes could drift from cutting the whole view."""
+    from graph.network_data import Actor, Attendance, Meeting
+
+    actors = {k: Actor(k, name, kind) for k, name, kind in [("a", "Ann Ash", "person"), ("b", "Ben Birch", "person"),
+                                                             ("c", "Cy Cedar", "person"), ("x", "Xland", "country")]}
+    meetings = {"m1": Meeting("m1", "Talks · Oslo", "2025-01-02", "past", places=[("x", "Xland"), ("o", "Oslo")]),
+                "m2": Meeting("m2", "Talks · Oslo", "2025-01-02", "past", places=[("o", "Oslo")]),
+                "m3": Meeting("m3", "Summit", None, "planned")}
+    rows = [Attendance(m, meetings[m].name, meetings[m].date, a, actors[a].name, actors[a].type, host)
+            for m, a, host in [("m1", "a", True), ("m1", "b", False), ("m2", "a", False), ("m2", "c", False),
+                               ("m3", "a", False), ("m3", "b", False), ("m3", "c", False), ("m3", "x", False)]]
+    return NetworkData(actors, meetings, rows)
+
+
+@pytest.mark.parametrize("which", ["graph", "network", "countries"])
+def test_view_built_for_its_kept_nodes_only_is_the_whole_view_cut(small, which):
+    """A large corpus's view is built only for the nodes it keeps (a skeleton chooses them): the page must be the
+    one the whole view cut to its ``max_nodes`` most central would give, for every cut."""
+    from graph.views import kept_view
+
+    for data in (small, _two_meetings_named_alike(), star(30)):
+        whole = build_view(data, which)
+        for max_nodes in [None, *range(0, len(whole.nodes) + 2)]:
+            expected = render_view(whole, max_nodes)
+            view, left_out = kept_view(data, which, max_nodes)
+            got = render_view(view, left_out=left_out)
+            assert (got.html, got.left_out) == (expected.html, expected.left_out), (which, max_nodes)
