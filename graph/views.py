@@ -243,7 +243,7 @@ def build_view(data: NetworkData, which: str) -> View:
 def keep_most_central(view: View, max_nodes: int | None) -> tuple[View, dict]:
     """The ``max_nodes`` nodes of highest degree centrality (ties: by name) and the edges between them, and a
     count by kind of what was left out."""
-    keep, left = _most_central({k: (v["label"], v["kind"]) for k, v in view.nodes.items()}, _degrees(view.edges), max_nodes)
+    keep, left = _most_central_of(view, max_nodes)
     if keep is None:
         return view, {}
     kept = View(view.title, {k: v for k, v in view.nodes.items() if k in keep},
@@ -259,6 +259,11 @@ def _degrees(edges: list[dict]) -> dict[str, int]:
         neighbours[e["from"]].add(e["to"])
         neighbours[e["to"]].add(e["from"])
     return {k: len(ns) + (k in ns) for k, ns in neighbours.items()}
+
+
+def _most_central_of(view: View, max_nodes: int | None) -> tuple[set[str] | None, dict]:
+    """:func:`_most_central` of a view's (or a skeleton's) nodes, by their degree in its edges."""
+    return _most_central({k: (v["label"], v["kind"]) for k, v in view.nodes.items()}, _degrees(view.edges), max_nodes)
 
 
 def _most_central(nodes: dict[str, tuple[str, str]], degree: dict[str, int], max_nodes: int | None) -> tuple[set[str] | None, dict]:
@@ -277,7 +282,7 @@ def kept_view(data: NetworkData, which: str, max_nodes: int | None) -> tuple[Vie
     memory follows ``max_nodes`` rather than the corpus."""
     if which == "graph":
         skeleton = knowledge_view(data, skeleton=True)
-        keep, left = _most_central({k: (v["label"], v["kind"]) for k, v in skeleton.nodes.items()}, _degrees(skeleton.edges), max_nodes)
+        keep, left = _most_central_of(skeleton, max_nodes)
         del skeleton
         return knowledge_view(data, keep=keep), left
     if which == "network":
