@@ -216,6 +216,29 @@ def date_finder(rules: LanguageRules) -> DateFinder:
     return DateFinder(rules)
 
 
+# how far back a calendar date may lie and still be read as past when the verb is in the present tense
+RECENT_MONTHS = 4
+
+
+def lies_just_before(mention: DateMention, ref: RefDate | None) -> bool:
+    """Does a calendar date ("3. Dezember", "im Januar", "19. Januar 2027") lie shortly before the article date?
+
+    German tells chronologies and recaps in the present tense ("3. Dezember: X empfängt in Kairo Y"), which
+    otherwise announces a schedule. A date without a year read forward would then land most of a year ahead;
+    read as its nearest occurrence it lies a few weeks back. Only dates at most ``RECENT_MONTHS`` back count:
+    "Im Juni reist X nach Peking" in a November article still reads as next June."""
+    if ref is None or mention.kind not in ("daymonth", "monthpart", "month") or not mention.month:
+        return False
+    day = mention.day if mention.kind == "daymonth" else None
+    if mention.year is not None:
+        months_back = (ref.year - mention.year) * 12 + ref.month - mention.month
+    else:
+        months_back = (ref.month - mention.month) % 12
+    if months_back == 0:
+        return day is not None and ref.day is not None and day < ref.day
+    return 0 < months_back <= RECENT_MONTHS
+
+
 def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> ResolvedDate | None:
     """Resolve ``mention`` against the article date ``ref``; ``future`` for planned meetings."""
     if mention.direction:

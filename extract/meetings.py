@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .dates import DateMention, RefDate, ResolvedDate, resolve
+from .dates import DateMention, RefDate, ResolvedDate, lies_just_before, resolve
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
@@ -60,6 +60,7 @@ class MeetingMention:
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
+    by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
 
     @property
     def bare(self) -> bool:
@@ -879,7 +880,9 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
-        if not cue and not absent and words & self.r.host_nouns and actors:
+        hosting = actors or [m for m in mentions if m.type in ("country", "organization") and not m.modifier]
+        if not cue and not absent and words & self.r.host_nouns and hosting:
+            # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"
             mm = self._context_at(doc, s_start, s_end, self.r.host_nouns)
             mm.hosts = self._hosts(doc, mm, mentions)
             mm.participants = list(mm.hosts)
@@ -1109,6 +1112,7 @@ class MeetingFinder:
             mm.status = "planned"
         elif any(self._present_tense(doc, t, mm) for t in mm.triggers):
             mm.status = "planned"
+            mm.by_present_tense = True
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
@@ -1475,6 +1479,8 @@ class MeetingFinder:
             base = ref
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
+            if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
+                mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
             if mm.anchor is not None and mm.anchor[0] != BEFORE:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved

@@ -523,7 +523,7 @@ class MentionFinder:
                 start = i
                 if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
                     start = i - 2
-                end = self._name_after(doc, i + 1, occupied)
+                end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)
                 text = doc.span_text(start, end).replace(" - ", "-")
                 for k in range(start, end):
                     if k in occupied:  # a known name inside ("US"): the venue takes it over
@@ -542,6 +542,7 @@ class MentionFinder:
                     j += 1
                 end = self._name_after(doc, j, occupied, allow_roles=True)
                 if end > j:
+                    end = self._site_after(doc, end, occupied)
                     text = doc.span_text(i, end).replace(" - ", "-")
                     ms.mentions.append(Mention(i, end, "venue", f"venue:{slug(text)}", text, via="venue"))
                     occupied.update(range(i, end))
@@ -579,6 +580,23 @@ class MentionFinder:
                     i = noun_end
                     continue
             i += 1
+
+    def _site_after(self, doc: Doc, k: int, occupied: set[int]) -> int:
+        """Where a building's name ends that goes on with the site it stands on ("Palais am Minoritenplatz",
+        "Gästehaus auf dem Petersberg"): after the preposition, one capitalised word ending like a square, lake or
+        hill; ``k`` itself when no such words follow."""
+        if k >= len(doc):
+            return k
+        sent_end = doc.sent_end(k)
+        for prep in self.rules.site_prepositions:
+            j = k + len(prep)
+            if j >= sent_end or j in occupied or tuple(doc.lowers[k:j]) != prep:
+                continue
+            word = doc.texts[j]
+            if word[:1].isupper() and word.isalpha() and word.lower().endswith(self.rules.site_suffixes) \
+                    and word not in self.calendar_words:
+                return j + 1
+        return k
 
     def _unknown_towns(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``in Cernobbio``, ``nach Addis Abeba``: after in/nach, capitalised words that are no ordinary words

@@ -63,6 +63,17 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Potsdam", "DE", [], []), ("Wiesbaden", "DE", [], []), ("Shanghai", "CN", ["Schanghai"], []),
     ("Chongqing", "CN", [], []), ("Hong Kong", "HK", ["Hongkong"], []), ("Oxford", "GB", [], []),
     ("Manchester", "GB", [], []), ("Glasgow", "GB", [], []), ("Gdańsk", "PL", ["Danzig"], ["Gdansk"]),
+    # German exonyms of capitals and cities that diplomacy meets in (session 11)
+    ("Addis Ababa", "ET", ["Addis Abeba"], []), ("Brno", "CZ", ["Brünn"], []), ("Algiers", "DZ", ["Algier"], []),
+    ("Damascus", "SY", ["Damaskus"], []), ("Baghdad", "IQ", ["Bagdad"], []), ("Khartoum", "SD", ["Khartum"], []),
+    ("Tripoli", "LY", ["Tripolis"], []), ("Muscat", "OM", ["Maskat"], []), ("Kuwait City", "KW", ["Kuwait-Stadt"], []),
+    ("Sharm el-Sheikh", "EG", [], ["Sharm El Sheikh"]), ("Gothenburg", "SE", ["Göteborg"], []),
+    ("Antwerp", "BE", ["Antwerpen"], []), ("Bruges", "BE", ["Brügge"], []), ("Genoa", "IT", ["Genua"], []),
+    ("Zaporizhzhia", "UA", ["Saporischschja"], ["Zaporizhzhya"]), ("Kherson", "UA", ["Cherson"], []),
+    ("Mykolaiv", "UA", [], []), ("Wrocław", "PL", ["Breslau"], ["Wroclaw"]),
+    ("Poznań", "PL", ["Posen"], ["Poznan"]), ("Szczecin", "PL", ["Stettin"], []), ("Rzeszów", "PL", ["Rzeszow"], ["Rzeszow"]),
+    ("Pristina", "XK", ["Priština", "Prishtina"], []), ("Thessaloniki", "GR", ["Saloniki", "Thessaloniki"], []),
+    ("Mecca", "SA", ["Mekka"], []),
 ]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates import RefDate, date_finder, resolve
+from extract.dates import RefDate, date_finder, lies_just_before, resolve
 from extract.rules import default_rules
 
 
@@ -94,3 +94,20 @@ def test_dates_far_into_a_long_text_are_found_whole():
     found = date_finder(default_rules("de")).find(text)
     assert [(d.text, d.kind) for d in found] == [("Donnerstag,\n  3.   März 2024", "daymonth"), ("Sonntagabend", "weekday")]
     assert (found[0].day, found[0].month, found[0].year) == (3, 3, 2024)
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("3. Dezember", "2027-03-02", True),  # three months back: a chronology's entry
+        ("19. Januar", "2027-03-02", True),
+        ("am 1. März", "2027-03-02", True),  # earlier in the article's month
+        ("19. Januar 2027", "2027-03-02", True),
+        ("im Juni", "2026-11-20", False),  # five months back, seven ahead: still a plan
+        ("am 20. März", "2027-03-02", False),  # later this month
+        ("am Donnerstag", "2027-03-02", False),  # a weekday is no calendar date
+    ],
+)
+def test_dates_a_calendar_date_shortly_before_the_article_lies_just_before(text, ref, expected):
+    [m] = date_finder(default_rules("de")).find(text)
+    assert lies_just_before(m, RefDate.parse(ref)) is expected

@@ -1005,3 +1005,37 @@ def test_meetings_a_meeting_where_something_was_discussed_keeps_its_people(extra
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
     f = extract_text("Jan Obel und Lars Grube besprachen bei ihrem Treffen in Oslo am Montag den Handel.")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_chronology_in_the_present_tense_tells_the_past(extract_text):
+    # "3. Dezember: X empfängt Y": a recap's present tense, not a schedule; the date is last December
+    f = extract_text("3. Dezember: Der ägyptische Außenminister Karim Soliman empfängt in Kairo den Sondergesandten Henrik Dalgaard.",
+                     date="2027-03-02")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2026-12-03"
+    ahead = extract_text("Am 20. März empfängt Außenminister Karim Soliman in Kairo den Sondergesandten Henrik Dalgaard.",
+                         date="2027-03-02")
+    m = only_meeting(ahead)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-03-20"
+
+
+def test_meetings_states_named_as_hosts_in_the_next_sentence(extract_text):
+    f = extract_text("Am Montag begannen in Dschidda indirekte Gespräche zwischen den Konfliktparteien. "
+                     "Gastgeber sind Saudi-Arabien und die USA.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Saudi Arabia", "United States"}
+
+
+def test_meetings_an_organisation_invites(extract_text):
+    f = extract_text("In Addis Abeba soll kommende Woche auf Einladung der Afrikanischen Union eine weitere Gesprächsrunde stattfinden.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"African Union"}
+    assert place_names(f, m) == ["Addis Ababa"] and m["status"] == "planned"
+
+
+def test_meetings_a_building_named_after_its_square(extract_text):
+    f = extract_text("Außenministerin Verena Hollauf hat am Donnerstag ihren Amtskollegen Tomáš Brabec im Palais am Minoritenplatz empfangen.")
+    assert place_names(f, only_meeting(f)) == ["Palais am Minoritenplatz"]
+    # a weekday after "am" is no square: the building keeps its own name
+    f = extract_text("Kanzler Bernd Vollmer empfing Premier Ivo Marić im Palais am Montag.")
+    assert place_names(f, only_meeting(f)) == ["Palais"]
