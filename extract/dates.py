@@ -114,6 +114,9 @@ class DateFinder:
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("daymonth", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),
         ]
+        # "14.03.2027", "14.3.": a date in digits, looked for only in texts with a digit, a dot and a digit
+        self.numeric = re.compile(d["numeric_date"]) if d.get("numeric_date") else None
+        self.numeric_hint = re.compile(r"\d\.\d")
         if d.get("day_range"):
             # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
             self.patterns.append(("daymonth", re.compile(rf"(?i:\b{d['day_range']})(?P<month>{months})\.?{year}")))
@@ -159,6 +162,13 @@ class DateFinder:
                 if kind == "month" and m.group("year") is None and m.group("month").lower() in self.month_abbreviations:
                     continue  # a bare "Jan" is a name ("Jan Verlinden"); an abbreviation dates only with a day or year
                 found.append(self._mention(kind, m, text))
+        if self.numeric is not None and self.numeric_hint.search(text):
+            for m in self.numeric.finditer(text):
+                day, month = int(m.group("day")), int(m.group("month"))
+                year = int(m.group("year")) if m.group("year") else None
+                if 1 <= day <= 31 and 1 <= month <= 12 and (year is not None or m.group("lead")):
+                    s = m.start("day")
+                    found.append(DateMention(s, m.end(), "daymonth", text[s:m.end()], day=day, month=month, year=year))
         if len(lower) != len(text):  # a few letters change length when lower-cased (İ); keep offsets true
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for pattern, days, prec, anchor in self.relative:

@@ -976,11 +976,14 @@ class MeetingFinder:
                 low = doc.lowers[k]
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
-                    if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)):
+                    if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
+                            and not (m.type == "country" and self._topic_place(doc, k, window[0])):
                         out.append(m)
                     break
-                # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"
-                if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct):
+                # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
+                # die Ukraine": the topic's preposition governs the place
+                if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct) \
+                        or low in self.r.topic_prepositions:
                     break
                 k -= 1
                 steps += 1
@@ -1003,6 +1006,19 @@ class MeetingFinder:
         """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?
         The phrases of the document are found once, in ``find``."""
         return any(k - n <= start <= k for start, n in self._vicinity_phrases)
+
+    def _topic_place(self, doc, k: int, floor: int) -> bool:
+        """Does the place phrase at ``k`` end what the talks were about ("sprachen über die Brigade in Litauen",
+        "talks on the war in Ukraine")? A topic preposition a few words before, with no comma between, takes the
+        place into the topic; "um" before a number is a time ("um 10 Uhr in Berlin"). Asked for states only: a
+        city after a topic is where the talks are as often as not ("Gespräche über die Ukraine in Genf")."""
+        for j in range(k - 1, max(floor, k - 5) - 1, -1):
+            low = doc.lowers[j]
+            if doc.texts[j] in BOUNDARY or doc[j].is_punct or low in self.r.meeting_prepositions:
+                return False
+            if low in self.r.topic_prepositions:
+                return not (j + 1 < len(doc) and doc[j + 1].like_num)
+        return False
 
     def _in_topic(self, doc, m: Mention, floor: int) -> bool:
         """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")?"""
@@ -1579,7 +1595,7 @@ class MeetingFinder:
     def _from_anchor(self, meetings: list[Meeting], anchor: tuple[int, str]) -> ResolvedDate | None:
         """The day ``anchor`` names: days from the last meeting with that head noun (else the lead meeting)."""
         days, head = anchor
-        same = [m for m in meetings if not m.habitual and head in {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}]
+        same = [m for m in meetings if not m.habitual and head in self._meeting_heads(m)]
         m = same[-1] if same else next((m for m in meetings if not m.habitual), None)
         if m is None or m.date is None or m.date.precision != "day":
             return None
@@ -1592,6 +1608,18 @@ class MeetingFinder:
         """The most recently mentioned non-habitual meeting of the last two sentences."""
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
+
+    def _meeting_heads(self, m: Meeting) -> set[str]:
+        """The head nouns a meeting was told with, and those its verbs name ("berieten" -> beratung): what a
+        later "bei den Beratungen" can refer back to."""
+        heads = set()
+        for x in m.mentions:
+            for t in x.triggers:
+                if t.kind == "noun":
+                    heads.add(self._head(t))
+                elif t.kind == "verb":
+                    heads.update(self.r.verb_nouns.get(t.lemma, ()))
+        return heads
 
     def _head(self, t: Trigger) -> str:
         """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
@@ -1616,7 +1644,7 @@ class MeetingFinder:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
-                         and heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}]
+                         and heads & self._meeting_heads(m)]
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
@@ -1648,7 +1676,7 @@ class MeetingFinder:
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
                 m = meetings[i]
-                if m.habitual or m.sideline or not heads & {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}:
+                if m.habitual or m.sideline or not heads & self._meeting_heads(m):
                     continue
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):

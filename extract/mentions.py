@@ -94,6 +94,12 @@ class MentionSet:
         return self._index
 
 
+def _party_key(word: str) -> str:
+    """One key for a party's forms: "Grünen" (Grünen-Politikerin) and "Grüne" (X (Grüne)), "Linken" and "Linke"."""
+    low = word.lower()
+    return low[:-1] if low.endswith("en") else low
+
+
 def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
     text = tok.text
     if not text[:1].isupper() or text in rules.not_names or text.isupper() and len(text) > 4:
@@ -752,9 +758,23 @@ class MentionFinder:
         window = doc.sent_start(doc.sent_start(k) - 1) if doc.sent_start(k) > 0 else 0
         want = self._gender(doc, rs)
         before = [m for m in persons if window <= m.start < k and gender.get(m.key) in (None, want)]
+        party = _party_key(doc.texts[k]) if k < rs.start and doc.texts[k] in self.rules.parties else None
+        if party is not None:
+            # "der SPD-Politiker": the person the article gave that party ("Malte Jessen (SPD)"), however far
+            # back, before the person named last
+            members = {m.key for m in persons if m.start < k and self._party_of(doc, m) == party}
+            of_party = [m for m in persons if m.start < k and m.key in members and gender.get(m.key) in (None, want)]
+            before = of_party or [m for m in before if not self._party_of(doc, m)]
         if before:
             ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
             occupied.update(range(k, rs.end))
+
+    def _party_of(self, doc, m: Mention) -> str | None:
+        """The party in brackets right after a person's name ("Malte Jessen (SPD)"), folded as ``_party_key``."""
+        e = m.end
+        if e + 2 < len(doc) and doc.texts[e] == "(" and doc.texts[e + 1] in self.rules.parties and doc.texts[e + 2] == ")":
+            return _party_key(doc.texts[e + 1])
+        return None
 
     @staticmethod
     def _names_role(short: str, full: str | None, kind: str) -> bool:

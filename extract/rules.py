@@ -27,6 +27,7 @@ class LanguageRules:
     meeting_nouns: frozenset[str] = frozenset()
     meeting_phrases: tuple[tuple[str, ...], ...] = ()
     compound_heads: tuple[str, ...] = ()
+    verb_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_meetings: frozenset[str] = frozenset()
     virtual_nouns: frozenset[str] = frozenset()
     meeting_verbs: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meeting_nouns = frozenset(n for n in nouns if " " not in n)
     r.meeting_phrases = _phrases([n for n in nouns if " " in n])
     r.compound_heads = tuple(sorted((c.lower() for c in m["compound_heads"]), key=len, reverse=True))
+    r.verb_nouns = {verb: tuple(nouns) for verb, nouns in m.get("verb_nouns", {}).items()}
     r.not_meetings = frozenset(n.lower() for n in m["not_meetings"])
     r.virtual_nouns = frozenset(n.lower() for n in m["virtual_nouns"])
     r.meeting_verbs, r.meeting_separable = _split_verbs(m["verbs"])

@@ -27,6 +27,9 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
+        ("am 14.03.2025", "2025-04-13", False, ("2025-03-14", "day")),  # digits, as press releases write them
+        ("am 3.4.", "2025-04-13", False, ("2025-04-03", "day")),
+        ("Ende vergangener Woche", "2025-04-13", False, ("2025-04", "month")),
     ],
 )
 def test_dates_german(text, ref, future, expected):
@@ -111,3 +114,8 @@ def test_dates_far_into_a_long_text_are_found_whole():
 def test_dates_a_calendar_date_shortly_before_the_article_lies_just_before(text, ref, expected):
     [m] = date_finder(default_rules("de")).find(text)
     assert lies_just_before(m, RefDate.parse(ref)) is expected
+
+
+@pytest.mark.parametrize("text", ["um 14.30 Uhr", "Version 3.12.1", "die Punkte 1.2. und 2.3.", "am 31.13."])
+def test_dates_digits_that_are_no_date(text):
+    assert date_finder(default_rules("de")).find(text) == []

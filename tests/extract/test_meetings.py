@@ -1039,3 +1039,26 @@ def test_meetings_a_building_named_after_its_square(extract_text):
     # a weekday after "am" is no square: the building keeps its own name
     f = extract_text("Kanzler Bernd Vollmer empfing Premier Ivo Marić im Palais am Montag.")
     assert place_names(f, only_meeting(f)) == ["Palais"]
+
+
+def test_meetings_a_state_inside_the_topic_is_no_place(extract_text):
+    f = extract_text("Minister Malte Jessen hat am Montag mit seinem Kollegen Darius Paulauskas über die Brigade in Litauen gesprochen.")
+    assert place_names(f, only_meeting(f)) == []
+    # a city after the topic is where the talks were
+    f = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag über die Ukraine in Genf.")
+    assert place_names(f, only_meeting(f)) == ["Geneva"]
+
+
+def test_meetings_a_noun_refers_back_to_the_meeting_its_verb_told(extract_text):
+    f = extract_text("Die Verteidigungsminister Jan Obel und Lars Grube berieten am Donnerstag in Brüssel. "
+                     "Am Abend trafen sich die Minister zu einem Abendessen. "
+                     "Der ungarische Minister Gábor Farkas fehlte bei den Beratungen.", date="2027-02-12")
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    [talks] = [m for m in f["meetings"] if m["trigger"] == "berieten"]
+    assert [names[a["actor"]] for a in talks["absent"]] == ["Gábor Farkas"]
+    assert all(not m["absent"] for m in f["meetings"] if m is not talks)
+
+
+def test_meetings_dated_in_digits(extract_text):
+    f = extract_text("Ministerpräsidentin Anna Berg hat am 12.03.2027 den Botschafter Davor Horvat in Mainz empfangen.", date="2027-03-15")
+    assert only_meeting(f)["date"]["value"] == "2027-03-12"

@@ -65,3 +65,15 @@ def test_quotes_a_party_politician_is_the_woman_just_named(extractor):
     f = extractor.extract(make_article(id="t", text=text, date="2026-04-16", language="de"))
     names = {a["key"]: a["name"] for a in f["actors"]}
     assert [(names[s["speaker"]], s["mode"]) for s in f["statements"] if s["mode"] == "direct"] == [("Clara Winter", "direct")]
+
+
+def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
+    # "der SPD-Politiker" is the man the article marked "(SPD)", though another man was named since
+    f = extract_text("Verteidigungsminister Malte Jessen (SPD) nahm an dem Treffen in Brüssel teil. Jessen sagte, er habe "
+                     "mit seinem litauischen Kollegen Darius Paulauskas gesprochen. «Wir stehen zu unseren Zusagen», "
+                     "sagte der SPD-Politiker.")
+    assert statements(f) == [("Malte Jessen", "Wir stehen zu unseren Zusagen")]
+    # a party nobody was marked with: the person named last who was marked with no other party
+    f = extract_text("Minister Malte Jessen (SPD) traf in Brüssel seinen Kollegen Darius Paulauskas. "
+                     "«Wir stehen zusammen», sagte der CDU-Politiker.")
+    assert statements(f) == [("Darius Paulauskas", "Wir stehen zusammen")]
