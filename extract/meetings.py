@@ -474,7 +474,8 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
-                    and not self._delegated_states(doc, s_start, s_end, sent_mentions):
+                    and not self._delegated_states(doc, s_start, s_end, sent_mentions) \
+                    and not (t.kind == "travel" and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
@@ -818,6 +819,11 @@ class MeetingFinder:
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+                if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
+                    # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
+                    # the comma closes
+                    absent.extend(m for m in actors if m.end == a - 1 and m.type == "person"
+                                  and (m.start == s_start or doc.texts[m.start - 1] == ","))
                 # "X, who was not invited to Anchorage, said …": the absence is from the place it names
                 named = {p.key for p in mentions if p.type in ("city", "venue") and a <= p.start < b}
                 for m in actors:
@@ -977,7 +983,9 @@ class MeetingFinder:
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
-                            and not (m.type == "country" and self._topic_place(doc, k, window[0])):
+                            and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
+                            and not (k > 0 and (doc.lowers[k - 1] in self.r.place_of_nouns or doc.lemmas[k - 1] in self.r.place_of_nouns)):
+                        # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
@@ -1214,6 +1222,12 @@ class MeetingFinder:
                                  or self._plural_role(doc, k, s_start)):
                 out.append(m)
         return out
+
+    def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
+        """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
+        return self.persons_before is not None and any(
+            doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns
+            for k in range(*window)) and self.persons_before(s_start) is not None
 
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         starts = {m.start for m in sent_mentions if m.is_actor}

@@ -292,8 +292,8 @@ class MentionFinder:
                 i += 1
                 continue
             found = self._role_at(doc, i, occupied)
-            if not found:
-                i += 1
+            if not found or (not german and i > 0 and lowers[i] == texts[i] and lowers[i - 1] in self.rules.verb_openers):
+                i += 1  # "will host Kenyan President X", "to chair the talks": a verb, not a role before a name
                 continue
             end, role, kind = found
             country = self._role_country(doc, i, end, by_end, by_start)

@@ -110,11 +110,14 @@ class QuoteFinder:
         if j >= len(doc):
             return None
         limit = min(len(doc), doc.sent_end(j) if doc.sent_end(j) > j else j + 12)
-        for v in range(j, min(j + 8, limit)):
+        for v in range(j, min(j + 12, limit)):
             if not self._is_speech_verb(doc, v, limit):
                 continue
-            # the verb follows the quote at once ("„…“, sagte"), or right after the speaker ('"…," X said')
-            if v > j + 1 and not any(j <= m.start and m.end == v for m in persons) and doc.lowers[j] not in self.rules.pronouns:
+            # the verb follows the quote at once ("„…“, sagte"), or right after the speaker ('"…," X said'), or
+            # after the name in apposition that closes the speaker's description ('"…," the Dutch prime
+            # minister, Anouk de Vries, told reporters')
+            right_after = any(j <= m.start and (m.end == v or (m.end == v - 1 and doc.texts[m.end] == ",")) for m in persons)
+            if v > j + 1 and not right_after and doc.lowers[j] not in self.rules.pronouns:
                 return None
             # the speaker is just before the verb (English "X said") or right after it
             for m in persons:

@@ -94,6 +94,7 @@ class LanguageRules:
     venue_nouns_after: frozenset[str] = frozenset()
     venue_heads: tuple[str, ...] = ()
     site_prepositions: tuple[tuple[str, ...], ...] = ()
+    place_of_nouns: frozenset[str] = frozenset()
     site_suffixes: tuple[str, ...] = ()
     town_prepositions: frozenset[str] = frozenset()
     venue_name_prepositions: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ class LanguageRules:
     name_particles: frozenset[str] = frozenset()
     given_name_stoplist: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
+    verb_openers: frozenset[str] = frozenset()
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
@@ -218,6 +220,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.venue_heads = tuple(raw["places"].get("venue_heads", []))
     r.site_prepositions = tuple(tuple(p.split()) for p in raw["places"].get("site_prepositions", []))
     r.site_suffixes = tuple(raw["places"].get("site_suffixes", []))
+    r.place_of_nouns = frozenset(raw["places"].get("place_of_nouns", []))
     r.town_prepositions = frozenset(raw["places"].get("town_prepositions", []))
     r.venue_name_prepositions = frozenset(raw["places"].get("venue_name_prepositions", []))
     r.there = frozenset(raw["places"].get("there", []))
@@ -269,6 +272,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.name_particles = frozenset(a["name_particles"])
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.parties = frozenset(a["party_abbreviations"])
+    r.verb_openers = frozenset(a.get("verb_openers", []))
     r.party_country = a.get("party_country") or None
     r.honorifics = frozenset(a.get("honorifics", []))
     r.dates = raw["dates"]

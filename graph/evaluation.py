@@ -192,9 +192,11 @@ def evaluate_article(facts: dict, gold: list[dict]) -> ArticleResult:
             date = g["date"] is not None and g["date"] == p.date
             score = 2 * shared + place + date
             if shared or (place and date):
-                pairs.append((score, gi, pi))
+                pairs.append((score, place + date, gi, pi))
     used_g, used_p, aligned = set(), set(), {}
-    for score, gi, pi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+    # equal scores: the pair that agrees on place and date first (a call and an earlier meeting of the same two
+    # leaders are told apart by when and where), then the gold file's order
+    for score, agree, gi, pi in sorted(pairs, key=lambda x: (-x[0], -x[1], x[2], x[3])):
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)

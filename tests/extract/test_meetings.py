@@ -1,6 +1,8 @@
 """Meetings from short texts written for these tests (invented names, so the knowledge base cannot help)."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import attendee_names, host_names
 
 
@@ -1062,3 +1064,28 @@ def test_meetings_a_noun_refers_back_to_the_meeting_its_verb_told(extract_text):
 def test_meetings_dated_in_digits(extract_text):
     f = extract_text("Ministerpräsidentin Anna Berg hat am 12.03.2027 den Botschafter Davor Horvat in Mainz empfangen.", date="2027-03-15")
     assert only_meeting(f)["date"]["value"] == "2027-03-12"
+
+
+def test_meetings_a_subject_in_apposition_stays_away(extract_text):
+    f = extract_text("Leaders met in Stresa on Friday. Hungary's prime minister, Zoltán Bakos, did not attend, "
+                     "sending his foreign minister, Péter Halmi, in his place.", lang="en")
+    m = only_meeting(f)
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    assert [names[a["actor"]] for a in m["absent"]] == ["Zoltán Bakos"]
+    assert "Péter Halmi" in attendee_names(f, m) and "Zoltán Bakos" not in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Leaders met in Stresa on Friday for a summit dominated by the war in Ukraine.", "en"),
+    ("Die Minister Jan Obel und Lars Grube berieten am Freitag in Stresa über den Krieg in der Ukraine.", "de"),
+])
+def test_meetings_the_place_of_a_war_is_no_meeting_place(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert place_names(f, only_meeting(f)) == ["Stresa"]
+
+
+def test_meetings_a_pronoun_travels(extract_text):
+    f = extract_text("Secretary of State Ellen Rourke spoke to reporters in Washington on Monday. "
+                     "She is due to travel to Nairobi next month.", lang="en")
+    [trip] = [m for m in f["meetings"] if m["status"] == "planned"]
+    assert attendee_names(f, trip) == {"Ellen Rourke"} and place_names(f, trip) == ["Nairobi"]

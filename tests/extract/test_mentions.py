@@ -168,3 +168,18 @@ def test_mentions_an_organisation_before_an_office_is_a_modifier_in_english():
 def test_mentions_negotiators_and_intelligence_chiefs_in_apposition_are_persons():
     found = persons("Israel's chief negotiator, Avi Sharan, met Egypt's intelligence chief, Hassan Farid.", "en")
     assert {p[0] for p in found} == {"Avi Sharan", "Hassan Farid"}
+
+
+def test_mentions_a_role_noun_after_a_modal_is_a_verb():
+    # "will host Kenyan President X": "host" is what the subject will do, not a title of "Kenyan"
+    found = persons("President Daniel Whitaker will host Kenyan President Grace Wanjiru at the White House.", "en")
+    assert [p[0] for p in found] == ["Daniel Whitaker", "Grace Wanjiru"]
+    assert found[1][2] == "KE"  # the adjective names her state
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    ("Der kenianische Präsident Samuel Otieno", "de", "KE"), ("Chilean Foreign Minister Ana Rojas", "en", "CL"),
+    ("der vietnamesische Außenminister Tran Van Minh", "de", "VN"), ("Palestinian President Omar Haddad", "en", "PS"),
+])
+def test_mentions_country_adjectives_beyond_europe(text, lang, code):
+    assert [p[2] for p in persons(text, lang)] == [code]

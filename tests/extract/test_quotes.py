@@ -77,3 +77,8 @@ def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
     f = extract_text("Minister Malte Jessen (SPD) traf in Brüssel seinen Kollegen Darius Paulauskas. "
                      "«Wir stehen zusammen», sagte der CDU-Politiker.")
     assert statements(f) == [("Darius Paulauskas", "Wir stehen zusammen")]
+
+
+def test_quotes_speaker_described_then_named_after_the_quote(extract_text):
+    f = extract_text('"Europe cannot be a spectator," the Dutch prime minister, Anouk de Vries, told reporters.', lang="en")
+    assert statements(f) == [("Anouk de Vries", "Europe cannot be a spectator,")]

@@ -89,3 +89,28 @@ def test_evaluation_pairs_tuples_by_the_largest_matching_not_the_first_fit():
 
     # gold 0 fits predicted 0 and 1, gold 1 fits only predicted 0: a first fit would leave gold 1 unmatched
     assert _max_matching([[0, 1], [0]]) == {0: 1, 1: 0}
+
+
+def test_evaluation_meetings_that_share_their_people_are_told_apart_by_date_and_place():
+    # a phone call of two leaders (a minister joined it) and their meeting months before in New York: the
+    # prediction puts the minister at the wrong one, yet each prediction is aligned with the gold meeting of
+    # its date and place, so date and place are judged on the right pairs
+    def att(key):
+        return {"actor": key, "evidence": {"sentence": "s"}}
+
+    def meeting(id, places, date, keys):
+        return {"id": id, "places": places, "date": {"value": date}, "status": "past", "attendees": [att(k) for k in keys],
+                "hosts": [], "absent": [], "evidence": [{"sentence": "s"}]}
+
+    facts = {"article": {"id": "en_fixture.txt", "language": "en"},
+             "actors": [{"key": f"person:{n}", "type": "person", "name": n} for n in ("Ann Lee", "Bo Kim", "Cy Ray")],
+             "places": [{"key": "city:ny", "name": "New York"}],
+             "meetings": [meeting("m1", [], "2027-04-08", ["person:Ann Lee", "person:Bo Kim"]),
+                          meeting("m2", ["city:ny"], "2026-09", ["person:Ann Lee", "person:Bo Kim", "person:Cy Ray"])],
+             "statements": []}
+    gold = {"en_fixture.txt": [
+        _gold(article="en_fixture.txt", date="2027-04-08", location=[], attendees=[person("Ann Lee"), person("Bo Kim"), person("Cy Ray")]),
+        _gold(article="en_fixture.txt", date="2026-09", location=["New York"], attendees=[person("Ann Lee"), person("Bo Kim")]),
+    ]}
+    [r] = evaluate([facts], gold).articles
+    assert r.accuracy["date"].value == 1.0 and r.accuracy["place"].value == 1.0
