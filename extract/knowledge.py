@@ -36,6 +36,7 @@ class Entity:
     source: str | None = None
     seat_of: str | None = None  # a venue: the role whose holder resides or works there (White House: President)
     capital_of: str | None = None  # a city: the state it is the capital of (Canberra: AU)
+    meeting_format: bool = False  # G7, Weimarer Dreieck: a name of meetings, whose members take part, not itself
 
 
 @dataclass
@@ -45,6 +46,7 @@ class KnowledgeBase:
     genitives: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> country key
     roles: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)  # lang -> lower form -> (role, kind)
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
+    family_name_first: frozenset[str] = frozenset()  # "Li Wen" is Mr Li: Chinese and Korean family names
     _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
@@ -121,6 +123,7 @@ def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
     _load_organisations(kb, d)
     _load_persons(kb, d)
     _load_roles(kb, d)
+    kb.family_name_first = frozenset(row["name"] for row in _rows(d / "family_name_first.tsv"))
     return kb
 
 
@@ -203,7 +206,7 @@ def _load_organisations(kb: KnowledgeBase, d: Path) -> None:
             raise KnowledgeBaseError(f"{d / 'organisations.tsv'}: {row['id']}: wikidata must be a Q-number with a wikidata_source")
         e = Entity(
             key=f"org:{row['id']}", type="organization", name=row["name_en"], wikidata=row["wikidata"] or None,
-            source=row["source"],
+            source=row["source"], meeting_format=row["kind"] == "format",
         )
         e.names = {"en": row["name_en"], "de": row["name_de"]}
         e.forms |= {f for f in row["forms"].split("|") if f}

@@ -151,7 +151,7 @@ class MeetingFinder:
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
-        self._absence_cue_words = rules.representation | rules.represented_by | rules.absence_cues | rules.negated_participation | {
+        self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
@@ -498,6 +498,12 @@ class MeetingFinder:
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
+            if not mm.places and t.kind != "noun":
+                # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y": the place "wo" stands for
+                a = clause[0]
+                if a - 2 >= s_start and doc.lowers[a] in self.r.where_words and doc.texts[a - 1] == ",":
+                    mm.places = [m for m in sent_mentions if m.type in ("city", "venue", "country") and not m.modifier
+                                 and m.end == a - 1][:1]
             if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
                 # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
                 mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]
@@ -533,7 +539,9 @@ class MeetingFinder:
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
                     mm.date_mention = None
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives)
-            mm.there = not mm.places and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
+            # "dort": at the place told before (a building the knowledge base cannot place may be there too)
+            mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
+                and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
             if mm.there and s_start > 0:
                 # "… wird in Cernobbio erwartet. Dort will er …": "dort" is the place named just before
                 prev_start = doc.sent_start(s_start - 1)
@@ -802,6 +810,15 @@ class MeetingFinder:
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
                         subjects = [p for p in [self.persons_before(s_start)] if p is not None]
                     absent.extend(subjects)
+                    continue
+            if (low in self.r.stands_in or lemma in self.r.stands_in) and not self._passive(doc, a, b):
+                # "Vizekanzlerin Y … vertritt den Kanzler bei der Kabinettssitzung": the person after the verb is
+                # absent, the one before it attends in their place
+                stood_for = [m for m in actors if k < m.start < b and m.type == "person"][:1]
+                standing = [m for m in actors if s_start <= m.start < k and m.type == "person"]
+                if stood_for and standing and all(m.key != stood_for[0].key for m in standing):
+                    absent.extend(stood_for)
+                    present.extend(standing)
                     continue
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
                 after = [m for m in actors if k < m.start <= k + 4]
@@ -1267,6 +1284,9 @@ class MeetingFinder:
         out.extend(m for m in self._represented(doc, clause, sent_mentions) if m not in out)
         seen, uniq = set(), []
         for m in out:
+            ent = self.kb.entities.get(m.key)
+            if ent is not None and ent.meeting_format:
+                continue  # "am Rande des G20-Außenministertreffens": the meeting's name; its members take part
             if m.key not in seen:
                 seen.add(m.key)
                 uniq.append(m)
@@ -1520,6 +1540,15 @@ class MeetingFinder:
             inherited = story if resolved is None and mm.same_day else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
+            if mm.there and meetings and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places):
+                # "Am Freitag fliegt X nach Jakarta. Dort trifft er Y im Präsidentenpalast": there, in that city,
+                # on that day (a building the knowledge base cannot place is in it)
+                placed = [i for i in last_seen if meetings[i].places]
+                if placed:
+                    before = meetings[max(placed, key=lambda i: last_seen[i])]
+                    mm.places = mm.places + [p for p in before.places if p.type in ("city", "country") or not mm.places]
+                    if resolved is None and before.status == mm.status and before.date is not None and before.date.precision == "day":
+                        resolved = before.date
             target = None
             if not mm.sideline and meetings:
                 target = self._target(meetings, last_seen, mm, resolved)
@@ -1572,6 +1601,11 @@ class MeetingFinder:
                 if not mm.places and not mm.virtual:
                     # "Poland would host next year's conference": a state that hosts is where it meets
                     mm.places = [h for h in mm.hosts if h.type == "country"][:1]
+                if mm.same_day and not mm.participants and not mm.hosts and meetings:
+                    # "Anschließend sind Gespräche geplant": those who just met go on to the next thing
+                    last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                    if not last.habitual and not last.sideline:
+                        mm.participants = [p for p in last.participants if p.type == "person"]
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
@@ -1724,6 +1758,8 @@ class MeetingFinder:
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.": the lead, then its details
             # (a building the knowledge base cannot place may be in the lead's city)
             return m
+        if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
+            return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
             return m

@@ -621,6 +621,9 @@ class MentionFinder:
                 # a given name opens a person's name, but inside a place's name it is one of its words
                 # ("Castel Gandolfo"), unless a capitalised word follows it ("in Sestri Mario Rossi")
                 given = tok.text in self.given and (j == i + 1 or j + 1 < len(doc) and doc.texts[j + 1][:1].isupper())
+                if tok.text in self.rules.regions:
+                    j = i + 1  # "nach Südostasien": a region is no town, nor the start of one
+                    break
                 if not (tok.text[:1].isupper() and tok.is_alpha) or tok.orth in self.lemma_table or tok.lower in self.lemma_table \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
                         or tok.lower_ in self.adjectives \
@@ -790,6 +793,8 @@ class MentionFinder:
             parts = m.text.replace("-", " ").split()
             if len(parts) >= 2:
                 surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+                if parts[0] in self.kb.family_name_first and len(parts) <= 3:
+                    surnames.setdefault(parts[0], set()).add(m.key)  # "Li Wen", then "Li"
         for m in persons:
             # "Foreign Minister Siregar" after "Ratna Siregar": a role with a known surname is that person
             keys = surnames.get(m.text) if m.via == "role" and " " not in m.text else None

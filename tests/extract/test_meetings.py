@@ -1089,3 +1089,52 @@ def test_meetings_a_pronoun_travels(extract_text):
                      "She is due to travel to Nairobi next month.", lang="en")
     [trip] = [m for m in f["meetings"] if m["status"] == "planned"]
     assert attendee_names(f, trip) == {"Ellen Rourke"} and place_names(f, trip) == ["Nairobi"]
+
+
+def test_meetings_the_place_wo_stands_for(extract_text):
+    f = extract_text("Erste Station ist Hanoi, wo Kanzler Thomas Brandt am Donnerstag von Ministerpräsident Nguyen Van Hai "
+                     "empfangen wird.", date="2027-05-03")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Hanoi"] and host_names(f, m) == {"Nguyen Van Hai"}
+
+
+def test_meetings_what_follows_anschliessend_is_another_meeting_of_the_same_people(extract_text):
+    f = extract_text("Am Donnerstag empfängt Ministerpräsident Nguyen Van Hai Kanzler Thomas Brandt in Hanoi. "
+                     "Anschließend sind Gespräche über Rohstoffe geplant.", date="2027-05-03")
+    assert len(f["meetings"]) == 2
+    talks = f["meetings"][1]
+    assert attendee_names(f, talks) == {"Nguyen Van Hai", "Thomas Brandt"}
+    assert talks["date"]["value"] == "2027-05-06" and place_names(f, talks) == ["Hanoi"]
+
+
+def test_meetings_dort_is_the_city_and_day_of_the_journey(extract_text):
+    f = extract_text("Am Freitag fliegt Kanzler Thomas Brandt weiter nach Jakarta. Dort trifft er Präsident Budi Santoso "
+                     "im Präsidentenpalast.", date="2027-05-03")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Thomas Brandt", "Budi Santoso"}
+    assert m["date"]["value"] == "2027-05-07" and "Jakarta" in place_names(f, m)
+
+
+def test_meetings_a_region_is_no_town(extract_text):
+    f = extract_text("Kanzler Thomas Brandt reist am Mittwoch nach Südostasien.", date="2027-05-03")
+    assert all(p["key"] != "city:sudostasien" for p in f["places"])
+
+
+def test_meetings_standing_in_for_a_person_makes_them_absent(extract_text):
+    f = extract_text("Kanzler Thomas Brandt reist nach Hanoi. Vizekanzlerin Sabine Roth bleibt in Berlin und vertritt "
+                     "den Kanzler bei der Kabinettssitzung.", date="2027-05-03")
+    [cabinet] = [m for m in f["meetings"] if m["trigger"] == "Kabinettssitzung"]
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    assert attendee_names(f, cabinet) == {"Sabine Roth"}
+    assert [names[a["actor"]] for a in cabinet["absent"]] == ["Thomas Brandt"]
+    # a state after the verb is represented, not absent
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten in Wien. Staatssekretär Piet Varga vertrat Deutschland.")
+    m = only_meeting(f)
+    assert {"Piet Varga", "Germany"} <= attendee_names(f, m) and not m["absent"]
+
+
+def test_meetings_a_format_names_the_meeting_and_does_not_attend(extract_text):
+    # the dev set's convention: a G20 meeting lists its members, not the G20
+    f = extract_text("Nun soll ein Treffen am Rande des G20-Außenministertreffens im Juli in Durban die Beziehungen "
+                     "wieder in Gang bringen.", date="2027-05-20")
+    assert f["meetings"] and all(not a["actor"].startswith("org:") for m in f["meetings"] for a in m["attendees"])

@@ -183,3 +183,12 @@ def test_mentions_a_role_noun_after_a_modal_is_a_verb():
 ])
 def test_mentions_country_adjectives_beyond_europe(text, lang, code):
     assert [p[2] for p in persons(text, lang)] == [code]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Außenminister Li Wen empfing Clara Vogt. Ein Gegenbesuch von Li wurde abgesagt.", "de", "Li Wen"),
+    ("President Park Min-su met Ann Lee in Seoul. Park said the talks went well.", "en", "Park Min-su"),
+])
+def test_mentions_a_chinese_or_korean_family_name_comes_first(text, lang, name):
+    back = [m for m in mentions(text, lang) if m.type == "person" and m.via == "surname"]
+    assert [m.key for m in back] == [f"person:{name.lower().replace(' ', '-')}"]
