@@ -365,6 +365,10 @@ def build(
     t0 = time.perf_counter()
     check_formats(formats)
     kind = parse_store_spec(store)[0]
+    if kind == "oxigraph-memory":
+        from .stores import StoreSpecError
+
+        raise StoreSpecError(f"{store}: a store read into memory is for queries; build with --store oxigraph:DIR")
     if kind == "memory":
         store = None  # the files are the memory store
     elif kind == "sparql":

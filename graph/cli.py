@@ -18,7 +18,8 @@ def store_option(help_text: str):
     return click.option("--store", default=None, metavar="SPEC", help=help_text)
 
 
-READ_STORE_HELP = ("Read the graph from a store instead of --graph: oxigraph:DIR (built with build --store) or "
+READ_STORE_HELP = ("Read the graph from a store instead of --graph: oxigraph:DIR (built with build --store), "
+                   "oxigraph-memory:DIR (that store read into memory first: faster queries) or "
                    "sparql:URL (a SPARQL endpoint; sparql:QUERY_URL|STORE_URL).")
 
 

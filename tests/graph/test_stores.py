@@ -18,7 +18,7 @@ from graph.errors import NewsgraphError
 from graph.library import analyze, query
 from graph.network_data import read_network
 from graph.sparql import named_queries
-from graph.stores import UNION_GRAPH, OxigraphStore, StoreError, bind_parameters, open_store, with_values
+from graph.stores import UNION_GRAPH, OxigraphStore, StoreError, StoreSpecError, bind_parameters, open_store, with_values
 
 ARTICLES = {
     "a_berlin.txt": "date: 2025-03-04\nBundeskanzler Olaf Scholz empfing am Dienstag den französischen Präsidenten "
@@ -59,6 +59,21 @@ def test_oxigraph_store_answers_every_named_query_as_rdflib_does(built):
     memory = _answers(graph=out / "graph.ttl")
     assert "Lancaster House" in memory["hosts"] or "Keir Starmer" in memory["hosts"]
     assert _answers(store=f"oxigraph:{store}") == memory
+
+
+def test_oxigraph_store_read_into_memory_answers_as_on_disk(built, tmp_path):
+    out, store = built
+    assert _answers(store=f"oxigraph-memory:{store}") == _answers(store=f"oxigraph:{store}")
+    base = "https://newsgraph.example/id/"
+    with open_store(f"oxigraph-memory:{store}") as copy, open_store(f"oxigraph:{store}") as disk:
+        assert len(copy.our_graphs(base)) == len(ARTICLES) and copy.our_graphs(base) == disk.our_graphs(base)
+        assert len(copy) == len(disk) > 0
+    # a copy in memory is for queries: a build cannot load into it, and says so before reading any article
+    with pytest.raises(StoreSpecError, match="for queries; build with --store oxigraph:DIR") as e:
+        build([_corpus(tmp_path / "articles")], tmp_path / "out", store=f"oxigraph-memory:{store}", jobs=1)
+    assert e.value.exit_code == 2 and not (tmp_path / "out").exists()
+    with pytest.raises(StoreError, match="no Oxigraph store here"):
+        open_store(f"oxigraph-memory:{tmp_path / 'missing'}")
 
 
 def test_oxigraph_store_gives_the_analysis_rdflib_gives(built, tmp_path):
