@@ -548,7 +548,7 @@ class MeetingFinder:
                 named = [m for m in ms.mentions if m.type in ("city", "venue") and not m.modifier
                          and prev_start <= m.start < s_start and m.start not in quote_tokens]
                 if named:
-                    mm.places = [named[-1]]
+                    mm.places = mm.places + [named[-1]]  # a building of its own stays: "Dort … im Präsidentenpalast"
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (

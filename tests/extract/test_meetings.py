@@ -1112,7 +1112,7 @@ def test_meetings_dort_is_the_city_and_day_of_the_journey(extract_text):
                      "im Präsidentenpalast.", date="2027-05-03")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Thomas Brandt", "Budi Santoso"}
-    assert m["date"]["value"] == "2027-05-07" and "Jakarta" in place_names(f, m)
+    assert m["date"]["value"] == "2027-05-07" and {"Jakarta", "Präsidentenpalast"} <= set(place_names(f, m))
 
 
 def test_meetings_a_region_is_no_town(extract_text):
