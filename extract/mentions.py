@@ -772,6 +772,15 @@ class MentionFinder:
             ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
             occupied.update(range(k, rs.end))
 
+    def _used_as_word(self, doc: Doc, i: int) -> bool:
+        """Is a surname that is also a word of the language used as that word here? After an article or a
+        preposition that takes a bare noun ("über Frieden", "in May", "der Fischer") it is; at the head of a
+        clause, after "mit" or "von", or with a title it is the person ("Frieden sagte", "mit Fischer")."""
+        if self.lemma_table is None or i == 0 or not (doc[i].orth in self.lemma_table or doc[i].lower in self.lemma_table):
+            return False
+        before = doc.lowers[i - 1]
+        return before in self.rules.determiners or before in self.rules.bare_noun_prepositions
+
     def _party_of(self, doc, m: Mention) -> str | None:
         """The party in brackets right after a person's name ("Malte Jessen (SPD)"), folded as ``_party_key``."""
         e = m.end
@@ -830,6 +839,8 @@ class MentionFinder:
                 keys = surnames.get(doc.span_text(i, i + 3).replace(" ", ""))
                 width = 3  # Kovacs-Lindqvist
             if keys and len(keys) == 1 and not any(k in occupied for k in range(i, i + width)):
+                if width == 1 and self._used_as_word(doc, i):
+                    continue  # "Luc Frieden …", then "über Frieden in der Ukraine": the word, not the man
                 key = next(iter(keys))
                 via = "honorific" if i > 0 and doc.texts[i - 1] in self.rules.honorifics else "surname"
                 ms.mentions.append(Mention(i, i + width, "person", key, doc.span_text(i, i + width).replace(" ", ""), via=via))

@@ -144,6 +144,7 @@ class LanguageRules:
     given_name_stoplist: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     verb_openers: frozenset[str] = frozenset()
+    bare_noun_prepositions: frozenset[str] = frozenset()
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
@@ -277,6 +278,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.parties = frozenset(a["party_abbreviations"])
     r.verb_openers = frozenset(a.get("verb_openers", []))
+    r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))
     r.party_country = a.get("party_country") or None
     r.honorifics = frozenset(a.get("honorifics", []))
     r.dates = raw["dates"]

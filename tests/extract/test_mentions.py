@@ -192,3 +192,9 @@ def test_mentions_country_adjectives_beyond_europe(text, lang, code):
 def test_mentions_a_chinese_or_korean_family_name_comes_first(text, lang, name):
     back = [m for m in mentions(text, lang) if m.type == "person" and m.via == "surname"]
     assert [m.key for m in back] == [f"person:{name.lower().replace(' ', '-')}"]
+
+
+def test_mentions_a_surname_that_is_also_a_word_is_the_word_after_a_preposition():
+    found = persons("Ministerpräsident Luc Frieden traf Präsident Emmanuel Macron in Paris. Beide sprachen über Frieden "
+                    "in der Ukraine. Frieden sagte, er sei zufrieden.")
+    assert [(p[0], p[3]) for p in found] == [("Luc Frieden", "kb"), ("Emmanuel Macron", "kb"), ("Frieden", "surname")]
