@@ -672,9 +672,13 @@ class MeetingFinder:
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
         the conference": -1, "am Tag nach dem Gipfel": +1), else None."""
-        words = [doc.lowers[k] for k in range(max(s_start, t.start - 6), t.start)]
+        words = [doc.lowers[k] for k in range(max(s_start, t.start - 7), t.start)]
         while words and words[-1] in self.r.anchor_fillers:
             words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
+        if len(words) >= 2 and words[-1].isalpha() and words[-2] in self.r.anchor_fillers:
+            words.pop()  # one adjective after the determiner: "before the formal session"
+            while words and words[-1] in self.r.anchor_fillers:
+                words.pop()
         text = " ".join(words)
         found = next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
         if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
@@ -1534,6 +1538,11 @@ class MeetingFinder:
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
             if mm.anchor is not None and mm.anchor[0] != BEFORE:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
+            if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
+                # "met privately on Sunday evening before the formal session opened": where that session is
+                anchored = self._anchor_meeting(meetings, mm.anchor[1])
+                if anchored is not None and not anchored.virtual:
+                    mm.places = [p for p in anchored.places if p.type in ("city", "country")]
             flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
@@ -1640,11 +1649,16 @@ class MeetingFinder:
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
         return meetings
 
+    def _anchor_meeting(self, meetings: list[Meeting], head: str) -> Meeting | None:
+        """The meeting an anchor names ("before the formal session opened"): the last with that head noun, else
+        the lead meeting."""
+        same = [m for m in meetings if not m.habitual and head in self._meeting_heads(m)]
+        return same[-1] if same else next((m for m in meetings if not m.habitual), None)
+
     def _from_anchor(self, meetings: list[Meeting], anchor: tuple[int, str]) -> ResolvedDate | None:
         """The day ``anchor`` names: days from the last meeting with that head noun (else the lead meeting)."""
         days, head = anchor
-        same = [m for m in meetings if not m.habitual and head in self._meeting_heads(m)]
-        m = same[-1] if same else next((m for m in meetings if not m.habitual), None)
+        m = self._anchor_meeting(meetings, head)
         if m is None or m.date is None or m.date.precision != "day":
             return None
         from datetime import date, timedelta

@@ -39,6 +39,9 @@ def test_dates_german(text, ref, future, expected):
 @pytest.mark.parametrize(
     "text, ref, future, expected",
     [
+        ("on Aug. 12", "2027-11-15", False, ("2027-08-12", "day")),  # AP and Reuters abbreviate the month
+        ("scheduled for Sept. 3", "2027-11-15", False, ("2027-09-03", "day")),
+        ("on Apr. 14, 2027", "2027-11-15", False, ("2027-04-14", "day")),
         ("on Tuesday", "2025-04-13", False, ("2025-04-08", "day")),
         ("10 April", "2025-04-13", False, ("2025-04-10", "day")),
         ("April 10, 2024", "2025-04-13", False, ("2024-04-10", "day")),

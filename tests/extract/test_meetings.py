@@ -1138,3 +1138,11 @@ def test_meetings_a_format_names_the_meeting_and_does_not_attend(extract_text):
     f = extract_text("Nun soll ein Treffen am Rande des G20-Außenministertreffens im Juli in Durban die Beziehungen "
                      "wieder in Gang bringen.", date="2027-05-20")
     assert f["meetings"] and all(not a["actor"].startswith("org:") for m in f["meetings"] for a in m["attendees"])
+
+
+def test_meetings_before_the_formal_session_is_where_that_session_is(extract_text):
+    f = extract_text("Negotiators from Armenia and Azerbaijan resumed talks in Geneva on Monday. Foreign Minister Aram "
+                     "Petrosyan and Foreign Minister Elnur Guliyev met privately on Sunday evening before the formal "
+                     "session opened.", lang="en", date="2027-11-15")
+    [private] = [m for m in f["meetings"] if "Aram Petrosyan" in attendee_names(f, m)]
+    assert place_names(f, private) == ["Geneva"] and private["date"]["value"] == "2027-11-14"
