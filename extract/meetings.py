@@ -547,7 +547,7 @@ class MeetingFinder:
                 prev_start = doc.sent_start(s_start - 1)
                 named = [m for m in ms.mentions if m.type in ("city", "venue") and not m.modifier
                          and prev_start <= m.start < s_start and m.start not in quote_tokens]
-                if named:
+                if named and all(p.key != named[-1].key for p in mm.places):
                     mm.places = mm.places + [named[-1]]  # a building of its own stays: "Dort … im Präsidentenpalast"
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
@@ -1555,7 +1555,8 @@ class MeetingFinder:
                 placed = [i for i in last_seen if meetings[i].places]
                 if placed:
                     before = meetings[max(placed, key=lambda i: last_seen[i])]
-                    mm.places = mm.places + [p for p in before.places if p.type in ("city", "country") or not mm.places]
+                    mm.places = mm.places + [p for p in before.places if (p.type in ("city", "country") or not mm.places)
+                                             and all(p.key != q.key for q in mm.places)]
                     if resolved is None and before.status == mm.status and before.date is not None and before.date.precision == "day":
                         resolved = before.date
             target = None
