@@ -4,7 +4,7 @@
 - ``oxigraph:DIR``: an embedded Oxigraph store on disk (pyoxigraph): a build fills it with Oxigraph's bulk loader
   (``graph/assemble.py``), later commands open it read-only and run SPARQL in Rust;
 - ``oxigraph-memory:DIR``: the same store's union graph read into an Oxigraph store in memory when opened (about
-  10 s and 700 MB per million triples): two to three times faster queries than RocksDB on disk, for a server
+  10 s and 850 MB at the peak for a million triples): two to three times faster queries than RocksDB on disk, for a server
   (``newsgraph serve``) or a session of many queries; read-only (a build loads ``oxigraph:DIR``);
 - ``sparql:URL``: a remote endpoint (Oxigraph server, Apache Jena Fuseki, GraphDB …) reached by the SPARQL 1.1
   Protocol at URL for queries and by the Graph Store Protocol for loading: ``sparql:QUERY_URL`` with the graph
@@ -219,8 +219,10 @@ class OxigraphStore(Store):
                 self.spec, self.on_disk = f"oxigraph-memory:{path}", ox.Store.read_only(str(path))
                 dumped = io.BytesIO()
                 self.on_disk.dump(dumped, format=ox.RdfFormat.N_TRIPLES, from_graph=self.union)
+                dumped.seek(0)  # read back as a file: no second copy of the dump
                 self.store = ox.Store()
-                self.store.bulk_load(dumped.getvalue(), format=ox.RdfFormat.N_TRIPLES, to_graph=self.union)
+                self.store.bulk_load(dumped, format=ox.RdfFormat.N_TRIPLES, to_graph=self.union)
+                dumped.close()
             else:
                 self.store = ox.Store.read_only(str(path))
         except OSError as exc:
