@@ -907,8 +907,8 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
-        hosting = actors or [m for m in mentions if m.type in ("country", "organization") and not m.modifier]
-        if not cue and not absent and words & self.r.host_nouns and hosting:
+        if not cue and not absent and words & self.r.host_nouns and (actors or any(
+                m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"
             mm = self._context_at(doc, s_start, s_end, self.r.host_nouns)
             mm.hosts = self._hosts(doc, mm, mentions)
@@ -1577,10 +1577,8 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
-                if mm.there and not mm.places and meetings:
-                    placed = [i for i in last_seen if meetings[i].places]
-                    if placed:
-                        mm.places = list(meetings[max(placed, key=lambda i: last_seen[i])].places)
+                if mm.there and not mm.places:
+                    pass  # "dort" took the place told before (above); with none told, it has no place
                 elif not mm.places and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
                     # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city;
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
