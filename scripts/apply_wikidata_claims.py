@@ -1,0 +1,98 @@
+"""Fill `wikidata` in extract/kb/persons.jsonl from the looked-up claims in scripts/wikidata_claims.tsv.
+
+Why a claims table: a wrong owl:sameAs is worse than none, so an ID is written only when at least two
+independent files (found with the workplace's code index and named in the table) give the same ID for the
+person, no file gives that person another ID, and no other person is given the same ID by as many files. Files
+that map the ID to someone else are kept as `dissent` rows and named in the person's `wikidata_source`.
+Persons whose ID is already recorded are checked against the table, never overwritten. Re-running is
+idempotent; the script prints what it set and what it refused and why.
+Run: python scripts/apply_wikidata_claims.py
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS = ROOT / "scripts" / "wikidata_claims.tsv"
+PERSONS = ROOT / "extract" / "kb" / "persons.jsonl"
+LOOKED_UP = "2026-11-29"
+
+
+def read_claims() -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+    """person -> ID -> files claiming it; ID -> dissenting files."""
+    claims: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    dissent: dict[str, list[str]] = defaultdict(list)
+    with CLAIMS.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["kind"] == "claim":
+                if row["file"] not in claims[row["person"]][row["wikidata"]]:
+                    claims[row["person"]][row["wikidata"]].append(row["file"])
+            elif row["kind"] == "dissent":
+                dissent[row["wikidata"]].append(row["file"])
+            else:
+                raise SystemExit(f"{CLAIMS}: unknown kind {row['kind']!r} for {row['person']}")
+    return claims, dissent
+
+
+def decide(claims: dict[str, dict[str, list[str]]], dissent: dict[str, list[str]]) -> tuple[dict[str, str], list[str]]:
+    """The ID each person may carry, with the `wikidata_source` text; and the refusals."""
+    accepted: dict[str, str] = {}
+    refused: list[str] = []
+    holders: dict[str, dict[str, int]] = defaultdict(dict)
+    for person, ids in claims.items():
+        for qid, files in ids.items():
+            holders[qid][person] = len(files)
+    for person, ids in sorted(claims.items()):
+        if len(ids) > 1:
+            refused.append(f"{person}: files disagree ({', '.join(sorted(ids))})")
+            continue
+        (qid, files), = ids.items()
+        if len(files) < 2:
+            refused.append(f"{person}: {qid} has one file only")
+            continue
+        rivals = {other: n for other, n in holders[qid].items() if other != person}
+        if any(n >= len(files) for n in rivals.values()):
+            refused.append(f"{person}: {qid} is also given to {', '.join(sorted(rivals))}")
+            continue
+        against = list(dissent.get(qid, [])) + [
+            f"{n} file(s) giving it to {other}" for other, n in sorted(rivals.items())
+        ]
+        text = f"Wikidata ID agreed by {len(files)} independent files: " + "; ".join(files)
+        if against:
+            text += "; not followed: " + "; ".join(against)
+        accepted[person] = (qid, f"{text}; looked up {LOOKED_UP}")
+    return accepted, refused
+
+
+def main() -> None:
+    claims, dissent = read_claims()
+    accepted, refused = decide(claims, dissent)
+    rows = [json.loads(line) for line in PERSONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_name = {row["name"]: row for row in rows}
+    for person in sorted(set(claims) - set(by_name)):
+        refused.append(f"{person}: not in {PERSONS.name}")
+    changed = 0
+    for person, (qid, text) in accepted.items():
+        row = by_name.get(person)
+        if row is None:
+            continue
+        if row.get("wikidata"):
+            if row["wikidata"] != qid:
+                refused.append(f"{person}: recorded {row['wikidata']} differs from {qid}; left as recorded")
+            continue
+        row["wikidata"], row["wikidata_source"] = qid, text
+        changed += 1
+        print(f"set {person} {qid}")
+    tmp = PERSONS.with_suffix(".jsonl.tmp")
+    tmp.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    tmp.replace(PERSONS)
+    for line in refused:
+        print(f"refused {line}")
+    print(f"{changed} IDs set; {sum(1 for row in rows if row.get('wikidata'))} of {len(rows)} persons carry one")
+
+
+if __name__ == "__main__":
+    main()
