@@ -4,14 +4,16 @@ Why a claims table: a wrong owl:sameAs is worse than none, so an ID is written o
 independent files (found with the workplace's code index and named in the table) give the same ID for the
 person, no file gives that person another ID, and no other person is given the same ID by as many files. Files
 that map the ID to someone else are kept as `dissent` rows and named in the person's `wikidata_source`.
-Persons whose ID is already recorded are checked against the table, never overwritten. Re-running is
-idempotent; the script prints what it set and what it refused and why.
+An ID this script wrote earlier is withdrawn when the table no longer supports it (a file added later
+disagrees); IDs recorded by hand, with their own `wikidata_source`, are checked against the table and never
+changed. Re-running is idempotent; the script prints what it set, withdrew and refused, and why.
 Run: python scripts/apply_wikidata_claims.py
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "scripts" / "wikidata_claims.tsv"
 PERSONS = ROOT / "extract" / "kb" / "persons.jsonl"
 LOOKED_UP = "2026-11-29"
+WRITTEN_HERE = re.compile(r"Wikidata ID agreed by \d+ independent files: ")
 
 
 def read_claims() -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
@@ -75,9 +78,21 @@ def main() -> None:
     for person in sorted(set(claims) - set(by_name)):
         refused.append(f"{person}: not in {PERSONS.name}")
     changed = 0
+    for row in rows:
+        if row.get("wikidata") and WRITTEN_HERE.match(row.get("wikidata_source") or ""):
+            if accepted.get(row["name"], (None,))[0] != row["wikidata"]:
+                print(f"withdrew {row['name']} {row['wikidata']}: the claims table no longer supports it")
+                row["wikidata"] = None
+                del row["wikidata_source"]
+                changed += 1
     for person, (qid, text) in accepted.items():
         row = by_name.get(person)
         if row is None:
+            continue
+        if row.get("wikidata") and WRITTEN_HERE.match(row.get("wikidata_source") or ""):
+            if row["wikidata_source"] != text:
+                row["wikidata_source"] = text  # same ID, more files named
+                changed += 1
             continue
         if row.get("wikidata"):
             if row["wikidata"] != qid:
@@ -91,7 +106,7 @@ def main() -> None:
     tmp.replace(PERSONS)
     for line in refused:
         print(f"refused {line}")
-    print(f"{changed} IDs set; {sum(1 for row in rows if row.get('wikidata'))} of {len(rows)} persons carry one")
+    print(f"{changed} IDs set or withdrawn; {sum(1 for row in rows if row.get('wikidata'))} of {len(rows)} persons carry one")
 
 
 if __name__ == "__main__":
