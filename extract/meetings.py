@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from copy import copy
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -112,6 +113,7 @@ class MeetingFinder:
         self.r = rules
         self.lang = rules.lang
         self.persons_before = None
+        self._headline_end = 0
         self.two_before = None
         self.group_before = None
         self._lead = None
@@ -273,7 +275,9 @@ class MeetingFinder:
 
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None) -> list[Meeting]:
-        persons = [m for m in ms.mentions if m.type == "person"]
+        # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
+        # ("Wie Regierungssprecherin X mitteilte, …")
+        persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)]
 
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -288,15 +292,19 @@ class MeetingFinder:
 
         self.two_before = two_before
 
+        self._pronoun_persons: list[tuple[int, Mention]] = []  # (pronoun token, the person it stands for)
+
         def group_before(sent_start: int) -> list[Mention]:
-            """The persons of the last sentence before ``sent_start`` that names any."""
-            earlier = [m for m in persons if m.end <= sent_start]
+            """The persons of the last sentence before ``sent_start`` that names any, in their order there; a
+            subject pronoun counts as the person it was read as ("Dort wurde sie von X empfangen": she, then X)."""
+            earlier = sorted([(m.start, m) for m in persons if m.end <= sent_start]
+                             + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
             if not earlier:
                 return []
-            last_sent = doc.sent_start(earlier[-1].start)
+            last_sent = doc.sent_start(earlier[-1][0])
             out: list[Mention] = []
-            for m in earlier:
-                if m.start >= last_sent and all(m.key != o.key for o in out):
+            for k, m in earlier:
+                if k >= last_sent and all(m.key != o.key for o in out):
                     out.append(m)
             return out
 
@@ -346,6 +354,7 @@ class MeetingFinder:
                     if tuple(lowers[i:i + len(phrase)]) == phrase:
                         self._vicinity_phrases.append((i, len(phrase)))
         self._story_days: list[tuple[int, ResolvedDate]] = []
+        self._headline_end = self._headline(doc)
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
@@ -358,6 +367,34 @@ class MeetingFinder:
             self._state_leaders_host(m)
             self._residents_host(m)
         return meetings
+
+    @staticmethod
+    def _headline(doc) -> int:
+        """The first token after the article's headline: a first line with no sentence-final mark, followed by
+        the body ("Brandt telefoniert mit Nowak" above "Bundeskanzler Thomas Brandt hat am Freitag …"); 0 when
+        the article opens with a sentence."""
+        nl = doc.text.find("\n")
+        line = doc.text[:nl] if nl > 0 else ""
+        if not line.strip() or any(c in line for c in ".!?"):
+            return 0
+        return next((i for i, x in enumerate(doc.idx) if x > nl), 0)
+
+    def _told_in_headline(self, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
+        """The meeting only the headline told so far that the body's mention ``mm`` tells in full: the same
+        verb or noun, the same persons or some of them, no date of its own yet. A headline is shorthand for the
+        story: "Brandt telefoniert mit Nowak", then "Brandt hat am Freitag mit … Nowak telefoniert"."""
+        if not self._headline_end or mm.sent_start < self._headline_end:
+            return None
+        lemmas = {t.lemma for t in mm.triggers} | {self._head(t) for t in mm.triggers if t.kind == "noun"}
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        for m in meetings:
+            if m.date is not None or any(x.sent_start >= self._headline_end for x in m.mentions) or m.sideline:
+                continue
+            told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
+            theirs = {p.key for p in m.participants if p.type == "person"}
+            if lemmas & told and m.status == mm.status and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
+                return m
+        return None
 
     def _residents_host(self, m: Meeting) -> None:
         """A meeting at an officeholder's seat (the White House, Chequers, the Kanzleramt) that the holder of that
@@ -464,12 +501,18 @@ class MeetingFinder:
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         fronted = self._fronted_phrase_end(doc, s_start, s_end)
         for t in triggers:
+            own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
             else:
                 window = self._clause(doc, t.start, s_start, s_end)
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
+                    window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
+                elif window[0] > s_start + 1 and doc.texts[window[0] - 1] == "," and t.start > window[0] \
+                        and doc.lowers[t.start - 1] in self.r.infinitive_markers:
+                    # "Beide vereinbarten, sich bald zu treffen": who meets is the subject of the clause before
+                    own_clause = window
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
@@ -528,6 +571,8 @@ class MeetingFinder:
             reported = self._that_clause_start(doc, clause[0], t.start)
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
+            if own_clause is not None:
+                mm.date_mention = self._date(doc, own_clause, dates) or mm.date_mention
             if mm.date_mention is None and not reported and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
@@ -596,6 +641,7 @@ class MeetingFinder:
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at
                 mm.participants, mm.hosts = [], []
+        out = self._postponed(doc, out, dates, s_start, s_end)
         if len(out) > 1:
             self._split_participants(doc, out)
         if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
@@ -605,6 +651,39 @@ class MeetingFinder:
             if mm.hosts and guests:  # a guest is someone a host received
                 self._guests.append(guests)
         return out
+
+    def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
+        """"Das für kommende Woche geplante Treffen wurde auf April verschoben": the meeting on its first date
+        is called off, and the one on the new date (after "auf", "to") is planned, a meeting of its own."""
+        if not self.r.postponed or self.r.postponed.isdisjoint(doc.lowers[s_start:s_end]):
+            return out
+        a_char, b_char = doc.chars(s_start, s_end)
+        in_sentence = [d for d in dates if a_char <= d.start < b_char]
+        new = next((d for d in in_sentence if self._after_postponed_to(doc, d.start, s_start)), None)
+        if new is None:
+            return out
+        result = []
+        for mm in out:
+            result.append(mm)
+            if mm.status != "cancelled":
+                continue
+            if mm.date_mention is new or mm.date_mention is None:
+                mm.date_mention = next((d for d in in_sentence if d is not new), None)
+            result.append(replace(mm, date_mention=new, status="planned", definite=False, sequel=True,
+                                  participants=list(mm.participants), hosts=list(mm.hosts), absent=list(mm.absent),
+                                  places=list(mm.places)))
+        return result
+
+    def _after_postponed_to(self, doc, char: int, s_start: int) -> bool:
+        """Does the date at character ``char`` follow a preposition of a new date ("auf April", "to May 3"),
+        with at most an article between ("auf den 3. Mai")?"""
+        k = bisect_left(doc.idx, char)
+        for j in range(k - 1, max(s_start, k - 3) - 1, -1):
+            if doc.lowers[j] in self.r.postponed_to:
+                return True
+            if doc.lowers[j] not in self.r.determiners:
+                return False
+        return False
 
     def _bilaterals(self, doc, mm: MeetingMention) -> list[MeetingMention]:
         """"On the margins, X held talks with A and B, among others": one meeting per partner, each with X."""
@@ -845,6 +924,11 @@ class MeetingFinder:
                     # the comma closes
                     absent.extend(m for m in actors if m.end == a - 1 and m.type == "person"
                                   and (m.start == s_start or doc.texts[m.start - 1] == ","))
+                    # "Der serbische Außenminister X, der sich in New York aufhält, wird nicht teilnehmen": the
+                    # subject before a relative clause
+                    r_a = doc.clause_bounds(a - 2, BOUNDARY)[0] if a - 2 > s_start else s_start
+                    if r_a > s_start + 1 and doc.lowers[r_a] in self.r.relative_pronouns and doc.texts[r_a - 1] == ",":
+                        absent.extend(m for m in actors if m.end == r_a - 1 and m.type == "person")
                 # "X, who was not invited to Anchorage, said …": the absence is from the place it names
                 named = {p.key for p in mentions if p.type in ("city", "venue") and a <= p.start < b}
                 for m in actors:
@@ -1010,9 +1094,9 @@ class MeetingFinder:
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
-                # die Ukraine": the topic's preposition governs the place
+                # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct) \
-                        or low in self.r.topic_prepositions:
+                        or low in self.r.topic_prepositions or low in self.r.not_place_prepositions:
                     break
                 k -= 1
                 steps += 1
@@ -1151,17 +1235,33 @@ class MeetingFinder:
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
-        elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases):
+        elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases) \
+                or self._called_off(doc, a, b):
             mm.status = "cancelled"
         elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases):
             mm.status = "planned"
-        elif any(self._present_tense(doc, t, mm) for t in mm.triggers):
+        elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
+            # (a headline's present tells what happened: "Lind empfängt Varga")
             mm.status = "planned"
             mm.by_present_tense = True
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+
+    def _called_off(self, doc, a: int, b: int) -> bool:
+        """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
+        aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle)."""
+        for verb, particle in self.r.cancelled_separable:
+            for k in range(a, b):
+                if doc.lowers[k] == verb:
+                    end = doc.clause_bounds(k, BOUNDARY)[1]  # its closing mark, or the sentence's end
+                    j = end if end < len(doc) and doc.texts[end] in BOUNDARY else end - 1
+                    while j > k and doc[j].is_punct:
+                        j -= 1
+                    if j > k and doc.lowers[j] == particle:
+                        return True
+        return False
 
     def _virtual_sentence(self, doc, s_start: int) -> bool:
         """Does the sentence say that someone took part by video ("per Video zugeschaltet", "by video link")?"""
@@ -1253,8 +1353,12 @@ class MeetingFinder:
     def _participants(self, doc, mm: MeetingMention, actors: list[Mention], sent_mentions) -> list[Mention]:
         starts = {m.start for m in sent_mentions if m.is_actor}
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
-               and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)]
+               and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
+               and not self._as_clause_source(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        t0 = mm.triggers[0].start
+        if mm.window[0] < clause[0] and t0 > 0 and doc.lowers[t0 - 1] in self.r.infinitive_markers:
+            clause = (mm.window[0], clause[1])  # "Beide vereinbarten, sich zu treffen": the subject is before the comma
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] for m in actors)
@@ -1262,6 +1366,7 @@ class MeetingFinder:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
                 out.append(antecedent)
+                self._pronoun_persons.append((pronouns[0], antecedent))
         both = [k for k in range(*clause) if (doc.lowers[k] in self.r.plural_pronouns
                                               or k > 0 and doc.lowers[k] in self.r.pair_words and doc.lowers[k - 1] in self.r.definite_determiners)
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
@@ -1316,6 +1421,17 @@ class MeetingFinder:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
         return any(self._is_speech(doc, k)
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
+
+    def _as_clause_source(self, doc, m: Mention) -> bool:
+        """Is ``m`` the source named in an as-clause ("Wie Regierungssprecherin X mitteilte, ging es in dem
+        Gespräch um …", "as a spokesman for X said")? Who tells of a meeting is not thereby at it."""
+        if not self.r.as_clause:
+            return False
+        a, b = doc.clause_bounds(m.start, BOUNDARY)
+        if doc.lowers[a] not in self.r.as_clause or m.start - a > 4:
+            return False
+        verbs = self.r.as_clause_verbs
+        return any(doc.lowers[k] in verbs or doc.lemmas[k] in verbs for k in range(m.end, b))
 
     def _that_clause_start(self, doc, start: int, trigger: int) -> int:
         """The first word after "that"/"dass" when a speech verb introduces the clause the trigger is in
@@ -1694,6 +1810,9 @@ class MeetingFinder:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
             return None
+        headline = self._told_in_headline(meetings, mm)
+        if headline is not None:
+            return headline
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
@@ -1704,6 +1823,14 @@ class MeetingFinder:
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            if heads and heads <= self.r.generic_meeting_nouns:
+                # "…, wo sie mit X zusammenkommen soll. Y wird nicht an dem Gespräch teilnehmen": a plain noun
+                # right after a meeting told by its verb refers to it, before an older meeting of that noun
+                last = max(range(len(meetings)), key=lambda i: last_seen[i])
+                m = meetings[last]
+                if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
+                        t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers):
+                    return m
             same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
                          and heads & self._meeting_heads(m)]
             if same_head:

@@ -46,6 +46,7 @@ class NewsSentencizer:
         self.final_marks = frozenset(get_string_id(c) for c in Sentencizer.default_punct_chars)
         self.opening_quotes = frozenset(get_string_id(c) for c in OPENING_QUOTES)
         self.full_stops = frozenset(get_string_id(c) for c in SENTENCE_END)
+        self.dashes = frozenset(get_string_id(c) for c in ("–", "—"))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -75,8 +76,26 @@ class NewsSentencizer:
             elif orths[i + 1] in quotes and orths[i] in stops and not spaced[i + 1] and i + 2 < n:
                 starts[i + 1] = 1
                 starts[i + 2] = -1
+        self._split_headlines(orths, spaces, spaced, starts, strings)
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
+
+    def _split_headlines(self, orths: list, spaces: list, spaced: list, starts: list, strings) -> None:
+        """A headline joins two statements with a spaced dash ("Brandt telefoniert mit Nowak – Treffen in
+        Warschau verschoben"): in a paragraph with no sentence-final mark, the word after such a dash starts a
+        sentence, so the second statement's cues (verschoben, in Warschau) stay out of the first. Body text,
+        where a dash sets off an aside, ends its sentences with a mark and is left alone."""
+        n = len(orths)
+        begin = 0
+        for i in range(n + 1):
+            if i < n and not (spaces[i] and "\n" in strings[orths[i]]):
+                continue
+            paragraph = range(begin, i)
+            if len(paragraph) > 3 and not any(orths[k] in self.final_marks for k in paragraph):
+                for k in paragraph:
+                    if orths[k] in self.dashes and k > begin and spaced[k - 1] and spaced[k] and k + 1 < i:
+                        starts[k + 1] = 1
+            begin = i + 1
 
 
 @Language.factory("news_sentencizer")

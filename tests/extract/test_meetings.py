@@ -1146,3 +1146,77 @@ def test_meetings_before_the_formal_session_is_where_that_session_is(extract_tex
                      "session opened.", lang="en", date="2027-11-15")
     [private] = [m for m in f["meetings"] if "Aram Petrosyan" in attendee_names(f, m)]
     assert place_names(f, private) == ["Geneva"] and private["date"]["value"] == "2027-11-14"
+
+
+def test_meetings_a_headline_is_the_story_the_body_tells(extract_text):
+    # two statements joined by a dash in a headline keep their cues apart; the body's dated mention is the
+    # headline's meeting, not a second one
+    f = extract_text("Lind empfängt Varga – Gipfel in Prag abgesagt\n\nRegierungschefin Ulla Lind hat am Montag "
+                     "Präsident Janos Varga in Stockholm empfangen.", date="2027-06-09")
+    received = [m for m in f["meetings"] if "Janos Varga" in attendee_names(f, m)]
+    assert len(received) == 1, [m["trigger"] for m in f["meetings"]]
+    assert received[0]["status"] == "past" and place_names(f, received[0]) == ["Stockholm"]
+    assert received[0]["date"]["value"] == "2027-06-07"
+
+
+def test_meetings_postponed_to_a_new_date_is_called_off_and_planned_again(extract_text):
+    f = extract_text("Die für kommende Woche in Krakau geplante Konferenz der Außenminister Jan Obel und Lars Grube "
+                     "wurde auf Juni verschoben.", date="2027-04-14")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"cancelled", "planned"}
+    assert by_status["cancelled"]["date"]["value"] == "2027-04"
+    assert by_status["planned"]["date"]["value"] == "2027-06"
+    assert place_names(f, by_status["planned"]) == ["Kraków"]
+    f = extract_text("The meeting of foreign ministers Ann Obel and Lars Grube in Oslo was postponed to June.",
+                     lang="en", date="2027-04-14")
+    assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
+
+
+def test_meetings_the_source_of_an_as_clause_is_not_at_the_meeting(extract_text):
+    f = extract_text("Außenminister Jan Obel hat am Dienstag seinen Amtskollegen Lars Grube in Riga getroffen. Wie "
+                     "Ministeriumssprecher Erik Sand mitteilte, ging es bei dem Treffen um Energiefragen.", date="2027-04-14")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_place_behind_another_preposition_is_not_the_meetings(extract_text):
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten am Dienstag per Video. Ministerin Ana Kern "
+                     "nahm nach Angaben aus Madrid nicht teil.", date="2027-04-14")
+    m = only_meeting(f)
+    assert place_names(f, m) == []
+
+
+def test_meetings_a_separable_verb_of_calling_off(extract_text):
+    f = extract_text("Ein für Donnerstag geplantes Treffen der Minister Jan Obel und Lars Grube in Tallinn fiel wegen "
+                     "eines Sturms aus.", date="2027-04-14")
+    assert only_meeting(f)["status"] == "cancelled"
+    # a preposition "aus" inside the clause is no particle
+    f = extract_text("Jan Obel traf Lars Grube in Tallinn, der aus Oslo angereist war.", date="2027-04-14")
+    assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_a_pronoun_is_the_person_it_was_read_as(extract_text):
+    # "sie" is Kern, received by Varga; the next sentence's "sie" is Kern again, not Varga
+    f = extract_text("Am Montag reiste Außenministerin Ana Kern nach Vilnius. Dort wurde sie von Ministerpräsident "
+                     "Janos Varga empfangen. Am Dienstag wird sie in Riga erwartet, wo sie mit Präsidentin Ilze Ozola "
+                     "zusammenkommen soll.", date="2027-04-14")
+    [riga] = [m for m in f["meetings"] if place_names(f, m) == ["Riga"]]
+    assert attendee_names(f, riga) == {"Ana Kern", "Ilze Ozola"}
+
+
+def test_meetings_a_plain_noun_refers_to_the_meeting_just_told_by_its_verb(extract_text):
+    f = extract_text("In Wien führten Außenminister Jan Obel und Lars Grube ein Gespräch. Am Freitag soll Obel in Bern "
+                     "mit Präsidentin Ilze Ozola zusammenkommen. Außenminister Erik Sand, der derzeit in Rom ist, wird "
+                     "nicht an dem Gespräch teilnehmen.", date="2027-04-14")
+    [bern] = [m for m in f["meetings"] if place_names(f, m) == ["Bern"]]
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    assert [names[a["actor"]] for a in bern["absent"]] == ["Erik Sand"]
+    assert all("Erik Sand" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_an_infinitive_clause_meets_with_the_subject_before_it(extract_text):
+    f = extract_text("Regierungschefin Ulla Lind und Präsident Janos Varga vereinbarten am Montag, sich im Juli in "
+                     "Danzig zu treffen.", date="2027-04-14")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ulla Lind", "Janos Varga"}
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-07"
