@@ -79,7 +79,9 @@ class Extractor:
         doc = CachedDoc(self.nlp(lang)(article.text), article.text)
         ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
-        dates = date_finder(rules).find(doc.text)
+        # a date inside a person's name is none ("Theresa May", "Brian August")
+        names = [(doc.idx[m.start], doc.idx[m.end - 1] + len(doc.texts[m.end - 1])) for m in ms.mentions if m.type == "person"]
+        dates = [d for d in date_finder(rules).find(doc.text) if not any(a < d.end and d.start < b for a, b in names)]
         qspans = find_quote_spans(doc.text)
         quote_tokens: set[int] = set()
         for q in qspans:

@@ -131,6 +131,7 @@ class MentionFinder:
                                 | rules.coordinators | rules.subject_pronouns)
         dates = rules.dates
         self.calendar_words = {w.capitalize() for w in dates["weekdays"] + dates["months"]}
+        self.months = set(dates["months"])
         from .knowledge import given_names
 
         self.given = given_names()
@@ -481,7 +482,8 @@ class MentionFinder:
                     k = j
                     continue
                 break
-            if tok.text in self.calendar_words or not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
+            if tok.text in self.calendar_words and not self._month_surname(doc, k, count, sent_end) \
+                    or tok.text not in self.calendar_words and not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
                     allow_roles and tok.text[:1].isupper() and tok.is_alpha and tok.text not in self.rules.not_names)):
                 break
             if count >= 2 and not allow_roles and self._common_word(tok):
@@ -491,6 +493,12 @@ class MentionFinder:
         while k > j and doc.texts[k - 1] in ("-", "‐"):
             k -= 1
         return k if count else j
+
+    def _month_surname(self, doc: Doc, k: int, count: int, sent_end: int) -> bool:
+        """"Theresa May", "Brian August": a month name right after a given name, with no day number after it,
+        is the family name (not "in May", not "Theresa May 3")."""
+        return count == 1 and doc.texts[k - 1] in self.given and doc.texts[k].lower() in self.months \
+            and not (k + 1 < sent_end and doc[k + 1].like_num)
 
     def _dateline_places(self, doc: Doc, dateline: str | None, ms: MentionSet, occupied: set[int]) -> None:
         """A dateline names a place (``La Celle-Saint-Cloud (AFP)``): where the text repeats it, it is a place

@@ -1220,3 +1220,13 @@ def test_meetings_an_infinitive_clause_meets_with_the_subject_before_it(extract_
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ulla Lind", "Janos Varga"}
     assert m["status"] == "planned" and m["date"]["value"] == "2027-07"
+
+
+def test_meetings_a_month_after_a_given_name_is_a_family_name(extract_text):
+    f = extract_text("Prime Minister Clara May met President Olav Brenn in Oslo on Monday.", lang="en", date="2027-03-10")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Clara May", "Olav Brenn"}
+    assert m["date"]["value"] == "2027-03-08"
+    # a month after a preposition, or with a day, stays a date
+    f = extract_text("President Olav Brenn met Prime Minister Nina Holt in Oslo in May.", lang="en", date="2027-03-10")
+    assert only_meeting(f)["date"]["value"] == "2026-05"
