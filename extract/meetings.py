@@ -114,6 +114,7 @@ class MeetingFinder:
         self.lang = rules.lang
         self.persons_before = None
         self._headline_end = 0
+        self._clocks: dict[int, str] = {}
         self.two_before = None
         self.group_before = None
         self._lead = None
@@ -317,6 +318,7 @@ class MeetingFinder:
 
         self.persons_before = persons_before
         self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
+        self._received: dict[str, list[Mention]] = {}  # host -> the guests they last received
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
         for m in ms.mentions:
@@ -354,6 +356,14 @@ class MeetingFinder:
                     if tuple(lowers[i:i + len(phrase)]) == phrase:
                         self._vicinity_phrases.append((i, len(phrase)))
         self._story_days: list[tuple[int, ResolvedDate]] = []
+        self._heading_days: list[tuple[int, ResolvedDate]] = []  # date lines over a schedule's items
+        self._clocks: dict[int, str] = {}  # sentence start -> the clock time it names ("10.00 Uhr")
+        if self.r.clock_time is not None and self.r.clock_time.search(doc.text):
+            for start, end in doc.sent_spans:
+                a_char, b_char = doc.chars(start, end)
+                found = self.r.clock_time.search(doc.text, a_char, b_char)
+                if found:
+                    self._clocks[start] = found.group(0)
         self._headline_end = self._headline(doc)
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
@@ -366,7 +376,31 @@ class MeetingFinder:
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
+            self._office_states_named(doc, m)
         return meetings
+
+    def _office_states_named(self, doc, m: Meeting) -> None:
+        """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a
+        state that only stood for its unnamed office holder gives way once the meeting has that holder by name."""
+        for c in [p for p in m.participants if p.type == "country"]:
+            role = self._office_of(doc, c)
+            if role is not None and any(p.type == "person" and p.country == c.key.split(":", 1)[1] and p.role == role
+                                        for p in m.participants):
+                m.participants.remove(c)
+
+    def _office_of(self, doc, c: Mention) -> str | None:
+        """The normalised role whose genitive complement the state ``c`` is ("des Präsidenten der Republik
+        Finnland", "the President of Finland"), if it is one (a singular role noun)."""
+        k = c.start - 1
+        while k >= 0 and c.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in ("of", "von")
+                                                 or doc.texts[k] in ("Republik", "Republic", "Königreich", "Kingdom")):
+            k -= 1
+        if k < 0 or k == c.start - 1:
+            return None
+        found = self.kb.role_of(self.lang, doc.texts[k])
+        if found is None or (self.lang == "de" and k > 0 and doc.lowers[k - 1] in self.r.plural_determiners):
+            return None
+        return found[0]
 
     @staticmethod
     def _headline(doc) -> int:
@@ -392,7 +426,8 @@ class MeetingFinder:
                 continue
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
             theirs = {p.key for p in m.participants if p.type == "person"}
-            if lemmas & told and m.status == mm.status and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
+            # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
+            if lemmas & told and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
                 return m
         return None
 
@@ -423,6 +458,14 @@ class MeetingFinder:
         moves the story to that day: the meetings told right after it without a date of their own are on it."""
         d = self._date(doc, (start, end), dates)
         if d is None or d.kind not in ("weekday", "daymonth") or any(k in quote_tokens for k in range(start, end)):
+            return
+        a_char, b_char = doc.chars(start, end)
+        if d.kind == "daymonth" and d.end - d.start >= 0.6 * (b_char - a_char) and doc.texts[end - 1] not in (".", "!", "?"):
+            # "Montag, 14. Juni 2027" over a schedule's items: each item without a date of its own is on that day,
+            # which may lie ahead
+            day = resolve(d, ref, future=True)
+            if day is not None and day.precision == "day":
+                self._heading_days.append((start, day))
             return
         day = resolve(d, ref)
         if day is not None and day.precision == "day" and ref is not None and ref.day and day.value <= ref.as_date().isoformat():
@@ -629,6 +672,12 @@ class MeetingFinder:
             mm.participants.extend(o for o in self._organisations_of_groups(mm.participants, sent_mentions)
                                    if o.start < mm.triggers[0].start and all(o.key != q.key for q in mm.participants))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
+            if mm.hosts and all(t.kind == "noun" for t in mm.triggers) and not any(
+                    p.type == "person" and all(p.key != h.key for h in mm.hosts) for p in mm.participants):
+                # "Begrüßung mit militärischen Ehren durch Bundespräsident X": a host with no guest named welcomes
+                # the guest they received before
+                mm.participants.extend(g for h in mm.hosts for g in self._received.get(h.key, ())
+                                       if all(g.key != p.key for p in mm.participants))
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
             mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]
             # a host takes part; a host state only hosts ("Italy is hosting the conference": its people attend,
@@ -650,6 +699,8 @@ class MeetingFinder:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
             if mm.hosts and guests:  # a guest is someone a host received
                 self._guests.append(guests)
+                for h in mm.hosts:
+                    self._received[h.key] = guests
         return out
 
     def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
@@ -1167,11 +1218,16 @@ class MeetingFinder:
                     full[0].triggers.extend(mm.triggers)
                 mms = full
         out: list[MeetingMention] = []
+        # commas around a name in apposition do not end a clause: "empfängt den Präsidenten Finnlands, Mikael
+        # Lindqvist, am 14. Juni zu einem Staatsbesuch"
+        named_start = {m.start for m in actors if m.type == "person"}
+        named_end = {m.end for m in actors if m.type == "person"}
         for mm in mms:
             near = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
-                between = {doc.texts[k] for k in range(a, b)}
+                between = {doc.texts[k] for k in range(a, b)
+                           if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 # "attended the session and then signed an agreement with X": one meeting after another
@@ -1378,8 +1434,14 @@ class MeetingFinder:
         if mm.with_partners and self.persons_before is not None and not any(
                 m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
-            # follows, the first person of the sentence before
+            # follows, the first person of the sentence before; of a host who received a guest, the guest
+            # ("Kroll empfängt Lindqvist … Begrüßung durch Kroll … Gespräch mit Bundeskanzler Brandt")
             antecedent = self.persons_before(mm.sent_start)
+            received = self._received.get(antecedent.key) if antecedent is not None else None
+            by = self.r.noun_agent_prepositions | self.r.agent_prepositions
+            agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
+            if received and agent and all(p.key != received[0].key for p in out):
+                antecedent = received[0]  # the host was only the agent ("durch Bundespräsident Kroll"): the guest
             if antecedent is not None and all(antecedent.key != m.key for m in out):
                 out.append(antecedent)
         guest = self._guest_reference(doc, clause, mm, actors)
@@ -1471,6 +1533,12 @@ class MeetingFinder:
                     if doc.lowers[k] in self.r.guest_host_prepositions:
                         after = [m for m in actors if k < m.start <= k + 4 and m.type == "person"]
                         hosts.extend(after[:1])
+            if t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns):
+                # "Begrüßung mit militärischen Ehren durch Bundespräsident X": the agent receives
+                b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[1]
+                by = next((k for k in range(t.end, b) if doc.lowers[k] in self.r.noun_agent_prepositions), None)
+                if by is not None:
+                    hosts.extend([m for m in actors if by < m.start <= by + 4 and m.type == "person"][:1])
         for i in range(mm.sent_start, mm.sent_end):
             lemma, low, text = doc.lemmas[i], doc.lowers[i], doc.texts[i]
             if lemma not in self._host_words and low not in self._host_words:
@@ -1514,9 +1582,9 @@ class MeetingFinder:
                 if aux is not None:
                     subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
                     before = subject[-1:]
-            if not before and self.lang == "en" and a > mm.sent_start and doc.texts[a - 1] == ",":
-                # "The Foreign Secretary, Eleanor Whitfield, today hosted …": the subject is the apposition the
-                # comma closes
+            if not before and a > mm.sent_start and doc.texts[a - 1] == ",":
+                # "The Foreign Secretary, Eleanor Whitfield, today hosted …", "Der Erste Bürgermeister …, Jan
+                # Petersen, empfängt …": the subject is the apposition the comma closes
                 before = [m for m in actors if m.end == a - 1 and m.type == "person"
                           and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")]
                 # "Saudi Arabia's foreign minister, Prince X, and its national security adviser, Y, welcomed …":
@@ -1529,8 +1597,9 @@ class MeetingFinder:
             if before:
                 hosts.extend(before)
             else:
-                # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb
-                after = [m for m in actors if i < m.start < b]
+                # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (not
+                # an object: "empfängt den finnischen Präsidenten")
+                after = [m for m in actors if i < m.start < b and not self._accusative_object(doc, m, i)]
                 if after:
                     hosts.extend(self._with_coordinated(doc, after[0], actors))
         seen, uniq = set(), []
@@ -1652,6 +1721,9 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if resolved is None and mm.anchor is None:
+                heading = [day for start, day in self._heading_days if start < mm.sent_start]
+                resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
             if mm.anchor is not None and mm.anchor[0] != BEFORE:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
@@ -1682,7 +1754,7 @@ class MeetingFinder:
                 if mm.sideline and meetings:
                     # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
                     main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
-                    host_meeting = meetings[max(main, key=lambda i: last_seen[i]) if main else 0]
+                    host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)]
                     if not mm.places:
                         mm.places = list(host_meeting.places)
                     resolved = resolved or host_meeting.date
@@ -1764,6 +1836,21 @@ class MeetingFinder:
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
         return meetings
 
+    def _sidelined(self, meetings: list[Meeting], last_seen: dict[int, int], main: list[int], mm: MeetingMention) -> int:
+        """The meeting a sideline meeting is beside: the last one told with the noun of "am Rande des Treffens"
+        (the dinner told just before is not what "the meeting" is); with no such noun told, the story's lead
+        meeting, the first told; the latest one when the phrase names none."""
+        if not main:
+            return 0
+        heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+        # nouns only: "zu einem Arbeitsessen zusammengekommen" is no "Treffen" for all its verb
+        named = [i for i in main if heads & {self._head(t) for x in meetings[i].mentions for t in x.triggers if t.kind == "noun"}]
+        if named:
+            return max(named, key=lambda i: last_seen[i])
+        if heads:
+            return min(main)
+        return max(main, key=lambda i: last_seen[i])
+
     def _anchor_meeting(self, meetings: list[Meeting], head: str) -> Meeting | None:
         """The meeting an anchor names ("before the formal session opened"): the last with that head noun, else
         the lead meeting."""
@@ -1812,6 +1899,7 @@ class MeetingFinder:
             return None
         headline = self._told_in_headline(meetings, mm)
         if headline is not None:
+            headline.status = mm.status
             return headline
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
@@ -1891,12 +1979,16 @@ class MeetingFinder:
                 and len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2:
             return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
-        if len(m.mentions) == 1 and m.date is None and m.places and mm.places and m.status == mm.status \
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        if len(m.mentions) == 1 and (m.date is None or mm.date_mention is None and resolved is not None
+                                     and m.date.value == resolved.value) \
+                and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
-                and {p.key for p in mm.participants if p.type == "person"} & {p.key for p in m.participants if p.type == "person"}:
-            # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.": the lead, then its details
-            # (a building the knowledge base cannot place may be in the lead's city)
+                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs):
+            # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
+            # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
+            # knowledge base cannot place may be in the lead's city)
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
@@ -1970,6 +2062,9 @@ class MeetingFinder:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
             return False
+        mine = self._clocks.get(mm.sent_start)
+        if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
+            return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
         if resolved is None and {mm.status, m.status} == {"past", "planned"}:
             return False  # "The next summit will take place in The Hague" is not the meeting just held
         if mm.virtual and not m.virtual and not mm.definite:

@@ -100,6 +100,10 @@ def _party_key(word: str) -> str:
     return low[:-1] if low.endswith("en") else low
 
 
+# words of a state's full name between a role and the state: "des Präsidenten der Republik Finnland"
+_STATE_WORDS = frozenset({"Republik", "Republic", "Bundesrepublik", "Königreich", "Kingdom", "Königreichs"})
+
+
 def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
     text = tok.text
     if not text[:1].isupper() or text in rules.not_names or text.isupper() and len(text) > 4:
@@ -346,7 +350,12 @@ class MentionFinder:
             if j < n and texts[j][:1].isupper() and self._role_at(doc, j, occupied):
                 i = end  # "Hosts Council President X": another role follows, and the name is its
                 continue
-            state = by_start.get(j + 1) if j + 1 < n and lowers[j] in self.rules.of_state else None
+            # the state after the role: "von Ghana", "of Ghana", "der Republik Finnland", "Finnlands"
+            k0 = j
+            while k0 < n and k0 - j < 3 and (lowers[k0] in self.rules.of_state or lowers[k0] in self.rules.determiners
+                                             or texts[k0] in _STATE_WORDS):
+                k0 += 1
+            state = by_start.get(k0) if k0 < n else None
             if kind in ("person", "host") and state is not None and state.type == "country":
                 # "den Präsidenten von Ghana, Kwame Mensah,", "the President of Ghana, Kwame Mensah,": the state
                 # after the role, then the name in apposition
@@ -802,19 +811,56 @@ class MentionFinder:
             return False
         return full == short if kind == "same" else full.startswith(f"{short} ") if kind == "first" else full.endswith(f" {short}")
 
+    def _genitive_country(self, doc: Doc, end: int, countries: dict[int, Mention]) -> str | None:
+        """The state a role noun is of when a genitive follows it: "des Präsidenten der Republik Finnland",
+        "the President of Finland" (a determiner and at most one more word between)."""
+        k, skipped = end, 0
+        while k < len(doc) and k - end < 4:
+            if k in countries:
+                return countries[k].key.split(":", 1)[1] if countries[k].key.startswith("country:") else None
+            low = doc.lowers[k]
+            if low in self.rules.determiners or low in ("of", "von"):
+                k += 1
+                continue
+            if skipped or doc[k].is_punct:
+                return None
+            skipped, k = 1, k + 1
+        return None
+
+    def _apposition_follows(self, doc: Doc, end: int, starts: dict[int, Mention]) -> bool:
+        """Is a role followed, within its complement ("der Republik Finnland"), by a comma and a name?"""
+        stop = min(len(doc) - 1, end + 6, doc.sent_end(end) - 1 if end < len(doc) else end)
+        for k in range(end, stop):
+            if doc.texts[k] == ",":
+                return k + 1 in starts and starts[k + 1].type == "person"
+            if doc[k].is_punct:
+                return False
+        return False
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
+        first_named: dict[str, int] = {}  # person -> where the full name first stands
         info: dict[str, Mention] = {}
         for m in persons:
             parts = m.text.replace("-", " ").split()
             if len(parts) >= 2:
                 surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+                first_named.setdefault(m.key, m.start)
                 if parts[0] in self.kb.family_name_first and len(parts) <= 3:
                     surnames.setdefault(parts[0], set()).add(m.key)  # "Li Wen", then "Li"
+
+        def named_before(keys: set[str] | None, i: int) -> set[str] | None:
+            """Of several persons with one family name, those named in full before ``i``: "Andreas Kroll …
+            Bundespräsident Kroll …", and only then "Maria Kroll"."""
+            if not keys or len(keys) < 2:
+                return keys
+            before = {k for k in keys if first_named.get(k, i) < i}
+            return before if len(before) == 1 else keys
+
         for m in persons:
             # "Foreign Minister Siregar" after "Ratna Siregar": a role with a known surname is that person
-            keys = surnames.get(m.text) if m.via == "role" and " " not in m.text else None
+            keys = named_before(surnames.get(m.text), m.start) if m.via == "role" and " " not in m.text else None
             if keys and len(keys) == 1 and m.key not in keys:
                 m.key = next(iter(keys))
         for m in persons:
@@ -846,6 +892,7 @@ class MentionFinder:
             if keys is None and i + 2 < len(doc) and doc.texts[i + 1] == "-":
                 keys = surnames.get(doc.span_text(i, i + 3).replace(" ", ""))
                 width = 3  # Kovacs-Lindqvist
+            keys = named_before(keys, i)
             if keys and len(keys) == 1 and not any(k in occupied for k in range(i, i + width)):
                 if width == 1 and self._used_as_word(doc, i):
                     continue  # "Luc Frieden …", then "über Frieden in der Ukraine": the word, not the man
@@ -856,6 +903,7 @@ class MentionFinder:
         # a role alone refers to the one person of the article with that role (and country, if given); a German
         # role noun tells the gender, so "die Ministerin" is not the "Außenminister" named beside her
         starts = {m.start: m for m in persons}
+        countries = {m.start: m for m in ms.mentions if m.type == "country"}
         gender = {starts[rs.end].key: self._gender(doc, rs) for rs in ms.roles if rs.attached and rs.end in starts}
         named_in: dict[int, set[str]] = {}  # sentence start -> persons named in it
         for m in persons:
@@ -867,11 +915,14 @@ class MentionFinder:
             if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
-            if prev not in self.rules.determiners and rs.country is None:
+            country = rs.country or self._genitive_country(doc, rs.end, countries)
+            if prev not in self.rules.determiners and country is None:
                 continue
+            if self._apposition_follows(doc, rs.end, starts):
+                continue  # "den Präsidenten der Republik Finnland, Mikael Lindqvist": the name follows
             # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
             here = named_in.get(doc.sent_start(rs.start), set())
-            fits = [k for k, m in info.items() if (rs.country is None or m.country == rs.country)
+            fits = [k for k, m in info.items() if (country is None or m.country == country)
                     and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
             # ends ("die Ministerin": the Foreign Minister)
