@@ -305,8 +305,8 @@ class MentionFinder:
             rs = RoleSpan(i, end, role, kind, country)
             ms.roles.append(rs)
             j = end
-            if j < len(doc) and doc.texts[j] == "," and self.lang == "en":
-                j += 1
+            if j < len(doc) and doc.texts[j] == "," and (self.lang == "en" or i > 0 and doc.lowers[i - 1] in self.rules.determiners):
+                j += 1  # "The Foreign Secretary, Eleanor Whitfield,", "Die Bürgermeisterin, Ulla Lind,"
             nxt = by_start.get(j)
             if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
                 nxt.role = nxt.role or role
@@ -356,11 +356,20 @@ class MentionFinder:
                                              or texts[k0] in _STATE_WORDS):
                 k0 += 1
             state = by_start.get(k0) if k0 < n else None
-            if kind in ("person", "host") and state is not None and state.type == "country":
+            k = state.end if state is not None and state.type == "country" else None
+            if k is None and kind in ("person", "host") and k0 > j and lowers[j] in self.rules.determiners:
+                # "Die Bürgermeisterin der Stadt Graz, Ulla Lind,": a genitive of a few capitalised words, then
+                # the name in apposition
+                k = k0
+                while k < n and k - j < 7 and texts[k] != "," and (texts[k][:1].isupper() or lowers[k] in self.rules.coordinators
+                                                                     or lowers[k] in self.rules.determiners):
+                    k += 1
+                k = k if k < n and texts[k] == "," and k > k0 else None
+            if kind in ("person", "host") and k is not None:
                 # "den Präsidenten von Ghana, Kwame Mensah,", "the President of Ghana, Kwame Mensah,": the state
                 # after the role, then the name in apposition
-                rs.country = country = country or state.key.split(":", 1)[1]
-                k = state.end
+                if state is not None and state.type == "country":
+                    rs.country = country = country or state.key.split(":", 1)[1]
                 name_end = self._name_after(doc, k + 1, occupied) if k < n and texts[k] == "," else k + 1
                 if name_end > k + 1 and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
                     name = doc.span_text(k + 1, name_end).replace(" - ", "-")

@@ -1230,3 +1230,66 @@ def test_meetings_a_month_after_a_given_name_is_a_family_name(extract_text):
     # a month after a preposition, or with a day, stays a date
     f = extract_text("President Olav Brenn met Prime Minister Nina Holt in Oslo in May.", lang="en", date="2027-03-10")
     assert only_meeting(f)["date"]["value"] == "2026-05"
+
+
+def test_meetings_a_list_of_days_is_dated_by_the_first(extract_text):
+    f = extract_text("Präsidentin Ulla Lind empfängt Präsident Janos Varga am 3. und 4. Mai 2027 in Wien.", date="2027-04-20")
+    assert only_meeting(f)["date"]["value"] == "2027-05-03"
+    f = extract_text("President Ulla Lind will host President Janos Varga on 3 and 4 May in Vienna.", lang="en", date="2027-04-20")
+    assert only_meeting(f)["date"]["value"] == "2027-05-03"
+
+
+def test_meetings_a_schedules_date_line_dates_its_items_and_clock_times_part_them(extract_text):
+    f = extract_text("Besuchsprogramm\n\nMittwoch, 5. Mai 2027\n\n9.00 Uhr: Gespräch von Präsidentin Ulla Lind mit "
+                     "Ministerpräsident Janos Varga im Rathaus von Graz\n\n13.00 Uhr: Arbeitsessen von Ulla Lind und "
+                     "Janos Varga im Rathaus von Graz", date="2027-04-20")
+    assert len(f["meetings"]) == 2, [m["trigger"] for m in f["meetings"]]
+    assert all(m["date"]["value"] == "2027-05-05" and m["status"] == "planned" for m in f["meetings"])
+
+
+def test_meetings_a_welcome_by_a_host_welcomes_the_guest_they_received(extract_text):
+    f = extract_text("Präsidentin Ulla Lind empfängt am 5. Mai Präsident Janos Varga zu einem Staatsbesuch in Österreich."
+                     "\n\n10.00 Uhr: Begrüßung mit militärischen Ehren durch Präsidentin Lind in der Hofburg", date="2027-04-20")
+    [welcome] = [m for m in f["meetings"] if m["trigger"] == "Begrüßung"]
+    assert host_names(f, welcome) == {"Ulla Lind"} and attendee_names(f, welcome) == {"Ulla Lind", "Janos Varga"}
+
+
+def test_meetings_a_role_with_its_state_then_the_name_in_apposition(extract_text):
+    f = extract_text("Bundespräsidentin Ulla Lind hat den Präsidenten der Republik Estland, Kalev Tamm, im Schloss "
+                     "Bellevue empfangen.", date="2027-04-20")
+    actors = {a["name"]: a for a in f["actors"]}
+    assert actors["Kalev Tamm"]["country"] == "EE" and actors["Kalev Tamm"]["role"] == "President"
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ulla Lind", "Kalev Tamm"} and host_names(f, m) == {"Ulla Lind"}
+
+
+def test_meetings_a_family_name_is_the_person_named_in_full_before_it(extract_text):
+    f = extract_text("Präsident Jan Obel empfing am Montag Präsidentin Ruta Vaitkus in Oslo. Abends gab Präsident Obel "
+                     "ein Bankett. Die Ehefrau des Präsidenten, Eva Obel, nahm nicht teil.", date="2027-04-20")
+    keys = {a["key"] for a in f["actors"]}
+    assert "person:obel" not in keys and "person:jan-obel" in keys
+
+
+def test_meetings_a_german_subject_in_apposition_hosts(extract_text):
+    f = extract_text("Die Bürgermeisterin der Stadt Graz, Ulla Lind, empfängt den estnischen Präsidenten Kalev Tamm "
+                     "im Rathaus.", date="2027-04-20")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ulla Lind"}
+
+
+def test_meetings_a_visit_to_a_city_then_a_building_there_is_one_meeting(extract_text):
+    f = extract_text("Besuchsprogramm\n\nDienstag, 4. Mai 2027\n\nBesuch in Graz. Die Bürgermeisterin, Ulla Lind, "
+                     "empfängt Präsident Kalev Tamm im Rathaus.", date="2027-04-20")
+    m = only_meeting(f)
+    assert place_names(f, m)[0] == "Graz" and attendee_names(f, m) == {"Ulla Lind", "Kalev Tamm"}
+
+
+def test_meetings_the_sideline_meeting_is_beside_the_meeting_its_noun_names(extract_text):
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube haben am Montag in Riga beraten. Bereits am Vorabend "
+                     "waren Obel und Außenminister Pierre Lemaire zu einem Abendessen zusammengekommen. Am Rande des "
+                     "Treffens sprach Obel zudem mit Außenminister Ion Rusu.", date="2027-10-18")
+    [side] = [m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m) and "Pierre Lemaire" not in attendee_names(f, m)
+              and "Lars Grube" not in attendee_names(f, m)]
+    assert side["date"]["value"] == "2027-10-18"
+    [dinner] = [m for m in f["meetings"] if "Pierre Lemaire" in attendee_names(f, m)]
+    assert "Ion Rusu" not in attendee_names(f, dinner)
