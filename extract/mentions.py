@@ -100,6 +100,9 @@ def _party_key(word: str) -> str:
     return low[:-1] if low.endswith("en") else low
 
 
+# marks that end a clause (for the passive after a capital; the same as extract/meetings.py's BOUNDARY, which
+# the doc's clause cache is built with)
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "?", "!", "„", "“", "”", "»", "«", '"'})
 # words of a state's full name between a role and the state: "des Präsidenten der Republik Finnland"
 _STATE_WORDS = frozenset({"Republik", "Republic", "Bundesrepublik", "Königreich", "Kingdom", "Königreichs"})
 
@@ -238,10 +241,16 @@ class MentionFinder:
     def _capitals_for_states(self, doc, ms: MentionSet) -> None:
         """``represented Canberra``, ``vertrat Warschau``: a capital after a verb of representing stands for its
         state (metonymy), which takes part; anywhere else a capital is a place."""
-        verbs = self.rules.capital_for_state_verbs
+        verbs, passive = self.rules.capital_for_state_verbs, self.rules.capital_passive_verbs
         for m in ms.mentions:
-            city = self.kb.entities.get(m.key) if m.type == "city" and m.start > 0 else None
-            if city is not None and city.capital_of and doc.lowers[m.start - 1] in verbs:
+            city = self.kb.entities.get(m.key) if m.type == "city" else None
+            if city is None or not city.capital_of:
+                continue
+            after = m.end < len(doc) and doc.lowers[m.end] in self.rules.passive_auxiliaries
+            if (m.start > 0 and doc.lowers[m.start - 1] in verbs) or (after and passive and any(
+                    doc.lowers[k] in passive
+                    for k in range(m.end + 1, min(len(doc), doc.clause_bounds(m.end, _CLAUSE_MARKS)[1] + 1)))):
+                # "Budapest wurde von einem Staatssekretär vertreten": the subject of the passive, too
                 m.type, m.key, m.via = "country", f"country:{city.capital_of}", "capital"
 
     @staticmethod

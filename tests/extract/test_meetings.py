@@ -1293,3 +1293,19 @@ def test_meetings_the_sideline_meeting_is_beside_the_meeting_its_noun_names(extr
     assert side["date"]["value"] == "2027-10-18"
     [dinner] = [m for m in f["meetings"] if "Pierre Lemaire" in attendee_names(f, m)]
     assert "Ion Rusu" not in attendee_names(f, dinner)
+
+
+def test_meetings_a_capital_represented_in_the_passive_is_its_state(extract_text):
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten am Montag in Riga. Budapest wurde von einem "
+                     "Staatssekretär vertreten.", date="2027-10-18")
+    assert "Hungary" in attendee_names(f, only_meeting(f))
+    f = extract_text("Foreign ministers Ann Obel and Lars Grube met in Riga on Monday. Budapest was represented by a "
+                     "junior minister.", lang="en", date="2027-10-18")
+    assert "Hungary" in attendee_names(f, only_meeting(f))
+    # a capital that is only where something happened stays a place
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten am Montag in Budapest.", date="2027-10-18")
+    assert "Hungary" not in attendee_names(f, only_meeting(f))
+    # a capital and a passive at the very end of a text (no full stop) are read without error
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten am Montag in Riga. Budapest wurde informiert",
+                     date="2027-10-18")
+    assert len(f["meetings"]) == 1
