@@ -26,7 +26,7 @@ OUT = Path(__file__).resolve().parent.parent / "extract" / "kb" / "cities.tsv"
 CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Brussels", "BE", ["Brüssel"], []), ("Paris", "FR", [], []), ("London", "GB", [], []),
     ("Washington", "US", [], ["Washington D.C.", "Washington DC"]), ("Berlin", "DE", [], []),
-    ("Munich", "DE", ["München"], []), ("Kyiv", "UA", ["Kiew"], ["Kiev"]), ("Moscow", "RU", ["Moskau"], []),
+    ("Munich", "DE", ["München"], []), ("Kyiv", "UA", ["Kiew", "Kyjiw"], ["Kiev"]), ("Moscow", "RU", ["Moskau"], []),
     ("Warsaw", "PL", ["Warschau"], []), ("Rome", "IT", ["Rom"], []), ("Riyadh", "SA", ["Riad"], []),
     ("Jeddah", "SA", ["Dschidda"], ["Jiddah"]), ("Istanbul", "TR", [], []), ("Ankara", "TR", [], []),
     ("Anchorage", "US", [], []), ("Weimar", "DE", [], []), 
@@ -56,7 +56,7 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Venice", "IT", ["Venedig"], []), ("Marseille", "FR", [], []), ("Nice", "FR", ["Nizza"], []),
     ("Versailles", "FR", [], []), ("Antalya", "TR", [], []), ("Sochi", "RU", ["Sotschi"], []),
     ("Saint Petersburg", "RU", ["Sankt Petersburg", "St. Petersburg"], ["St Petersburg"]),
-    ("Minsk", "BY", [], []), ("Baku", "AZ", [], []), ("Yerevan", "AM", ["Eriwan"], []),
+    ("Minsk", "BY", [], []), ("Baku", "AZ", [], []), ("Yerevan", "AM", ["Eriwan", "Jerewan"], []),
     ("Astana", "KZ", [], []), ("Tehran", "IR", ["Teheran"], []), ("Seoul", "KR", [], []),
     ("Singapore", "SG", ["Singapur"], []), ("Johannesburg", "ZA", [], []), ("Rio de Janeiro", "BR", [], []),
     ("Dresden", "DE", [], []), ("Cologne", "DE", ["Köln"], []), ("Stuttgart", "DE", [], []),

@@ -1309,3 +1309,9 @@ def test_meetings_a_capital_represented_in_the_passive_is_its_state(extract_text
     f = extract_text("Die Außenminister Jan Obel und Lars Grube berieten am Montag in Riga. Budapest wurde informiert",
                      date="2027-10-18")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_the_new_german_spelling_of_kyiv_is_kyiv(extract_text):
+    f = extract_text("Außenministerin Clara Vogt ist am Montag in Kyjiw mit ihrem Amtskollegen Taras Melnyk zusammengekommen.",
+                     date="2027-10-18")
+    assert place_names(f, only_meeting(f)) == ["Kyiv"]
