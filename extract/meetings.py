@@ -449,9 +449,13 @@ class MeetingFinder:
 
     @staticmethod
     def _organisations_of_groups(participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
-        """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders")."""
+        """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders"), or
+        glued into it ("die Nato-Verteidigungsminister")."""
         by_end = {m.end: m for m in sent_mentions if m.type == "organization" and not m.modifier}
-        return [by_end[g.start] for g in participants if g.type == "group" and g.start in by_end]
+        out = [by_end[g.start] for g in participants if g.type == "group" and g.start in by_end]
+        out.extend(m for m in sent_mentions for g in participants if m.type == "organization" and g.type == "group"
+                   and g.start < m.start and m.end < g.end and m not in out)
+        return out
 
     def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
         """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
@@ -670,7 +674,8 @@ class MeetingFinder:
             # "NATO leaders met …", "EU foreign ministers gathered …": the organisation whose people meet takes
             # part (not so the guests of a host: "X hosted the G7 leaders for dinner")
             mm.participants.extend(o for o in self._organisations_of_groups(mm.participants, sent_mentions)
-                                   if o.start < mm.triggers[0].start and all(o.key != q.key for q in mm.participants))
+                                   if o.start < mm.triggers[0].start and all(o.key != q.key for q in mm.participants)
+                                   and not getattr(self.kb.entities.get(o.key), "meeting_format", False))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
             if mm.hosts and all(t.kind == "noun" for t in mm.triggers) and not any(
                     p.type == "person" and all(p.key != h.key for h in mm.hosts) for p in mm.participants):
@@ -1555,6 +1560,9 @@ class MeetingFinder:
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here
+            if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) and not any(
+                    t.kind == "noun" and i < t.start < b for t in mm.triggers):
+                continue  # "… gab X eine Pressekonferenz": it gave no meeting of this mention
             agent = self._agent(doc, i, b, actors)
             if agent:
                 hosts.extend(agent)

@@ -343,12 +343,13 @@ class MentionFinder:
             states_follow = self._party_after(doc, j, by_start, self.rules.delegation_links - {","}, ("country",))
             if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not states_follow):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
-            elif german and kind in ("person", "host") and i > 0 and doc.lowers[i - 1] in self.rules.plural_articles \
+            elif german and kind in ("person", "host") and i > 0 and doc.lowers[self._article_before(doc, i, ms)] in self.rules.plural_articles \
                     and not doc.lowers[end - 1].endswith(("in", "e")) and self._name_after(doc, j, occupied) == j \
                     and not self._party_after(doc, j, by_start, self.rules.determiners, ("country", "organization")):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
-                # Innenminister Polens und Tschechiens" are the states' ministers: the states take part)
-                group_start = i - 1
+                # Innenminister Polens und Tschechiens" are the states' ministers: the states take part); "die
+                # G7-Außenminister", "die Nato-Verteidigungsminister" too
+                group_start = self._article_before(doc, i, ms)
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 text = doc.span_text(gs, end)
@@ -828,6 +829,17 @@ class MentionFinder:
         if full is None:
             return False
         return full == short if kind == "same" else full.startswith(f"{short} ") if kind == "first" else full.endswith(f" {short}")
+
+    @staticmethod
+    def _article_before(doc: Doc, i: int, ms: MentionSet) -> int:
+        """The token before the role at ``i``, past a state or organisation glued to it by a hyphen ("die
+        G7-Außenminister": the article is "die")."""
+        k = i - 1
+        if k > 0 and doc.texts[k] in ("-", "‐"):
+            glued = next((m for m in ms.mentions if m.end == k and m.type in ("organization", "country")), None)
+            if glued is not None and glued.start > 0:
+                return glued.start - 1
+        return k
 
     def _genitive_country(self, doc: Doc, end: int, countries: dict[int, Mention]) -> str | None:
         """The state a role noun is of when a genitive follows it: "des Präsidenten der Republik Finnland",

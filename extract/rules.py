@@ -57,6 +57,7 @@ class LanguageRules:
     cancelled_phrases: tuple[tuple[str, ...], ...] = ()
     postponed: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    object_host_verbs: frozenset[str] = frozenset()
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
     cancelled_separable: tuple[tuple[str, str], ...] = ()
@@ -197,6 +198,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.state_leader_roles = frozenset(h.get("state_leader_roles", []))
     r.agent_prepositions = frozenset(h["agent_prepositions"])
     r.agent_nouns = frozenset(h.get("agent_nouns", []))
+    r.object_host_verbs = frozenset(h.get("object_host_verbs", []))
     r.noun_agent_prepositions = frozenset(h.get("noun_agent_prepositions", []))
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))

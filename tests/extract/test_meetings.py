@@ -1315,3 +1315,19 @@ def test_meetings_the_new_german_spelling_of_kyiv_is_kyiv(extract_text):
     f = extract_text("Außenministerin Clara Vogt ist am Montag in Kyjiw mit ihrem Amtskollegen Taras Melnyk zusammengekommen.",
                      date="2027-10-18")
     assert place_names(f, only_meeting(f)) == ["Kyiv"]
+
+
+def test_meetings_ministers_named_by_a_compound_with_their_organisation(extract_text):
+    f = extract_text("Die Nato-Verteidigungsminister kamen am Donnerstag in Brüssel zusammen.", date="2027-10-18")
+    assert "NATO" in attendee_names(f, only_meeting(f))
+    # a format names the meeting and does not attend, but the meeting is told
+    f = extract_text("Die G7-Außenminister treffen sich am Montag in Kanada.", date="2027-10-18")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Canada"] and "G7" not in attendee_names(f, m)
+
+
+def test_meetings_a_host_verb_hosts_only_the_meeting_it_gives(extract_text):
+    f = extract_text("Im Anschluss an das Gespräch mit Präsident Julien Moreau gab Kanzlerin Ulla Lind eine "
+                     "Pressekonferenz.", date="2027-10-18")
+    m = only_meeting(f)
+    assert host_names(f, m) == set() and attendee_names(f, m) == {"Julien Moreau", "Ulla Lind"}
