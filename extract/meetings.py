@@ -656,6 +656,9 @@ class MeetingFinder:
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
             mm.anchor = anchor
+            if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
+                # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
+                mm.date_mention = None
             self._status_and_mode(doc, mm)
             if mm.virtual and not mm.places:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
@@ -1301,6 +1304,10 @@ class MeetingFinder:
             mm.status = "cancelled"
         elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases):
             mm.status = "planned"
+        elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
+                and self.r.auxiliaries.isdisjoint(words):
+            mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"
+            mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # (a headline's present tells what happened: "Lind empfängt Varga")
             mm.status = "planned"
@@ -1622,6 +1629,8 @@ class MeetingFinder:
         words = set(doc.lowers[a:b])
         if words & self.r.passive_auxiliaries:
             return True
+        if words & self.r.stative_auxiliaries and words & self.r.stative_participles:
+            return True  # "Zu dem Treffen sind auch Vertreter Japans eingeladen": the state passive
         # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
         return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
                    for k in range(a, min(b, len(doc) - 1)))

@@ -1331,3 +1331,30 @@ def test_meetings_a_host_verb_hosts_only_the_meeting_it_gives(extract_text):
                      "Pressekonferenz.", date="2027-10-18")
     m = only_meeting(f)
     assert host_names(f, m) == set() and attendee_names(f, m) == {"Julien Moreau", "Ulla Lind"}
+
+
+def test_meetings_a_present_tense_of_an_events_course_with_a_day_to_come_is_a_plan(extract_text):
+    f = extract_text("Am Donnerstag beginnt in Graz die Konferenz der Außenminister Jan Obel und Lars Grube.", date="2027-10-18")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-21"
+    f = extract_text("On Thursday the conference of foreign ministers Ann Obel and Lars Grube opens in Graz.", lang="en",
+                     date="2027-10-18")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-21"
+
+
+def test_meetings_those_invited_in_the_state_passive_are_guests(extract_text):
+    f = extract_text("Am Donnerstag beginnt in Graz die Konferenz. Zu der Konferenz sind auch Vertreter Japans und "
+                     "Südkoreas eingeladen.", date="2027-10-18")
+    m = only_meeting(f)
+    assert {"Japan", "South Korea"} <= attendee_names(f, m) and host_names(f, m) == set()
+
+
+def test_meetings_an_earlier_plan_of_a_named_meeting_is_no_new_meeting(extract_text):
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube trafen sich am Montag in Genf. Ursprünglich war das "
+                     "Treffen für März geplant.", date="2027-10-18")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-10-18"
+    f = extract_text("Foreign ministers Ann Obel and Lars Grube met in Geneva on Monday. The meeting was originally "
+                     "planned for March.", lang="en", date="2027-10-18")
+    assert only_meeting(f)["date"]["value"] == "2027-10-18"
