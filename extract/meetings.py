@@ -62,6 +62,7 @@ class MeetingMention:
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
+    infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
 
     @property
     def bare(self) -> bool:
@@ -582,6 +583,7 @@ class MeetingFinder:
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
+            mm.infinitive = own_clause is not None
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
                 mm.places = self._places(doc, clause, sent_mentions)
@@ -619,8 +621,9 @@ class MeetingFinder:
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
             if own_clause is not None:
-                mm.date_mention = self._date(doc, own_clause, dates) or mm.date_mention
-            if mm.date_mention is None and not reported and not any(o.start < t.start for o in triggers if o is not t):
+                # the infinitive clause's own date, or none: "kündigte am Montag an, X zu treffen" dates the saying
+                mm.date_mention = self._date(doc, own_clause, dates)
+            if mm.date_mention is None and not reported and own_clause is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self._introduced(doc, t.start, s_start):
@@ -1302,7 +1305,8 @@ class MeetingFinder:
         elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases) \
                 or self._called_off(doc, a, b):
             mm.status = "cancelled"
-        elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases):
+        elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases) or mm.infinitive:
+            # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
                 and self.r.auxiliaries.isdisjoint(words):

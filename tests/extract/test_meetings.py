@@ -1358,3 +1358,14 @@ def test_meetings_an_earlier_plan_of_a_named_meeting_is_no_new_meeting(extract_t
     f = extract_text("Foreign ministers Ann Obel and Lars Grube met in Geneva on Monday. The meeting was originally "
                      "planned for March.", lang="en", date="2027-10-18")
     assert only_meeting(f)["date"]["value"] == "2027-10-18"
+
+
+def test_meetings_an_announced_journey_in_an_infinitive_clause_is_planned(extract_text):
+    f = extract_text("Regierungschefin Ulla Lind kündigte an, am Freitag nach Riga zu reisen.", date="2027-10-18")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-22"
+    # the saying's day is not the meeting's
+    f = extract_text("Regierungschefin Ulla Lind kündigte am Montag an, Präsident Janos Varga in Riga zu treffen.",
+                     date="2027-10-18")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"] is None
