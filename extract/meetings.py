@@ -701,9 +701,9 @@ class MeetingFinder:
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at
                 mm.participants, mm.hosts = [], []
-        out = self._postponed(doc, out, dates, s_start, s_end)
         if len(out) > 1:
             self._split_participants(doc, out)
+        out = self._postponed(doc, out, dates, s_start, s_end)
         if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
             out = [x for mm in out for x in self._bilaterals(doc, mm)]
         for mm in out:
@@ -1298,6 +1298,11 @@ class MeetingFinder:
         a = max(mm.sent_start, a - 3)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         a, b = min(a, clause[0]), max(b, clause[1])
+        if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
+            # "The talks …, originally scheduled for Monday, were pushed back": past an aside to the predicate
+            aside_end = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
+            if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
+                b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
         words = doc.lowers[a:b]
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:

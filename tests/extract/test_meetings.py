@@ -1369,3 +1369,14 @@ def test_meetings_an_announced_journey_in_an_infinitive_clause_is_planned(extrac
                      date="2027-10-18")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"] is None
+
+
+def test_meetings_a_postponement_past_an_aside(extract_text):
+    f = extract_text("The talks between Ann Obel and Piotr Nowak, originally scheduled for Monday, were pushed back to "
+                     "Thursday.", lang="en", date="2027-10-18")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"cancelled", "planned"}
+    assert by_status["planned"]["date"]["value"] == "2027-10-21"
+    assert attendee_names(f, by_status["planned"]) == {"Ann Obel", "Piotr Nowak"}
+    f = extract_text("Die Gespräche zwischen Jan Obel und Piotr Nowak wurden auf Donnerstag vertagt.", date="2027-10-18")
+    assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
