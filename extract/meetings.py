@@ -731,7 +731,7 @@ class MeetingFinder:
                 continue
             if mm.date_mention is new or mm.date_mention is None:
                 mm.date_mention = next((d for d in in_sentence if d is not new), None)
-            result.append(replace(mm, date_mention=new, status="planned", definite=False, sequel=True,
+            result.append(replace(mm, date_mention=new, status="planned", definite=False, sequel=True, triggers=list(mm.triggers),
                                   participants=list(mm.participants), hosts=list(mm.hosts), absent=list(mm.absent),
                                   places=list(mm.places)))
         return result
