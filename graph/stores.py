@@ -229,6 +229,7 @@ class OxigraphStore(Store):
             raise StoreError(f"{path}: cannot open the Oxigraph store: {exc}") from exc
 
     def _run(self, text: str, prepared, form: str, bindings: dict[str, Literal]) -> Result:
+        answer = None
         try:
             # Oxigraph's own substitution takes only variables of the projection
             answer = self.store.query(bind_parameters(text, bindings), prefixes=dict(PREFIXES), default_graph=self.union)
@@ -249,16 +250,23 @@ class OxigraphStore(Store):
             return _select_result(variables, rows)
         except _OXIGRAPH_ERRORS as exc:
             raise QueryEvaluationError(f"Oxigraph ({self.path}) failed on the query: {exc}") from exc
+        finally:
+            # Oxigraph's solutions must be freed on the thread that made them (pyo3 "unsendable"): a traceback
+            # kept by a caller would otherwise hold them until a garbage collection on some other thread
+            answer = None
 
     def rows(self, text: str) -> list[tuple]:
         from .sparql import prepare
 
         prepare(text)  # SERVICE refused, as in ``query``
+        answer = None
         try:
             answer = self.store.query(text, prefixes=dict(PREFIXES), default_graph=self.union)
             return [tuple(None if t is None else t.value for t in solution) for solution in answer]
         except _OXIGRAPH_ERRORS as exc:
             raise QueryEvaluationError(f"Oxigraph ({self.path}) failed on the query: {exc}") from exc
+        finally:
+            answer = None  # freed on this thread (see ``_run``)
 
     def our_graphs(self, base: str) -> set[str]:
         prefix = graph_prefix(base)
