@@ -1618,6 +1618,12 @@ class MeetingFinder:
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
             before = subjects or before
+            aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries), None) if self.lang == "de" else None
+            if aux is not None and len(before) > 1:
+                # "Kanzlerin X hat Präsident Y am Dienstag empfangen": the subject stands before the auxiliary, the
+                # object after it; inverted ("Am Dienstag hat X Y empfangen"), the subject comes first after it
+                ahead = [m for m in before if m.start < aux]
+                before = ahead or self._with_coordinated(doc, before[0], before)
             if before:
                 hosts.extend(before)
             else:

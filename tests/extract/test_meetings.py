@@ -1380,3 +1380,16 @@ def test_meetings_a_postponement_past_an_aside(extract_text):
     assert attendee_names(f, by_status["planned"]) == {"Ann Obel", "Piotr Nowak"}
     f = extract_text("Die Gespräche zwischen Jan Obel und Piotr Nowak wurden auf Donnerstag vertagt.", date="2027-10-18")
     assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
+
+
+def test_meetings_a_german_perfect_hosts_its_subject_not_its_bare_object(extract_text):
+    f = extract_text("Kanzlerin Ulla Lind hat Präsident Janos Varga am Dienstag in Berlin empfangen.", date="2025-10-18")
+    assert host_names(f, only_meeting(f)) == {"Ulla Lind"}
+    f = extract_text("Am Dienstag hat Kanzlerin Ulla Lind Präsident Janos Varga in Berlin empfangen.", date="2025-10-18")
+    assert host_names(f, only_meeting(f)) == {"Ulla Lind"}
+
+
+def test_meetings_a_possessive_meeting_noun_refers_back(extract_text):
+    f = extract_text("Kanzlerin Ulla Lind hat Präsident Janos Varga am Dienstag in Berlin empfangen. Bei ihrem Treffen "
+                     "sprachen Lind und Varga über die Ukraine.", date="2025-10-18")
+    assert len(f["meetings"]) == 1
