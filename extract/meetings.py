@@ -21,8 +21,9 @@ from .dates import DateMention, RefDate, ResolvedDate, lies_just_before, resolve
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
+from .tokens import CLAUSE_MARKS
 
-BOUNDARY = {",", ";", ":", "–", "—", "„", "“", "”", "»", "«", '"', "?", "!"}  # not brackets: "(SPD)" is no clause
+BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 NOUN_WINDOW = 15
 
 
@@ -393,8 +394,8 @@ class MeetingFinder:
         """The normalised role whose genitive complement the state ``c`` is ("des Präsidenten der Republik
         Finnland", "the President of Finland"), if it is one (a singular role noun)."""
         k = c.start - 1
-        while k >= 0 and c.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in ("of", "von")
-                                                 or doc.texts[k] in ("Republik", "Republic", "Königreich", "Kingdom")):
+        while k >= 0 and c.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.of_state
+                                                 or doc.texts[k] in self.r.state_name_words):
             k -= 1
         if k < 0 or k == c.start - 1:
             return None

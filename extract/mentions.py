@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .knowledge import KnowledgeBase
 from .pipeline import KB_MATCHES, lemma_table
 from .rules import LanguageRules
-from .tokens import CachedDoc
+from .tokens import CLAUSE_MARKS, CachedDoc
 
 ACTOR_TYPES = ("person", "country", "organization", "group")
 PLACE_TYPES = ("city", "venue", "country")
@@ -98,13 +98,6 @@ def _party_key(word: str) -> str:
     """One key for a party's forms: "Grünen" (Grünen-Politikerin) and "Grüne" (X (Grüne)), "Linken" and "Linke"."""
     low = word.lower()
     return low[:-1] if low.endswith("en") else low
-
-
-# marks that end a clause (for the passive after a capital; the same as extract/meetings.py's BOUNDARY, which
-# the doc's clause cache is built with)
-_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "?", "!", "„", "“", "”", "»", "«", '"'})
-# words of a state's full name between a role and the state: "des Präsidenten der Republik Finnland"
-_STATE_WORDS = frozenset({"Republik", "Republic", "Bundesrepublik", "Königreich", "Kingdom", "Königreichs"})
 
 
 def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> bool:
@@ -249,7 +242,7 @@ class MentionFinder:
             after = m.end < len(doc) and doc.lowers[m.end] in self.rules.passive_auxiliaries
             if (m.start > 0 and doc.lowers[m.start - 1] in verbs) or (after and passive and any(
                     doc.lowers[k] in passive
-                    for k in range(m.end + 1, min(len(doc), doc.clause_bounds(m.end, _CLAUSE_MARKS)[1] + 1)))):
+                    for k in range(m.end + 1, min(len(doc), doc.clause_bounds(m.end, CLAUSE_MARKS)[1] + 1)))):
                 # "Budapest wurde von einem Staatssekretär vertreten": the subject of the passive, too
                 m.type, m.key, m.via = "country", f"country:{city.capital_of}", "capital"
 
@@ -363,7 +356,7 @@ class MentionFinder:
             # the state after the role: "von Ghana", "of Ghana", "der Republik Finnland", "Finnlands"
             k0 = j
             while k0 < n and k0 - j < 3 and (lowers[k0] in self.rules.of_state or lowers[k0] in self.rules.determiners
-                                             or texts[k0] in _STATE_WORDS):
+                                             or texts[k0] in self.rules.state_name_words):
                 k0 += 1
             state = by_start.get(k0) if k0 < n else None
             k = state.end if state is not None and state.type == "country" else None
@@ -849,7 +842,7 @@ class MentionFinder:
             if k in countries:
                 return countries[k].key.split(":", 1)[1] if countries[k].key.startswith("country:") else None
             low = doc.lowers[k]
-            if low in self.rules.determiners or low in ("of", "von"):
+            if low in self.rules.determiners or low in self.rules.of_state:
                 k += 1
                 continue
             if skipped or doc[k].is_punct:

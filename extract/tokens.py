@@ -10,6 +10,9 @@ from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
+# marks that end a clause (not brackets: "(SPD)" is no clause); the doc's clause cache is built with these
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "„", "“", "”", "»", "«", '"', "?", "!"})
+
 _LOWER_BY_HASH: dict[int, str] = {}  # a string's hash is the same in every store: one memo for all pipelines
 _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo starts again
 
