@@ -4,6 +4,9 @@ Why a claims table: a wrong owl:sameAs is worse than none, so an ID is written o
 independent files (found with the workplace's code index and named in the table) give the same ID for the
 person, no file gives that person another ID, and no other person is given the same ID by as many files. Files
 that map the ID to someone else are kept as `dissent` rows and named in the person's `wikidata_source`.
+Independent means produced separately: two files of one repository count twice only when they come from
+different processes (a Wikidata query of an office's holders and a scraped list whose names were reconciled to
+Wikidata items, say); the table names repository and file, so the reader can weigh them.
 An ID this script wrote earlier is withdrawn when the table no longer supports it (a file added later
 disagrees); IDs recorded by hand, with their own `wikidata_source`, are checked against the table and never
 changed. Re-running is idempotent; the script prints what it set, withdrew and refused, and why.
