@@ -857,8 +857,11 @@ class MeetingFinder:
         return []
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
-        """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet")?"""
+        """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,
+        with no article, by a preposition of purpose ("zu Gesprächen erwartet", "for talks")?"""
         k = start - 1
+        if k >= s_start and doc.lowers[k] in self.r.purpose_prepositions:
+            return True
         while k >= s_start and start - k <= 4:
             low = doc.lowers[k]
             if low in self.r.indefinite_articles:

@@ -155,13 +155,26 @@ class QuoteFinder:
             return (cands[0], "before") if cands else None
         return None
 
+    @staticmethod
+    def _closes_reported_clause(doc: Doc, q_start: int, after: int, s_end: int) -> bool:
+        """``X erklärte, das Treffen sei „offen und konstruktiv“ gewesen.``: a quoted phrase that starts in lower
+        case (words of the speaker's, not a name in quotes) and is followed only by the last verbs of the clause."""
+        first = doc.texts[q_start + 1] if q_start + 1 < len(doc) else ""
+        if not first[:1].islower():
+            return False
+        end = s_end - 1 if doc.texts[s_end - 1] in (".", "!", "?") else s_end
+        tail = range(after, end)
+        return 0 < len(tail) <= 3 and all(doc.texts[k].isalpha() and doc.texts[k].islower() for k in tail)
+
     def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
         s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)
         after = q_end
         while after < len(doc) and doc[after].is_space:
             after += 1
-        if after < s_end and doc.texts[after] not in (".", "!", "?") or q_end - q_start < 4:
-            return None  # the quote must close the sentence and be a clause, not a phrase
+        if q_end - q_start < 4:
+            return None  # a clause or a phrase of the speaker's, not one quoted word
+        if after < s_end and doc.texts[after] not in (".", "!", "?") and not self._closes_reported_clause(doc, q_start, after, s_end):
+            return None  # the quote must close the sentence (a name in quotes, „Koalition der Willigen“, seldom does)
         for v in range(s_start, q_start):
             if not self._is_speech_verb(doc, v, q_start):
                 continue

@@ -1393,3 +1393,13 @@ def test_meetings_a_possessive_meeting_noun_refers_back(extract_text):
     f = extract_text("Kanzlerin Ulla Lind hat Präsident Janos Varga am Dienstag in Berlin empfangen. Bei ihrem Treffen "
                      "sprachen Lind und Varga über die Ukraine.", date="2025-10-18")
     assert len(f["meetings"]) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Am Freitag wird Ministerin Ada Brenner in Riga zu Gesprächen mit Minister Jānis Vītols erwartet.", "de"),
+    ("On Friday, Minister Ada Brenner is expected in Riga for talks with Minister Janis Vitols.", "en"),
+])
+def test_meetings_a_leading_date_dates_talks_the_clause_is_for(extract_text, text, lang):
+    # the person between the date and "zu Gesprächen" / "for talks" is the clause's subject, not another event
+    m = only_meeting(extract_text(text, lang=lang, date="2025-04-09"))
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-11"

@@ -198,3 +198,11 @@ def test_mentions_a_surname_that_is_also_a_word_is_the_word_after_a_preposition(
     found = persons("Ministerpräsident Luc Frieden traf Präsident Emmanuel Macron in Paris. Beide sprachen über Frieden "
                     "in der Ukraine. Frieden sagte, er sei zufrieden.")
     assert [(p[0], p[3]) for p in found] == [("Luc Frieden", "kb"), ("Emmanuel Macron", "kb"), ("Frieden", "surname")]
+
+
+def test_mentions_a_military_rank_is_a_role_not_part_of_the_name():
+    got = persons("Begleitet wurde sie von Generalleutnant Ada Brenner und dem Inspekteur, Admiral Tom Hale.")
+    assert ("Ada Brenner", "Lieutenant General", None, "role") in got
+    assert any(name == "Tom Hale" and role == "Admiral" for name, role, _, _ in got)
+    # a company named with the word is no person
+    assert persons("Der Konzern General Dynamics lieferte Panzer.") == []

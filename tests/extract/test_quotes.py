@@ -82,3 +82,20 @@ def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
 def test_quotes_speaker_described_then_named_after_the_quote(extract_text):
     f = extract_text('"Europe cannot be a spectator," the Dutch prime minister, Anouk de Vries, told reporters.', lang="en")
     assert statements(f) == [("Anouk de Vries", "Europe cannot be a spectator,")]
+
+
+def test_quotes_a_quoted_phrase_inside_reported_speech(extract_text):
+    # dpa's "X erklärte, das Treffen sei „…“ gewesen": the speaker's own words, though not at the sentence's end
+    f = extract_text("Ministerin Alma Keller erklärte, das Gespräch mit Lars Grube sei „offen und konstruktiv“ gewesen.")
+    assert statements(f) == [("Alma Keller", "offen und konstruktiv")]
+    # a name in quotes inside reported speech stays a name
+    f = extract_text("Ministerin Alma Keller sagte, die „Koalition der Entschlossenen“ werde bald beraten.")
+    assert statements(f) == []
+
+
+def test_quotes_nennen_and_bezeichnen_quote_the_speaker(extract_text):
+    f = extract_text("Minister Jan Obel nannte das Treffen mit Lars Grube „einen echten Fortschritt“.")
+    assert statements(f) == [("Jan Obel", "einen echten Fortschritt")]
+    # a judgement without quotation marks is no indirect statement either
+    f = extract_text("Minister Jan Obel nannte keine Einzelheiten.")
+    assert f["statements"] == []
