@@ -566,6 +566,7 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
+                    and not self._the_two(doc, window) \
                     and not self._delegated_states(doc, s_start, s_end, sent_mentions) \
                     and not (t.kind == "travel" and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
@@ -634,7 +635,8 @@ class MeetingFinder:
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
                     mm.date_mention = None
-            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives)
+            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives) \
+                and not any(f" {c} " in f" {sent_text} " for c in self.r.again_words)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
@@ -1425,6 +1427,11 @@ class MeetingFinder:
                 out.append(m)
         return out
 
+    def _the_two(self, doc, window: tuple[int, int]) -> bool:
+        """Does the window hold "die beiden" / "the two", standing for the two persons just named?"""
+        return any(k > 0 and doc.lowers[k] in self.r.pair_words and doc.lowers[k - 1] in self.r.definite_determiners
+                   for k in range(*window))
+
     def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
         """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
         return self.persons_before is not None and any(
@@ -1448,8 +1455,7 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((pronouns[0], antecedent))
-        both = [k for k in range(*clause) if (doc.lowers[k] in self.r.plural_pronouns
-                                              or k > 0 and doc.lowers[k] in self.r.pair_words and doc.lowers[k - 1] in self.r.definite_determiners)
+        both = [k for k in range(*clause) if (doc.lowers[k] in self.r.plural_pronouns or self._the_two(doc, (k, k + 1)))
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
         if both and not any(m.type == "person" for m in out):
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)
@@ -2016,8 +2022,7 @@ class MeetingFinder:
                         & {p.key for p in m.participants if p.type == "person"}) >= 2:
             return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
         theirs = {p.key for p in m.participants if p.type == "person"}
-        if len(m.mentions) == 1 and (m.date is None or mm.date_mention is None and resolved is not None
-                                     and m.date.value == resolved.value) \
+        if len(m.mentions) == 1 and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
                 and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \

@@ -73,6 +73,7 @@ class LanguageRules:
     hypothetical: frozenset[str] = frozenset()
     hypothetical_separable: frozenset[tuple[str, str]] = frozenset()
     same_day_connectives: tuple[str, ...] = ()
+    again_words: tuple[str, ...] = ()
     sideline_phrases: tuple[tuple[str, ...], ...] = ()
     speech_verbs: frozenset[str] = frozenset()
     speech_separable: frozenset[tuple[str, str]] = frozenset()
@@ -227,6 +228,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.habitual = frozenset(m.get("habitual", []))
     r.hypothetical, r.hypothetical_separable = _split_verbs(m.get("hypothetical", []))
     r.same_day_connectives = tuple(raw["dates"].get("same_day_connectives", []))
+    r.again_words = tuple(raw["dates"].get("again_words", []))
     r.clock_time = re.compile(raw["dates"]["clock_time"]) if raw["dates"].get("clock_time") else None
     r.sideline_phrases = _phrases(m.get("sideline", []))
     r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])

@@ -1403,3 +1403,29 @@ def test_meetings_a_leading_date_dates_talks_the_clause_is_for(extract_text, tex
     # the person between the date and "zu Gesprächen" / "for talks" is the clause's subject, not another event
     m = only_meeting(extract_text(text, lang=lang, date="2025-04-09"))
     assert m["status"] == "planned" and m["date"]["value"] == "2025-04-11"
+
+
+def test_meetings_a_visit_then_a_reception_in_an_unplaced_building_is_one_meeting(extract_text):
+    # the lead tells day and city, the next sentence the building and the host
+    f = extract_text("Ministerin Ada Brenner hat am Dienstag die Hauptstadt Vilnius besucht. Im Verteidigungsministerium "
+                     "wurde sie von ihrer Amtskollegin Rūta Vaitkienė empfangen.", date="2025-04-10")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-08" and "Vilnius" in place_names(f, m)
+    assert sorted(attendee_names(f, m)) == ["Ada Brenner", "Rūta Vaitkienė"] and host_names(f, m) == {"Rūta Vaitkienė"}
+
+
+def test_meetings_die_beiden_are_the_two_just_named(extract_text):
+    f = extract_text("Ministerin Ada Brenner hat am Dienstag in Warschau den Minister Jan Nowak getroffen. "
+                     "Die beiden wollen sich im Juni in Berlin erneut treffen.", date="2025-04-10")
+    past, planned = f["meetings"]
+    assert planned["status"] == "planned" and planned["date"]["value"] == "2025-06"
+    assert place_names(f, planned) == ["Berlin"] and sorted(attendee_names(f, planned)) == ["Ada Brenner", "Jan Nowak"]
+
+
+def test_meetings_a_meeting_again_does_not_take_the_day_told_before(extract_text):
+    # "dann" would lend the day of the meeting told before; "erneut" says it is another one
+    f = extract_text("Ministerin Ada Brenner hat am Dienstag in Warschau den Minister Jan Nowak getroffen. "
+                     "Dann will Nowak die Ministerin Brenner erneut treffen.", date="2025-04-10")
+    past, planned = f["meetings"]
+    assert past["date"]["value"] == "2025-04-08"
+    assert planned["status"] == "planned" and planned["date"] is None and planned["places"] == []
