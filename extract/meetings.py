@@ -1548,6 +1548,10 @@ class MeetingFinder:
             # "sagte, Polen werde …")
             k = verb + 2 if verb + 1 < s_end and doc.texts[verb + 1] == "," else verb + 1
             that = k - 1 if k in subjects and k < trigger else None
+            if that is None and k == verb + 2:
+                # "sagte, Kanzlerin X werde …": a role or article may stand before the reported clause's subject
+                first = next((j for j in range(k, min(k + 4, trigger)) if j in subjects or doc.texts[j] in BOUNDARY), None)
+                that = k - 1 if first is not None and first in subjects else None
         if that is None or trigger <= that:
             return False
         return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])

@@ -1429,3 +1429,13 @@ def test_meetings_a_meeting_again_does_not_take_the_day_told_before(extract_text
     past, planned = f["meetings"]
     assert past["date"]["value"] == "2025-04-08"
     assert planned["status"] == "planned" and planned["date"] is None and planned["places"] == []
+
+
+def test_meetings_reported_speech_subjunctive_is_planned_and_its_speaker_stays_out(extract_text):
+    # dpa's "Regierungssprecher X sagte, Kanzlerin Y werde …": the spokesman only reports; werde/wolle plan
+    f = extract_text("Regierungssprecher Tim Kessler sagte, Kanzlerin Ada Brenner werde in Paris mit Präsident Luc "
+                     "Moreau zusammentreffen.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and sorted(attendee_names(f, m)) == ["Ada Brenner", "Luc Moreau"]
+    m = only_meeting(extract_text("Kessler sagte, die Ministerin Ada Brenner wolle Präsident Luc Moreau bald in Rom treffen."))
+    assert m["status"] == "planned"
