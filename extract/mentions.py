@@ -177,6 +177,13 @@ class MentionFinder:
         if i in occupied:
             return None
         text = doc.texts[i]
+        if self.lang == "de" and i + 2 < len(doc) and doc.texts[i + 1] == "-" and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_ and i + 2 not in occupied \
+                and (lowers[i] + lowers[i + 2]) in self.role_table:
+            # "Außen-Ministerin", "Bundes-Kanzler" (plain-language news parts compounds): the whole word is the
+            # role; only an exact role word counts, so "US-Präsident" keeps its country prefix
+            role, kind = self.role_table[lowers[i] + lowers[i + 2]]
+            return i + 3, role, kind
         if not text.isalpha() and "-" not in text:
             return None
         # only German builds compounds of roles (Bundesaußenminister): elsewhere a role word is in the table

@@ -206,3 +206,11 @@ def test_mentions_a_military_rank_is_a_role_not_part_of_the_name():
     assert any(name == "Tom Hale" and role == "Admiral" for name, role, _, _ in got)
     # a company named with the word is no person
     assert persons("Der Konzern General Dynamics lieferte Panzer.") == []
+
+
+def test_mentions_a_role_compound_parted_by_a_hyphen_is_the_role():
+    # plain-language news writes "Außen-Ministerin"; "US-Präsident" keeps its country prefix
+    got = persons("Die Außen-Ministerin Marlene Vogt traf den Bundes-Kanzler Jens Albrecht und US-Präsident Tom Hale.")
+    assert ("Marlene Vogt", "Foreign Minister", None, "role") in got
+    assert ("Jens Albrecht", "Chancellor", None, "role") in got
+    assert ("Tom Hale", "President", "US", "role") in got
