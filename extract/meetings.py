@@ -1157,14 +1157,15 @@ class MeetingFinder:
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
-                            and not (k > 0 and (doc.lowers[k - 1] in self.r.place_of_nouns or doc.lemmas[k - 1] in self.r.place_of_nouns)):
+                            and not (k > 0 and (doc.lowers[k - 1] in self.r.place_of_nouns or doc.lemmas[k - 1] in self.r.place_of_nouns)) \
+                            and not (k > 0 and doc.lowers[k - 1] in self.r.source_nouns):  # "according to the Kremlin"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct) \
-                        or low in self.r.topic_prepositions or low in self.r.not_place_prepositions:
+                        or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns:
                     break
                 k -= 1
                 steps += 1

@@ -464,6 +464,10 @@ class MentionFinder:
             k += 1
         if k < len(doc) and doc.lowers[k] in ("the",):
             k += 1
+        while k < len(doc) and k - end < 4 and doc.texts[k] in self.rules.state_name_words:
+            k += 1  # "der Republik Kenia", "of the Republic of Kenya"
+            if k < len(doc) and doc.lowers[k] in self.rules.of_state:
+                k += 1
         m = by_start.get(k)
         if m is not None and m.type == "country" and (m.genitive or k > end):
             m.modifier = True

@@ -1439,3 +1439,19 @@ def test_meetings_reported_speech_subjunctive_is_planned_and_its_speaker_stays_o
     assert m["status"] == "planned" and sorted(attendee_names(f, m)) == ["Ada Brenner", "Luc Moreau"]
     m = only_meeting(extract_text("Kessler sagte, die Ministerin Ada Brenner wolle Präsident Luc Moreau bald in Rom treffen."))
     assert m["status"] == "planned"
+
+
+def test_meetings_the_state_of_a_role_in_the_genitive_neither_hosts_nor_places(extract_text):
+    # "den Präsidenten der Republik Kenia, X": Kenya is X's state, not a host and not where they meet
+    f = extract_text("Der Bundespräsident empfängt am Donnerstag den Präsidenten der Republik Kenia, Daniel Mwangi.")
+    m = only_meeting(f)
+    assert m["places"] == [] and host_names(f, m) == set() and attendee_names(f, m) == {"Daniel Mwangi"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach Angaben des Kreml telefonierte Präsident Ilja Orlow am Abend mit Präsident Tom Hale.", "de"),
+    ("President Ilya Orlov spoke with President Tom Hale by phone on Tuesday, according to the Kremlin.", "en"),
+])
+def test_meetings_a_place_that_is_the_source_of_the_news_is_not_the_meetings(extract_text, text, lang):
+    m = only_meeting(extract_text(text, lang=lang))
+    assert m["places"] == []
