@@ -148,10 +148,13 @@ class QuoteFinder:
         if k == 0:
             return None
         if doc.texts[k - 1] == ":":
-            start = max(0, k - 10, doc.sent_start(k - 1))
-            if not any(self._is_speech_verb(doc, v, k) for v in range(start, k - 1)):
+            start = max(0, k - 25, doc.sent_start(k - 1))
+            v = next((v for v in range(start, k - 1) if self._is_speech_verb(doc, v, k)), None)
+            if v is None:
                 return None
-            cands = [m for m in persons if start <= m.start < k - 1]
+            # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
+            # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")
+            cands = [m for m in persons if start <= m.start < k - 1 and (m.end <= v or v < m.start <= v + 3)]
             return (cands[0], "before") if cands else None
         return None
 

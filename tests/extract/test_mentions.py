@@ -214,3 +214,9 @@ def test_mentions_a_role_compound_parted_by_a_hyphen_is_the_role():
     assert ("Marlene Vogt", "Foreign Minister", None, "role") in got
     assert ("Jens Albrecht", "Chancellor", None, "role") in got
     assert ("Tom Hale", "President", "US", "role") in got
+
+
+def test_mentions_the_federal_governments_official_titles_are_roles():
+    got = persons("Bundesministerin des Auswärtigen Ada Brenner und der Bundesminister der Verteidigung, Jan Obel, reisten.")
+    assert ("Ada Brenner", "Foreign Minister", None, "role") in got
+    assert any(name == "Jan Obel" and role == "Defence Minister" for name, role, _, _ in got)

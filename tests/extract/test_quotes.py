@@ -99,3 +99,12 @@ def test_quotes_nennen_and_bezeichnen_quote_the_speaker(extract_text):
     # a judgement without quotation marks is no indirect statement either
     f = extract_text("Minister Jan Obel nannte keine Einzelheiten.")
     assert f["statements"] == []
+
+
+def test_quotes_before_a_colon_the_speaker_is_the_verbs_subject(extract_text):
+    # a press review: the paper speaks, not the persons its words are about
+    f = extract_text("Die Zeitung schreibt zum Treffen von Minister Jan Obel und Ministerin Alma Keller: „Es war überfällig.“")
+    assert statements(f) == []
+    # a long clause between the speaker and the colon
+    f = extract_text("Ministerin Alma Keller sagte nach dem Treffen in Paris am Abend vor Journalisten: „Das war gut.“")
+    assert statements(f) == [("Alma Keller", "Das war gut.")]
