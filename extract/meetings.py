@@ -463,8 +463,9 @@ class MeetingFinder:
         """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
         moves the story to that day: the meetings told right after it without a date of their own are on it."""
         d = self._date(doc, (start, end), dates)
-        if d is None or d.kind not in ("weekday", "daymonth") or any(k in quote_tokens for k in range(start, end)):
-            return
+        if d is None or d.kind not in ("weekday", "daymonth") or any(k in quote_tokens for k in range(start, end)) \
+                or doc.lowers[start] in self.r.timestamp_labels:
+            return  # "Stand: 10.03.2027 14:05 Uhr" tells when the page was written
         a_char, b_char = doc.chars(start, end)
         if d.kind == "daymonth" and d.end - d.start >= 0.6 * (b_char - a_char) and doc.texts[end - 1] not in (".", "!", "?"):
             # "Montag, 14. Juni 2027" over a schedule's items: each item without a date of its own is on that day,
@@ -489,7 +490,8 @@ class MeetingFinder:
         verständigt") lends its date, city and parties to the meeting the next sentence tells."""
         if n == 0:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
-            self._lead = None if told else (
+            stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
+            self._lead = None if told or stamp else (
                 self._date(doc, (s_start, s_end), dates),
                 [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"],
                 [p for mm in out for p in mm.participants])

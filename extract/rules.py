@@ -74,6 +74,7 @@ class LanguageRules:
     hypothetical_separable: frozenset[tuple[str, str]] = frozenset()
     same_day_connectives: tuple[str, ...] = ()
     again_words: tuple[str, ...] = ()
+    timestamp_labels: frozenset[str] = frozenset()
     sideline_phrases: tuple[tuple[str, ...], ...] = ()
     speech_verbs: frozenset[str] = frozenset()
     speech_separable: frozenset[tuple[str, str]] = frozenset()
@@ -230,6 +231,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.hypothetical, r.hypothetical_separable = _split_verbs(m.get("hypothetical", []))
     r.same_day_connectives = tuple(raw["dates"].get("same_day_connectives", []))
     r.again_words = tuple(raw["dates"].get("again_words", []))
+    r.timestamp_labels = frozenset(raw["dates"].get("timestamp_labels", []))
     r.clock_time = re.compile(raw["dates"]["clock_time"]) if raw["dates"].get("clock_time") else None
     r.sideline_phrases = _phrases(m.get("sideline", []))
     r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])

@@ -1455,3 +1455,13 @@ def test_meetings_the_state_of_a_role_in_the_genitive_neither_hosts_nor_places(e
 def test_meetings_a_place_that_is_the_source_of_the_news_is_not_the_meetings(extract_text, text, lang):
     m = only_meeting(extract_text(text, lang=lang))
     assert m["places"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Stand: 10.03.2025 14:05 Uhr\n\nKanzler Jan Obel hat Premier Lars Grube in Berlin empfangen.", "de"),
+    ("Stand: 10.03.2025 14:05 Uhr\n\nEin Besuch. Kanzler Jan Obel hat Premier Lars Grube in Berlin empfangen.", "de"),
+    ("Updated: 10 March 2025 14:05\n\nChancellor Jan Obel hosted Prime Minister Lars Grube in Berlin.", "en"),
+])
+def test_meetings_a_pages_timestamp_line_dates_no_meeting(extract_text, text, lang):
+    m = only_meeting(extract_text(text, lang=lang, date="2025-03-12"))
+    assert m["date"] is None
