@@ -785,9 +785,17 @@ class MeetingFinder:
                 continue  # "das Sprechen", "Talk"
             a, b = self._clause(doc, i, s_start, s_end)
             subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
+            # "The leaders of Britain, France and Germany spoke by phone", "Die Regierungschefs Großbritanniens,
+            # Frankreichs und Deutschlands telefonierten": the states' leaders (the commas of the list end no clause)
+            states = [m for m in mentions if m.type == "country" and s_start <= m.start < i]
+            if len({m.key for m in states}) >= 2 and not subjects and any(m.modifier for m in states) \
+                    and not any(doc.texts[k] in BOUNDARY - {","} for k in range(s_start, i)):
+                subjects = {m.key for m in states}
             if len(subjects) >= 2 and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
-                out.append(Trigger(i, i + 1, "verb", doc.lemmas[i]))
+                lemma = doc.lemmas[i]
+                out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
+                                   or doc.lowers[i] in self.r.virtual_partner_verbs))
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]

@@ -110,9 +110,19 @@ def lemma_table(lang: str) -> dict[int, str] | None:
     try:
         from spacy.lookups import load_lookups
 
-        return dict(load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup"))
+        table = dict(load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup"))
     except (ValueError, OSError, ImportError):
         return None
+    from spacy.strings import hash_string
+
+    from .rules import default_rules
+
+    try:
+        overrides = default_rules(lang).raw.get("lemmas", {})  # the language file's corrections
+    except FileNotFoundError:
+        overrides = {}
+    table.update({hash_string(form): lemma for form, lemma in overrides.items()})
+    return table
 
 
 class NewsLemmas:

@@ -1465,3 +1465,21 @@ def test_meetings_a_place_that_is_the_source_of_the_news_is_not_the_meetings(ext
 def test_meetings_a_pages_timestamp_line_dates_no_meeting(extract_text, text, lang):
     m = only_meeting(extract_text(text, lang=lang, date="2025-03-12"))
     assert m["date"] is None
+
+
+def test_meetings_sprachen_is_the_past_of_sprechen(extract_text):
+    # spaCy's lookup table leaves "sprachen" alone (the noun's plural): the language file corrects its lemma
+    f = extract_text("Kanzler Jan Obel und Premier Lars Grube sprachen am Montag in Warschau über die Lage.", date="2025-04-10")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-04-07"
+    assert sorted(attendee_names(f, m)) == ["Jan Obel", "Lars Grube"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The leaders of Britain, France and Germany spoke by phone on Sunday.", "en"),
+    ("Die Regierungschefs Großbritanniens, Frankreichs und Deutschlands telefonierten am Sonntag.", "de"),
+])
+def test_meetings_the_leaders_of_several_states_talking_meet(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert {"United Kingdom", "France", "Germany"} <= set(attendee_names(f, m)) and m["virtual"]
