@@ -51,3 +51,10 @@ def test_pipeline_words_met_for_the_first_time_carry_the_attributes_the_rules_re
                    ("Bąk", True, False, False, "bąk"), ("arrived", True, False, False, "arrived"),
                    (",", False, True, False, ","), ("2031", False, False, False, "2031"),
                    ("...", False, True, False, "..."), ("\n", False, False, True, "\n")]
+
+
+def test_pipeline_the_language_file_corrects_the_lookup_lemmas():
+    # spaCy's German lookup table leaves these past forms as they are (nouns' plurals are spelled the same)
+    doc = default_nlp("de")("Sie sprachen und gaben ein Essen. Sprachen und Gaben.")
+    assert [t.lemma_ for t in doc][:3] == ["ich", "sprechen", "und"] and doc[3].lemma_ == "geben"
+    assert doc[7].lemma_ != "sprechen"  # the capitalised noun keeps its own lemma
