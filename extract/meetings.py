@@ -1468,7 +1468,9 @@ class MeetingFinder:
                 self._pronoun_persons.append((pronouns[0], antecedent))
         both = [k for k in range(*clause) if (doc.lowers[k] in self.r.plural_pronouns or self._the_two(doc, (k, k + 1)))
                 and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
-        if both and not any(m.type == "person" for m in out):
+        if both and not any(m.type == "person" and m.start < both[0] for m in out):
+            # "The two ministers last met in Washington, where they were received by X": the two are the subject;
+            # a person after them (the host, a partner) does not stand for them
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []

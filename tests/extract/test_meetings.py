@@ -1483,3 +1483,12 @@ def test_meetings_the_leaders_of_several_states_talking_meet(extract_text, text,
     f = extract_text(text, lang=lang)
     m = only_meeting(f)
     assert {"United Kingdom", "France", "Germany"} <= set(attendee_names(f, m)) and m["virtual"]
+
+
+def test_meetings_the_two_as_subject_with_a_host_after_them(extract_text):
+    f = extract_text("Foreign Minister Aram Vardanyan and Foreign Minister Elnur Aliyev met in Geneva on Sunday. The two "
+                     "ministers last met on Aug. 12 in Washington, where they were received by Secretary of State Grace "
+                     "Holloway.", lang="en", date="2027-11-15")
+    washington = next(m for m in f["meetings"] if m["date"]["value"] == "2027-08-12")
+    assert {"Aram Vardanyan", "Elnur Aliyev", "Grace Holloway"} <= set(attendee_names(f, washington))
+    assert host_names(f, washington) == {"Grace Holloway"}
