@@ -1168,7 +1168,8 @@ class MeetingFinder:
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and (doc.lowers[k - 1] in self.r.place_of_nouns or doc.lemmas[k - 1] in self.r.place_of_nouns)) \
-                            and not (k > 0 and doc.lowers[k - 1] in self.r.source_nouns):  # "according to the Kremlin"
+                            and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)):
+                        # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
                         out.append(m)
                     break

@@ -1451,10 +1451,15 @@ def test_meetings_the_state_of_a_role_in_the_genitive_neither_hosts_nor_places(e
 @pytest.mark.parametrize("text, lang", [
     ("Nach Angaben des Kreml telefonierte Präsident Ilja Orlow am Abend mit Präsident Tom Hale.", "de"),
     ("President Ilya Orlov spoke with President Tom Hale by phone on Tuesday, according to the Kremlin.", "en"),
+    ("President Ilya Orlov and President Tom Hale spoke for an hour, according to officials in Paris and Berlin.", "en"),
+    ("Präsident Ilja Orlow und Präsident Tom Hale sprachen eine Stunde lang, laut Diplomaten in Brüssel.", "de"),
 ])
 def test_meetings_a_place_that_is_the_source_of_the_news_is_not_the_meetings(extract_text, text, lang):
     m = only_meeting(extract_text(text, lang=lang))
     assert m["places"] == []
+    # a parenthetical source does not take the meeting's own place away
+    m = only_meeting(extract_text("Präsident Ilja Orlow und Präsident Tom Hale trafen sich laut Diplomaten am Montag in Brüssel."))
+    assert m["places"]
 
 
 @pytest.mark.parametrize("text, lang", [
