@@ -1432,7 +1432,7 @@ class MeetingFinder:
             k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
-                    or doc.lowers[k] == "of" or doc.lowers[k] in self.r.delegation_links or ms_at(mentions, k) is not None):
+                    or doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.delegation_links or ms_at(mentions, k) is not None):
                 k -= 1
             if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])
                                  or self._plural_role(doc, k, s_start)):

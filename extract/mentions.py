@@ -345,7 +345,7 @@ class MentionFinder:
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
             elif german and kind in ("person", "host") and i > 0 and doc.lowers[self._article_before(doc, i, ms)] in self.rules.plural_articles \
                     and not doc.lowers[end - 1].endswith(("in", "e")) and self._name_after(doc, j, occupied) == j \
-                    and not self._party_after(doc, j, by_start, self.rules.determiners, ("country", "organization")):
+                    and not self._party_after(doc, j, by_start, self.rules.determiners | self.rules.of_state, ("country", "organization")):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part); "die
                 # G7-Außenminister", "die Nato-Verteidigungsminister" too

@@ -1497,3 +1497,13 @@ def test_meetings_the_two_as_subject_with_a_host_after_them(extract_text):
     washington = next(m for m in f["meetings"] if m["date"]["value"] == "2027-08-12")
     assert {"Aram Vardanyan", "Elnur Aliyev", "Grace Holloway"} <= set(attendee_names(f, washington))
     assert host_names(f, washington) == {"Grace Holloway"}
+
+
+def test_meetings_the_ministers_of_states_after_von_are_the_states(extract_text):
+    # "Die Regierungschefs von A, B und C" as "die Innenminister As und Bs": the states take part
+    f = extract_text("Die Regierungschefs von Frankreich, Deutschland und Polen trafen sich am Montag in Weimar.")
+    m = only_meeting(f)
+    assert set(attendee_names(f, m)) == {"France", "Germany", "Poland"}
+    # a format's name in the genitive is the format, not a city adjective (Weimarer) that places the meeting
+    f = extract_text("Beim Treffen des Weimarer Dreiecks in Paris sprachen die Außenminister Frankreichs und Polens.")
+    assert place_names(f, only_meeting(f)) == ["Paris"]
