@@ -108,3 +108,8 @@ def test_quotes_before_a_colon_the_speaker_is_the_verbs_subject(extract_text):
     # a long clause between the speaker and the colon
     f = extract_text("Ministerin Alma Keller sagte nach dem Treffen in Paris am Abend vor Journalisten: „Das war gut.“")
     assert statements(f) == [("Alma Keller", "Das war gut.")]
+
+
+def test_quotes_english_described_as_quotes_the_speaker(extract_text):
+    f = extract_text('Minister Jan Obel met Lars Grube in Oslo. Obel described the talks as "frank and constructive".', lang="en")
+    assert statements(f) == [("Jan Obel", "frank and constructive")]
