@@ -996,6 +996,12 @@ class MeetingFinder:
             if is_absence or negated_part or negated_trigger:
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
+                # "blieb dem Gipfel fern und schickte Außenminister Y": who is sent goes in the absent one's place
+                sent = next((j for j in range(k + 1, b) if doc.lemmas[j] in self.r.sending_verbs
+                             or doc.lowers[j] in self.r.sending_verbs), None)
+                if sent is not None:
+                    present.extend(m for m in actors if sent < m.start < b and m.type == "person")
+                    b = sent
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
@@ -1025,6 +1031,9 @@ class MeetingFinder:
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
         seen, out = set(), []
         for m in absent:
+            ent = self.kb.entities.get(m.key)
+            if ent is not None and ent.meeting_format:
+                continue  # "skipped the BRICS summit": the format names the meeting, it is not a party that stayed away
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)

@@ -47,6 +47,11 @@ def attendee_names(facts: dict, meeting: dict) -> set[str]:
     return {actors[a["actor"]]["name"] for a in meeting["attendees"]}
 
 
+def absent_names(facts: dict, meeting: dict) -> set[str]:
+    actors = {a["key"]: a for a in facts["actors"]}
+    return {actors[a["actor"]]["name"] for a in meeting["absent"]}
+
+
 def host_names(facts: dict, meeting: dict) -> set[str]:
     actors = {a["key"]: a for a in facts["actors"]}
     return {actors[a["actor"]]["name"] for a in meeting["hosts"]}

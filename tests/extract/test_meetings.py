@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import attendee_names, host_names
+from conftest import absent_names, attendee_names, host_names
 
 
 def only_meeting(facts):
@@ -1507,3 +1507,20 @@ def test_meetings_the_ministers_of_states_after_von_are_the_states(extract_text)
     # a format's name in the genitive is the format, not a city adjective (Weimarer) that places the meeting
     f = extract_text("Beim Treffen des Weimarer Dreiecks in Paris sprachen die Außenminister Frankreichs und Polens.")
     assert place_names(f, only_meeting(f)) == ["Paris"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Ilja Orlow blieb dem Gipfel in Rio de Janeiro am Sonntag fern und schickte Außenminister Pawel Kurow.", "de"),
+    ("President Ilya Orlov stayed away from the summit in Rio de Janeiro on Sunday and sent Foreign Minister Pavel Kurov.", "en"),
+])
+def test_meetings_who_is_sent_attends_for_the_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Pawel Kurow" if lang == "de" else "Pavel Kurov"}
+    assert absent_names(f, m) == {"Ilja Orlow" if lang == "de" else "Ilya Orlov"}
+
+
+def test_meetings_a_format_that_names_the_summit_is_not_absent(extract_text):
+    f = extract_text("President Ilya Orlov skipped the BRICS summit in Rio de Janeiro on Sunday, sending Foreign Minister "
+                     "Pavel Kurov instead.", lang="en")
+    assert absent_names(f, only_meeting(f)) == {"Ilya Orlov"}
