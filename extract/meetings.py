@@ -971,6 +971,8 @@ class MeetingFinder:
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
                         subjects = [p for p in [self.persons_before(s_start)] if p is not None]
                     absent.extend(subjects)
+                    # "Ukraine was represented by Y": a state represented takes part
+                    present.extend(m for m in actors if a <= m.start < end and m.type == "country")
                     continue
             if (low in self.r.stands_in or lemma in self.r.stands_in) and not self._passive(doc, a, b):
                 # "Vizekanzlerin Y … vertritt den Kanzler bei der Kabinettssitzung": the person after the verb is

@@ -1524,3 +1524,10 @@ def test_meetings_a_format_that_names_the_summit_is_not_absent(extract_text):
     f = extract_text("President Ilya Orlov skipped the BRICS summit in Rio de Janeiro on Sunday, sending Foreign Minister "
                      "Pavel Kurov instead.", lang="en")
     assert absent_names(f, only_meeting(f)) == {"Ilya Orlov"}
+
+
+def test_meetings_a_state_represented_in_the_same_sentence_takes_part(extract_text):
+    f = extract_text("President Oleh Bondar did not attend the summit in Brussels on Thursday; Ukraine was represented by "
+                     "Foreign Minister Taras Melnyk.", lang="en")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Taras Melnyk", "Ukraine"} and absent_names(f, m) == {"Oleh Bondar"}
