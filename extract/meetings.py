@@ -111,6 +111,7 @@ _TRIGGER, _NOUN, _PARTNER, _ABSENCE, _VICINITY = 1, 2, 4, 8, 16
 
 class MeetingFinder:
     def __init__(self, kb: KnowledgeBase, rules: LanguageRules) -> None:
+        self._state_tokens: set[int] = set()
         self.kb = kb
         self.r = rules
         self.lang = rules.lang
@@ -358,6 +359,8 @@ class MeetingFinder:
                     if tuple(lowers[i:i + len(phrase)]) == phrase:
                         self._vicinity_phrases.append((i, len(phrase)))
         self._story_days: list[tuple[int, ResolvedDate]] = []
+        # the tokens of states that only say whose an office is ("den Premierminister von Portugal")
+        self._state_tokens = {k for m in ms.mentions if m.type == "country" and m.modifier for k in range(m.start, m.end)}
         self._heading_days: list[tuple[int, ResolvedDate]] = []  # date lines over a schedule's items
         self._clocks: dict[int, str] = {}  # sentence start -> the clock time it names ("10.00 Uhr")
         if self.r.clock_time is not None and self.r.clock_time.search(doc.text):
@@ -570,7 +573,7 @@ class MeetingFinder:
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
                     and not self._the_two(doc, window) \
                     and not self._delegated_states(doc, s_start, s_end, sent_mentions) \
-                    and not (t.kind == "travel" and self._pronoun_subject(doc, window, s_start)):
+                    and not (t.kind in ("travel", "verb") and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
             if t.kind == "noun" and self._negated(doc, *clause) and not any(
@@ -1378,13 +1381,24 @@ class MeetingFinder:
         return found
 
     def _accusative_object(self, doc, m: Mention, floor: int) -> bool:
-        """Is ``m`` introduced by an accusative determiner ("den Präsidenten X", "ihren Amtskollegen X")?"""
-        for k in range(m.start - 1, max(floor, m.start - 5) - 1, -1):
+        """Is ``m`` introduced by an accusative determiner ("den Präsidenten X", "ihren Amtskollegen X", "den
+        Premierminister von Portugal, X," with the role's state and the comma of the apposition between)?"""
+        k = m.start - 1
+        if k > floor and doc.texts[k] == "," and m.role:
+            k -= 1  # the name in apposition to its role
+        while k >= max(floor, m.start - 9):
             low = doc.lowers[k]
             if low in self.r.accusative_determiners:
                 return True
+            if k in self._state_tokens or low in self.r.of_state or doc.texts[k] in self.r.state_name_words or (
+                    low in self.r.determiners and k + 1 < m.start and (k + 1 in self._state_tokens or doc.texts[k + 1] in self.r.state_name_words)):
+                k -= 1  # "von Portugal", "der Republik Kenia": the role's state
+                continue
             if doc.texts[k] in BOUNDARY or low in self.r.determiners or low in self.r.object_prepositions:
                 return False
+            if m.start - k > 4 and not doc.texts[k][:1].isupper():
+                return False
+            k -= 1
         return False
 
     def _plural_role(self, doc, k: int, s_start: int) -> bool:

@@ -460,8 +460,8 @@ class MentionFinder:
                 break
         # Präsident Frankreichs, Präsident der Ukraine, President of France
         k = end
-        if k < len(doc) and doc.lowers[k] in self.rules.determiners | {"of"}:
-            k += 1
+        if k < len(doc) and doc.lowers[k] in self.rules.determiners | self.rules.of_state | {"of"}:
+            k += 1  # "Präsident der Ukraine", "Premierminister von Portugal", "President of France"
         if k < len(doc) and doc.lowers[k] in ("the",):
             k += 1
         while k < len(doc) and k - end < 4 and doc.texts[k] in self.rules.state_name_words:
@@ -869,6 +869,9 @@ class MentionFinder:
                 return k + 1 in starts and starts[k + 1].type == "person"
             if doc[k].is_punct:
                 return False
+            low = doc.lowers[k]
+            if not doc.texts[k][:1].isupper() and low not in self.rules.determiners and low not in self.rules.of_state:
+                return False  # a verb: "Der Bundeskanzler empfängt den Premierminister von Portugal, X," names X's role
         return False
 
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:

@@ -1531,3 +1531,22 @@ def test_meetings_a_state_represented_in_the_same_sentence_takes_part(extract_te
                      "Foreign Minister Taras Melnyk.", lang="en")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Taras Melnyk", "Ukraine"} and absent_names(f, m) == {"Oleh Bondar"}
+
+
+def test_meetings_the_object_named_in_apposition_to_its_role_and_state_is_no_host(extract_text):
+    # "den Premierminister von Portugal, X,": X and Portugal are the one received; the subject, a role naming the
+    # chancellor of the headline, hosts
+    f = extract_text("Termine von Bundeskanzler Jonas Weber\n\nDer Bundeskanzler empfängt den Premierminister von "
+                     "Portugal, Rui Almeida, im Bundeskanzleramt.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jonas Weber"} and attendee_names(f, m) == {"Jonas Weber", "Rui Almeida"}
+    f = extract_text("Der Bundeskanzler empfängt den Premierminister von Portugal, Rui Almeida, im Bundeskanzleramt.")
+    assert host_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_pronoun_subject_meeting_people_unnamed(extract_text):
+    # "Am Freitag will er … mit Unternehmern zusammenkommen": he is the one named before; the others go unnamed
+    f = extract_text("Ministerpräsident Anton Huber traf am Donnerstag in Prag Petr Novák. Am Freitag will er in Pilsen "
+                     "mit Unternehmern zusammenkommen.", date="2027-09-09")
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, later) == {"Anton Huber"} and later["date"]["value"] == "2027-09-10"
