@@ -581,7 +581,7 @@ class MeetingFinder:
                     for k in range(*clause)):
                 unheld.append(clause)
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
-            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) and any(
                     doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
                     or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
                     for k in range(*clause)):
@@ -870,6 +870,17 @@ class MeetingFinder:
                 if self._places(doc, clause, mentions, travel=True):
                     return [Trigger(k, k + 1, "travel", doc.lowers[k])]
         return []
+
+    def _in_setting(self, doc, start: int, s_start: int) -> bool:
+        """Is the meeting noun inside a prepositional phrase ("In einem Telefonat mit X forderte Y …", "in talks
+        with X, Y urged …")? It is then the setting of the clause's verb, not its object: what Y demanded was
+        something else, and the talks were held."""
+        k = start - 1
+        while k >= s_start and start - k <= 4 and doc.lowers[k] not in self.r.setting_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
+                or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())):
+            k -= 1
+        return k >= s_start and doc.lowers[k] in self.r.setting_prepositions
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,

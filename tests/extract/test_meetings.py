@@ -1550,3 +1550,14 @@ def test_meetings_a_pronoun_subject_meeting_people_unnamed(extract_text):
                      "mit Unternehmern zusammenkommen.", date="2027-09-09")
     later = next(m for m in f["meetings"] if m["status"] == "planned")
     assert attendee_names(f, later) == {"Anton Huber"} and later["date"]["value"] == "2027-09-10"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In einem Telefonat mit Ministerpräsident Avi Levin forderte Außenminister Jan Obel am Montag eine Waffenruhe.", "de"),
+    ("In talks with Prime Minister Avi Levin on Monday, Secretary of State Jan Obel urged a ceasefire.", "en"),
+])
+def test_meetings_a_meeting_in_a_setting_phrase_is_held_though_the_verb_demands(extract_text, text, lang):
+    # the call is where the demand was made; "verlangte ein Treffen" (the meeting asked for) stays no meeting
+    f = extract_text(text, lang=lang)
+    assert attendee_names(f, only_meeting(f)) == {"Avi Levin", "Jan Obel"}
+    assert extract_text("Außenminister Jan Obel verlangte am Montag ein Treffen mit Präsident Tom Hale.")["meetings"] == []
