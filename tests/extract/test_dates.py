@@ -122,3 +122,13 @@ def test_dates_a_calendar_date_shortly_before_the_article_lies_just_before(text,
 @pytest.mark.parametrize("text", ["um 14.30 Uhr", "Version 3.12.1", "die Punkte 1.2. und 2.3.", "am 31.13."])
 def test_dates_digits_that_are_no_date(text):
     assert date_finder(default_rules("de")).find(text) == []
+
+
+@pytest.mark.parametrize("lang, text, ref, expected", [
+    ("de", "in zwei Wochen", "2027-03-25", ("2027-04", "month")),
+    ("de", "vor drei Wochen", "2027-03-10", ("2027-02", "month")),
+    ("en", "in two weeks", "2027-03-25", ("2027-04", "month")),
+    ("en", "two weeks ago", "2027-03-10", ("2027-02", "month")),
+])
+def test_dates_weeks_ahead_or_ago_give_the_month_of_that_day(lang, text, ref, expected):
+    assert _resolve(lang, text, ref) == expected
