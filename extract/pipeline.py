@@ -106,7 +106,9 @@ def make_news_sentencizer(nlp: Language, name: str) -> NewsSentencizer:
 @lru_cache(maxsize=None)
 def lemma_table(lang: str) -> dict[int, str] | None:
     """spaCy's lookup lemma table of ``lang`` (word form -> lemma of ordinary words), keyed by the hash of the
-    word form as spaCy's ``Table`` is; None when spacy-lookups-data lacks the language."""
+    word form as spaCy's ``Table`` is, with the ``[lemmas]`` corrections of the language file on top (the table
+    reads "sprachen" as the noun's plural, not the past of "sprechen"); None when spacy-lookups-data lacks the
+    language."""
     try:
         from spacy.lookups import load_lookups
 
@@ -115,7 +117,7 @@ def lemma_table(lang: str) -> dict[int, str] | None:
         return None
     from spacy.strings import hash_string
 
-    from .rules import default_rules
+    from .rules import default_rules  # imported here: the rules module is read only when lemmas are first needed
 
     try:
         overrides = default_rules(lang).raw.get("lemmas", {})  # the language file's corrections
