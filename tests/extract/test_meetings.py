@@ -1561,3 +1561,9 @@ def test_meetings_a_meeting_in_a_setting_phrase_is_held_though_the_verb_demands(
     f = extract_text(text, lang=lang)
     assert attendee_names(f, only_meeting(f)) == {"Avi Levin", "Jan Obel"}
     assert extract_text("Außenminister Jan Obel verlangte am Montag ein Treffen mit Präsident Tom Hale.")["meetings"] == []
+
+
+def test_meetings_a_lead_opening_with_last_is_no_timestamp(extract_text):
+    f = extract_text("Last Tuesday the ministers agreed on new sanctions in Brussels. Minister Jan Obel and Minister Lars "
+                     "Grube met for six hours.", lang="en", date="2027-03-10")
+    assert only_meeting(f)["date"]["value"] == "2027-03-09"
