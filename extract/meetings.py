@@ -1475,10 +1475,10 @@ class MeetingFinder:
                 out.append(m)
         return out
 
-    def _the_two(self, doc, window: tuple[int, int]) -> bool:
-        """Does the window hold "die beiden" / "the two", standing for the two persons just named?"""
+    def _the_two(self, doc, window: tuple[int, int]) -> list[int]:
+        """Where the window holds "die beiden" / "the two", standing for the two persons just named."""
         lowers, pair = doc.lowers, self.r.pair_words
-        return any(lowers[k] in pair and k > 0 and lowers[k - 1] in self.r.definite_determiners for k in range(*window))
+        return [k for k in range(*window) if lowers[k] in pair and k > 0 and lowers[k - 1] in self.r.definite_determiners]
 
     def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
         """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
@@ -1503,10 +1503,9 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((pronouns[0], antecedent))
-        lowers, pair, definite = doc.lowers, self.r.pair_words, self.r.definite_determiners
-        both = [k for k in range(*clause) if (lowers[k] in self.r.plural_pronouns
-                                              or lowers[k] in pair and k > 0 and lowers[k - 1] in definite)  # "die beiden"
-                and not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
+        lowers = doc.lowers
+        both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + self._the_two(doc, clause))
+        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
         if both and not any(m.type == "person" and m.start < both[0] for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them

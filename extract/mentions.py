@@ -361,10 +361,7 @@ class MentionFinder:
                 i = end  # "Hosts Council President X": another role follows, and the name is its
                 continue
             # the state after the role: "von Ghana", "of Ghana", "der Republik Finnland", "Finnlands"
-            k0 = j
-            while k0 < n and k0 - j < 3 and (lowers[k0] in self.rules.of_state or lowers[k0] in self.rules.determiners
-                                             or texts[k0] in self.rules.state_name_words):
-                k0 += 1
+            k0 = self._past_state_words(doc, j)
             state = by_start.get(k0) if k0 < n else None
             k = state.end if state is not None and state.type == "country" else None
             if k is None and kind in ("person", "host") and k0 > j and lowers[j] in self.rules.determiners:
@@ -459,20 +456,22 @@ class MentionFinder:
             if doc.lowers[k] not in self.rules.determiners:
                 break
         # Präsident Frankreichs, Präsident der Ukraine, President of France
-        k = end
-        if k < len(doc) and doc.lowers[k] in self.rules.determiners | self.rules.of_state | {"of"}:
-            k += 1  # "Präsident der Ukraine", "Premierminister von Portugal", "President of France"
-        if k < len(doc) and doc.lowers[k] in ("the",):
-            k += 1
-        while k < len(doc) and k - end < 4 and doc.texts[k] in self.rules.state_name_words:
-            k += 1  # "der Republik Kenia", "of the Republic of Kenya"
-            if k < len(doc) and doc.lowers[k] in self.rules.of_state:
-                k += 1
+        k = self._past_state_words(doc, end)
         m = by_start.get(k)
         if m is not None and m.type == "country" and (m.genitive or k > end):
             m.modifier = True
             return m.key.split(":", 1)[1]
         return None
+
+    def _past_state_words(self, doc: Doc, j: int) -> int:
+        """The first token after the words that join a role to its state ("der", "von", "of the Republic of"):
+        where the state's name starts, if one follows ("Präsident der Ukraine", "Premierminister von Portugal",
+        "den Präsidenten der Republik Kenia")."""
+        k = j
+        while k < len(doc) and k - j < 4 and (doc.lowers[k] in self.rules.of_state or doc.lowers[k] in self.rules.determiners
+                                             or doc.texts[k] in self.rules.state_name_words):
+            k += 1
+        return k
 
     def _group_start(self, doc: Doc, role_start: int) -> int | None:
         k = role_start - 1

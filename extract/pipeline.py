@@ -15,10 +15,12 @@ from typing import NamedTuple
 import numpy
 from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .errors import ModelError
 from .knowledge import KnowledgeBase, default_knowledge_base
+from .rules import default_rules
 
 HYPHENS = r"-–‐"
 # the lexical attributes a blank pipeline computes for each new word: the ones the rules read, and the cheap
@@ -115,10 +117,6 @@ def lemma_table(lang: str) -> dict[int, str] | None:
         table = dict(load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup"))
     except (ValueError, OSError, ImportError):
         return None
-    from spacy.strings import hash_string
-
-    from .rules import default_rules  # imported here: the rules module is read only when lemmas are first needed
-
     try:
         overrides = default_rules(lang).raw.get("lemmas", {})  # the language file's corrections
     except FileNotFoundError:
