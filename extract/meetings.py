@@ -63,6 +63,7 @@ class MeetingMention:
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
+    setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
 
     @property
@@ -591,9 +592,14 @@ class MeetingFinder:
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.infinitive = own_clause is not None
+            mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun":
-                mm.places = self._places(doc, clause, sent_mentions)
+                scope = clause
+                if mm.setting:
+                    # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's
+                    scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [clause[1]]))
+                mm.places = self._places(doc, scope, sent_mentions)
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
@@ -640,6 +646,9 @@ class MeetingFinder:
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
                     mm.date_mention = None
+            if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
+                    and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]):
+                mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
             mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives) \
                 and not any(f" {c} " in f" {sent_text} " for c in self.r.again_words)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
@@ -859,6 +868,11 @@ class MeetingFinder:
         while b + 1 < s_end and doc.texts[b] == "," and (m := starts.get(b + 1)) is not None \
                 and m.end < s_end and doc.texts[m.end] == ",":
             b = self._clause(doc, m.end + 1, s_start, s_end)[1]
+        # and back: "hat im Schloss Bellevue den Präsidenten Finnlands, Mikael Aho, empfangen"
+        ends = {m.end: m for m in mentions if m.type == "person"}
+        while a - 1 > s_start and doc.texts[a - 1] == "," and (m := ends.get(a - 1)) is not None \
+                and m.start - 1 > s_start and doc.texts[m.start - 1] == ",":
+            a = self._clause(doc, m.start - 2, s_start, s_end)[0]
         return a, b
 
     def _expected_at(self, doc, s_start, s_end, mentions, quote_tokens) -> list[Trigger]:
@@ -1287,6 +1301,9 @@ class MeetingFinder:
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
                     near, mm.sequel = False, True
+                # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
+                if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
+                    near = False
             if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
@@ -1316,7 +1333,8 @@ class MeetingFinder:
             and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
         if not plural and not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
-                               and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3):
+                               and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3
+                               and not word.endswith(self.r.strong_preterite_endings)):  # "beriet", "hielt"
             return False
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
         a, b = self._clause(doc, t.start, s_start, s_end)
@@ -1347,6 +1365,9 @@ class MeetingFinder:
             if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
                 b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
         words = doc.lowers[a:b]
+        if mm.setting:
+            # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
+            words = [w for w in words if w not in self.r.agreement_words]
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
@@ -1395,8 +1416,8 @@ class MeetingFinder:
         """Is ``m`` introduced by an accusative determiner ("den Präsidenten X", "ihren Amtskollegen X", "den
         Premierminister von Portugal, X," with the role's state and the comma of the apposition between)?"""
         k = m.start - 1
-        if k > floor and doc.texts[k] == "," and m.role:
-            k -= 1  # the name in apposition to its role
+        if k > floor and doc.texts[k] == "," and (m.role or k - 1 in self._state_tokens):
+            k -= 1  # the name in apposition to its role (and the role's state: "den Präsidenten Finnlands, X,")
         while k >= max(floor, m.start - 9):
             low = doc.lowers[k]
             if low in self.r.accusative_determiners:
@@ -1675,7 +1696,8 @@ class MeetingFinder:
                 # "The Foreign Secretary, Eleanor Whitfield, today hosted …", "Der Erste Bürgermeister …, Jan
                 # Petersen, empfängt …": the subject is the apposition the comma closes
                 before = [m for m in actors if m.end == a - 1 and m.type == "person"
-                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")]
+                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
+                          and not self._accusative_object(doc, m, mm.sent_start)]  # "den Präsidenten Finnlands, X,"
                 # "Saudi Arabia's foreign minister, Prince X, and its national security adviser, Y, welcomed …":
                 # earlier appositions joined by "and" are subjects too
                 while before and (prev := self._coordinated_before(doc, before[0], actors, mm.sent_start)) is not None:
@@ -1785,6 +1807,12 @@ class MeetingFinder:
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts]
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]
+            if prev.setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
+                # "In einem Telefonat vereinbarten X und Y ein Treffen": those who agreed were at the one and
+                # will be at the other
+                agreeing = [p for p in prev.participants + mm.participants if a <= p.start < t.start]
+                for o in (prev, mm):
+                    o.participants.extend(p for p in agreeing if all(p.key != q.key for q in o.participants))
             if t.kind == "verb" and not self.r.sequence_words.isdisjoint(doc.lowers[a:t.start]) \
                     and not any(a <= p.start < t.start for p in prev.participants + mm.participants):
                 # "X attended the session and then signed an agreement with Y": X, the subject of both verbs,

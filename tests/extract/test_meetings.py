@@ -1567,3 +1567,45 @@ def test_meetings_a_lead_opening_with_last_is_no_timestamp(extract_text):
     f = extract_text("Last Tuesday the ministers agreed on new sanctions in Brussels. Minister Jan Obel and Minister Lars "
                      "Grube met for six hours.", lang="en", date="2027-03-10")
     assert only_meeting(f)["date"]["value"] == "2027-03-09"
+
+
+def test_meetings_a_strong_past_tense_ending_in_t_is_no_present(extract_text):
+    # "beriet", "hielt … ab" end in -t like "empfängt"; read as present, a past Sunday became next Sunday's plan
+    f = extract_text("Außenminister Jan Obel beriet am Sonntag in Graz mit Lars Grube.", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-10-17"
+    f = extract_text("Obel hielt am Sonntag in Graz eine Konferenz mit Grube ab.", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-10-17"
+
+
+def test_meetings_what_was_agreed_in_a_setting_meeting_leaves_it_held(extract_text):
+    # "Bei ihrem Treffen vereinbarten …": the agreement was made at a meeting that took place
+    f = extract_text("Bei ihrem Treffen in Graz vereinbarten Jan Obel und Lars Grube eine engere Zusammenarbeit.",
+                     date="2027-10-20")
+    assert only_meeting(f)["status"] == "past"
+    f = extract_text("During talks in Graz on Monday, Ann Obel and Lars Grube agreed to meet again.", lang="en",
+                     date="2027-10-20")
+    talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
+    assert talks["status"] == "past" and talks["date"]["value"] == "2027-10-18"
+    assert {"Ann Obel", "Lars Grube"} <= attendee_names(f, talks)
+
+
+def test_meetings_a_meeting_agreed_in_a_call_is_another_one(extract_text):
+    f = extract_text("In einem Telefonat am Montag vereinbarten Jan Obel und Lars Grube ein Treffen in Graz.",
+                     date="2027-10-20")
+    call = next(m for m in f["meetings"] if m["trigger"] == "Telefonat")
+    meeting = next(m for m in f["meetings"] if m["trigger"] == "Treffen")
+    assert call["status"] == "past" and call["date"]["value"] == "2027-10-18" and not call["places"]
+    assert meeting["status"] == "planned" and meeting["date"] is None  # Monday dates the agreement
+    assert attendee_names(f, call) == attendee_names(f, meeting) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_guest_in_apposition_to_role_and_state_before_the_participle(extract_text):
+    # the apposition's commas cut the clause of "empfangen" from the venue before it, and the name after
+    # "den Präsidenten Finnlands," is the object, not the host
+    f = extract_text("Der Bundespräsident hat am Mittwoch im Schloss Bellevue den Präsidenten Finnlands, Mikael Aho, "
+                     "empfangen.", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["places"] == ["venue:schloss-bellevue"] and attendee_names(f, m) == {"Mikael Aho"}
+    assert host_names(f, m) == set()
