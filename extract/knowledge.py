@@ -10,7 +10,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -54,6 +54,11 @@ class KnowledgeBase:
 
     def get(self, key: str) -> Entity:
         return self.entities[key]
+
+    @cached_property
+    def capital_of_state(self) -> dict[str, str]:
+        """Country code -> the key of its capital (cities.tsv's ``capital_of``), for "die estnische Hauptstadt"."""
+        return {e.capital_of: key for key, e in self.entities.items() if e.capital_of}
 
     def patterns(self, lang: str) -> list[dict]:
         """Phrase patterns for spaCy's EntityRuler: ``{"label", "pattern", "id"}`` for every surface form."""

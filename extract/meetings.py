@@ -299,14 +299,20 @@ class MeetingFinder:
 
         self._pronoun_persons: list[tuple[int, Mention]] = []  # (pronoun token, the person it stands for)
 
+        unnamed = self._unnamed_person_sentences(doc, ms)
+
         def group_before(sent_start: int) -> list[Mention]:
             """The persons of the last sentence before ``sent_start`` that names any, in their order there; a
-            subject pronoun counts as the person it was read as ("Dort wurde sie von X empfangen": she, then X)."""
+            subject pronoun counts as the person it was read as ("Dort wurde sie von X empfangen": she, then X).
+            A later sentence about someone unnamed ("Der Kanzler reist nach Rom. Dort trifft er …") has the
+            pronoun's referent: no one named is."""
             earlier = sorted([(m.start, m) for m in persons if m.end <= sent_start]
                              + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
             if not earlier:
                 return []
             last_sent = doc.sent_start(earlier[-1][0])
+            if any(last_sent < u < sent_start for u in unnamed):
+                return []
             out: list[Mention] = []
             for k, m in earlier:
                 if k >= last_sent and all(m.key != o.key for o in out):
@@ -587,6 +593,8 @@ class MeetingFinder:
                     or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
                     for k in range(*clause)):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "noun" and self._with_media(doc, t.end, s_end):
+                continue  # "Im Gespräch mit unserer Zeitung": an interview
             if t.kind == "verb" and any(doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
@@ -661,6 +669,11 @@ class MeetingFinder:
                          and prev_start <= m.start < s_start and m.start not in quote_tokens]
                 if named and all(p.key != named[-1].key for p in mm.places):
                     mm.places = mm.places + [named[-1]]  # a building of its own stays: "Dort … im Präsidentenpalast"
+                prev_text = "".join(doc.lowers[prev_start:s_start])
+                if named and mm.date_mention is None and not any(w in prev_text for w in self.r.multi_day):
+                    # "Der Kanzler reist am Freitag nach Rom. Dort trifft er …": there, then (not so on a visit
+                    # of several days: "Am 22.03. beginnt ein dreitägiger Besuch … Dort sind Gespräche geplant")
+                    mm.date_mention = self._date(doc, (prev_start, s_start), dates)
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
@@ -811,8 +824,8 @@ class MeetingFinder:
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]
-                if low not in self.r.partner_words:
-                    continue
+                if low not in self.r.partner_words or self._with_media(doc, j, s_end):
+                    continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
                 if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
                     lemma = doc.lemmas[i]  # "telefonierte mit X": a call
                     out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
@@ -860,11 +873,46 @@ class MeetingFinder:
                 return self._places(doc, self._clause(doc, k + 2, k + 1, s_end), sent_mentions)
         return []
 
+    def _with_media(self, doc, k: int, s_end: int) -> bool:
+        """Does a partner phrase at ``k`` name the press ("mit unserer Zeitung", "mit der Deutschen
+        Presse-Agentur", "with reporters")? The talk is then an interview."""
+        if k >= s_end or doc.lowers[k] not in self.r.partner_words:
+            return False
+        for j in range(k + 1, min(s_end, k + 5)):
+            low = doc.lowers[j]
+            if low in self.r.media_words or (self.lang == "de" and low.endswith(self.r.media_words) and len(low) > 7):
+                return True
+            if doc.texts[j] in BOUNDARY:
+                return False
+        return False
+
+    def _unnamed_person_sentences(self, doc, ms: MentionSet) -> list[int]:
+        """The starts of sentences that speak of one person by role alone and name no one ("Der Kanzler reist
+        am Freitag nach Rom."): a pronoun after them stands for that person, not for one named earlier."""
+        named = {doc.sent_start(m.start) for m in ms.mentions if m.type == "person"}
+        covered = {k for m in ms.mentions if m.type == "person" for k in range(m.start, m.end)}
+        out = set()
+        for rs in ms.roles:
+            if rs.kind not in ("person", "host", "title") or rs.attached or rs.start == 0 or rs.start in covered:
+                continue
+            prev, last = doc.lowers[rs.start - 1], doc.lowers[rs.end - 1]
+            if prev not in self.r.definite_determiners:
+                continue
+            # "die Minister", "the ministers" are several; "die Ministerin", "der Kanzler" one
+            plural = last.endswith("s") if self.lang == "en" else (prev in self.r.plural_determiners and not last.endswith("in"))
+            sent = doc.sent_start(rs.start)
+            if not plural and sent not in named:
+                out.add(sent)
+        return sorted(out)
+
     def _through_appositions(self, doc, window: tuple[int, int], mentions, s_start: int, s_end: int) -> tuple[int, int]:
         """A name set off by commas ("empfängt den Ministerpräsidenten der Niederlande, Joost van Dijk, mit
         militärischen Ehren im Bundeskanzleramt") does not end the verb's clause: the words after it belong to it."""
         a, b = window
         starts = {m.start: m for m in mentions if m.type == "person"}
+        # and a city named after the description of it: "in the Ukrainian capital, Kyiv, on Monday"
+        place_ends = {m.end for m in mentions if m.type == "city"}
+        starts.update((m.start, m) for m in mentions if m.type == "city" and m.start - 1 in place_ends)
         while b + 1 < s_end and doc.texts[b] == "," and (m := starts.get(b + 1)) is not None \
                 and m.end < s_end and doc.texts[m.end] == ",":
             b = self._clause(doc, m.end + 1, s_start, s_end)[1]
@@ -1332,7 +1380,10 @@ class MeetingFinder:
             and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
             and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
-        if not plural and not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
+        # "Im Juni fahre ich nach Straßburg", "ich treffe": the first person's present next to its pronoun
+        first = word.endswith("e") and not word.endswith("te") and any(
+            0 <= k < len(doc) and doc.lowers[k] in self.r.first_person_singular for k in (t.start - 1, t.start + 1))
+        if not plural and not first and not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
                                and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3
                                and not word.endswith(self.r.strong_preterite_endings)):  # "beriet", "hielt"
             return False

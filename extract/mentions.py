@@ -55,7 +55,7 @@ class Mention:
     country: str | None = None
     kb: bool = False
     genitive: bool = False
-    via: str = "kb"  # kb | role | party | surname | honorific | roleref | group | capital (a capital for its state)
+    via: str = "kb"  # kb | role | party | surname | honorific | roleref | group | capital (a capital for its state) | description ("die estnische Hauptstadt")
     role_kind: str | None = None  # person | host (a chair: hosts the meeting they attend)
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
@@ -145,6 +145,7 @@ class MentionFinder:
         if self.lemma_table is None:
             return False
         return tok.orth in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
+
     def adjective_country(self, tok) -> str | None:
         low = tok.lower_
         if low in self.adjectives:
@@ -216,6 +217,7 @@ class MentionFinder:
             occupied.update(range(sp.start, sp.end))
 
         self._capitals_for_states(doc, ms)
+        self._capital_phrases(doc, ms, occupied)
         self._dateline_places(doc, dateline, ms, occupied)
         self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
@@ -252,6 +254,39 @@ class MentionFinder:
                     for k in range(m.end + 1, min(len(doc), doc.clause_bounds(m.end, CLAUSE_MARKS)[1] + 1)))):
                 # "Budapest wurde von einem Staatssekretär vertreten": the subject of the passive, too
                 m.type, m.key, m.via = "country", f"country:{city.capital_of}", "capital"
+
+    def _capital_phrases(self, doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``in der estnischen Hauptstadt``, ``Estlands Hauptstadt``, ``der Hauptstadt Estlands``, ``the
+        Estonian capital``, ``the capital of Estonia``: a state's capital not named is a place all the same (the
+        capital the knowledge base records for the state). With the name after it (``die ukrainische
+        Hauptstadt Kiew``) the name is the place."""
+        nouns = self.rules.capital_nouns
+        if not nouns:
+            return
+        by_start = {m.start: m for m in ms.mentions}
+        by_end = {m.end: m for m in ms.mentions}
+        for i, low in enumerate(doc.lowers):
+            if low not in nouns or i in occupied:
+                continue
+            after = by_start.get(i + 1)
+            if after is not None and after.type == "city":
+                continue  # "die ukrainische Hauptstadt Kiew" (with a comma between, the phrase keeps the clause's place)
+            start, end, state, used = i, i + 1, None, None
+            if i > 0 and (code := self.adjective_country(doc[i - 1])) is not None:
+                start, state = i - 1, code  # "der estnischen Hauptstadt", "the Estonian capital"
+            elif (before := by_end.get(i)) is not None and before.type == "country" and before.genitive:
+                start, state, used = before.start, before.key.split(":", 1)[1], before  # "Estlands Hauptstadt"
+            else:
+                j = i + 2 if i + 1 < len(doc) and doc.lowers[i + 1] in self.rules.of_state else i + 1
+                if (m := by_start.get(j)) is not None and m.type == "country" and (m.genitive or j == i + 2):
+                    end, state, used = m.end, m.key.split(":", 1)[1], m  # "der Hauptstadt Estlands", "capital of Estonia"
+            city = self.kb.capital_of_state.get(state) if state else None
+            if city is None or any(k in occupied for k in range(start, end) if not (used and used.start <= k < used.end)):
+                continue
+            if used is not None:
+                ms.mentions.remove(used)
+            ms.mentions.append(Mention(start, end, "city", city, doc.span_text(start, end), kb=True, via="description"))
+            occupied.update(range(start, end))
 
     @staticmethod
     def _possessor_states(ms: MentionSet) -> None:

@@ -49,23 +49,27 @@ class NewsSentencizer:
         self.opening_quotes = frozenset(get_string_id(c) for c in OPENING_QUOTES)
         self.full_stops = frozenset(get_string_id(c) for c in SENTENCE_END)
         self.dashes = frozenset(get_string_id(c) for c in ("–", "—"))
+        self.period = get_string_id(".")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        orths, puncts, spaces, spaced = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY]).T.tolist()
+        orths, puncts, spaces, spaced, lowers = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SPACY, IS_LOWER]).T.tolist()
         final_marks = self.final_marks
         starts = [-1] * n
         starts[0] = 1
         # a word starts a sentence when a sentence-final mark came since the last word (other punctuation
         # between them, a closing bracket or quotation mark, stays with the sentence before)
+        # a lower-case word after a full stop goes on the sentence: the stop ended an ordinal or abbreviation
+        # the tokenizer split off ("König Carl XVI. empfing", "Ludwig XIV. ließ")
         final_seen = orths[0] in final_marks
+        period = self.period
         for i in range(1, n):
             if orths[i] in final_marks:
                 final_seen = True
             elif not puncts[i]:
-                if final_seen:
+                if final_seen and not (lowers[i] and orths[i - 1] == period):
                     starts[i] = 1
                 final_seen = False
         # after a paragraph break; at an opening quotation mark right after a full stop (in text order: the

@@ -1609,3 +1609,17 @@ def test_meetings_a_guest_in_apposition_to_role_and_state_before_the_participle(
     m = only_meeting(f)
     assert m["places"] == ["venue:schloss-bellevue"] and attendee_names(f, m) == {"Mikael Aho"}
     assert host_names(f, m) == set()
+
+
+def test_meetings_a_pronoun_after_a_sentence_about_someone_unnamed_is_not_the_one_named_before(extract_text):
+    f = extract_text("Außenminister Jan Obel traf am Montag in Graz Lars Grube. Der Kanzler reist am Freitag nach "
+                     "Rom. Dort trifft er Premierministerin Anna Rossi.", date="2027-10-20")
+    rome = next(m for m in f["meetings"] if m["places"] == ["city:3169070"])
+    assert attendee_names(f, rome) == {"Anna Rossi"}  # "er" is the chancellor, whom the text does not name
+    assert rome["status"] == "planned" and rome["date"]["value"] == "2027-10-22"  # there, then: Friday
+
+
+def test_meetings_a_capital_described_in_apposition_keeps_the_clause(extract_text):
+    f = extract_text("Ann Obel met Lars Grube in the Ukrainian capital, Kyiv, on Monday.", lang="en", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["places"] == ["city:703448"] and m["date"]["value"] == "2027-10-18"

@@ -220,3 +220,20 @@ def test_mentions_the_federal_governments_official_titles_are_roles():
     got = persons("Bundesministerin des Auswärtigen Ada Brenner und der Bundesminister der Verteidigung, Jan Obel, reisten.")
     assert ("Ada Brenner", "Foreign Minister", None, "role") in got
     assert any(name == "Jan Obel" and role == "Defence Minister" for name, role, _, _ in got)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Minister trafen sich in der estnischen Hauptstadt.", "de"),
+    ("Die Minister trafen sich in Estlands Hauptstadt.", "de"),
+    ("Die Minister trafen sich in der Hauptstadt Estlands.", "de"),
+    ("The ministers met in the Estonian capital.", "en"),
+    ("The ministers met in the capital of Estonia.", "en"),
+])
+def test_mentions_a_states_capital_not_named_is_its_capital(text, lang):
+    found = [(m.type, m.key) for m in mentions(text, lang) if m.type in ("city", "country")]
+    assert found == [("city", "city:588409")]  # Tallinn (cities.tsv, capital_of EE); no party Estonia
+
+
+def test_mentions_a_capital_named_after_its_description_is_that_city():
+    found = [(m.text, m.key) for m in mentions("Sie trafen sich in der ukrainischen Hauptstadt Kiew.") if m.type == "city"]
+    assert found == [("Kiew", "city:703448")]

@@ -58,3 +58,9 @@ def test_pipeline_the_language_file_corrects_the_lookup_lemmas():
     doc = default_nlp("de")("Sie sprachen und gaben ein Essen. Sprachen und Gaben.")
     assert [t.lemma_ for t in doc][:3] == ["ich", "sprechen", "und"] and doc[3].lemma_ == "geben"
     assert doc[7].lemma_ != "sprechen"  # the capitalised noun keeps its own lemma
+
+
+def test_pipeline_a_lower_case_word_after_a_full_stop_goes_on_the_sentence():
+    # the tokenizer splits the ordinal dot off "XVI." (spaCy keeps only I.-IV. whole): "empfing" is no new sentence
+    assert _sentences("de", "König Ludwig XVI. empfing den Gesandten. Dann reiste er ab.") == [
+        "König Ludwig XVI. empfing den Gesandten.", "Dann reiste er ab."]
