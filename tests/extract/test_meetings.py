@@ -1623,3 +1623,25 @@ def test_meetings_a_capital_described_in_apposition_keeps_the_clause(extract_tex
     f = extract_text("Ann Obel met Lars Grube in the Ukrainian capital, Kyiv, on Monday.", lang="en", date="2027-10-20")
     m = only_meeting(f)
     assert m["places"] == ["city:703448"] and m["date"]["value"] == "2027-10-18"
+
+
+def test_meetings_a_talk_with_the_press_is_an_interview(extract_text):
+    f = extract_text("Im Gespräch mit unserer Zeitung spricht Jan Obel über seine Reise nach Graz.", date="2027-10-20")
+    assert f["meetings"] == []
+    f = extract_text("Jan Obel sprach in Graz mit der Tageszeitung über Lars Grube.", date="2027-10-20")
+    assert f["meetings"] == []
+    f = extract_text("Jan Obel sprach in Graz mit Lars Grube.", date="2027-10-20")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_the_first_persons_present_with_a_day_to_come_is_a_plan(extract_text):
+    f = extract_text("Obel: Im Juni fahre ich nach Graz. Dort treffe ich Lars Grube.", date="2027-05-14")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-06"
+
+
+def test_meetings_the_foreign_office_is_a_venue_its_minister_hosts(extract_text):
+    f = extract_text("Außenministerin Jana Obel empfängt am Montag ihren kanadischen Amtskollegen Paul Grube im "
+                     "Auswärtigen Amt.", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["places"] == ["venue:auswaertiges-amt"] and host_names(f, m) == {"Jana Obel"}
