@@ -1376,7 +1376,8 @@ class MeetingFinder:
         if self.lang != "de":
             return False
         word = doc.lowers[t.start]
-        plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None and self._dated_ahead(mm) \
+        plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None \
+            and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
             and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
             and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
@@ -1397,6 +1398,16 @@ class MeetingFinder:
             return False
         a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
         return self.r.auxiliaries.isdisjoint(doc.lowers[max(a, t.start - 3):t.start])
+
+    def _today_or_later(self, doc, mm: MeetingMention) -> bool:
+        """"heute", "am Nachmittag", "morgen": a day counted from the article's, not back ("Die Minister
+        beraten heute in Brüssel" tells the day's programme, as "trifft heute" does); not after "seit" ("beraten
+        seit heute": under way)."""
+        d = mm.date_mention
+        if d is None or d.kind != "relative" or (d.offset or 0) < 0:
+            return False
+        before = doc.text[max(0, d.start - 12):d.start].split()
+        return not (before and before[-1].lower() in self.r.ongoing_markers)
 
     @staticmethod
     def _dated_ahead(mm: MeetingMention) -> bool:

@@ -1645,3 +1645,11 @@ def test_meetings_the_foreign_office_is_a_venue_its_minister_hosts(extract_text)
                      "Auswärtigen Amt.", date="2027-10-20")
     m = only_meeting(f)
     assert m["places"] == ["venue:auswaertiges-amt"] and host_names(f, m) == {"Jana Obel"}
+
+
+def test_meetings_a_plural_present_with_today_is_the_days_programme(extract_text):
+    # as the singular "trifft heute" already was; "seit heute" is under way
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube beraten heute in Graz.", date="2027-10-20")
+    assert only_meeting(f)["status"] == "planned"
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube beraten seit heute in Graz.", date="2027-10-20")
+    assert only_meeting(f)["status"] == "past"
