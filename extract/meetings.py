@@ -63,6 +63,7 @@ class MeetingMention:
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
+    journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
 
@@ -273,8 +274,9 @@ class MeetingFinder:
                     b += 1
                     continue
                 break
-            if b > t.end and self._noun_trigger(doc, b) is not None:
-                break
+            if b > t.end and (self._noun_trigger(doc, b) is not None or (
+                    doc.texts[b][:1].islower() and self._verb_trigger(doc, b, s_end) is not None)):
+                break  # "Nach dem Treffen … in Warschau reiste X nach Vilnius": the next meeting or journey
             b += 1
         return t.start, b
 
@@ -576,6 +578,11 @@ class MeetingFinder:
                     own_clause = window
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
+            # "Nach dem Treffen mit X in Warschau reiste Y nach Vilnius": the place and day of the meeting the
+            # verb comes after are not the verb's
+            after = self._after_event_end(doc, t, triggers, s_start, s_end) if t.kind != "noun" else None
+            if after is not None:
+                window = (max(window[0], after), window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
                     and not self._the_two(doc, window) \
@@ -638,7 +645,7 @@ class MeetingFinder:
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
             # "said on Saturday that he would meet Trump … on Monday": the date before "that" is the saying's
-            reported = self._that_clause_start(doc, clause[0], t.start)
+            reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
             if own_clause is not None:
@@ -872,6 +879,22 @@ class MeetingFinder:
                     and any(m.end == k and m.type == "person" for m in sent_mentions):
                 return self._places(doc, self._clause(doc, k + 2, k + 1, s_end), sent_mentions)
         return []
+
+    def _after_event_end(self, doc, t: Trigger, triggers: list[Trigger], s_start: int, s_end: int) -> int | None:
+        """The end of a meeting noun before ``t`` that a preposition of sequence introduces ("Nach dem Treffen
+        mit X am Montag in Warschau reiste Y …", "After the talks in Rome, Z flew …"), or None."""
+        for nt in triggers:
+            if nt.kind != "noun" or nt.start >= t.start:
+                continue
+            k = nt.start - 1
+            while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
+                                                         or doc.lowers[k] in self.r.definite_determiners):
+                k -= 1
+            if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:
+                end = self._noun_window(doc, nt, s_end)[1]
+                if end <= t.start:
+                    return end
+        return None
 
     def _with_media(self, doc, k: int, s_end: int) -> bool:
         """Does a partner phrase at ``k`` name the press ("mit unserer Zeitung", "mit der Deutschen
@@ -1352,6 +1375,12 @@ class MeetingFinder:
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
                 if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
                     near = False
+                # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there
+                if not near and out[-1].triggers[-1].kind == "travel" and mm.places \
+                        and {p.key for p in mm.places} <= {p.key for p in out[-1].places} \
+                        and not self.r.where_words.isdisjoint(doc.lowers[a:b]) \
+                        and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
+                    near = out[-1].journey = True
             if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
@@ -1588,7 +1617,12 @@ class MeetingFinder:
                 self._pronoun_persons.append((pronouns[0], antecedent))
         lowers = doc.lowers
         both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + self._the_two(doc, clause))
-        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de")]
+        # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
+        # Minister" alone (an office's noun) are the two named before
+        named_at = {m.start for m in actors if m.type == "person"}
+        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de") or (
+            (self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title")
+            and named_at.isdisjoint(range(k + 1, k + 5)))]
         if both and not any(m.type == "person" and m.start < both[0] for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them
@@ -1866,9 +1900,18 @@ class MeetingFinder:
             # a host too: "X bat … zu einem Treffen in den Élysée-Palast" hosts that meeting, not the one
             # named earlier in the sentence
             mm.hosts = [h for h in mm.hosts if owner(h) is mm]
-            mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts]
+            # a person from another sentence came in as what a pronoun stands for ("wo er … traf"): the
+            # mention whose clause holds the pronoun keeps them, whatever their position
+            mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts
+                               or not mm.sent_start <= p.start < mm.sent_end]
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]
+            if prev.with_partners and t.kind != "noun" and self._after_event_end(doc, t, prev.triggers, mm.sent_start, mm.sent_end):
+                # "Nach dem Treffen mit X reiste Y weiter", "After talks with X, Y flew on": Y, the verb's subject
+                # (before it, or right after it in German), met X
+                subjects = [p for p in mm.participants if p.type == "person" and (
+                    a <= p.start < t.start or (self.lang == "de" and t.end <= p.start <= t.end + 1))]
+                prev.participants.extend(p for p in subjects if all(p.key != q.key for q in prev.participants))
             if prev.setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": those who agreed were at the one and
                 # will be at the other
@@ -2119,9 +2162,10 @@ class MeetingFinder:
                 i = max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
-        if mm.triggers and all(t.kind == "travel" for t in mm.triggers) and mm.places:
-            # a journey (and nothing else told) to a meeting's city joins that meeting; "traf ein und wurde
-            # dort empfangen" is a meeting of its own
+        if mm.triggers and (all(t.kind == "travel" for t in mm.triggers) or mm.journey) and mm.places:
+            # a journey (and nothing else told, or the meeting it went to: "travelled to the Élysée, where X
+            # welcomed him") to a meeting's city joins that meeting; "traf ein und wurde dort empfangen" is a
+            # meeting of its own
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
             if found:
                 return found

@@ -1653,3 +1653,33 @@ def test_meetings_a_plural_present_with_today_is_the_days_programme(extract_text
     assert only_meeting(f)["status"] == "planned"
     f = extract_text("Die Außenminister Jan Obel und Lars Grube beraten seit heute in Graz.", date="2027-10-20")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_a_journey_to_a_meeting_told_in_a_where_clause_is_that_meeting(extract_text):
+    # "er" in the where clause is the one named in the sentence before, and the journey goes to the meeting
+    f = extract_text("Jan Obel traf am Montag in Graz Lars Grube. Danach reiste er nach Linz, wo er am Dienstag "
+                     "Eva Roth traf.", date="2027-10-20")
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, linz) == {"Jan Obel", "Eva Roth"} and linz["date"]["value"] == "2027-10-19"
+    assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_meeting_after_nach_is_not_the_verbs(extract_text):
+    # "Nach dem Treffen mit X in Graz reiste Y nach Linz": Graz and Monday are the meeting's, Y was at both
+    f = extract_text("Nach dem Treffen mit Lars Grube am Montag in Graz reiste Jan Obel weiter nach Linz, wo er am "
+                     "Dienstag mit Eva Roth zusammentraf.", date="2027-10-20")
+    graz = next(m for m in f["meetings"] if m["places"] == ["city:2778067"])
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and graz["date"]["value"] == "2027-10-18"
+    assert attendee_names(f, linz) == {"Jan Obel", "Eva Roth"} and linz["date"]["value"] == "2027-10-19"
+    f = extract_text("After talks with Lars Grube in Graz on Monday, Jan Obel flew to Linz, where he met Eva Roth on "
+                     "Tuesday.", lang="en", date="2027-10-20")
+    graz = next(m for m in f["meetings"] if m["places"] == ["city:2778067"])
+    assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and graz["date"]["value"] == "2027-10-18"
+
+
+def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
+    f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
+                     "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, linz) == {"Jan Obel", "Lars Grube"}
