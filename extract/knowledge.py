@@ -37,6 +37,7 @@ class Entity:
     seat_of: str | None = None  # a venue: the role whose holder resides or works there (White House: President)
     capital_of: str | None = None  # a city: the state it is the capital of (Canberra: AU)
     meeting_format: bool = False  # G7, Weimarer Dreieck: a name of meetings, whose members take part, not itself
+    sits: bool = False  # formats and councils (Europäischer Rat): taking part in one is taking part in its meeting
 
 
 @dataclass
@@ -211,7 +212,7 @@ def _load_organisations(kb: KnowledgeBase, d: Path) -> None:
             raise KnowledgeBaseError(f"{d / 'organisations.tsv'}: {row['id']}: wikidata must be a Q-number with a wikidata_source")
         e = Entity(
             key=f"org:{row['id']}", type="organization", name=row["name_en"], wikidata=row["wikidata"] or None,
-            source=row["source"], meeting_format=row["kind"] == "format",
+            source=row["source"], meeting_format=row["kind"] == "format", sits=row["kind"] in ("format", "council"),
         )
         e.names = {"en": row["name_en"], "de": row["name_de"]}
         e.forms |= {f for f in row["forms"].split("|") if f}

@@ -344,6 +344,7 @@ class MeetingFinder:
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from = {}
         self._unfulfilled_cache = {}
+        self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
         sent_of = doc.sent_start
         in_mention = ms.by_token()
         word_roles, lowers = self._word_roles, doc.lowers
@@ -541,6 +542,7 @@ class MeetingFinder:
                     anchor = (offset, self._head(t))
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
+        triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
         if not triggers:
             triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
@@ -803,6 +805,26 @@ class MeetingFinder:
             one.hosts = [h for h in mm.hosts if h.key in (subjects[0].key, partner.key)]
             one.absent = list(mm.absent)
             out.append(one)
+        return out
+
+    def _participation_triggers(self, doc, s_start: int, mentions, triggers: list[Trigger]) -> list[Trigger]:
+        """"Teilnahme von Kanzler X am Europäischen Rat", "X's attendance at the European Council": taking part
+        in an institution or format names its meeting; the participation noun stands for it (the name is no
+        party: see ``_meeting_names``)."""
+        out = []
+        for m in mentions:
+            if m.type != "organization" or m.start - s_start < 2 or any(t.start <= m.start < t.end for t in triggers) \
+                    or not getattr(self.kb.entities.get(m.key), "sits", False):
+                continue  # ("Teilnahme der Ukraine an der Nato": membership, no meeting)
+            k = m.start - 1
+            while k > s_start and doc.lowers[k] in self.r.determiners:
+                k -= 1
+            if doc.lowers[k] not in self.r.participation_prepositions:
+                continue
+            noun = next((j for j in range(k - 1, max(s_start, k - 8) - 1, -1) if doc.lowers[j] in self.r.participation_nouns), None)
+            if noun is not None and all(t.start != noun for t in triggers + out):
+                out.append(Trigger(noun, noun + 1, "noun", doc.lowers[noun]))
+                self._meeting_names.add(m.start)
         return out
 
     def _partner_triggers(self, doc, s_start, s_end, mentions, triggers, quote_tokens) -> list[Trigger]:
@@ -1133,7 +1155,7 @@ class MeetingFinder:
         seen, out = set(), []
         for m in absent:
             ent = self.kb.entities.get(m.key)
-            if ent is not None and ent.meeting_format:
+            if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
                 continue  # "skipped the BRICS summit": the format names the meeting, it is not a party that stayed away
             if m.key not in seen:
                 seen.add(m.key)
@@ -1655,7 +1677,7 @@ class MeetingFinder:
         seen, uniq = set(), []
         for m in out:
             ent = self.kb.entities.get(m.key)
-            if ent is not None and ent.meeting_format:
+            if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
                 continue  # "am Rande des G20-Außenministertreffens": the meeting's name; its members take part
             if m.key not in seen:
                 seen.add(m.key)

@@ -1683,3 +1683,14 @@ def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
     linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
     assert attendee_names(f, linz) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_taking_part_in_a_council_is_taking_part_in_its_meeting(extract_text):
+    f = extract_text("Am Donnerstag ist die Teilnahme von Kanzlerin Jana Obel am Europäischen Rat in Brüssel geplant.",
+                     date="2027-10-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jana Obel"} and m["places"] == ["city:2800866"] and m["status"] == "planned"
+    f = extract_text("Kanzlerin Jana Obel sagte ihre Teilnahme am Europäischen Rat in Brüssel ab.", date="2027-10-20")
+    assert absent_names(f, only_meeting(f)) == {"Jana Obel"}  # the council is the meeting, not a party absent
+    # membership is no meeting
+    assert extract_text("Die Teilnahme der Ukraine an der Nato ist umstritten.")["meetings"] == []
