@@ -10,6 +10,7 @@ meeting: news reports put their main event first. ``_merge`` documents how menti
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from copy import copy
 from bisect import bisect_left
@@ -22,6 +23,8 @@ from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS
+
+_NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 NOUN_WINDOW = 15
@@ -345,6 +348,8 @@ class MeetingFinder:
         self._absent_from = {}
         self._unfulfilled_cache = {}
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
+        # the first token of each paragraph after the first: a new paragraph is a new scene
+        self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
         sent_of = doc.sent_start
         in_mention = ms.by_token()
         word_roles, lowers = self._word_roles, doc.lowers
@@ -2031,6 +2036,9 @@ class MeetingFinder:
                             mm.places = [p for p in spanning.places if p.type == "city"]
                         elif mm.same_day and not last.virtual and not last.sideline:
                             mm.places = list(last.places)  # "… and then signed an agreement with X": still there
+                        elif (visit := self._visit_of(meetings, last_seen, mm, resolved)) is not None:
+                            # "X ist zu Besuch in Washington. Am Montag traf er Trump.": in the visit's city
+                            mm.places = [p for p in visit.places if p.type in ("city", "country")]
                 elif not mm.places and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
@@ -2119,6 +2127,29 @@ class MeetingFinder:
 
         day = date.fromisoformat(m.date.value) + timedelta(days=days)
         return ResolvedDate(day.isoformat(), "day", m.date.text)
+
+    def _visit_of(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
+                  resolved: ResolvedDate) -> Meeting | None:
+        """The visit or journey told in the sentences just before (in the same paragraph) that a person of
+        ``mm`` is on, if ``mm``'s day can fall in it (the visit's day or the week after): where a meeting with no
+        place of its own is. A trip to several places leaves it open."""
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
+            m = meetings[i]
+            k = bisect_left(self._paragraphs, last_seen[i] + 1)
+            if mm.sent_start - last_seen[i] > 120 or (k < len(self._paragraphs) and self._paragraphs[k] <= mm.sent_start):
+                break  # too far back, or in a paragraph before
+            visit = any(t.kind == "travel" or (t.kind == "noun" and self._head(t) in self.r.visit_nouns)
+                        for x in m.mentions for t in x.triggers)
+            places = {p.key for p in m.places if p.type in ("city", "country")}
+            if not visit or m.virtual or m.sideline or not persons & {p.key for p in m.participants} or not places:
+                continue
+            if len(places) > 1:
+                return None  # "eine Reise nach Vietnam und Indonesien": which of them, the text does not say
+            if m.date is None or (m.date.precision == "day" and m.date.value <= resolved.value
+                                  and self._within_week(m.date, resolved)):
+                return m
+        return None
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences."""

@@ -1694,3 +1694,17 @@ def test_meetings_taking_part_in_a_council_is_taking_part_in_its_meeting(extract
     assert absent_names(f, only_meeting(f)) == {"Jana Obel"}  # the council is the meeting, not a party absent
     # membership is no meeting
     assert extract_text("Die Teilnahme der Ukraine an der Nato ist umstritten.")["meetings"] == []
+
+
+def test_meetings_a_visits_meetings_without_a_place_are_in_its_city(extract_text):
+    f = extract_text("Kanzlerin Jana Obel ist zu Besuch in Graz. Am Montag traf sie Bürgermeister Lars Grube.",
+                     date="2027-10-20")
+    met = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert met["places"] == ["city:2778067"] and met["date"]["value"] == "2027-10-18"
+    # not across a paragraph, nor from a trip to several places
+    f = extract_text("Kanzlerin Jana Obel ist zu Besuch in Graz.\n\nAm Montag traf sie Bürgermeister Lars Grube.",
+                     date="2027-10-20")
+    assert next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))["places"] == []
+    f = extract_text("Kanzlerin Jana Obel ist zu Besuch in Graz und Linz. Am Montag traf sie Bürgermeister Lars "
+                     "Grube.", date="2027-10-20")
+    assert next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))["places"] == []
