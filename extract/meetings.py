@@ -66,6 +66,7 @@ class MeetingMention:
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
+    possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
     journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
@@ -811,6 +812,18 @@ class MeetingFinder:
             one.absent = list(mm.absent)
             out.append(one)
         return out
+
+    def _possessor(self, doc, mm: MeetingMention, actors: list[Mention]) -> Mention | None:
+        """"a day after his meeting with Trump", "nach seinem Treffen mit X": the person the possessive stands
+        for, the first person of the sentence before the noun, else the one the sentence before names."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or t.start == mm.sent_start or doc.lowers[t.start - 1] not in self.r.possessives \
+                or doc.lowers[t.start - 1] in self.r.relative_pronouns:
+            return None  # ("dessen", "deren" open a relative clause's noun)
+        before = [m for m in actors if mm.sent_start <= m.start and m.end <= t.start - 1 and m.type == "person"]
+        if before:
+            return before[0]
+        return self.persons_before(mm.sent_start) if self.persons_before is not None else None
 
     def _participation_triggers(self, doc, s_start: int, mentions, triggers: list[Trigger]) -> list[Trigger]:
         """"Teilnahme von Kanzler X am Europäischen Rat", "X's attendance at the European Council": taking part
@@ -1670,6 +1683,9 @@ class MeetingFinder:
                 antecedent = received[0]  # the host was only the agent ("durch Bundespräsident Kroll"): the guest
             if antecedent is not None and all(antecedent.key != m.key for m in out):
                 out.append(antecedent)
+        mm.possessor = self._possessor(doc, mm, actors)
+        if mm.possessor is not None and all(mm.possessor.key != m.key for m in out):
+            out.append(mm.possessor)
         guest = self._guest_reference(doc, clause, mm, actors)
         if guest is not None and guest not in out:
             out.append(guest)
@@ -1929,7 +1945,7 @@ class MeetingFinder:
             mm.hosts = [h for h in mm.hosts if owner(h) is mm]
             # a person from another sentence came in as what a pronoun stands for ("wo er … traf"): the
             # mention whose clause holds the pronoun keeps them, whatever their position
-            mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts
+            mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor
                                or not mm.sent_start <= p.start < mm.sent_end]
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]

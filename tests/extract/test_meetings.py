@@ -1708,3 +1708,10 @@ def test_meetings_a_visits_meetings_without_a_place_are_in_its_city(extract_text
     f = extract_text("Kanzlerin Jana Obel ist zu Besuch in Graz und Linz. Am Montag traf sie Bürgermeister Lars "
                      "Grube.", date="2027-10-20")
     assert next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))["places"] == []
+
+
+def test_meetings_his_meeting_is_a_meeting_of_the_sentences_subject(extract_text):
+    f = extract_text("Ann Obel held talks with Lars Grube in Graz on Saturday, a day after her meeting with Eva Roth "
+                     "in Linz.", lang="en", date="2027-10-20")
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, linz) == {"Ann Obel", "Eva Roth"}
