@@ -137,6 +137,7 @@ class MeetingFinder:
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
+        self._relative_openers = rules.relative_pronouns | {"das", "which", "that"}  # ", das am Montag …", ", which …"
         self._speech_verbs = rules.speech_verbs
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
@@ -274,7 +275,7 @@ class MeetingFinder:
                 break  # what happened since the meeting, not when it did
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
-                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self.r.relative_pronouns | {"das", "which", "that"}:
+                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self._relative_openers:
                     b += 1
                     continue
                 break
@@ -1491,10 +1492,17 @@ class MeetingFinder:
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         a, b = min(a, clause[0]), max(b, clause[1])
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
-            # "The talks …, originally scheduled for Monday, were pushed back": past an aside to the predicate
-            aside_end = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
-            if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
-                b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
+            relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
+                           for k in range(mm.triggers[0].end, b - 1))
+            if relative:
+                # "The summit, which had been due to take place in Budapest, was called off": the relative
+                # clause in the noun's words, then the predicate
+                b = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
+            else:
+                # "The talks …, originally scheduled for Monday, were pushed back": past an aside to the predicate
+                aside_end = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
+                if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
+                    b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
         words = doc.lowers[a:b]
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held

@@ -1715,3 +1715,11 @@ def test_meetings_his_meeting_is_a_meeting_of_the_sentences_subject(extract_text
                      "in Linz.", lang="en", date="2027-10-20")
     linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
     assert attendee_names(f, linz) == {"Ann Obel", "Eva Roth"}
+
+
+def test_meetings_a_relative_clause_on_the_meeting_noun_leaves_the_predicate_its_status(extract_text):
+    f = extract_text("The summit, which had been due to take place in Graz, was called off after the two sides failed "
+                     "to agree on an agenda.", lang="en", date="2027-10-20")
+    assert only_meeting(f)["status"] == "cancelled"
+    f = extract_text("Der Gipfel, der in Graz stattfinden sollte, wurde abgesagt.", date="2027-10-20")
+    assert only_meeting(f)["status"] == "cancelled"
