@@ -67,6 +67,7 @@ class MeetingMention:
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
+    phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
@@ -540,13 +541,16 @@ class MeetingFinder:
         if self.r.object_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
                                                     and self._thing_object(doc, t, s_end, sent_mentions))]
-        anchor = None
+        anchor, anchor_noun = None, None
         if self.r.anchored:
             for t in [t for t in triggers if t.kind == "noun"]:
                 offset = self._anchored(doc, t, s_start)
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
-                    triggers.remove(t)
                     anchor = (offset, self._head(t))
+                    if self._partner_follows(doc, t.end, s_end, sent_mentions):
+                        anchor_noun = t.start  # "Vor dem Treffen mit Trump …": told, with whom, as well
+                    else:
+                        triggers.remove(t)
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
@@ -576,7 +580,13 @@ class MeetingFinder:
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
+                cut = self._sequence_phrase_end(doc, t, s_start, window[1])
+                if cut is not None and cut < window[1] and any(o.start >= cut for o in triggers):
+                    window = (window[0], cut)  # "Vor dem Treffen mit X hatte Y in Graz mit Z gesprochen"
+                else:
+                    cut = None
             else:
+                cut = None
                 window = self._clause(doc, t.start, s_start, s_end)
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
@@ -615,10 +625,11 @@ class MeetingFinder:
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
+            mm.phrase_end = window[1] if t.kind == "noun" and cut is not None and cut <= window[1] else None
             mm.infinitive = own_clause is not None
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
-            if not mm.places and t.kind == "noun":
+            if not mm.places and t.kind == "noun" and mm.phrase_end is None:
                 scope = clause
                 if mm.setting:
                     # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's
@@ -704,7 +715,7 @@ class MeetingFinder:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
-            mm.anchor = anchor
+            mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 mm.date_mention = None
@@ -813,6 +824,11 @@ class MeetingFinder:
             one.absent = list(mm.absent)
             out.append(one)
         return out
+
+    def _partner_follows(self, doc, k: int, s_end: int, mentions) -> bool:
+        """A partner word and an actor right after a meeting noun ("Treffen mit Trump", "talks with X")."""
+        return k < s_end and doc.lowers[k] in self.r.partner_words and any(
+            k < m.start <= k + 4 and m.is_actor for m in mentions)
 
     def _possessor(self, doc, mm: MeetingMention, actors: list[Mention]) -> Mention | None:
         """"a day after his meeting with Trump", "nach seinem Treffen mit X": the person the possessive stands
@@ -925,17 +941,27 @@ class MeetingFinder:
         """The end of a meeting noun before ``t`` that a preposition of sequence introduces ("Nach dem Treffen
         mit X am Montag in Warschau reiste Y …", "After the talks in Rome, Z flew …"), or None."""
         for nt in triggers:
-            if nt.kind != "noun" or nt.start >= t.start:
-                continue
-            k = nt.start - 1
-            while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
-                                                         or doc.lowers[k] in self.r.definite_determiners):
-                k -= 1
-            if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:
-                end = self._noun_window(doc, nt, s_end)[1]
-                if end <= t.start:
+            if nt.kind == "noun" and nt.start < t.start:
+                end = self._sequence_phrase_end(doc, nt, s_start, t.start)
+                if end is not None:
                     return end
         return None
+
+    def _sequence_phrase_end(self, doc, nt: Trigger, s_start: int, limit: int) -> int | None:
+        """Where the phrase of a meeting noun after "nach", "vor", "after", "before" ends: at the clause's verb
+        ("Vor dem Treffen mit X hatte Y …"), a meeting word or a clause mark; None if no such preposition."""
+        k = nt.start - 1
+        while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
+                                                     or doc.lowers[k] in self.r.definite_determiners):
+            k -= 1
+        if k < s_start or doc.lowers[k] not in self.r.sequence_prepositions:
+            return None
+        end = nt.end
+        while end < limit and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.auxiliaries \
+                and doc.lemmas[end] not in self.r.partner_verbs and (
+                    not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None):
+            end += 1
+        return end
 
     def _with_media(self, doc, k: int, s_end: int) -> bool:
         """Does a partner phrase at ``k`` name the press ("mit unserer Zeitung", "mit der Deutschen
@@ -1415,6 +1441,10 @@ class MeetingFinder:
                     near, mm.sequel = False, True
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
                 if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
+                    near = False
+                # "Vor dem Treffen mit Trump hatte X mit Abgeordneten gesprochen": one thing before (after) another
+                if near and mm.triggers[0].kind != "noun" and self._after_event_end(
+                        doc, mm.triggers[0], out[-1].triggers, mm.sent_start, mm.sent_end) is not None:
                     near = False
                 # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there
                 if not near and out[-1].triggers[-1].kind == "travel" and mm.places \
@@ -1945,6 +1975,8 @@ class MeetingFinder:
             clause = self._clause(doc, p.start, mms[0].sent_start, mms[0].sent_end)
             same = [o for o in mms if any(clause[0] <= t.start < clause[1] for t in o.triggers)]
             pool = same or mms
+            # a phrase cut off from its clause ("Vor dem Treffen mit X hatte Y …") holds only its own words
+            pool = [o for o in pool if not (o.phrase_end is not None and p.start >= o.phrase_end)] or pool
             return min(pool, key=lambda o: min(abs(p.start - t.start) for t in o.triggers))
 
         for mm in mms:
@@ -1957,11 +1989,13 @@ class MeetingFinder:
                                or not mm.sent_start <= p.start < mm.sent_end]
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]
-            if prev.with_partners and t.kind != "noun" and self._after_event_end(doc, t, prev.triggers, mm.sent_start, mm.sent_end):
-                # "Nach dem Treffen mit X reiste Y weiter", "After talks with X, Y flew on": Y, the verb's subject
-                # (before it, or right after it in German), met X
+            cut = self._after_event_end(doc, t, prev.triggers, mm.sent_start, mm.sent_end) if t.kind != "noun" else None
+            if prev.with_partners and cut is not None:
+                # "Nach dem Treffen mit X reiste Y weiter", "Vor dem Treffen mit X hatte Y …", "After talks with X,
+                # Y flew on": Y, the clause's subject (right after its verb in German, before the verb in English),
+                # met X
                 subjects = [p for p in mm.participants if p.type == "person" and (
-                    a <= p.start < t.start or (self.lang == "de" and t.end <= p.start <= t.end + 1))]
+                    cut <= p.start <= cut + 2 if self.lang == "de" else cut <= p.start < t.start)]
                 prev.participants.extend(p for p in subjects if all(p.key != q.key for q in prev.participants))
             if prev.setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": those who agreed were at the one and

@@ -1723,3 +1723,12 @@ def test_meetings_a_relative_clause_on_the_meeting_noun_leaves_the_predicate_its
     assert only_meeting(f)["status"] == "cancelled"
     f = extract_text("Der Gipfel, der in Graz stattfinden sollte, wurde abgesagt.", date="2027-10-20")
     assert only_meeting(f)["status"] == "cancelled"
+
+
+def test_meetings_a_meeting_with_someone_before_another_is_told_too(extract_text):
+    # "Vor dem Treffen mit X": the noun dates the rest ("before"), and is a meeting of its own with X
+    f = extract_text("Vor dem Treffen mit Lars Grube hatte Jan Obel in Graz mit Eva Roth gesprochen.", date="2027-10-20")
+    before = next(m for m in f["meetings"] if m["trigger"] == "Treffen")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "gesprochen")
+    assert attendee_names(f, before) == {"Lars Grube", "Jan Obel"} and before["places"] == []
+    assert attendee_names(f, talk) == {"Jan Obel", "Eva Roth"} and talk["places"] == ["city:2778067"]
