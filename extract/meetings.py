@@ -138,6 +138,7 @@ class MeetingFinder:
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
+        self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
         self._relative_openers = rules.relative_pronouns | {"das", "which", "that"}  # ", das am Montag …", ", which …"
         self._speech_verbs = rules.speech_verbs
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
@@ -267,6 +268,12 @@ class MeetingFinder:
         """The clause around token ``i`` inside the sentence ``s_start:s_end``."""
         i = min(max(i, s_start), s_end - 1)
         a, b = doc.clause_bounds(i, BOUNDARY)
+        # the commas of a list end no clause: "hat seine Amtskollegen aus Frankreich, Polen und Tschechien empfangen"
+        lists = self._list_commas
+        while a - 2 >= s_start and a - 1 in lists:
+            a = doc.clause_bounds(a - 2, BOUNDARY)[0]
+        while b + 1 < s_end and b in lists:
+            b = doc.clause_bounds(b + 1, BOUNDARY)[1]
         return max(a, s_start), min(b, s_end)
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
@@ -351,6 +358,7 @@ class MeetingFinder:
         self._absent_from = {}
         self._unfulfilled_cache = {}
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
+        self._list_commas = self._commas_of_lists(doc, ms)
         # the first token of each paragraph after the first: a new paragraph is a new scene
         self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
         sent_of = doc.sent_start
@@ -962,6 +970,28 @@ class MeetingFinder:
                     not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None):
             end += 1
         return end
+
+    def _commas_of_lists(self, doc, ms: MentionSet) -> frozenset[int]:
+        """Commas between two states, organisations or places of a list that "und"/"and" closes ("Frankreich,
+        Polen und Tschechien"): they join the list's items, they do not end a clause. (Between persons a comma
+        may open an apposition; those are handled where the apposition is.)"""
+        kinds = ("country", "organization", "city")
+        by_start = {m.start: m for m in ms.mentions if m.type in kinds}
+        out = set()
+        for m in ms.mentions:
+            k = m.end
+            if m.type not in kinds or k + 1 >= len(doc) or doc.texts[k] != ",":
+                continue
+            nxt = by_start.get(k + 1)
+            if nxt is None:
+                continue
+            # the list goes on to its last item, joined by a coordinator
+            j = nxt.end
+            while j + 1 < len(doc) and doc.texts[j] == "," and (n2 := by_start.get(j + 1)) is not None:
+                j = n2.end
+            if j < len(doc) and doc.lowers[j] in self.r.coordinators and j + 1 in by_start:
+                out.add(k)
+        return frozenset(out)
 
     def _with_media(self, doc, k: int, s_end: int) -> bool:
         """Does a partner phrase at ``k`` name the press ("mit unserer Zeitung", "mit der Deutschen
@@ -1604,8 +1634,10 @@ class MeetingFinder:
 
     def _plural_role(self, doc, k: int, s_start: int) -> bool:
         """"die Verteidigungsminister Spaniens und Portugals", "die Regierungschefs Albaniens": a plural role
-        noun with no name after it stands for the states that follow it, as a delegation noun does."""
-        if self.lang != "de" or k <= s_start or doc.lowers[k - 1] not in self.r.plural_determiners:
+        noun with no name after it stands for the states that follow it, as a delegation noun does; so after a
+        plural possessive ("seine Amtskollegen aus Frankreich und Polen")."""
+        if self.lang != "de" or k <= s_start or (doc.lowers[k - 1] not in self.r.plural_determiners
+                                                 and doc.lowers[k - 1] not in self.r.plural_possessives):
             return False
         found = self.kb.role_of(self.lang, doc.texts[k])
         return found is not None and found[1] in ("person", "host") and not doc.lowers[k].endswith("in")
@@ -1893,7 +1925,9 @@ class MeetingFinder:
             else:
                 # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (not
                 # an object: "empfängt den finnischen Präsidenten")
-                after = [m for m in actors if i < m.start < b and not self._accusative_object(doc, m, i)]
+                delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, mentions)  # the guests' states
+                after = [m for m in actors if i < m.start < b and not self._accusative_object(doc, m, i)
+                         and all(m is not d for d in delegated)]
                 if after:
                     hosts.extend(self._with_coordinated(doc, after[0], actors))
         seen, uniq = set(), []

@@ -1732,3 +1732,18 @@ def test_meetings_a_meeting_with_someone_before_another_is_told_too(extract_text
     talk = next(m for m in f["meetings"] if m["trigger"] == "gesprochen")
     assert attendee_names(f, before) == {"Lars Grube", "Jan Obel"} and before["places"] == []
     assert attendee_names(f, talk) == {"Jan Obel", "Eva Roth"} and talk["places"] == ["city:2778067"]
+
+
+def test_meetings_the_commas_of_a_list_of_states_end_no_clause(extract_text):
+    # the list's commas had cut "empfangen" from its subject: Polen and Tschechien became the hosts
+    f = extract_text("Innenministerin Jana Obel hat am Montag ihre Amtskollegen aus Frankreich, Polen und Tschechien in "
+                     "Graz empfangen.", date="2027-10-20")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jana Obel"}
+    assert attendee_names(f, m) == {"Jana Obel", "France", "Poland", "Czech Republic"}
+
+
+def test_meetings_the_states_of_guests_after_the_verb_are_no_hosts(extract_text):
+    f = extract_text("Am Montag empfing die Ministerin die Innenminister Frankreichs und Polens in Graz.", date="2027-10-20")
+    m = only_meeting(f)
+    assert host_names(f, m) == set() and attendee_names(f, m) == {"France", "Poland"}
