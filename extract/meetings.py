@@ -993,6 +993,10 @@ class MeetingFinder:
                 out.add(k)
         return frozenset(out)
 
+    def _verb_between(self, doc, a: int, b: int) -> bool:
+        """A lower-case German word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb)."""
+        return any(doc.texts[k][:1].islower() and self._verb_trigger(doc, k, b) is not None for k in range(a + 1, b))
+
     def _with_media(self, doc, k: int, s_end: int) -> bool:
         """Does a partner phrase at ``k`` name the press ("mit unserer Zeitung", "mit der Deutschen
         Presse-Agentur", "with reporters")? The talk is then an interview."""
@@ -1881,6 +1885,10 @@ class MeetingFinder:
             if is_noun:
                 # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
                 after = [m for m in actors if i < m.start < b and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
+                if low in self.r.invitation_nouns:
+                    # "Auf Einladung des finnischen Präsidenten reiste X nach Helsinki": the inviter is the genitive
+                    # right after the noun, not the traveller
+                    after = [m for m in after if m.start <= i + 4 and not self._verb_between(doc, i, m.start)]
                 before = [m for m in actors if m.end <= i and m.end >= i - 2]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue

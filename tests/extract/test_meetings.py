@@ -1747,3 +1747,10 @@ def test_meetings_the_states_of_guests_after_the_verb_are_no_hosts(extract_text)
     f = extract_text("Am Montag empfing die Ministerin die Innenminister Frankreichs und Polens in Graz.", date="2027-10-20")
     m = only_meeting(f)
     assert host_names(f, m) == set() and attendee_names(f, m) == {"France", "Poland"}
+
+
+def test_meetings_the_inviter_is_the_one_after_the_invitation_noun(extract_text):
+    f = extract_text("Auf Einladung des finnischen Präsidenten reiste Jan Obel nach Helsinki.", date="2027-10-20")
+    assert host_names(f, only_meeting(f)) == set()  # the traveller is the guest
+    f = extract_text("Auf Einladung von Präsident Mikael Aho reiste Jan Obel nach Helsinki.", date="2027-10-20")
+    assert host_names(f, only_meeting(f)) == {"Mikael Aho"}
