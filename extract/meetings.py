@@ -994,7 +994,8 @@ class MeetingFinder:
         return frozenset(out)
 
     def _verb_between(self, doc, a: int, b: int) -> bool:
-        """A lower-case German word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb)."""
+        """A lower-case word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb: "Auf
+        Einladung des Präsidenten reiste X": who comes after it is no genitive of the invitation)."""
         return any(doc.texts[k][:1].islower() and self._verb_trigger(doc, k, b) is not None for k in range(a + 1, b))
 
     def _with_media(self, doc, k: int, s_end: int) -> bool:
