@@ -280,6 +280,8 @@ class MentionFinder:
                 j = i + 2 if i + 1 < len(doc) and doc.lowers[i + 1] in self.rules.of_state else i + 1
                 if (m := by_start.get(j)) is not None and m.type == "country" and (m.genitive or j == i + 2):
                     end, state, used = m.end, m.key.split(":", 1)[1], m  # "der Hauptstadt Estlands", "capital of Estonia"
+            if self.lang == "en" and (start == 0 or doc.lowers[start - 1] not in self.rules.definite_determiners):
+                continue  # "the Russian capital" is Moscow, "Russian capital flight" money
             city = self.kb.capital_of_state.get(state) if state else None
             if city is None or any(k in occupied for k in range(start, end) if not (used and used.start <= k < used.end)):
                 continue

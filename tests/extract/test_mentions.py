@@ -234,6 +234,10 @@ def test_mentions_a_states_capital_not_named_is_its_capital(text, lang):
     assert found == [("city", "city:588409")]  # Tallinn (cities.tsv, capital_of EE); no party Estonia
 
 
+def test_mentions_capital_in_english_is_a_city_only_after_the():
+    assert [m.type for m in mentions("Russian capital flight rose again.", "en") if m.type == "city"] == []
+
+
 def test_mentions_a_capital_named_after_its_description_is_that_city():
     found = [(m.text, m.key) for m in mentions("Sie trafen sich in der ukrainischen Hauptstadt Kiew.") if m.type == "city"]
     assert found == [("Kiew", "city:703448")]
