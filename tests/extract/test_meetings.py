@@ -1632,6 +1632,9 @@ def test_meetings_a_talk_with_the_press_is_an_interview(extract_text):
     assert f["meetings"] == []
     f = extract_text("Jan Obel sprach in Graz mit Lars Grube.", date="2027-10-20")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+    # an agency one meets is no press agency
+    f = extract_text("Jan Obel führte in Wien ein Gespräch mit der Internationalen Atomenergieagentur.", date="2027-10-20")
+    assert len(f["meetings"]) == 1
 
 
 def test_meetings_the_first_persons_present_with_a_day_to_come_is_a_plan(extract_text):
