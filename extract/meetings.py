@@ -633,7 +633,7 @@ class MeetingFinder:
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
-            mm.phrase_end = window[1] if t.kind == "noun" and cut is not None and cut <= window[1] else None
+            mm.phrase_end = cut  # (None unless a noun's window was cut there)
             mm.infinitive = own_clause is not None
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
@@ -842,9 +842,8 @@ class MeetingFinder:
         """"a day after his meeting with Trump", "nach seinem Treffen mit X": the person the possessive stands
         for, the first person of the sentence before the noun, else the one the sentence before names."""
         t = mm.triggers[0]
-        if t.kind != "noun" or t.start == mm.sent_start or doc.lowers[t.start - 1] not in self.r.possessives \
-                or doc.lowers[t.start - 1] in self.r.relative_pronouns:
-            return None  # ("dessen", "deren" open a relative clause's noun)
+        if t.kind != "noun" or t.start == mm.sent_start or doc.lowers[t.start - 1] not in self.r.possessives:
+            return None
         before = [m for m in actors if mm.sent_start <= m.start and m.end <= t.start - 1 and m.type == "person"]
         if before:
             return before[0]
