@@ -36,7 +36,8 @@ class _Finders:
 
 
 def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
-    s_start, s_end = doc.chars(doc.sent_start(start_tok), doc.sent_end(start_tok))
+    # a quotation that goes on in the next sentence has both as its evidence
+    s_start, s_end = doc.chars(doc.sent_start(start_tok), max(doc.sent_end(start_tok), doc.sent_end(end_tok - 1)))
     span_start, span_end = doc.chars(start_tok, end_tok)
     return {"sentence": doc.text[s_start:s_end], "start": s_start, "end": s_end, "span_start": span_start, "span_end": span_end}
 
@@ -137,7 +138,7 @@ class Extractor:
                 "text": q.quote.text(doc.text),
                 "mode": q.mode,
                 "meeting": meeting_id,
-                "evidence": {**_evidence(doc, q.token_start, q.token_end), "span_start": q.quote.start, "span_end": q.quote.end},
+                "evidence": {**_evidence(doc, q.token_start, q.token_end), "span_start": q.quote.first_char, "span_end": q.quote.end},
             })
             self._actor(actors, q.speaker, doc)
         for a in actors.values():

@@ -29,7 +29,7 @@ HYPHENS = r"-–‐"
 # (every article brings new names and word forms); features for a statistical model that is not there.
 LEXICAL_ATTRIBUTES = frozenset({LOWER, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_UPPER, IS_TITLE, IS_PUNCT, IS_SPACE})
 TOKENIZER_CACHE_CHUNKS = 500_000
-OPENING_QUOTES = {"„", "»", "“", "«"}
+OPENING_QUOTES = {"„", "»", "“", "«", "\""}
 SENTENCE_END = {".", "!", "?", ":"}
 
 

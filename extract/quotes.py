@@ -30,9 +30,17 @@ class QuoteSpan:
     end: int
     outer_start: int  # offsets including the marks
     outer_end: int
+    # the earlier parts of a quote its attribution interrupts („…“, sagte X, „…“): their words come first
+    head: tuple["QuoteSpan", ...] = ()
 
     def text(self, doc_text: str) -> str:
-        return doc_text[self.start : self.end]
+        # "[…]" marks where the attribution stood, as an editor marks words left out of a quotation
+        return " […] ".join(doc_text[p.start : p.end].strip() for p in (*self.head, self))
+
+    @property
+    def first_char(self) -> int:
+        """Where the quoted words start: the first part's start."""
+        return self.head[0].start if self.head else self.start
 
 
 @dataclass
@@ -88,6 +96,14 @@ class QuoteFinder:
                 continue
             found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
                      or self._before_in_sentence(doc, outer.start, outer.end, persons))
+            last = out[-1] if out else None
+            if last is not None and last.speaker_via == "after" and self._continues(doc, last, outer.start, outer.end, found):
+                # one statement that the attribution interrupts („…“, sagte X, „…“) or that goes on in a
+                # sentence of its own: one quotation, its parts joined
+                out[-1] = Quotation(QuoteSpan(q.start, q.end, last.quote.outer_start, q.outer_end,
+                                              (*last.quote.head, last.quote)), last.speaker, last.speaker_via,
+                                    last.token_start, outer.end)
+                continue
             if found is None:
                 continue
             speaker, via = found
@@ -95,6 +111,20 @@ class QuoteFinder:
             speech_events.append((outer.start, speaker))
             speech_events.sort(key=lambda e: e[0])
         return out
+
+    @staticmethod
+    def _continues(doc: Doc, last: Quotation, q_start: int, q_end: int, found: tuple[Mention, str] | None) -> bool:
+        """Whether the quote at ``q_start`` goes on with ``last``, a quote its speaker was named after.
+
+        ``„A“, sagte X, „B“``: the second part follows the attribution after a comma in the same sentence.
+        ``„A“, sagte X. „B“``: a quote that is a whole sentence of its own, right after the attribution, with
+        no speaker of its own, is X's too."""
+        if doc.sent_start(q_start) == doc.sent_start(last.token_start):
+            return q_start > last.token_end and doc.texts[q_start - 1] == ","
+        if found is not None or doc.sent_start(q_start) != doc.sent_end(last.token_end - 1):
+            return False
+        tail = range(q_end, doc.sent_end(q_start))
+        return doc.sent_start(q_start) == q_start and all(doc[k].is_punct or doc[k].is_space for k in tail)
 
     def _speaker_after(self, doc: Doc, verb: int, limit: int, persons: list[Mention]) -> Mention | None:
         for m in persons:
@@ -104,6 +134,8 @@ class QuoteFinder:
 
     def _after(self, doc: Doc, k: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
         """``„…“, sagte X`` / ``"…," X said`` / ``„…“, fügte er hinzu``."""
+        if k >= 2 and doc.texts[k - 2] == "." and (k >= len(doc) or doc.texts[k] != ","):
+            return None  # „Das bleibt so.“ Tusk sagte …: a quote closed by a full stop; the next sentence is another's
         j = k
         while j < len(doc) and doc[j].is_punct and j - k < 2:
             j += 1

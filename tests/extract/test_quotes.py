@@ -113,3 +113,32 @@ def test_quotes_before_a_colon_the_speaker_is_the_verbs_subject(extract_text):
 def test_quotes_english_described_as_quotes_the_speaker(extract_text):
     f = extract_text('Minister Jan Obel met Lars Grube in Oslo. Obel described the talks as "frank and constructive".', lang="en")
     assert statements(f) == [("Jan Obel", "frank and constructive")]
+
+
+def test_quotes_a_quote_its_attribution_interrupts_is_one_statement(extract_text):
+    f = extract_text("„Wir stehen zusammen“, sagte Ministerin Alma Keller nach dem Treffen, „und das bleibt so.“")
+    assert statements(f) == [("Alma Keller", "Wir stehen zusammen […] und das bleibt so.")]
+    s = f["statements"][0]
+    assert s["evidence"]["sentence"][s["evidence"]["span_start"] - s["evidence"]["start"]:].startswith("Wir stehen")
+    f = extract_text('"We stand together," Minister Alma Keller said, "and that will not change."', lang="en")
+    assert statements(f) == [("Alma Keller", "We stand together, […] and that will not change.")]
+
+
+def test_quotes_a_quote_sentence_after_the_attribution_is_the_same_speakers(extract_text):
+    f = extract_text(
+        "„Wir stehen zusammen“, sagte Ministerin Alma Keller. „Das bleibt so.“ Minister Jan Obel sagte, man sei bereit."
+    )
+    assert statements(f) == [("Alma Keller", "Wir stehen zusammen […] Das bleibt so.")]
+    assert f["statements"][0]["evidence"]["sentence"].endswith("„Das bleibt so.“")
+    f = extract_text(
+        '"We stand together," Minister Alma Keller said. "That will not change." Minister Jan Obel said they were ready.',
+        lang="en",
+    )
+    assert statements(f) == [("Alma Keller", "We stand together, […] That will not change.")]
+
+
+def test_quotes_a_speech_verb_in_the_next_sentence_names_no_speaker_of_a_closed_quote(extract_text):
+    f = extract_text("Die Lage ist ernst. „Das bleibt so.“ Minister Jan Obel sagte am Montag, man sei bereit.")
+    assert statements(f) == []
+    f = extract_text("„Wir kommen“, sagte Ministerin Alma Keller. „Wir auch“, sagte Minister Jan Obel.")
+    assert statements(f) == [("Alma Keller", "Wir kommen"), ("Jan Obel", "Wir auch")]
