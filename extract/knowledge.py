@@ -48,6 +48,7 @@ class KnowledgeBase:
     roles: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)  # lang -> lower form -> (role, kind)
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
     family_name_first: frozenset[str] = frozenset()  # "Li Wen" is Mr Li: Chinese and Korean family names
+    role_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "head of state" -> President, King …
     _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
@@ -130,6 +131,10 @@ def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
     _load_persons(kb, d)
     _load_roles(kb, d)
     kb.family_name_first = frozenset(row["name"] for row in _rows(d / "family_name_first.tsv"))
+    groups: dict[str, set[str]] = {}
+    for row in _rows(d / "role_groups.tsv"):
+        groups.setdefault(row["group"], set()).add(row["role"])
+    kb.role_groups = {g: frozenset(r) for g, r in groups.items()}
     return kb
 
 

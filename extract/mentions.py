@@ -1003,6 +1003,10 @@ class MentionFinder:
                 cands = {k for k in fits if self._names_role(rs.role, self._role_of_person(info[k]), kind)}
                 if cands:
                     break
+            else:
+                # "der ukrainische Staatschef": an office the generic role covers (role_groups.tsv)
+                covered = self.kb.role_groups.get(rs.role, frozenset())
+                cands = {k for k in fits if self._role_of_person(info[k]) in covered}
             if len(cands) == 1:
                 key = next(iter(cands))
                 ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref"))

@@ -95,7 +95,8 @@ class QuoteFinder:
             if inner is None or outer is None or not inner.text.strip():
                 continue
             found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
-                     or self._before_in_sentence(doc, outer.start, outer.end, persons))
+                     or self._before_in_sentence(doc, outer.start, outer.end, persons)
+                     or self._named_object(doc, outer.start, persons, speech_events))
             last = out[-1] if out else None
             if last is not None and last.speaker_via == "after" and self._continues(doc, last, outer.start, outer.end, found):
                 # one statement that the attribution interrupts („…“, sagte X, „…“) or that goes on in a
@@ -126,6 +127,46 @@ class QuoteFinder:
         tail = range(q_end, doc.sent_end(q_start))
         return doc.sent_start(q_start) == q_start and all(doc[k].is_punct or doc[k].is_space for k in tail)
 
+    def _named_object(self, doc: Doc, q_start: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
+        """``X sprach von einem „klaren Signal“ der übrigen 26``, ``Putin spoke of an "understanding" and …``:
+        the quote is the object of a verb of naming a few words before it, so it is the words of that verb's
+        subject, however the sentence goes on."""
+        s_start = doc.sent_start(q_start)
+        for v in range(q_start - 1, max(s_start, q_start - 6) - 1, -1):
+            if doc.texts[v] in (",", ";", ":") or doc.texts[v] in ("„", "»", "«", "“", '"'):
+                return None  # the verb's clause has ended, or another quote stands between
+            naming = self.rules.naming_verbs
+            needed = naming.get(doc.lemmas[v], naming.get(doc.lowers[v]))
+            if needed is None:
+                continue
+            if needed and needed not in doc.lowers[v + 1 : q_start]:
+                return None
+            subject = self._subject_before(doc, v, persons, s_start)
+            if subject is not None:
+                return subject, "before"
+            after = next((m for m in persons if v < m.start <= v + 2 and m.end <= q_start), None)
+            if after is not None:
+                return after, "before"  # "sprach Kanzler X von …"
+            if (v > s_start and doc.lowers[v - 1] in self.rules.pronouns) or doc.lowers[v + 1] in self.rules.pronouns:
+                antecedent = self._antecedent(doc, v + 1, persons, events)
+                return (antecedent, "pronoun") if antecedent is not None else None
+            return None
+        return None
+
+    @staticmethod
+    def _subject_before(doc: Doc, v: int, persons: list[Mention], s_start: int) -> Mention | None:
+        """The person right before the verb at ``v``, past a party in brackets and a relative clause between
+        commas (``Kanzler X (SPD), für den es der letzte Gipfel war, sprach …``)."""
+        k = v
+        if k - 1 > s_start and doc.texts[k - 1] == ",":
+            opening = next((c for c in range(k - 2, s_start, -1) if doc.texts[c] == ","), None)
+            if opening is None:
+                return None
+            k = opening
+        if k - 1 > s_start and doc.texts[k - 1] == ")":
+            k = next((c for c in range(k - 2, s_start - 1, -1) if doc.texts[c] == "("), k)
+        return next((m for m in persons if m.end == k and m.start >= s_start), None)
+
     def _speaker_after(self, doc: Doc, verb: int, limit: int, persons: list[Mention]) -> Mention | None:
         for m in persons:
             if verb < m.start <= verb + 6 and m.start < limit:
@@ -153,7 +194,7 @@ class QuoteFinder:
                 return None
             # the speaker is just before the verb (English "X said") or right after it
             for m in persons:
-                if j <= m.start < v or v < m.start <= v + 6:
+                if j <= m.start < v or (v < m.start <= v + 6 and m.start < limit):
                     return m, "after"
             pronoun = any(doc.lowers[p] in self.rules.pronouns for p in range(v + 1, min(v + 3, limit))) or (
                 j < v and doc.lowers[j] in self.rules.pronouns)

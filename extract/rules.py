@@ -84,6 +84,7 @@ class LanguageRules:
     speech_verbs: frozenset[str] = frozenset()
     speech_separable: frozenset[tuple[str, str]] = frozenset()
     reported_exclude: frozenset[str] = frozenset()
+    naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> the word that must come before the quote, or ""
     complementizers: frozenset[str] = frozenset()
     as_clause: frozenset[str] = frozenset()
     as_clause_verbs: frozenset[str] = frozenset()
@@ -256,6 +257,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])
     r.pronouns = frozenset(raw["speech"]["pronouns"])
     r.reported_exclude = frozenset(raw["speech"].get("reported_exclude", []))
+    r.naming_verbs = {v.split("+")[0]: v.partition("+")[2] for v in raw["speech"].get("naming_verbs", [])}
     r.complementizers = frozenset(raw["speech"].get("complementizers", []))
     r.as_clause = frozenset(raw["speech"].get("as_clause", []))
     r.as_clause_verbs = frozenset(raw["speech"].get("as_clause_verbs", []))

@@ -48,6 +48,16 @@ def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
     assert [m.key for m in refs] == ["person:bernd-vollmer"]
 
 
+def test_mentions_a_generic_role_refers_to_the_one_office_holder_it_covers():
+    ms = mentions("Der finnische Präsident Aarne Koskela traf Kanzler Bernd Vollmer. Der finnische Staatschef sagte, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == ["person:aarne-koskela"]
+    ms = mentions("Kanzler Bernd Vollmer traf Präsident Aarne Koskela in Rom. Danach sagte der Regierungschef, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == ["person:bernd-vollmer"]
+    # two heads of government: "der Regierungschef" is either, so neither
+    ms = mentions("Kanzler Bernd Vollmer traf Premierminister Jan Obel in Rom. Danach sagte der Regierungschef, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == []
+
+
 def test_mentions_number_and_role_is_a_group_not_a_person():
     ms = mentions("Am Treffen nahmen 30 Verteidigungsminister teil.")
     groups = [m for m in ms if m.type == "group"]

@@ -142,3 +142,35 @@ def test_quotes_a_speech_verb_in_the_next_sentence_names_no_speaker_of_a_closed_
     assert statements(f) == []
     f = extract_text("„Wir kommen“, sagte Ministerin Alma Keller. „Wir auch“, sagte Minister Jan Obel.")
     assert statements(f) == [("Alma Keller", "Wir kommen"), ("Jan Obel", "Wir auch")]
+
+
+def test_quotes_a_pronoun_speaker_is_not_the_person_of_the_next_sentence(extract_text):
+    f = extract_text(
+        "Ministerin Alma Keller sprach am Samstag in Rom. „Wir bleiben dabei“, sagte sie. Auch Minister Jan Obel sprach."
+    )
+    assert statements(f) == [("Alma Keller", "Wir bleiben dabei")]
+    f = extract_text(
+        'Minister Alma Keller spoke in Rome on Saturday. "We will stay," he said. Minister Jan Obel also spoke.', lang="en"
+    )
+    assert statements(f) == [("Alma Keller", "We will stay,")]
+
+
+def test_quotes_attribution_verbs_beyond_saying(extract_text):
+    f = extract_text("Ministerin Alma Keller sagte die Reise ab. Sie wolle keine „Zufälle“, begründete sie den Schritt.")
+    assert statements(f) == [("Alma Keller", "Zufälle")]
+    f = extract_text("„Das ist falsch“, erwiderte Minister Jan Obel.")
+    assert statements(f) == [("Jan Obel", "Das ist falsch")]
+    f = extract_text('"We have no choice," Minister Jan Obel explained.', lang="en")
+    assert statements(f) == [("Jan Obel", "We have no choice,")]
+
+
+def test_quotes_the_quoted_object_of_a_verb_of_naming_is_its_subjects(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer (SPD), für den es der letzte Gipfel war, sprach von einem „klaren Signal“ der übrigen 26.")
+    assert statements(f) == [("Bernd Vollmer", "klaren Signal")]
+    f = extract_text("Kanzler Bernd Vollmer traf Alma Keller. Er nannte das Treffen „sehr offen“ und reiste ab.")
+    assert statements(f) == [("Bernd Vollmer", "sehr offen")]
+    # "sprach mit … über": a topic in quotation marks, not words of the speaker's
+    f = extract_text("Kanzler Bernd Vollmer sprach mit Alma Keller über die „Koalition der Willigen“ und reiste ab.")
+    assert statements(f) == []
+    f = extract_text('President Aarne Koskela spoke of an "understanding" and left.', lang="en")
+    assert statements(f) == [("Aarne Koskela", "understanding")]
