@@ -49,6 +49,8 @@ class KnowledgeBase:
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
     family_name_first: frozenset[str] = frozenset()  # "Li Wen" is Mr Li: Chinese and Korean family names
     role_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "head of state" -> President, King …
+    # lang -> (whole words, prefixes) of role nouns that only some states have -> those states (Bundespräsident)
+    role_states: dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = field(default_factory=dict)
     _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
@@ -84,6 +86,14 @@ class KnowledgeBase:
             self._role_cache.clear()
         found = self._role_cache[key] = self._find_role(lang, word)
         return found
+
+    def states_of_role(self, lang: str, word: str) -> frozenset[str]:
+        """The states whose office a role noun names, if only some have it (``Bundespräsident``: DE, AT, CH)."""
+        words, prefixes = self.role_states.get(lang, ({}, {}))
+        w = word.lower()
+        if w in words:
+            return words[w]
+        return next((states for prefix, states in prefixes.items() if w.startswith(prefix)), frozenset())
 
     def _find_role(self, lang: str, word: str) -> tuple[str, str] | None:
         table = self.roles.get(lang, {})
@@ -135,6 +145,9 @@ def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
     for row in _rows(d / "role_groups.tsv"):
         groups.setdefault(row["group"], set()).add(row["role"])
     kb.role_groups = {g: frozenset(r) for g, r in groups.items()}
+    for row in _rows(d / "role_states.tsv"):
+        words, prefixes = kb.role_states.setdefault(row["lang"], ({}, {}))
+        (prefixes if row["match"] == "prefix" else words)[row["form"].lower()] = frozenset(row["states"].split())
     return kb
 
 

@@ -819,6 +819,13 @@ class MentionFinder:
         ent = self.kb.entities.get(m.key)
         return ent.role if ent is not None and ent.type == "person" else None
 
+    def _country_of(self, m: Mention) -> str | None:
+        """The state the article gives a person, else the knowledge base's."""
+        if m.country:
+            return m.country
+        ent = self.kb.entities.get(m.key)
+        return ent.country if ent is not None else None
+
     def _gender(self, doc, rs: RoleSpan) -> str | None:
         """"f" for a German feminine role noun (Ministerin, Kanzlerin), "m" for another German one, else None."""
         if self.lang != "de":
@@ -978,6 +985,10 @@ class MentionFinder:
         starts = {m.start: m for m in persons}
         countries = {m.start: m for m in ms.mentions if m.type == "country"}
         gender = {starts[rs.end].key: self._gender(doc, rs) for rs in ms.roles if rs.attached and rs.end in starts}
+        titled: dict[str, set[str]] = {}  # person -> the states of the role nouns before their name (Bundespräsident X)
+        for rs in ms.roles:
+            if rs.attached and rs.end in starts:
+                titled.setdefault(starts[rs.end].key, set()).update(self.kb.states_of_role(self.lang, doc.texts[rs.end - 1]))
         named_in: dict[int, set[str]] = {}  # sentence start -> persons named in it
         for m in persons:
             named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
@@ -997,6 +1008,9 @@ class MentionFinder:
             here = named_in.get(doc.sent_start(rs.start), set())
             fits = [k for k, m in info.items() if (country is None or m.country == country)
                     and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
+            if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])):
+                # "der Bundespräsident" beside Macron and Steinmeier: the office of some states only
+                fits = [k for k in fits if self._country_of(info[k]) in states or titled.get(k, set()) & states] or fits
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
             # ends ("die Ministerin": the Foreign Minister)
             for kind in ("same", "first", "last"):

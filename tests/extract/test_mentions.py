@@ -58,6 +58,16 @@ def test_mentions_a_generic_role_refers_to_the_one_office_holder_it_covers():
     assert [m.key for m in ms if m.via == "roleref"] == []
 
 
+def test_mentions_a_federal_role_alone_is_the_office_holder_of_a_federal_state():
+    text = ("Bundespräsident Andreas Kroll empfing den französischen Präsidenten Lucien Marrot. "
+            "Danach sagte der Bundespräsident, man sei einig.")
+    ms = mentions(text)
+    assert [m.key for m in ms if m.via == "roleref"] == ["person:andreas-kroll"]
+    # no office holder of a federal state named: "der Bundespräsident" is ambiguous and stays unresolved
+    ms = mentions("Präsident Lucien Marrot traf Präsident Aarne Koskela. Danach sagte der Bundespräsident, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == []
+
+
 def test_mentions_number_and_role_is_a_group_not_a_person():
     ms = mentions("Am Treffen nahmen 30 Verteidigungsminister teil.")
     groups = [m for m in ms if m.type == "group"]
