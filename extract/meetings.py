@@ -1640,8 +1640,12 @@ class MeetingFinder:
         """"die Verteidigungsminister Spaniens und Portugals", "die Regierungschefs Albaniens": a plural role
         noun with no name after it stands for the states that follow it, as a delegation noun does; so after a
         plural possessive ("seine Amtskollegen aus Frankreich und Polen")."""
-        if self.lang != "de" or k <= s_start or (doc.lowers[k - 1] not in self.r.plural_determiners
-                                                 and doc.lowers[k - 1] not in self.r.plural_possessives):
+        if self.lang != "de" or k <= s_start:
+            return False
+        before = doc.lowers[k - 1]
+        dative_plural = (before in self.r.dative_plural_determiners and k - 1 > s_start
+                         and doc.lowers[k - 2] in self.r.dative_prepositions)  # "mit seinen Amtskollegen aus …"
+        if before not in self.r.plural_determiners and before not in self.r.plural_possessives and not dative_plural:
             return False
         found = self.kb.role_of(self.lang, doc.texts[k])
         return found is not None and found[1] in ("person", "host") and not doc.lowers[k].endswith("in")

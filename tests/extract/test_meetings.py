@@ -1757,3 +1757,11 @@ def test_meetings_the_inviter_is_the_one_after_the_invitation_noun(extract_text)
     assert host_names(f, only_meeting(f)) == set()  # the traveller is the guest
     f = extract_text("Auf Einladung von Präsident Mikael Aho reiste Jan Obel nach Helsinki.", date="2027-10-20")
     assert host_names(f, only_meeting(f)) == {"Mikael Aho"}
+
+
+def test_meetings_a_dative_plural_role_after_mit_stands_for_its_states(extract_text):
+    f = extract_text("Innenministerin Jana Obel kommt am Donnerstag in Graz mit ihren Amtskollegen aus Frankreich und "
+                     "Polen zusammen.", date="2027-10-20")
+    assert attendee_names(f, only_meeting(f)) == {"Jana Obel", "France", "Poland"}
+    f = extract_text("Jana Obel beriet am Montag in Graz mit den Innenministern Spaniens und Portugals.", date="2027-10-20")
+    assert attendee_names(f, only_meeting(f)) == {"Jana Obel", "Spain", "Portugal"}
