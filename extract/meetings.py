@@ -1734,6 +1734,18 @@ class MeetingFinder:
                 out.append(antecedent)
                 self._pronoun_persons.append((pronouns[0], antecedent))
         lowers = doc.lowers
+        objects = [k for k in range(*clause) if lowers[k] in self.r.object_pronouns]
+        if objects and self.group_before is not None:
+            # "Tusk empfing ihn": the person named before the pronoun in its sentence ("X hielt sich in Ankara
+            # auf, wo ihn Y empfing"), else one of the sentence before; not one this clause names
+            taken = {m.key for m in out}
+            here = [m for m in actors if m.type == "person" and m.end <= objects[0] and m.start >= mm.sent_start
+                    and self._clause(doc, m.start, mm.sent_start, mm.sent_end) != clause]
+            earlier = here[-1:] if here else self.group_before(mm.sent_start)
+            antecedent = next((p for p in earlier if p.type == "person" and p.key not in taken), None)
+            if antecedent is not None:
+                out.append(antecedent)
+                self._pronoun_persons.append((objects[0], antecedent))
         both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + self._the_two(doc, clause))
         # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
         # Minister" alone (an office's noun) are the two named before

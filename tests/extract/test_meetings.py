@@ -1765,3 +1765,19 @@ def test_meetings_a_dative_plural_role_after_mit_stands_for_its_states(extract_t
     assert attendee_names(f, only_meeting(f)) == {"Jana Obel", "France", "Poland"}
     f = extract_text("Jana Obel beriet am Montag in Graz mit den Innenministern Spaniens und Portugals.", date="2027-10-20")
     assert attendee_names(f, only_meeting(f)) == {"Jana Obel", "Spain", "Portugal"}
+
+
+def test_meetings_an_object_pronoun_is_the_person_named_before(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer ist am Mittwoch in Warschau eingetroffen. Regierungschef Jan Obel empfing ihn "
+                     "am Vormittag vor der Kanzlei.", date="2027-10-20")
+    received = [m for m in f["meetings"] if m["kind"] == "empfangen"]
+    assert len(received) == 1 and attendee_names(f, received[0]) == {"Jan Obel", "Bernd Vollmer"}
+    assert host_names(f, received[0]) == {"Jan Obel"}
+    # named before the pronoun in its own sentence: that person, not one of the sentence before
+    f = extract_text("Ministerin Alma Keller sprach in Rom. Präsident Aarne Koskela hielt sich in Ankara auf, wo ihn "
+                     "Präsident Lucien Marrot empfing.", date="2027-10-20")
+    received = [m for m in f["meetings"] if m["kind"] == "empfangen"]
+    assert attendee_names(f, received[0]) == {"Aarne Koskela", "Lucien Marrot"}
+    f = extract_text("Minister Jan Obel arrived in Warsaw on Monday. Prime Minister Lucien Marrot welcomed him at the "
+                     "chancellery.", lang="en", date="2027-10-20")
+    assert any(attendee_names(f, m) == {"Jan Obel", "Lucien Marrot"} for m in f["meetings"])
