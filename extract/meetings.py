@@ -2138,24 +2138,30 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
+                # a building noun the knowledge base does not know ("vor der Kanzlei des Ministerpräsidenten",
+                # "im Präsidentenpalast") says no city: the meeting takes the city of the story as one with no
+                # place would, and keeps the venue; a named one ("auf dem Landgut Lohn") may lie outside the city
+                unplaced = [p for p in mm.places if p.type == "venue" and p.key not in self.kb.entities
+                            and " " not in p.text and "-" not in p.text]
+                placeless = len(unplaced) == len(mm.places)
                 if mm.there and not mm.places:
                     pass  # "dort" took the place told before (above); with none told, it has no place
-                elif not mm.places and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
+                elif placeless and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
                     # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city;
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
                     last = meetings[max(last_seen, key=lambda i: last_seen[i])]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
-                        mm.places = [p for p in last.places if p.type == "city"]
+                        mm.places = unplaced + [p for p in last.places if p.type == "city"]
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
-                            mm.places = [p for p in spanning.places if p.type == "city"]
+                            mm.places = unplaced + [p for p in spanning.places if p.type == "city"]
                         elif mm.same_day and not last.virtual and not last.sideline:
-                            mm.places = list(last.places)  # "… and then signed an agreement with X": still there
+                            mm.places = unplaced + list(last.places)  # "… and then signed an agreement with X": still there
                         elif (visit := self._visit_of(meetings, last_seen, mm, resolved)) is not None:
                             # "X ist zu Besuch in Washington. Am Montag traf er Trump.": in the visit's city
-                            mm.places = [p for p in visit.places if p.type in ("city", "country")]
-                elif not mm.places and resolved is None and not mm.virtual and meetings:
+                            mm.places = unplaced + [p for p in visit.places if p.type in ("city", "country")]
+                elif placeless and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
                     i_last = max(last_seen, key=lambda i: last_seen[i])
@@ -2164,7 +2170,7 @@ class MeetingFinder:
                             and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
-                        mm.places = list(last.places)
+                        mm.places = unplaced + list(last.places)
                         resolved = story if named_day else last.date
                         if mm.with_partners:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y

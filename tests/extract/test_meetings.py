@@ -1781,3 +1781,11 @@ def test_meetings_an_object_pronoun_is_the_person_named_before(extract_text):
     f = extract_text("Minister Jan Obel arrived in Warsaw on Monday. Prime Minister Lucien Marrot welcomed him at the "
                      "chancellery.", lang="en", date="2027-10-20")
     assert any(attendee_names(f, m) == {"Jan Obel", "Lucien Marrot"} for m in f["meetings"])
+
+
+def test_meetings_a_venue_the_knowledge_base_lacks_takes_the_city_of_the_story(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer ist am Mittwoch in Warschau eingetroffen. Regierungschef Jan Obel empfing ihn "
+                     "am Vormittag vor der Kanzlei des Ministerpräsidenten.", date="2027-10-20")
+    received = next(m for m in f["meetings"] if m["kind"] == "empfangen")
+    names = {p["key"]: p["name"] for p in f["places"]}
+    assert [names[k] for k in received["places"]] == ["Kanzlei", "Warsaw"]
