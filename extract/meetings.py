@@ -1110,6 +1110,12 @@ class MeetingFinder:
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
             return True
+        # "die Vorbereitung des nächsten NATO-Gipfels", "preparations for the summit": what is worked on
+        j = t.start - 1
+        while j >= s_start and t.start - j <= 5 and (doc.texts[j].isalpha() or doc.texts[j] in ("-", "‐")):
+            if doc.lowers[j] in self.r.topic_nouns:
+                return True
+            j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
 
     def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
@@ -1705,6 +1711,17 @@ class MeetingFinder:
                 out.append(m)
         return out
 
+    def _names_another_meeting(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """An organisation glued to a meeting noun that is not this mention's ("Im Mittelpunkt des Gesprächs steht
+        die Vorbereitung des nächsten NATO-Gipfels", "preparations for the next NATO summit"): it names that
+        meeting, and takes no part in this one."""
+        k = m.end
+        if m.type != "organization" or k + 1 >= len(doc):
+            return False
+        if doc.texts[k] in ("-", "‐"):
+            k += 1  # "NATO-Gipfel"; English puts the name before the noun ("the next NATO summit")
+        return all(t.start != k for t in mm.triggers) and self._noun_trigger(doc, k) is not None
+
     def _the_two(self, doc, window: tuple[int, int]) -> list[int]:
         """Where the window holds "die beiden" / "the two", standing for the two persons just named."""
         lowers, pair = doc.lowers, self.r.pair_words
@@ -1790,6 +1807,8 @@ class MeetingFinder:
             ent = self.kb.entities.get(m.key)
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
                 continue  # "am Rande des G20-Außenministertreffens": the meeting's name; its members take part
+            if self._names_another_meeting(doc, m, mm):
+                continue
             if m.key not in seen:
                 seen.add(m.key)
                 uniq.append(m)

@@ -1789,3 +1789,13 @@ def test_meetings_a_venue_the_knowledge_base_lacks_takes_the_city_of_the_story(e
     received = next(m for m in f["meetings"] if m["kind"] == "empfangen")
     names = {p["key"]: p["name"] for p in f["places"]}
     assert [names[k] for k in received["places"]] == ["Kanzlei", "Warsaw"]
+
+
+def test_meetings_a_summit_being_prepared_is_a_topic_and_its_organisation_no_party(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer empfängt am Dienstag Generalsekretär Jan Obel in Berlin. Im Mittelpunkt des "
+                     "Gesprächs steht die Vorbereitung des nächsten NATO-Gipfels.", date="2027-10-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Jan Obel"}
+    f = extract_text("Chancellor Bernd Vollmer will host Secretary General Jan Obel in Berlin on Tuesday. Their talks "
+                     "will focus on preparations for the next NATO summit.", lang="en", date="2027-10-20")
+    assert all("NATO" not in attendee_names(f, m) for m in f["meetings"])
