@@ -62,6 +62,7 @@ class MeetingMention:
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
+    another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -713,6 +714,7 @@ class MeetingFinder:
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
+            mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
                 before = "".join(doc.texts[k] + doc[k].whitespace_ for k in range(max(s_start, t.start - 4), t.start)).lower()
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
@@ -2321,7 +2323,15 @@ class MeetingFinder:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
             return None
-        headline = self._told_in_headline(meetings, mm)
+        if mm.another:
+            # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
+            found = self._find_target(meetings, last_seen, mm, resolved)
+            return found if found is not None and found.status == "planned" else None
+        return self._find_target(meetings, last_seen, mm, resolved)
+
+    def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
+                     resolved: ResolvedDate | None) -> Meeting | None:
+        headline = self._told_in_headline(meetings, mm) if not mm.another else None
         if headline is not None:
             headline.status = mm.status
             return headline

@@ -1799,3 +1799,13 @@ def test_meetings_a_summit_being_prepared_is_a_topic_and_its_organisation_no_par
     f = extract_text("Chancellor Bernd Vollmer will host Secretary General Jan Obel in Berlin on Tuesday. Their talks "
                      "will focus on preparations for the next NATO summit.", lang="en", date="2027-10-20")
     assert all("NATO" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_the_next_summit_is_another_meeting_than_the_one_told(extract_text):
+    text = ("Gipfel in Graz: Einigung auf Hilfen\n\nDie Regierungschefs Jan Obel und Alma Keller haben sich am Freitag in "
+            "Graz auf neue Hilfen geeinigt. Der nächste reguläre Gipfel ist für Dezember geplant.")
+    f = extract_text(text, date="2027-10-22")
+    statuses = sorted(m["status"] for m in f["meetings"] if m["kind"] == "gipfel")
+    assert statuses == ["past", "planned"]
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert planned["date"]["value"] == "2027-12"
