@@ -459,7 +459,11 @@ class MeetingFinder:
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
             theirs = {p.key for p in m.participants if p.type == "person"}
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
-            if lemmas & told and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
+            same_words = lemmas & told or (
+                # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
+                # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
+                not m.participants and not m.hosts and mm.sent_start == self._headline_end and not m.virtual)
+            if same_words and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
                 return m
         return None
 

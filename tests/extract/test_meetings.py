@@ -1809,3 +1809,12 @@ def test_meetings_the_next_summit_is_another_meeting_than_the_one_told(extract_t
     assert statuses == ["past", "planned"]
     planned = next(m for m in f["meetings"] if m["status"] == "planned")
     assert planned["date"]["value"] == "2027-12"
+
+
+def test_meetings_a_headline_naming_only_the_event_is_the_leads_meeting(extract_text):
+    text = ("Gipfel in Graz\n\nNach stundenlangen Verhandlungen haben sich die Regierungschefs Jan Obel und Alma Keller "
+            "am Freitag auf neue Hilfen geeinigt.")
+    f = extract_text(text, date="2027-10-22")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Alma Keller"} and m["date"]["value"] == "2027-10-22"
+    assert place_names(f, m) == ["Graz"]
