@@ -164,6 +164,7 @@ class MeetingFinder:
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
+        self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
@@ -738,7 +739,9 @@ class MeetingFinder:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
-            mm.sideline = any(p in sent_text for p in self._sideline_phrases)
+            # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
+            mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
+                self._sideline_object(doc, t, s_start) for t in mm.triggers)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld)]
             # an absence from another place named in its clause is not from this meeting
@@ -1716,6 +1719,18 @@ class MeetingFinder:
                                  or self._plural_role(doc, k, s_start)):
                 out.append(m)
         return out
+
+    def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is ``t`` the meeting noun a sideline phrase names ("am Rande des Treffens", "on the sidelines of the
+        summit")?"""
+        if t.kind != "noun":
+            return False
+        k = t.start - 1
+        while k >= s_start and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
+                                                    or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalpha() and doc.lowers[k] not in self._sideline_ends)):
+            k -= 1
+        return k >= s_start and doc.lowers[k] in self._sideline_ends and any(
+            " ".join(doc.lowers[max(s_start, k + 1 - len(p.split())):k + 1]) == p for p in self._sideline_phrases)
 
     def _names_another_meeting(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """An organisation glued to a meeting noun that is not this mention's ("Im Mittelpunkt des Gesprächs steht

@@ -39,6 +39,10 @@ class ReportedSpeechFinder:
             if not persons or any(k in quote_tokens for k in range(s_start, s_end)):
                 continue
             end = s_end
+            while end > s_start and not doc.texts[end - 1].strip():
+                end -= 1
+            if end > s_start and doc.texts[end - 1] == ":":
+                continue  # "On the sidelines of the meeting, Merz said:": a direct quote follows, told as such
             while end > s_start and (doc.texts[end - 1] in CLOSERS or not doc.texts[end - 1].strip()):
                 end -= 1
             found = self._source_marker(doc, s_start, end, persons) or self._speech_verb(doc, s_start, end, persons)

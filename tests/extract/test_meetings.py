@@ -1818,3 +1818,13 @@ def test_meetings_a_headline_naming_only_the_event_is_the_leads_meeting(extract_
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel", "Alma Keller"} and m["date"]["value"] == "2027-10-22"
     assert place_names(f, m) == ["Graz"]
+
+
+def test_meetings_the_meeting_a_sideline_phrase_names_is_the_one_told(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer traf am Montag Präsident Aarne Koskela in Graz. Vollmer sagte am Rande des "
+                     "Treffens, man sei einig.", date="2027-10-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Aarne Koskela"}
+    f = extract_text("Chancellor Bernd Vollmer met President Aarne Koskela in Graz on Monday. On the sidelines of the "
+                     "meeting, Vollmer said Europe must act.", lang="en", date="2027-10-20")
+    assert len(f["meetings"]) == 1

@@ -61,3 +61,10 @@ def test_reported_a_leading_phrase_before_the_speaker_is_no_content(extractor):
     f = extractor.extract(make_article(id="t", text="Foreign Secretary Ann Holt flew to Oslo. After the meeting, Holt said "
                                        "Norway needed more help.", date="2025-09-16", language="en"))
     assert [s["text"] for s in f["statements"]] == ["Norway needed more help"]
+
+
+def test_reported_a_speech_verb_before_a_colon_introduces_the_quote_not_reported_speech(extract_text):
+    f = extract_text('On the sidelines of the meeting, Minister Jan Obel said: "Europe must act."', lang="en")
+    assert [(s["mode"], s["text"]) for s in f["statements"]] == [("direct", "Europe must act.")]
+    f = extract_text("Am Rande des Treffens sagte Minister Jan Obel: „Europa muss handeln.“")
+    assert [(s["mode"], s["text"]) for s in f["statements"]] == [("direct", "Europa muss handeln.")]
