@@ -30,6 +30,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am 14.03.2025", "2025-04-13", False, ("2025-03-14", "day")),  # digits, as press releases write them
         ("am 3.4.", "2025-04-13", False, ("2025-04-03", "day")),
         ("Ende vergangener Woche", "2025-04-13", False, ("2025-04", "month")),
+        ("Anfang der Woche", "2025-04-16", False, ("2025-04", "month")),  # a part of the article's week
+        ("zum Wochenauftakt", "2025-04-16", False, ("2025-04", "month")),
     ],
 )
 def test_dates_german(text, ref, future, expected):
@@ -49,6 +51,8 @@ def test_dates_german(text, ref, future, expected):
         ("tomorrow", "2025-04-13", True, ("2025-04-14", "day")),
         ("last week", "2025-04-13", False, ("2025-04", "month")),
         ("late March", "2025-04-13", False, ("2025-03", "month")),
+        ("at the start of the week", "2025-04-16", False, ("2025-04", "month")),
+        ("midweek", "2025-04-16", False, ("2025-04", "month")),
     ],
 )
 def test_dates_english(text, ref, future, expected):
