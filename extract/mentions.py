@@ -135,6 +135,11 @@ class MentionFinder:
         from .knowledge import given_names
 
         self.given = given_names()
+        # a given name that is also a function word of the language starts a sentence as that word ("Per Video
+        # zugeschaltet war …", "Will Merz …"): spaCy's stop words and the rules' own list
+        from spacy.util import get_lang_class
+
+        self.sentence_start_words = frozenset(get_lang_class(self.lang).Defaults.stop_words) | rules.sentence_start_words
         self.lemma_table = lemma_table(self.lang)
         self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
         self._place_prepositions = rules.meeting_prepositions | rules.town_prepositions | rules.travel_prepositions
@@ -726,7 +731,8 @@ class MentionFinder:
         while i < n:
             text = texts[i]
             if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words \
-                    or doc.lowers[i] in self.adjectives or doc.lowers[i] in closed:
+                    or doc.lowers[i] in self.adjectives or doc.lowers[i] in closed \
+                    or (doc.sent_start(i) == i and doc.lowers[i] in self.sentence_start_words):
                 i += 1  # "German Defence Minister …", "His Polish counterpart": an adjective or a pronoun, not a name
                 continue
             end = self._name_after(doc, i, occupied)

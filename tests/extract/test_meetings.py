@@ -1828,3 +1828,15 @@ def test_meetings_the_meeting_a_sideline_phrase_names_is_the_one_told(extract_te
     f = extract_text("Chancellor Bernd Vollmer met President Aarne Koskela in Graz on Monday. On the sidelines of the "
                      "meeting, Vollmer said Europe must act.", lang="en", date="2027-10-20")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_actors_after_ohne_in_the_meetings_clause_are_absent(extract_text):
+    f = extract_text("Das Treffen in Graz am Dienstag fand ohne Vertreter Polens statt.", date="2027-10-20")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Poland"} and "Poland" not in attendee_names(f, m)
+    f = extract_text("Officials of Finland and Estonia met in Graz on Tuesday without Poland.", lang="en", date="2027-10-20")
+    assert absent_names(f, only_meeting(f)) == {"Poland"}
+    # not the clause of a meeting: "ohne" there says nothing of who was there
+    f = extract_text("Minister Jan Obel traf am Dienstag in Graz Ministerin Alma Keller. Europa müsse notfalls auch ohne "
+                     "Polen handeln, sagte Obel.", date="2027-10-20")
+    assert absent_names(f, only_meeting(f)) == set()

@@ -261,3 +261,10 @@ def test_mentions_capital_in_english_is_a_city_only_after_the():
 def test_mentions_a_capital_named_after_its_description_is_that_city():
     found = [(m.text, m.key) for m in mentions("Sie trafen sich in der ukrainischen Hauptstadt Kiew.") if m.type == "city"]
     assert found == [("Kiew", "city:703448")]
+
+
+def test_mentions_a_given_name_that_is_a_function_word_starting_a_sentence_is_that_word():
+    assert persons("Die Minister trafen sich in Rom. Per Video zugeschaltet war Ministerin Alma Keller.") == [
+        ("Alma Keller", "Minister", None, "role")]
+    # mid-sentence it is a name
+    assert [p[0] for p in persons("Am Montag sprach Per Lindqvist in Rom.")] == ["Per Lindqvist"]
