@@ -140,6 +140,8 @@ class MeetingFinder:
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
         self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
+        self._weekdays = frozenset(rules.dates["weekdays"])
+        self._month_names = frozenset(rules.dates["months"])
         self._relative_openers = rules.relative_pronouns | {"das", "which", "that"}  # ", das am Montag …", ", which …"
         self._speech_verbs = rules.speech_verbs
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
@@ -999,7 +1001,29 @@ class MeetingFinder:
                 j = n2.end
             if j < len(doc) and doc.lowers[j] in self.r.coordinators and j + 1 in by_start:
                 out.add(k)
-        return frozenset(out)
+        return frozenset(out | self._commas_of_dates(doc))
+
+    def _commas_of_dates(self, doc) -> set[int]:
+        """The commas around a date in apposition to its weekday ("empfängt am Mittwoch, den 12. November 2025,
+        um 11 Uhr den Premierminister …"): they end no clause, or the verb loses its object and place."""
+        weekdays = self._weekdays
+        out = set()
+        for i in range(len(doc) - 3):
+            if doc.lowers[i] not in weekdays or doc.texts[i + 1] != ",":
+                continue
+            j = i + 2
+            if doc.lowers[j] in self.r.determiners:
+                j += 1  # "den", "dem"
+            if not doc.texts[j][:1].isdigit() and doc.lowers[j] not in self._month_names:
+                continue  # "den 12. November 2025", "November 12"
+            k = j
+            while k < len(doc) and k - j < 6 and (doc.texts[k][:1].isdigit() or doc.texts[k] == "."
+                                                  or doc.lowers[k] in self._month_names):
+                k += 1
+            out.add(i + 1)
+            if k < len(doc) and doc.texts[k] == ",":
+                out.add(k)
+        return out
 
     def _verb_between(self, doc, a: int, b: int) -> bool:
         """A lower-case word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb: "Auf

@@ -1840,3 +1840,13 @@ def test_meetings_actors_after_ohne_in_the_meetings_clause_are_absent(extract_te
     f = extract_text("Minister Jan Obel traf am Dienstag in Graz Ministerin Alma Keller. Europa müsse notfalls auch ohne "
                      "Polen handeln, sagte Obel.", date="2027-10-20")
     assert absent_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_the_commas_of_a_date_in_apposition_end_no_clause(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer empfängt am Mittwoch, den 12. November 2025, um 11 Uhr den Premierminister "
+                     "Jan Obel in Graz.", date="2025-11-07")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Graz"] and m["date"]["value"] == "2025-11-12"
+    f = extract_text("Chancellor Bernd Vollmer will host Prime Minister Jan Obel on Wednesday, November 12, in Graz.",
+                     lang="en", date="2025-11-07")
+    assert place_names(f, only_meeting(f)) == ["Graz"]
