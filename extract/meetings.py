@@ -1203,8 +1203,13 @@ class MeetingFinder:
                 # subject, who is absent (a state represented by someone is not absent)
                 by = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None)
                 agent = next((m for m in actors if by is not None and by < m.start < b and m.type == "person"), None)
-                if agent is not None:
-                    present.append(agent)
+                # "ließ sich von einem Staatssekretär vertreten": an office holder left unnamed stands in too
+                unnamed = agent is None and by is not None and any(
+                    (self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host")
+                    for j in range(by + 1, b if by > k else k))  # English: "was represented by a deputy"
+                if agent is not None or unnamed:
+                    if agent is not None:
+                        present.append(agent)
                     end = min(by, k)
                     subjects = [m for m in actors if a <= m.start < end and m.type == "person"]
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:

@@ -1850,3 +1850,17 @@ def test_meetings_the_commas_of_a_date_in_apposition_end_no_clause(extract_text)
     f = extract_text("Chancellor Bernd Vollmer will host Prime Minister Jan Obel on Wednesday, November 12, in Graz.",
                      lang="en", date="2025-11-07")
     assert place_names(f, only_meeting(f)) == ["Graz"]
+
+
+def test_meetings_one_represented_by_an_unnamed_office_holder_is_absent(extract_text):
+    f = extract_text("Die Minister trafen sich am Donnerstag in Graz. Verteidigungsminister Jan Obel ließ sich von einem "
+                     "Staatssekretär vertreten.", date="2027-10-20")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Obel"} and "Jan Obel" not in attendee_names(f, m)
+    f = extract_text("The ministers met in Graz on Thursday. Defence Minister Jan Obel was represented by a state "
+                     "secretary.", lang="en", date="2027-10-20")
+    assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
+    # a state represented by someone takes part
+    f = extract_text("Die Minister trafen sich am Donnerstag in Graz. Polen wurde von einem Staatssekretär vertreten.",
+                     date="2027-10-20")
+    assert "Poland" in attendee_names(f, only_meeting(f))
