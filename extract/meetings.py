@@ -287,8 +287,9 @@ class MeetingFinder:
                 break  # what happened since the meeting, not when it did
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
-                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self._relative_openers:
-                    b += 1
+                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self._relative_openers \
+                        and not any(self._is_speech(doc, k) for k in range(t.end, b)):
+                    b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …")
                     continue
                 break
             if b > t.end and (self._noun_trigger(doc, b) is not None or (

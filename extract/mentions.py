@@ -705,7 +705,13 @@ class MentionFinder:
                 if tok.text in self.rules.regions:
                     j = i + 1  # "nach Südostasien": a region is no town, nor the start of one
                     break
-                if not (tok.text[:1].isupper() and tok.is_alpha) or tok.orth in self.lemma_table or tok.lower in self.lemma_table \
+                # a word of the language names no town, except a town's first word ("Bad Ischl", "Sankt Pölten");
+                # the lookup table lists inflected forms, so an abstract noun that is its own lemma ("in
+                # Sicherheit", "in Verantwortung") is told by its ending (a town such as Münster is a word too)
+                word = (tok.orth in self.lemma_table or tok.lower in self.lemma_table
+                        or tok.lower_.endswith(self.rules.abstract_noun_endings)) \
+                    and not (j == i + 1 and tok.text in self.rules.town_prefixes)
+                if not (tok.text[:1].isupper() and tok.is_alpha) or word \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
                         or tok.lower_ in self.adjectives \
                         or self.kb.role_of(self.lang, tok.text):

@@ -1864,3 +1864,10 @@ def test_meetings_one_represented_by_an_unnamed_office_holder_is_absent(extract_
     f = extract_text("Die Minister trafen sich am Donnerstag in Graz. Polen wurde von einem Staatssekretär vertreten.",
                      date="2027-10-20")
     assert "Poland" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_reported_words_after_a_meeting_phrase_give_it_no_place(extract_text):
+    # ", die Ukraine könne …" after "sagte X" is what X said, not a relative clause on the talks
+    f = extract_text("Nach Gesprächen in Graz sagte Jan Obel, die Ukraine könne sich auf Deutschland verlassen.",
+                     date="2027-10-20")
+    assert place_names(f, only_meeting(f)) == ["Graz"]

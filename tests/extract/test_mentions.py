@@ -268,3 +268,10 @@ def test_mentions_a_given_name_that_is_a_function_word_starting_a_sentence_is_th
         ("Alma Keller", "Minister", None, "role")]
     # mid-sentence it is a name
     assert [p[0] for p in persons("Am Montag sprach Per Lindqvist in Rom.")] == ["Per Lindqvist"]
+
+
+def test_mentions_an_abstract_noun_after_in_is_no_town_but_a_spa_town_is():
+    towns = lambda text: [m.text for m in mentions(text) if m.type == "city"]  # noqa: E731
+    assert towns("Die Gespräche fanden in Sicherheit und in Verantwortung statt.") == []
+    assert towns("Die Gespräche fanden in Bad Kleinkirchen statt.") == ["Bad Kleinkirchen"]
+    assert towns("Die Gespräche fanden in Oberwaltersdorf statt.") == ["Oberwaltersdorf"]
