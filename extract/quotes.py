@@ -98,7 +98,7 @@ class QuoteFinder:
                      or self._before_in_sentence(doc, outer.start, outer.end, persons)
                      or self._named_object(doc, outer.start, persons, speech_events))
             last = out[-1] if out else None
-            if last is not None and last.speaker_via == "after" and self._continues(doc, last, outer.start, outer.end, found):
+            if last is not None and last.speaker_via in ("after", "pronoun") and self._continues(doc, last, outer.start, outer.end, found):
                 # one statement that the attribution interrupts („…“, sagte X, „…“) or that goes on in a
                 # sentence of its own: one quotation, its parts joined
                 out[-1] = Quotation(QuoteSpan(q.start, q.end, last.quote.outer_start, q.outer_end,

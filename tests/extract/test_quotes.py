@@ -122,6 +122,9 @@ def test_quotes_a_quote_its_attribution_interrupts_is_one_statement(extract_text
     assert s["evidence"]["sentence"][s["evidence"]["span_start"] - s["evidence"]["start"]:].startswith("Wir stehen")
     f = extract_text('"We stand together," Minister Alma Keller said, "and that will not change."', lang="en")
     assert statements(f) == [("Alma Keller", "We stand together, […] and that will not change.")]
+    # a pronoun speaker too
+    f = extract_text("Ministerin Alma Keller sprach in Rom. „Wir stehen zusammen“, sagte sie, „und das bleibt so.“")
+    assert statements(f) == [("Alma Keller", "Wir stehen zusammen […] und das bleibt so.")]
 
 
 def test_quotes_a_quote_sentence_after_the_attribution_is_the_same_speakers(extract_text):
