@@ -121,7 +121,9 @@ class QuoteFinder:
         ``„A“, sagte X. „B“``: a quote that is a whole sentence of its own, right after the attribution, with
         no speaker of its own, is X's too."""
         if doc.sent_start(q_start) == doc.sent_start(last.token_start):
-            return q_start > last.token_end and doc.texts[q_start - 1] == ","
+            # (not when the second part has a speaker of its own after it: „A“, sagte X, „B“, ergänzte Y)
+            other = found is not None and found[1] == "after" and found[0].key != last.speaker.key
+            return q_start > last.token_end and doc.texts[q_start - 1] == "," and not other
         if found is not None or doc.sent_start(q_start) != doc.sent_end(last.token_end - 1):
             return False
         tail = range(q_end, doc.sent_end(q_start))

@@ -122,6 +122,9 @@ def test_quotes_a_quote_its_attribution_interrupts_is_one_statement(extract_text
     assert s["evidence"]["sentence"][s["evidence"]["span_start"] - s["evidence"]["start"]:].startswith("Wir stehen")
     f = extract_text('"We stand together," Minister Alma Keller said, "and that will not change."', lang="en")
     assert statements(f) == [("Alma Keller", "We stand together, […] and that will not change.")]
+    # a second part with a speaker of its own after it is that speaker's
+    f = extract_text("„Wir kommen“, sagte Ministerin Alma Keller, „wir auch“, ergänzte Minister Jan Obel.")
+    assert statements(f) == [("Alma Keller", "Wir kommen"), ("Jan Obel", "wir auch")]
     # a pronoun speaker too
     f = extract_text("Ministerin Alma Keller sprach in Rom. „Wir stehen zusammen“, sagte sie, „und das bleibt so.“")
     assert statements(f) == [("Alma Keller", "Wir stehen zusammen […] und das bleibt so.")]
