@@ -49,6 +49,8 @@ class KnowledgeBase:
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
     family_name_first: frozenset[str] = frozenset()  # "Li Wen" is Mr Li: Chinese and Korean family names
     role_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "head of state" -> President, King …
+    # a venue form several venues share ("Bundeskanzleramt": Berlin's and Vienna's) -> their keys, in file order
+    shared_venue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lang -> (whole words, prefixes) of role nouns that only some states have -> those states (Bundespräsident)
     role_states: dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = field(default_factory=dict)
     _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
@@ -222,6 +224,12 @@ def _load_venues(kb: KnowledgeBase, d: Path) -> None:
         e.names = {"en": row["name_en"], "de": row["name_de"]}
         e.forms |= {f for f in row["forms"].split("|") if f}
         kb.add(e)
+    by_form: dict[str, list[str]] = {}
+    for e in kb.entities.values():
+        if e.type == "venue":
+            for f in e.forms:
+                by_form.setdefault(f, []).append(e.key)
+    kb.shared_venue_forms = {f: tuple(keys) for f, keys in by_form.items() if len(keys) > 1}
 
 
 def _load_organisations(kb: KnowledgeBase, d: Path) -> None:

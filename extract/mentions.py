@@ -224,6 +224,7 @@ class MentionFinder:
         self._capitals_for_states(doc, ms)
         self._capital_phrases(doc, ms, occupied)
         self._dateline_places(doc, dateline, ms, occupied)
+        self._shared_venues(ms)
         self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
@@ -237,6 +238,22 @@ class MentionFinder:
         self._apposition_hosts(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _shared_venues(self, ms: MentionSet) -> None:
+        """A venue name several venues share ("im Bundeskanzleramt": Berlin's or Vienna's) is the one whose city
+        or state the article names elsewhere; with neither named, the first in venues.tsv."""
+        shared = self.kb.shared_venue_forms
+        venues = [m for m in ms.mentions if m.type == "venue" and m.text in shared]
+        if not venues:
+            return
+        named = {m.key for m in ms.mentions if m.type in ("city", "country")}
+        named |= {self.kb.entities[m.key].within for m in ms.mentions
+                  if m.type == "venue" and m.text not in shared and m.key in self.kb.entities}
+        for m in venues:
+            keys = shared[m.text]
+            fits = [k for k in keys if self.kb.entities[k].within in named
+                    or f"country:{self.kb.entities[k].country}" in named]
+            m.key = fits[0] if fits else keys[0]
 
     def _party_after(self, doc, j: int, by_start: dict, links: frozenset[str], types: tuple[str, ...]) -> bool:
         """Does a party of ``types`` follow at ``j``, after at most one of ``links`` ("the prime ministers of

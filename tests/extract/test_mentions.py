@@ -275,3 +275,11 @@ def test_mentions_an_abstract_noun_after_in_is_no_town_but_a_spa_town_is():
     assert towns("Die Gespräche fanden in Sicherheit und in Verantwortung statt.") == []
     assert towns("Die Gespräche fanden in Bad Kleinkirchen statt.") == ["Bad Kleinkirchen"]
     assert towns("Die Gespräche fanden in Oberwaltersdorf statt.") == ["Oberwaltersdorf"]
+
+
+def test_mentions_a_venue_name_two_venues_share_is_the_one_of_the_city_named():
+    venues = lambda text: [m.key for m in mentions(text) if m.type == "venue"]  # noqa: E731
+    assert venues("Kanzlerin Eva Leitner empfing den Gast in Wien im Bundeskanzleramt.") == ["venue:chancellery-vienna"]
+    assert venues("Kanzler Bernd Vollmer empfing den Gast in Berlin im Bundeskanzleramt.") == ["venue:chancellery-berlin"]
+    # neither city named: the first of venues.tsv
+    assert venues("Der Gast wurde im Bundeskanzleramt empfangen.") == ["venue:chancellery-berlin"]
