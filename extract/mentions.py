@@ -917,6 +917,19 @@ class MentionFinder:
                 return glued.start - 1
         return k
 
+    def _states_listed_after(self, doc: Doc, end: int, countries: dict[int, Mention]) -> bool:
+        """Two or more states joined by "und" right after a role noun ("Norwegens und Finnlands")?"""
+        k = end
+        while k < len(doc) and (doc.lowers[k] in self.rules.determiners or doc.lowers[k] in self.rules.of_state):
+            k += 1
+        first = countries.get(k)
+        if first is None or first.end >= len(doc) or doc.lowers[first.end] not in self.rules.coordinators:
+            return False
+        j = first.end + 1
+        while j < len(doc) and doc.lowers[j] in self.rules.determiners:
+            j += 1
+        return j in countries
+
     def _genitive_country(self, doc: Doc, end: int, countries: dict[int, Mention]) -> str | None:
         """The state a role noun is of when a genitive follows it: "des Präsidenten der Republik Finnland",
         "the President of Finland" (a determiner and at most one more word between)."""
@@ -1033,6 +1046,9 @@ class MentionFinder:
                 continue
             if self._apposition_follows(doc, rs.end, starts):
                 continue  # "den Präsidenten der Republik Finnland, Mikael Lindqvist": the name follows
+            if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith("in") \
+                    and self._states_listed_after(doc, rs.end, countries):
+                continue  # "Die Außenminister Norwegens und Finnlands": a plural role, whose states take part
             # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
             here = named_in.get(doc.sent_start(rs.start), set())
             fits = [k for k, m in info.items() if (country is None or m.country == country)

@@ -1871,3 +1871,10 @@ def test_meetings_reported_words_after_a_meeting_phrase_give_it_no_place(extract
     f = extract_text("Nach Gesprächen in Graz sagte Jan Obel, die Ukraine könne sich auf Deutschland verlassen.",
                      date="2027-10-20")
     assert place_names(f, only_meeting(f)) == ["Graz"]
+
+
+def test_meetings_a_plural_role_with_its_states_is_no_person_named_later(extract_text):
+    f = extract_text("Die Außenminister Polens und Tschechiens haben am Donnerstag in Graz beraten. Der polnische "
+                     "Außenminister Jan Nowak sprach danach von Fortschritten.", date="2027-10-22")
+    first = f["meetings"][0]
+    assert {"Poland", "Czech Republic"} <= attendee_names(f, first)
