@@ -251,8 +251,9 @@ class MentionFinder:
                   if m.type == "venue" and m.text not in shared and m.key in self.kb.entities}
         for m in venues:
             keys = shared[m.text]
-            fits = [k for k in keys if self.kb.entities[k].within in named
-                    or f"country:{self.kb.entities[k].country}" in named]
+            # its city first (a story in Wien that names Deutschland too), then its state
+            fits = [k for k in keys if self.kb.entities[k].within in named] or [
+                k for k in keys if f"country:{self.kb.entities[k].country}" in named]
             m.key = fits[0] if fits else keys[0]
 
     def _party_after(self, doc, j: int, by_start: dict, links: frozenset[str], types: tuple[str, ...]) -> bool:

@@ -281,5 +281,7 @@ def test_mentions_a_venue_name_two_venues_share_is_the_one_of_the_city_named():
     venues = lambda text: [m.key for m in mentions(text) if m.type == "venue"]  # noqa: E731
     assert venues("Kanzlerin Eva Leitner empfing den Gast in Wien im Bundeskanzleramt.") == ["venue:chancellery-vienna"]
     assert venues("Kanzler Bernd Vollmer empfing den Gast in Berlin im Bundeskanzleramt.") == ["venue:chancellery-berlin"]
+    # the city decides before a state named beside it
+    assert venues("Der Gast aus Deutschland wurde in Wien im Bundeskanzleramt empfangen.") == ["venue:chancellery-vienna"]
     # neither city named: the first of venues.tsv
     assert venues("Der Gast wurde im Bundeskanzleramt empfangen.") == ["venue:chancellery-berlin"]
