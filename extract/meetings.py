@@ -1234,20 +1234,20 @@ class MeetingFinder:
                     absent.append(after[0])
                     present.extend(m for m in actors if a <= m.start < b and m is not after[0] and m.type != "country")
                 continue
-            if low in self.r.absence_prepositions and any(a <= t.start < b for t in triggers):
-                # "Das Treffen fand ohne Vertreter der Ukraine statt", "talks without Ukraine": the actors of the
-                # phrase (articles, nouns, "und" between them; a lower-case word ends it: "ohne Einigung mit Russland")
-                j = k + 1
-                while j < b and doc.texts[j] not in BOUNDARY and (
-                        not doc.texts[j][:1].islower() or doc.lowers[j] in self.r.determiners
-                        or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state):
-                    j += 1
-                # a state that only qualifies a group ("Vertreter der Ukraine") is the one not there
-                absent.extend(m for m in mentions if k < m.start < j and m.is_actor and m.type != "group"
-                              and (not m.modifier or m.type == "country"))
-                continue
             if low in self.r.absence_prepositions:
-                continue  # "den Frieden auch ohne die USA absichern": not the clause of a meeting
+                # "Das Treffen fand ohne Vertreter der Ukraine statt", "talks without Ukraine": the actors of the
+                # phrase (articles, nouns, "und" between them; a lower-case word ends it: "ohne Einigung mit
+                # Russland"), in the clause of a meeting only ("den Frieden auch ohne die USA absichern": not so)
+                if any(a <= t.start < b for t in triggers):
+                    j = k + 1
+                    while j < b and doc.texts[j] not in BOUNDARY and (
+                            not doc.texts[j][:1].islower() or doc.lowers[j] in self.r.determiners
+                            or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state):
+                        j += 1
+                    # a state that only qualifies a group ("Vertreter der Ukraine") is the one not there
+                    absent.extend(m for m in mentions if k < m.start < j and m.is_actor and m.type != "group"
+                                  and (not m.modifier or m.type == "country"))
+                continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)

@@ -134,10 +134,10 @@ class QuoteFinder:
         the quote is the object of a verb of naming a few words before it, so it is the words of that verb's
         subject, however the sentence goes on."""
         s_start = doc.sent_start(q_start)
+        naming = self.rules.naming_verbs
         for v in range(q_start - 1, max(s_start, q_start - 6) - 1, -1):
             if doc.texts[v] in (",", ";", ":") or doc.texts[v] in ("„", "»", "«", "“", '"'):
                 return None  # the verb's clause has ended, or another quote stands between
-            naming = self.rules.naming_verbs
             needed = naming.get(doc.lemmas[v], naming.get(doc.lowers[v]))
             if needed is None:
                 continue
