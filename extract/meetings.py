@@ -598,8 +598,12 @@ class MeetingFinder:
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
                 cut = self._sequence_phrase_end(doc, t, s_start, window[1])
+                inner = self._inner_sequence_phrase(doc, t, triggers, s_start, s_end, sent_mentions)
                 if cut is not None and cut < window[1] and any(o.start >= cut for o in triggers):
                     window = (window[0], cut)  # "Vor dem Treffen mit X hatte Y in Graz mit Z gesprochen"
+                elif inner is not None:
+                    cut = min(inner[1], window[1])  # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius"
+                    window = (window[0], cut)
                 else:
                     cut = None
             else:
@@ -645,7 +649,14 @@ class MeetingFinder:
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
             mm.infinitive = own_clause is not None
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
-            mm.places = self._places(doc, window, sent_mentions, travel=t.kind == "travel")
+            # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius": the places and day of the
+            # meeting a phrase of sequence after the verb tells are not the verb's
+            inner = [] if t.kind == "noun" else [
+                ph for nt in triggers if nt.kind == "noun" and window[0] <= nt.start < window[1]
+                for ph in [self._inner_sequence_phrase(doc, nt, triggers, s_start, s_end, sent_mentions)]
+                if ph is not None and ph[0] > t.start]
+            outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
+            mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun" and mm.phrase_end is None:
                 scope = clause
                 if mm.setting:
@@ -685,6 +696,9 @@ class MeetingFinder:
             reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
+            if inner and mm.date_mention is not None and any(doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1]
+                                                             for a, b in inner):
+                mm.date_mention = self._date(doc, (inner[-1][1], window[1]), dates)
             if own_clause is not None:
                 # the infinitive clause's own date, or none: "kündigte am Montag an, X zu treffen" dates the saying
                 mm.date_mention = self._date(doc, own_clause, dates)
@@ -969,11 +983,7 @@ class MeetingFinder:
     def _sequence_phrase_end(self, doc, nt: Trigger, s_start: int, limit: int) -> int | None:
         """Where the phrase of a meeting noun after "nach", "vor", "after", "before" ends: at the clause's verb
         ("Vor dem Treffen mit X hatte Y …"), a meeting word or a clause mark; None if no such preposition."""
-        k = nt.start - 1
-        while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
-                                                     or doc.lowers[k] in self.r.definite_determiners):
-            k -= 1
-        if k < s_start or doc.lowers[k] not in self.r.sequence_prepositions:
+        if self._sequence_preposition(doc, nt, s_start) is None:
             return None
         end = nt.end
         while end < limit and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.auxiliaries \
@@ -981,6 +991,36 @@ class MeetingFinder:
                     not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None):
             end += 1
         return end
+
+    def _sequence_preposition(self, doc, nt: Trigger, s_start: int) -> int | None:
+        """Where "nach", "vor", "after", "before" stands before the meeting noun ``nt`` (past its articles), or None."""
+        k = nt.start - 1
+        while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
+                                                     or doc.lowers[k] in self.r.definite_determiners):
+            k -= 1
+        return k if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions else None
+
+    def _inner_sequence_phrase(self, doc, nt: Trigger, triggers: list[Trigger], s_start: int, s_end: int,
+                               mentions) -> tuple[int, int] | None:
+        """The phrase of a meeting noun after "nach", "after" … that stands after its clause's verb ("Merz reiste
+        nach seinem Treffen mit Tusk in Warschau weiter nach Vilnius"), as (start, end); None if there is none.
+        It holds the noun's partners, places and days and ends at the first word that cannot go on a noun
+        phrase (an adverb such as "weiter", a verb) or at the preposition of a destination ("nach Vilnius")."""
+        k = self._sequence_preposition(doc, nt, s_start) if nt.kind == "noun" else None
+        if k is None or k == s_start:
+            return None
+        clause = self._clause(doc, k, s_start, s_end)
+        if not any(o.kind != "noun" and clause[0] <= o.start < k for o in triggers):
+            return None
+        covered = {j for m in mentions for j in range(m.start, m.end)}
+        go_on = self.r.partner_words | self.r.place_prepositions | self.r.determiners | self.r.definite_determiners \
+            | self.r.possessives | self.r.coordinators
+        end = nt.end
+        while end < clause[1] and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.destination_prepositions \
+                and (end in covered or doc.texts[end][:1].isupper() or doc.texts[end][:1].isdigit()
+                     or doc.lowers[end] in go_on or (doc.lowers[end - 1] in self.r.determiners and doc.texts[end].isalpha())):
+            end += 1
+        return k, end
 
     def _commas_of_lists(self, doc, ms: MentionSet) -> frozenset[int]:
         """Commas between two states, organisations or places of a list that "und"/"and" closes ("Frankreich,
@@ -1138,9 +1178,11 @@ class MeetingFinder:
         if t.kind != "noun":
             return False
         k = t.start - 1
-        # not past "of": "on the sidelines of the summit" is where, not what about
+        # not past "of": "on the sidelines of the summit" is where, not what about; nor past "after": "on
+        # Tuesday after his meeting with X" tells when
         while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
-                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state:
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
+                and doc.lowers[k] not in self.r.sequence_prepositions:
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
             return True
@@ -1538,6 +1580,10 @@ class MeetingFinder:
                 # "Vor dem Treffen mit Trump hatte X mit Abgeordneten gesprochen": one thing before (after) another
                 if near and mm.triggers[0].kind != "noun" and self._after_event_end(
                         doc, mm.triggers[0], out[-1].triggers, mm.sent_start, mm.sent_end) is not None:
+                    near = False
+                # "reiste nach seinem Treffen mit X weiter": the phrase after the verb tells the meeting before
+                if near and mm.triggers[0].kind == "noun" and mm.phrase_end is not None \
+                        and out[-1].triggers[-1].kind != "noun":
                     near = False
                 # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there
                 if not near and out[-1].triggers[-1].kind == "travel" and mm.places \
@@ -2139,6 +2185,10 @@ class MeetingFinder:
                 subjects = [p for p in mm.participants if p.type == "person" and (
                     cut <= p.start <= cut + 2 if self.lang == "de" else cut <= p.start < t.start)]
                 prev.participants.extend(p for p in subjects if all(p.key != q.key for q in prev.participants))
+            if mm.with_partners and mm.phrase_end is not None and t.kind == "noun" and prev.triggers[-1].kind != "noun":
+                # "Merz reiste nach dem Treffen mit X weiter nach Vilnius": the verb's subject met X
+                subjects = [p for p in prev.participants if p.type == "person" and mm.sent_start <= p.start < t.start]
+                mm.participants.extend(p for p in subjects if all(p.key != q.key for q in mm.participants))
             if prev.setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": those who agreed were at the one and
                 # will be at the other

@@ -1681,6 +1681,27 @@ def test_meetings_a_meeting_after_nach_is_not_the_verbs(extract_text):
     assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and graz["date"]["value"] == "2027-10-18"
 
 
+def test_meetings_a_meeting_after_nach_behind_the_verb_is_not_the_journeys(extract_text):
+    # "reiste nach seinem Treffen mit X in Graz weiter nach Linz": Graz and X are the meeting's, Linz the journey's
+    f = extract_text("Jan Obel reiste nach seinem Treffen mit Lars Grube in Graz am Dienstag weiter nach Linz.",
+                     date="2027-10-20")
+    graz = next(m for m in f["meetings"] if m["places"] == ["city:2778067"])
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and attendee_names(f, linz) == {"Jan Obel"}
+    # no possessive: the subject of the verb met X all the same
+    f = extract_text("Am Montag reiste Jan Obel nach dem Gespräch mit dem dänischen Minister Lars Grube in Graz nach "
+                     "Linz.", date="2027-10-20")
+    graz = next(m for m in f["meetings"] if m["places"] == ["city:2778067"])
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and attendee_names(f, linz) == {"Jan Obel"}
+    assert linz["date"]["value"] == "2027-10-18"
+    f = extract_text("Jan Obel flew to Linz on Tuesday after his meeting with Lars Grube in Graz.", lang="en",
+                     date="2027-10-20")
+    graz = next(m for m in f["meetings"] if m["places"] == ["city:2778067"])
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and attendee_names(f, linz) == {"Jan Obel"}
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
