@@ -1682,7 +1682,7 @@ class MeetingFinder:
         elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases) \
                 or self._called_off(doc, a, b):
             mm.status = "cancelled"
-        elif not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases) or mm.infinitive:
+        elif self._planned_words(words, text) or mm.infinitive:
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
@@ -1697,6 +1697,16 @@ class MeetingFinder:
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+
+    def _planned_words(self, words: list[str], text: str) -> bool:
+        """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",
+        "had long been planned"): that meeting took place."""
+        padded = f" {text} "
+        if any(f" {p} " in padded for p in self.r.long_planned):
+            for p in self.r.long_planned:
+                padded = padded.replace(f" {p} ", " ")
+            text, words = padded.strip(), padded.split()
+        return not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases)
 
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel

@@ -53,6 +53,7 @@ class LanguageRules:
     passive_auxiliaries: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
+    long_planned: tuple[str, ...] = ()
     cancelled: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     cancelled_phrases: tuple[tuple[str, ...], ...] = ()
@@ -248,6 +249,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)
     r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])
+    r.long_planned = tuple(s.get("long_planned", []))
     r.negation = frozenset(s["negation"])
     r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])

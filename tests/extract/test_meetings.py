@@ -63,6 +63,20 @@ def test_meetings_planned_and_cancelled(extract_text):
     assert only_meeting(english)["status"] == "planned"
 
 
+def test_meetings_planning_told_as_long_done_is_a_meeting_held(extract_text):
+    # "war lange geplant": the meeting took place (on the Monday before the article), it is not to come
+    f = extract_text("Das Treffen von Kanzler Bernd Vollmer und Premier Ivo Marić am Montag in Rom war lange geplant.",
+                     date="2027-03-10")
+    assert only_meeting(f)["status"] == "past" and only_meeting(f)["date"]["value"] == "2027-03-08"
+    f = extract_text("The meeting of Bernd Vollmer and Ivo Marić in Rome on Monday had long been planned.", lang="en",
+                     date="2027-03-10")
+    assert only_meeting(f)["status"] == "past" and only_meeting(f)["date"]["value"] == "2027-03-08"
+    # one to come still says so
+    f = extract_text("Das seit Monaten geplante Treffen von Bernd Vollmer und Ivo Marić soll am Montag in Rom "
+                     "stattfinden.", date="2027-03-10")
+    assert only_meeting(f)["status"] == "planned" and only_meeting(f)["date"]["value"] == "2027-03-15"
+
+
 def test_meetings_video_conference_is_virtual(extract_text):
     f = extract_text("Am Freitag berieten die Minister Jan Obel und Lars Grube in einer Videokonferenz.")
     assert only_meeting(f)["virtual"] is True
