@@ -66,6 +66,21 @@ class KnowledgeBase:
         """Country code -> the key of its capital (cities.tsv's ``capital_of``), for "die estnische Hauptstadt"."""
         return {e.capital_of: key for key, e in self.entities.items() if e.capital_of}
 
+    @cached_property
+    def persons_by_surname(self) -> dict[str, tuple[str, ...]]:
+        """A surname (the last word of a person's forms of two or more words; the first, for a family name
+        that comes first) -> the keys of the persons who bear it: "EU-Ratspräsident Costa" names one of them."""
+        out: dict[str, set[str]] = {}
+        for key, e in self.entities.items():
+            if e.type != "person":
+                continue
+            for form in e.forms:
+                words = form.split()
+                if len(words) >= 2:
+                    surname = words[0] if words[0] in self.family_name_first else words[-1]  # Wang Yi: Wang
+                    out.setdefault(surname, set()).add(key)
+        return {name: tuple(sorted(keys)) for name, keys in out.items()}
+
     def patterns(self, lang: str) -> list[dict]:
         """Phrase patterns for spaCy's EntityRuler: ``{"label", "pattern", "id"}`` for every surface form."""
         out = []

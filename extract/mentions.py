@@ -960,6 +960,18 @@ class MentionFinder:
                 return False  # a verb: "Der Bundeskanzler empfängt den Premierminister von Portugal, X," names X's role
         return False
 
+    def _known_by_surname(self, m: Mention) -> str | None:
+        """"EU-Ratspräsident Costa", "der portugiesische Außenminister Rangel": a role with the surname of the
+        one person of the knowledge base who bears it and holds that role (or one of its group) or is of
+        the state the role names; the key of that person, else None (a surname alone is never enough)."""
+        keys = self.kb.persons_by_surname.get(m.text, ())
+        if len(keys) != 1:
+            return None
+        e = self.kb.entities[keys[0]]
+        same_role = m.role is not None and (m.role == e.role or e.role in self.kb.role_groups.get(m.role, ()))
+        same_state = m.country is not None and m.country == e.country
+        return e.key if same_role or same_state else None
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
@@ -986,6 +998,11 @@ class MentionFinder:
             keys = named_before(surnames.get(m.text), m.start) if m.via == "role" and " " not in m.text else None
             if keys and len(keys) == 1 and m.key not in keys:
                 m.key = next(iter(keys))
+            elif m.via == "role" and " " not in m.text and not keys:
+                known = self._known_by_surname(m)
+                if known is not None:
+                    m.key, m.kb = known, True
+                    surnames.setdefault(m.text, set()).add(known)  # "Costa sagte …" later is he too
         for m in persons:
             info.setdefault(m.key, m)
             if m.role and not info[m.key].role:

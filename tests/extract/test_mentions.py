@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.knowledge import default_knowledge_base
+from extract.knowledge import Entity, default_knowledge_base, load_knowledge_base
 from extract.mentions import MentionFinder
 from extract.pipeline import default_nlp
 from extract.rules import default_rules
@@ -40,6 +40,25 @@ def test_mentions_surname_refers_back_to_the_full_name():
     keys = [m.key for m in ms if m.type == "person"]
     assert keys == ["person:alma-keller", "person:alma-keller"]
     assert ms[-1].via == "surname" if ms[-1].type == "person" else True
+
+
+def test_mentions_a_role_and_the_surname_of_a_known_office_holder_is_that_person():
+    kb = load_knowledge_base()
+    kb.add(Entity(key="person:ines-carvalho", type="person", name="Ines Carvalho", forms={"Ines Carvalho"},
+                  country="PT", role="Foreign Minister", source="test"))
+
+    def keys(text: str, lang: str = "de") -> list[tuple[str, str]]:
+        found = MentionFinder(kb, default_rules(lang)).find(default_nlp(lang)(text)).mentions
+        return [(m.text, m.key) for m in found if m.type == "person"]
+
+    # the office she holds, or her state, with her surname alone; later the surname alone is she too
+    assert keys("Außenministerin Carvalho reiste nach Rom. Carvalho sagte, sie sei zufrieden.") == [
+        ("Carvalho", "person:ines-carvalho"), ("Carvalho", "person:ines-carvalho")]
+    assert keys("Die portugiesische Ministerin Carvalho reiste nach Rom.") == [("Carvalho", "person:ines-carvalho")]
+    assert keys("Portugal's foreign minister Carvalho flew to Rome.", "en") == [("Carvalho", "person:ines-carvalho")]
+    # another office of another state is someone else of that name
+    assert keys("Der brasilianische Verteidigungsminister Carvalho reiste nach Rom.") != [
+        ("Carvalho", "person:ines-carvalho")]
 
 
 def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
