@@ -6,8 +6,9 @@ geonameid, and refuses a German form that GeoNames does not list among the city'
 
 Then, automatically, every capital, every city of at least 500,000 people and every German, Austrian and
 Swiss city of at least 50,000 (the towns German-language news meets in) in GeoNames joins under its
-GeoNames name (no German forms: GeoNames' alternate names carry no language), except names that are also an
-ordinary word in spaCy's German or English lookup tables ("Essen" is a meal before it is a city).
+GeoNames name (no German forms: GeoNames' alternate names carry no language), except names whose lower-case
+form is an ordinary word in spaCy's German or English lookup tables ("Essen" is a meal before it is a city; the
+tables list proper nouns such as Leipzig as lemmas too, so the capitalised name alone says nothing).
 `capital_of` is the country code where GeoNames' country table names the city as the capital ("represented
 Canberra" is Australia).
 Run: python scripts/make_cities.py   (needs the `kb` extra: pip install '.[kb]')
@@ -74,6 +75,12 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Poznań", "PL", ["Posen"], ["Poznan"]), ("Szczecin", "PL", ["Stettin"], []), ("Rzeszów", "PL", ["Rzeszow"], ["Rzeszow"]),
     ("Pristina", "XK", ["Priština", "Prishtina"], []), ("Thessaloniki", "GR", ["Saloniki", "Thessaloniki"], []),
     ("Mecca", "SA", ["Mekka"], []),
+    # session 16: German exonyms the automatic rows lack (GeoNames lists each among the city's names), and cities
+    # the automatic rows leave out (Aachen; Ghent and Liège are below the size limit)
+    ("Cape Town", "ZA", ["Kapstadt"], []), ("Tashkent", "UZ", ["Taschkent"], []),
+    ("Zürich", "CH", [], ["Zurich"]), ("Hannover", "DE", [], ["Hanover"]),
+    ("Vladivostok", "RU", ["Wladiwostok"], []), ("Taipei", "TW", ["Taipeh"], []), ("Pyongyang", "KP", ["Pjöngjang"], []),
+    ("Aachen", "DE", [], []), ("Gent", "BE", [], ["Ghent"]), ("Liège", "BE", [], ["Liege"]),
 ]
 
 
@@ -92,6 +99,10 @@ LOCAL_COUNTRIES, LOCAL_MIN_POPULATION = ("DE", "AT", "CH"), 50_000
 # capitals are kept even when spaCy's lemma tables list their names (they list Beirut, Kabul, Lima and
 # Santiago), except those that are everyday words of German or English
 ORDINARY_CAPITALS = {"Male"}
+# cities whose names news meets far more often as something else: persons' names (a district of Bogotá named
+# Kennedy, Charlotte in North Carolina, Rosario, Salvador) or part of other places' names (Celle in Lower Saxony
+# and the French château "Schloss La Celle", a guest house of France's foreign ministry)
+AMBIGUOUS_NAMES = {"Kennedy", "Charlotte", "Rosario", "Salvador", "Celle"}
 
 
 def _district(city: dict, metros: list[dict]) -> bool:
@@ -135,8 +146,11 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
         if (name, country) in capitals:
             if name in ORDINARY_CAPITALS:
                 continue  # a capital that is an everyday word ("Male")
-        elif any(w in lemmas or get_string_id(w) in forms for w in (name, name.lower())):
-            continue  # an ordinary word too
+        elif any(w in lemmas or get_string_id(w) in forms for w in (name.lower(), name.lower() + "s")):
+            continue  # an ordinary word too ("Essen": essen; "Perm": perm). The German tables also list proper
+            # nouns (Leipzig, Salzburg, Zürich are lemmas there), so only the lower-case word counts
+        elif name in AMBIGUOUS_NAMES:
+            continue  # a name news meets far more often as something else
         seen.add(city["geonameid"])
         names.add(name)
         out.append([str(city["geonameid"]), name, country, "", "", f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",

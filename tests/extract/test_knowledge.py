@@ -31,6 +31,15 @@ def test_knowledge_places_form_a_chain_and_carry_sources():
     assert all(e.source for e in kb.entities.values())
 
 
+def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper_nouns():
+    # Leipzig, Zürich and Salzburg are lemmas of spaCy's German table; the ordinary words stay out (essen)
+    kb = default_knowledge_base()
+    names = {e.name: e for e in kb.entities.values() if e.type == "city"}
+    assert {"Leipzig", "Zürich", "Salzburg", "Hannover", "Rostock"} <= set(names)
+    assert "Zurich" in names["Zürich"].forms and "Kapstadt" in names["Cape Town"].forms
+    assert "Essen" not in names
+
+
 def test_knowledge_persons_have_spelling_variants():
     kb = default_knowledge_base()
     z = kb.get("person:volodymyr-zelenskyy")
