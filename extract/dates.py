@@ -137,6 +137,9 @@ class DateFinder:
         self.year_digits = re.compile(r"(?:19|20)\d\d")
         self.weekday_words = re.compile("|".join(re.escape(w.lower()) for w in self.weekdays))
         self.marker_before = re.compile(rf"(?i:\b(?P<marker>{markers})\s+)$")
+        # "in der Nacht zu Montag" begins on the Sunday: the weekday before the one named
+        eves = "|".join(re.escape(e) for e in sorted(d.get("night_before", []), key=len, reverse=True))
+        self.night_before = re.compile(rf"(?i:\b(?:{eves})\s+)$") if eves else None
         rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
         # matched on the lower-cased text with the leading word boundary checked by hand: a pattern that starts
         # with a literal lets the regex engine skip ahead, one that starts with \b or (?i) does not (2x here)
@@ -211,10 +214,15 @@ class DateFinder:
             before = self.marker_before.search(text, max(0, start - 40), start)
             if before:
                 g["marker"], start = before.group("marker"), before.start()
+            night = self.night_before.search(text, max(0, start - 40), start) if self.night_before else None
+            if night:
+                start = night.start()
         month = self.months.get(g["month"].lower()) if g.get("month") else None
         year = int(g["year"]) if g.get("year") else None
         day = int(g["day"]) if g.get("day") else None
         weekday = self.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+        if kind == "weekday" and start < m.start() and not g.get("marker"):
+            weekday = (weekday - 1) % 7  # the night to Monday began on Sunday
         marker = (g.get("marker") or "").lower()
         direction = "past" if marker in self.past_markers else "future" if marker in self.future_markers else None
         return DateMention(start, m.end(), kind, text[start:m.end()], day=day, month=month, year=year, weekday=weekday,

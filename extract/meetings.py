@@ -27,6 +27,7 @@ from .tokens import CLAUSE_MARKS
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
+GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
 
 
@@ -128,6 +129,7 @@ class MeetingFinder:
         self._clocks: dict[int, str] = {}
         self.two_before = None
         self.group_before = None
+        self.group_of = None
         self._lead = None
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
@@ -340,6 +342,22 @@ class MeetingFinder:
             return out
 
         self.group_before = group_before
+
+        def group_of(sent_start: int, n: int) -> list[Mention]:
+            """The ``n`` persons of the latest of the last few sentences naming persons that names just ``n``
+            ("… empfing X seine Amtskollegin Y und Z … Schon im April hatten sich die drei getroffen")."""
+            by_sentence: dict[int, list[Mention]] = {}
+            for m in persons:
+                if m.end <= sent_start:
+                    group = by_sentence.setdefault(doc.sent_start(m.start), [])
+                    if all(m.key != o.key for o in group):
+                        group.append(m)
+            for start in sorted(by_sentence, reverse=True)[:GROUP_LOOKBACK]:
+                if len(by_sentence[start]) == n:
+                    return by_sentence[start]
+            return []
+
+        self.group_of = group_of
 
         def persons_before(sent_start: int) -> Mention | None:
             """The first person of the last sentence before ``sent_start`` that names any."""
@@ -580,6 +598,16 @@ class MeetingFinder:
             if len(topics) < len(triggers):
                 triggers = [t for t in triggers if t not in topics]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt": the main clause
+        # adds X to the meeting told about; the meeting of the causal clause is where X was at the time
+        cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
+                      and doc.lowers[k] in self.r.causal_conjunctions), None)
+        told_in_main: list[MeetingMention] = []
+        if cause is not None and triggers and all(t.start > cause for t in triggers) \
+                and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:cause]):
+            told_in_main = self._context_mention(
+                doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
+                [a for a in absent if a.start < cause], [p for p in present if p.start < cause])
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
@@ -638,7 +666,7 @@ class MeetingFinder:
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) and any(
                     doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
                     or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
-                    for k in range(*clause)):
+                    for k in range(*self._past_inserted_clause(doc, clause, s_start, s_end))):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
@@ -803,7 +831,9 @@ class MeetingFinder:
                 self._guests.append(guests)
                 for h in mm.hosts:
                     self._received[h.key] = guests
-        return out
+            if told_in_main:
+                mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
+        return told_in_main + out
 
     def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
         """"Das für kommende Woche geplante Treffen wurde auf April verschoben": the meeting on its first date
@@ -1843,10 +1873,22 @@ class MeetingFinder:
             k += 1  # "NATO-Gipfel"; English puts the name before the noun ("the next NATO summit")
         return all(t.start != k for t in mm.triggers) and self._noun_trigger(doc, k) is not None
 
+    def _past_inserted_clause(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:
+        """A clause that a relative or "wie" clause interrupts, with the clause after it ("Ein Treffen mit X, wie
+        es manche fordern, wäre ein Fehler"): the subject's predicate stands there."""
+        a, b = clause
+        if b + 1 < s_end and doc.texts[b] == "," and (doc.lowers[b + 1] in self._relative_openers
+                                                        or doc.lowers[b + 1] in self.r.as_clause):
+            inserted_end = self._clause(doc, b + 1, s_start, s_end)[1]
+            if inserted_end + 1 < s_end and doc.texts[inserted_end] == ",":
+                return a, self._clause(doc, inserted_end + 1, s_start, s_end)[1]
+        return clause
+
     def _the_two(self, doc, window: tuple[int, int]) -> list[int]:
-        """Where the window holds "die beiden" / "the two", standing for the two persons just named."""
-        lowers, pair = doc.lowers, self.r.pair_words
-        return [k for k in range(*window) if lowers[k] in pair and k > 0 and lowers[k - 1] in self.r.definite_determiners]
+        """Where the window holds "die beiden" / "the two" ("die drei" …), standing for the persons just named."""
+        lowers, pair, numbers = doc.lowers, self.r.pair_words, self.r.group_numbers
+        return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
+                and lowers[k - 1] in self.r.definite_determiners]
 
     def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
         """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
@@ -1897,7 +1939,13 @@ class MeetingFinder:
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []
-            out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
+            counted = self.r.group_numbers.get(doc.lowers[both[0]])
+            if counted:
+                # "die drei": three persons named together in one of the last sentences (else the three may be
+                # states: "Foreign ministers from France, Germany and Poland … The three will meet again")
+                out.extend(p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out))
+            else:
+                out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
         if mm.with_partners and self.persons_before is not None and not any(
                 m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
@@ -1936,8 +1984,14 @@ class MeetingFinder:
         return uniq
 
     def _is_speech(self, doc, k: int) -> bool:
-        """Is token ``k`` a verb of saying (by its lemma or its form)?"""
-        return doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs
+        """Is token ``k`` a verb of saying (by its lemma or its form, or a separable one whose particle ends its
+        clause: "kündigte an, dass …")?"""
+        if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs:
+            return True
+        if not any(doc.lemmas[k] == verb for verb, _ in self.r.speech_separable):
+            return False
+        end = doc.clause_bounds(k, BOUNDARY)[1]
+        return any(doc.lemmas[k] == verb and particle in doc.lowers[k + 1:end] for verb, particle in self.r.speech_separable)
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
@@ -2493,7 +2547,11 @@ class MeetingFinder:
             # a journey (and nothing else told, or the meeting it went to: "travelled to the Élysée, where X
             # welcomed him") to a meeting's city joins that meeting; "traf ein und wurde dort empfangen" is a
             # meeting of its own
-            found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)), None)
+            # (not a meeting placed only in a country: "Staatsbesuch in Deutschland … reist nach Münster weiter"
+            # is a new stop of the visit)
+            found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)
+                          and not (all(p.type == "country" for p in m.places)
+                                   and all(p.type != "country" for p in mm.places))), None)
             if found:
                 return found
         if mm.definite and mm.multi_day:

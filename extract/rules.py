@@ -115,6 +115,8 @@ class LanguageRules:
     state_name_words: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    group_numbers: dict[str, int] = field(default_factory=dict)
+    causal_conjunctions: frozenset[str] = frozenset()
     counterpart_roles: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()
     anchor_fillers: frozenset[str] = frozenset()
@@ -344,6 +346,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.state_name_words = frozenset(a.get("state_name_words", []))
     r.group_pronouns = frozenset(a.get("group_pronouns", []))
     r.pair_words = frozenset(a.get("pair_words", []))
+    r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
+    r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))

@@ -32,6 +32,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("Ende vergangener Woche", "2025-04-13", False, ("2025-04", "month")),
         ("Anfang der Woche", "2025-04-16", False, ("2025-04", "month")),  # a part of the article's week
         ("zum Wochenauftakt", "2025-04-16", False, ("2025-04", "month")),
+        ("in der Nacht zu Montag", "2025-04-14", False, ("2025-04-13", "day")),  # the night began on Sunday
+        ("in der Nacht zum Freitag", "2025-04-16", False, ("2025-04-10", "day")),
     ],
 )
 def test_dates_german(text, ref, future, expected):
@@ -53,6 +55,7 @@ def test_dates_german(text, ref, future, expected):
         ("late March", "2025-04-13", False, ("2025-03", "month")),
         ("at the start of the week", "2025-04-16", False, ("2025-04", "month")),
         ("midweek", "2025-04-16", False, ("2025-04", "month")),
+        ("overnight into Monday", "2025-04-14", False, ("2025-04-13", "day")),
     ],
 )
 def test_dates_english(text, ref, future, expected):

@@ -1716,6 +1716,51 @@ def test_meetings_a_meeting_after_nach_behind_the_verb_is_not_the_journeys(extra
     assert attendee_names(f, graz) == {"Lars Grube", "Jan Obel"} and attendee_names(f, linz) == {"Jan Obel"}
 
 
+def test_meetings_die_drei_are_three_persons_named_together_before(extract_text):
+    f = extract_text("Am Dienstag empfing Außenminister Jan Obel seine Amtskollegin Eva Roth und Minister Lars Grube "
+                     "in Graz. Was folgt daraus? Schon im April hatten sich die drei in Linz getroffen. Im Herbst "
+                     "wollen sich die drei in Salzburg wiedersehen.", date="2027-06-16")
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    salzburg = next(m for m in f["meetings"] if m["places"] == ["city:2766824"])
+    assert attendee_names(f, linz) == {"Jan Obel", "Eva Roth", "Lars Grube"} and linz["date"]["value"] == "2027-04"
+    assert attendee_names(f, salzburg) == {"Jan Obel", "Eva Roth", "Lars Grube"} and salzburg["status"] == "planned"
+    # no three persons named together: the three are the states, no persons of the last sentences
+    f = extract_text("Foreign ministers from France, Germany and Poland met in Graz on Monday. Jan Obel joined by "
+                     "video link. The three will meet again in Linz in January.", lang="en", date="2027-06-16")
+    linz = next(m for m in f["meetings"] if m["places"] == ["city:2772400"])
+    assert "Jan Obel" not in attendee_names(f, linz)
+
+
+def test_meetings_a_meeting_in_the_conditional_is_not_held(extract_text):
+    # "wäre" past a clause that interrupts the subject and its predicate
+    f = extract_text("Kanzler Bernd Vollmer empfing am Montag Premier Ivo Marić in Rom. Ein Treffen mit dem "
+                     "russischen Außenminister, wie es manche in Brüssel fordern, wäre derzeit ein Fehler.")
+    assert len(f["meetings"]) == 1
+
+
+def test_meetings_a_main_clause_joins_the_meeting_told_when_a_causal_clause_names_another(extract_text):
+    # "X war per Video zugeschaltet, weil er sich beim Treffen in Y aufhielt": X at both, each at its own place
+    f = extract_text("An dem Treffen im Kanzleramt nahmen Jana Obel und Lars Grube teil. Minister Ivo Marić war "
+                     "zeitweise per Video zugeschaltet, weil er sich beim Treffen der G20-Finanzminister in Kapstadt "
+                     "aufhielt.", date="2027-09-13")
+    berlin = next(m for m in f["meetings"] if m["places"] == ["venue:chancellery-berlin"])
+    cape_town = next(m for m in f["meetings"] if m["places"] == ["city:3369157"])
+    assert attendee_names(f, berlin) == {"Jana Obel", "Lars Grube", "Ivo Marić"}
+    assert attendee_names(f, cape_town) == {"Ivo Marić"} and cape_town["virtual"] is False
+
+
+def test_meetings_the_speaker_of_a_separable_verb_of_saying_is_not_at_the_meeting_reported(extract_text):
+    f = extract_text("Bürgermeister Ivo Marić kündigte an, dass sich die Arbeitsgruppen im Oktober in Linz "
+                     "wiedersehen sollen.", date="2027-06-16")
+    assert "Ivo Marić" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_journey_onward_to_a_city_is_a_new_stop_of_a_visit_to_its_country(extract_text):
+    f = extract_text("Präsident Ivo Marić ist seit Sonntag zu einem Staatsbesuch in Deutschland. Am Dienstag reist "
+                     "Marić nach Leipzig weiter, wo ihm ein Preis verliehen wird.", date="2027-03-10")
+    assert sorted(m["places"][0] for m in f["meetings"]) == ["city:2879139", "country:DE"]
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")

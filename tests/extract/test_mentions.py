@@ -61,6 +61,14 @@ def test_mentions_a_role_and_the_surname_of_a_known_office_holder_is_that_person
         ("Carvalho", "person:ines-carvalho")]
 
 
+def test_mentions_party_offices_are_roles_not_part_of_the_name():
+    got = persons("An der Runde nahmen die Parteichefs Jonas Kreuzer (CSU) und Ulrike Sander (SPD) sowie "
+                  "Fraktionsvorsitzende Eva Lind teil.")
+    names = [p[0] for p in got]
+    assert "Jonas Kreuzer" in names and "Ulrike Sander" in names and "Eva Lind" in names
+    assert ("Eva Lind", "parliamentary group leader") in [(p[0], p[1]) for p in got]
+
+
 def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
     ms = mentions("Kanzler Bernd Vollmer reiste nach Paris. Dort traf der Kanzler den Präsidenten.")
     refs = [m for m in ms if m.via == "roleref"]
