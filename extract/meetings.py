@@ -73,6 +73,7 @@ class MeetingMention:
     journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
+    remote: bool = False  # adds someone by video link ("X wurde aus Kiew zugeschaltet"): to a meeting, not a talk beside it
 
     @property
     def bare(self) -> bool:
@@ -762,7 +763,11 @@ class MeetingFinder:
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
-            mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs) or (
+            # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
+            # Arbeitsessen mit X teil"
+            mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
+                o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
+                and doc.lowers[o.start - 1] in self.r.indefinite_articles for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
@@ -1427,6 +1432,7 @@ class MeetingFinder:
                 return [mm]
             return []
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
+        mm.remote = self._virtual_sentence(doc, s_start)
         k = mm.triggers[0].start
         mm.absent = absent
         if words & self.r.host_nouns:
@@ -1970,7 +1976,8 @@ class MeetingFinder:
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
         out.extend(m for m in self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions) if m not in out)
         # the state or organisation a participant speaks for: "Für die Vereinten Nationen nahm Guterres teil"
-        out.extend(m for m in self._represented(doc, clause, sent_mentions) if m not in out)
+        # (and in the clauses after it: "Für Deutschland nahm X teil, für die USA Y")
+        out.extend(m for m in self._represented(doc, (clause[0], mm.sent_end), sent_mentions) if m not in out)
         seen, uniq = set(), []
         for m in out:
             ent = self.kb.entities.get(m.key)
@@ -2536,9 +2543,9 @@ class MeetingFinder:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
             if i is not None and meetings[i].sideline and all(t.kind == "context" for t in mm.triggers) \
-                    and mm.participants and all(p.type != "person" for p in mm.participants):
+                    and (mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
-                # in the meeting those talks were on the sidelines of
+                # in the meeting those talks were on the sidelines of; one joining by video joins that meeting
                 main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
                 i = max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])

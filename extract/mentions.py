@@ -1062,6 +1062,9 @@ class MentionFinder:
             country = rs.country or self._genitive_country(doc, rs.end, countries)
             if prev not in self.rules.determiners and country is None:
                 continue
+            if any(doc.lowers[j] in self.rules.indefinite_articles for j in range(max(0, rs.start - 2), rs.start)) \
+                    and not any(doc.lowers[j] in self.rules.first_of_kind for j in range(max(0, rs.start - 6), rs.start)):
+                continue  # "ein isländischer Regierungschef", "a French minister": someone, not the one named
             if self._apposition_follows(doc, rs.end, starts):
                 continue  # "den Präsidenten der Republik Finnland, Mikael Lindqvist": the name follows
             if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith("in") \

@@ -1761,6 +1761,31 @@ def test_meetings_a_journey_onward_to_a_city_is_a_new_stop_of_a_visit_to_its_cou
     assert sorted(m["places"][0] for m in f["meetings"]) == ["city:2879139", "country:DE"]
 
 
+def test_meetings_a_state_represented_in_a_clause_without_verb_takes_part(extract_text):
+    # "Für Deutschland nahm X teil, für die USA Y": the second state takes part too
+    f = extract_text("Am Montag berieten die Minister in Brüssel. Für Österreich nahm Ministerin Jana Obel teil, für "
+                     "Schweden Minister Lars Grube.", date="2027-10-15")
+    m = next(m for m in f["meetings"] if m["places"] == ["city:2800866"])
+    assert {"Austria", "Sweden", "Jana Obel", "Lars Grube"} <= attendee_names(f, m)
+
+
+def test_meetings_one_joining_by_video_joins_the_meeting_not_the_talk_on_its_sidelines(extract_text):
+    f = extract_text("Die Minister berieten am Montag in Brüssel. Am Rande trafen sich Jana Obel und Lars Grube zu "
+                     "einem Gespräch. Dabei ging es um Rüstungsprojekte. Die Ukraine war nur per Video vertreten: "
+                     "Minister Ivo Marić wurde aus Kiew zugeschaltet.", date="2027-10-15")
+    side = next(m for m in f["meetings"] if m["trigger"] == "trafen")
+    main = next(m for m in f["meetings"] if m["trigger"] == "berieten")
+    assert "Ivo Marić" not in attendee_names(f, side) and {"Ivo Marić", "Ukraine"} <= attendee_names(f, main)
+
+
+def test_meetings_taking_part_in_a_meeting_with_an_indefinite_article_is_a_new_meeting(extract_text):
+    f = extract_text("Präsidentin Jana Obel empfängt am Montag Premier Lars Grube in Brüssel. Anschließend nimmt Grube "
+                     "an einem Arbeitsessen mit Ratspräsident Ivo Marić teil.", date="2027-11-07")
+    assert len(f["meetings"]) == 2
+    lunch = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
+    assert attendee_names(f, lunch) == {"Lars Grube", "Ivo Marić"} and lunch["date"]["value"] == "2027-11-08"
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")

@@ -69,6 +69,16 @@ def test_mentions_party_offices_are_roles_not_part_of_the_name():
     assert ("Eva Lind", "parliamentary group leader") in [(p[0], p[1]) for p in got]
 
 
+def test_mentions_a_role_after_an_indefinite_article_is_someone_not_the_one_named():
+    ms = mentions("Der isländische Regierungschef Einar Dalsson reiste nach Brüssel. Zuletzt war ein isländischer "
+                  "Regierungschef im März 2025 dort.")
+    assert [m.via for m in ms if m.type == "person"] == ["role"]
+    # the first visit of such an officeholder in years is the visit told, and theirs
+    ms = mentions("Der isländische Regierungschef Einar Dalsson reiste nach Brüssel. Es ist der erste Besuch eines "
+                  "isländischen Regierungschefs seit 2019.")
+    assert [m.via for m in ms if m.type == "person"] == ["role", "roleref"]
+
+
 def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
     ms = mentions("Kanzler Bernd Vollmer reiste nach Paris. Dort traf der Kanzler den Präsidenten.")
     refs = [m for m in ms if m.via == "roleref"]
