@@ -15,6 +15,7 @@ from collections.abc import Callable
 from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ from .tokens import CLAUSE_MARKS
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
+DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
 
@@ -74,6 +76,7 @@ class MeetingMention:
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
     remote: bool = False  # adds someone by video link ("X wurde aus Kiew zugeschaltet"): to a meeting, not a talk beside it
+    ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
 
     @property
     def bare(self) -> bool:
@@ -780,6 +783,14 @@ class MeetingFinder:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         out = self._merge_in_sentence(doc, out, actors)
         for mm in out:
+            clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
+            if mm.date_mention is None and all(t.kind == "noun" for t in mm.triggers) and clause[1] < s_end - 1 \
+                    and doc.texts[clause[1]] == ":" and (clause[0] == s_start or doc.texts[clause[0] - 1] in DASHES) \
+                    and not any(o.triggers[0].start > clause[1] for o in out):
+                # "Hoher Besuch im Alten Rathaus: X hat sich am Donnerstag ins Goldene Buch eingetragen": the
+                # sentence after the colon tells the visit the words before it name (if it tells no meeting of
+                # its own: "Gipfel in Tallinn: Die Regierungschefs kommen heute … zusammen")
+                mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
@@ -789,6 +800,7 @@ class MeetingFinder:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
+            mm.ended = bool(mm.multi_day) and any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers)
@@ -1418,7 +1430,11 @@ class MeetingFinder:
             cue = cue | {doc.lowers[arrival.start]}
         if not cue and not absent and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
-            # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"
+            # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
+            # nach Bayern gekommen": the invitation was to a journey there, not to the meeting told
+            if any(doc.lowers[k] in self.r.destination_prepositions and doc.texts[k + 1][:1].isupper()
+                   for k in range(s_start, s_end - 1)):
+                return []
             mm = self._context_at(doc, s_start, s_end, self.r.host_nouns)
             mm.hosts = self._hosts(doc, mm, mentions)
             mm.participants = list(mm.hosts)
@@ -1820,7 +1836,13 @@ class MeetingFinder:
                     and not any(m.start == k + 1 for m in actors):
                 hosts = {h.key for h in mm.hosts}
                 # the principal guest: named first among those a host received last ("Macron und seine Frau")
-                return next((g[0] for g in reversed(self._guests) if g[0].key not in hosts), None)
+                guest = next((g[0] for g in reversed(self._guests) if g[0].key not in hosts), None)
+                if guest is None and self.persons_before is not None:
+                    # no one received yet: the visitor the sentence before names ("Hoher Besuch im Rathaus: Der
+                    # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
+                    guest = self.persons_before(mm.sent_start)
+                    guest = guest if guest is not None and guest.key not in hosts else None
+                return guest
         return None
 
     def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
@@ -2147,9 +2169,10 @@ class MeetingFinder:
                 before = ahead or self._with_coordinated(doc, before[0], before)
             if before:
                 hosts.extend(before)
-            else:
+            elif not self._unnamed_role_subject(doc, a, i):
                 # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (not
-                # an object: "empfängt den finnischen Präsidenten")
+                # an object: "empfängt den finnischen Präsidenten"; nor after a subject left unnamed: "Der
+                # Regierende Bürgermeister empfing X")
                 delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, mentions)  # the guests' states
                 after = [m for m in actors if i < m.start < b and not self._accusative_object(doc, m, i)
                          and all(m is not d for d in delegated)]
@@ -2161,6 +2184,18 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:
+        """Does a role with its article and no name stand before the verb ``i`` ("Der Regierende Bürgermeister
+        empfing X", "The mayor welcomed X")? Then it is the subject, someone the text does not name."""
+        for k in range(a, i):
+            if doc.lowers[k] not in self.r.definite_determiners:
+                continue
+            for j in range(k + 1, min(k + 4, i)):
+                found = self.kb.role_of(self.lang, doc.texts[j])
+                if found is not None and found[1] in ("person", "host"):
+                    return j + 1 == i or not doc.texts[j + 1][:1].isupper()
+        return False
 
     def _passive(self, doc, a: int, b: int) -> bool:
         """A passive clause: "wurde … empfangen", "ist … empfangen worden", "was welcomed"."""
@@ -2299,6 +2334,10 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if mm.ended and resolved is not None and resolved.precision == "day":
+                # "Nach dreitägigen Beratungen ist die Konferenz am Freitag zu Ende gegangen": it began on Wednesday
+                first = date.fromisoformat(resolved.value) - timedelta(days=mm.multi_day - 1)
+                resolved = ResolvedDate(first.isoformat(), "day", resolved.text)
             if resolved is None and mm.anchor is None:
                 heading = [day for start, day in self._heading_days if start < mm.sent_start]
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
@@ -2450,8 +2489,6 @@ class MeetingFinder:
         m = self._anchor_meeting(meetings, head)
         if m is None or m.date is None or m.date.precision != "day":
             return None
-        from datetime import date, timedelta
-
         day = date.fromisoformat(m.date.value) + timedelta(days=days)
         return ResolvedDate(day.isoformat(), "day", m.date.text)
 
@@ -2640,8 +2677,6 @@ class MeetingFinder:
         span = max((x.multi_day for x in m.mentions), default=0)
         if not span or m.date is None or m.date.precision != "day" or m.virtual:
             return False
-        from datetime import date
-
         return 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days < span
 
     @staticmethod
@@ -2651,8 +2686,6 @@ class MeetingFinder:
             return True
         if a.precision != "day" or b.precision != "day":
             return a.value[:7] == b.value[:7]
-        from datetime import date
-
         return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days) <= 7
 
     @staticmethod

@@ -622,10 +622,13 @@ class MentionFinder:
                 i += 1
                 continue
             named_after = text in before and self._name_after(doc, i + 1, occupied, allow_roles=True) > i + 1
-            if self.rules.venue_heads and i > 0 and lowers[i].endswith(self.rules.venue_heads) and lowers[i - 1] in lead_ins \
-                    and text.isalpha() and not named_after:
+            # "im Alten Rathaus", "im Roten Rathaus": an adjective, capitalised as part of the name, may come first
+            named_by_adjective = i > 1 and lowers[i - 2] in lead_ins and (i - 1) not in occupied \
+                and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and lowers[i - 1].endswith(("en", "er", "es", "e"))
+            if self.rules.venue_heads and i > 0 and lowers[i].endswith(self.rules.venue_heads) \
+                    and (lowers[i - 1] in lead_ins or named_by_adjective) and text.isalpha() and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
-                start = i
+                start = i - 1 if lowers[i - 1] not in lead_ins else i
                 if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
                     start = i - 2
                 end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)

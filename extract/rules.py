@@ -117,6 +117,7 @@ class LanguageRules:
     pair_words: frozenset[str] = frozenset()
     group_numbers: dict[str, int] = field(default_factory=dict)
     causal_conjunctions: frozenset[str] = frozenset()
+    ending_words: tuple[str, ...] = ()
     counterpart_roles: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()
     anchor_fillers: frozenset[str] = frozenset()
@@ -350,6 +351,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.pair_words = frozenset(a.get("pair_words", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
+    r.ending_words = tuple(m.get("ending_words", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))

@@ -1786,6 +1786,33 @@ def test_meetings_taking_part_in_a_meeting_with_an_indefinite_article_is_a_new_m
     assert attendee_names(f, lunch) == {"Lars Grube", "Ivo Marić"} and lunch["date"]["value"] == "2027-11-08"
 
 
+def test_meetings_a_meeting_of_days_told_as_ending_began_days_before(extract_text):
+    f = extract_text("Nach dreitägigen Beratungen ist die Konferenz mit Premier Ivo Marić in Graz am Freitag zu Ende "
+                     "gegangen.", date="2027-09-24")
+    assert only_meeting(f)["date"]["value"] == "2027-09-22"
+    f = extract_text("The three-day conference with Prime Minister Ivo Maric in Graz ended on Friday.", lang="en",
+                     date="2027-09-24")
+    assert only_meeting(f)["date"]["value"] == "2027-09-22"
+
+
+def test_meetings_a_town_hall_visit_told_after_a_colon_with_its_guest(extract_text):
+    # the fronted noun is dated by the sentence after the colon; "den Gast" is the visitor named before; a
+    # capitalised adjective may begin a building's name; an invitation to a journey elsewhere is no host here
+    f = extract_text("Linz – Hoher Besuch im Alten Rathaus: Außenminister Ivo Marić hat sich am Donnerstag ins Goldene "
+                     "Buch der Stadt eingetragen. Bürgermeisterin Jana Obel empfing den Gast im Festsaal. Marić war "
+                     "auf Einladung von Minister Lars Grube nach Oberösterreich gekommen.", date="2027-06-04")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-06-03" and attendee_names(f, m) == {"Ivo Marić", "Jana Obel"}
+    assert host_names(f, m) == {"Jana Obel"} and {"venue:alten-rathaus", "venue:festsaal"} <= set(m["places"])
+
+
+def test_meetings_a_subject_left_unnamed_hosts_and_the_one_named_is_the_guest(extract_text):
+    f = extract_text("Der Regierende Bürgermeister empfing Ivo Marić am Donnerstag im Roten Rathaus.")
+    assert host_names(f, only_meeting(f)) == set()
+    f = extract_text("The mayor welcomed Ivo Maric at City Hall on Thursday.", lang="en")
+    assert host_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
