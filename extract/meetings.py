@@ -28,6 +28,7 @@ from .tokens import CLAUSE_MARKS
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
+HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
@@ -467,9 +468,11 @@ class MeetingFinder:
         the article opens with a sentence."""
         nl = doc.text.find("\n")
         line = doc.text[:nl] if nl > 0 else ""
-        if not line.strip() or any(c in line for c in ".!?"):
+        body = next((i for i, x in enumerate(doc.idx) if x > nl), 0)
+        # a mark as a word of its own ends a sentence; one inside an abbreviation ("in St. Pölten") does not
+        if not line.strip() or any(doc.texts[i] in HEADLINE_ENDS for i in range(body)):
             return 0
-        return next((i for i, x in enumerate(doc.idx) if x > nl), 0)
+        return body
 
     def _told_in_headline(self, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
         """The meeting only the headline told so far that the body's mention ``mm`` tells in full: the same
@@ -672,6 +675,12 @@ class MeetingFinder:
                     or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
                     for k in range(*self._past_inserted_clause(doc, clause, s_start, s_end))):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
+                    doc.lemmas[k] in self.r.invitation_verbs
+                    or any(doc.lemmas[k] == v and p in doc.lowers[k + 1:clause[1]] for v, p in self.r.invitation_separable)
+                    for k in range(*clause)) \
+                    and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]]):
+                continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
             if t.kind == "verb" and any(doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
@@ -1842,6 +1851,8 @@ class MeetingFinder:
                     # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
                     guest = self.persons_before(mm.sent_start)
                     guest = guest if guest is not None and guest.key not in hosts else None
+                if guest is not None:
+                    self._pronoun_persons.append((k, guest))  # a later "they", "both" counts the guest here
                 return guest
         return None
 
@@ -2188,8 +2199,9 @@ class MeetingFinder:
     def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:
         """Does a role with its article and no name stand before the verb ``i`` ("Der Regierende Bürgermeister
         empfing X", "The mayor welcomed X")? Then it is the subject, someone the text does not name."""
-        for k in range(a, i):
-            if doc.lowers[k] not in self.r.definite_determiners:
+        for k in range(a - 1, i):
+            # a headline drops the article: "Landeshauptfrau empfängt slowakischen Regierungschef"
+            if k >= a and doc.lowers[k] not in self.r.definite_determiners:
                 continue
             for j in range(k + 1, min(k + 4, i)):
                 found = self.kb.role_of(self.lang, doc.texts[j])
@@ -2354,6 +2366,11 @@ class MeetingFinder:
             inherited = story if resolved is None and mm.same_day else None
             if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
                 mm.status = "planned"
+            day = resolved or inherited
+            if day and ref and day.precision == "day" and ref.day and mm.status == "planned" and day.value < ref.as_date().isoformat():
+                # "Am Abend stand ein Treffen mit X auf dem Programm", told the day after: a plan whose day has
+                # passed (and that was not called off) is a meeting held
+                mm.status = "past"
             if mm.there and meetings and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places):
                 # "Am Freitag fliegt X nach Jakarta. Dort trifft er Y im Präsidentenpalast": there, in that city,
                 # on that day (a building the knowledge base cannot place is in it)

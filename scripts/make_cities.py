@@ -79,6 +79,9 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     # the automatic rows leave out (Aachen; Ghent and Liège are below the size limit)
     ("Cape Town", "ZA", ["Kapstadt"], []), ("Tashkent", "UZ", ["Taschkent"], []),
     ("Zürich", "CH", [], ["Zurich"]), ("Hannover", "DE", [], ["Hanover"]),
+    # the capitals of Austria's states below the size limit
+    ("Sankt Pölten", "AT", ["St. Pölten"], []), ("Klagenfurt am Wörthersee", "AT", ["Klagenfurt"], []),
+    ("Bregenz", "AT", [], []), ("Wiener Neustadt", "AT", [], []),
     ("Vladivostok", "RU", ["Wladiwostok"], []), ("Taipei", "TW", ["Taipeh"], []), ("Pyongyang", "KP", ["Pjöngjang"], []),
     ("Aachen", "DE", [], []), ("Gent", "BE", [], ["Ghent"]), ("Liège", "BE", [], ["Liege"]),
 ]

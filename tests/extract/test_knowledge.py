@@ -37,6 +37,7 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     names = {e.name: e for e in kb.entities.values() if e.type == "city"}
     assert {"Leipzig", "Zürich", "Salzburg", "Hannover", "Rostock"} <= set(names)
     assert "Zurich" in names["Zürich"].forms and "Kapstadt" in names["Cape Town"].forms
+    assert "St. Pölten" in names["Sankt Pölten"].forms and "Klagenfurt" in names["Klagenfurt am Wörthersee"].forms
     assert "Essen" not in names
 
 

@@ -1813,6 +1813,28 @@ def test_meetings_a_subject_left_unnamed_hosts_and_the_one_named_is_the_guest(ex
     assert host_names(f, only_meeting(f)) == set()
 
 
+def test_meetings_a_governors_guest_in_a_headline_with_an_abbreviation_and_the_day_after(extract_text):
+    # "St." is no sentence end: the first line stays a headline (told, not planned) and names the body's meeting;
+    # an invitation to come to a place is no meeting; "der Gast" counts as the person a later meeting goes with;
+    # a plan whose day has passed is a meeting held
+    f = extract_text("Landeshauptfrau empfängt slowakischen Regierungschef in St. Pölten\n\nLandeshauptfrau Jana Obel "
+                     "hat am Mittwoch den slowakischen Ministerpräsidenten Ivo Marić im Landhaus in St. Pölten "
+                     "empfangen. Marić lud die Landeshauptfrau zu einem Gegenbesuch nach Bratislava ein. Am Nachmittag "
+                     "besuchte der Gast mit Obel ein Werk in Linz. Am Abend stand ein Treffen mit Kanzlerin Eva Roth "
+                     "in Wien auf dem Programm.", date="2027-08-26")
+    assert len(f["meetings"]) == 3
+    first = next(m for m in f["meetings"] if "city:2766429" in m["places"])
+    assert first["status"] == "past" and host_names(f, first) == {"Jana Obel"}
+    vienna = next(m for m in f["meetings"] if m["places"] == ["city:2761369"])
+    assert attendee_names(f, vienna) == {"Ivo Marić", "Eva Roth"} and vienna["status"] == "past"
+
+
+def test_meetings_an_invitation_to_a_meal_where_the_host_is_is_the_meal(extract_text):
+    f = extract_text("Am Abend lud Ministerin Jana Obel ihren Gast Ivo Marić zu einem Nachtessen auf dem Landgut "
+                     "Lohn ein.", date="2027-08-26")
+    assert host_names(f, only_meeting(f)) == {"Jana Obel"}
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")

@@ -67,6 +67,7 @@ def test_mentions_party_offices_are_roles_not_part_of_the_name():
     names = [p[0] for p in got]
     assert "Jonas Kreuzer" in names and "Ulrike Sander" in names and "Eva Lind" in names
     assert ("Eva Lind", "parliamentary group leader") in [(p[0], p[1]) for p in got]
+    assert ("Jana Obel", "governor") in [(p[0], p[1]) for p in persons("Landeshauptfrau Jana Obel empfing den Gast.")]
 
 
 def test_mentions_a_role_after_an_indefinite_article_is_someone_not_the_one_named():
