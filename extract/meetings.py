@@ -605,16 +605,18 @@ class MeetingFinder:
             if len(topics) < len(triggers):
                 triggers = [t for t in triggers if t not in topics]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
-        # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt": the main clause
-        # adds X to the meeting told about; the meeting of the causal clause is where X was at the time
+        # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
+        # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
+        # the meeting of the clause of cause or relative clause after it is another one
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
-                      and doc.lowers[k] in self.r.causal_conjunctions), None)
+                      and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)), None)
         told_in_main: list[MeetingMention] = []
-        if cause is not None and triggers and all(t.start > cause for t in triggers) \
-                and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:cause]):
-            told_in_main = self._context_mention(
-                doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
-                [a for a in absent if a.start < cause], [p for p in present if p.start < cause])
+        if cause is not None and triggers and all(t.start > cause for t in triggers):
+            main_words = set(doc.lowers[s_start:cause])
+            if not self.r.participation_cues.isdisjoint(main_words) or not self.r.host_nouns.isdisjoint(main_words):
+                told_in_main = self._context_mention(
+                    doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
+                    [a for a in absent if a.start < cause], [p for p in present if p.start < cause])
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
@@ -859,6 +861,12 @@ class MeetingFinder:
                     self._received[h.key] = guests
             if told_in_main:
                 mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
+                # its own clause's actors; the main clause's persons only through a pronoun there ("weil er …")
+                pronoun = not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
+                def own(p: Mention) -> bool:
+                    return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person")
+                mm.participants = [p for p in mm.participants if own(p)]
+                mm.hosts = [h for h in mm.hosts if own(h)]
         return told_in_main + out
 
     def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
@@ -1706,8 +1714,15 @@ class MeetingFinder:
         d = mm.date_mention
         if d is None or d.kind != "relative" or (d.offset or 0) < 0:
             return False
+        return not self._since(doc, mm)
+
+    def _since(self, doc, mm: MeetingMention) -> bool:
+        """Is the mention's date the start of something under way ("beraten seit Dienstag", "seit heute")?"""
+        d = mm.date_mention
+        if d is None:
+            return False
         before = doc.text[max(0, d.start - 12):d.start].split()
-        return not (before and before[-1].lower() in self.r.ongoing_markers)
+        return bool(before) and before[-1].lower() in self.r.ongoing_markers
 
     @staticmethod
     def _dated_ahead(mm: MeetingMention) -> bool:
@@ -1746,6 +1761,8 @@ class MeetingFinder:
         elif self._planned_words(words, text) or mm.infinitive:
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
+        elif self._since(doc, mm):
+            pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
                 and self.r.auxiliaries.isdisjoint(words):
             mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"
@@ -2261,14 +2278,17 @@ class MeetingFinder:
         return p
 
     def _with_coordinated(self, doc, first: Mention, actors: list[Mention]) -> list[Mention]:
-        """``by X and Y``: the actors joined to the first by und/and/comma (not ", who had Z at his side")."""
+        """``by X and Y``: the actors joined to the first by und/and/comma (not ", who had Z at his side"), with
+        their roles between ("X und der brasilianische Umweltminister Y")."""
         out = [first]
         cur = first
+        adjectives = self.kb.adjectives.get(self.lang, {})
         while True:
-            nxt = [m for m in actors if m.start > cur.end and m.start <= cur.end + 3]
+            nxt = [m for m in actors if m.start > cur.end and m.start <= cur.end + 5]
             between = range(cur.end, nxt[0].start) if nxt else range(0)
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
                     doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
+                    or doc.lowers[k] in adjectives or (self.lang == "de" and doc.lowers[k].rstrip("enrs") in adjectives)
                     for k in between):
                 return out
             out.append(nxt[0])
@@ -2533,8 +2553,11 @@ class MeetingFinder:
         return None
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
-        """The most recently mentioned non-habitual meeting of the last two sentences."""
-        recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start]
+        """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of
+        something held, one told only as the next of its kind ("…, dessen Land die nächste Konferenz ausrichtet.
+        Sommer eröffnete das Treffen …")."""
+        recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
+                  and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
 
     def _meeting_heads(self, m: Meeting) -> set[str]:

@@ -226,6 +226,11 @@ class QuoteFinder:
             start = max(0, k - 25, doc.sent_start(k - 1))
             v = next((v for v in range(start, k - 1) if self._is_speech_verb(doc, v, k)), None)
             if v is None:
+                # "X eröffnete das Treffen mit einem Appell: „…“": a noun of saying right before the colon; the
+                # speaker is the sentence's first person
+                if any(doc.lowers[j] in self.rules.speech_nouns for j in range(max(start, k - 4), k - 1)):
+                    first = next((m for m in persons if start <= m.start < k - 1), None)
+                    return (first, "before") if first is not None else None
                 return None
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
             # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")

@@ -88,6 +88,7 @@ class LanguageRules:
     speech_separable: frozenset[tuple[str, str]] = frozenset()
     reported_exclude: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> the word that must come before the quote, or ""
+    speech_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     as_clause: frozenset[str] = frozenset()
     as_clause_verbs: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class LanguageRules:
     pair_words: frozenset[str] = frozenset()
     group_numbers: dict[str, int] = field(default_factory=dict)
     causal_conjunctions: frozenset[str] = frozenset()
+    relative_possessives: frozenset[str] = frozenset()
     ending_words: tuple[str, ...] = ()
     counterpart_roles: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()
@@ -277,6 +279,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.pronouns = frozenset(raw["speech"]["pronouns"])
     r.reported_exclude = frozenset(raw["speech"].get("reported_exclude", []))
     r.naming_verbs = {v.split("+")[0]: v.partition("+")[2] for v in raw["speech"].get("naming_verbs", [])}
+    r.speech_nouns = frozenset(raw["speech"].get("speech_nouns", []))
     r.complementizers = frozenset(raw["speech"].get("complementizers", []))
     r.as_clause = frozenset(raw["speech"].get("as_clause", []))
     r.as_clause_verbs = frozenset(raw["speech"].get("as_clause_verbs", []))
@@ -354,6 +357,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.pair_words = frozenset(a.get("pair_words", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
+    r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))

@@ -91,7 +91,9 @@ def _pick(gc_cities: dict, name: str, country: str) -> dict:
     found = [c for c in gc_cities.values() if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])]
     if not found:
         return {}
-    return max(found, key=lambda c: c["population"])
+    # a city of that very name before a larger one that lists it among its other names (New Delhi, not Delhi)
+    exact = [c for c in found if c["name"] == name]
+    return max(exact or found, key=lambda c: c["population"])
 
 
 AUTO_MIN_POPULATION = 500_000

@@ -38,6 +38,9 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert {"Leipzig", "Zürich", "Salzburg", "Hannover", "Rostock"} <= set(names)
     assert "Zurich" in names["Zürich"].forms and "Kapstadt" in names["Cape Town"].forms
     assert "St. Pölten" in names["Sankt Pölten"].forms and "Klagenfurt" in names["Klagenfurt am Wörthersee"].forms
+    # New Delhi is the GeoNames city of that name (with Neu-Delhi), not Delhi, which lists it among its names
+    assert "Neu-Delhi" in names["New Delhi"].forms and "Delhi" in names
+    assert kb.get("venue:hyderabad-house").within == kb.get("city:1261481").key
     assert "Essen" not in names
 
 

@@ -1835,6 +1835,21 @@ def test_meetings_an_invitation_to_a_meal_where_the_host_is_is_the_meal(extract_
     assert host_names(f, only_meeting(f)) == {"Jana Obel"}
 
 
+def test_meetings_a_dialogue_under_way_since_a_day_with_its_hosts_and_the_next_conference(extract_text):
+    # "beraten seit Dienstag": under way since that Tuesday, not next Tuesday; the hosts are coordinated with
+    # their roles between; a relative clause names the next conference, which takes neither the hosts nor the
+    # later mentions of the dialogue
+    f = extract_text("Vertreter aus 40 Staaten beraten seit Dienstag beim Dialog in Berlin. Gastgeber sind Ministerin "
+                     "Jana Obel und der brasilianische Minister Ivo Marić, dessen Land die nächste Konferenz "
+                     "ausrichtet. Obel eröffnete das Treffen. Am Mittwoch wird Kanzlerin Eva Roth erwartet.",
+                     date="2027-04-28")
+    berlin = next(m for m in f["meetings"] if m["places"] == ["city:2950159"])
+    assert berlin["status"] == "past" and berlin["date"]["value"] == "2027-04-27"
+    assert host_names(f, berlin) == {"Jana Obel", "Ivo Marić"} and "Eva Roth" in attendee_names(f, berlin)
+    others = [m for m in f["meetings"] if m is not berlin]
+    assert all(not attendee_names(f, m) & {"Jana Obel", "Ivo Marić", "Eva Roth"} for m in others)
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")

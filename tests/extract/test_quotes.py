@@ -25,6 +25,15 @@ def test_quotes_speaker_before_a_colon(extract_text):
     assert statements(f) == [("Alma Keller", "Die Tür bleibt offen.")]
 
 
+def test_quotes_a_noun_of_saying_before_a_colon_quotes_the_sentences_subject(extract_text):
+    f = extract_text("Ministerin Alma Keller eröffnete das Treffen mit einem Appell: „Wir dürfen keine Zeit verlieren.“")
+    assert statements(f) == [("Alma Keller", "Wir dürfen keine Zeit verlieren.")]
+    f = extract_text('Minister Alma Keller opened the meeting with an appeal: "We cannot lose any more time."', lang="en")
+    assert statements(f) == [("Alma Keller", "We cannot lose any more time.")]
+    # no noun of saying, no speaker: the colon may introduce anything
+    assert statements(extract_text("Ministerin Alma Keller zog eine Bilanz: „Die Lage bleibt ernst.“")) == []
+
+
 def test_quotes_english_said_after_name(extract_text):
     f = extract_text('"We will not give up," Foreign Minister Petro Danylenko said in Kyiv on Monday.', lang="en")
     assert statements(f) == [("Petro Danylenko", "We will not give up,")]
