@@ -853,6 +853,7 @@ class MeetingFinder:
         out = self._postponed(doc, out, dates, s_start, s_end)
         if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
             out = [x for mm in out for x in self._bilaterals(doc, mm)]
+        out = [x for mm in out for x in self._sideline_split(doc, mm, s_start)]
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
             if mm.hosts and guests:  # a guest is someone a host received
@@ -1906,6 +1907,20 @@ class MeetingFinder:
                 out.append(m)
         return out
 
+    def _sideline_split(self, doc, mm: MeetingMention, s_start: int) -> list[MeetingMention]:
+        """"sich am Rande des G7-Gipfels im Juni in Evian zu treffen": the noun the sideline phrase names is a
+        meeting of its own, at the place and on the day told, before the meeting on its sidelines (which the
+        merge then puts beside it, or beside the summit told before that the noun refers to)."""
+        if not mm.sideline or len(mm.triggers) < 2 or not (mm.places or mm.date_mention):
+            return [mm]  # ("Am Rande des Treffens sprach X mit Y": the meeting told, where the merge finds it)
+        named = [t for t in mm.triggers if self._sideline_object(doc, t, s_start)]
+        if not named or len(named) == len(mm.triggers):
+            return [mm]
+        main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=list(mm.places),
+                              date_mention=mm.date_mention, status=mm.status, virtual=False, definite=True)
+        mm.triggers = [t for t in mm.triggers if t not in named]
+        return [main, mm]
+
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is ``t`` the meeting noun a sideline phrase names ("am Rande des Treffens", "on the sidelines of the
         summit")?"""
@@ -1913,8 +1928,8 @@ class MeetingFinder:
             return False
         k = t.start - 1
         while k >= s_start and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
-                                                    or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalpha() and doc.lowers[k] not in self._sideline_ends)):
-            k -= 1
+                                                    or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
+            k -= 1  # (past "G7-", "G20-": "am Rande des G7-Gipfels")
         return k >= s_start and doc.lowers[k] in self._sideline_ends and any(
             " ".join(doc.lowers[max(s_start, k + 1 - len(p.split())):k + 1]) == p for p in self._sideline_phrases)
 
@@ -1958,9 +1973,11 @@ class MeetingFinder:
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        t0 = mm.triggers[0].start
-        if mm.window[0] < clause[0] and t0 > 0 and doc.lowers[t0 - 1] in self.r.infinitive_markers:
-            clause = (mm.window[0], clause[1])  # "Beide vereinbarten, sich zu treffen": the subject is before the comma
+        # "Beide vereinbarten, sich zu treffen": the subject is before the comma (also when a noun of the
+        # infinitive clause came first: "sich am Rande des Gipfels … zu treffen")
+        if mm.window[0] < clause[0] and any(t.start > 0 and doc.lowers[t.start - 1] in self.r.infinitive_markers
+                                            and clause[0] <= t.start < clause[1] for t in mm.triggers):
+            clause = (mm.window[0], clause[1])
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] for m in actors)

@@ -1850,6 +1850,19 @@ def test_meetings_a_dialogue_under_way_since_a_day_with_its_hosts_and_the_next_c
     assert all(not attendee_names(f, m) & {"Jana Obel", "Ivo Marić", "Eva Roth"} for m in others)
 
 
+def test_meetings_a_call_an_agreed_meeting_on_a_summits_sidelines_and_one_ruled_out(extract_text):
+    # "Treffen im Juni möglich" in the headline is no meeting; "Beide vereinbarten, sich am Rande des G7-Gipfels
+    # im Juni in Linz zu treffen": both at a planned meeting beside a planned summit, two meetings; a meeting
+    # "schloss X aus" is none
+    f = extract_text("Kanzlerin telefoniert mit Präsident – Treffen im Juni möglich\n\nKanzlerin Jana Obel hat am "
+                     "Mittwoch mit Präsident Ivo Marić telefoniert. Beide vereinbarten, sich am Rande des G7-Gipfels "
+                     "im Juni in Linz persönlich zu treffen. Ein Treffen mit dem russischen Präsidenten schloss Obel "
+                     "erneut aus.", date="2027-05-06")
+    linz = [m for m in f["meetings"] if m["places"] == ["city:2772400"]]
+    assert len(f["meetings"]) == 3 and len(linz) == 2
+    assert all(attendee_names(f, m) == {"Jana Obel", "Ivo Marić"} and m["status"] == "planned" for m in linz)
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
