@@ -77,6 +77,8 @@ class MeetingMention:
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
     remote: bool = False  # adds someone by video link ("X wurde aus Kiew zugeschaltet"): to a meeting, not a talk beside it
+    parted: bool = False  # one of the talks "nacheinander sprach er mit X, Y und Z" tells: where and when the one before was
+    indefinite: bool = False  # a meeting noun after "ein"/"a" ("traf auch X zu einem kurzen Gespräch"): a new one
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
 
     @property
@@ -170,6 +172,7 @@ class MeetingFinder:
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._separately = [" ".join(p) for p in rules.separately]
+        self._one_by_one = [" ".join(p) for p in rules.one_by_one]
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
@@ -784,6 +787,7 @@ class MeetingFinder:
                 and doc.lowers[o.start - 1] in self.r.indefinite_articles for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
+            mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
                 before = "".join(doc.texts[k] + doc[k].whitespace_ for k in range(max(s_start, t.start - 4), t.start)).lower()
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
@@ -851,8 +855,9 @@ class MeetingFinder:
         if len(out) > 1:
             self._split_participants(doc, out)
         out = self._postponed(doc, out, dates, s_start, s_end)
-        if self.r.separately and any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately):
-            out = [x for mm in out for x in self._bilaterals(doc, mm)]
+        one_by_one = any(f" {c} " in f" {sent_text} " for c in self._one_by_one)
+        if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
+            out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start)]
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
@@ -903,9 +908,10 @@ class MeetingFinder:
                 return False
         return False
 
-    def _bilaterals(self, doc, mm: MeetingMention) -> list[MeetingMention]:
-        """"On the margins, X held talks with A and B, among others": one meeting per partner, each with X."""
-        if not mm.sideline:
+    def _bilaterals(self, doc, mm: MeetingMention, one_by_one: bool = False) -> list[MeetingMention]:
+        """"On the margins, X held talks with A and B, among others", "Nacheinander sprach er mit A, B und C":
+        one meeting per partner, each with X."""
+        if not mm.sideline and not one_by_one:
             return [mm]
         t = mm.triggers[0].start
         subjects = [p for p in mm.participants if p.type == "person" and p.start < t]
@@ -919,6 +925,7 @@ class MeetingFinder:
             one = copy(mm)  # lists of its own: later steps extend a mention's lists in place
             one.triggers, one.places = list(mm.triggers), list(mm.places)
             one.participants = [subjects[0], partner]
+            one.parted = True
             one.hosts = [h for h in mm.hosts if h.key in (subjects[0].key, partner.key)]
             one.absent = list(mm.absent)
             out.append(one)
@@ -1671,6 +1678,7 @@ class MeetingFinder:
                 prev.date_mention = prev.date_mention or mm.date_mention
                 # "nahmen an den Beratungen teil": a definite noun makes the whole mention refer back
                 prev.definite = prev.definite or mm.definite
+                prev.indefinite = prev.indefinite or mm.indefinite
             else:
                 out.append(mm)
         return out
@@ -2464,7 +2472,7 @@ class MeetingFinder:
                     # with no place or date of its own, follows on from it there
                     i_last = max(last_seen, key=lambda i: last_seen[i])
                     last = meetings[i_last]
-                    if not last.virtual and not last.sideline and last.status == mm.status and last.places \
+                    if not last.virtual and (not last.sideline or mm.parted) and last.status == mm.status and last.places \
                             and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
@@ -2709,7 +2717,8 @@ class MeetingFinder:
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
-                and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status:
+                and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
+                and not self._new_with_someone_new(m, mm):
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
@@ -2770,6 +2779,13 @@ class MeetingFinder:
         low = text.lower()
         return next((p for p in self.r.dates.get("day_parts", ()) if p in low), None)
 
+    @staticmethod
+    def _new_with_someone_new(m: Meeting, mm: MeetingMention) -> bool:
+        """An indefinite meeting noun with a person ``m`` does not have ("nahm an einem Empfang der X teil", "traf
+        auch Y zu einem kurzen Gespräch"): a meeting of its own, not more of ``m``."""
+        return mm.indefinite and not mm.definite and any(
+            p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
@@ -2799,6 +2815,8 @@ class MeetingFinder:
                 return False
         if self._other_day(mm.date_mention, m.date, resolved):
             return False
+        if self._new_with_someone_new(m, mm):
+            return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
         if resolved:
             if m.date is None:
                 if not mm.definite:

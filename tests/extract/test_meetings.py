@@ -1863,6 +1863,22 @@ def test_meetings_a_call_an_agreed_meeting_on_a_summits_sidelines_and_one_ruled_
     assert all(attendee_names(f, m) == {"Jana Obel", "Ivo Marić"} and m["status"] == "planned" for m in linz)
 
 
+def test_meetings_talks_one_after_the_other_beside_an_assembly_and_a_talk_with_someone_new(extract_text):
+    # the assembly is a meeting of its own; "Nacheinander sprach er mit X, Y und Z": one talk each, where and
+    # when the meeting before was; "nahm an einem Empfang teil", "traf dort auch W zu einem kurzen Gespräch":
+    # two more, not more of the talks before
+    f = extract_text("Am Rande der UN-Generalversammlung in Wien hat Minister Jan Obel am Mittwoch mehrere "
+                     "Amtskollegen getroffen. Nacheinander sprach er mit Ministerin Eva Roth, Minister Lars Grube und "
+                     "Ministerin Ada Brenner. Am Abend nahm Obel an einem Empfang von Ivo Marić im Rathaus teil. Dort "
+                     "traf er auch Präsidentin Lea Sommer zu einem kurzen Gespräch.", date="2027-09-23")
+    talks = [m for m in f["meetings"] if m["trigger"] == "sprach"]
+    assert sorted(sorted(attendee_names(f, m) - {"Jan Obel"}) for m in talks) == [["Ada Brenner"], ["Eva Roth"], ["Lars Grube"]]
+    assert all(m["places"] == ["city:2761369"] and m["date"]["value"] == "2027-09-22" for m in talks)
+    assert any(m["trigger"] == "Generalversammlung" for m in f["meetings"])
+    sommer = [m for m in f["meetings"] if "Lea Sommer" in attendee_names(f, m)]
+    assert len(sommer) == 1 and "Ivo Marić" not in attendee_names(f, sommer[0])
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
