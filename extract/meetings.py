@@ -29,6 +29,7 @@ _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
+DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*[-–—]\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
@@ -1613,11 +1614,15 @@ class MeetingFinder:
         return False
 
     def _date(self, doc, window, dates: list[DateMention]) -> DateMention | None:
-        """The first date expression that starts inside the token window."""
+        """The first date expression that starts inside the token window; a dateline's date ("OSLO, Oct 14
+        (Reuters) - … met in Oslo on Wednesday") only when the window has no other: it dates the report."""
         if window[1] <= window[0]:
             return None
         start_char, end_char = doc.chars(window[0], window[1])
-        return next((d for d in dates if start_char <= d.start < end_char), None)
+        inside = [d for d in dates if start_char <= d.start < end_char]
+        if len(inside) > 1 and DATELINE_END.match(doc.text, inside[0].end):
+            return inside[1]
+        return inside[0] if inside else None
 
     def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = ()) -> list[MeetingMention]:
         """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz"); a meeting noun

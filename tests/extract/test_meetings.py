@@ -1879,6 +1879,15 @@ def test_meetings_talks_one_after_the_other_beside_an_assembly_and_a_talk_with_s
     assert len(sommer) == 1 and "Ivo Marić" not in attendee_names(f, sommer[0])
 
 
+def test_meetings_a_datelines_date_yields_to_the_day_the_sentence_names(extract_text):
+    f = extract_text("OSLO, Oct 14 (Reuters) - The prime ministers Jan Obel and Lars Grube met in Oslo on Wednesday.",
+                     lang="en", date="2027-10-14")
+    assert only_meeting(f)["date"]["value"] == "2027-10-13"
+    f = extract_text("OSLO, Oct 14 (Reuters) - The prime ministers Jan Obel and Lars Grube met in Oslo.", lang="en",
+                     date="2027-10-14")
+    assert only_meeting(f)["date"]["value"] == "2027-10-14"  # with no other day, the dateline's
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
