@@ -80,6 +80,7 @@ class MeetingMention:
     remote: bool = False  # adds someone by video link ("X wurde aus Kiew zugeschaltet"): to a meeting, not a talk beside it
     parted: bool = False  # one of the talks "nacheinander sprach er mit X, Y und Z" tells: where and when the one before was
     indefinite: bool = False  # a meeting noun after "ein"/"a" ("traf auch X zu einem kurzen Gespräch"): a new one
+    continued: bool = False  # "Am Samstag setzen die Minister ihre Gespräche fort": another day of a meeting told
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
 
     @property
@@ -767,7 +768,12 @@ class MeetingFinder:
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
-            if mm.there and s_start > 0:
+            # "X war aus Berlin zugeschaltet, weil sie dort Y empfing": "dort" is a place named before it in its sentence
+            here = [m for m in sent_mentions if m.type in ("city", "venue") and not m.modifier and m.end <= clause[0]] \
+                if mm.there else []
+            if here:
+                mm.places = [p for p in mm.places if p.key != here[-1].key] + [here[-1]]
+            elif mm.there and s_start > 0:
                 # "… wird in Cernobbio erwartet. Dort will er …": "dort" is the place named just before
                 prev_start = doc.sent_start(s_start - 1)
                 named = [m for m in ms.mentions if m.type in ("city", "venue") and not m.modifier
@@ -817,6 +823,9 @@ class MeetingFinder:
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.ended = bool(mm.multi_day) and any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
+            mm.continued = any(doc.lemmas[k] in self.r.continuation_verbs or any(
+                doc.lemmas[k] == v and p in doc.lowers[k + 1:clause[1]] for v, p in self.r.continuation_separable)
+                for k in range(*clause))
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers)
@@ -2218,6 +2227,10 @@ class MeetingFinder:
                     before.insert(0, prev)
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
+            if before and not subjects and any(doc.lowers[k] in self.r.subject_pronouns for k in range(a, before[0].start)):
+                # "weil sie dort den britischen Außenminister X empfing": the pronoun is the subject, X the guest;
+                # the host is the person the pronoun stands for
+                subjects = [p for p in mm.participants if p.type == "person" and all(p.key != b.key for b in before)][:1]
             before = subjects or before
             aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries), None) if self.lang == "de" else None
             if aux is not None and len(before) > 1:
@@ -2610,6 +2623,13 @@ class MeetingFinder:
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
+        if mm.continued and not mm.places:
+            # "Am Samstag setzen die Minister ihre Gespräche fort": the meeting of that name, else the story's
+            heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            named = [m for m in meetings if not m.sideline and not m.habitual and heads & self._meeting_heads(m)]
+            lead = next((m for m in meetings if not m.sideline and not m.habitual), None)
+            if named or lead is not None:
+                return named[-1] if named else lead
         if mm.anchor is not None or mm.sequel:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before

@@ -1888,6 +1888,17 @@ def test_meetings_a_datelines_date_yields_to_the_day_the_sentence_names(extract_
     assert only_meeting(f)["date"]["value"] == "2027-10-14"  # with no other day, the dateline's
 
 
+def test_meetings_a_minister_linked_in_while_receiving_a_guest_there_and_talks_going_on(extract_text):
+    # "aus Berlin zugeschaltet, weil sie dort X empfing": she hosts X in Berlin ("dort" is the place named before
+    # it in the sentence, "sie" the subject); "setzen ihre Gespräche fort" is another day of the meeting told
+    f = extract_text("Die Minister sind am Freitag zu einem Treffen auf Schloss Senningen zusammengekommen. Ministerin "
+                     "Jana Obel war aus Berlin zugeschaltet, weil sie am Nachmittag dort den Minister Ivo Marić "
+                     "empfing. Am Samstag setzen die Minister ihre Gespräche fort.", date="2027-08-28")
+    berlin = next(m for m in f["meetings"] if m["places"] == ["city:2950159"])
+    assert host_names(f, berlin) == {"Jana Obel"} and attendee_names(f, berlin) == {"Jana Obel", "Ivo Marić"}
+    assert len(f["meetings"]) == 2
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
