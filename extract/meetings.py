@@ -139,6 +139,7 @@ class MeetingFinder:
         self.two_before = None
         self.group_before = None
         self.group_of = None
+        self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
         self._lead = None
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
@@ -422,6 +423,7 @@ class MeetingFinder:
         self._state_tokens = {k for m in ms.mentions if m.type == "country" and m.modifier for k in range(m.start, m.end)}
         self._heading_days: list[tuple[int, ResolvedDate]] = []  # date lines over a schedule's items
         self._clocks: dict[int, str] = {}  # sentence start -> the clock time it names ("10.00 Uhr")
+        self._phrase_spans = {}
         if self.r.clock_time is not None and self.r.clock_time.search(doc.text):
             for start, end in doc.sent_spans:
                 a_char, b_char = doc.chars(start, end)
@@ -641,8 +643,10 @@ class MeetingFinder:
                 window = self._noun_window(doc, t, s_end)
                 cut = self._sequence_phrase_end(doc, t, s_start, window[1])
                 inner = self._inner_sequence_phrase(doc, t, triggers, s_start, s_end, sent_mentions)
-                if cut is not None and cut < window[1] and any(o.start >= cut for o in triggers):
-                    window = (window[0], cut)  # "Vor dem Treffen mit X hatte Y in Graz mit Z gesprochen"
+                if cut is not None and cut <= window[1] and any(o.start >= cut for o in triggers):
+                    # "Vor dem Treffen mit X hatte Y in Graz mit Z gesprochen" (also when the noun's words end at
+                    # the verb by themselves: "Nach einem Mittagessen mit X traf er Y im Kanzleramt")
+                    window = (window[0], cut)
                 elif inner is not None:
                     cut = min(inner[1], window[1])  # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius"
                     window = (window[0], cut)
@@ -695,6 +699,8 @@ class MeetingFinder:
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
+            if cut is not None:
+                self._phrase_spans.setdefault(s_start, []).append((t.start, cut))
             mm.infinitive = own_clause is not None
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius": the places and day of the
@@ -2002,7 +2008,8 @@ class MeetingFinder:
             clause = (mm.window[0], clause[1])
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
-        named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] for m in actors)
+        named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
+                                        for m in actors)
         if pronouns and not named_before and self.persons_before is not None:
             antecedent = self.persons_before(mm.sent_start)
             if antecedent is not None:
@@ -2337,10 +2344,19 @@ class MeetingFinder:
             out.append(nxt[0])
             cur = nxt[0]
 
+    def _in_sequence_phrase(self, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` inside a phrase of sequence of its sentence ("Nach einem Mittagessen mit X traf er …")? Such
+        a person is no antecedent for the pronoun of the clause after it."""
+        return any(a <= m.start < b for a, b in self._phrase_spans.get(mm.sent_start, ()))
+
     def _split_participants(self, doc, mms: list[MeetingMention]) -> None:
         """Several meetings in one sentence: an actor goes to the meeting of its own clause, else to the one
         whose trigger is nearest."""
         def owner(p: Mention) -> MeetingMention:
+            # "Nach einem Mittagessen mit X traf er Y": a person inside a phrase of sequence is its meeting's
+            phrase = next((o for o in mms if o.phrase_end is not None and o.triggers[0].start <= p.start < o.phrase_end), None)
+            if phrase is not None:
+                return phrase
             clause = self._clause(doc, p.start, mms[0].sent_start, mms[0].sent_end)
             same = [o for o in mms if any(clause[0] <= t.start < clause[1] for t in o.triggers)]
             pool = same or mms

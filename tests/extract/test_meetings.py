@@ -1899,6 +1899,18 @@ def test_meetings_a_minister_linked_in_while_receiving_a_guest_there_and_talks_g
     assert len(f["meetings"]) == 2
 
 
+def test_meetings_a_lunch_before_a_meeting_at_the_chancellery_told_in_one_sentence(extract_text):
+    # "Nach einem Mittagessen mit X traf er Y im Kanzleramt": two meetings, X at the lunch only, "er" (the visitor
+    # named before, not X) at both
+    f = extract_text("Präsident Ivo Marić ist am Dienstag in Berlin eingetroffen. Nach einem Mittagessen mit "
+                     "Bundespräsident Jan Obel traf er am Nachmittag Bundeskanzlerin Eva Roth im Kanzleramt.",
+                     date="2027-11-17")
+    lunch = next(m for m in f["meetings"] if m["trigger"] == "Mittagessen")
+    office = next(m for m in f["meetings"] if "venue:chancellery-berlin" in m["places"])
+    assert attendee_names(f, lunch) == {"Ivo Marić", "Jan Obel"}
+    assert attendee_names(f, office) == {"Ivo Marić", "Eva Roth"}
+
+
 def test_meetings_die_beiden_minister_are_the_two_named_before(extract_text):
     f = extract_text("Außenminister Jan Obel traf Außenminister Lars Grube am Montag in Graz. Am Dienstag kamen die "
                      "beiden Minister in Linz erneut zusammen.", date="2027-10-20")
