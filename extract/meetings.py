@@ -875,6 +875,13 @@ class MeetingFinder:
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
             out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start)]
+        # with a main clause told apart (above), each meeting of the clause after it keeps that clause's actors;
+        # the main clause's persons only through a pronoun there ("weil er …")
+        pronoun = told_in_main and not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
+
+        def own(p: Mention) -> bool:
+            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person")
+
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
             if mm.hosts and guests:  # a guest is someone a host received
@@ -883,10 +890,6 @@ class MeetingFinder:
                     self._received[h.key] = guests
             if told_in_main:
                 mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
-                # its own clause's actors; the main clause's persons only through a pronoun there ("weil er …")
-                pronoun = not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
-                def own(p: Mention) -> bool:
-                    return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person")
                 mm.participants = [p for p in mm.participants if own(p)]
                 mm.hosts = [h for h in mm.hosts if own(h)]
         return told_in_main + out
