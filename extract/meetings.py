@@ -681,15 +681,12 @@ class MeetingFinder:
                     for k in range(*clause)):
                 unheld.append(clause)
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
-            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) and any(
-                    doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
-                    or any(doc.lemmas[k] == s and p in doc.lowers[k + 1:clause[1]] for s, p in self.r.hypothetical_separable)
-                    for k in range(*self._past_inserted_clause(doc, clause, s_start, s_end))):
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) \
+                    and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
+                                      self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
-            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
-                    doc.lemmas[k] in self.r.invitation_verbs
-                    or any(doc.lemmas[k] == v and p in doc.lowers[k + 1:clause[1]] for v, p in self.r.invitation_separable)
-                    for k in range(*clause)) \
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
+                    and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                     and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]]):
                 continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
@@ -829,9 +826,7 @@ class MeetingFinder:
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.ended = bool(mm.multi_day) and any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
-            mm.continued = any(doc.lemmas[k] in self.r.continuation_verbs or any(
-                doc.lemmas[k] == v and p in doc.lowers[k + 1:clause[1]] for v, p in self.r.continuation_separable)
-                for k in range(*clause))
+            mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers)
@@ -2094,10 +2089,16 @@ class MeetingFinder:
         clause: "kündigte an, dass …")?"""
         if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs:
             return True
-        if not any(doc.lemmas[k] == verb for verb, _ in self.r.speech_separable):
-            return False
-        end = doc.clause_bounds(k, BOUNDARY)[1]
-        return any(doc.lemmas[k] == verb and particle in doc.lowers[k + 1:end] for verb, particle in self.r.speech_separable)
+        particles = [p for v, p in self.r.speech_separable if v == doc.lemmas[k]]
+        return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
+
+    @staticmethod
+    def _verb_in(doc, span: tuple[int, int], words: frozenset[str], separable: frozenset[tuple[str, str]]) -> bool:
+        """Does one of ``words`` (lemma or form) stand in the tokens of ``span``, or a separable verb of
+        ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")?"""
+        a, b = span
+        return any(doc.lemmas[k] in words or doc.lowers[k] in words
+                   or any(doc.lemmas[k] == v and p in doc.lowers[k + 1:b] for v, p in separable) for k in range(a, b))
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
@@ -2269,11 +2270,10 @@ class MeetingFinder:
     def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:
         """Does a role with its article and no name stand before the verb ``i`` ("Der Regierende Bürgermeister
         empfing X", "The mayor welcomed X")? Then it is the subject, someone the text does not name."""
-        for k in range(a - 1, i):
-            # a headline drops the article: "Landeshauptfrau empfängt slowakischen Regierungschef"
-            if k >= a and doc.lowers[k] not in self.r.definite_determiners:
-                continue
-            for j in range(k + 1, min(k + 4, i)):
+        # after an article, or at the clause's head: a headline drops the article ("Landeshauptfrau empfängt …")
+        starts = [a] + [k + 1 for k in range(a, i) if doc.lowers[k] in self.r.definite_determiners]
+        for s in starts:
+            for j in range(s, min(s + 3, i)):
                 found = self.kb.role_of(self.lang, doc.texts[j])
                 if found is not None and found[1] in ("person", "host"):
                     return j + 1 == i or not doc.texts[j + 1][:1].isupper()

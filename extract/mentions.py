@@ -648,6 +648,8 @@ class MentionFinder:
                 j = i + opener
                 while j < len(doc) and doc.lowers[j] in self.rules.name_particles and j - i <= 2:
                     j += 1
+                if j > i + opener:
+                    self._free_place_after_particle(ms, j, occupied)
                 end = self._name_after(doc, j, occupied, allow_roles=True)
                 if end > j:
                     end = self._site_after(doc, end, occupied)
@@ -688,6 +690,18 @@ class MentionFinder:
                     i = noun_end
                     continue
             i += 1
+
+    @staticmethod
+    def _free_place_after_particle(ms: MentionSet, k: int, occupied: set[int]) -> bool:
+        """"Schloss La Celle", "Palais de la Paix": a city or state named right after a building's particles is
+        part of the building's name, not a place of its own; frees its tokens for the name (True if it did)."""
+        inner = ms.at(k) if k in occupied else None
+        if inner is None or inner.type not in ("city", "country") or inner.start != k:
+            return False
+        ms.mentions[:] = [m for m in ms.mentions if m is not inner]
+        ms._index = None
+        occupied.difference_update(range(inner.start, inner.end))
+        return True
 
     def _site_after(self, doc: Doc, k: int, occupied: set[int]) -> int:
         """Where a building's name ends that goes on with the site it stands on ("Palais am Minoritenplatz",

@@ -104,10 +104,9 @@ LOCAL_COUNTRIES, LOCAL_MIN_POPULATION = ("DE", "AT", "CH"), 50_000
 # capitals are kept even when spaCy's lemma tables list their names (they list Beirut, Kabul, Lima and
 # Santiago), except those that are everyday words of German or English
 ORDINARY_CAPITALS = {"Male"}
-# cities whose names news meets far more often as something else: persons' names (a district of Bogotá named
-# Kennedy, Charlotte in North Carolina, Rosario, Salvador) or part of other places' names (Celle in Lower Saxony
-# and the French château "Schloss La Celle", a guest house of France's foreign ministry)
-AMBIGUOUS_NAMES = {"Kennedy", "Charlotte", "Rosario", "Salvador", "Celle"}
+# cities whose names news meets far more often as persons' names (a district of Bogotá named Kennedy, Charlotte in
+# North Carolina, Rosario, Salvador)
+AMBIGUOUS_NAMES = {"Kennedy", "Charlotte", "Rosario", "Salvador"}
 
 
 def _district(city: dict, metros: list[dict]) -> bool:

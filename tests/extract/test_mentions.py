@@ -179,6 +179,12 @@ def test_mentions_an_unknown_name_after_at_is_a_venue_not_a_person_or_town():
     assert not [p for p in places("The ministers met at Harrowgate's invitation.", "en") if p[1] == "Harrowgate"]
 
 
+def test_mentions_a_city_after_a_buildings_french_particle_belongs_to_the_building():
+    # "Schloss La Celle" (a French guest house) is no meeting in Celle, the German town, which stays a city
+    assert places("Sie trafen sich im Schloss La Celle bei Paris.") == [("venue", "Schloss La Celle"), ("city", "Paris")]
+    assert ("city", "Celle") in places("Die Minister trafen sich in Celle.")
+
+
 def test_mentions_a_city_inside_a_building_name_belongs_to_the_building():
     found = places("Talks moved to the Olivia K. Berlin Exhibition Hall on Monday.", "en")
     assert ("venue", "Olivia K. Berlin Exhibition Hall") in found
