@@ -17,6 +17,9 @@ from pathlib import Path
 from .errors import KnowledgeBaseError
 
 KB_DIR = Path(str(resources.files("extract") / "kb"))
+# a gender mark inside a German role noun: "Regierungschef:innen", "Außenminister*innen", "Minister_in" are
+# the role's feminine forms with the mark dropped (the capital I of "AußenministerInnen" is one when lower-cased)
+GENDER_MARK = re.compile(r"[:*_/](?=in(?:nen)?$)")
 
 
 @dataclass
@@ -115,6 +118,8 @@ class KnowledgeBase:
     def _find_role(self, lang: str, word: str) -> tuple[str, str] | None:
         table = self.roles.get(lang, {})
         w = word.lower()
+        if lang == "de":
+            w = GENDER_MARK.sub("", w)
         if w in table:
             return table[w]
         if lang == "de":
@@ -288,6 +293,7 @@ def _load_roles(kb: KnowledgeBase, d: Path) -> None:
         lang, form = row["lang"], row["form"]
         table = kb.roles.setdefault(lang, {})
         forms = _german_inflections(form) if lang == "de" else [form, form + "s"]
+        forms += [f.replace("ß", "ss") for f in forms if "ß" in f]  # Swiss spelling: "Aussenminister"
         for f in forms:
             # a form with a row of its own keeps its own role: "Königin" is a Queen, not a female "König"
             if f == form or (lang, f.lower()) not in exact:

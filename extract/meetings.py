@@ -150,6 +150,7 @@ class MeetingFinder:
         self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
+        self._with_partners_only = rules.not_meetings.intersection(rules.meeting_nouns)  # "Runde mit X": see _noun_trigger
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
         self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
         self._weekdays = frozenset(rules.dates["weekdays"])
@@ -162,6 +163,7 @@ class MeetingFinder:
         self._guest_by_first = _index_by_first(rules.guest_phrases)
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
+        self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
         self._word_roles: dict[tuple[str, str], int] = {}  # (form, lemma) -> _TRIGGER | _NOUN | … (_roles_of_word)
         # per-word answers of suffix tests (bounded like the noun verdicts: they grow with the vocabulary)
@@ -170,7 +172,7 @@ class MeetingFinder:
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
-            | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable}
+            | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases})
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
@@ -204,6 +206,8 @@ class MeetingFinder:
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
+        if low in self._with_partners_only and i + 1 < len(doc) and doc.lowers[i + 1] in self.r.partner_words:
+            return Trigger(i, i + 1, "noun", low)  # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none
         verdict = self._verdict(low, doc.lemmas[i], self._noun_verdicts)
         if verdict is None:
             return None
@@ -267,6 +271,9 @@ class MeetingFinder:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
         if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
             return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
+        for particle in self._arrival_separable.get(lemma, ()):
+            if self._particle_ends_clause(doc, i, particle):
+                return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             return Trigger(i, i + 1, "verb", lemma)
         for particle in self._separable.get(lemma, ()):
@@ -591,6 +598,7 @@ class MeetingFinder:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
                                                     and self._thing_object(doc, t, s_end, sent_mentions))]
         anchor, anchor_noun = None, None
+        dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
         if self.r.anchored:
             for t in [t for t in triggers if t.kind == "noun"]:
                 offset = self._anchored(doc, t, s_start)
@@ -600,6 +608,7 @@ class MeetingFinder:
                         anchor_noun = t.start  # "Vor dem Treffen mit Trump …": told, with whom, as well
                     else:
                         triggers.remove(t)
+                        dating.append(t)
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
@@ -618,16 +627,21 @@ class MeetingFinder:
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
                       and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)), None)
         told_in_main: list[MeetingMention] = []
-        if cause is not None and triggers and all(t.start > cause for t in triggers):
-            main_words = set(doc.lowers[s_start:cause])
-            if not self.r.participation_cues.isdisjoint(main_words) or not self.r.host_nouns.isdisjoint(main_words):
-                told_in_main = self._context_mention(
-                    doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
-                    [a for a in absent if a.start < cause], [p for p in present if p.start < cause])
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
                     and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+        if cause is not None and any(t.start > cause for t in triggers) \
+                and all(t.start > cause or t in arrivals for t in triggers):
+            main_words = set(doc.lowers[s_start:cause])
+            main_arrival = next((t for t in arrivals if t.start < cause), None)
+            if not self.r.participation_cues.isdisjoint(main_words) or not self.r.host_nouns.isdisjoint(main_words) \
+                    or main_arrival is not None:  # "reiste X an, weil Y wegen einer Sitzung in Berlin bleiben musste"
+                told_in_main = self._context_mention(
+                    doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
+                    [a for a in absent if a.start < cause], [p for p in present if p.start < cause], arrival=main_arrival)
+                triggers = [t for t in triggers if t.start > cause]
+                arrivals = [t for t in arrivals if t.start > cause]
         if arrivals and len(arrivals) == len(triggers):
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present, arrival=arrivals[0])
         if not triggers:
@@ -666,7 +680,8 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
             # "Nach dem Treffen mit X in Warschau reiste Y nach Vilnius": the place and day of the meeting the
             # verb comes after are not the verb's
-            after = self._after_event_end(doc, t, triggers, s_start, s_end) if t.kind != "noun" else None
+            # (also of a noun that only dates the verb: "Vor der Runde mit dem Kanzler hatten die Länderchefs getagt")
+            after = self._after_event_end(doc, t, triggers + dating, s_start, s_end) if t.kind != "noun" else None
             if after is not None:
                 window = (max(window[0], after), window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
@@ -691,6 +706,9 @@ class MeetingFinder:
                 continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
+            if t.kind == "verb" and t.start > clause[0] and doc.lowers[t.start - 1] in self.r.infinitive_markers \
+                    and doc.lowers[clause[0]] in self.r.purpose_conjunctions and any(o.start < clause[0] for o in triggers):
+                continue  # "trafen sich in Genf, um über den Wiederaufbau zu beraten": the purpose of the meeting told
             if t.kind == "verb" and any(doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
@@ -859,9 +877,9 @@ class MeetingFinder:
             for h in mm.hosts:
                 if h.type != "country" and all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
-            if self._discussed(doc, mm.triggers[0], clause):
+            if self._discussed(doc, mm.triggers[0], clause) or self._criticised(doc, mm.triggers[0], s_start):
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
-                # not one the speakers are at
+                # not one the speakers are at; "X kritisierte die Konferenz": one commented on
                 mm.participants, mm.hosts = [], []
         if len(out) > 1:
             self._split_participants(doc, out)
@@ -1283,13 +1301,22 @@ class MeetingFinder:
     def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
         """Is the meeting noun ``t`` in what a verb of discussing has as its object ("discussed the preparations
         for the summit", "besprachen den Gipfel")?"""
-        if t.kind != "noun" or not any(doc.lemmas[k] in self.r.topic_verbs or doc.lowers[k] in self.r.topic_verbs
-                                       for k in range(clause[0], t.start)):
+        return self._object_of(doc, t, clause[0], self.r.topic_verbs)
+
+    def _criticised(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` what its sentence criticises ("X kritisierte die Konferenz", "Kritik kam von
+        der SVP: X bezeichnete die Konferenz als …")? The critic comments on the meeting, and is not at it; one
+        who criticises at it ("Beim Gipfel kritisierte X …") is."""
+        return self._object_of(doc, t, s_start, self.r.criticism_words)
+
+    def _object_of(self, doc, t: Trigger, start: int, words: frozenset[str]) -> bool:
+        """Is the meeting noun ``t`` in what one of ``words`` (verbs or nouns, between ``start`` and it) is about?"""
+        if t.kind != "noun" or not any(doc.lemmas[k] in words or doc.lowers[k] in words for k in range(start, t.start)):
             return False
         # "discussed trade at their meeting", "besprachen bei ihrem Treffen": a meeting after a preposition of
         # place is where the discussing happened, not what was discussed
         k = t.start - 1
-        while k > clause[0] and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.possessives
+        while k > start and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.possessives
                                                       or doc.texts[k].isalpha() and doc.texts[k].islower()
                                                       and doc.lowers[k] not in self.r.meeting_prepositions):
             k -= 1
@@ -1807,8 +1834,8 @@ class MeetingFinder:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",
         "had long been planned"): that meeting took place."""
         padded = f" {text} "
-        if any(f" {p} " in padded for p in self.r.long_planned):
-            for p in self.r.long_planned:
+        if any(f" {p} " in padded for p in self.r.no_plan_phrases):
+            for p in self.r.no_plan_phrases:
                 padded = padded.replace(f" {p} ", " ")
             text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases)
@@ -1816,16 +1843,18 @@ class MeetingFinder:
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
         aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle)."""
-        for verb, particle in self.r.cancelled_separable:
-            for k in range(a, b):
-                if doc.lowers[k] == verb:
-                    end = doc.clause_bounds(k, BOUNDARY)[1]  # its closing mark, or the sentence's end
-                    j = end if end < len(doc) and doc.texts[end] in BOUNDARY else end - 1
-                    while j > k and doc[j].is_punct:
-                        j -= 1
-                    if j > k and doc.lowers[j] == particle:
-                        return True
-        return False
+        return any(doc.lowers[k] == verb and self._particle_ends_clause(doc, k, particle)
+                   for verb, particle in self.r.cancelled_separable for k in range(a, b))
+
+    @staticmethod
+    def _particle_ends_clause(doc, k: int, particle: str) -> bool:
+        """Is ``particle`` the last word of the clause of the verb at ``k`` (its separable particle, not a
+        preposition or article of the same spelling: "traf ein Abkommen" is no "traf … ein")?"""
+        end = doc.clause_bounds(k, BOUNDARY)[1]  # its closing mark, or the sentence's end
+        j = end if end < len(doc) and doc.texts[end] in BOUNDARY else end - 1
+        while j > k and doc[j].is_punct:
+            j -= 1
+        return j > k and doc.lowers[j] == particle
 
     def _virtual_sentence(self, doc, s_start: int) -> bool:
         """Does the sentence say that someone took part by video ("per Video zugeschaltet", "by video link")?"""
@@ -1880,25 +1909,26 @@ class MeetingFinder:
                 low.endswith(d) for d in self.r.delegation_nouns if len(d) >= 7))
         return verdict
 
-    def _guest_reference(self, doc, clause: tuple[int, int], mm: MeetingMention, actors: list[Mention]) -> Mention | None:
+    def _guest_reference(self, doc, clause: tuple[int, int], mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
         """"empfängt Scholz den Gast", "die Einlassungen des Gastes", "welcomed the guest": the visitor told
-        about before (the latest person a host received)."""
+        about before (the latest person a host received); "mit ihren Gästen", "her guests": all of them."""
         for k in range(*clause):
             if doc.lowers[k] in self.r.guest_nouns and k > 0 and (doc.lowers[k - 1] in self.r.determiners
                                                                  or doc.lowers[k - 1] in self.r.definite_determiners) \
                     and not any(m.start == k + 1 for m in actors):
                 hosts = {h.key for h in mm.hosts}
+                received = next((g for g in reversed(self._guests) if g[0].key not in hosts), [])
                 # the principal guest: named first among those a host received last ("Macron und seine Frau")
-                guest = next((g[0] for g in reversed(self._guests) if g[0].key not in hosts), None)
-                if guest is None and self.persons_before is not None:
+                guests = [g for g in received if g.key not in hosts] if doc.lowers[k] in self.r.guest_plurals else received[:1]
+                if not guests and self.persons_before is not None:
                     # no one received yet: the visitor the sentence before names ("Hoher Besuch im Rathaus: Der
                     # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
                     guest = self.persons_before(mm.sent_start)
-                    guest = guest if guest is not None and guest.key not in hosts else None
-                if guest is not None:
-                    self._pronoun_persons.append((k, guest))  # a later "they", "both" counts the guest here
-                return guest
-        return None
+                    guests = [guest] if guest is not None and guest.key not in hosts else []
+                if guests:
+                    self._pronoun_persons.append((k, guests[0]))  # a later "they", "both" counts the guest here
+                return guests
+        return []
 
     def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
         """States or organisations after "für"/"for" at the head of a clause with a person in it."""
@@ -2062,9 +2092,7 @@ class MeetingFinder:
         mm.possessor = self._possessor(doc, mm, actors)
         if mm.possessor is not None and all(mm.possessor.key != m.key for m in out):
             out.append(mm.possessor)
-        guest = self._guest_reference(doc, clause, mm, actors)
-        if guest is not None and guest not in out:
-            out.append(guest)
+        out.extend(g for g in self._guest_reference(doc, clause, mm, actors) if g not in out)
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
@@ -2375,6 +2403,17 @@ class MeetingFinder:
             # mention whose clause holds the pronoun keeps them, whatever their position
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor
                                or not mm.sent_start <= p.start < mm.sent_end]
+        for mm in mms:
+            # "X war bei der Vorbesprechung zugeschaltet; sie hatte am Morgen an einer Kabinettssitzung
+            # teilgenommen": a subject pronoun of a clause that names no person before it is the sentence's first
+            # person, its subject ("X traf Y in Paris, am Dienstag besuchte er Z": X)
+            clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+            pronoun = next((k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns
+                            and doc.lowers[k] not in self.r.group_pronouns), None)
+            named = sorted((p for o in mms for p in o.participants if p.type == "person"
+                            and mm.sent_start <= p.start < (pronoun if pronoun is not None else -1)), key=lambda p: p.start)
+            if named and named[0].start < clause[0] and all(named[0].key != q.key for q in mm.participants):
+                mm.participants.append(named[0])
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]
             cut = self._after_event_end(doc, t, prev.triggers, mm.sent_start, mm.sent_end) if t.kind != "noun" else None

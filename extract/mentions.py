@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .knowledge import KnowledgeBase
+from .knowledge import GENDER_MARK, KnowledgeBase
 from .pipeline import KB_MATCHES, lemma_table
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, CachedDoc
@@ -190,7 +190,7 @@ class MentionFinder:
             # role; only an exact role word counts, so "US-Präsident" keeps its country prefix
             role, kind = self.role_table[lowers[i] + lowers[i + 2]]
             return i + 3, role, kind
-        if not text.isalpha() and "-" not in text:
+        if not text.isalpha() and "-" not in text and not (self.lang == "de" and GENDER_MARK.search(lowers[i])):
             return None
         # only German builds compounds of roles (Bundesaußenminister): elsewhere a role word is in the table
         found = self.kb.role_of(self.lang, text) if self.lang == "de" else self.role_table.get(lowers[i])
@@ -376,6 +376,8 @@ class MentionFinder:
             j = end
             if j < len(doc) and doc.texts[j] == "," and (self.lang == "en" or i > 0 and doc.lowers[i - 1] in self.rules.determiners):
                 j += 1  # "The Foreign Secretary, Eleanor Whitfield,", "Die Bürgermeisterin, Ulla Lind,"
+            while j < n and texts[j] in self.rules.name_titles:
+                j += 1  # "Bundesministerin Dr. Miriam Hartwig": the title is no part of the name
             nxt = by_start.get(j)
             if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
                 nxt.role = nxt.role or role

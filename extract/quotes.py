@@ -158,16 +158,20 @@ class QuoteFinder:
     @staticmethod
     def _subject_before(doc: Doc, v: int, persons: list[Mention], s_start: int) -> Mention | None:
         """The person right before the verb at ``v``, past a party in brackets and a relative clause between
-        commas (``Kanzler X (SPD), für den es der letzte Gipfel war, sprach …``)."""
-        k = v
-        if k - 1 > s_start and doc.texts[k - 1] == ",":
-            opening = next((c for c in range(k - 2, s_start, -1) if doc.texts[c] == ","), None)
+        commas (``Kanzler X (SPD), für den es der letzte Gipfel war, sprach …``), or the person named last in an
+        apposition between them (``Der Vorsitzende der Konferenz, Sachsens Ministerpräsident X (CDU), sprach …``)."""
+
+        def ending_at(k: int, floor: int) -> Mention | None:
+            if k - 1 > floor and doc.texts[k - 1] == ")":
+                k = next((c for c in range(k - 2, floor - 1, -1) if doc.texts[c] == "("), k)
+            return next((m for m in persons if m.end == k and m.start >= floor), None)
+
+        if v - 1 > s_start and doc.texts[v - 1] == ",":
+            opening = next((c for c in range(v - 2, s_start, -1) if doc.texts[c] == ","), None)
             if opening is None:
                 return None
-            k = opening
-        if k - 1 > s_start and doc.texts[k - 1] == ")":
-            k = next((c for c in range(k - 2, s_start - 1, -1) if doc.texts[c] == "("), k)
-        return next((m for m in persons if m.end == k and m.start >= s_start), None)
+            return ending_at(opening, s_start) or ending_at(v - 1, opening + 1)
+        return ending_at(v, s_start)
 
     def _speaker_after(self, doc: Doc, verb: int, limit: int, persons: list[Mention]) -> Mention | None:
         for m in persons:

@@ -53,7 +53,7 @@ class LanguageRules:
     passive_auxiliaries: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
-    long_planned: tuple[str, ...] = ()
+    no_plan_phrases: tuple[str, ...] = ()
     cancelled: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     cancelled_phrases: tuple[tuple[str, ...], ...] = ()
@@ -73,6 +73,7 @@ class LanguageRules:
     cancelled_separable: tuple[tuple[str, str], ...] = ()
     generic_meeting_nouns: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    purpose_conjunctions: frozenset[str] = frozenset()
     postponed_to: frozenset[str] = frozenset()
     virtual_cues: tuple[tuple[str, ...], ...] = ()
     habitual: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ class LanguageRules:
     representing: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     guest_nouns: frozenset[str] = frozenset()
+    guest_plurals: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
     plural_possessives: frozenset[str] = frozenset()
     dative_plural_determiners: frozenset[str] = frozenset()
@@ -191,6 +193,7 @@ class LanguageRules:
     delegation_nouns: frozenset[str] = frozenset()
     delegation_links: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    criticism_words: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -205,6 +208,7 @@ class LanguageRules:
     bare_noun_prepositions: frozenset[str] = frozenset()
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
+    name_titles: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
 
@@ -260,7 +264,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)
     r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])
-    r.long_planned = tuple(s.get("long_planned", []))
+    r.no_plan_phrases = tuple(s.get("no_plan_phrases", []))
     r.negation = frozenset(s["negation"])
     r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])
@@ -268,6 +272,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.cancelled_separable = tuple(tuple(x.split("+", 1)) for x in s.get("cancelled_separable", []))
     r.generic_meeting_nouns = frozenset(m.get("generic_nouns", []))
     r.infinitive_markers = frozenset(m.get("infinitive_markers", []))
+    r.purpose_conjunctions = frozenset(m.get("purpose_conjunctions", []))
     r.postponed_to = frozenset(s.get("postponed_to", []))
     r.virtual_cues = _phrases(raw["virtual"]["cues"])
     r.habitual = frozenset(m.get("habitual", []))
@@ -332,6 +337,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.representing = frozenset(a.get("representing", []))
     r.possessives = frozenset(a.get("possessives", []))
     r.guest_nouns = frozenset(a.get("guest_nouns", []))
+    r.guest_plurals = frozenset(a.get("guest_plurals", []))
     r.plural_determiners = frozenset(a.get("plural_determiners", []))
     r.plural_possessives = frozenset(a.get("plural_possessives", []))
     r.dative_plural_determiners = frozenset(a.get("dative_plural_determiners", []))
@@ -381,6 +387,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.delegation_nouns = frozenset(a["delegation_nouns"])
     r.delegation_links = frozenset(a.get("delegation_links", []))
     r.topic_verbs = frozenset(a.get("topic_verbs", []))
+    r.criticism_words = frozenset(a.get("criticism_words", []))
     r.topic_nouns = frozenset(a.get("topic_nouns", []))
     r.another_words = frozenset(a.get("another_words", []))
     r.not_names = frozenset(a["not_names"])
@@ -395,6 +402,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))
     r.party_country = a.get("party_country") or None
     r.honorifics = frozenset(a.get("honorifics", []))
+    r.name_titles = frozenset(a.get("name_titles", []))
     r.dates = raw["dates"]
     return r
 

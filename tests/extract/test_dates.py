@@ -63,7 +63,11 @@ def test_dates_english(text, ref, future, expected):
 
 
 def test_dates_morning_is_not_tomorrow():
-    assert date_finder(default_rules("de")).find("Am Morgen tagte das Kabinett.") == []
+    """"am Morgen" is the morning of the day told (as "am Abend" is its evening); "morgen" alone is tomorrow."""
+    (found,) = date_finder(default_rules("de")).find("Am Morgen tagte das Kabinett.")
+    assert (found.offset, found.precision, found.narrative) == (0, "day", True)
+    (found,) = date_finder(default_rules("de")).find("Morgen tagt das Kabinett.")
+    assert (found.offset, found.narrative) == (1, False)
 
 
 def test_dates_without_article_date_only_absolute_ones_resolve():

@@ -82,3 +82,13 @@ def test_knowledge_rejects_a_wikidata_id_without_its_source(tmp_path):
                                         ("Wirtschaftsminister", "Economy Minister")])
 def test_knowledge_a_compound_role_takes_its_longest_known_tail(word, role):
     assert default_knowledge_base().role_of("de", word)[0] == role
+
+
+def test_knowledge_roles_read_gender_marks_and_swiss_spelling():
+    kb = default_knowledge_base()
+    assert kb.role_of("de", "Regierungschef:innen") == kb.role_of("de", "Regierungschefinnen") == ("head of government", "person")
+    assert kb.role_of("de", "Außenminister*innen") == ("Foreign Minister", "person")
+    assert kb.role_of("de", "AußenministerInnen") == ("Foreign Minister", "person")
+    # Swiss German writes ss for ß
+    assert kb.role_of("de", "Aussenministerin") == ("Foreign Minister", "person")
+    assert kb.role_of("de", "Länderchefs") == ("head of government", "person")

@@ -2108,3 +2108,69 @@ def test_meetings_a_plural_role_with_its_states_is_no_person_named_later(extract
                      "Außenminister Jan Nowak sprach danach von Fortschritten.", date="2027-10-22")
     first = f["meetings"][0]
     assert {"Poland", "Czech Republic"} <= attendee_names(f, first)
+
+
+def test_meetings_an_infinitive_of_purpose_is_the_meeting_told(extract_text):
+    f = extract_text("Die Außenminister Kalev Tamm und Ruta Vaitkus haben sich am Donnerstag in Genf getroffen, um über "
+                     "den Wiederaufbau zu beraten.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Kalev Tamm", "Ruta Vaitkus"} and m["status"] == "past"
+
+
+def test_meetings_who_criticises_a_meeting_is_not_at_it(extract_text):
+    opening = "Die Außenminister Kalev Tamm und Ruta Vaitkus trafen sich am Donnerstag in Genf. "
+    f = extract_text(opening + "Kritik kam aus dem Parlament: Der Abgeordnete Stefan Brunnhuber bezeichnete das Treffen als teuer.")
+    assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus"}
+    f = extract_text(opening + "Bei dem Treffen kritisierte die Ministerin Lea Brandt die Haltung Russlands.")
+    assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus", "Lea Brandt"}
+
+
+def test_meetings_an_arrival_by_a_separable_verb_joins_the_meeting_told(extract_text):
+    opening = "Die Außenminister Kalev Tamm und Ruta Vaitkus trafen sich am Donnerstag in Genf. "
+    f = extract_text(opening + "Aus Polen reiste Vizeminister Jan Obel an.")
+    assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus", "Jan Obel"}
+    f = extract_text(opening + "Der Minister Jan Obel traf erst am Abend ein.")  # arrived: no meeting of "traf"
+    assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus", "Jan Obel"}
+
+
+def test_meetings_an_arrival_in_a_main_clause_before_a_clause_of_cause(extract_text):
+    f = extract_text("Die Außenminister Kalev Tamm und Ruta Vaitkus trafen sich am Donnerstag in Genf. Aus Polen reiste "
+                     "Vizeminister Jan Obel an, weil die Ministerin Lea Brandt wegen einer Sitzung des Parlaments in "
+                     "Warschau bleiben musste.")
+    geneva = next(m for m in f["meetings"] if place_names(f, m) == ["Geneva"])
+    assert attendee_names(f, geneva) == {"Kalev Tamm", "Ruta Vaitkus", "Jan Obel"}
+    assert all("Jan Obel" not in attendee_names(f, m) for m in f["meetings"] if m is not geneva)
+
+
+def test_meetings_in_the_morning_is_no_plan_for_tomorrow(extract_text):
+    f = extract_text("Ministerpräsidentin Lena Marek hatte am Morgen an einer Kabinettssitzung in München teilgenommen.")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-04-10"
+
+
+def test_meetings_a_round_with_someone_before_a_verb_dates_it_and_keeps_its_partner(extract_text):
+    f = extract_text("Kanzler Olaf Brehm und die Ministerpräsidenten trafen sich am Montag im Kanzleramt. Vor der Runde "
+                     "mit dem Kanzler hatten die Länderchefs am Vormittag in der Landesvertretung Sachsen getagt.")
+    morning = next(m for m in f["meetings"] if m["trigger"] == "getagt")
+    assert "Olaf Brehm" not in attendee_names(f, morning)
+    assert place_names(f, morning) == ["Landesvertretung Sachsen"]
+
+
+def test_meetings_a_subject_pronoun_of_a_later_clause_is_the_sentences_subject(extract_text):
+    f = extract_text("Ministerpräsidentin Lena Marek war bei der Vorbesprechung per Video zugeschaltet; sie hatte am "
+                     "Morgen an einer Kabinettssitzung in München teilgenommen.")
+    assert all("Lena Marek" in attendee_names(f, m) for m in f["meetings"]) and len(f["meetings"]) == 2
+    f = extract_text("Kanzler Olaf Brehm traf am Montag in Paris Präsident Jean Morel, am Dienstag besuchte er in Madrid "
+                     "den Regierungschef Pablo Ruiz.")
+    madrid = next(m for m in f["meetings"] if place_names(f, m) == ["Madrid"])
+    assert attendee_names(f, madrid) == {"Olaf Brehm", "Pablo Ruiz"}
+
+
+def test_meetings_the_host_travels_with_all_her_guests(extract_text):
+    f = extract_text("Ministerin Miriam Hartwig empfängt am Mittwoch die Minister Tomas Petras und Ilze Ozola im "
+                     "Bendlerblock. Am Folgetag reist Hartwig mit ihren Gästen nach Dresden.", date="2027-09-20")
+    first, trip = f["meetings"]
+    assert place_names(f, first) == ["Bendlerblock"]
+    assert {p["key"]: p["within"] for p in f["places"]}["venue:bendlerblock"] == "city:2950159"  # Berlin
+    assert attendee_names(f, trip) == {"Miriam Hartwig", "Tomas Petras", "Ilze Ozola"}
+    assert trip["date"]["value"] == "2027-09-23"

@@ -329,3 +329,17 @@ def test_mentions_a_venue_name_two_venues_share_is_the_one_of_the_city_named():
     assert venues("Der Gast aus Deutschland wurde in Wien im Bundeskanzleramt empfangen.") == ["venue:chancellery-vienna"]
     # neither city named: the first of venues.tsv
     assert venues("Der Gast wurde im Bundeskanzleramt empfangen.") == ["venue:chancellery-berlin"]
+
+
+def test_mentions_an_academic_title_is_no_part_of_the_name():
+    got = persons("Bundesministerin Dr. Miriam Hartwig empfing den Minister Prof. Dr. h.c. Otto Brandt.")
+    assert [(name, via) for name, _, _, via in got] == [("Miriam Hartwig", "role"), ("Otto Brandt", "role")]
+    got = persons("Health Secretary Dr. Ann Vale met him.", lang="en")
+    assert [name for name, _, _, _ in got] == ["Ann Vale"]
+
+
+def test_mentions_a_role_with_a_gender_mark_is_a_group():
+    got = [(m.type, m.text) for m in mentions("Die Regierungschef:innen der Länder und die Aussenministerin Corinne Vuilleumier kamen.")]
+    assert ("group", "Die Regierungschef:innen") in got
+    assert ("Corinne Vuilleumier", "Foreign Minister", None, "role") in persons(
+        "Die Aussenministerin Corinne Vuilleumier kam.")

@@ -64,3 +64,11 @@ def test_pipeline_a_lower_case_word_after_a_full_stop_goes_on_the_sentence():
     # the tokenizer splits the ordinal dot off "XVI." (spaCy keeps only I.-IV. whole): "empfing" is no new sentence
     assert _sentences("de", "König Ludwig XVI. empfing den Gesandten. Dann reiste er ab.") == [
         "König Ludwig XVI. empfing den Gesandten.", "Dann reiste er ab."]
+
+
+def test_pipeline_a_gender_colon_keeps_the_role_one_word():
+    # "Regierungschef:innen" is one word, as "Länderchef*innen" is; other colons between letters still split
+    doc = default_nlp("de")("Die Regierungschef:innen und Minister:in trafen sich um 10:30 Uhr in Bern:Genf")
+    words = [t.text for t in doc]
+    assert "Regierungschef:innen" in words and "Minister:in" in words and "10:30" in words
+    assert words[-3:] == ["Bern", ":", "Genf"]

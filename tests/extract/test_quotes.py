@@ -189,3 +189,9 @@ def test_quotes_the_quoted_object_of_a_verb_of_naming_is_its_subjects(extract_te
     assert statements(f) == []
     f = extract_text('President Aarne Koskela spoke of an "understanding" and left.', lang="en")
     assert statements(f) == [("Aarne Koskela", "understanding")]
+
+
+def test_quotes_the_speaker_may_be_an_apposition_before_the_verb(extract_text):
+    f = extract_text("Der Vorsitzende der Konferenz, Sachsens Ministerpräsident Ralf Winkel (CDU), sprach von einem "
+                     "„tragfähigen Kompromiss“.")
+    assert statements(f) == [("Ralf Winkel", "tragfähigen Kompromiss")]
