@@ -95,6 +95,10 @@ class KnowledgeBase:
         if lang == "de":
             for form, key in self.city_adjectives.items():
                 out.append({"label": "CITY_ADJ", "pattern": form, "id": key})
+            # Swiss German writes ss for ß: "Grossbritannien", "Weissrussland"
+            forms = {(p["label"], p["pattern"]) for p in out}
+            out += [{**p, "pattern": swiss} for p in list(out) if "ß" in p["pattern"]
+                    for swiss in [p["pattern"].replace("ß", "ss")] if (p["label"], swiss) not in forms]
         return out
 
     def role_of(self, lang: str, word: str) -> tuple[str, str] | None:

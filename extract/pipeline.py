@@ -136,6 +136,8 @@ class NewsLemmas:
 
     def __init__(self, lang: str) -> None:
         self.table = lemma_table(lang) or {}
+        # Swiss German writes ss for ß: a word the table lacks is looked up with ß too ("begrüsste" -> "begrüßen")
+        self.swiss_spelling = lang == "de"
         # word hash -> lemma hash, filled as words come: a word's lemma is looked up and its hash computed once
         # per pipeline, not once per occurrence (the store is this pipeline's, so the lemma is added to it)
         self.memo: dict[int, int] = {}
@@ -149,6 +151,8 @@ class NewsLemmas:
 
         def lemma(orth: int) -> int:
             found = get(orth)
+            if not found and self.swiss_spelling and "ss" in (text := doc.vocab.strings[orth]):
+                found = get(hash_string(text.replace("ss", "ß")))
             memo[orth] = value = add(found) if found else orth
             return value
 

@@ -72,3 +72,10 @@ def test_pipeline_a_gender_colon_keeps_the_role_one_word():
     words = [t.text for t in doc]
     assert "Regierungschef:innen" in words and "Minister:in" in words and "10:30" in words
     assert words[-3:] == ["Bern", ":", "Genf"]
+
+
+def test_pipeline_swiss_spelling_finds_lemmas_and_names_written_with_eszett():
+    doc = default_nlp("de")("Die Bundespräsidentin begrüsste den Gast aus Grossbritannien im Weissen Haus.")
+    assert {t.text: t.lemma_ for t in doc}["begrüsste"] == "begrüßen"
+    assert [(text, label) for text, label, _ in _matches("de", doc.text)] == [
+        ("Grossbritannien", "COUNTRY"), ("Weissen Haus", "VENUE")]
