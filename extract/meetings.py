@@ -151,6 +151,9 @@ class MeetingFinder:
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._with_partners_only = rules.not_meetings.intersection(rules.meeting_nouns)  # "Runde mit X": see _noun_trigger
+        # compounds of a meeting head that are no meetings end other words as well: "Regierungspressekonferenz"
+        self._not_meeting_ends = tuple(w for w in rules.not_meetings
+                                       if any(w.endswith(h) and len(w) > len(h) for h in rules.compound_heads))
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
         self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
         self._weekdays = frozenset(rules.dates["weekdays"])
@@ -246,7 +249,7 @@ class MeetingFinder:
 
     def _noun_verdict(self, low: str, lemma: str) -> tuple[str, bool] | None:
         """Is this (capitalised) word a meeting noun, and which, and a virtual one?"""
-        if low in self.r.not_meetings:
+        if low in self.r.not_meetings or low.endswith(self._not_meeting_ends):
             return None
         hit = None
         if low in self.r.meeting_nouns or lemma in self.r.meeting_nouns:
@@ -440,6 +443,9 @@ class MeetingFinder:
         self._headline_end = self._headline(doc)
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
+            label = self._speaker_label(doc, start, end, ms, in_sentence)
+            if label is not None:
+                in_sentence.remove(label)
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             mentions.extend(out)
@@ -584,7 +590,27 @@ class MeetingFinder:
                     mm.places.extend(lead_cities)
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
 
+    def _speaker_label(self, doc, s_start: int, s_end: int, ms, sent_mentions: list[Mention]) -> Mention | None:
+        """The person a transcript line opens with ("Sprecherin Yilmaz: Ja, der Minister hat … telefoniert"):
+        they speak for someone else and are at none of the meetings told, unless they tell of themselves
+        ("Venner: Ich habe am Dienstag X getroffen")."""
+        opening = next((rs.end for rs in ms.roles if rs.start == s_start), s_start)
+        first = next((m for m in sent_mentions if m.type == "person" and m.start == opening), None)
+        if first is None or first.end + 1 >= s_end or doc.texts[first.end] != ":":
+            return None
+        return None if not self.r.first_person.isdisjoint(doc.lowers[first.end:s_end]) else first
+
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
+        last = s_end - 1
+        while last > s_start and (doc[last].is_space or doc[last].is_quote):
+            last -= 1
+        if doc.texts[last] == "?":
+            # "Wird die Kanzlerin in Brüssel auch X treffen?": a question tells no meeting; one after a colon is a
+            # question of its own ("When the ministers sat down in Vilnius, they had one question: how …?")
+            s_end = next((k + 1 for k in range(last - 1, s_start, -1) if doc.texts[k] in (":", ";")), s_start)
+            if s_end == s_start:
+                return []
+            sent_mentions = [m for m in sent_mentions if m.start < s_end]
         triggers: list[Trigger] = []
         end = 0  # tokens before a trigger's end are taken
         for i in self._candidates.get(s_start, ()):
@@ -2485,9 +2511,9 @@ class MeetingFinder:
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
             inherited = story if resolved is None and mm.same_day else None
-            if resolved and ref and resolved.precision == "day" and ref.day and mm.status == "past" and resolved.value > ref.as_date().isoformat():
-                mm.status = "planned"
             day = resolved or inherited
+            if day and ref and day.precision == "day" and ref.day and mm.status == "past" and day.value > ref.as_date().isoformat():
+                mm.status = "planned"  # (also on the day of a plan told before: "Danach folgt ein Mittagessen")
             if day and ref and day.precision == "day" and ref.day and mm.status == "planned" and day.value < ref.as_date().isoformat():
                 # "Am Abend stand ein Treffen mit X auf dem Programm", told the day after: a plan whose day has
                 # passed (and that was not called off) is a meeting held
@@ -2510,11 +2536,14 @@ class MeetingFinder:
                     # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
                     main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
                     host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)]
-                    if not mm.places:
+                    if mm.places and host_meeting.places and not self._same_place(host_meeting, mm) \
+                            and not self._within_week(host_meeting.date, resolved):
+                        host_meeting = None  # "am 12. Jänner am Rande eines Ministerrats in Brüssel": not one told
+                    elif not mm.places:
                         mm.places = list(host_meeting.places)
-                    resolved = resolved or host_meeting.date
+                    resolved = resolved or (host_meeting.date if host_meeting is not None else None)
                     # those who meet on the sidelines of a conference are at the conference
-                    if not host_meeting.habitual and not host_meeting.sideline:
+                    if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
                         host_meeting.participants.extend(
                             p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants))
                 if all(t.kind == "context" for t in mm.triggers):
@@ -2533,7 +2562,8 @@ class MeetingFinder:
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
                     last = meetings[max(last_seen, key=lambda i: last_seen[i])]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
-                        mm.places = unplaced + [p for p in last.places if p.type == "city"]
+                        # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was
+                        mm.places = unplaced + [p for p in last.places if p.type == "city" or mm.same_day and not last.sideline]
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
@@ -2561,11 +2591,12 @@ class MeetingFinder:
                 if not mm.places and not mm.virtual:
                     # "Poland would host next year's conference": a state that hosts is where it meets
                     mm.places = [h for h in mm.hosts if h.type == "country"][:1]
-                if mm.same_day and not mm.participants and not mm.hosts and meetings:
-                    # "Anschließend sind Gespräche geplant": those who just met go on to the next thing
+                if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings:
+                    # "Anschließend sind Gespräche geplant", "Danach folgt ein Mittagessen mit den Delegationen":
+                    # those who just met go on to the next thing
                     last = meetings[max(last_seen, key=lambda i: last_seen[i])]
                     if not last.habitual and not last.sideline:
-                        mm.participants = [p for p in last.participants if p.type == "person"]
+                        mm.participants = [p for p in last.participants if p.type == "person"] + mm.participants
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
@@ -2791,11 +2822,13 @@ class MeetingFinder:
         if len(m.mentions) == 1 and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
                 and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
+                and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
                 and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
-            # knowledge base cannot place may be in the lead's city)
+            # knowledge base cannot place may be in the lead's city, or in its building; not one held in another
+            # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X")
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another

@@ -9,12 +9,12 @@ then back-references inside the article: a surname alone, ``Mr Healey``, a role 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .folding import ascii_fold
 from .knowledge import GENDER_MARK, KnowledgeBase
 from .pipeline import KB_MATCHES, lemma_table
 from .rules import LanguageRules
@@ -37,8 +37,8 @@ _NAME_CHARS = re.compile(r"^[^\W\d_][^\W\d_'’.-]*[^\W\d_]?\.?$")
 
 
 def slug(text: str) -> str:
-    """Readable, stable identifier part: ``Sébastien Lecornu`` -> ``sebastien-lecornu``."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Readable, stable identifier part: ``Sébastien Lecornu`` -> ``sebastien-lecornu``, ``Łukasz`` -> ``lukasz``."""
+    folded = ascii_fold(text)
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
@@ -233,6 +233,7 @@ class MentionFinder:
         self._unknown_towns(doc, ms, occupied)
         self._model_persons(doc, ms, occupied)
         self._compound_modifiers(doc, ms)
+        self._postings(doc, ms)
         self._back_references(doc, ms, occupied)
         self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
@@ -524,6 +525,22 @@ class MentionFinder:
             m.modifier = True
             return m.key.split(":", 1)[1]
         return None
+
+    def _postings(self, doc: Doc, ms: MentionSet) -> None:
+        """"der Botschafter der Republik Polen in Deutschland", "Polens Botschafter in Berlin", "the ambassador
+        in Paris": the place after an envoy's role is where they are posted, no place of a meeting."""
+        if not self.rules.posted_roles:
+            return
+        by_start = {m.start: m for m in ms.mentions}
+        for rs in ms.roles:
+            if rs.role not in self.rules.posted_roles:
+                continue
+            k = self._past_state_words(doc, rs.end)
+            state = by_start.get(k)
+            k = state.end if state is not None and state.type == "country" and k > rs.end else rs.end
+            place = by_start.get(k + 1) if k < len(doc) and doc.lowers[k] in self.rules.posting_prepositions else None
+            if place is not None and place.type in ("city", "country"):
+                place.modifier = True
 
     def _past_state_words(self, doc: Doc, j: int) -> int:
         """The first token after the words that join a role to its state ("der", "von", "of the Republic of"):
@@ -1086,6 +1103,10 @@ class MentionFinder:
                 continue  # "ein isländischer Regierungschef", "a French minister": someone, not the one named
             if self._apposition_follows(doc, rs.end, starts):
                 continue  # "den Präsidenten der Republik Finnland, Mikael Lindqvist": the name follows
+            if self.lang == "de" and prev in self.rules.genitive_plural_articles and rs.start >= 2 \
+                    and doc.texts[rs.start - 2][:1].isupper() and doc.sent_start(rs.start) < rs.start - 1 \
+                    and not doc.lowers[rs.end - 1].endswith(("in", "e")):
+                continue  # "das nächste Treffen der Außenminister": after a noun, "der" + a masculine role is plural
             if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith("in") \
                     and self._states_listed_after(doc, rs.end, countries):
                 continue  # "Die Außenminister Norwegens und Finnlands": a plural role, whose states take part
@@ -1106,6 +1127,12 @@ class MentionFinder:
                 # "der ukrainische Staatschef": an office the generic role covers (role_groups.tsv)
                 covered = self.kb.role_groups.get(rs.role, frozenset())
                 cands = {k for k in fits if self._role_of_person(info[k]) in covered}
+            if len(cands) > 1 and (k := doc.sent_start(rs.start) - 1) > 0:
+                # "Hat Außenminister X telefoniert? – Ja, der Minister hat …": of several who fit, the one the
+                # sentence before names
+                while k > 0 and doc[k].is_space:
+                    k -= 1  # a paragraph break
+                cands = (cands & named_in.get(doc.sent_start(k), set())) or cands
             if len(cands) == 1:
                 key = next(iter(cands))
                 ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref"))

@@ -65,6 +65,7 @@ class LanguageRules:
     strong_preterite_endings: tuple[str, ...] = ()
     agreement_words: frozenset[str] = frozenset()
     first_person_singular: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     ongoing_markers: frozenset[str] = frozenset()
     original_plan: frozenset[str] = frozenset()
     object_host_verbs: frozenset[str] = frozenset()
@@ -209,6 +210,9 @@ class LanguageRules:
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
     name_titles: frozenset[str] = frozenset()
+    posted_roles: frozenset[str] = frozenset()
+    genitive_plural_articles: frozenset[str] = frozenset()
+    posting_prepositions: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
 
@@ -255,6 +259,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.strong_preterite_endings = tuple(s.get("strong_preterite_endings", []))
     r.agreement_words = frozenset(s.get("agreement_words", []))
     r.first_person_singular = frozenset(s.get("first_person_singular", []))
+    r.first_person = frozenset(s.get("first_person", []))
     r.ongoing_markers = frozenset(s.get("ongoing_markers", []))
     r.original_plan = frozenset(s.get("original_plan", []))
     r.object_host_verbs = frozenset(h.get("object_host_verbs", []))
@@ -403,6 +408,9 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.party_country = a.get("party_country") or None
     r.honorifics = frozenset(a.get("honorifics", []))
     r.name_titles = frozenset(a.get("name_titles", []))
+    r.posted_roles = frozenset(a.get("posted_roles", []))
+    r.genitive_plural_articles = frozenset(a.get("genitive_plural_articles", []))
+    r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
     r.dates = raw["dates"]
     return r
 

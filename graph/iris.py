@@ -7,16 +7,17 @@ become ``<base>person/john-healey``, ``<base>place/brussels-2800866``; things th
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rdflib import URIRef
+
+from extract.folding import ascii_fold
 
 DEFAULT_BASE = "https://newsgraph.example/id/"
 
 
 def slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = ascii_fold(text)
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 

@@ -6,12 +6,13 @@ spellings of several articles (``Juri Uschakow`` in a German report, ``Yuri Usha
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from extract.folding import ascii_fold
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, single spaces."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    t = ascii_fold(text).lower()
     return re.sub(r"[^a-z0-9]+", " ", t).strip()
 
 

@@ -2174,3 +2174,51 @@ def test_meetings_the_host_travels_with_all_her_guests(extract_text):
     assert {p["key"]: p["within"] for p in f["places"]}["venue:bendlerblock"] == "city:2950159"  # Berlin
     assert attendee_names(f, trip) == {"Miriam Hartwig", "Tomas Petras", "Ilze Ozola"}
     assert trip["date"]["value"] == "2027-09-23"
+
+
+def test_meetings_a_question_tells_no_meeting(extract_text):
+    f = extract_text("Wird die Kanzlerin in Brüssel auch den Regierungschef Gábor Szép treffen?")
+    assert f["meetings"] == []
+    # a question after a colon is one of its own: the statement before it stands
+    f = extract_text("Als sich die Minister Kalev Tamm und Ruta Vaitkus am Dienstag in Vilnius trafen, hatten sie nur "
+                     "eine Frage: Wie schnell kann Europa Truppen verlegen?")
+    assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus"}
+
+
+def test_meetings_a_transcripts_speaker_speaks_for_others_unless_of_themselves(extract_text):
+    f = extract_text("Sprecherin Lea Yilmaz: Ja, der Minister Jonas Brand hat am Samstag mit Außenminister Avi Levin "
+                     "telefoniert.")
+    assert attendee_names(f, only_meeting(f)) == {"Jonas Brand", "Avi Levin"}
+    f = extract_text("Minister Tobias Venner: Ich habe am Dienstag den EU-Kommissar Henrik Sjöberg in Brüssel getroffen.")
+    assert attendee_names(f, only_meeting(f)) == {"Tobias Venner", "Henrik Sjöberg"}
+
+
+def test_meetings_a_press_conference_compound_is_no_meeting(extract_text):
+    f = extract_text("Regierungspressekonferenz vom 15. Februar\n\nAm Mittwoch empfängt Kanzlerin Henrike Albers den "
+                     "finnischen Ministerpräsidenten Mikko Laaksonen im Kanzleramt.", date="2027-02-15")
+    assert [m["trigger"] for m in f["meetings"]] == ["empfängt"]
+
+
+def test_meetings_what_follows_a_planned_meeting_is_planned_there_with_its_people(extract_text):
+    f = extract_text("Am Mittwoch empfängt Kanzlerin Henrike Albers den finnischen Ministerpräsidenten Mikko Laaksonen "
+                     "im Kanzleramt. Nach einem Gespräch unter vier Augen folgt ein Mittagessen mit den Delegationen.",
+                     date="2027-02-15")
+    reception, lunch = f["meetings"]
+    assert lunch["status"] == "planned" and lunch["date"]["value"] == "2027-02-17"
+    assert lunch["places"] == reception["places"] == ["venue:chancellery-berlin"]
+    assert {"Henrike Albers", "Mikko Laaksonen"} <= attendee_names(f, lunch)
+
+
+def test_meetings_a_building_unknown_to_the_knowledge_base_is_not_inside_a_known_one(extract_text):
+    f = extract_text("Minister Matej Zupan war am Mittwoch von Präsident Herbert Lechner in der Hofburg empfangen "
+                     "worden. Am Nachmittag traf er im Parlament mit Präsident Wolfgang Eder zusammen.", date="2027-01-21")
+    assert [place_names(f, m) for m in f["meetings"]] == [["Hofburg"], ["Parlament"]]
+
+
+def test_meetings_a_sideline_meeting_elsewhere_does_not_join_the_meeting_told(extract_text):
+    f = extract_text("Am Donnerstag reist Minister Matej Zupan nach Klagenfurt, wo ihn Landeshauptmann Gerhard Moser "
+                     "empfangen wird. Bereits am 12. Jänner hatten Ministerin Katharina Pichler und Zupan am Rande "
+                     "eines EU-Außenministerrats in Brüssel miteinander gesprochen.", date="2027-01-21")
+    trip, talk = f["meetings"]
+    assert attendee_names(f, trip) == {"Matej Zupan", "Gerhard Moser"}
+    assert attendee_names(f, talk) == {"Katharina Pichler", "Matej Zupan"} and talk["date"]["value"] == "2027-01-12"

@@ -343,3 +343,25 @@ def test_mentions_a_role_with_a_gender_mark_is_a_group():
     assert ("group", "Die Regierungschef:innen") in got
     assert ("Corinne Vuilleumier", "Foreign Minister", None, "role") in persons(
         "Die Aussenministerin Corinne Vuilleumier kam.")
+
+
+def test_mentions_keys_spell_out_letters_without_accents():
+    from extract.mentions import slug
+
+    assert slug("Łukasz Løkke") == "lukasz-lokke" and slug("Außenministerium") == "aussenministerium"
+
+
+def test_mentions_an_envoys_posting_is_no_place_of_a_meeting():
+    got = {m.text: m.modifier for m in mentions("Der Kanzler traf den Botschafter der Republik Polen in Deutschland, "
+                                                  "Tomasz Nowak, in Dresden.") if m.type in ("country", "city")}
+    assert got == {"Polen": True, "Deutschland": True, "Dresden": False}
+
+
+def test_mentions_of_several_who_fit_a_role_the_one_named_in_the_sentence_before():
+    text = ("Am Mittwoch empfängt die Kanzlerin den Ministerpräsidenten Mikko Laaksonen. Hat Außenminister Jonas Brand "
+            "mit seinem Amtskollegen telefoniert? Ja, der Minister hat am Samstag mit Außenminister Avi Levin telefoniert.")
+    refs = [m.text for m in mentions(text) if m.via == "roleref" and m.key == "person:jonas-brand"]
+    assert refs == ["Minister"]
+    # after a noun, "der" with a masculine role is a plural genitive: the ministers, no one minister
+    text = "Außenminister Jonas Brand traf Außenminister Avi Levin. Das nächste Treffen der Außenminister ist im Mai."
+    assert [m for m in mentions(text) if m.via == "roleref"] == []
