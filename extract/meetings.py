@@ -82,6 +82,8 @@ class MeetingMention:
     indefinite: bool = False  # a meeting noun after "ein"/"a" ("traf auch X zu einem kurzen Gespräch"): a new one
     continued: bool = False  # "Am Samstag setzen die Minister ihre Gespräche fort": another day of a meeting told
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
+    began: bool = False  # told as beginning ("Die Gespräche hatten am Montag begonnen"): its day is the meeting's first
+    item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
 
     @property
     def bare(self) -> bool:
@@ -135,6 +137,10 @@ class MeetingFinder:
         self.lang = rules.lang
         self.persons_before = None
         self._headline_end = 0
+        self._subheads: list[tuple[int, int]] = []
+        self._doc = None
+        self._items: set[int] = set()
+        self._protagonist: Mention | None = None
         self._clocks: dict[int, str] = {}
         self.two_before = None
         self.group_before = None
@@ -440,7 +446,13 @@ class MeetingFinder:
                 found = self.r.clock_time.search(doc.text, a_char, b_char)
                 if found:
                     self._clocks[start] = found.group(0)
+        self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._headline_end = self._headline(doc)
+        self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
+        self._items = self._schedule_items(doc, dates)
+        first_item = min(self._items, default=len(doc))
+        # whose programme a list of items is: the first person the text names before it
+        self._protagonist = next((m for m in ms.mentions if m.type == "person" and m.start < first_item), None)
         for n, (start, end) in enumerate(doc.sent_spans):
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             label = self._speaker_label(doc, start, end, ms, in_sentence)
@@ -494,24 +506,56 @@ class MeetingFinder:
             return 0
         return body
 
-    def _told_in_headline(self, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
+    @staticmethod
+    def _subheadlines(doc) -> list[tuple[int, int]]:
+        """Lines in the body that head what follows them, as (first token, first token after the line): a short
+        paragraph with no sentence-final mark ("Nahost-Gespräche in Kairo fortgesetzt" above the item of a news
+        roundup, a web page's crosshead)."""
+        out: list[tuple[int, int]] = []
+        text, idx, n = doc.text, doc.idx, len(doc)
+        pos = text.find("\n")
+        while 0 <= pos < len(text):
+            end = text.find("\n", pos + 1)
+            end = len(text) if end < 0 else end
+            line = text[pos + 1:end]
+            if line.strip() and len(line.split()) <= 12 and text[end:].strip():
+                a = bisect_left(idx, pos + 1)
+                b = bisect_left(idx, end)
+                words = [k for k in range(a, min(b, n)) if not doc[k].is_space]
+                if words and not any(doc.texts[k] in HEADLINE_ENDS or doc.texts[k] == ":" for k in words):
+                    out.append((words[0], bisect_left(idx, end + 1)))
+            pos = end if end < len(text) else -1
+        return out
+
+    @staticmethod
+    def _own_date(doc, mm: MeetingMention) -> bool:
+        """Does ``mm`` have a date named in its own sentence?"""
+        if mm.date_mention is None:
+            return False
+        a, b = doc.chars(mm.sent_start, mm.sent_end)
+        return a <= mm.date_mention.start < b
+
+    def _told_in_headline(self, doc, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
         """The meeting only the headline told so far that the body's mention ``mm`` tells in full: the same
         verb or noun, the same persons or some of them, no date of its own yet. A headline is shorthand for the
-        story: "Brandt telefoniert mit Nowak", then "Brandt hat am Freitag mit … Nowak telefoniert"."""
-        if not self._headline_end or mm.sent_start < self._headline_end:
-            return None
+        story: "Brandt telefoniert mit Nowak", then "Brandt hat am Freitag mit … Nowak telefoniert". A line
+        heading an item of the body is one for its item."""
+        heads = [(0, self._headline_end)] if self._headline_end else []
+        heads += [h for h in self._subheads if h[1] <= mm.sent_start]
         lemmas = {t.lemma for t in mm.triggers} | {self._head(t) for t in mm.triggers if t.kind == "noun"}
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in meetings:
-            if m.date is not None or any(x.sent_start >= self._headline_end for x in m.mentions) or m.sideline:
-                continue
+            top, body = next(((a, b) for a, b in heads if a <= m.mentions[0].sent_start < b), (0, 0))
+            if body == 0 or mm.sent_start < body or m.sideline \
+                    or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
+                continue  # (a date line above the headline, "Die Nachrichten am Mittwochmorgen", is not its own)
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
             theirs = {p.key for p in m.participants if p.type == "person"}
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
             same_words = lemmas & told or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
-                not m.participants and not m.hosts and mm.sent_start == self._headline_end and not m.virtual)
+                not m.participants and not m.hosts and mm.sent_start == body and not m.virtual)
             if same_words and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
                 return m
         return None
@@ -540,6 +584,22 @@ class MeetingFinder:
         out = [by_end[g.start] for g in participants if g.type == "group" and g.start in by_end]
         out.extend(m for m in sent_mentions for g in participants if m.type == "organization" and g.type == "group"
                    and g.start < m.start and m.end < g.end and m not in out)
+        return out
+
+    def _schedule_items(self, doc, dates: list[DateMention]) -> set[int]:
+        """The sentences that are items of a programme: a line opened by a bullet ("- Dienstag, 4. Mai: Treffen
+        der Außenminister …") or by a date and a colon ("22.09.2027, 10:30 Uhr: Trilaterales Gespräch")."""
+        starts = {d.start for d in dates}
+        out = set()
+        for start, end in doc.sent_spans:
+            k = start
+            while k < end and doc[k].is_space:
+                k += 1
+            if k >= end:
+                continue
+            if doc.texts[k] in self.r.bullets or doc.idx[k] in starts and any(
+                    doc.texts[j] == ":" for j in range(k + 1, min(end, k + 10))):
+                out.add(start)
         return out
 
     def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
@@ -870,6 +930,7 @@ class MeetingFinder:
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.ended = bool(mm.multi_day) and any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
+            mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset())
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
@@ -914,6 +975,9 @@ class MeetingFinder:
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
             out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start)]
+        if s_start in self._items:
+            for mm in out:
+                self._programme_item(doc, mm, sent_mentions)
         # with a main clause told apart (above), each meeting of the clause after it keeps that clause's actors;
         # the main clause's persons only through a pronoun there ("weil er …")
         pronoun = told_in_main and not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
@@ -932,6 +996,24 @@ class MeetingFinder:
                 mm.participants = [p for p in mm.participants if own(p)]
                 mm.hosts = [h for h in mm.hosts if own(h)]
         return told_in_main + out
+
+    def _programme_item(self, doc, mm: MeetingMention, sent_mentions: list[Mention]) -> None:
+        """An item of a programme told by its noun alone ("- Dienstag, 4. Mai: Treffen der Außenminister
+        Zentralasiens", "Weiterreise nach Taschkent, Gespräch mit Präsident X"): the one whose programme it is
+        takes part, a destination named in the item is where it is, and it lies ahead from its day on."""
+        if not all(t.kind == "noun" for t in mm.triggers):
+            return
+        mm.item = True
+        who = self._protagonist
+        k = mm.sent_start
+        while doc[k].is_space:
+            k += 1
+        # (an item under a date and a clock time, "22.09.2027, 10:30 Uhr: Trilaterales Gespräch", is a part of a
+        # visit's programme told before, whose people are there already)
+        if who is not None and doc.texts[k] in self.r.bullets and all(who.key != p.key for p in mm.participants + mm.absent):
+            mm.participants.append(who)
+        if not mm.places:
+            mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
 
     def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
         """"Das für kommende Woche geplante Treffen wurde auf April verschoben": the meeting on its first date
@@ -1552,8 +1634,9 @@ class MeetingFinder:
                 antecedent = self.persons_before(s_start)
                 if antecedent is not None and all(antecedent.key != a.key for a in absent):
                     people.append(antecedent)
-            # a state presented as taking part ("Norwegen wurde … vertreten")
-            people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) if all(m.key != a.key for a in absent))
+            # a state presented as taking part ("Norwegen wurde … vertreten", "für die USA reist X an")
+            people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) + self._represented(doc, clause, mentions)
+                          if all(m.key != a.key for a in absent) and m not in people)
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
@@ -2512,7 +2595,8 @@ class MeetingFinder:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
             inherited = story if resolved is None and mm.same_day else None
             day = resolved or inherited
-            if day and ref and day.precision == "day" and ref.day and mm.status == "past" and day.value > ref.as_date().isoformat():
+            if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
+                    day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
                 mm.status = "planned"  # (also on the day of a plan told before: "Danach folgt ein Mittagessen")
             if day and ref and day.precision == "day" and ref.day and mm.status == "planned" and day.value < ref.as_date().isoformat():
                 # "Am Abend stand ein Treffen mit X auf dem Programm", told the day after: a plan whose day has
@@ -2610,9 +2694,11 @@ class MeetingFinder:
                     target.places.append(p)
             if target.date is None and (resolved or inherited) is not None:
                 target.date = resolved or inherited
-            elif mm.multi_day and resolved is not None and target.date is not None and resolved.precision == target.date.precision \
-                    and resolved.value < target.date.value:
-                target.date = resolved  # a meeting of several days is dated by its first
+            elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):
+                target.date = resolved  # a headline dated only by the line above it: the body names the day
+            elif (mm.multi_day or mm.began) and resolved is not None and target.date is not None \
+                    and resolved.precision == target.date.precision and resolved.value < target.date.value:
+                target.date = resolved  # a meeting of several days is dated by its first ("hatten am Montag begonnen")
             elif resolved is not None and target.date is not None and len(resolved.value) > len(target.date.value) \
                     and resolved.value.startswith(target.date.value):
                 target.date = resolved  # "reist in dieser Woche … wird sie am Mittwoch … treffen": the finer date
@@ -2731,7 +2817,7 @@ class MeetingFinder:
 
     def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                      resolved: ResolvedDate | None) -> Meeting | None:
-        headline = self._told_in_headline(meetings, mm) if not mm.another else None
+        headline = self._told_in_headline(self._doc, meetings, mm) if not mm.another else None
         if headline is not None:
             headline.status = mm.status
             return headline
@@ -2819,16 +2905,18 @@ class MeetingFinder:
                         & {p.key for p in m.participants if p.type == "person"}) >= 2:
             return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
         theirs = {p.key for p in m.participants if p.type == "person"}
-        if len(m.mentions) == 1 and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
+        arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)
+        if (len(m.mentions) == 1 or arrival) and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
                 and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
-                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs):
+                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
             # knowledge base cannot place may be in the lead's city, or in its building; not one held in another
-            # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X")
+            # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X"; others arriving there join
+            # it: "X und Y trafen am Vormittag im Stadtschloss ein")
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another

@@ -212,6 +212,9 @@ class LanguageRules:
     name_titles: frozenset[str] = frozenset()
     posted_roles: frozenset[str] = frozenset()
     genitive_plural_articles: frozenset[str] = frozenset()
+    region_genitive_endings: tuple[str, ...] = ()
+    beginning_words: frozenset[str] = frozenset()
+    bullets: frozenset[str] = frozenset()
     posting_prepositions: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
@@ -410,6 +413,9 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.name_titles = frozenset(a.get("name_titles", []))
     r.posted_roles = frozenset(a.get("posted_roles", []))
     r.genitive_plural_articles = frozenset(a.get("genitive_plural_articles", []))
+    r.region_genitive_endings = tuple(a.get("region_genitive_endings", []))
+    r.beginning_words = frozenset(m.get("beginning_words", []))
+    r.bullets = frozenset(m.get("bullets", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
     r.dates = raw["dates"]
     return r

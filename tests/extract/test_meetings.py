@@ -2222,3 +2222,41 @@ def test_meetings_a_sideline_meeting_elsewhere_does_not_join_the_meeting_told(ex
     trip, talk = f["meetings"]
     assert attendee_names(f, trip) == {"Matej Zupan", "Gerhard Moser"}
     assert attendee_names(f, talk) == {"Katharina Pichler", "Matej Zupan"} and talk["date"]["value"] == "2027-01-12"
+
+
+def test_meetings_a_crosshead_names_the_meeting_its_item_tells(extract_text):
+    f = extract_text("Die Nachrichten am Mittwochmorgen\n\nGespräche in Kairo fortgesetzt\n\nIn Kairo sind am Dienstag die "
+                     "Verhandlungen zwischen den Außenministern Kalev Tamm und Ruta Vaitkus fortgesetzt worden. Die "
+                     "Gespräche hatten am Montag begonnen.\n\nKanzlerin empfängt Gast\n\nKanzlerin Henrike Albers "
+                     "empfängt morgen den Präsidenten Marek Zielny in Berlin.", date="2027-10-06")
+    cairo, berlin = f["meetings"]
+    assert attendee_names(f, cairo) == {"Kalev Tamm", "Ruta Vaitkus"}
+    assert cairo["date"]["value"] == "2027-10-04"  # the day the talks began
+    assert berlin["status"] == "planned" and host_names(f, berlin) == {"Henrike Albers"}
+
+
+def test_meetings_a_state_someone_arrives_for_takes_part(extract_text):
+    f = extract_text("Die Verteidigungsminister Kalev Tamm und Ruta Vaitkus kommen am Donnerstag in Brüssel zusammen. "
+                     "Minister Peter Hale hat seine Teilnahme abgesagt; für die USA reist sein Stellvertreter Mark Colm an.")
+    m = only_meeting(f)
+    assert {"Mark Colm", "United States"} <= attendee_names(f, m) and absent_names(f, m) == {"Peter Hale"}
+
+
+def test_meetings_those_arriving_at_a_building_join_the_meeting_of_its_city(extract_text):
+    f = extract_text("Die Außenminister Deutschlands und Polens haben in Weimar beraten. Gastgeber Jonas Brand warb für "
+                     "ein Programm.\n\nDer polnische Außenminister Piotr Nowek traf am Vormittag im Stadtschloss ein.",
+                     date="2027-03-22")
+    m = only_meeting(f)
+    assert {"Jonas Brand", "Piotr Nowek"} <= attendee_names(f, m) and m["date"]["value"] == "2027-03-22"
+
+
+def test_meetings_items_of_a_programme_are_their_protagonists_and_lie_ahead(extract_text):
+    f = extract_text("Außenminister Jonas Brand bricht heute zu einer Reise nach Kasachstan und Usbekistan auf.\n\n"
+                     "- Montag, 3. Mai: Gespräche mit dem Außenminister Jerlan Sadyk in Astana\n\n"
+                     "- Dienstag, 4. Mai: Treffen der Außenminister Zentralasiens in Astana\n\n"
+                     "- Mittwoch, 5. Mai: Weiterreise nach Taschkent, Gespräch mit Präsident Bachtijar Alim",
+                     date="2027-05-03")
+    talks, group, tashkent = f["meetings"]
+    assert all("Jonas Brand" in attendee_names(f, m) and m["status"] == "planned" for m in f["meetings"])
+    assert talks["date"]["value"] == "2027-05-03" and "Jerlan Sadyk" in attendee_names(f, talks)
+    assert tashkent["places"] == ["city:1512569"] and "Bachtijar Alim" in attendee_names(f, tashkent)

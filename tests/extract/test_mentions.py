@@ -365,3 +365,7 @@ def test_mentions_of_several_who_fit_a_role_the_one_named_in_the_sentence_before
     # after a noun, "der" with a masculine role is a plural genitive: the ministers, no one minister
     text = "Außenminister Jonas Brand traf Außenminister Avi Levin. Das nächste Treffen der Außenminister ist im Mai."
     assert [m for m in mentions(text) if m.via == "roleref"] == []
+
+
+def test_mentions_a_regions_genitive_after_a_role_is_no_name():
+    assert persons("Am Dienstag treffen sich die Außenminister Zentralasiens in Astana.") == []
