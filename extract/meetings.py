@@ -1915,6 +1915,10 @@ class MeetingFinder:
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
             words = [w for w in words if w not in self.r.agreement_words]
+        caption = self._caption(doc, mm.sent_start)
+        if caption:
+            # "Bild 1 von 4: X wird am Dienstag von Y begrüßt": a caption's present tells what its picture shows
+            words = [w for w in words if w not in self.r.caption_present]
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
@@ -1926,6 +1930,8 @@ class MeetingFinder:
             mm.status = "planned"
         elif self._since(doc, mm):
             pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
+        elif caption:
+            pass
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
                 and self.r.auxiliaries.isdisjoint(words):
             mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"
@@ -1938,6 +1944,14 @@ class MeetingFinder:
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+
+    def _caption(self, doc, s_start: int) -> bool:
+        """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""
+        k = s_start
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k < len(doc) and doc.lowers[k] in self.r.caption_labels and any(
+            doc.texts[j] == ":" for j in range(k + 1, min(len(doc), k + 6)))
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",

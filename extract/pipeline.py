@@ -9,6 +9,7 @@ required, and nothing is downloaded: a name that is neither an installed package
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,6 +32,7 @@ LEXICAL_ATTRIBUTES = frozenset({LOWER, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_UPPER, I
 TOKENIZER_CACHE_CHUNKS = 500_000
 OPENING_QUOTES = {"„", "»", "“", "«", "\""}
 SENTENCE_END = {".", "!", "?", ":"}
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")  # I … LXXXIX: regnal numbers
 
 
 class NewsSentencizer:
@@ -40,9 +42,11 @@ class NewsSentencizer:
     second pass made a Token object per word, and setting a start token by token rescans the doc each time;
     numpy on arrays of a few hundred tokens cost more in calls than a loop over ints."""
 
-    def __init__(self) -> None:
+    def __init__(self, stop_words: frozenset[str] = frozenset()) -> None:
         from spacy.pipeline import Sentencizer
         from spacy.strings import get_string_id
+
+        self.stop_words = stop_words  # words that open a sentence after "Ludwig XIV." ("Er regierte …")
 
         # hashes do not depend on the vocabulary: computed once, not per document
         self.final_marks = frozenset(get_string_id(c) for c in Sentencizer.default_punct_chars)
@@ -65,17 +69,19 @@ class NewsSentencizer:
         # the tokenizer split off ("König Carl XVI. empfing", "Ludwig XIV. ließ")
         final_seen = orths[0] in final_marks
         period = self.period
+        strings = doc.vocab.strings
         for i in range(1, n):
             if orths[i] in final_marks:
                 final_seen = True
             elif not puncts[i]:
-                if final_seen and not (lowers[i] and orths[i - 1] == period):
+                if final_seen and not (lowers[i] and orths[i - 1] == period) \
+                        and not (orths[i - 1] == period and i >= 3 and self._regnal_name(strings, orths, i)):
                     starts[i] = 1
                 final_seen = False
         # after a paragraph break; at an opening quotation mark right after a full stop (in text order: the
         # word after the mark does not start another sentence, unless a paragraph break says so). A mark opens
         # when it is glued to the word after it: "“" opens in English and closes in German („Wir kommen.“ Dann)
-        strings, quotes, stops = doc.vocab.strings, self.opening_quotes, self.full_stops
+        quotes, stops = self.opening_quotes, self.full_stops
         for i in range(n - 1):
             if spaces[i] and "\n" in strings[orths[i]]:
                 starts[i + 1] = 1
@@ -85,6 +91,13 @@ class NewsSentencizer:
         self._split_headlines(orths, spaces, spaced, starts, strings)
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
+
+    def _regnal_name(self, strings, orths: list, i: int) -> bool:
+        """Does the capitalised word ``i`` go on a name after a regnal number's full stop ("König Carl XVI.
+        Gustaf empfing …"), rather than open a sentence ("Ludwig XIV. Er regierte …")?"""
+        word, number, name = strings[orths[i]], strings[orths[i - 2]], strings[orths[i - 3]]
+        return bool(ROMAN_NUMERAL.match(number)) and name[:1].isupper() and name.isalpha() \
+            and word[:1].isupper() and word.isalpha() and word.lower() not in self.stop_words
 
     def _split_headlines(self, orths: list, spaces: list, spaced: list, starts: list, strings) -> None:
         """A headline joins two statements with a spaced dash ("Brandt telefoniert mit Nowak – Treffen in
@@ -106,7 +119,7 @@ class NewsSentencizer:
 
 @Language.factory("news_sentencizer")
 def make_news_sentencizer(nlp: Language, name: str) -> NewsSentencizer:
-    return NewsSentencizer()
+    return NewsSentencizer(frozenset(nlp.Defaults.stop_words))
 
 
 @lru_cache(maxsize=None)

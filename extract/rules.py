@@ -215,6 +215,8 @@ class LanguageRules:
     region_genitive_endings: tuple[str, ...] = ()
     beginning_words: frozenset[str] = frozenset()
     bullets: frozenset[str] = frozenset()
+    caption_labels: frozenset[str] = frozenset()
+    caption_present: frozenset[str] = frozenset()
     posting_prepositions: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
@@ -416,6 +418,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.region_genitive_endings = tuple(a.get("region_genitive_endings", []))
     r.beginning_words = frozenset(m.get("beginning_words", []))
     r.bullets = frozenset(m.get("bullets", []))
+    r.caption_labels = frozenset(m.get("caption_labels", []))
+    r.caption_present = frozenset(m.get("caption_present", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
     r.dates = raw["dates"]
     return r

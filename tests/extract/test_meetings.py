@@ -2260,3 +2260,11 @@ def test_meetings_items_of_a_programme_are_their_protagonists_and_lie_ahead(extr
     assert all("Jonas Brand" in attendee_names(f, m) and m["status"] == "planned" for m in f["meetings"])
     assert talks["date"]["value"] == "2027-05-03" and "Jerlan Sadyk" in attendee_names(f, talks)
     assert tashkent["places"] == ["city:1512569"] and "Bachtijar Alim" in attendee_names(f, tashkent)
+
+
+def test_meetings_a_captions_present_tells_what_happened(extract_text):
+    f = extract_text("Bild 1 von 4: Präsidentin Renate Ohl wird am Dienstag vor dem Schloss von König Carl XVI. Gustaf "
+                     "begrüßt.", date="2027-05-20")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-05-18"
+    assert host_names(f, m) == {"Carl XVI Gustaf"}

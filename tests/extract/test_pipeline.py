@@ -79,3 +79,8 @@ def test_pipeline_swiss_spelling_finds_lemmas_and_names_written_with_eszett():
     assert {t.text: t.lemma_ for t in doc}["begrüsste"] == "begrüßen"
     assert [(text, label) for text, label, _ in _matches("de", doc.text)] == [
         ("Grossbritannien", "COUNTRY"), ("Weissen Haus", "VENUE")]
+
+
+def test_pipeline_a_regnal_number_ends_no_sentence_inside_a_name():
+    assert _sentences("de", "König Carl XVI. Gustaf empfing ihn. Ludwig XIV. Er regierte lange.") == [
+        "König Carl XVI. Gustaf empfing ihn.", "Ludwig XIV.", "Er regierte lange."]
