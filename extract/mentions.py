@@ -653,6 +653,14 @@ class MentionFinder:
                 if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
                     start = i - 2
                 end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)
+                if end == i + 1 and end + 1 < n and lowers[end] in self.rules.venue_genitive_articles \
+                        and texts[end + 1][:1].isupper() and not self._role_at(doc, end + 1, set()):
+                    # "am Ehrenmal der Bundeswehr", "in der Gedenkstätte des Deutschen Widerstands": a genitive names
+                    # the building (not an office holder's: "im Palast des Präsidenten" stays "Palast")
+                    k = end + 1
+                    while k < n and k - end <= 3 and texts[k][:1].isupper() and texts[k].isalpha():
+                        k += 1
+                    end = k
                 text = doc.span_text(start, end).replace(" - ", "-")
                 for k in range(start, end):
                     if k in occupied:  # a known name inside ("US"): the venue takes it over

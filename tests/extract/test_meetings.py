@@ -2268,3 +2268,13 @@ def test_meetings_a_captions_present_tells_what_happened(extract_text):
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2027-05-18"
     assert host_names(f, m) == {"Carl XVI Gustaf"}
+
+
+def test_meetings_a_wreath_laid_is_an_event_at_the_memorial_the_genitive_names(extract_text):
+    f = extract_text("Präsident Mikael Lind wurde am Dienstag im Kanzleramt empfangen. Zuvor hatte Lind am Ehrenmal der "
+                     "Bundeswehr einen Kranz niedergelegt.")
+    reception, wreath = f["meetings"]
+    assert attendee_names(f, wreath) == {"Mikael Lind"} and place_names(f, wreath) == ["Ehrenmal der Bundeswehr"]
+    # an office holder's genitive is no part of the building's name
+    f = extract_text("Der Minister traf Präsident Jean Morel am Montag im Palast des Präsidenten in Paris.")
+    assert place_names(f, only_meeting(f))[0] == "Palast"
