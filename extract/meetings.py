@@ -84,6 +84,7 @@ class MeetingMention:
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
     began: bool = False  # told as beginning ("Die Gespräche hatten am Montag begonnen"): its day is the meeting's first
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
+    conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
 
     @property
     def bare(self) -> bool:
@@ -289,6 +290,8 @@ class MeetingFinder:
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
         if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
+            if any(self._particle_ends_clause(doc, i, p) for p in self.r.return_particles):
+                return None  # "reiste noch in der Nacht nach Paris zurück": home again, to no meeting
             return Trigger(i, i + 1, "travel", lemma)
         for phrase in self._guest_by_first.get(low, ()):
             n = len(phrase)
@@ -386,9 +389,15 @@ class MeetingFinder:
 
         self.group_of = group_of
 
-        def persons_before(sent_start: int) -> Mention | None:
-            """The first person of the last sentence before ``sent_start`` that names any."""
+        genders = {m.key: m.gender for m in persons if m.gender}  # a person's gender, if a role noun told it
+
+        def persons_before(sent_start: int, pronoun: str | None = None) -> Mention | None:
+            """The first person of the last sentence before ``sent_start`` that names any; for a pronoun of a
+            gender, the first of that gender there ("X wird von Energieministerin Y begleitet. Sie soll …": Y)."""
             group = group_before(sent_start)
+            want = self.r.pronoun_genders.get(pronoun or "")
+            if want:
+                group = [m for m in group if genders.get(m.key) == want] or [m for m in group if genders.get(m.key) in (None, want)] or group
             return group[0] if group else None
 
         self.persons_before = persons_before
@@ -555,7 +564,8 @@ class MeetingFinder:
             same_words = lemmas & told or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
-                not m.participants and not m.hosts and mm.sent_start == body and not m.virtual)
+                not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
+                and all(t.kind == "noun" for x in m.mentions for t in x.triggers))
             if same_words and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
                 return m
         return None
@@ -850,7 +860,14 @@ class MeetingFinder:
             # "said on Saturday that he would meet Trump … on Monday": the date before "that" is the saying's
             reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
-            mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates) or self._date(doc, dated, dates)
+            mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
+            if mm.date_mention is None and t.kind == "noun":
+                # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct
+                mm.conjunct_start = self._conjunct_start(doc, t, clause[0])
+                if mm.conjunct_start is not None:
+                    mm.date_mention = self._date(doc, (mm.conjunct_start, t.start), dates)
+                    mm.conjunct_start = mm.conjunct_start if mm.date_mention is not None else None
+            mm.date_mention = mm.date_mention or self._date(doc, dated, dates)
             if inner and mm.date_mention is not None and any(doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1]
                                                              for a, b in inner):
                 mm.date_mention = self._date(doc, (inner[-1][1], window[1]), dates)
@@ -1125,7 +1142,8 @@ class MeetingFinder:
             if len({m.key for m in states}) >= 2 and not subjects and any(m.modifier for m in states) \
                     and not any(doc.texts[k] in BOUNDARY - {","} for k in range(s_start, i)):
                 subjects = {m.key for m in states}
-            if len(subjects) >= 2 and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
+            both = not subjects and not self.r.plural_pronouns.isdisjoint(doc.lowers[a:b])  # "sprachen beide über …"
+            if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
                 lemma = doc.lemmas[i]
                 out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
@@ -1630,8 +1648,9 @@ class MeetingFinder:
         if cue:
             people = [m for m in actors if all(m.key != a.key for a in absent)]
             clause = self._clause(doc, k, s_start, s_end)
-            if any(doc.lowers[j] in self.r.subject_pronouns for j in range(*clause)) and self.persons_before is not None:
-                antecedent = self.persons_before(s_start)
+            pronoun = next((doc.lowers[j] for j in range(*clause) if doc.lowers[j] in self.r.subject_pronouns), None)
+            if pronoun is not None and self.persons_before is not None:
+                antecedent = self.persons_before(s_start, pronoun)
                 if antecedent is not None and all(antecedent.key != a.key for a in absent):
                     people.append(antecedent)
             # a state presented as taking part ("Norwegen wurde … vertreten", "für die USA reist X an")
@@ -1805,6 +1824,20 @@ class MeetingFinder:
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
                     near, mm.sequel = False, True
+                # "trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": a noun dated in a
+                # conjunct of its own is another meeting, with that conjunct's place
+                for one, other in ((mm, out[-1]), (out[-1], mm)):
+                    if near and one.conjunct_start is not None and other.date_mention is not None \
+                            and other.date_mention.start != one.date_mention.start:
+                        near = False
+                        span = (one.conjunct_start, one.triggers[-1].end)
+                        other.places = [p for p in other.places if not span[0] <= p.start < span[1]]
+                        one.places = [p for p in one.places if span[0] <= p.start < span[1]] or one.places
+                # "Nachdem sich X und Y im Januar in Davos getroffen hatten, empfängt X ihren Gast am Dienstag": the
+                # clause of "nachdem" tells an earlier meeting
+                if near and self._in_sequence_clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
+                        != self._in_sequence_clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end):
+                    near = False
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
                 if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
                     near = False
@@ -1962,6 +1995,20 @@ class MeetingFinder:
                 padded = padded.replace(f" {p} ", " ")
             text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases)
+
+    def _conjunct_start(self, doc, t: Trigger, floor: int) -> int | None:
+        """Where the conjunct of the meeting noun ``t`` begins, right after "und" or a comma a few words before it
+        ("…, und im Februar bei der Münchner Sicherheitskonferenz"), or None."""
+        for k in range(t.start - 1, max(floor, t.start - 7) - 1, -1):
+            if doc.lowers[k] in self.r.coordinators or doc.texts[k] == ",":
+                return k + 1
+        return None
+
+    def _in_sequence_clause(self, doc, k: int, s_start: int, s_end: int) -> int | None:
+        """The start of the clause of token ``k`` if a conjunction of sequence opens it ("nachdem", "bevor"),
+        else None."""
+        a = self._clause(doc, k, s_start, s_end)[0]
+        return a if doc.lowers[a] in self.r.sequence_conjunctions else None
 
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
@@ -2162,7 +2209,7 @@ class MeetingFinder:
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
                                         for m in actors)
         if pronouns and not named_before and self.persons_before is not None:
-            antecedent = self.persons_before(mm.sent_start)
+            antecedent = self.persons_before(mm.sent_start, doc.lowers[pronouns[0]])
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((pronouns[0], antecedent))
@@ -2526,6 +2573,19 @@ class MeetingFinder:
             # mention whose clause holds the pronoun keeps them, whatever their position
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor
                                or not mm.sent_start <= p.start < mm.sent_end]
+            # a host takes part, whoever else their name stood for in the sentence
+            mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
+        for mm in mms:
+            if mm.conjunct_start is None:
+                continue
+            # "X und Y trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": the subjects
+            # before the conjuncts met at both
+            clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+            for other in mms:
+                if other is not mm and any(clause[0] <= t.start < clause[1] for t in other.triggers):
+                    shared = [p for p in mm.participants + other.participants if clause[0] <= p.start < mm.conjunct_start]
+                    for o in (mm, other):
+                        o.participants.extend(p for p in shared if all(p.key != q.key for q in o.participants))
         for mm in mms:
             # "X war bei der Vorbesprechung zugeschaltet; sie hatte am Morgen an einer Kabinettssitzung
             # teilgenommen": a subject pronoun of a clause that names no person before it is the sentence's first
@@ -2936,7 +2996,7 @@ class MeetingFinder:
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
-                and not self._new_with_someone_new(m, mm):
+                and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm):
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
@@ -3004,9 +3064,19 @@ class MeetingFinder:
         return mm.indefinite and not mm.definite and any(
             p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
 
+    def _other_than_headline(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` told only by a headline that says who met whom with a verb ("Albers empfängt Kanadas
+        Premier"), and ``mm`` a meeting told with other words ("… bei der Münchner Sicherheitskonferenz
+        getroffen")? The headline's meeting is the one the body tells with its verb, not any first one."""
+        return bool(self._headline_end) and all(x.sent_start < self._headline_end for x in m.mentions) \
+            and any(t.kind == "verb" for x in m.mentions for t in x.triggers) \
+            and not {t.lemma for x in m.mentions for t in x.triggers} & {t.lemma for t in mm.triggers}
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
+            return False
+        if self._other_than_headline(m, mm):
             return False
         mine = self._clocks.get(mm.sent_start)
         if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):

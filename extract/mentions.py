@@ -58,6 +58,7 @@ class Mention:
     via: str = "kb"  # kb | role | party | surname | honorific | roleref | group | capital (a capital for its state) | description ("die estnische Hauptstadt")
     role_kind: str | None = None  # person | host (a chair: hosts the meeting they attend)
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
+    gender: str | None = None  # "f" or "m" when a German role noun before the name says so (Energieministerin X)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
     bare: str | None = None  # the name without the title it is named with ("Charles III" of "King Charles III")
 
@@ -383,6 +384,7 @@ class MentionFinder:
             if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
                 nxt.role = nxt.role or role
                 nxt.role_kind = nxt.role_kind or kind
+                nxt.gender = nxt.gender or self._gender(doc, rs)
                 if country:
                     nxt.country = country
                 rs.attached = True
@@ -444,7 +446,7 @@ class MentionFinder:
                 if name_end > k + 1 and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
                     name = doc.span_text(k + 1, name_end).replace(" - ", "-")
                     m = Mention(k + 1, name_end, "person", f"person:{slug(name)}", name, role=role, country=country,
-                                via="role", role_kind=kind)
+                                via="role", role_kind=kind, gender=self._gender(doc, rs))
                     ms.mentions.append(m)
                     by_start[k + 1] = m
                     occupied.update(range(k + 1, name_end))
@@ -473,7 +475,7 @@ class MentionFinder:
                 if kind == "title":
                     bare, name = name, f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
                 m = Mention(j, name_end, "person", f"person:{slug(name)}", name, role=role, country=country, via="role",
-                            role_kind=kind, bare=bare)
+                            role_kind=kind, bare=bare, gender=self._gender(doc, rs))
                 ms.mentions.append(m)
                 by_start[j] = m
                 occupied.update(range(j, name_end))

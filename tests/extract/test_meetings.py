@@ -2278,3 +2278,29 @@ def test_meetings_a_wreath_laid_is_an_event_at_the_memorial_the_genitive_names(e
     # an office holder's genitive is no part of the building's name
     f = extract_text("Der Minister traf Präsident Jean Morel am Montag im Palast des Präsidenten in Paris.")
     assert place_names(f, only_meeting(f))[0] == "Palast"
+
+
+def test_meetings_a_clause_of_nachdem_tells_earlier_meetings_one_per_conjunct(extract_text):
+    f = extract_text("Albers empfängt Kanadas Premier\n\nNachdem sich Kanzlerin Henrike Albers und Premierminister Daniel "
+                     "Fourn bereits im Januar in Davos und im Februar bei der Münchner Sicherheitskonferenz getroffen "
+                     "hatten, empfängt Albers ihren Gast am Dienstag im Kanzleramt.", date="2027-04-02")
+    by_date = {m["date"]["value"]: m for m in f["meetings"]}
+    assert set(by_date) == {"2027-01", "2027-02", "2027-04-06"}
+    assert all(attendee_names(f, by_date[d]) == {"Henrike Albers", "Daniel Fourn"} for d in ("2027-01", "2027-02"))
+    assert place_names(f, by_date["2027-01"]) == ["Davos"] and by_date["2027-04-06"]["status"] == "planned"
+    assert host_names(f, by_date["2027-04-06"]) == {"Henrike Albers"} and not host_names(f, by_date["2027-02"])
+
+
+def test_meetings_a_pronoun_refers_to_the_person_of_its_gender(extract_text):
+    f = extract_text("Kanzlerin Henrike Albers empfängt am Dienstag Premierminister Daniel Fourn im Kanzleramt. Fourn wird "
+                     "von Energieministerin Chloé Tremb begleitet. Sie soll am Mittwoch in Hamburg mit Vertretern der "
+                     "Hafenwirtschaft zusammenkommen.", date="2027-04-02")
+    hamburg = next(m for m in f["meetings"] if place_names(f, m) == ["Hamburg"])
+    assert "Chloé Tremb" in attendee_names(f, hamburg) and "Daniel Fourn" not in attendee_names(f, hamburg)
+
+
+def test_meetings_both_talking_is_a_meeting_and_a_journey_home_is_none(extract_text):
+    f = extract_text("Kanzler Henning Stolz und Präsident Louis Marchant waren am Samstag in München. Dort sprachen beide "
+                     "über die Lage. Marchant reiste noch in der Nacht nach Paris zurück.", date="2027-06-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Henning Stolz", "Louis Marchant"} and place_names(f, m) == ["Munich"]

@@ -369,3 +369,8 @@ def test_mentions_of_several_who_fit_a_role_the_one_named_in_the_sentence_before
 
 def test_mentions_a_regions_genitive_after_a_role_is_no_name():
     assert persons("Am Dienstag treffen sich die Außenminister Zentralasiens in Astana.") == []
+
+
+def test_mentions_a_vietnamese_family_name_comes_first_and_refers_back():
+    got = mentions("Vietnams Industrieminister Tran Van Lam kam. Tran sprach von Chancen.")
+    assert [m.key for m in got if m.type == "person"] == ["person:tran-van-lam", "person:tran-van-lam"]
