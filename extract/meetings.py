@@ -2295,8 +2295,15 @@ class MeetingFinder:
         """Does one of ``words`` (lemma or form) stand in the tokens of ``span``, or a separable verb of
         ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")?"""
         a, b = span
-        return any(doc.lemmas[k] in words or doc.lowers[k] in words
-                   or any(doc.lemmas[k] == v and p in doc.lowers[k + 1:b] for v, p in separable) for k in range(a, b))
+        lemmas, lowers = doc.lemmas, doc.lowers
+        stems = {v for v, _ in separable}
+        for k in range(a, b):
+            lemma = lemmas[k]
+            if lemma in words or lowers[k] in words:
+                return True
+            if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
+                return True
+        return False
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
