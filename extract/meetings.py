@@ -468,6 +468,9 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+            if not out and mentions and not mentions[-1].places and n > 0 and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
+                # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
+                mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
@@ -595,6 +598,14 @@ class MeetingFinder:
         out.extend(m for m in sent_mentions for g in participants if m.type == "organization" and g.type == "group"
                    and g.start < m.start and m.end < g.end and m not in out)
         return out
+
+    @staticmethod
+    def _place_fragment(doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """The places of a sentence that is nothing but places ("Schloss Bellevue, Berlin."), else none."""
+        places = [m for m in mentions if m.type in ("venue", "city", "country") and not m.modifier]
+        covered = {k for m in places for k in range(m.start, m.end)}
+        words = [k for k in range(start, end) if not doc[k].is_space and not doc[k].is_punct]
+        return places if words and all(k in covered for k in words) else []
 
     def _schedule_items(self, doc, dates: list[DateMention]) -> set[int]:
         """The sentences that are items of a programme: a line opened by a bullet ("- Dienstag, 4. Mai: Treffen
@@ -2231,7 +2242,8 @@ class MeetingFinder:
         # Minister" alone (an office's noun) are the two named before
         named_at = {m.start for m in actors if m.type == "person"}
         both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de") or (
-            (self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title")
+            ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title")
+             or doc.lowers[k + 1] in self.r.guest_nouns)  # "beide Gäste eines Empfangs": the two named before
             and named_at.isdisjoint(range(k + 1, k + 5)))]
         if both and not any(m.type == "person" and m.start < both[0] for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
@@ -3085,6 +3097,9 @@ class MeetingFinder:
             return False
         if self._other_than_headline(m, mm):
             return False
+        if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
+                and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
+            return False  # "nach seinem Treffen mit X in Genf": a meeting with someone the placeless one lacks, elsewhere
         mine = self._clocks.get(mm.sent_start)
         if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day

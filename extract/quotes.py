@@ -268,4 +268,10 @@ class QuoteFinder:
             for m in persons:
                 if m.end == v or (v < m.start <= v + 3) and m.end < q_start:
                     return m, "before"
+        if any(self._is_speech_verb(doc, v, s_end) for v in range(after, s_end)):
+            # "X hatte das Gespräch als „notwendigen Kanal“ bezeichnet": the participle after the quote, its
+            # subject the person the clause opens with
+            first = next((m for m in persons if s_start <= m.start < q_start), None)
+            if first is not None and first.start <= s_start + 3:
+                return first, "before"
         return None

@@ -2304,3 +2304,25 @@ def test_meetings_both_talking_is_a_meeting_and_a_journey_home_is_none(extract_t
                      "über die Lage. Marchant reiste noch in der Nacht nach Paris zurück.", date="2027-06-20")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Henning Stolz", "Louis Marchant"} and place_names(f, m) == ["Munich"]
+
+
+def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
+    f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
+                     "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
+    assert place_names(f, only_meeting(f)) == ["Bellevue Palace", "Berlin"]
+
+
+def test_meetings_both_guests_of_a_reception_are_the_two_named_before(extract_text):
+    f = extract_text("Ministerpräsident Ralf Winkel hat am Donnerstag mit dem Botschafter Kenji Sato ein Werk in Dresden "
+                     "besucht. Am Abend waren beide Gäste eines Empfangs im Residenzschloss.", date="2027-09-16")
+    reception = f["meetings"][-1]
+    assert attendee_names(f, reception) == {"Ralf Winkel", "Kenji Sato"}
+
+
+def test_meetings_a_committee_in_session_and_a_meeting_elsewhere_with_someone_else(extract_text):
+    f = extract_text("Außenminister Jonas Brand hat am Mittwoch im Auswärtigen Ausschuss den Kurs der Regierung verteidigt. "
+                     "Die Opposition hatte Brand nach seinem Treffen mit dem Vize-Außenminister Oleg Sorok in Genf in der "
+                     "vergangenen Woche vorgeladen.", date="2027-11-25")
+    committee, geneva = f["meetings"]
+    assert attendee_names(f, committee) == {"Jonas Brand"} and committee["date"]["value"] == "2027-11-24"
+    assert attendee_names(f, geneva) == {"Jonas Brand", "Oleg Sorok"} and place_names(f, geneva) == ["Geneva"]

@@ -195,3 +195,9 @@ def test_quotes_the_speaker_may_be_an_apposition_before_the_verb(extract_text):
     f = extract_text("Der Vorsitzende der Konferenz, Sachsens Ministerpräsident Ralf Winkel (CDU), sprach von einem "
                      "„tragfähigen Kompromiss“.")
     assert statements(f) == [("Ralf Winkel", "tragfähigen Kompromiss")]
+
+
+def test_quotes_a_participle_of_saying_after_the_quote(extract_text):
+    f = extract_text("Außenminister Jonas Brand traf Oleg Sorok in Genf. Brand hatte das Gespräch als „notwendigen Kanal“ "
+                     "bezeichnet.")
+    assert statements(f) == [("Jonas Brand", "notwendigen Kanal")]
