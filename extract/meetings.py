@@ -2595,6 +2595,13 @@ class MeetingFinder:
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
         for mm in mms:
+            if mm.infinitive and mm.window[0] < mm.triggers[0].start:
+                # "X und Y vereinbarten am Rande des Treffens, im Januar in Antwerpen zu beraten": the subjects of
+                # the clause before the infinitive meet, whatever meeting word that clause has
+                clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+                subjects = [p for o in mms for p in o.participants if p.type == "person" and mm.window[0] <= p.start < clause[0]]
+                mm.participants.extend(p for p in subjects if all(p.key != q.key for q in mm.participants))
+        for mm in mms:
             if mm.conjunct_start is None:
                 continue
             # "X und Y trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": the subjects
@@ -2630,7 +2637,7 @@ class MeetingFinder:
                 # "Merz reiste nach dem Treffen mit X weiter nach Vilnius": the verb's subject met X
                 subjects = [p for p in prev.participants if p.type == "person" and mm.sent_start <= p.start < t.start]
                 mm.participants.extend(p for p in subjects if all(p.key != q.key for q in mm.participants))
-            if prev.setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
+            if (prev.setting or prev.sideline) and not self.r.agreement_words.isdisjoint(doc.lowers[a:t.start]):
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": those who agreed were at the one and
                 # will be at the other
                 agreeing = [p for p in prev.participants + mm.participants if a <= p.start < t.start]
@@ -2999,7 +3006,8 @@ class MeetingFinder:
             return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)
-        if (len(m.mentions) == 1 or arrival) and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
+        told = [x for x in m.mentions if x.sent_start >= self._headline_end]  # (a headline's shorthand aside)
+        if (len(told) <= 1 or arrival) and not mm.same_day and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
                 and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \

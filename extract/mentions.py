@@ -1041,6 +1041,18 @@ class MentionFinder:
             before = {k for k in keys if first_named.get(k, i) < i}
             return before if len(before) == 1 else keys
 
+        # "Jan-Willem van der Veen", later "Van der Veen" (capitalised at the start of a sentence), "Sophie De Smet",
+        # later "De Smet": a family name with its particles refers back to the full name
+        particled: dict[str, set[str]] = {}
+        for m in persons:
+            words = m.text.split()
+            k = next((i for i in range(1, len(words) - 1) if words[i].lower() in self.rules.name_particles), None)
+            if k is not None:
+                particled.setdefault(" ".join(words[k:]).lower(), set()).add(m.key)
+        for m in persons:
+            keys = particled.get(m.text.lower()) if " " in m.text and m.text.split()[0].lower() in self.rules.name_particles else None
+            if keys and len(keys) == 1 and m.key not in keys:
+                m.key = next(iter(keys))
         for m in persons:
             # "Foreign Minister Siregar" after "Ratna Siregar": a role with a known surname is that person
             keys = named_before(surnames.get(m.text), m.start) if m.via == "role" and " " not in m.text else None

@@ -2326,3 +2326,19 @@ def test_meetings_a_committee_in_session_and_a_meeting_elsewhere_with_someone_el
     committee, geneva = f["meetings"]
     assert attendee_names(f, committee) == {"Jonas Brand"} and committee["date"]["value"] == "2027-11-24"
     assert attendee_names(f, geneva) == {"Jonas Brand", "Oleg Sorok"} and place_names(f, geneva) == ["Geneva"]
+
+
+def test_meetings_those_agreeing_on_the_sidelines_meet_where_they_agreed_to(extract_text):
+    f = extract_text("Die Regierungschefs Luc Weber, Jan Veenstra und Sophie Smet sind am Mittwoch in Luxemburg zu einem "
+                     "Gipfel zusammengekommen. Veenstra und Smet vereinbarten am Rande des Treffens, im Januar in "
+                     "Antwerpen über den Ausbau der Schelde zu beraten.", date="2027-10-14")
+    antwerp = next(m for m in f["meetings"] if place_names(f, m) == ["Antwerp"])
+    assert attendee_names(f, antwerp) == {"Jan Veenstra", "Sophie Smet"} and antwerp["status"] == "planned"
+
+
+def test_meetings_what_follows_in_a_building_unknown_is_not_the_lead(extract_text):
+    f = extract_text("Ministerin Katrin Vogt hat am Mittwoch in Abu Dhabi den Außenminister Khalid Mansur getroffen. "
+                     "Anschließend wurde sie von Kronprinz Saif Rashid im Qasr Al Watan empfangen.", date="2027-02-24")
+    talks, palace = f["meetings"]
+    assert place_names(f, palace) == ["Qasr Al Watan"] and host_names(f, palace) == {"Saif Rashid"}
+    assert attendee_names(f, talks) == {"Katrin Vogt", "Khalid Mansur"}

@@ -374,3 +374,10 @@ def test_mentions_a_regions_genitive_after_a_role_is_no_name():
 def test_mentions_a_vietnamese_family_name_comes_first_and_refers_back():
     got = mentions("Vietnams Industrieminister Tran Van Lam kam. Tran sprach von Chancen.")
     assert [m.key for m in got if m.type == "person"] == ["person:tran-van-lam", "person:tran-van-lam"]
+
+
+def test_mentions_a_family_name_with_its_particles_refers_back_to_the_full_name():
+    got = mentions("Premier Jan-Willem van der Veen traf Premierministerin Sophie De Smet. Van der Veen und De Smet "
+                   "sprachen lange.")
+    assert [m.key for m in got if m.type == "person"] == [
+        "person:jan-willem-van-der-veen", "person:sophie-de-smet", "person:jan-willem-van-der-veen", "person:sophie-de-smet"]
