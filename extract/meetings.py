@@ -83,6 +83,7 @@ class MeetingMention:
     continued: bool = False  # "Am Samstag setzen die Minister ihre Gespräche fort": another day of a meeting told
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
     began: bool = False  # told as beginning ("Die Gespräche hatten am Montag begonnen"): its day is the meeting's first
+    ending: bool = False  # told as ending, whatever its length ("ist am Freitag zu Ende gegangen")
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
 
@@ -957,7 +958,8 @@ class MeetingFinder:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
-            mm.ended = bool(mm.multi_day) and any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
+            mm.ending = any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
+            mm.ended = bool(mm.multi_day) and mm.ending
             mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset())
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
@@ -1023,6 +1025,7 @@ class MeetingFinder:
                 mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
                 mm.participants = [p for p in mm.participants if own(p)]
                 mm.hosts = [h for h in mm.hosts if own(h)]
+        out = [x for mm in out for x in self._gapped(doc, mm, triggers, sent_mentions, dates)]
         return told_in_main + out
 
     def _programme_item(self, doc, mm: MeetingMention, sent_mentions: list[Mention]) -> None:
@@ -1042,6 +1045,42 @@ class MeetingFinder:
             mm.participants.append(who)
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
+
+    def _gapped(self, doc, mm: MeetingMention, triggers: list[Trigger], sent_mentions: list[Mention], dates) -> list[MeetingMention]:
+        """"Am Vormittag traf er in Warschau X, am Nachmittag in Prag Y": a conjunct after a comma with a day, a
+        place and a person of its own but no verb repeats the verb: another meeting of the verb's subject."""
+        t = mm.triggers[0]
+        if len(mm.triggers) != 1 or t.kind != "verb":
+            return [mm]
+        out = [mm]
+        k = t.end
+        while k < mm.sent_end:
+            if doc.texts[k] != ",":
+                k += 1
+                continue
+            a = k + 1
+            b = next((j for j in range(a, mm.sent_end) if doc.texts[j] in BOUNDARY), mm.sent_end)
+            while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+                b -= 1  # the sentence's stop
+            places = [p for p in self._places(doc, (a, b), sent_mentions) if a <= p.start < b]
+            persons = [m for m in mm.participants if m.type == "person" and a <= m.start < b]
+            date_mention = self._date(doc, (a, b), dates)
+            if not (places and persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
+                    or not any(doc.chars(mm.sent_start, a)[0] <= d.start < doc.chars(mm.sent_start, a)[1] for d in dates):
+                k = b
+                continue
+            subjects = [p for p in mm.participants if p.type == "person" and not mm.sent_start <= p.start < mm.sent_end
+                        or p.start < t.start]
+            # (its words are its trigger: the evidence points at the conjunct, the verb it repeats is its kind)
+            other = MeetingMention(mm.sent_start, mm.sent_end, [Trigger(a, b, "verb", t.lemma)], (a, b))
+            other.places, other.date_mention, other.status, other.virtual = places, date_mention, mm.status, mm.virtual
+            other.participants = subjects + [p for p in persons if p not in subjects]
+            other.hosts = [h for h in mm.hosts if h in subjects]
+            mm.participants = [p for p in mm.participants if not a <= p.start < b]
+            mm.places = [p for p in mm.places if not a <= p.start < b]
+            out.append(other)
+            k = b
+        return out
 
     def _postponed(self, doc, out: list[MeetingMention], dates, s_start: int, s_end: int) -> list[MeetingMention]:
         """"Das für kommende Woche geplante Treffen wurde auf April verschoben": the meeting on its first date
@@ -1631,6 +1670,9 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
+        if not cue and self._represented(doc, (s_start, s_end), mentions):
+            # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
+            cue = {doc.lowers[s_start]}
         if not cue and not absent and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
@@ -1788,6 +1830,8 @@ class MeetingFinder:
             low = doc.lowers[k]
             if low in self.r.topic_prepositions:
                 return True
+            if low in self.r.noun_topic_prepositions and k > 0 and self._noun_trigger(doc, k - 1) is not None:
+                return True  # "die Konferenz zum Wiederaufbau der Ukraine": the conference's subject
             if low in self.r.object_prepositions or doc.texts[k] in BOUNDARY or low in self.r.coordinators:
                 return False
         return False
@@ -2259,7 +2303,7 @@ class MeetingFinder:
             else:
                 out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
         if mm.with_partners and self.persons_before is not None and not any(
-                m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
+                clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
             # follows, the first person of the sentence before; of a host who received a guest, the guest
             # ("Kroll empfängt Lindqvist … Begrüßung durch Kroll … Gespräch mit Bundeskanzler Brandt")
@@ -2796,6 +2840,13 @@ class MeetingFinder:
                 target.date = resolved or inherited
             elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):
                 target.date = resolved  # a headline dated only by the line above it: the body names the day
+            elif mm.multi_day and target.date is not None and target.date.precision == "day" \
+                    and any(x.ending and x.date_mention is not None for x in target.mentions[:-1]) \
+                    and not any(x.ended for x in target.mentions):
+                # "… ist am Freitag zu Ende gegangen. An dem zweitägigen Treffen nahmen …": it began on Thursday
+                first = date.fromisoformat(target.date.value) - timedelta(days=mm.multi_day - 1)
+                target.date = ResolvedDate(first.isoformat(), "day", target.date.text)
+                mm.ended = True  # (shifted once)
             elif (mm.multi_day or mm.began) and resolved is not None and target.date is not None \
                     and resolved.precision == target.date.precision and resolved.value < target.date.value:
                 target.date = resolved  # a meeting of several days is dated by its first ("hatten am Montag begonnen")

@@ -2342,3 +2342,31 @@ def test_meetings_what_follows_in_a_building_unknown_is_not_the_lead(extract_tex
     talks, palace = f["meetings"]
     assert place_names(f, palace) == ["Qasr Al Watan"] and host_names(f, palace) == {"Saif Rashid"}
     assert attendee_names(f, talks) == {"Katrin Vogt", "Khalid Mansur"}
+
+
+def test_meetings_a_conjunct_without_its_verb_is_another_meeting(extract_text):
+    f = extract_text("Kanzler Olaf Brehm traf am Montag in Paris Präsident Jean Morel, am Dienstag in Madrid den "
+                     "Regierungschef Pablo Ruiz.", date="2027-03-10")
+    paris, madrid = f["meetings"]
+    assert attendee_names(f, paris) == {"Olaf Brehm", "Jean Morel"} and paris["date"]["value"] == "2027-03-08"
+    assert attendee_names(f, madrid) == {"Olaf Brehm", "Pablo Ruiz"} and place_names(f, madrid) == ["Madrid"]
+    assert madrid["date"]["value"] == "2027-03-09"
+
+
+def test_meetings_a_conference_ended_and_told_as_two_days_began_the_day_before(extract_text):
+    f = extract_text("Am Freitag ist in Rom die internationale Konferenz zum Wiederaufbau der Ukraine zu Ende gegangen. "
+                     "An dem zweitägigen Treffen nahmen Vertreter aus 40 Staaten teil. Gastgeberin war die "
+                     "Ministerpräsidentin Chiara Bell. Präsident Andrij Kowa dankte den Teilnehmern. Für die Europäische "
+                     "Union sprach Kommissar Henrik Dahlberg.", date="2027-11-12")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-11-11"
+    names = attendee_names(f, m)
+    assert {"Chiara Bell", "Andrij Kowa", "Henrik Dahlberg", "European Union"} <= names and "Ukraine" not in names
+
+
+def test_meetings_talks_with_someone_in_a_later_clause_are_the_subjects_of_the_sentence(extract_text):
+    f = extract_text("Ministerin Hanna Keßler reist am Montag nach Polen. In Warschau trifft sie den Minister Piotr "
+                     "Zalew; am Dienstag stehen in Breslau Gespräche mit dem Marschall Adam Krawc auf dem Programm.",
+                     date="2027-05-27")
+    wroclaw = next(m for m in f["meetings"] if "Adam Krawc" in attendee_names(f, m))
+    assert "Hanna Keßler" in attendee_names(f, wroclaw)
