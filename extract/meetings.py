@@ -696,8 +696,8 @@ class MeetingFinder:
         triggers: list[Trigger] = []
         end = 0  # tokens before a trigger's end are taken
         for i in self._candidates.get(s_start, ()):
-            if i < end or i in quote_tokens or ms.at(i) is not None:
-                continue
+            if i < end or i >= s_end or i in quote_tokens or ms.at(i) is not None:
+                continue  # (past s_end: the question after a colon)
             t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
             if t is not None:
                 triggers.append(t)
@@ -2019,7 +2019,7 @@ class MeetingFinder:
         elif self._since(doc, mm):
             pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
         elif caption:
-            pass
+            pass  # a caption's present tense describes its picture: no plan
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
                 and self.r.auxiliaries.isdisjoint(words):
             mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"

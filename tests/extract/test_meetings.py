@@ -2181,7 +2181,7 @@ def test_meetings_a_question_tells_no_meeting(extract_text):
     assert f["meetings"] == []
     # a question after a colon is one of its own: the statement before it stands
     f = extract_text("Als sich die Minister Kalev Tamm und Ruta Vaitkus am Dienstag in Vilnius trafen, hatten sie nur "
-                     "eine Frage: Wie schnell kann Europa Truppen verlegen?")
+                     "eine Frage: Werden sie sich im Mai in Riga mit Präsident Jean Morel treffen?")
     assert attendee_names(f, only_meeting(f)) == {"Kalev Tamm", "Ruta Vaitkus"}
 
 
