@@ -8,7 +8,7 @@ import unicodedata
 # "Außenministerium" lost a letter ("lkke", "ukasz", "auenministerium")
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
-                               "ı": "i"})
+                               "ı": "i", "’": "'"})  # a typographic apostrophe is an apostrophe ("O’Connor")
 
 
 def ascii_fold(text: str) -> str:

@@ -85,6 +85,7 @@ class MeetingMention:
     began: bool = False  # told as beginning ("Die Gespräche hatten am Montag begonnen"): its day is the meeting's first
     ending: bool = False  # told as ending, whatever its length ("ist am Freitag zu Ende gegangen")
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
+    accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
 
     @property
@@ -165,6 +166,8 @@ class MeetingFinder:
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
         self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
         self._weekdays = frozenset(rules.dates["weekdays"])
+        # words that open a date ("Anfang", "Montag", "März"): no noun that "die beiden" could go with
+        self._calendar_words = self._weekdays | frozenset(rules.dates["months"]) | frozenset(rules.dates.get("month_parts", []))
         self._month_names = frozenset(rules.dates["months"])
         self._relative_openers = rules.relative_pronouns | {"das", "which", "that"}  # ", das am Montag …", ", which …"
         self._speech_verbs = rules.speech_verbs
@@ -808,9 +811,10 @@ class MeetingFinder:
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
-            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
-                    and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
-                    and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]]):
+            invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
+                and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
+                and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
+            if invited and not self._accepted_next(doc, s_end):
                 continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
@@ -821,6 +825,7 @@ class MeetingFinder:
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
+            mm.accepted = invited  # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
             if cut is not None:
                 self._phrase_spans.setdefault(s_start, []).append((t.start, cut))
@@ -1673,10 +1678,12 @@ class MeetingFinder:
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
             cue = {doc.lowers[s_start]}
-        if not cue and not absent and words & self.r.host_nouns and (actors or any(
+        accepting = any(f" {p} " in f" {doc.sentence_lowers(s_start)} " for p in self.r.acceptance_phrases)
+        if not cue and not absent and not accepting and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
-            # nach Bayern gekommen": the invitation was to a journey there, not to the meeting told
+            # nach Bayern gekommen": the invitation was to a journey there, not to the meeting told; one who
+            # accepts an invitation ("nahm die Einladung an") is the guest
             if any(doc.lowers[k] in self.r.destination_prepositions and doc.texts[k + 1][:1].isupper()
                    for k in range(s_start, s_end - 1)):
                 return []
@@ -2003,6 +2010,9 @@ class MeetingFinder:
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
             words = [w for w in words if w not in self.r.agreement_words]
+        if mm.accepted:
+            mm.status = "planned"
+            return
         caption = self._caption(doc, mm.sent_start)
         if caption:
             # "Bild 1 von 4: X wird am Dienstag von Y begrüßt": a caption's present tells what its picture shows
@@ -2058,6 +2068,16 @@ class MeetingFinder:
             if doc.lowers[k] in self.r.coordinators or doc.texts[k] == ",":
                 return k + 1
         return None
+
+    def _accepted_next(self, doc, s_end: int) -> bool:
+        """Does the sentence after ``s_end`` accept an invitation ("Die Kanzlerin nahm die Einladung an")?"""
+        k = s_end
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc):
+            return False
+        text = f" {doc.sentence_lowers(k)} "
+        return any(f" {p} " in text for p in self.r.acceptance_phrases)
 
     def _in_sequence_clause(self, doc, k: int, s_start: int, s_end: int) -> int | None:
         """The start of the clause of token ``k`` if a conjunction of sequence opens it ("nachdem", "bevor"),
@@ -2285,7 +2305,8 @@ class MeetingFinder:
         # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
         # Minister" alone (an office's noun) are the two named before
         named_at = {m.start for m in actors if m.type == "person"}
-        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de") or (
+        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
+                                        and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
             ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title")
              or doc.lowers[k + 1] in self.r.guest_nouns)  # "beide Gäste eines Empfangs": the two named before
             and named_at.isdisjoint(range(k + 1, k + 5)))]

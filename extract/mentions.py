@@ -31,7 +31,8 @@ _NUMBER_WORDS = {
            "thirty", "forty", "fifty", "hundred", "dozens", "several", "some", "about", "around"},
 }
 _GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
-_NAME_CHARS = re.compile(r"^[^\W\d_][^\W\d_'’.-]*[^\W\d_]?\.?$")
+# letters, an apostrophe inside a name ("O'Connor", "D’Alema"; not a genitive's "Merz'"), and a closing stop
+_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 
 
 

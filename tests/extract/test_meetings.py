@@ -2370,3 +2370,19 @@ def test_meetings_talks_with_someone_in_a_later_clause_are_the_subjects_of_the_s
                      date="2027-05-27")
     wroclaw = next(m for m in f["meetings"] if "Adam Krawc" in attendee_names(f, m))
     assert "Hanna Keßler" in attendee_names(f, wroclaw)
+
+
+def test_meetings_the_two_before_a_date_are_the_two_named_before(extract_text):
+    f = extract_text("Kanzlerin Henrike Albers und Präsidentin Claire Dubois berieten am Mittwoch per Video. Wie ein "
+                     "Sprecher mitteilte, sei auch ein Treffen der beiden Anfang September in Paris geplant.")
+    paris = next(m for m in f["meetings"] if place_names(f, m) == ["Paris"])
+    assert attendee_names(f, paris) == {"Henrike Albers", "Claire Dubois"} and paris["status"] == "planned"
+
+
+def test_meetings_an_accepted_invitation_is_a_visit_to_come_hosted_by_the_inviter(extract_text):
+    text = "Präsident Andrij Kowal lud Kanzlerin Henrike Albers zu einem Besuch nach Kiew ein."
+    assert extract_text(text)["meetings"] == []  # an invitation alone is no meeting
+    f = extract_text(text + " Die Kanzlerin nahm die Einladung an; ein Termin steht noch nicht fest.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and attendee_names(f, m) == {"Andrij Kowal", "Henrike Albers"}
+    assert host_names(f, m) == {"Andrij Kowal"}
