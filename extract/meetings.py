@@ -811,6 +811,9 @@ class MeetingFinder:
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and self._in_setting(doc, t.start, s_start) \
+                    and self._proposed_in_clause_after(doc, clause, s_start, s_end):
+                continue  # "etwa bei einem Sondergipfel, wie ihn X vorgeschlagen hat": proposed, not held
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
@@ -1052,8 +1055,9 @@ class MeetingFinder:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
 
     def _gapped(self, doc, mm: MeetingMention, triggers: list[Trigger], sent_mentions: list[Mention], dates) -> list[MeetingMention]:
-        """"Am Vormittag traf er in Warschau X, am Nachmittag in Prag Y": a conjunct after a comma with a day, a
-        place and a person of its own but no verb repeats the verb: another meeting of the verb's subject."""
+        """"Am Vormittag traf er in Warschau X, am Nachmittag in Prag Y": a conjunct after a comma with a day and
+        a person of its own (a place too, or the verb's) but no verb repeats the verb: another meeting of the
+        verb's subject."""
         t = mm.triggers[0]
         if len(mm.triggers) != 1 or t.kind != "verb":
             return [mm]
@@ -1070,15 +1074,22 @@ class MeetingFinder:
             places = [p for p in self._places(doc, (a, b), sent_mentions) if a <= p.start < b]
             persons = [m for m in mm.participants if m.type == "person" and a <= m.start < b]
             date_mention = self._date(doc, (a, b), dates)
-            if not (places and persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
+            if not (persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
                     or not any(doc.chars(mm.sent_start, a)[0] <= d.start < doc.chars(mm.sent_start, a)[1] for d in dates):
                 k = b
                 continue
-            subjects = [p for p in mm.participants if p.type == "person" and not mm.sent_start <= p.start < mm.sent_end
-                        or p.start < t.start]
+            # the verb's subject: named before it, a pronoun's person, a host ("empfing X den Y, am Mittwoch den Z"),
+            # or the first person after it with no article of an object before it ("traf Kanzler X in Paris Y")
+            subjects = [p for p in mm.participants if p.type == "person" and (
+                not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))]
+            if not subjects:
+                first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < a), None)
+                if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]):
+                    subjects = [first]
             # (its words are its trigger: the evidence points at the conjunct, the verb it repeats is its kind)
             other = MeetingMention(mm.sent_start, mm.sent_end, [Trigger(a, b, "verb", t.lemma)], (a, b))
-            other.places, other.date_mention, other.status, other.virtual = places, date_mention, mm.status, mm.virtual
+            # (no place of its own: where the verb's was, "empfing X im Berlaymont, am Mittwoch Y")
+            other.places, other.date_mention, other.status, other.virtual = places or list(mm.places), date_mention, mm.status, mm.virtual
             other.participants = subjects + [p for p in persons if p not in subjects]
             other.hosts = [h for h in mm.hosts if h in subjects]
             mm.participants = [p for p in mm.participants if not a <= p.start < b]
@@ -2244,6 +2255,15 @@ class MeetingFinder:
         if doc.texts[k] in ("-", "‐"):
             k += 1  # "NATO-Gipfel"; English puts the name before the noun ("the next NATO summit")
         return all(t.start != k for t in mm.triggers) and self._noun_trigger(doc, k) is not None
+
+    def _proposed_in_clause_after(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> bool:
+        """Does a "wie" or relative clause right after ``clause`` say its meeting was asked for or proposed ("…
+        bei einem Sondergipfel, wie ihn X vorgeschlagen hat")?"""
+        b = clause[1]
+        if b + 1 >= s_end or doc.texts[b] != "," or not (doc.lowers[b + 1] in self._relative_openers
+                                                         or doc.lowers[b + 1] in self.r.as_clause):
+            return False
+        return self._verb_in(doc, self._clause(doc, b + 1, s_start, s_end), self.r.hypothetical, self.r.hypothetical_separable)
 
     def _past_inserted_clause(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:
         """A clause that a relative or "wie" clause interrupts, with the clause after it ("Ein Treffen mit X, wie

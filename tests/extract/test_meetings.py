@@ -2386,3 +2386,23 @@ def test_meetings_an_accepted_invitation_is_a_visit_to_come_hosted_by_the_invite
     m = only_meeting(f)
     assert m["status"] == "planned" and attendee_names(f, m) == {"Andrij Kowal", "Henrike Albers"}
     assert host_names(f, m) == {"Andrij Kowal"}
+
+
+def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
+    f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
+                     "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
+    tuesday, wednesday = f["meetings"]
+    assert attendee_names(f, wednesday) == {"Elena Morett", "Hiroshi Tanak"} and host_names(f, wednesday) == {"Elena Morett"}
+    assert wednesday["places"] == tuesday["places"] == ["venue:berlaymont"] and wednesday["date"]["value"] == "2027-06-02"
+
+
+def test_meetings_a_summit_someone_proposed_is_no_meeting(extract_text):
+    f = extract_text("Sinnvoller wäre es, wenn sich die Europäer abstimmten – etwa bei einem Sondergipfel, wie ihn "
+                     "Ratspräsident Miguel Sous für Juli vorgeschlagen hat.")
+    assert f["meetings"] == []
+
+
+def test_meetings_the_high_representative_is_a_person_not_a_delegation(extract_text):
+    f = extract_text("Am Donnerstag reiste die Hohe Vertreterin Kaja Linde nach Kiew, wo sie Präsident Andrij Kowa traf.",
+                     date="2027-06-05")
+    assert attendee_names(f, only_meeting(f)) == {"Kaja Linde", "Andrij Kowa"}
