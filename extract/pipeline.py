@@ -248,7 +248,7 @@ def _news_tokenizer(nlp) -> None:
     the parts match the knowledge base, and split a closing quotation mark glued to a word."""
     from spacy.util import compile_infix_regex
 
-    # a colon inside a word splits it ("Nr.:3") unless it marks the gender of a role ("Regierungschef:innen",
+    # a colon between letters splits them ("Bern:Genf") unless it marks the gender of a role ("Regierungschef:innen",
     # "Minister:in"), which stays one word as "Länderchef*innen" does
     infixes = [rule.replace("[:<>=]", "(?:[<>=]|:(?![Ii]n(?:nen)?\\b))") for rule in nlp.Defaults.infixes] + [
         rf"(?<=[A-Za-zÀ-ÿĀ-ž0-9])[{HYPHENS}](?=[A-Za-zÀ-ÿĀ-ž])",
