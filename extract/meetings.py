@@ -143,6 +143,7 @@ class MeetingFinder:
         self._subheads: list[tuple[int, int]] = []
         self._doc = None
         self._items: set[int] = set()
+        self._bulleted: set[int] = set()
         self._protagonist: Mention | None = None
         self._clocks: dict[int, str] = {}
         self.two_before = None
@@ -462,7 +463,7 @@ class MeetingFinder:
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
-        self._items = self._schedule_items(doc, dates)
+        self._items, self._bulleted = self._schedule_items(doc, dates)
         first_item = min(self._items, default=len(doc))
         # whose programme a list of items is: the first person the text names before it
         self._protagonist = next((m for m in ms.mentions if m.type == "person" and m.start < first_item), None)
@@ -611,21 +612,34 @@ class MeetingFinder:
         words = [k for k in range(start, end) if not doc[k].is_space and not doc[k].is_punct]
         return places if words and all(k in covered for k in words) else []
 
-    def _schedule_items(self, doc, dates: list[DateMention]) -> set[int]:
+    @staticmethod
+    def _first_word(doc, k: int) -> int:
+        """The first token from ``k`` on that is no space (a sentence after a paragraph break starts with one)."""
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return k
+
+    @staticmethod
+    def _colon_within(doc, k: int, limit: int) -> bool:
+        """Is there a colon among the words after ``k`` up to ``limit`` ("Bild 1 von 4:", "Montag, 3. Mai:")?"""
+        return any(doc.texts[j] == ":" for j in range(k + 1, min(len(doc), limit)))
+
+    def _schedule_items(self, doc, dates: list[DateMention]) -> tuple[set[int], set[int]]:
         """The sentences that are items of a programme: a line opened by a bullet ("- Dienstag, 4. Mai: Treffen
-        der Außenminister …") or by a date and a colon ("22.09.2027, 10:30 Uhr: Trilaterales Gespräch")."""
+        der Außenminister …") or by a date and a colon ("22.09.2027, 10:30 Uhr: Trilaterales Gespräch"); and,
+        of those, the bulleted ones."""
         starts = {d.start for d in dates}
-        out = set()
+        items, bulleted = set(), set()
         for start, end in doc.sent_spans:
-            k = start
-            while k < end and doc[k].is_space:
-                k += 1
+            k = self._first_word(doc, start)
             if k >= end:
                 continue
-            if doc.texts[k] in self.r.bullets or doc.idx[k] in starts and any(
-                    doc.texts[j] == ":" for j in range(k + 1, min(end, k + 10))):
-                out.add(start)
-        return out
+            if doc.texts[k] in self.r.bullets:
+                items.add(start)
+                bulleted.add(start)
+            elif doc.idx[k] in starts and self._colon_within(doc, k, min(end, k + 10)):
+                items.add(start)
+        return items, bulleted
 
     def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
         """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
@@ -1044,12 +1058,9 @@ class MeetingFinder:
             return
         mm.item = True
         who = self._protagonist
-        k = mm.sent_start
-        while doc[k].is_space:
-            k += 1
         # (an item under a date and a clock time, "22.09.2027, 10:30 Uhr: Trilaterales Gespräch", is a part of a
         # visit's programme told before, whose people are there already)
-        if who is not None and doc.texts[k] in self.r.bullets and all(who.key != p.key for p in mm.participants + mm.absent):
+        if who is not None and mm.sent_start in self._bulleted and all(who.key != p.key for p in mm.participants + mm.absent):
             mm.participants.append(who)
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
@@ -1074,8 +1085,9 @@ class MeetingFinder:
             places = [p for p in self._places(doc, (a, b), sent_mentions) if a <= p.start < b]
             persons = [m for m in mm.participants if m.type == "person" and a <= m.start < b]
             date_mention = self._date(doc, (a, b), dates)
+            before = doc.chars(mm.sent_start, a)  # the verb's conjunct must be dated too
             if not (persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
-                    or not any(doc.chars(mm.sent_start, a)[0] <= d.start < doc.chars(mm.sent_start, a)[1] for d in dates):
+                    or not any(before[0] <= d.start < before[1] for d in dates):
                 k = b
                 continue
             # the verb's subject: named before it, a pronoun's person, a host ("empfing X den Y, am Mittwoch den Z"),
@@ -2056,11 +2068,8 @@ class MeetingFinder:
 
     def _caption(self, doc, s_start: int) -> bool:
         """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""
-        k = s_start
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        return k < len(doc) and doc.lowers[k] in self.r.caption_labels and any(
-            doc.texts[j] == ":" for j in range(k + 1, min(len(doc), k + 6)))
+        k = self._first_word(doc, s_start)
+        return k < len(doc) and doc.lowers[k] in self.r.caption_labels and self._colon_within(doc, k, k + 6)
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",
@@ -2082,9 +2091,7 @@ class MeetingFinder:
 
     def _accepted_next(self, doc, s_end: int) -> bool:
         """Does the sentence after ``s_end`` accept an invitation ("Die Kanzlerin nahm die Einladung an")?"""
-        k = s_end
-        while k < len(doc) and doc[k].is_space:
-            k += 1
+        k = self._first_word(doc, s_end)
         if k >= len(doc):
             return False
         text = f" {doc.sentence_lowers(k)} "
