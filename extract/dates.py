@@ -7,7 +7,7 @@ A weekday under a month-only article date stays at month precision: the day cann
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -90,6 +90,8 @@ _MONTH_KINDS = frozenset({"daymonth", "monthpart", "month"})
 # "3-5, 2024" after it; "abend" after a weekday; "im Jahr " before a year
 _BEFORE_MONTH, _AFTER_MONTH, _AFTER_WEEKDAY, _BEFORE_YEAR = 80, 40, 20, 40
 _SPACE = re.compile(r"\s")
+# the end of a sentence between two dates (not the dot of a day's number: "am 3. Mai")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?][»«“”\"']?\s+(?=[A-ZÄÖÜ„\"»«])")
 
 
 class DateFinder:
@@ -189,7 +191,22 @@ class DateFinder:
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
-        return out
+        return self._carry_years(out, text)
+
+    @staticmethod
+    def _carry_years(found: list[DateMention], text: str) -> list[DateMention]:
+        """A month without a year after a date with one in the same sentence is of that year: "Im März 2026 war
+        sie in Warschau, im Mai verhandelte sie in Genf" (May 2026, not the May before the article date)."""
+        year, year_end = None, 0
+        for n, f in enumerate(found):
+            if f.year is not None:
+                year, year_end = f.year, f.end
+            elif year is not None and f.kind in _MONTH_KINDS and f.month \
+                    and not _SENTENCE_END.search(text, year_end, f.start):
+                found[n] = replace(f, year=year)
+            elif f.kind not in _MONTH_KINDS:
+                year = None  # "am Dienstag", "gestern": the story is back in its own time
+        return found
 
     def _windows(self, text: str, hits: re.Pattern, scanned: str, before: int, after: int) -> list[tuple[int, int]]:
         """Stretches of ``text`` around each match of ``hits`` in ``scanned`` (the text or its lower-cased

@@ -188,7 +188,7 @@ class MeetingFinder:
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
-            | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases})
+            | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs)
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._separately = [" ".join(p) for p in rules.separately]
@@ -302,7 +302,24 @@ class MeetingFinder:
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
                 return Trigger(i, i + n, "guest", " ".join(phrase))
+        if (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint_before(doc, i):
+            return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
+
+    def _joint_before(self, doc: Doc, i: int) -> bool:
+        """Does a phrase of togetherness ("gemeinsam mit") stand before token ``i`` in its sentence (not past a
+        semicolon or colon: "kamen … zusammen; eröffnet wurde die Runde von X")?"""
+        lowers = doc.lowers
+        start = doc.sent_start(i)
+        for k in range(i - 1, start - 1, -1):
+            if lowers[k] in (";", ":"):
+                start = k + 1
+                break
+        for k in range(start, i):
+            for phrase in self.r.joint_phrases:
+                if lowers[k] == phrase[0] and tuple(lowers[k:k + len(phrase)]) == phrase:
+                    return True
+        return False
 
     # -- windows ---------------------------------------------------------------------------------------
     def _clause(self, doc, i: int, s_start: int, s_end: int) -> tuple[int, int]:
@@ -2310,7 +2327,13 @@ class MeetingFinder:
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
                                         for m in actors)
-        if pronouns and not named_before and self.persons_before is not None:
+        # "wurde er von X empfangen, anschließend traf er Y": the same pronoun again is the same person
+        same = pronouns and next((p for k, p in reversed(self._pronoun_persons) if mm.sent_start <= k < pronouns[0]
+                                  and doc.lowers[k] == doc.lowers[pronouns[0]]), None)
+        if same:
+            out.append(same)
+            self._pronoun_persons.append((pronouns[0], same))
+        elif pronouns and not named_before and self.persons_before is not None:
             antecedent = self.persons_before(mm.sent_start, doc.lowers[pronouns[0]])
             if antecedent is not None:
                 out.append(antecedent)
@@ -2496,6 +2519,8 @@ class MeetingFinder:
             )
             if is_noun:
                 is_verb = False
+            elif is_verb and (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint_before(doc, i):
+                is_verb = False  # "eröffnete gemeinsam mit Y die Brücke": opened together, no one hosts
             if not (is_verb or is_noun):
                 continue
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
@@ -2713,6 +2738,9 @@ class MeetingFinder:
                             and doc.lowers[k] not in self.r.group_pronouns), None)
             named = sorted((p for o in mms for p in o.participants if p.type == "person"
                             and mm.sent_start <= p.start < (pronoun if pronoun is not None else -1)), key=lambda p: p.start)
+            if pronoun is not None and any(mm.sent_start <= k < pronoun and doc.lowers[k] == doc.lowers[pronoun]
+                                           for k, _ in self._pronoun_persons):
+                continue  # the pronoun repeats one of an earlier clause, read as its person ("wurde er …, traf er")
             if named and named[0].start < clause[0] and all(named[0].key != q.key for q in mm.participants):
                 mm.participants.append(named[0])
         for prev, mm in zip(mms, mms[1:]):
@@ -2739,7 +2767,10 @@ class MeetingFinder:
                     and not any(a <= p.start < t.start for p in prev.participants + mm.participants):
                 # "X attended the session and then signed an agreement with Y": X, the subject of both verbs,
                 # is at both
-                subjects = [p for p in prev.participants if p.start < prev.triggers[0].start]
+                # (not the agent of a passive: "wurde er von X empfangen, anschließend traf er Y")
+                subjects = [p for p in prev.participants if p.start < prev.triggers[0].start and not (
+                    p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
+                                     and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role"))]
                 mm.participants[:0] = [p for p in subjects if all(p.key != q.key for q in mm.participants)]
 
     # -- article-level merge ---------------------------------------------------------------------------

@@ -680,6 +680,10 @@ class MentionFinder:
                 j = i + opener
                 while j < len(doc) and doc.lowers[j] in self.rules.name_particles and j - i <= 2:
                     j += 1
+                if j > i + opener and j < n and self._role_at(doc, j, occupied):
+                    # "auf der Burg von Staatspräsident X": the office holder the building belongs to, not its name
+                    i += 1
+                    continue
                 if j > i + opener:
                     self._free_place_after_particle(ms, j, occupied)
                 end = self._name_after(doc, j, occupied, allow_roles=True)
@@ -909,7 +913,13 @@ class MentionFinder:
         """"f" for a German feminine role noun (Ministerin, Kanzlerin), "m" for another German one, else None."""
         if self.lang != "de":
             return None
-        return "f" if doc.lowers[rs.end - 1].endswith(("in", "innen")) else "m"
+        word = doc.lowers[rs.end - 1]
+        if word.endswith("e"):
+            # a noun made of an adjective ("die Abgeordnete", "der Gesandte"): the article tells
+            article = next((doc.lowers[k] for k in range(rs.start - 1, max(-1, rs.start - 4), -1)
+                            if doc.lowers[k] in self.rules.determiners), None)
+            return {"die": "f", "eine": "f", "der": "m", "ein": "m"}.get(article or "")
+        return "f" if word.endswith(("in", "innen")) else "m"
 
     def _descriptor_reference(self, doc, rs: RoleSpan, persons: list[Mention], gender: dict, ms: MentionSet,
                               occupied: set[int]) -> None:
@@ -918,6 +928,12 @@ class MentionFinder:
         k = rs.start
         while k >= 2 and doc.texts[k - 1] == "-":
             k -= 2  # "die Grünen-Politikerin", "der SPD-Politiker": a party before the hyphen
+        adjectives = 0
+        while adjectives < 2 and k >= 2 and doc.texts[k - 1].isalpha() and doc.texts[k - 1].islower() \
+                and doc.lowers[k - 1].endswith(("e", "en", "er", "es", "em")) and doc.lowers[k - 1] not in self.rules.determiners \
+                and doc.lowers[k - 1] not in self.rules.pair_words and doc.lowers[k - 1] not in self.rules.group_numbers:
+            k -= 1  # "die junge Abgeordnete" (not "die beiden Politiker": the two)
+            adjectives += 1
         if k == 0 or doc.lowers[k - 1] not in self.rules.determiners:
             return
         window = doc.sent_start(doc.sent_start(k) - 1) if doc.sent_start(k) > 0 else 0

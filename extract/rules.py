@@ -225,6 +225,8 @@ class LanguageRules:
     caption_labels: frozenset[str] = frozenset()
     caption_present: frozenset[str] = frozenset()
     posting_prepositions: frozenset[str] = frozenset()
+    joint_verbs: frozenset[str] = frozenset()
+    joint_phrases: tuple[tuple[str, ...], ...] = ()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
 
@@ -435,6 +437,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.caption_labels = frozenset(m.get("caption_labels", []))
     r.caption_present = frozenset(m.get("caption_present", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
+    r.joint_verbs = frozenset(m.get("joint_verbs", []))
+    r.joint_phrases = _phrases(m.get("joint_phrases", []))
     r.dates = raw["dates"]
     return r
 

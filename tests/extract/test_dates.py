@@ -148,3 +148,19 @@ def test_dates_digits_that_are_no_date(text):
 ])
 def test_dates_weeks_ahead_or_ago_give_the_month_of_that_day(lang, text, ref, expected):
     assert _resolve(lang, text, ref) == expected
+
+
+def test_dates_a_month_after_a_year_in_its_sentence_is_of_that_year():
+    finder = date_finder(default_rules("de"))
+    ref = RefDate.parse("2027-08-02")
+    text = "Im März 2026 war sie in Rom, im Mai verhandelte sie in Genf. Im Juni reiste sie nach Oslo."
+    got = [resolve(m, ref).value for m in finder.find(text)]
+    assert got == ["2026-03", "2026-05", "2027-06"]  # the next sentence is back in the article's time
+    text = "Am 4. April 2025 traf er X, am Dienstag Y, im Mai Z."
+    got = [resolve(m, ref).value for m in finder.find(text)]
+    assert got[-1] == "2027-05"  # a weekday in between brought the story back
+
+
+@pytest.mark.parametrize("lang, text", [("de", "eine Begegnung, die sie bis heute prägt"), ("en", "a friendship that lasts until today")])
+def test_dates_until_today_dates_nothing(lang, text):
+    assert date_finder(default_rules(lang)).find(text) == []

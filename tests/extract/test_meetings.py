@@ -2406,3 +2406,34 @@ def test_meetings_the_high_representative_is_a_person_not_a_delegation(extract_t
     f = extract_text("Am Donnerstag reiste die Hohe Vertreterin Kaja Linde nach Kiew, wo sie Präsident Andrij Kowa traf.",
                      date="2027-06-05")
     assert attendee_names(f, only_meeting(f)) == {"Kaja Linde", "Andrij Kowa"}
+
+
+def test_meetings_the_agent_of_a_passive_is_not_the_subject_of_the_next_clause(extract_text):
+    f = extract_text("Ministerpräsidentin Karla Weidner ist am Montag in Ungarn eingetroffen. Am Mittag wurde sie im "
+                     "Sándor-Palais von Präsident Gábor Kertes empfangen, danach traf sie Regierungschef Levente Bárd zum "
+                     "Abendessen.", date="2027-08-02")
+    dinner = next(m for m in f["meetings"] if "Levente Bárd" in attendee_names(f, m))
+    assert attendee_names(f, dinner) == {"Karla Weidner", "Levente Bárd"}
+
+
+def test_meetings_a_building_of_an_office_holder_is_no_name_of_a_venue(extract_text):
+    # (a city's adjective before the building noun: "auf der Wiener Burg von …")
+    f = extract_text("Am Freitag wurde Kanzlerin Jana Holt auf der Wiener Burg von Präsident Milan Sokol empfangen.", date="2027-08-02")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Milan Sokol"} and attendee_names(f, m) == {"Jana Holt", "Milan Sokol"}
+
+
+def test_meetings_doing_something_on_the_spot_together_is_meeting(extract_text):
+    f = extract_text("Ministerin Tanja Riedl hat am Montag gemeinsam mit Bürgermeister Ole Hansing die neue Brücke in "
+                     "Rostock eröffnet.", date="2027-08-04")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tanja Riedl", "Ole Hansing"} and host_names(f, m) == set()
+    assert place_names(f, m) == ["Rostock"] and m["date"]["value"] == "2027-08-02"
+    f = extract_text("Kanzler Paul Ebner und Präsident Luc Arnaud haben am Sonntag in Lille gemeinsam das Finale verfolgt.",
+                     date="2027-08-04")
+    assert attendee_names(f, only_meeting(f)) == {"Paul Ebner", "Luc Arnaud"}
+    # doing something abstract together, or opening alone, is no meeting of the two
+    assert extract_text("Deutschland will gemeinsam mit Frankreich die Ukraine stärker unterstützen.")["meetings"] == []
+    f = extract_text("Die Delegationen kamen am Montag in Genf zusammen; eröffnet wurde die Runde von Außenminister "
+                     "Arno Keel.", date="2027-08-04")
+    assert len(f["meetings"]) == 1

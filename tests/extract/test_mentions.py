@@ -389,3 +389,14 @@ def test_mentions_a_name_with_an_apostrophe_is_one_name():
     from extract.mentions import slug
 
     assert slug("Liam O’Connor") == slug("Liam O'Connor") == "liam-o-connor"
+
+
+def test_mentions_a_word_for_a_person_with_an_adjective_refers_back_by_its_article():
+    got = mentions("Außenministerin Jutta Reimann blickt zurück. Damals traf die junge Abgeordnete in Riga den Präsidenten Ivars Liepa.")
+    assert [m.key for m in got if m.type == "person"] == ["person:jutta-reimann", "person:jutta-reimann", "person:ivars-liepa"]
+
+
+def test_mentions_swiss_and_regional_offices_are_roles():
+    got = {name: role for name, role, _, _ in persons(
+        "Bundesrätin Carla Imhof traf den Gouverneur der Provinz Lwiw, Taras Melnyk, und Kreishauptmann Pavel Hrubý.")}
+    assert got == {"Carla Imhof": "Federal Councillor", "Taras Melnyk": "governor", "Pavel Hrubý": "regional governor"}
