@@ -816,7 +816,7 @@ class MentionFinder:
             r = bisect_right(role_starts, i)  # "Ana Foreign Minister …": a role ends the name
             if r < len(role_starts) and role_starts[r] < end:
                 end = role_starts[r]
-            if end - i >= 2 and doc.texts[end - 1] not in self.given or end - i >= 3:
+            if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))
                 occupied.update(range(i, end))

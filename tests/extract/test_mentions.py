@@ -400,3 +400,9 @@ def test_mentions_swiss_and_regional_offices_are_roles():
     got = {name: role for name, role, _, _ in persons(
         "Bundesrätin Carla Imhof traf den Gouverneur der Provinz Lwiw, Taras Melnyk, und Kreishauptmann Pavel Hrubý.")}
     assert got == {"Carla Imhof": "Federal Councillor", "Taras Melnyk": "governor", "Pavel Hrubý": "regional governor"}
+
+
+def test_mentions_a_surname_that_is_also_a_given_name_ends_a_name():
+    assert [name for name, _, _, _ in persons("Am Dienstag besuchte Kanzler Ole Brandt die Ministerin Giulia Neri.")] == [
+        "Ole Brandt", "Giulia Neri"]
+    assert [name for name, _, _, _ in persons("Gestern kam Marco Neri nach Rom.")] == ["Marco Neri"]
