@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .dates import DateMention, RefDate, ResolvedDate, lies_just_before, resolve
 from .knowledge import KnowledgeBase
-from .mentions import Mention, MentionSet
+from .mentions import Mention, MentionSet, RoleSpan
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS
 
@@ -185,6 +185,9 @@ class MeetingFinder:
         self._heads: dict[str, str] = {}
         self._delegation_verdicts: dict[str, bool] = {}
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
+        self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
+        self._role_at_token: dict[int, RoleSpan] = {}
+        self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
@@ -357,6 +360,9 @@ class MeetingFinder:
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
         # ("Wie Regierungssprecherin X mitteilte, …")
         persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)]
+        self._persons = persons
+        self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
+        self._state_roles: dict[int, str] = {}  # a state's token -> the office of the plural role before it
 
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -611,14 +617,22 @@ class MeetingFinder:
                     and all(p.key != a.key for a in m.absent):
                 m.hosts.append(p)
 
-    @staticmethod
-    def _organisations_of_groups(participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
-        """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders"), or
-        glued into it ("die Nato-Verteidigungsminister")."""
+    def _organisations_of_groups(self, doc, participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
+        """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders"), glued
+        into it ("die Nato-Verteidigungsminister"), or its genitive right after it ("die Staats- und Regierungschefs
+        der EU", "the leaders of NATO")."""
         by_end = {m.end: m for m in sent_mentions if m.type == "organization" and not m.modifier}
         out = [by_end[g.start] for g in participants if g.type == "group" and g.start in by_end]
         out.extend(m for m in sent_mentions for g in participants if m.type == "organization" and g.type == "group"
                    and g.start < m.start and m.end < g.end and m not in out)
+        by_start = {m.start: m for m in sent_mentions if m.type == "organization" and not m.modifier}
+        for g in participants:
+            k = g.end
+            while g.type == "group" and k < len(doc) and k - g.end < 2 and (
+                    doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.determiners):
+                k += 1
+            if k > g.end and k in by_start and by_start[k] not in out:
+                out.append(by_start[k])
         return out
 
     @staticmethod
@@ -1015,7 +1029,7 @@ class MeetingFinder:
             mm.participants.extend(m for m in sent_mentions if m.via == "capital" and all(m.key != q.key for q in mm.participants))
             # "NATO leaders met …", "EU foreign ministers gathered …": the organisation whose people meet takes
             # part (not so the guests of a host: "X hosted the G7 leaders for dinner")
-            mm.participants.extend(o for o in self._organisations_of_groups(mm.participants, sent_mentions)
+            mm.participants.extend(o for o in self._organisations_of_groups(doc, mm.participants, sent_mentions)
                                    if o.start < mm.triggers[0].start and all(o.key != q.key for q in mm.participants)
                                    and not getattr(self.kb.entities.get(o.key), "meeting_format", False))
             mm.hosts = self._hosts(doc, mm, sent_mentions)
@@ -2233,6 +2247,9 @@ class MeetingFinder:
             # a genitive after a delegation noun is a party even when it modifies the noun ("Unterhändler Russlands")
             if m.type not in ("country", "organization"):
                 continue
+            if m.start >= 2 and doc.lowers[m.start - 1] in self.r.origin_prepositions and any(
+                    p.type == "person" and p.end == m.start - 1 for p in mentions):
+                continue  # "seine Amtskollegen X aus Frankreich und Y aus Polen": where X comes from
             k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
@@ -2241,6 +2258,22 @@ class MeetingFinder:
             if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])
                                  or self._plural_role(doc, k, s_start)):
                 out.append(m)
+                if m.type == "country" and k in self._role_at_token:
+                    self._state_roles[m.start] = self._role_at_token[k].role
+        return out
+
+    def _office_holders(self, states: list[Mention]) -> list[Mention]:
+        """"the prime ministers of Sweden and Finland", "die Außenminister Norwegens und Finnlands": the holders of
+        that office in those states, where the article names exactly one for a state (before or after)."""
+        out: list[Mention] = []
+        for state in states:
+            role = self._state_roles.get(state.start)
+            if role is None:
+                continue
+            code = state.key.split(":", 1)[1]
+            holders = {p.key: p for p in self._persons if p.role == role and p.country == code}
+            if len(holders) == 1:
+                out.extend(holders.values())
         return out
 
     def _sideline_split(self, doc, mm: MeetingMention, s_start: int) -> list[MeetingMention]:
@@ -2393,7 +2426,9 @@ class MeetingFinder:
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
-        out.extend(m for m in self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions) if m not in out)
+        delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions)
+        out.extend(m for m in delegated if m not in out)
+        out.extend(p for p in self._office_holders(delegated) if all(p.key != q.key for q in out))
         # the state or organisation a participant speaks for: "Für die Vereinten Nationen nahm Guterres teil"
         # (and in the clauses after it: "Für Deutschland nahm X teil, für die USA Y")
         out.extend(m for m in self._represented(doc, (clause[0], mm.sent_end), sent_mentions) if m not in out)
@@ -2583,8 +2618,13 @@ class MeetingFinder:
                 # object after it; inverted ("Am Dienstag hat X Y empfangen"), the subject comes first after it
                 ahead = [m for m in before if m.start < aux]
                 before = ahead or self._with_coordinated(doc, before[0], before)
+            pronoun = next((k for k in (*range(a, i), i + 1) if k < b and doc.lowers[k] in self.r.subject_pronouns
+                            and doc.lowers[k] not in self.r.group_pronouns), None) if not before else None
+            meant = next((p for k, p in self._pronoun_persons if k == pronoun), None) if pronoun is not None else None
             if before:
                 hosts.extend(before)
+            elif meant is not None:
+                hosts.append(meant)  # "Im Frühjahr empfing er X": the person the pronoun stands for, not X
             elif not self._unnamed_role_subject(doc, a, i):
                 # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (not
                 # an object: "empfängt den finnischen Präsidenten"; nor after a subject left unnamed: "Der
@@ -3241,8 +3281,10 @@ class MeetingFinder:
         mine = self._clocks.get(mm.sent_start)
         if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
-        if resolved is None and {mm.status, m.status} == {"past", "planned"}:
-            return False  # "The next summit will take place in The Hague" is not the meeting just held
+        if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
+            # "The next summit will take place in The Hague" is not the meeting just held, nor is "Sie will am
+            # Freitag an der Trauerfeier teilnehmen" the undated visit told before
+            return False
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
         if not mm.definite and mm.date_mention is not None:

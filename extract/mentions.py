@@ -235,6 +235,7 @@ class MentionFinder:
         self._unknown_towns(doc, ms, occupied)
         self._model_persons(doc, ms, occupied)
         self._compound_modifiers(doc, ms)
+        self._origin_states(doc, ms)
         self._postings(doc, ms)
         self._back_references(doc, ms, occupied)
         self._possessor_states(ms)
@@ -824,6 +825,19 @@ class MentionFinder:
                 continue
             i += 1
 
+    def _origin_states(self, doc, ms: MentionSet) -> None:
+        """"X aus Frankreich", "Y from Poland": the state a person comes from is theirs and no party of its own."""
+        if not self.rules.origin_prepositions:
+            return
+        by_start = {m.start: m for m in ms.mentions if m.type == "country"}
+        for m in ms.mentions:
+            if m.type != "person" or m.end + 1 >= len(doc) or doc.lowers[m.end] not in self.rules.origin_prepositions:
+                continue
+            state = by_start.get(m.end + 1)
+            if state is not None:
+                state.modifier = True
+                m.country = m.country or state.country or state.key.split(":", 1)[1]
+
     def _compound_modifiers(self, doc, ms: MentionSet) -> None:
         """A state that begins a hyphenated compound names no party: "der Ukraine-Beauftragte", "die
         Ukraine-Kontaktgruppe"; nor does an organisation before a role ("EU-Kommissarin X" is X, of the EU;
@@ -1151,6 +1165,11 @@ class MentionFinder:
             if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith("in") \
                     and self._states_listed_after(doc, rs.end, countries):
                 continue  # "Die Außenminister Norwegens und Finnlands": a plural role, whose states take part
+            if self.lang == "en" and doc.lowers[rs.end - 1].endswith("s") and doc.lemmas[rs.end - 1] != doc.lowers[rs.end - 1] \
+                    and rs.end + 1 < len(doc) and (doc.lowers[rs.end] in self.rules.of_state
+                                                   or doc.lowers[rs.end] in self.rules.origin_prepositions) \
+                    and countries.get(rs.end + 1 + (doc.lowers[rs.end + 1] in self.rules.determiners)) is not None:
+                continue  # "Foreign ministers from France, Germany and Poland": a plural role, whose states take part
             # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
             here = named_in.get(doc.sent_start(rs.start), set())
             fits = [k for k, m in info.items() if (country is None or m.country == country)

@@ -268,6 +268,11 @@ class QuoteFinder:
             for m in persons:
                 if m.end == v or (v < m.start <= v + 3) and m.end < q_start:
                     return m, "before"
+            # "X hatte im Vorfeld betont, Polen erwarte „…“": the subject the clause opens with, the verb a
+            # participle after its auxiliary
+            first = next((m for m in persons if s_start <= m.start < v), None)
+            if first is not None and first.start <= s_start + 3 and doc.lowers[first.end] in self.rules.auxiliaries:
+                return first, "before"
         if any(self._is_speech_verb(doc, v, s_end) for v in range(after, s_end)):
             # "X hatte das Gespräch als „notwendigen Kanal“ bezeichnet": the participle after the quote, its
             # subject the person the clause opens with

@@ -226,6 +226,7 @@ class LanguageRules:
     caption_present: frozenset[str] = frozenset()
     posting_prepositions: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
     joint_phrases: tuple[tuple[str, ...], ...] = ()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
@@ -438,6 +439,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.caption_present = frozenset(m.get("caption_present", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
     r.joint_verbs = frozenset(m.get("joint_verbs", []))
+    r.origin_prepositions = frozenset(a.get("origin_prepositions", []))
     r.joint_phrases = _phrases(m.get("joint_phrases", []))
     r.dates = raw["dates"]
     return r

@@ -2437,3 +2437,30 @@ def test_meetings_doing_something_on_the_spot_together_is_meeting(extract_text):
     f = extract_text("Die Delegationen kamen am Montag in Genf zusammen; eröffnet wurde die Runde von Außenminister "
                      "Arno Keel.", date="2027-08-04")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_a_ceremony_to_come_is_no_visit_told_before(extract_text):
+    f = extract_text("Altkanzler Gerd Wolter ist tot. Im Frühjahr empfing er noch den früheren Premier Jan Kowal in "
+                     "seinem Haus. Bundespräsidentin Ina Sommer will am Freitag an der Trauerfeier im Berliner Dom "
+                     "teilnehmen.", date="2027-09-08")
+    visit, funeral = f["meetings"]
+    assert attendee_names(f, visit) == {"Gerd Wolter", "Jan Kowal"} and host_names(f, visit) == {"Gerd Wolter"}
+    assert attendee_names(f, funeral) == {"Ina Sommer"} and funeral["status"] == "planned"
+    assert funeral["date"]["value"] == "2027-09-10"
+
+
+def test_meetings_a_state_a_person_comes_from_is_no_party(extract_text):
+    f = extract_text("Gastgeberin Lena Vogt empfängt ihre Amtskollegen Marc Aubry aus Frankreich und Piotr Nowik aus "
+                     "Polen am Mittwoch in Weimar.", date="2027-09-13")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Lena Vogt", "Marc Aubry", "Piotr Nowik"}
+    countries = {a["name"]: a.get("country") for a in f["actors"]}
+    assert countries["Marc Aubry"] == "FR" and countries["Piotr Nowik"] == "PL"
+
+
+def test_meetings_the_office_holders_of_states_a_plural_role_names_take_part(extract_text):
+    f = extract_text("President Andriy Kovalenko hosted the prime ministers of Sweden and Finland in Kyiv on Wednesday. "
+                     "Swedish Prime Minister Nils Berglund and Finnish Prime Minister Aino Virtanen came by train.",
+                     lang="en", date="2027-04-23")
+    kyiv = f["meetings"][0]
+    assert {"Nils Berglund", "Aino Virtanen", "Andriy Kovalenko"} <= attendee_names(f, kyiv)

@@ -201,3 +201,11 @@ def test_quotes_a_participle_of_saying_after_the_quote(extract_text):
     f = extract_text("Außenminister Jonas Brand traf Oleg Sorok in Genf. Brand hatte das Gespräch als „notwendigen Kanal“ "
                      "bezeichnet.")
     assert statements(f) == [("Jonas Brand", "notwendigen Kanal")]
+
+
+def test_quotes_praise_in_quotation_marks_and_a_subject_before_its_auxiliary(extract_text):
+    f = extract_text("Bundespräsidentin Ina Sommer würdigte den Toten als „einen Staatsmann, der zuhören konnte“. "
+                     "Außenminister Piotr Nowik hatte im Vorfeld betont, Polen erwarte „klare Zusagen für die Ostflanke“.")
+    names = {a["key"]: a["name"] for a in f["actors"]}
+    assert [(names[s["speaker"]], s["text"][:20]) for s in f["statements"]] == [
+        ("Ina Sommer", "einen Staatsmann, de"), ("Piotr Nowik", "klare Zusagen für di")]
