@@ -631,8 +631,10 @@ class MeetingFinder:
             while g.type == "group" and k < len(doc) and k - g.end < 2 and (
                     doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.determiners):
                 k += 1
-            if k > g.end and k in by_start and by_start[k] not in out:
-                out.append(by_start[k])
+            org = by_start.get(k) if k > g.end else None
+            # (not the head of a compound: "die Staats- und Regierungschefs der 27 EU-Staaten" are the states')
+            if org is not None and org not in out and not (org.end < len(doc) and doc.texts[org.end] in ("-", "‐")):
+                out.append(org)
         return out
 
     @staticmethod
@@ -1251,6 +1253,15 @@ class MeetingFinder:
             if len({m.key for m in states}) >= 2 and not subjects and any(m.modifier for m in states) \
                     and not any(doc.texts[k] in BOUNDARY - {","} for k in range(s_start, i)):
                 subjects = {m.key for m in states}
+            if self.lang == "de" and not subjects:
+                # "Am Montag sprachen X und Y über …": the subjects after the verb (a verb-second clause), before
+                # any partner or topic ("sprach am Montag mit X" is the other reading)
+                stop = next((j for j in range(i + 1, b) if doc.lowers[j] in self.r.partner_words
+                             or doc.lowers[j] in self.r.topic_prepositions), b)
+                after = [m for m in mentions if m.type == "person" and i < m.start < stop]
+                if len({m.key for m in after}) >= 2 and any(doc.lowers[k] in self.r.coordinators
+                                                            for k in range(after[0].end, after[-1].start)):
+                    subjects = {m.key for m in after}
             both = not subjects and not self.r.plural_pronouns.isdisjoint(doc.lowers[a:b])  # "sprachen beide über …"
             if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
@@ -1882,7 +1893,7 @@ class MeetingFinder:
             if doc.texts[j] in BOUNDARY or doc[j].is_punct or low in self.r.meeting_prepositions:
                 return False
             if low in self.r.topic_prepositions:
-                return not (j + 1 < len(doc) and doc[j + 1].like_num)
+                return not (j + 1 < len(doc) and doc.texts[j + 1][:1].isdigit())
         return False
 
     def _in_topic(self, doc, m: Mention, floor: int) -> bool:
@@ -2214,7 +2225,8 @@ class MeetingFinder:
                 received = next((g for g in reversed(self._guests) if g[0].key not in hosts), [])
                 # the principal guest: named first among those a host received last ("Macron und seine Frau")
                 guests = [g for g in received if g.key not in hosts] if doc.lowers[k] in self.r.guest_plurals else received[:1]
-                if not guests and self.persons_before is not None:
+                if not guests and self.persons_before is not None and doc.lowers[k] not in self.r.guest_plurals:
+                    # (not for "die Gäste": those invited to a summit told about, no one person named before)
                     # no one received yet: the visitor the sentence before names ("Hoher Besuch im Rathaus: Der
                     # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
                     guest = self.persons_before(mm.sent_start)
@@ -2558,6 +2570,8 @@ class MeetingFinder:
                 is_verb = False  # "eröffnete gemeinsam mit Y die Brücke": opened together, no one hosts
             if not (is_verb or is_noun):
                 continue
+            if is_noun and any(self._delegation_noun(doc.lowers[k]) for k in range(max(mm.sent_start, i - 4), i)):
+                continue  # "Die Delegation unter Leitung von X": X leads the delegation, not the meeting
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here

@@ -594,7 +594,9 @@ class MentionFinder:
                 while j < sent_end and (doc.lowers[j] in self.rules.name_particles or doc.texts[j] in ("-", "‐")):
                     j += 1
                 lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
-                if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang):
+                # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
+                if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang) \
+                        and not (count >= 2 and self._common_word(doc[j])):
                     k = j
                     continue
                 break
@@ -614,7 +616,7 @@ class MentionFinder:
         """"Theresa May", "Brian August": a month name right after a given name, with no day number after it,
         is the family name (not "in May", not "Theresa May 3")."""
         return count == 1 and doc.texts[k - 1] in self.given and doc.texts[k].lower() in self.months \
-            and not (k + 1 < sent_end and doc[k + 1].like_num)
+            and not (k + 1 < sent_end and doc.texts[k + 1][:1].isdigit())
 
     def _dateline_places(self, doc: Doc, dateline: str | None, ms: MentionSet, occupied: set[int]) -> None:
         """A dateline names a place (``La Celle-Saint-Cloud (AFP)``): where the text repeats it, it is a place

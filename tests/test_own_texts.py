@@ -22,7 +22,7 @@ delegation, leaders at a football match, a 'nachdem' retrospective), own_de32 (a
 Bundestag committee, a factory visit), own_de33 (a handover, Arabic names, Dutch and Belgian particles), own_de34
 (a delegation trip, two capitals in a day, a conference's end), own_de35 (a video call and an accepted invitation, a
 signing), own_de36 (a week's review, a commentary), own_de37 (a Swiss report, a press review, a government statement),
-own_de38 (a portrait, an explainer, a premier abroad), own_de39 (an obituary, a special summit, a format's meeting);
+own_de38 (a portrait, an explainer, a premier abroad), own_de39 (an obituary, a special summit, a format's meeting), own_de40 (a state visit, a summit preview, a trip notice);
 in English own_en (a ministry press release, a live blog, a wire bulletin) and own_en2 (a government
 readout, a feature that looks back) and own_en3 (a wire story, a week-ahead preview) and own_en4 (a UK politics report, an analysis)
 and own_en5 (an EU summit preview, a mediation report) and own_en6 (a UN noon briefing, a live page) and own_en7 (an AP report on a phone call, a summit report) and own_en8 (a Reuters report, a BBC-style report) and own_en9 (a Reuters report on a leaders' meeting). The floors

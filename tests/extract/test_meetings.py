@@ -2464,3 +2464,26 @@ def test_meetings_the_office_holders_of_states_a_plural_role_names_take_part(ext
                      lang="en", date="2027-04-23")
     kyiv = f["meetings"][0]
     assert {"Nils Berglund", "Aino Virtanen", "Andriy Kovalenko"} <= attendee_names(f, kyiv)
+
+
+def test_meetings_a_host_giving_a_dinner_in_the_present_with_a_day_to_come_plans_it(extract_text):
+    f = extract_text("Bereits am Sonntagabend lädt Premier Joost van Dam die Gäste zu einem Abendessen in den Palast "
+                     "Huis ten Bosch.", date="2027-10-06")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-10"
+    assert place_names(f, m) == ["Huis ten Bosch Palace"]
+    assert attendee_names(f, m) == {"Joost van Dam"}  # "die Gäste" of a summit: no one person named before
+
+
+def test_meetings_who_has_the_chair_hosts_and_who_leads_a_delegation_does_not(extract_text):
+    f = extract_text("Am Montag kommen die Außenminister in Brüssel zusammen, die Leitung hat die Hohe Vertreterin "
+                     "Kaja Lunde.", date="2027-10-06")
+    assert host_names(f, only_meeting(f)) == {"Kaja Lunde"}
+    f = extract_text("Die Delegation unter Leitung von Staatssekretär Jan Ober traf am Montag in Brüssel ein.")
+    assert host_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_subjects_after_a_verb_of_talking_talk_together(extract_text):
+    f = extract_text("Am Montag sprachen die Minister Jan Ober und Eva Rotter um 10 Uhr in Polen.", date="2027-10-06")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Ober", "Eva Rotter"} and place_names(f, m) == ["Poland"]

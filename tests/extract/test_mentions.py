@@ -406,3 +406,9 @@ def test_mentions_a_surname_that_is_also_a_given_name_ends_a_name():
     assert [name for name, _, _, _ in persons("Am Dienstag besuchte Kanzler Ole Brandt die Ministerin Giulia Neri.")] == [
         "Ole Brandt", "Giulia Neri"]
     assert [name for name, _, _, _ in persons("Gestern kam Marco Neri nach Rom.")] == ["Marco Neri"]
+
+
+def test_mentions_a_common_noun_after_a_particle_ends_a_complete_name():
+    got = [name for name, _, _, _ in persons("Am Abend gibt Bundespräsident Frank Lindau zu Ehren des Gastes ein "
+                                              "Essen. Minister Karl-Theodor zu Guttenberg kam.")]
+    assert got == ["Frank Lindau", "Karl-Theodor zu Guttenberg"]
