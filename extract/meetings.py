@@ -30,6 +30,7 @@ _NEWLINE = re.compile(r"\n+")
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
 DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*[-–—]\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
+QUOTE_MARKS = frozenset({'"', "'", "„", "“", "”", "»", "«", "‚", "‘", "’", "‹", "›"})  # (spaCy's is_quote is not computed here)
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
@@ -734,7 +735,7 @@ class MeetingFinder:
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         last = s_end - 1
-        while last > s_start and (doc[last].is_space or doc[last].is_quote):
+        while last > s_start and (doc[last].is_space or doc.texts[last] in QUOTE_MARKS):
             last -= 1
         if doc.texts[last] == "?":
             # "Wird die Kanzlerin in Brüssel auch X treffen?": a question tells no meeting; one after a colon is a
