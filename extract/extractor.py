@@ -89,7 +89,7 @@ class Extractor:
             sp = doc.char_span(q.start, q.end, alignment_mode="expand")
             if sp is not None:
                 quote_tokens.update(range(sp.start, sp.end))
-        meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref)
+        meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref, article.dateline_place)
         quotations = finders.quotes.find(doc, ms, qspans) + finders.reported.find(doc, ms, quote_tokens)
         quotations.sort(key=lambda q: q.token_start)
         return self._facts(article, doc, ms.mentions, meetings, quotations)

@@ -186,6 +186,7 @@ class MeetingFinder:
         self._heads: dict[str, str] = {}
         self._delegation_verdicts: dict[str, bool] = {}
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
+        self._city_forms: dict[str, set[str]] | None = None  # a city's names -> its keys (built when first asked)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
         self._role_at_token: dict[int, RoleSpan] = {}
         self._state_roles: dict[int, str] = {}
@@ -271,9 +272,15 @@ class MeetingFinder:
         if low in self.r.meeting_nouns or lemma in self.r.meeting_nouns:
             hit = low if low in self.r.meeting_nouns else lemma
         elif self.lang == "de":
-            for head in self.r.compound_heads:
-                if low.endswith(head) and len(low) > len(head) + 2:
-                    hit = low
+            # the compound as written, else its genitive's stem ("des Außenministertreffens", "des Gipfeltreffens":
+            # the lookup table lacks most compounds, so their lemma is the form itself)
+            stems = [low] + [low[:-n] for n in (1, 2) if low.endswith("es"[2 - n:]) and len(low) > n]
+            for form in stems:
+                if form != low and (form in self.r.not_meetings or form.endswith(self._not_meeting_ends)):
+                    continue
+                head = next((h for h in self.r.compound_heads if form.endswith(h) and len(form) > len(h) + 2), None)
+                if head is not None:
+                    hit = form
                     break
         if hit is None:
             return None
@@ -357,7 +364,8 @@ class MeetingFinder:
         return t.start, b
 
     # -- main ------------------------------------------------------------------------------------------
-    def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None) -> list[Meeting]:
+    def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None,
+             dateline: str | None = None) -> list[Meeting]:
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
         # ("Wie Regierungssprecherin X mitteilte, …")
         persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)]
@@ -505,11 +513,37 @@ class MeetingFinder:
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._merge(mentions, ref)
+        self._dateline_city(doc, meetings, dateline)
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
             self._office_states_named(doc, m)
         return meetings
+
+    def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None) -> None:
+        """"Vientiane – Am Rande des Außenministertreffens … sind X und Y zusammengekommen": a meeting the first
+        sentence after the dateline tells, with no place named, is in the dateline's city (a city the knowledge
+        base knows by that one name); a meeting told later, or with a place of its own, is where the text says."""
+        if not dateline or not doc.sent_spans:
+            return
+        keys = self._cities_by_form().get(dateline.strip())
+        if keys is None or len(keys) != 1:
+            return
+        key = next(iter(keys))
+        first = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        for m in meetings:
+            if m.places or m.virtual or first is None or not any(x.sent_start == first for x in m.mentions):
+                continue
+            m.places = [Mention(first, first, "city", key, dateline.strip(), kb=True, via="dateline")]
+
+    def _cities_by_form(self) -> dict[str, set[str]]:
+        if self._city_forms is None:
+            self._city_forms = {}
+            for e in self.kb.entities.values():
+                if e.type == "city":
+                    for form in e.forms:
+                        self._city_forms.setdefault(form, set()).add(e.key)
+        return self._city_forms
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a
@@ -2424,7 +2458,13 @@ class MeetingFinder:
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
             # follows, the first person of the sentence before; of a host who received a guest, the guest
             # ("Kroll empfängt Lindqvist … Begrüßung durch Kroll … Gespräch mit Bundeskanzler Brandt")
-            antecedent = self.persons_before(mm.sent_start)
+            # (a clause before it in its sentence may name them: "X wird in Berlin erwartet; ein Treffen mit Y ist
+            # geplant"), if as a subject (not "wird sie mit X zusammentreffen; am Dienstag Gespräche mit Y": she)
+            earlier = [m for m in actors if m.type == "person" and mm.sent_start <= m.start < clause[0] and not any(
+                doc.lowers[k] in self.r.partner_words or doc.lowers[k] in self.r.object_articles
+                for k in range(max(mm.sent_start, m.start - 3), m.start))]
+            pronoun = any(doc.lowers[k] in self.r.subject_pronouns for k in range(mm.sent_start, clause[0]))
+            antecedent = earlier[0] if earlier and not pronoun else self.persons_before(mm.sent_start)
             received = self._received.get(antecedent.key) if antecedent is not None else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
@@ -2911,6 +2951,9 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
+                if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback:
+                    # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day
+                    resolved = self._day_of_visit(meetings, last_seen, mm)
                 # a building noun the knowledge base does not know ("vor der Kanzlei des Ministerpräsidenten",
                 # "im Präsidentenpalast") says no city: the meeting takes the city of the story as one with no
                 # place would, and keeps the venue; a named one ("auf dem Landgut Lohn") may lie outside the city
@@ -3053,6 +3096,23 @@ class MeetingFinder:
             if m.date is None or (m.date.precision == "day" and m.date.value <= resolved.value
                                   and self._within_week(m.date, resolved)):
                 return m
+        return None
+
+    def _day_of_visit(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> ResolvedDate | None:
+        """The day of the visit told just before (in the same paragraph) that a person of ``mm`` is on, if it has
+        one: a meeting of the visit told with a place and no day of its own is on it."""
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
+            m = meetings[i]
+            k = bisect_left(self._paragraphs, last_seen[i] + 1)
+            if mm.sent_start - last_seen[i] > 120 or (k < len(self._paragraphs) and self._paragraphs[k] <= mm.sent_start):
+                return None
+            visit = any(t.kind == "travel" or t.lemma in self.r.visit_verbs
+                        or (t.kind == "noun" and self._head(t) in self.r.visit_nouns) for x in m.mentions for t in x.triggers)
+            # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
+            if visit and not m.virtual and not m.sideline and m.status == mm.status and persons & {p.key for p in m.participants} \
+                    and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
+                return m.date
         return None
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:

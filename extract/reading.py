@@ -46,6 +46,8 @@ _DATELINES = [
     # WASHINGTON —   Riad/Ankara –   JEDDAH, Saudi Arabia —
     re.compile(rf"^{_PLACE}\s+{_DASH}\s+"),
 ]
+# a first line of at most 200 characters with no full stop or exclamation mark, then a blank line: a headline
+_HEADLINE = re.compile(r"^[^\n.!]{1,200}\n[ \t]*\n[ \t]*(?=\S)")
 _NOT_PLACES = {"Der", "Die", "Das", "Ein", "Eine", "The", "A", "An", "Es", "It", "Er", "Sie", "He", "She", "We", "Wir"}
 
 
@@ -56,6 +58,22 @@ def split_dateline(text: str, year: int | None = None) -> tuple[str | None, str 
     ``dateline_date`` is ``YYYY-MM-DD`` when the dateline names a day and ``year`` is known.
     """
     head = text.lstrip()
+    found = _match_dateline(head, year)
+    if found is not None:
+        place, source, ddate, end = found
+        return place, source, ddate, head[end:]
+    # a headline line first ("Annäherung am Mekong", blank line, "Vientiane – Am Rande …"): the dateline opens the
+    # paragraph after it; the headline stays
+    headline = _HEADLINE.match(head)
+    if headline:
+        found = _match_dateline(head[headline.end():], year)
+        if found is not None:
+            place, source, ddate, end = found
+            return place, source, ddate, head[:headline.end()] + head[headline.end() + end:]
+    return None, None, None, head
+
+
+def _match_dateline(head: str, year: int | None) -> tuple[str, str | None, str | None, int] | None:
     for pattern in _DATELINES:
         m = pattern.match(head)
         if not m:
@@ -63,10 +81,8 @@ def split_dateline(text: str, year: int | None = None) -> tuple[str | None, str 
         place = m.group("place").strip(" ,")
         if place.split()[0].split("/")[0] in _NOT_PLACES:
             continue
-        source = m.groupdict().get("source")
-        ddate = _parse_day_month(m.groupdict().get("ddate"), year)
-        return place, source, ddate, head[m.end():]
-    return None, None, None, head
+        return place, m.groupdict().get("source"), _parse_day_month(m.groupdict().get("ddate"), year), m.end()
+    return None
 
 
 def _parse_day_month(value: str | None, year: int | None) -> str | None:

@@ -92,3 +92,11 @@ def test_knowledge_roles_read_gender_marks_and_swiss_spelling():
     # Swiss German writes ss for ß
     assert kb.role_of("de", "Aussenministerin") == ("Foreign Minister", "person")
     assert kb.role_of("de", "Länderchefs") == ("head of government", "person")
+
+
+def test_knowledge_adjectives_of_asian_and_african_states():
+    from extract.knowledge import default_knowledge_base
+
+    kb = default_knowledge_base()
+    assert [kb.adjectives["de"].get(a) for a in ("laotisch", "kambodschanisch", "ivorisch", "togoisch")] == ["LA", "KH", "CI", "TG"]
+    assert kb.adjectives["en"].get("ivorian") == "CI"

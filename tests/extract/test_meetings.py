@@ -2487,3 +2487,31 @@ def test_meetings_subjects_after_a_verb_of_talking_talk_together(extract_text):
     f = extract_text("Am Montag sprachen die Minister Jan Ober und Eva Rotter um 10 Uhr in Polen.", date="2027-10-06")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Ober", "Eva Rotter"} and place_names(f, m) == ["Poland"]
+
+
+def test_meetings_the_genitive_of_a_compound_meeting_noun_names_a_meeting(extract_text):
+    f = extract_text("Am Rande des Verteidigungsministertreffens der Nato in Brüssel sprach Minister Jan Ober am Montag "
+                     "mit seiner Amtskollegin Eva Rotter.", date="2027-10-06")
+    assert len(f["meetings"]) == 2  # the ministers' meeting, and the talk on its sidelines
+    assert {"Jan Ober", "Eva Rotter"} <= attendee_names(f, f["meetings"][1])
+
+
+def test_meetings_a_clause_before_names_the_other_side_of_a_meeting_with_someone(extract_text):
+    f = extract_text("Minister Malte Jess nimmt am Montag in Brüssel teil. Anfang nächster Woche wird Regierungschef "
+                     "Irakli Beradse in Berlin erwartet; ein Treffen mit Kanzlerin Miriam Alber ist geplant.", date="2027-10-08")
+    talk = next(m for m in f["meetings"] if "Miriam Alber" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Irakli Beradse", "Miriam Alber"}
+
+
+def test_meetings_a_meeting_on_a_visit_with_a_place_and_no_day_is_on_the_visits_day(extract_text):
+    f = extract_text("Präsident Luc Marchais hat am Freitag Baden-Württemberg besucht. Ministerpräsident Tobias Kerner "
+                     "empfing ihn im Neuen Schloss in Stuttgart.", date="2027-10-09")
+    reception = next(m for m in f["meetings"] if "Tobias Kerner" in attendee_names(f, m))
+    assert reception["date"]["value"] == "2027-10-08" and host_names(f, reception) == {"Tobias Kerner"}
+
+
+def test_meetings_the_first_sentence_after_a_dateline_is_in_its_city(extract_text):
+    f = extract_text("Treffen am Mekong\n\nVientiane – Am Donnerstag sind die Außenminister Wang Lei und Taro Mori zu "
+                     "einem Gespräch zusammengekommen. Später sprach Mori mit Minister Budi Santos.", date="2027-10-08")
+    first, later = f["meetings"]
+    assert place_names(f, first) == ["Vientiane"] and place_names(f, later) == []

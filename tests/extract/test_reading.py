@@ -151,3 +151,12 @@ def test_reading_a_declared_language_without_rules_is_reported_not_read_as_germa
     items = list(read_articles([feed]))
     assert isinstance(items[0], ArticleError) and "feed.jsonl:1: [E108] language 'fr' is not supported" in str(items[0])
     assert [(a.id, a.language) for a in items[1:]] == [("de1", "de"), ("x1", "de")]  # de-AT is German; empty: detected
+
+
+def test_reading_a_dateline_after_a_headline_is_split_off_and_the_headline_kept():
+    place, source, _, rest = split_dateline("Annäherung am Mekong\n\nVientiane (dpa) – Am Rande des Treffens sprachen X und Y.")
+    assert (place, source) == ("Vientiane", "dpa")
+    assert rest == "Annäherung am Mekong\n\nAm Rande des Treffens sprachen X und Y."
+    # a first line that is a sentence is no headline, and a paragraph opening with an article has no dateline
+    assert split_dateline("Es war ein langer Tag.\n\nBerlin – Am Montag …")[0] is None
+    assert split_dateline("Treffen in Rom\n\nDer Kanzler – so heißt es – reiste ab.")[0] is None
