@@ -2335,6 +2335,12 @@ class MeetingFinder:
         main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=list(mm.places),
                               date_mention=mm.date_mention, status=mm.status, virtual=False, definite=True)
         mm.triggers = [t for t in mm.triggers if t not in named]
+        # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
+        # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
+        owned = [o for o in mm.participants if o.type == "organization" and any(
+            t.end <= o.start <= t.end + 5 and not any(doc[k].is_punct for k in range(t.end, o.start)) for t in named)]
+        main.participants = owned
+        mm.participants = [p for p in mm.participants if all(p is not o for o in owned)]
         return [main, mm]
 
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:

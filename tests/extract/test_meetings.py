@@ -2515,3 +2515,11 @@ def test_meetings_the_first_sentence_after_a_dateline_is_in_its_city(extract_tex
                      "einem Gespräch zusammengekommen. Später sprach Mori mit Minister Budi Santos.", date="2027-10-08")
     first, later = f["meetings"]
     assert place_names(f, first) == ["Vientiane"] and place_names(f, later) == []
+
+
+def test_meetings_the_organisation_of_a_meeting_on_whose_sidelines_others_meet_is_its_party(extract_text):
+    f = extract_text("Am Rande des Außenministertreffens der südostasiatischen Staatengemeinschaft ASEAN sind die "
+                     "Chefdiplomaten Chinas und Japans am Donnerstag in Vientiane zu einem Gespräch zusammengekommen.",
+                     date="2027-10-08")
+    main, talk = f["meetings"]
+    assert attendee_names(f, main) == {"ASEAN"} and attendee_names(f, talk) == {"China", "Japan"}
