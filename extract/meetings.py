@@ -371,7 +371,7 @@ class MeetingFinder:
         persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)]
         self._persons = persons
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
-        self._state_roles: dict[int, str] = {}  # a state's token -> the office of the plural role before it
+        self._state_roles = {}  # a state's token -> the office of the plural role before it
 
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -3087,11 +3087,7 @@ class MeetingFinder:
         ``mm`` is on, if ``mm``'s day can fall in it (the visit's day or the week after): where a meeting with no
         place of its own is. A trip to several places leaves it open."""
         persons = {p.key for p in mm.participants if p.type == "person"}
-        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
-            m = meetings[i]
-            k = bisect_left(self._paragraphs, last_seen[i] + 1)
-            if mm.sent_start - last_seen[i] > 120 or (k < len(self._paragraphs) and self._paragraphs[k] <= mm.sent_start):
-                break  # too far back, or in a paragraph before
+        for m in self._recent_in_paragraph(meetings, last_seen, mm):
             visit = any(t.kind == "travel" or (t.kind == "noun" and self._head(t) in self.r.visit_nouns)
                         for x in m.mentions for t in x.triggers)
             places = {p.key for p in m.places if p.type in ("city", "country")}
@@ -3104,15 +3100,20 @@ class MeetingFinder:
                 return m
         return None
 
+    def _recent_in_paragraph(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention):
+        """The meetings told before ``mm``, latest first, as long as they were last told in its paragraph and
+        within 120 tokens of it."""
+        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
+            k = bisect_left(self._paragraphs, last_seen[i] + 1)
+            if mm.sent_start - last_seen[i] > 120 or (k < len(self._paragraphs) and self._paragraphs[k] <= mm.sent_start):
+                return  # too far back, or in a paragraph before
+            yield meetings[i]
+
     def _day_of_visit(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> ResolvedDate | None:
         """The day of the visit told just before (in the same paragraph) that a person of ``mm`` is on, if it has
         one: a meeting of the visit told with a place and no day of its own is on it."""
         persons = {p.key for p in mm.participants if p.type == "person"}
-        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
-            m = meetings[i]
-            k = bisect_left(self._paragraphs, last_seen[i] + 1)
-            if mm.sent_start - last_seen[i] > 120 or (k < len(self._paragraphs) and self._paragraphs[k] <= mm.sent_start):
-                return None
+        for m in self._recent_in_paragraph(meetings, last_seen, mm):
             visit = any(t.kind == "travel" or t.lemma in self.r.visit_verbs
                         or (t.kind == "noun" and self._head(t) in self.r.visit_nouns) for x in m.mentions for t in x.triggers)
             # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
