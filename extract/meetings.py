@@ -1094,7 +1094,7 @@ class MeetingFinder:
         one_by_one = any(f" {c} " in f" {sent_text} " for c in self._one_by_one)
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
             out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
-        out = [x for mm in out for x in self._sideline_split(doc, mm, s_start)]
+        out = [x for mm in out for x in self._sideline_split(doc, mm, s_start, sent_mentions)]
         if s_start in self._items:
             for mm in out:
                 self._programme_item(doc, mm, sent_mentions)
@@ -2323,7 +2323,7 @@ class MeetingFinder:
                 out.extend(holders.values())
         return out
 
-    def _sideline_split(self, doc, mm: MeetingMention, s_start: int) -> list[MeetingMention]:
+    def _sideline_split(self, doc, mm: MeetingMention, s_start: int, sent_mentions: list[Mention]) -> list[MeetingMention]:
         """"sich am Rande des G7-Gipfels im Juni in Evian zu treffen": the noun the sideline phrase names is a
         meeting of its own, at the place and on the day told, before the meeting on its sidelines (which the
         merge then puts beside it, or beside the summit told before that the noun refers to)."""
@@ -2337,10 +2337,10 @@ class MeetingFinder:
         mm.triggers = [t for t in mm.triggers if t not in named]
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
-        owned = [o for o in mm.participants if o.type == "organization" and any(
+        owned = [o for o in sent_mentions if o.type == "organization" and not o.modifier and any(
             t.end <= o.start <= t.end + 5 and not any(doc[k].is_punct for k in range(t.end, o.start)) for t in named)]
         main.participants = owned
-        mm.participants = [p for p in mm.participants if all(p is not o for o in owned)]
+        mm.participants = [p for p in mm.participants if all(p.key != o.key for o in owned)]
         return [main, mm]
 
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:

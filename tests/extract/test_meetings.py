@@ -2523,3 +2523,8 @@ def test_meetings_the_organisation_of_a_meeting_on_whose_sidelines_others_meet_i
                      date="2027-10-08")
     main, talk = f["meetings"]
     assert attendee_names(f, main) == {"ASEAN"} and attendee_names(f, talk) == {"China", "Japan"}
+    # with persons meeting on the sidelines, who are at the summit too
+    f = extract_text("Am Rande des Gipfeltreffens der Nato in Vilnius trafen sich am Dienstag die Präsidenten Jan Ober "
+                     "und Eva Rotter.", date="2027-10-08")
+    main, talk = f["meetings"]
+    assert attendee_names(f, main) == {"NATO", "Jan Ober", "Eva Rotter"} and attendee_names(f, talk) == {"Jan Ober", "Eva Rotter"}
