@@ -70,6 +70,17 @@ class KnowledgeBase:
         return {e.capital_of: key for key, e in self.entities.items() if e.capital_of}
 
     @cached_property
+    def cities_by_form(self) -> dict[str, tuple[str, ...]]:
+        """A city's surface form -> the keys of the cities it names (several for "Frankfurt"), for a dateline's
+        place."""
+        out: dict[str, set[str]] = {}
+        for key, e in self.entities.items():
+            if e.type == "city":
+                for form in e.forms:
+                    out.setdefault(form, set()).add(key)
+        return {form: tuple(sorted(keys)) for form, keys in out.items()}
+
+    @cached_property
     def persons_by_surname(self) -> dict[str, tuple[str, ...]]:
         """A surname (the last word of a person's forms of two or more words; the first, for a family name
         that comes first) -> the keys of the persons who bear it: "EU-Ratspräsident Costa" names one of them."""

@@ -186,7 +186,6 @@ class MeetingFinder:
         self._heads: dict[str, str] = {}
         self._delegation_verdicts: dict[str, bool] = {}
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
-        self._city_forms: dict[str, set[str]] | None = None  # a city's names -> its keys (built when first asked)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
         self._role_at_token: dict[int, RoleSpan] = {}
         self._state_roles: dict[int, str] = {}
@@ -526,24 +525,15 @@ class MeetingFinder:
         base knows by that one name); a meeting told later, or with a place of its own, is where the text says."""
         if not dateline or not doc.sent_spans:
             return
-        keys = self._cities_by_form().get(dateline.strip())
-        if keys is None or len(keys) != 1:
+        keys = self.kb.cities_by_form.get(dateline.strip(), ())
+        if len(keys) != 1:
             return
-        key = next(iter(keys))
+        key = keys[0]
         first = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
         for m in meetings:
             if m.places or m.virtual or first is None or not any(x.sent_start == first for x in m.mentions):
                 continue
             m.places = [Mention(first, first, "city", key, dateline.strip(), kb=True, via="dateline")]
-
-    def _cities_by_form(self) -> dict[str, set[str]]:
-        if self._city_forms is None:
-            self._city_forms = {}
-            for e in self.kb.entities.values():
-                if e.type == "city":
-                    for form in e.forms:
-                        self._city_forms.setdefault(form, set()).add(e.key)
-        return self._city_forms
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a
@@ -2294,8 +2284,7 @@ class MeetingFinder:
             # a genitive after a delegation noun is a party even when it modifies the noun ("Unterhändler Russlands")
             if m.type not in ("country", "organization"):
                 continue
-            if m.start >= 2 and doc.lowers[m.start - 1] in self.r.origin_prepositions and any(
-                    p.type == "person" and p.end == m.start - 1 for p in mentions):
+            if m.origin:
                 continue  # "seine Amtskollegen X aus Frankreich und Y aus Polen": where X comes from
             k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (

@@ -61,6 +61,7 @@ class Mention:
     modifier: bool = False  # a country that only qualifies a role (US-Präsident, Frankreichs Staatschef)
     gender: str | None = None  # "f" or "m" when a German role noun before the name says so (Energieministerin X)
     adjective: bool = False  # a city adjective (Münchner): a place only right before a meeting noun
+    origin: bool = False  # a state a person comes from ("X aus Frankreich"): theirs, no party of its own
     bare: str | None = None  # the name without the title it is named with ("Charles III" of "King Charles III")
 
     @property
@@ -837,7 +838,7 @@ class MentionFinder:
                 continue
             state = by_start.get(m.end + 1)
             if state is not None:
-                state.modifier = True
+                state.modifier = state.origin = True
                 m.country = m.country or state.country or state.key.split(":", 1)[1]
 
     def _compound_modifiers(self, doc, ms: MentionSet) -> None:
