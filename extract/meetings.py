@@ -204,6 +204,7 @@ class MeetingFinder:
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
         self._host_noun_determiners = rules.determiners | {"as", "co"}
+        self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions
 
@@ -785,6 +786,10 @@ class MeetingFinder:
         if self.r.anchored:
             for t in [t for t in triggers if t.kind == "noun"]:
                 offset = self._anchored(doc, t, s_start)
+                if offset == 0 and (self._partner_follows(doc, t.end, s_end, sent_mentions) or not any(
+                        o.start > t.start and o.kind == "verb" for o in triggers)):
+                    # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab": the meeting told
+                    offset = None
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
                     if self._partner_follows(doc, t.end, s_end, sent_mentions):
@@ -1331,7 +1336,7 @@ class MeetingFinder:
             while words and words[-1] in self.r.anchor_fillers:
                 words.pop()
         text = " ".join(words)
-        found = next((days for phrase, days in self.r.anchored.items() if text.endswith(phrase)), None)
+        found = next((days for phrase, days in self.r.anchored.items() if text == phrase or text.endswith(" " + phrase)), None)
         if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
             return BEFORE  # "Ahead of the summit, X had breakfast with Y": another meeting, on no stated day
         return found
@@ -1628,7 +1633,9 @@ class MeetingFinder:
             if low in self.r.represented_by:
                 # "ließ sich von seiner Stellvertreterin Y vertreten", "was represented by Y": Y attends for the
                 # subject, who is absent (a state represented by someone is not absent)
-                by = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None)
+                # ("war durch Y vertreten worden": the agent after "durch" too)
+                by = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions
+                           or doc.lowers[j] in self.r.noun_agent_prepositions), None)
                 agent = next((m for m in actors if by is not None and by < m.start < b and m.type == "person"), None)
                 # "ließ sich von einem Staatssekretär vertreten": an office holder left unnamed stands in too
                 unnamed = agent is None and by is not None and any(
@@ -1650,6 +1657,12 @@ class MeetingFinder:
                 # absent, the one before it attends in their place
                 stood_for = [m for m in actors if k < m.start < b and m.type == "person"][:1]
                 standing = [m for m in actors if s_start <= m.start < k and m.type == "person"]
+                if stood_for and not any(a <= m.start < k for m in standing) and any(
+                        doc.lowers[j] in self.r.object_pronouns for j in range(a, k)):
+                    # "X fehlte; ihn vertrat Staatssekretärin Y": the pronoun before the verb is the object, the one
+                    # after it stands in for the person the pronoun refers to
+                    meant = standing[-1] if standing else self.persons_before(s_start) if self.persons_before else None
+                    stood_for, standing = ([meant], stood_for) if meant is not None else ([], [])
                 if stood_for and standing and all(m.key != stood_for[0].key for m in standing):
                     absent.extend(stood_for)
                     present.extend(standing)
@@ -1716,7 +1729,9 @@ class MeetingFinder:
                         if named:
                             self._absent_from[id(antecedent[-1])] = named
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
-        seen, out = set(), []
+        # "X hatte abgesagt und war durch Y vertreten worden": the one who stands in is there, whatever else the
+        # clause's word of absence takes in
+        seen, out = {p.key for p in present if p.type == "person"}, []
         for m in absent:
             ent = self.kb.entities.get(m.key)
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
@@ -1724,7 +1739,8 @@ class MeetingFinder:
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)
-        return out, [p for p in present if p.key not in seen]
+        absent_keys = {m.key for m in out}
+        return out, [p for p in present if p.key not in absent_keys]
 
     def _unfulfilled_at(self, doc, s_start: int) -> int | None:
         """Where a plan that did not come true starts ("X had been due to join … but stayed in Oslo",
@@ -1768,6 +1784,9 @@ class MeetingFinder:
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
             cue = {doc.lowers[s_start]}
+        thanked = self._thanked_host(doc, s_start, s_end, actors)
+        if thanked is not None:
+            return [thanked]
         accepting = any(f" {p} " in f" {doc.sentence_lowers(s_start)} " for p in self.r.acceptance_phrases)
         if not cue and not absent and not accepting and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
@@ -1791,6 +1810,10 @@ class MeetingFinder:
             return []
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
         mm.remote = self._virtual_sentence(doc, s_start)
+        if cue and not mm.remote:
+            # "Kanzlerin X war in Kiew dabei": at the meeting told in that place, not at the one told last (the
+            # cue's clause only: "X fehlte wegen einer Krise in Warschau; Polen wurde von Y vertreten")
+            mm.places = self._places(doc, self._clause(doc, mm.triggers[0].start, s_start, s_end), mentions)
         k = mm.triggers[0].start
         mm.absent = absent
         if words & self.r.host_nouns:
@@ -1809,6 +1832,28 @@ class MeetingFinder:
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
+
+    def _thanked_host(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> MeetingMention | None:
+        """"Er bedankte sich bei X für die Gastfreundschaft", "Y thanked X for his hospitality": the one thanked
+        for hospitality hosted the meeting told, the one thanking was a guest there."""
+        words = doc.lowers[s_start:s_end]
+        if self.r.hospitality_nouns.isdisjoint(words):
+            return None
+        verb = next((k for k in range(s_start, s_end) if doc.lemmas[k] in self.r.thanks_verbs or doc.lowers[k] in self.r.thanks_verbs), None)
+        if verb is None:
+            return None
+        a, b = self._clause(doc, verb, s_start, s_end)
+        host = next((m for m in actors if verb < m.start < b and m.type == "person"), None)
+        if host is None:
+            return None
+        guest = next((m for m in actors if a <= m.start < verb and m.type == "person"), None)
+        if guest is None and self.persons_before is not None:
+            pronoun = next((doc.lowers[k] for k in range(a, b) if doc.lowers[k] in self.r.subject_pronouns), None)
+            guest = self.persons_before(s_start, pronoun) if pronoun is not None else None
+        mm = MeetingMention(s_start, s_end, [Trigger(verb, verb + 1, "context", doc.lowers[verb])], (s_start, s_end), definite=True)
+        mm.hosts = [host]
+        mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
+        return mm
 
     def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
         """A context mention of the sentence, anchored at its first word in ``words``."""
@@ -1875,7 +1920,7 @@ class MeetingFinder:
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
-                            and not (k > 0 and (doc.lowers[k - 1] in self.r.place_of_nouns or doc.lemmas[k - 1] in self.r.place_of_nouns)) \
+                            and not (k > 0 and self._place_of(doc, k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)):
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
@@ -1884,7 +1929,8 @@ class MeetingFinder:
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct) \
-                        or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns:
+                        or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns \
+                        or low in self.r.time_nouns:
                     break
                 k -= 1
                 steps += 1
@@ -1896,6 +1942,13 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _place_of(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a noun whose place follows it ("der Krieg in der Ukraine"), also as the head of a
+        compound ("wegen einer Regierungskrise in Warschau"; heads of five letters or more: not "Anlage")?"""
+        low = doc.lowers[k]
+        return low in self.r.place_of_nouns or doc.lemmas[k] in self.r.place_of_nouns \
+            or (low[:1].isalpha() and low.endswith(self._place_of_heads))
 
     def _direction(self, doc, k: int, place: int) -> bool:
         """German two-way prepositions with the accusative say where to, not where: "der Überfall auf die
@@ -2661,6 +2714,8 @@ class MeetingFinder:
                 # "weil sie dort den britischen Außenminister X empfing": the pronoun is the subject, X the guest;
                 # the host is the person the pronoun stands for
                 subjects = [p for p in mm.participants if p.type == "person" and all(p.key != b.key for b in before)][:1]
+            if before and not subjects and self.lang == "de" and doc.lowers[i - 1] == "zu" and a > mm.sent_start:
+                subjects = self._infinitive_subject(doc, mm.sent_start, a, actors)
             before = subjects or before
             aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries), None) if self.lang == "de" else None
             if aux is not None and len(before) > 1:
@@ -2690,6 +2745,19 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _infinitive_subject(self, doc, s_start: int, a: int, actors: list[Mention]) -> list[Mention]:
+        """The subject of the clause an infinitive depends on ("Er kündigte an, den ukrainischen Präsidenten X im
+        April zu empfangen": the one who announced receives; X, the object, is the guest): a person in the clauses
+        before ``a`` who is no object, else the person a subject pronoun there stands for."""
+        named = [m for m in actors if s_start <= m.start < a and m.type == "person" and not self._accusative_object(doc, m, s_start)]
+        if named:
+            return named[:1]
+        for k in range(s_start, a):
+            if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns:
+                meant = next((p for j, p in self._pronoun_persons if j == k), None)
+                return [meant] if meant is not None else []
+        return []
 
     def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:
         """Does a role with its article and no name stand before the verb ``i`` ("Der Regierende Bürgermeister
@@ -3115,9 +3183,27 @@ class MeetingFinder:
         """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of
         something held, one told only as the next of its kind ("…, dessen Land die nächste Konferenz ausrichtet.
         Sommer eröffnete das Treffen …")."""
+        done = self._stood_in_past(mm)
+        context = all(t.kind == "context" for t in mm.triggers)
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
-                  and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))]
+                  and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
+                  and not (done and meetings[i].status == "planned")
+                  and not (context and self._phone_call(meetings[i]))]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
+
+    def _phone_call(self, m: Meeting) -> bool:
+        """Was ``m`` told only as a phone call? Its parties are those its clause names."""
+        return m.virtual and all(t.lemma in self.r.call_words or self._doc.lowers[t.start] in self.r.call_words
+                                 for x in m.mentions for t in x.triggers)
+
+    def _stood_in_past(self, mm: MeetingMention) -> bool:
+        """Is ``mm`` a sentence with no meeting word telling, in a past tense, who stood in for whom ("X hatte
+        abgesagt und war durch Y vertreten worden")? That was at a meeting held, not at one to come."""
+        if mm.status != "past" or not all(t.kind == "context" for t in mm.triggers):
+            return False
+        words = set(self._doc.lowers[mm.sent_start:mm.sent_end])
+        return not words.isdisjoint(self.r.past_auxiliaries) and not words.isdisjoint(
+            self.r.representation | self.r.represented_by | self.r.stands_in)
 
     def _meeting_heads(self, m: Meeting) -> set[str]:
         """The head nouns a meeting was told with, and those its verbs name ("berieten" -> beratung): what a
@@ -3234,7 +3320,10 @@ class MeetingFinder:
                 return journey
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
+            context = all(t.kind == "context" for t in mm.triggers)
             for i in order:
+                if context and self._phone_call(meetings[i]):
+                    continue
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]
         last = max(range(len(meetings)), key=lambda i: last_seen[i])

@@ -94,7 +94,7 @@ class QuoteFinder:
             outer = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
             if inner is None or outer is None or not inner.text.strip():
                 continue
-            found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons)
+            found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons, speech_events)
                      or self._before_in_sentence(doc, outer.start, outer.end, persons)
                      or self._named_object(doc, outer.start, persons, speech_events))
             last = out[-1] if out else None
@@ -135,7 +135,7 @@ class QuoteFinder:
         subject, however the sentence goes on."""
         s_start = doc.sent_start(q_start)
         naming = self.rules.naming_verbs
-        for v in range(q_start - 1, max(s_start, q_start - 6) - 1, -1):
+        for v in range(q_start - 1, max(s_start, q_start - 10) - 1, -1):
             if doc.texts[v] in (",", ";", ":") or doc.texts[v] in ("„", "»", "«", "“", '"'):
                 return None  # the verb's clause has ended, or another quote stands between
             needed = naming.get(doc.lemmas[v], naming.get(doc.lowers[v]))
@@ -183,6 +183,8 @@ class QuoteFinder:
         """``„…“, sagte X`` / ``"…," X said`` / ``„…“, fügte er hinzu``."""
         if k >= 2 and doc.texts[k - 2] == "." and (k >= len(doc) or doc.texts[k] != ","):
             return None  # „Das bleibt so.“ Tusk sagte …: a quote closed by a full stop; the next sentence is another's
+        if k < len(doc) and doc.texts[k] in (".", "!", "?") and doc.lowers[k + 1 if k + 1 < len(doc) else k] not in self.rules.demonstratives:
+            return None  # … von einem „historischen Tag“. Er kündigte an, X zu empfangen: the sentence ended with the quote
         j = k
         while j < len(doc) and doc[j].is_punct and j - k < 2:
             j += 1
@@ -222,7 +224,7 @@ class QuoteFinder:
             return spoken[-1]
         return next(m for m in earlier if m.start >= s_start)
 
-    def _before(self, doc: Doc, k: int, persons: list[Mention]) -> tuple[Mention, str] | None:
+    def _before(self, doc: Doc, k: int, persons: list[Mention], events=()) -> tuple[Mention, str] | None:
         """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
         if k == 0:
             return None
@@ -239,7 +241,13 @@ class QuoteFinder:
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
             # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")
             cands = [m for m in persons if start <= m.start < k - 1 and (m.end <= v or v < m.start <= v + 3)]
-            return (cands[0], "before") if cands else None
+            if cands:
+                return cands[0], "before"
+            if any(doc.lowers[j] in self.rules.pronouns for j in range(max(start, v - 1), min(v + 3, k - 1))):
+                # "Dazu schrieb er: „…“": the person the pronoun stands for
+                antecedent = self._antecedent(doc, v, persons, events)
+                return (antecedent, "pronoun") if antecedent is not None else None
+            return None
         return None
 
     @staticmethod
@@ -269,9 +277,12 @@ class QuoteFinder:
                 if m.end == v or (v < m.start <= v + 3) and m.end < q_start:
                     return m, "before"
             # "X hatte im Vorfeld betont, Polen erwarte „…“": the subject the clause opens with, the verb a
-            # participle after its auxiliary
+            # participle after its auxiliary; "X teilte das Bild und ergänzte, …": a verb joined to the first
             first = next((m for m in persons if s_start <= m.start < v), None)
-            if first is not None and first.start <= s_start + 3 and doc.lowers[first.end] in self.rules.auxiliaries:
+            if first is not None and first.start <= s_start + 3 and (doc.lowers[first.end] in self.rules.auxiliaries or (
+                    doc.lowers[v - 1] in self.rules.coordinators
+                    and not any(first.end <= m.start < v for m in persons)
+                    and "," not in doc.texts[first.end:v])):
                 return first, "before"
         if any(self._is_speech_verb(doc, v, s_end) for v in range(after, s_end)):
             # "X hatte das Gespräch als „notwendigen Kanal“ bezeichnet": the participle after the quote, its

@@ -2528,3 +2528,79 @@ def test_meetings_the_organisation_of_a_meeting_on_whose_sidelines_others_meet_i
                      "und Eva Rotter.", date="2027-10-08")
     main, talk = f["meetings"]
     assert attendee_names(f, main) == {"NATO", "Jan Ober", "Eva Rotter"} and attendee_names(f, talk) == {"Jan Ober", "Eva Rotter"}
+
+
+def test_meetings_a_preposition_before_a_noun_of_time_does_not_place_a_name_after_it(extract_text):
+    f = extract_text("Die Landesminister tagten am Montag in Kiel. Die Leitung der Tagung hat in diesem Jahr Hamburg; "
+                     "es moderierte Senatorin Frauke Ohlsen.", date="2027-05-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Kiel"] and "Frauke Ohlsen" in attendee_names(f, m)
+
+
+def test_meetings_a_multi_day_meeting_told_at_its_close_is_dated_by_its_first_day(extract_text):
+    f = extract_text("Zum Abschluss ihres zweitägigen Treffens in Lübeck haben die Minister Arne Holm und Sven Dahl "
+                     "am Dienstag eine Erklärung unterzeichnet.", date="2027-05-12")
+    assert only_meeting(f)["date"]["value"] == "2027-05-10"
+
+
+def test_meetings_the_subject_of_an_infinitive_of_receiving_is_the_host(extract_text):
+    f = extract_text("Präsidentin Ines Varga lobte die Gespräche. Sie kündigte an, den slowakischen Regierungschef "
+                     "Marek Hollý im Juni in Budapest zu empfangen.", date="2027-05-12")
+    visit = next(m for m in f["meetings"] if "Marek Hollý" in attendee_names(f, m))
+    assert host_names(f, visit) == {"Ines Varga"}
+
+
+def test_meetings_who_stood_in_after_durch_attends_and_is_not_absent(extract_text):
+    f = extract_text("Die Agrarminister berieten am Montag in Graz. Ministerin Olga Brenner hatte abgesagt und war "
+                     "durch Staatssekretär Paul Egger vertreten worden.", date="2027-05-12")
+    m = only_meeting(f)
+    assert "Paul Egger" in attendee_names(f, m) and absent_names(f, m) == {"Olga Brenner"}
+
+
+def test_meetings_a_standing_in_told_in_the_past_is_at_the_meeting_held_not_at_one_to_come(extract_text):
+    f = extract_text("Die Regierungschefs trafen sich am Montag in Riga. Präsident Aldo Ferri will den lettischen "
+                     "Regierungschef Juris Ozols im Juli in Rom empfangen. Kanzler Jan Novak hatte abgesagt und war durch "
+                     "Vizekanzler Petr Dvořák vertreten worden.", date="2027-05-12")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    rome = next(m for m in f["meetings"] if place_names(f, m) == ["Rome"])
+    assert "Petr Dvořák" in attendee_names(f, riga) and absent_names(f, riga) == {"Jan Novak"}
+    assert "Petr Dvořák" not in attendee_names(f, rome) and not absent_names(f, rome)
+
+
+def test_meetings_a_sentence_with_no_meeting_word_and_a_place_joins_the_meeting_there(extract_text):
+    f = extract_text("Die Staatschefs kamen am Mittwoch in Chișinău zusammen. Später telefonierte Präsident Ivo Rand "
+                     "mit Präsidentin Lea Moor. Kanzlerin Eva Brandt war in Chișinău dabei. Premier Tom Reed ließ sich "
+                     "per Video zuschalten.", date="2027-05-13")
+    call = next(m for m in f["meetings"] if "Ivo Rand" in attendee_names(f, m))
+    summit = next(m for m in f["meetings"] if m is not call)
+    assert {"Eva Brandt", "Tom Reed"} <= attendee_names(f, summit)
+    assert attendee_names(f, call) == {"Ivo Rand", "Lea Moor"}
+
+
+def test_meetings_a_crisis_compound_takes_the_place_after_it(extract_text):
+    f = extract_text("Die Außenminister berieten am Montag in Oslo. Minister Kai Berg war wegen einer Regierungskrise "
+                     "in Kopenhagen nicht dabei.", date="2027-05-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Oslo"] and absent_names(f, m) == {"Kai Berg"}
+
+
+def test_meetings_ihn_vertrat_y_y_stands_in_for_the_one_the_pronoun_means(extract_text):
+    f = extract_text("Die Außenminister berieten am Montag in Oslo. Minister Kai Berg war erkrankt; ihn vertrat "
+                     "Staatssekretärin Mia Lund.", date="2027-05-12")
+    m = only_meeting(f)
+    assert "Mia Lund" in attendee_names(f, m) and absent_names(f, m) == {"Kai Berg"}
+
+
+def test_meetings_after_a_meal_a_meeting_of_its_own_is_on_the_meals_day(extract_text):
+    f = extract_text("Am Montagabend trafen sich die Ministerinnen Eva Lind und Anna Berg in Tallinn zum Abendessen. Am Dienstag "
+                     "flog Lind weiter. Nach dem Abendessen war Berg noch mit Vertretern der Opposition zusammengetroffen.",
+                     date="2027-05-12")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "zusammengetroffen")
+    assert talk["date"]["value"] == "2027-05-10"
+
+
+def test_meetings_one_thanked_for_hospitality_hosted_and_the_one_thanking_was_a_guest(extract_text):
+    f = extract_text("Am Mittwoch trafen sich mehrere Ministerinnen in Vilnius zu einem Abendessen. Außenministerin Dana Kurz dankte später "
+                     "ihrer Amtskollegin Rasa Vaitė für die Gastfreundschaft.", date="2027-05-13")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Rasa Vaitė"} and {"Dana Kurz", "Rasa Vaitė"} <= attendee_names(f, m)

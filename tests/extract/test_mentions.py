@@ -412,3 +412,10 @@ def test_mentions_a_common_noun_after_a_particle_ends_a_complete_name():
     got = [name for name, _, _, _ in persons("Am Abend gibt Bundespräsident Frank Lindau zu Ehren des Gastes ein "
                                               "Essen. Minister Karl-Theodor zu Guttenberg kam.")]
     assert got == ["Frank Lindau", "Karl-Theodor zu Guttenberg"]
+
+
+def test_mentions_senators_of_the_city_states_and_of_congress_are_roles():
+    got = persons("Die Runde leitete Innensenatorin Greta Ohm (SPD).")
+    assert any(p[0] == "Greta Ohm" and p[1] == "Interior Senator" for p in got)
+    got = persons("Senator Dale Whitcombe met the delegation.", lang="en")
+    assert any(p[0] == "Dale Whitcombe" and p[1] == "Senator" for p in got)

@@ -209,3 +209,22 @@ def test_quotes_praise_in_quotation_marks_and_a_subject_before_its_auxiliary(ext
     names = {a["key"]: a["name"] for a in f["actors"]}
     assert [(names[s["speaker"]], s["text"][:20]) for s in f["statements"]] == [
         ("Ina Sommer", "einen Staatsmann, de"), ("Piotr Nowik", "klare Zusagen für di")]
+
+
+def test_quotes_a_quote_that_ends_its_sentence_is_not_said_by_the_next_sentences_object(extract_text):
+    f = extract_text("Präsidentin Ana Ruiz, die selbst nach Madrid gereist war, sprach im Fernsehsender TVE 1 von "
+                     "einem „großen Schritt“. Sie kündigte an, den Premier Hugo Lenz im Mai zu empfangen.")
+    assert statements(f) == [("Ana Ruiz", "großen Schritt")]
+    # but "Das sagte X" after the quote names its speaker
+    f = extract_text("„Wir stehen zusammen“. Das sagte Ministerin Ana Ruiz am Montag.")
+    assert statements(f) == [("Ana Ruiz", "Wir stehen zusammen")]
+
+
+def test_quotes_a_pronoun_before_a_colon_is_its_antecedents(extract_text):
+    f = extract_text("Minister Olaf Dahl traf am Montag seine Amtskollegen. Danach schrieb er: „Ein guter Tag.“")
+    assert statements(f) == [("Olaf Dahl", "Ein guter Tag.")]
+
+
+def test_quotes_a_second_verb_joined_by_und_has_the_sentences_subject(extract_text):
+    f = extract_text("Ministerin Ida Kron las den Bericht und ergänzte, die Runde sei „so stark wie nie“.")
+    assert statements(f) == [("Ida Kron", "so stark wie nie")]
