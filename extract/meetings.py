@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .dates import DateMention, RefDate, ResolvedDate, lies_just_before, resolve
 from .knowledge import KnowledgeBase
-from .mentions import Mention, MentionSet, RoleSpan
+from .mentions import Mention, MentionSet, RoleSpan, slug
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS
 
@@ -523,18 +523,38 @@ class MeetingFinder:
     def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None) -> None:
         """"Vientiane – Am Rande des Außenministertreffens … sind X und Y zusammengekommen": a meeting the first
         sentence after the dateline tells, with no place named, is in the dateline's city (a city the knowledge
-        base knows by that one name); a meeting told later, or with a place of its own, is where the text says."""
+        base knows by that one name, or a town it lacks); a meeting told later, or with a place of its own, is
+        where the text says (a building the knowledge base cannot place gets the dateline's town beside it)."""
         if not dateline or not doc.sent_spans:
             return
-        keys = self.kb.cities_by_form.get(dateline.strip(), ())
-        if len(keys) != 1:
+        name = dateline.strip()
+        keys = self.kb.cities_by_form.get(name, ())
+        if len(keys) > 1:
             return
-        key = keys[0]
+        # a town the knowledge base lacks ("Cham – Hoher Besuch im Landratsamt: …"): a dateline names a town
+        known = bool(keys)
+        if len(name.split()) > 3 or (not known and not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name.split())):
+            return
+        key = keys[0] if known else f"city:{slug(name)}"
         first = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        if first is None:
+            return
+        town = Mention(first, first, "city", key, name, kb=known, via="dateline")
+        placed: set[str] = set()  # buildings found to stand in the dateline's town
         for m in meetings:
-            if m.places or m.virtual or first is None or not any(x.sent_start == first for x in m.mentions):
+            if m.virtual or not any(x.sent_start == first for x in m.mentions):
                 continue
-            m.places = [Mention(first, first, "city", key, dateline.strip(), kb=True, via="dateline")]
+            if not m.places:
+                m.places = [town]
+            elif all(p.type == "venue" and p.key not in self.kb.entities for p in m.places):
+                # "im Hauptquartier der Allianz", "im Landratsamt": a building the knowledge base cannot place is
+                # in the dateline's town
+                m.places.append(town)
+                placed.update(p.key for p in m.places if p.type == "venue")
+        for m in meetings:
+            # a later meeting in that building ("am Rande der Sitzung") is in that town too
+            if placed and m.places and all(p.key in placed for p in m.places):
+                m.places.append(town)
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a
@@ -854,6 +874,8 @@ class MeetingFinder:
                     window = (window[0], cut)
                 else:
                     cut = None
+                    # "zu einem Abendessen beim Oberbefehlshaber, US-General X, in Mons": past the name in apposition
+                    window = (window[0], self._through_appositions(doc, window, sent_mentions, s_start, s_end)[1])
             else:
                 cut = None
                 window = self._clause(doc, t.start, s_start, s_end)
@@ -1491,7 +1513,16 @@ class MeetingFinder:
         # and a city named after the description of it: "in the Ukrainian capital, Kyiv, on Monday"
         place_ends = {m.end for m in mentions if m.type == "city"}
         starts.update((m.start, m) for m in mentions if m.type == "city" and m.start - 1 in place_ends)
-        while b + 1 < s_end and doc.texts[b] == "," and (m := starts.get(b + 1)) is not None \
+        def named_after(k: int) -> Mention | None:
+            # the name right after the comma, or after a role written with its state before it ("US-General X")
+            for j in range(k, min(k + 4, s_end)):
+                if j in starts:
+                    return starts[j]
+                if not (doc.texts[j][:1].isupper() or doc.texts[j] == "-"):
+                    return None
+            return None
+
+        while b + 1 < s_end and doc.texts[b] == "," and (m := named_after(b + 1)) is not None \
                 and m.end < s_end and doc.texts[m.end] == ",":
             b = self._clause(doc, m.end + 1, s_start, s_end)[1]
         # and back: "hat im Schloss Bellevue den Präsidenten Finnlands, Mikael Aho, empfangen"
@@ -1833,6 +1864,18 @@ class MeetingFinder:
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 
+    @staticmethod
+    def _colon_label(doc, mm: MeetingMention, actors) -> int | None:
+        """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
+        colon with no one named ("Hoher Besuch im Landratsamt:"), else None."""
+        if not all(t.kind == "noun" for t in mm.triggers) or mm.triggers[0].start - mm.sent_start > 3:
+            return None
+        colon = next((k for k in range(mm.triggers[-1].end, min(mm.sent_end, mm.triggers[-1].end + 6))
+                      if doc.texts[k] in BOUNDARY), None)
+        if colon is None or doc.texts[colon] != ":" or any(mm.sent_start <= m.start < colon for m in actors):
+            return None
+        return colon
+
     def _thanked_host(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> MeetingMention | None:
         """"Er bedankte sich bei X für die Gastfreundschaft", "Y thanked X for his hospitality": the one thanked
         for hospitality hosted the meeting told, the one thanking was a guest there."""
@@ -2013,6 +2056,16 @@ class MeetingFinder:
                 for mm in empty:
                     full[0].triggers.extend(mm.triggers)
                 mms = full
+        if len(mms) > 1:
+            label = self._colon_label(doc, mms[0], actors)
+            if label is not None and not mms[1].places and mms[1].triggers[0].start > label:
+                # "Hoher Besuch im Landratsamt: Die Botschafterin … ist von Landrat X empfangen worden": a noun
+                # phrase before a colon labels the event the sentence goes on to tell, and says where it was
+                lead, event = mms[0], mms[1]
+                event.triggers.extend(lead.triggers)
+                event.places = list(lead.places)
+                event.date_mention = event.date_mention or lead.date_mention
+                mms = mms[1:]
         out: list[MeetingMention] = []
         # commas around a name in apposition do not end a clause: "empfängt den Präsidenten Finnlands, Mikael
         # Lindqvist, am 14. Juni zu einem Staatsbesuch"
@@ -2132,6 +2185,13 @@ class MeetingFinder:
         d = mm.date_mention
         return d is not None and d.kind != "relative" and d.direction != "past"
 
+    def _present_invitation(self, words: list[str]) -> bool:
+        """The state passive of an invitation in the present ("sind … eingeladen", "ist … gebeten"), with no
+        auxiliary of the past: with a day of its own, it tells an event to come."""
+        return not self.r.stative_participles.isdisjoint(words) \
+            and not (self.r.stative_auxiliaries - self.r.past_auxiliaries).isdisjoint(words) \
+            and self.r.past_auxiliaries.isdisjoint(words) and self.r.passive_auxiliaries.isdisjoint(words)
+
     def _status_and_mode(self, doc, mm: MeetingMention) -> None:
         a, b = mm.window
         a = max(mm.sent_start, a - 3)
@@ -2176,6 +2236,9 @@ class MeetingFinder:
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
                 and self.r.auxiliaries.isdisjoint(words):
             mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"
+            mm.by_present_tense = True
+        elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and self._present_invitation(words):
+            mm.status = "planned"  # "Am Donnerstagabend sind die Militärs zu einem Abendessen … eingeladen"
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # (a headline's present tells what happened: "Lind empfängt Varga")
@@ -2664,6 +2727,10 @@ class MeetingFinder:
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here
+            invited_by = self._invited_by(doc, mm, i, actors) if low in self.r.stative_participles else None
+            if invited_by is not None:
+                hosts.append(invited_by)  # "sind zu einem Abendessen beim Oberbefehlshaber, General X, eingeladen"
+                continue
             if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) and not any(
                     t.kind == "noun" and i < t.start < b for t in mm.triggers):
                 continue  # "… gab X eine Pressekonferenz": it gave no meeting of this mention
@@ -2673,7 +2740,8 @@ class MeetingFinder:
                 continue
             if is_noun:
                 # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
-                after = [m for m in actors if i < m.start < b and m.type == "person"] or [m for m in actors if i < m.start <= i + 6]
+                after = [m for m in actors if i < m.start < b and m.type == "person"] or self._apposed_person(doc, b, mm.sent_end, actors) \
+                    or [m for m in actors if i < m.start <= i + 6]
                 if low in self.r.invitation_nouns:
                     # "Auf Einladung des finnischen Präsidenten reiste X nach Helsinki": the inviter is the genitive
                     # right after the noun, not the traveller
@@ -2757,6 +2825,30 @@ class MeetingFinder:
             if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns:
                 meant = next((p for j, p in self._pronoun_persons if j == k), None)
                 return [meant] if meant is not None else []
+        return []
+
+    def _invited_by(self, doc, mm: MeetingMention, i: int, actors: list[Mention]) -> Mention | None:
+        """The person after "bei"/"beim" before the invitation's participle at ``i`` ("zu einem Abendessen beim
+        Oberbefehlshaber der Nato, US-General X, eingeladen"): the one invited to is the host. Not a person after
+        a meeting noun ("beim Treffen mit X eingeladen")."""
+        by = next((k for k in range(mm.sent_start, i) if doc.lowers[k] in self.r.guest_host_prepositions), None)
+        if by is None:
+            return None
+        person = next((m for m in actors if by < m.start < i and m.type == "person"), None)
+        if person is None or person.start - by > 12 or any(self._noun_trigger(doc, k) is not None for k in range(by + 1, person.start)):
+            return None
+        return person
+
+    def _apposed_person(self, doc, b: int, s_end: int, actors: list[Mention]) -> list[Mention]:
+        """The person named in a genitive apposition after the comma at ``b`` ("Unter dem Vorsitz des Vorsitzenden
+        des Militärausschusses, des italienischen Admirals X,"): what a host noun's phrase refers to."""
+        if b >= s_end - 1 or doc.texts[b] != "," or doc.lowers[b + 1] not in self.r.determiners:
+            return []
+        for m in actors:
+            if m.start > b + 1 and m.type == "person":
+                if m.start - b <= 5 and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, m.start)):
+                    return [m]
+                break
         return []
 
     def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:

@@ -432,7 +432,10 @@ class MentionFinder:
             k0 = self._past_state_words(doc, j)
             state = by_start.get(k0) if k0 < n else None
             k = state.end if state is not None and state.type == "country" else None
-            if k is None and kind in ("person", "host") and k0 > j and lowers[j] in self.rules.determiners:
+            portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and texts[j + 1][:1].isupper()
+            if k is None and kind in ("person", "host") and (k0 > j and lowers[j] in self.rules.determiners or portfolio):
+                # (and a portfolio: "der Ministerin für Gleichstellung, Akosua Mensah,")
+                k0 = j + 1 if portfolio else k0
                 # "Die Bürgermeisterin der Stadt Graz, Ulla Lind,": a genitive of a few capitalised words, then
                 # the name in apposition
                 k = k0
@@ -440,18 +443,29 @@ class MentionFinder:
                                                                      or lowers[k] in self.rules.determiners):
                     k += 1
                 k = k if k < n and texts[k] == "," and k > k0 else None
+            if k is None and kind in ("person", "host") and role in self.rules.posted_roles and j + 1 < n \
+                    and lowers[j] in self.rules.posting_prepositions:
+                # "Die tschechische Botschafterin in Deutschland, Lenka Horáková,", "the ambassador to France, X,":
+                # the state the office holder is posted to, then the name in apposition (the posting is no country
+                # of theirs)
+                posted = by_start.get(j + 1)
+                if posted is not None and posted.type in ("country", "organization") and posted.end < n and texts[posted.end] == ",":
+                    k, state = posted.end, None
             if kind in ("person", "host") and k is not None:
                 # "den Präsidenten von Ghana, Kwame Mensah,", "the President of Ghana, Kwame Mensah,": the state
                 # after the role, then the name in apposition
                 if state is not None and state.type == "country":
                     rs.country = country = country or state.key.split(":", 1)[1]
-                name_end = self._name_after(doc, k + 1, occupied) if k < n and texts[k] == "," else k + 1
-                if name_end > k + 1 and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
-                    name = doc.span_text(k + 1, name_end).replace(" - ", "-")
-                    m = Mention(k + 1, name_end, "person", f"person:{slug(name)}", name, role=role, country=country,
+                first = k + 1
+                while first < n and texts[first] in self.rules.name_titles:
+                    first += 1  # "…, Dr. Tom Weller,": the title is no part of the name
+                name_end = self._name_after(doc, first, occupied) if k < n and texts[k] == "," else k + 1
+                if name_end > first and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
+                    name = doc.span_text(first, name_end).replace(" - ", "-")
+                    m = Mention(first, name_end, "person", f"person:{slug(name)}", name, role=role, country=country,
                                 via="role", role_kind=kind, gender=self._gender(doc, rs))
                     ms.mentions.append(m)
-                    by_start[k + 1] = m
+                    by_start[first] = m
                     occupied.update(range(k + 1, name_end))
                     rs.attached = True
                     i = name_end

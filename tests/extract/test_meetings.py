@@ -2604,3 +2604,31 @@ def test_meetings_one_thanked_for_hospitality_hosted_and_the_one_thanking_was_a_
                      "ihrer Amtskollegin Rasa Vaitė für die Gastfreundschaft.", date="2027-05-13")
     m = only_meeting(f)
     assert host_names(f, m) == {"Rasa Vaitė"} and {"Dana Kurz", "Rasa Vaitė"} <= attendee_names(f, m)
+
+
+def test_meetings_a_noun_phrase_before_a_colon_labels_the_event_and_says_where_it_was(extract_text):
+    f = extract_text("Besuch im Präsidialamt: Der Botschafter Jonas Vik ist am Montag von Präsident Emil Sand "
+                     "empfangen worden.", date="2027-05-12")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Emil Sand"} and any("Präsidialamt" in name for name in place_names(f, m))
+
+
+def test_meetings_a_building_the_kb_cannot_place_is_in_the_datelines_town(extract_text):
+    f = extract_text("Kelheim – Im Landratsamt hat Landrätin Eva Hofer am Montag den Botschafter Jonas Vik empfangen. "
+                     "Am Rande des Besuchs traf Vik dort auch Bürgermeister Karl Moos.", date="2027-05-12")
+    for m in f["meetings"]:
+        assert "Kelheim" in place_names(f, m), (m["trigger"], place_names(f, m))
+
+
+def test_meetings_a_host_nouns_person_may_stand_in_a_genitive_apposition(extract_text):
+    f = extract_text("Die Generalstabschefs berieten am Montag in Brüssel. Unter dem Vorsitz des Vorsitzenden des "
+                     "Militärausschusses, des norwegischen Admirals Leif Dahl, ging es um die Ostflanke.", date="2027-05-12")
+    assert host_names(f, only_meeting(f)) == {"Leif Dahl"}
+
+
+def test_meetings_invited_to_a_dinner_at_someones_with_a_day_to_come_is_planned_and_hosted_by_them(extract_text):
+    f = extract_text("Am Freitagabend sind die Ministerinnen zu einem Abendessen beim Präsidenten der Kommission, "
+                     "Dr. Tom Weller, in Gent eingeladen.", date="2027-05-12")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-05-14"
+    assert host_names(f, m) == {"Tom Weller"} and place_names(f, m) == ["Gent"]

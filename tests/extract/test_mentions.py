@@ -419,3 +419,15 @@ def test_mentions_senators_of_the_city_states_and_of_congress_are_roles():
     assert any(p[0] == "Greta Ohm" and p[1] == "Interior Senator" for p in got)
     got = persons("Senator Dale Whitcombe met the delegation.", lang="en")
     assert any(p[0] == "Dale Whitcombe" and p[1] == "Senator" for p in got)
+
+
+def test_mentions_an_envoys_posting_or_a_ministers_portfolio_before_a_name_in_apposition():
+    got = persons("Die finnische Botschafterin in Deutschland, Aino Virta, traf den Minister für Entwicklung, Kofi Mensah.")
+    assert ("Aino Virta", "Ambassador", "FI", "role") in got
+    assert any(p[0] == "Kofi Mensah" and p[1] == "Minister" for p in got)
+
+
+def test_mentions_district_and_military_roles():
+    got = persons("Landrat Ole Brink traf Generalstabschef Ivo Kunz und Oberbefehlshaber Mads Rye.")
+    assert {(p[0], p[1]) for p in got} >= {("Ole Brink", "District Administrator"), ("Ivo Kunz", "Chief of General Staff"),
+                                           ("Mads Rye", "Commander-in-Chief")}
