@@ -160,6 +160,11 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def _german_inflections(form: str) -> list[str]:
     """Inflections of a German role noun: feminine, plural and genitive forms."""
     if " " in form:
+        # "Bundesminister des Auswärtigen": the head noun inflects, its genitive stays ("des Bundesministers des
+        # Auswärtigen")
+        head, rest = form.split(" ", 1)
+        if rest.split(" ", 1)[0] in ("des", "der"):
+            return [form] + [f"{h} {rest}" for h in _german_inflections(head)[1:]]
         return [form]
     out = [form, form + "in", form + "innen", form + "s", form + "n", form + "en", form + "es"]
     if form.endswith("e"):  # Amtskollege -> Amtskollegin, Außenbeauftragte -> Außenbeauftragter

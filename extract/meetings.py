@@ -791,13 +791,19 @@ class MeetingFinder:
             sent_mentions = [m for m in sent_mentions if m.start < s_end]
         triggers: list[Trigger] = []
         end = 0  # tokens before a trigger's end are taken
+        asked = False
         for i in self._candidates.get(s_start, ()):
             if i < end or i >= s_end or i in quote_tokens or ms.at(i) is not None:
                 continue  # (past s_end: the question after a colon)
             t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
+            if t is not None and t.kind == "noun" and i > s_start and doc.lowers[i - 1] in self.r.interrogatives:
+                asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
+                continue
             if t is not None:
                 triggers.append(t)
                 end = t.end
+        if asked and not triggers:
+            return []  # (nor do the actors of the question take part in the meeting told before)
         if self.r.object_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
                                                     and self._thing_object(doc, t, s_end, sent_mentions))]
@@ -1325,12 +1331,25 @@ class MeetingFinder:
                 low = doc.lowers[j]
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
                     continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
-                if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions):
+                if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions) \
+                        or self._role_then_name(doc, j + 1, b, mentions):
                     lemma = doc.lemmas[i]  # "telefonierte mit X": a call
                     out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
                                        or doc.lowers[i] in self.r.virtual_partner_verbs))
                     break
         return out
+
+    def _role_then_name(self, doc, k: int, b: int, mentions) -> bool:
+        """A role at ``k`` (after an article) whose holder is named in apposition a few words on ("mit dem
+        Gouverneur der Präfektur Hyogo, Taro Fujimoto,"): the partner is named, only further away."""
+        if k < b and doc.lowers[k] in self.r.determiners:
+            k += 1
+        rs = self._role_at_token.get(k)
+        if rs is None or rs.start != k:
+            return False
+        return any(m.type == "person" and rs.end < m.start <= rs.end + 6 and doc.texts[m.start - 1] == ","
+                   and all(doc.texts[j][:1].isupper() or doc.lowers[j] in self.r.determiners or doc.texts[j] == ","
+                           for j in range(rs.end, m.start)) for m in mentions)
 
     def _thing_object(self, doc, t: Trigger, s_end: int, mentions) -> bool:
         """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision")

@@ -100,3 +100,10 @@ def test_knowledge_adjectives_of_asian_and_african_states():
     kb = default_knowledge_base()
     assert [kb.adjectives["de"].get(a) for a in ("laotisch", "kambodschanisch", "ivorisch", "togoisch")] == ["LA", "KH", "CI", "TG"]
     assert kb.adjectives["en"].get("ivorian") == "CI"
+
+
+def test_knowledge_press_names_and_inflected_multiword_roles():
+    kb = default_knowledge_base()
+    assert {"Kirgistan", "Kirgisien"} <= kb.get("country:KG").forms
+    assert kb.role_of("de", "Bundesministers des Auswärtigen") == ("Foreign Minister", "person")
+    assert kb.role_of("de", "Vize-Außenminister") == ("Deputy Foreign Minister", "person")

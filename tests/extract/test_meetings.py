@@ -2632,3 +2632,32 @@ def test_meetings_invited_to_a_dinner_at_someones_with_a_day_to_come_is_planned_
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2027-05-14"
     assert host_names(f, m) == {"Tom Weller"} and place_names(f, m) == ["Gent"]
+
+
+def test_meetings_the_next_morning_is_the_day_after_the_story_s_day(extract_text):
+    f = extract_text("Am Donnerstag empfing Präsidentin Ada Lenz ihren Gast Omar Diallo im Schloss in Berlin. Am "
+                     "nächsten Morgen fliegt Diallo weiter nach Hamburg, wo er Bürgermeister Jan Pohl treffen soll.",
+                     date="2027-05-14")
+    hamburg = next(m for m in f["meetings"] if "Jan Pohl" in attendee_names(f, m))
+    assert hamburg["date"]["value"] == "2027-05-14"
+
+
+def test_meetings_a_meeting_noun_asked_about_is_no_meeting(extract_text):
+    f = extract_text("Die Fraktion möchte wissen, welche Gespräche die Regierung seit Januar mit Vertretern Perus "
+                     "geführt hat. Am 3. März traf Staatssekretär Ole Brandt in Lima den Minister Luis Vega.",
+                     date="2027-05-14")
+    assert attendee_names(f, only_meeting(f)) == {"Ole Brandt", "Luis Vega"}
+
+
+def test_meetings_an_office_in_its_genitive_title_is_not_its_deputy(extract_text):
+    f = extract_text("Am Montag traf Staatssekretär Ole Brandt in Berlin den peruanischen Vize-Außenminister Luis "
+                     "Vega. Ein für Juni geplantes Treffen des Bundesministers des Auswärtigen mit dem Außenminister "
+                     "Chiles, Pedro Soto, in Santiago wurde abgesagt.", date="2027-05-14")
+    called_off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    assert attendee_names(f, called_off) == {"Pedro Soto"}
+
+
+def test_meetings_a_partner_named_in_apposition_after_a_long_role(extract_text):
+    f = extract_text("Zum Abschluss der Reise unterzeichnete Ministerin Eva Korn am Mittwoch in Kobe eine Erklärung "
+                     "mit dem Gouverneur der Präfektur Hyogo, Ken Mori, über Wasserstoff.", date="2027-05-14")
+    assert attendee_names(f, only_meeting(f)) == {"Eva Korn", "Ken Mori"}
