@@ -512,13 +512,25 @@ class MeetingFinder:
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
-        meetings = self._merge(mentions, ref)
+        meetings = [m for m in self._merge(mentions, ref) if not self._denied(doc, m)]
         self._dateline_city(doc, meetings, dateline)
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
             self._office_states_named(doc, m)
         return meetings
+
+    def _denied(self, doc, m: Meeting) -> bool:
+        """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat
+        Berichte über ein angebliches Geheimtreffen … zurückgewiesen")? The text says it did not happen."""
+        for x in m.mentions:
+            words = doc.lowers[x.sent_start:x.sent_end]
+            if self.r.denial_words.isdisjoint(words):
+                continue
+            if any(t.kind == "noun" and not self.r.alleged_words.isdisjoint(doc.lowers[max(x.sent_start, t.start - 2):t.start])
+                   for t in x.triggers):
+                return True
+        return False
 
     def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None) -> None:
         """"Vientiane – Am Rande des Außenministertreffens … sind X und Y zusammengekommen": a meeting the first
@@ -643,7 +655,12 @@ class MeetingFinder:
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
                 and all(t.kind == "noun" for x in m.mentions for t in x.triggers))
-            if same_words and m.status in (mm.status, "past") and (persons & theirs or not theirs) and (not m.places or not mm.places or self._same_place(m, mm)):
+            # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
+            status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
+            # (a building the knowledge base cannot place may be in the headline's city)
+            unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
+            if same_words and status_fits and (persons & theirs or not theirs) \
+                    and (not m.places or not mm.places or unplaced or self._same_place(m, mm)):
                 return m
         return None
 
@@ -922,7 +939,7 @@ class MeetingFinder:
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
-            if invited and not self._accepted_next(doc, s_end):
+            if invited and not self._accepted_next(doc, s_end) and not self._being_scheduled(doc, clause[1], s_end):
                 continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
@@ -1883,8 +1900,7 @@ class MeetingFinder:
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 
-    @staticmethod
-    def _colon_label(doc, mm: MeetingMention, actors) -> int | None:
+    def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
         colon with no one named ("Hoher Besuch im Landratsamt:"), else None."""
         if not all(t.kind == "noun" for t in mm.triggers) or mm.triggers[0].start - mm.sent_start > 3:
@@ -1892,6 +1908,11 @@ class MeetingFinder:
         colon = next((k for k in range(mm.triggers[-1].end, min(mm.sent_end, mm.triggers[-1].end + 6))
                       if doc.texts[k] in BOUNDARY), None)
         if colon is None or doc.texts[colon] != ":" or any(mm.sent_start <= m.start < colon for m in actors):
+            return None
+        # a phrase, no clause: its words after the noun are names or the words that join them ("im Landratsamt"),
+        # not a verb ("Die Verhandlungen hatten damals im Kaukasus begonnen:")
+        if not all(doc.texts[k][:1].isupper() or doc.lowers[k] in self.r.meeting_prepositions or doc.lowers[k] in self.r.determiners
+                   for k in range(mm.triggers[-1].end, colon)):
             return None
         return colon
 
@@ -2291,6 +2312,14 @@ class MeetingFinder:
                 return k + 1
         return None
 
+    def _being_scheduled(self, doc, a: int, s_end: int) -> bool:
+        """Does the rest of the sentence from ``a``, or the next sentence, say a date is being fixed ("…; ein
+        Termin im Herbst wird derzeit abgestimmt")? Then the invitation was taken up."""
+        k = self._first_word(doc, s_end)
+        rest = list(doc.lowers[a:s_end]) + (list(doc.lowers[k:doc.sent_end(k)]) if k < len(doc) else [])
+        return not self.r.scheduling_nouns.isdisjoint(rest) and not self.r.scheduling_verbs.isdisjoint(rest) \
+            and self.r.negation.isdisjoint(rest)
+
     def _accepted_next(self, doc, s_end: int) -> bool:
         """Does the sentence after ``s_end`` accept an invitation ("Die Kanzlerin nahm die Einladung an")?"""
         k = self._first_word(doc, s_end)
@@ -2584,7 +2613,9 @@ class MeetingFinder:
             else:
                 out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
         if mm.with_partners and self.persons_before is not None and not any(
-                clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out):
+                clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out) \
+                and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors):
+            # (not when the noun's genitive names the one side: "ein Telefonat Voigts mit X")
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
             # follows, the first person of the sentence before; of a host who received a guest, the guest
             # ("Kroll empfängt Lindqvist … Begrüßung durch Kroll … Gespräch mit Bundeskanzler Brandt")
@@ -2987,6 +3018,16 @@ class MeetingFinder:
                 clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
                 subjects = [p for o in mms for p in o.participants if p.type == "person" and mm.window[0] <= p.start < clause[0]]
                 mm.participants.extend(p for p in subjects if all(p.key != q.key for q in mm.participants))
+        for mm in mms:
+            # "…, Klaus Wendel, der die Erklärung mit Y unterzeichnet hatte": the relative clause's person takes
+            # part in its meeting too
+            a = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)[0]
+            if a > mm.sent_start + 1 and doc.texts[a - 1] == "," and doc.lowers[a] in self.r.relative_pronouns:
+                # (past a separable verb's particle that ends the clause before: "nahmen X und Y teil, der …")
+                ends = {a - 1} | ({a - 2} if doc.texts[a - 2].isalpha() and doc.texts[a - 2].islower() else set())
+                antecedent = next((p for o in mms for p in o.participants if p.type == "person" and p.end in ends), None)
+                if antecedent is not None and all(antecedent.key != q.key for q in mm.participants):
+                    mm.participants.append(antecedent)
         for mm in mms:
             if mm.conjunct_start is None:
                 continue
@@ -3563,6 +3604,11 @@ class MeetingFinder:
             part = self._day_part(mm.date_mention.text)
             if part and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
                 return False
+        if mm.definite and mm.date_mention is not None and mm.places and all(p.type == "venue" for p in mm.places) \
+                and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm):
+            part = self._day_part(mm.date_mention.text)
+            if part and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
+                return False  # "Am Nachmittag nahmen beide an der Eröffnung … im Landtag teil": another building
         if mm.places:
             if m.places:
                 # "Das Gespräch im Staatsgästehaus Diaoyutai": a building the knowledge base cannot place may be

@@ -783,9 +783,15 @@ class MentionFinder:
         towns, venues = self.rules.town_prepositions, self.rules.venue_name_prepositions
         for i in range(len(doc) - 1):
             low = doc.lowers[i]
-            if low not in towns and low not in venues or i + 1 in occupied:
+            first = self._after_town_noun(doc, i)  # "in dem Kurort Bordschomi", "im Badeort Sotschi"
+            if first is not None and first not in occupied:
+                low = "in"
+            elif low not in towns and low not in venues or i + 1 in occupied:
                 continue
-            j = i + 1
+            else:
+                first = i + 1
+            i = first - 1
+            j = first
             while j < len(doc) and j - i <= 3 and j not in occupied:
                 tok = doc[j]
                 # a given name opens a person's name, but inside a place's name it is one of its words
@@ -815,6 +821,19 @@ class MentionFinder:
                 else:
                     ms.mentions.append(Mention(i + 1, j, "venue", f"venue:{slug(text)}", text, via="venue"))
                 occupied.update(range(i + 1, j))
+
+    def _after_town_noun(self, doc, i: int) -> int | None:
+        """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name
+        follows a noun that says it is a town (None when no such noun follows a place preposition)."""
+        if doc.lowers[i] not in self.rules.town_noun_prepositions:
+            return None
+        k = i + 1
+        if k < len(doc) and doc.lowers[k] in self.rules.determiners:
+            k += 1
+        if k + 1 < len(doc) and (doc.lowers[k] in self.rules.town_nouns or doc.lowers[k].endswith("stadt")) \
+                and doc.texts[k][:1].isupper() and doc.texts[k + 1][:1].isupper():
+            return k + 1
+        return None
 
     def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""

@@ -94,6 +94,8 @@ class QuoteFinder:
             outer = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
             if inner is None or outer is None or not inner.text.strip():
                 continue
+            if outer.start > 0 and self._media_name_before(doc.lowers[outer.start - 1]):
+                continue  # "Die türkische Zeitung „Yeni Haber“ hatte berichtet, …": the paper's name, no one's words
             found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons, speech_events)
                      or self._before_in_sentence(doc, outer.start, outer.end, persons)
                      or self._named_object(doc, outer.start, persons, speech_events))
@@ -112,6 +114,11 @@ class QuoteFinder:
             speech_events.append((outer.start, speaker))
             speech_events.sort(key=lambda e: e[0])
         return out
+
+    def _media_name_before(self, word: str) -> bool:
+        """A word for a paper, broadcaster or agency, alone or as a compound's head ("Zeitung", "Tageszeitung",
+        "Fernsehsender"): a quote right after it is the outlet's name."""
+        return word in self.rules.media_words or any(len(w) >= 6 and word.endswith(w) for w in self.rules.media_words)
 
     @staticmethod
     def _continues(doc: Doc, last: Quotation, q_start: int, q_end: int, found: tuple[Mention, str] | None) -> bool:

@@ -2661,3 +2661,57 @@ def test_meetings_a_partner_named_in_apposition_after_a_long_role(extract_text):
     f = extract_text("Zum Abschluss der Reise unterzeichnete Ministerin Eva Korn am Mittwoch in Kobe eine Erklärung "
                      "mit dem Gouverneur der Präfektur Hyogo, Ken Mori, über Wasserstoff.", date="2027-05-14")
     assert attendee_names(f, only_meeting(f)) == {"Eva Korn", "Ken Mori"}
+
+
+def test_meetings_a_line_heading_the_body_in_the_present_is_the_event_the_body_tells(extract_text):
+    f = extract_text("Pressemitteilung Nr. 12/2027\n\nMinisterin Ada Roth empfängt Kommissar des Königs in Utrecht\n\n"
+                     "Mainz. Ministerin Ada Roth hat am Donnerstag den Kommissar des Königs in der Provinz Utrecht, "
+                     "Joost Smit, im Gästehaus empfangen.", date="2027-05-13")
+    m = only_meeting(f)
+    assert m["status"] == "past" and attendee_names(f, m) == {"Ada Roth", "Joost Smit"}
+    assert "Utrecht" not in place_names(f, m)
+
+
+def test_meetings_another_building_in_another_part_of_the_day_is_another_meeting(extract_text):
+    f = extract_text("Am Vormittag empfing Ministerin Ada Roth den Gast Joost Smit in der Staatskanzlei in Mainz. Am "
+                     "Nachmittag nahmen beide an der Eröffnung einer Ausstellung im Landtag teil.", date="2027-05-13")
+    assert len(f["meetings"]) == 2
+
+
+def test_meetings_an_alleged_meeting_the_sentence_denies_is_no_meeting(extract_text):
+    f = extract_text("Die Regierung hat Berichte über ein angebliches Geheimtreffen zwischen Minister Paul Lenz und "
+                     "dem Gesandten Ivan Sokol in Wien zurückgewiesen. Bestätigt ist dagegen ein Telefonat von Lenz "
+                     "mit Ministerin Eva Horn am Dienstag.", date="2027-05-13")
+    assert attendee_names(f, only_meeting(f)) == {"Paul Lenz", "Eva Horn"}
+
+
+def test_meetings_the_genitive_after_a_call_names_its_one_side(extract_text):
+    f = extract_text("Minister Paul Brandt traf in Wien den Gesandten Ivan Sokol. Sokol selbst äußerte sich nicht. "
+                     "Bestätigt ist ein Telefonat Brandts mit Ministerin Eva Horn am Dienstag.", date="2027-05-13")
+    call = next(m for m in f["meetings"] if "Eva Horn" in attendee_names(f, m))
+    assert "Ivan Sokol" not in attendee_names(f, call)
+
+
+def test_meetings_a_clause_before_a_colon_is_no_label(extract_text):
+    f = extract_text("Die Verhandlungen hatten damals im Kaukasus begonnen: Im Mai 2018 waren die Minister Karl Ost "
+                     "und Lewan Beridse in dem Kurort Bordschomi zu ersten Gesprächen zusammengekommen.", date="2027-05-13")
+    m = next(m for m in f["meetings"] if "Karl Ost" in attendee_names(f, m))
+    assert attendee_names(f, m) == {"Karl Ost", "Lewan Beridse"} and place_names(f, m) == ["Bordschomi"]
+
+
+def test_meetings_the_person_a_relative_clause_is_about_takes_part_in_its_meeting(extract_text):
+    f = extract_text("An der Feier nahmen Präsidentin Nino Abaschidse und der frühere Minister Karl Ost teil, der "
+                     "die Erklärung im Juli 2018 gemeinsam mit seinem Amtskollegen Lewan Beridse unterzeichnet hatte.",
+                     date="2027-05-13")
+    signing = next(m for m in f["meetings"] if "Lewan Beridse" in attendee_names(f, m))
+    assert attendee_names(f, signing) == {"Karl Ost", "Lewan Beridse"}
+
+
+def test_meetings_an_invitation_whose_date_is_being_fixed_is_a_visit_to_come(extract_text):
+    f = extract_text("Kommissar Joost Smit lud Ministerin Ada Roth zu einem Gegenbesuch nach Utrecht ein; ein Termin "
+                     "im Herbst wird derzeit abgestimmt.", date="2027-05-13")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and host_names(f, m) == {"Joost Smit"}
+    # without a date being fixed, an invitation is no meeting
+    f = extract_text("Kommissar Joost Smit lud Ministerin Ada Roth zu einem Gegenbesuch nach Utrecht ein.", date="2027-05-13")
+    assert f["meetings"] == []

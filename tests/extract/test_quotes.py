@@ -228,3 +228,8 @@ def test_quotes_a_pronoun_before_a_colon_is_its_antecedents(extract_text):
 def test_quotes_a_second_verb_joined_by_und_has_the_sentences_subject(extract_text):
     f = extract_text("Ministerin Ida Kron las den Bericht und ergänzte, die Runde sei „so stark wie nie“.")
     assert statements(f) == [("Ida Kron", "so stark wie nie")]
+
+
+def test_quotes_the_name_of_a_paper_in_quotation_marks_is_no_statement(extract_text):
+    f = extract_text("Die Tageszeitung „Neue Post“ hatte berichtet, Minister Paul Lenz sei in Wien gewesen.")
+    assert statements(f) == []
