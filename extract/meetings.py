@@ -567,6 +567,12 @@ class MeetingFinder:
             # a later meeting in that building ("am Rande der Sitzung") is in that town too
             if placed and m.places and all(p.key in placed for p in m.places):
                 m.places.append(town)
+            # one dated by a meeting placed so ("Am ersten Gipfeltag hatten die 27 … gegessen") is there too
+            anchor = next((x.anchor for x in m.mentions if x.anchor is not None and x.anchor[0] != BEFORE), None)
+            if anchor is not None and not m.places and not m.virtual:
+                told = self._anchor_meeting([o for o in meetings if o is not m], anchor[1])
+                if told is not None and any(p is town for p in told.places):
+                    m.places = [town]
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a
@@ -840,6 +846,8 @@ class MeetingFinder:
                     else:
                         triggers.remove(t)
                         dating.append(t)
+        if anchor is None:
+            anchor = self._day_of_meeting(doc, s_start, s_end)  # "Am ersten Gipfeltag hatten die 27 … gegessen"
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
@@ -1382,6 +1390,21 @@ class MeetingFinder:
         word = doc.texts[k]  # a noun after a determiner ("join the exercises"), not "joined by video"
         return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
             and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
+
+    def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str] | None:
+        """"Am ersten Gipfeltag", "am zweiten Konferenztag": (days after its first, head noun) of the meeting
+        whose day the sentence's event is on, or None."""
+        for k in range(s_start + 1, s_end):
+            days = self.r.ordinal_days.get(doc.lowers[k - 1])
+            low = doc.lowers[k]
+            if days is None or not low.endswith("tag") or len(low) <= 3:
+                continue
+            stem = low[:-3]
+            head = next((h for h in self.r.compound_heads if stem.endswith(h)), None) or (
+                stem if stem in self.r.meeting_nouns else None)
+            if head is not None:
+                return days, head
+        return None
 
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
@@ -2800,7 +2823,10 @@ class MeetingFinder:
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
             if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
-                # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte"
+                # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte" (not "…, der als Gast
+                # eingeladen war": the one invited is the guest)
+                if self._passive(doc, a, b):
+                    continue
                 antecedent = [m for m in actors if m.end <= a - 1]
                 if antecedent:
                     hosts.append(antecedent[-1])
@@ -3343,6 +3369,11 @@ class MeetingFinder:
                   and not (context and self._phone_call(meetings[i]))]
         return max(recent, key=lambda i: last_seen[i]) if recent else None
 
+    def _meal(self, m: Meeting) -> bool:
+        """Was ``m`` told only as a meal ("zu Mittag gegessen", "Abendessen")? Talks told later are not it."""
+        return all(t.lemma in self.r.meal_nouns or self._doc.lowers[t.start] in self.r.meal_nouns
+                   for x in m.mentions for t in x.triggers)
+
     def _phone_call(self, m: Meeting) -> bool:
         """Was ``m`` told only as a phone call? Its parties are those its clause names."""
         return m.virtual and all(t.lemma in self.r.call_words or self._doc.lowers[t.start] in self.r.call_words
@@ -3423,6 +3454,11 @@ class MeetingFinder:
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
+            if i is not None and heads and heads.isdisjoint(self.r.meal_nouns) and self._meal(meetings[i]):
+                # "nach Abschluss der Beratungen" after the lunch of a summit's first day: the summit's talks
+                talks = [j for j in last_seen if not self._meal(meetings[j]) and not meetings[j].habitual
+                         and not meetings[j].sideline and meetings[j].status == meetings[i].status]
+                i = max(talks, key=lambda j: last_seen[j]) if talks else i
             if i is not None and meetings[i].sideline and all(t.kind == "context" for t in mm.triggers) \
                     and (mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act

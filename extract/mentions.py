@@ -610,8 +610,9 @@ class MentionFinder:
                     j += 1
                 lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
+                # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
                 if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang) \
-                        and not (count >= 2 and self._common_word(doc[j])):
+                        and not (count >= 2 and (self._common_word(doc[j]) or doc.lowers[j] in self.rules.time_nouns)):
                     k = j
                     continue
                 break
@@ -814,6 +815,8 @@ class MentionFinder:
                 j += 1
             if j < len(doc) and doc.lowers[j] in ("'s", "’s"):
                 continue  # "at Hale's request": a person's
+            if j < len(doc) and low in towns and doc.lowers[j] in self.rules.venue_genitive_articles:
+                continue  # "nach Abschluss der Beratungen": a noun with its genitive, no town
             if j > i + 1:
                 text = doc.span_text(i + 1, j)
                 if low in towns:

@@ -46,6 +46,8 @@ class LanguageRules:
     representation: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
+    meal_nouns: frozenset[str] = frozenset()
+    ordinal_days: dict[str, int] = field(default_factory=dict)
     interrogatives: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
     scheduling_nouns: frozenset[str] = frozenset()
@@ -278,6 +280,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.stands_in = frozenset(m.get("stands_in", []))
     r.past_auxiliaries = frozenset(m.get("past_auxiliaries", []))
     r.call_words = frozenset(m.get("call_words", []))
+    r.meal_nouns = frozenset(m.get("meal_nouns", []))
+    r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}
     r.interrogatives = frozenset(m.get("interrogatives", []))
     r.denial_words = frozenset(m.get("denial_words", []))
     r.scheduling_nouns = frozenset(m.get("scheduling_nouns", []))

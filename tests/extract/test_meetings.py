@@ -2715,3 +2715,24 @@ def test_meetings_an_invitation_whose_date_is_being_fixed_is_a_visit_to_come(ext
     # without a date being fixed, an invitation is no meeting
     f = extract_text("Kommissar Joost Smit lud Ministerin Ada Roth zu einem Gegenbesuch nach Utrecht ein.", date="2027-05-13")
     assert f["meetings"] == []
+
+
+def test_meetings_a_summits_recap_its_first_day_lunch_and_who_left_early(extract_text):
+    f = extract_text("Brüssel (dpa) - Nach zwei Tagen zäher Verhandlungen haben sich die Staats- und Regierungschefs "
+                     "geeinigt. Der Gipfel hatte am Donnerstag begonnen.\n\nAm ersten Gipfeltag hatten die Chefs zunächst "
+                     "mit dem Premierminister Noah Grant zu Mittag gegessen, der als Gast eingeladen war.\n\nRatspräsident "
+                     "Jan Wolny zeigte sich nach Abschluss der Beratungen zufrieden. Regierungschef Pal Kiss hatte die "
+                     "Einigung blockiert; er reiste vorzeitig ab.", date="2027-05-14")
+    lunch = next(m for m in f["meetings"] if "Noah Grant" in attendee_names(f, m))
+    summit = next(m for m in f["meetings"] if m is not lunch)
+    assert lunch["date"]["value"] == "2027-05-13" and place_names(f, lunch) == ["Brussels"] and not host_names(f, lunch)
+    assert {"Jan Wolny", "Pal Kiss"} <= attendee_names(f, summit) and place_names(f, summit) == ["Brussels"]
+
+
+def test_meetings_tags_zuvor_and_a_discussion_with_someone(extract_text):
+    f = extract_text("Am Donnerstag traf Ministerin Eva Sand in Davos den Minister Raj Mehta. Tags zuvor hatte Sand in "
+                     "Zürich mit Minister Beat Graf gesprochen. Am Freitag diskutierte sie auf einem Podium mit der "
+                     "Präsidentin der Zentralbank, Hélène Marais.", date="2027-05-15")
+    zurich = next(m for m in f["meetings"] if "Beat Graf" in attendee_names(f, m))
+    panel = next(m for m in f["meetings"] if "Hélène Marais" in attendee_names(f, m))
+    assert zurich["date"]["value"] == "2027-05-12" and panel["date"]["value"] == "2027-05-14"
