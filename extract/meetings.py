@@ -2138,8 +2138,9 @@ class MeetingFinder:
             near = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
+                # (nor do the commas of a list: "ihre Amtskollegen aus Brasilien, Indien und Südafrika getroffen")
                 between = {doc.texts[k] for k in range(a, b)
-                           if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end))}
+                           if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 # "attended the session and then signed an agreement with X": one meeting after another
@@ -2587,7 +2588,9 @@ class MeetingFinder:
             clause = (mm.window[0], clause[1])
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
+        # (not the partner after "mit": "Mit dem Außenminister X sprach sie anschließend": she is another)
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
+                                        and not any(doc.lowers[k] in self.r.partner_words for k in range(max(0, m.start - 4), m.start))
                                         for m in actors)
         # "wurde er von X empfangen, anschließend traf er Y": the same pronoun again is the same person
         same = pronouns and next((p for k, p in reversed(self._pronoun_persons) if mm.sent_start <= k < pronouns[0]

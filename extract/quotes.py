@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
+from .tokens import CLAUSE_MARKS
 
 _QUOTES = re.compile(
     r"„(?P<a>[^„“”\n]{1,3000}?)[“”]"
@@ -281,7 +282,10 @@ class QuoteFinder:
             if not self._is_speech_verb(doc, v, q_start):
                 continue
             for m in persons:
-                if m.end == v or (v < m.start <= v + 3) and m.end < q_start:
+                # (the subject after the verb may come with its article and role: "sagte der ukrainische
+                # Verteidigungsminister X, …")
+                if m.end == v or (v < m.start <= v + 6) and m.end < q_start and not any(
+                        doc.texts[k] in CLAUSE_MARKS for k in range(v + 1, m.start)):
                     return m, "before"
             # "X hatte im Vorfeld betont, Polen erwarte „…“": the subject the clause opens with, the verb a
             # participle after its auxiliary; "X teilte das Bild und ergänzte, …": a verb joined to the first

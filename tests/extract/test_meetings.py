@@ -2736,3 +2736,24 @@ def test_meetings_tags_zuvor_and_a_discussion_with_someone(extract_text):
     zurich = next(m for m in f["meetings"] if "Beat Graf" in attendee_names(f, m))
     panel = next(m for m in f["meetings"] if "Hélène Marais" in attendee_names(f, m))
     assert zurich["date"]["value"] == "2027-05-12" and panel["date"]["value"] == "2027-05-14"
+
+
+def test_meetings_a_cabinet_meeting_announced_in_the_present_is_planned(extract_text):
+    f = extract_text("Kabinett geht in Klausur\n\nDas Bundeskabinett kommt am Mittwoch zu einer Klausurtagung in Potsdam "
+                     "zusammen.", date="2028-08-28")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2028-08-30" and place_names(f, m) == ["Potsdam"]
+
+
+def test_meetings_the_commas_of_a_list_of_states_do_not_split_a_clause(extract_text):
+    f = extract_text("Ministerin Eva Sand hat am Rande der Konferenz am Montag ihre Amtskollegen aus Peru, Chile und "
+                     "Kolumbien getroffen.", date="2028-09-26")
+    talk = next(m for m in f["meetings"] if "Chile" in attendee_names(f, m))
+    assert "Eva Sand" in attendee_names(f, talk)
+
+
+def test_meetings_a_pronoun_after_the_verb_is_not_the_partner_named_before_it(extract_text):
+    f = extract_text("Ministerin Eva Sand traf am Montag in Lima ihre Amtskollegen. Mit dem Minister Luis Vega sprach sie "
+                     "anschließend auch unter vier Augen.", date="2028-09-26")
+    talk = next(m for m in f["meetings"] if "Luis Vega" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Eva Sand", "Luis Vega"}

@@ -233,3 +233,9 @@ def test_quotes_a_second_verb_joined_by_und_has_the_sentences_subject(extract_te
 def test_quotes_the_name_of_a_paper_in_quotation_marks_is_no_statement(extract_text):
     f = extract_text("Die Tageszeitung „Neue Post“ hatte berichtet, Minister Paul Lenz sei in Wien gewesen.")
     assert statements(f) == []
+
+
+def test_quotes_the_speaker_after_the_verb_with_article_and_role(extract_text):
+    f = extract_text("Nach Angaben von Teilnehmern sagte der ukrainische Verteidigungsminister Taras Hlib, sein Land "
+                     "brauche die Systeme „vor dem Winter, nicht danach“.")
+    assert statements(f) == [("Taras Hlib", "vor dem Winter, nicht danach")]
