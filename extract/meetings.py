@@ -1394,6 +1394,9 @@ class MeetingFinder:
     def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str] | None:
         """"Am ersten Gipfeltag", "am zweiten Konferenztag": (days after its first, head noun) of the meeting
         whose day the sentence's event is on, or None."""
+        text = doc.sentence_lowers(s_start)
+        if not any(o in text for o in self.r.ordinal_days):
+            return None  # (most sentences: one look at the sentence's text)
         for k in range(s_start + 1, s_end):
             days = self.r.ordinal_days.get(doc.lowers[k - 1])
             low = doc.lowers[k]

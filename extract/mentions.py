@@ -784,7 +784,8 @@ class MentionFinder:
         towns, venues = self.rules.town_prepositions, self.rules.venue_name_prepositions
         for i in range(len(doc) - 1):
             low = doc.lowers[i]
-            first = self._after_town_noun(doc, i)  # "in dem Kurort Bordschomi", "im Badeort Sotschi"
+            # "in dem Kurort Bordschomi", "im Badeort Sotschi"
+            first = self._after_town_noun(doc, i) if low in self.rules.town_noun_prepositions else None
             if first is not None and first not in occupied:
                 low = "in"
             elif low not in towns and low not in venues or i + 1 in occupied:
