@@ -1959,7 +1959,7 @@ class MeetingFinder:
         if guest is None and self.persons_before is not None:
             pronoun = next((doc.lowers[k] for k in range(a, b) if doc.lowers[k] in self.r.subject_pronouns), None)
             guest = self.persons_before(s_start, pronoun) if pronoun is not None else None
-        mm = MeetingMention(s_start, s_end, [Trigger(verb, verb + 1, "context", doc.lowers[verb])], (s_start, s_end), definite=True)
+        mm = self._context_at(doc, s_start, s_end, {doc.lowers[verb]})
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
@@ -2875,7 +2875,7 @@ class MeetingFinder:
                 before = ahead or self._with_coordinated(doc, before[0], before)
             pronoun = next((k for k in (*range(a, i), i + 1) if k < b and doc.lowers[k] in self.r.subject_pronouns
                             and doc.lowers[k] not in self.r.group_pronouns), None) if not before else None
-            meant = next((p for k, p in self._pronoun_persons if k == pronoun), None) if pronoun is not None else None
+            meant = self._person_of_pronoun(pronoun) if pronoun is not None else None
             if before:
                 hosts.extend(before)
             elif meant is not None:
@@ -2905,9 +2905,13 @@ class MeetingFinder:
             return named[:1]
         for k in range(s_start, a):
             if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns:
-                meant = next((p for j, p in self._pronoun_persons if j == k), None)
+                meant = self._person_of_pronoun(k)
                 return [meant] if meant is not None else []
         return []
+
+    def _person_of_pronoun(self, k: int) -> Mention | None:
+        """The person the pronoun at token ``k`` was read as standing for, if any."""
+        return next((p for j, p in self._pronoun_persons if j == k), None)
 
     def _invited_by(self, doc, mm: MeetingMention, i: int, actors: list[Mention]) -> Mention | None:
         """The person after "bei"/"beim" before the invitation's participle at ``i`` ("zu einem Abendessen beim

@@ -784,30 +784,30 @@ class MentionFinder:
         towns, venues = self.rules.town_prepositions, self.rules.venue_name_prepositions
         for i in range(len(doc) - 1):
             low = doc.lowers[i]
-            # "in dem Kurort Bordschomi", "im Badeort Sotschi"
+            # the name's first word: after the preposition, or after a noun that says a town follows ("in dem
+            # Kurort Bordschomi", "im Badeort Sotschi")
             first = self._after_town_noun(doc, i) if low in self.rules.town_noun_prepositions else None
             if first is not None and first not in occupied:
-                low = "in"
+                is_town = True
             elif low not in towns and low not in venues or i + 1 in occupied:
                 continue
             else:
-                first = i + 1
-            i = first - 1
+                first, is_town = i + 1, low in towns
             j = first
-            while j < len(doc) and j - i <= 3 and j not in occupied:
+            while j < len(doc) and j - first < 3 and j not in occupied:
                 tok = doc[j]
                 # a given name opens a person's name, but inside a place's name it is one of its words
                 # ("Castel Gandolfo"), unless a capitalised word follows it ("in Sestri Mario Rossi")
-                given = tok.text in self.given and (j == i + 1 or j + 1 < len(doc) and doc.texts[j + 1][:1].isupper())
+                given = tok.text in self.given and (j == first or j + 1 < len(doc) and doc.texts[j + 1][:1].isupper())
                 if tok.text in self.rules.regions:
-                    j = i + 1  # "nach Südostasien": a region is no town, nor the start of one
+                    j = first  # "nach Südostasien": a region is no town, nor the start of one
                     break
                 # a word of the language names no town, except a town's first word ("Bad Ischl", "Sankt Pölten");
                 # the lookup table lists inflected forms, so an abstract noun that is its own lemma ("in
                 # Sicherheit", "in Verantwortung") is told by its ending (a town such as Münster is a word too)
                 word = (tok.orth in self.lemma_table or tok.lower in self.lemma_table
                         or tok.lower_.endswith(self.rules.abstract_noun_endings)) \
-                    and not (j == i + 1 and tok.text in self.rules.town_prefixes)
+                    and not (j == first and tok.text in self.rules.town_prefixes)
                 if not (tok.text[:1].isupper() and tok.is_alpha) or word \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
                         or tok.lower_ in self.adjectives \
@@ -816,15 +816,15 @@ class MentionFinder:
                 j += 1
             if j < len(doc) and doc.lowers[j] in ("'s", "’s"):
                 continue  # "at Hale's request": a person's
-            if j < len(doc) and low in towns and doc.lowers[j] in self.rules.venue_genitive_articles:
+            if j < len(doc) and is_town and doc.lowers[j] in self.rules.venue_genitive_articles:
                 continue  # "nach Abschluss der Beratungen": a noun with its genitive, no town
-            if j > i + 1:
-                text = doc.span_text(i + 1, j)
-                if low in towns:
-                    ms.mentions.append(Mention(i + 1, j, "city", f"city:{slug(text)}", text, via="town"))
+            if j > first:
+                text = doc.span_text(first, j)
+                if is_town:
+                    ms.mentions.append(Mention(first, j, "city", f"city:{slug(text)}", text, via="town"))
                 else:
-                    ms.mentions.append(Mention(i + 1, j, "venue", f"venue:{slug(text)}", text, via="venue"))
-                occupied.update(range(i + 1, j))
+                    ms.mentions.append(Mention(first, j, "venue", f"venue:{slug(text)}", text, via="venue"))
+                occupied.update(range(first, j))
 
     def _after_town_noun(self, doc, i: int) -> int | None:
         """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name

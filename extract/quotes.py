@@ -232,7 +232,7 @@ class QuoteFinder:
             return spoken[-1]
         return next(m for m in earlier if m.start >= s_start)
 
-    def _before(self, doc: Doc, k: int, persons: list[Mention], events=()) -> tuple[Mention, str] | None:
+    def _before(self, doc: Doc, k: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
         """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
         if k == 0:
             return None
