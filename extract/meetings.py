@@ -16,6 +16,7 @@ from copy import copy
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -121,6 +122,17 @@ def _index_by_first(phrases) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+@lru_cache(maxsize=None)
+def _stems(separable: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The verbs of a set of separable verbs (a set of the rules, so the same few sets come again and again)."""
+    return frozenset(v for v, _ in separable)
+
+
+def _padded(phrases) -> tuple[str, ...]:
+    """Phrases with a space on either side, to be found as whole words in a padded sentence."""
+    return tuple(f" {p} " for p in phrases)
+
+
 def _index_pairs(pairs) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for stem, particle in pairs:
@@ -194,9 +206,16 @@ class MeetingFinder:
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs)
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
+        self._cancelled_separable = _index_pairs(rules.cancelled_separable)
+        self._speech_particles = _index_pairs(rules.speech_separable)
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._separately = [" ".join(p) for p in rules.separately]
-        self._one_by_one = [" ".join(p) for p in rules.one_by_one]
+        self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
+        # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
+        self._same_day = _padded(rules.same_day_connectives)
+        self._again = _padded(rules.again_words)
+        self._ending = _padded(rules.ending_words)
+        self._acceptance = _padded(rules.acceptance_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
@@ -625,7 +644,7 @@ class MeetingFinder:
             if line.strip() and len(line.split()) <= 12 and text[end:].strip():
                 a = bisect_left(idx, pos + 1)
                 b = bisect_left(idx, end)
-                words = [k for k in range(a, min(b, n)) if not doc[k].is_space]
+                words = [k for k in range(a, min(b, n)) if not doc.is_space[k]]
                 if words and not any(doc.texts[k] in HEADLINE_ENDS or doc.texts[k] == ":" for k in words):
                     out.append((words[0], bisect_left(idx, end + 1)))
             pos = end if end < len(text) else -1
@@ -711,13 +730,13 @@ class MeetingFinder:
         """The places of a sentence that is nothing but places ("Schloss Bellevue, Berlin."), else none."""
         places = [m for m in mentions if m.type in ("venue", "city", "country") and not m.modifier]
         covered = {k for m in places for k in range(m.start, m.end)}
-        words = [k for k in range(start, end) if not doc[k].is_space and not doc[k].is_punct]
+        words = [k for k in range(start, end) if not doc.is_space[k] and not doc.is_punct[k]]
         return places if words and all(k in covered for k in words) else []
 
     @staticmethod
     def _first_word(doc, k: int) -> int:
         """The first token from ``k`` on that is no space (a sentence after a paragraph break starts with one)."""
-        while k < len(doc) and doc[k].is_space:
+        while k < len(doc) and doc.is_space[k]:
             k += 1
         return k
 
@@ -803,7 +822,7 @@ class MeetingFinder:
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:
         last = s_end - 1
-        while last > s_start and (doc[last].is_space or doc.texts[last] in QUOTE_MARKS):
+        while last > s_start and (doc.is_space[last] or doc.texts[last] in QUOTE_MARKS):
             last -= 1
         if doc.texts[last] == "?":
             # "Wird die Kanzlerin in Brüssel auch X treffen?": a question tells no meeting; one after a colon is a
@@ -1037,8 +1056,8 @@ class MeetingFinder:
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]):
                 mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
-            mm.same_day = mm.date_mention is None and any(f" {c} " in f" {sent_text} " for c in self.r.same_day_connectives) \
-                and not any(f" {c} " in f" {sent_text} " for c in self.r.again_words)
+            mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
+                and not doc.sentence_says(s_start, self._again)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
@@ -1070,7 +1089,7 @@ class MeetingFinder:
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
-                before = "".join(doc.texts[k] + doc[k].whitespace_ for k in range(max(s_start, t.start - 4), t.start)).lower()
+                before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
             out.append(mm)
         if not out and not unheld:
@@ -1096,7 +1115,7 @@ class MeetingFinder:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
-            mm.ending = any(f" {w} " in f" {sent_text} " for w in self.r.ending_words)
+            mm.ending = doc.sentence_says(s_start, self._ending)
             mm.ended = bool(mm.multi_day) and mm.ending
             mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset())
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
@@ -1139,7 +1158,7 @@ class MeetingFinder:
         if len(out) > 1:
             self._split_participants(doc, out)
         out = self._postponed(doc, out, dates, s_start, s_end)
-        one_by_one = any(f" {c} " in f" {sent_text} " for c in self._one_by_one)
+        one_by_one = doc.sentence_says(s_start, self._one_by_one)
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
             out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start, sent_mentions)]
@@ -1196,7 +1215,7 @@ class MeetingFinder:
                 continue
             a = k + 1
             b = next((j for j in range(a, mm.sent_end) if doc.texts[j] in BOUNDARY), mm.sent_end)
-            while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            while b > a and (doc.is_punct[b - 1] or doc.is_space[b - 1]):
                 b -= 1  # the sentence's stop
             places = [p for p in self._places(doc, (a, b), sent_mentions) if a <= p.start < b]
             persons = [m for m in mm.participants if m.type == "person" and a <= m.start < b]
@@ -1639,7 +1658,7 @@ class MeetingFinder:
                 return True
             if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
                 return False
-            if doc[k].is_punct and doc.texts[k] not in ("-", "–") or (doc.texts[k][:1].isupper() and self.lang == "de" and k != s_start):
+            if doc.is_punct[k] and doc.texts[k] not in ("-", "–") or (doc.texts[k][:1].isupper() and self.lang == "de" and k != s_start):
                 return False
             k -= 1
         return False
@@ -1880,7 +1899,7 @@ class MeetingFinder:
         thanked = self._thanked_host(doc, s_start, s_end, actors)
         if thanked is not None:
             return [thanked]
-        accepting = any(f" {p} " in f" {doc.sentence_lowers(s_start)} " for p in self.r.acceptance_phrases)
+        accepting = doc.sentence_says(s_start, self._acceptance)
         if not cue and not absent and not accepting and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
@@ -2037,7 +2056,7 @@ class MeetingFinder:
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
-                if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc[k].is_punct) \
+                if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc.is_punct[k]) \
                         or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns \
                         or low in self.r.time_nouns:
                     break
@@ -2077,7 +2096,7 @@ class MeetingFinder:
         city after a topic is where the talks are as often as not ("Gespräche über die Ukraine in Genf")."""
         for j in range(k - 1, max(floor, k - 5) - 1, -1):
             low = doc.lowers[j]
-            if doc.texts[j] in BOUNDARY or doc[j].is_punct or low in self.r.meeting_prepositions:
+            if doc.texts[j] in BOUNDARY or doc.is_punct[j] or low in self.r.meeting_prepositions:
                 return False
             if low in self.r.topic_prepositions:
                 return not (j + 1 < len(doc) and doc.texts[j + 1][:1].isdigit())
@@ -2352,8 +2371,7 @@ class MeetingFinder:
         k = self._first_word(doc, s_end)
         if k >= len(doc):
             return False
-        text = f" {doc.sentence_lowers(k)} "
-        return any(f" {p} " in text for p in self.r.acceptance_phrases)
+        return doc.sentence_says(k, self._acceptance)
 
     def _in_sequence_clause(self, doc, k: int, s_start: int, s_end: int) -> int | None:
         """The start of the clause of token ``k`` if a conjunction of sequence opens it ("nachdem", "bevor"),
@@ -2364,8 +2382,9 @@ class MeetingFinder:
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
         aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle)."""
-        return any(doc.lowers[k] == verb and self._particle_ends_clause(doc, k, particle)
-                   for verb, particle in self.r.cancelled_separable for k in range(a, b))
+        lowers, particles = doc.lowers, self._cancelled_separable
+        return any(self._particle_ends_clause(doc, k, particle)
+                   for k in range(a, b) if lowers[k] in particles for particle in particles[lowers[k]])
 
     @staticmethod
     def _particle_ends_clause(doc, k: int, particle: str) -> bool:
@@ -2373,7 +2392,7 @@ class MeetingFinder:
         preposition or article of the same spelling: "traf ein Abkommen" is no "traf … ein")?"""
         end = doc.clause_bounds(k, BOUNDARY)[1]  # its closing mark, or the sentence's end
         j = end if end < len(doc) and doc.texts[end] in BOUNDARY else end - 1
-        while j > k and doc[j].is_punct:
+        while j > k and doc.is_punct[j]:
             j -= 1
         return j > k and doc.lowers[j] == particle
 
@@ -2518,7 +2537,7 @@ class MeetingFinder:
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
         owned = [o for o in sent_mentions if o.type == "organization" and not o.modifier and any(
-            t.end <= o.start <= t.end + 5 and not any(doc[k].is_punct for k in range(t.end, o.start)) for t in named)]
+            t.end <= o.start <= t.end + 5 and not any(doc.is_punct[k] for k in range(t.end, o.start)) for t in named)]
         main.participants = owned
         mm.participants = [p for p in mm.participants if all(p.key != o.key for o in owned)]
         return [main, mm]
@@ -2692,7 +2711,7 @@ class MeetingFinder:
         clause: "kündigte an, dass …")?"""
         if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs:
             return True
-        particles = [p for v, p in self.r.speech_separable if v == doc.lemmas[k]]
+        particles = self._speech_particles.get(doc.lemmas[k])
         return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
 
     @staticmethod
@@ -2701,7 +2720,7 @@ class MeetingFinder:
         ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")?"""
         a, b = span
         lemmas, lowers = doc.lemmas, doc.lowers
-        stems = {v for v, _ in separable}
+        stems = _stems(separable)
         for k in range(a, b):
             lemma = lemmas[k]
             if lemma in words or lowers[k] in words:

@@ -1063,7 +1063,7 @@ class MentionFinder:
             if low in self.rules.determiners or low in self.rules.of_state:
                 k += 1
                 continue
-            if skipped or doc[k].is_punct:
+            if skipped or doc.is_punct[k]:
                 return None
             skipped, k = 1, k + 1
         return None
@@ -1074,7 +1074,7 @@ class MentionFinder:
         for k in range(end, stop):
             if doc.texts[k] == ",":
                 return k + 1 in starts and starts[k + 1].type == "person"
-            if doc[k].is_punct:
+            if doc.is_punct[k]:
                 return False
             low = doc.lowers[k]
             if not doc.texts[k][:1].isupper() and low not in self.rules.determiners and low not in self.rules.of_state:
@@ -1232,7 +1232,7 @@ class MentionFinder:
             if len(cands) > 1 and (k := doc.sent_start(rs.start) - 1) > 0:
                 # "Hat Außenminister X telefoniert? – Ja, der Minister hat …": of several who fit, the one the
                 # sentence before names
-                while k > 0 and doc[k].is_space:
+                while k > 0 and doc.is_space[k]:
                     k -= 1  # a paragraph break
                 cands = (cands & named_in.get(doc.sent_start(k), set())) or cands
             if len(cands) == 1:

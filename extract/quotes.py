@@ -135,7 +135,7 @@ class QuoteFinder:
         if found is not None or doc.sent_start(q_start) != doc.sent_end(last.token_end - 1):
             return False
         tail = range(q_end, doc.sent_end(q_start))
-        return doc.sent_start(q_start) == q_start and all(doc[k].is_punct or doc[k].is_space for k in tail)
+        return doc.sent_start(q_start) == q_start and all(doc.is_punct[k] or doc.is_space[k] for k in tail)
 
     def _named_object(self, doc: Doc, q_start: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
         """``X sprach von einem „klaren Signal“ der übrigen 26``, ``Putin spoke of an "understanding" and …``:
@@ -194,7 +194,7 @@ class QuoteFinder:
         if k < len(doc) and doc.texts[k] in (".", "!", "?") and doc.lowers[k + 1 if k + 1 < len(doc) else k] not in self.rules.demonstratives:
             return None  # … von einem „historischen Tag“. Er kündigte an, X zu empfangen: the sentence ended with the quote
         j = k
-        while j < len(doc) and doc[j].is_punct and j - k < 2:
+        while j < len(doc) and doc.is_punct[j] and j - k < 2:
             j += 1
         if j >= len(doc):
             return None
@@ -272,7 +272,7 @@ class QuoteFinder:
     def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
         s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)
         after = q_end
-        while after < len(doc) and doc[after].is_space:
+        while after < len(doc) and doc.is_space[after]:
             after += 1
         if q_end - q_start < 4:
             return None  # a clause or a phrase of the speaker's, not one quoted word

@@ -6,7 +6,7 @@ list of tokens and the sentence bounds of each token, and passes everything else
 """
 from __future__ import annotations
 
-from spacy.attrs import IDX, LEMMA, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
@@ -18,7 +18,7 @@ _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_capitalised")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
@@ -29,7 +29,11 @@ class CachedDoc:
         # attributes read as arrays: no Token object per attribute; a word's text is sliced from the text the
         # doc was made from and lower-cased as spaCy's LOWER does (``str.lower``), lemmas are looked up through
         # a memo of the string store (a third of the time of three string-store lookups per word)
-        lemmas, sent_starts, self.idx, lengths = doc.to_array([LEMMA, SENT_START, IDX, LENGTH]).T.tolist() if n else ([],) * 4
+        lemmas, sent_starts, self.idx, lengths, spaces, puncts = \
+            doc.to_array([LEMMA, SENT_START, IDX, LENGTH, IS_SPACE, IS_PUNCT]).T.tolist() if n else ([],) * 6
+        # ``doc.is_space[k]`` rather than ``doc[k].is_space``: no Token object for the question
+        self.is_space: list[bool] = list(map(bool, spaces))
+        self.is_punct: list[bool] = list(map(bool, puncts))
         if text is None or (n and text[self.idx[-1]:self.idx[-1] + lengths[-1]] != doc[-1].text):
             text = doc.text
         self.texts = [text[i:i + k] for i, k in zip(self.idx, lengths)]
@@ -42,6 +46,7 @@ class CachedDoc:
         self.text = text
         self._clauses: tuple[list[int], list[int]] | None = None
         self._sent_lowers: dict[int, str] = {}
+        self._sent_padded: dict[int, str] = {}
         self._capitalised: list[int] | None = None
         self._sent_start = [0] * n
         self._sent_end = [0] * n
@@ -102,6 +107,16 @@ class CachedDoc:
         if text is None:
             text = self._sent_lowers[start] = " ".join(self.lowers[start:self._sent_end[i]])
         return text
+
+    def sentence_says(self, i: int, padded_phrases: tuple[str, ...]) -> bool:
+        """Does the sentence of token ``i`` hold one of ``padded_phrases`` as whole words? Each phrase is given
+        with a space on either side (`` zum abschluss ``, padded once when the rules load), and the sentence is
+        padded once: the phrase lists are looked up in many sentences, several times each."""
+        start = self._sent_start[i]
+        padded = self._sent_padded.get(start)
+        if padded is None:
+            padded = self._sent_padded[start] = f" {self.sentence_lowers(i)} "
+        return any(p in padded for p in padded_phrases)
 
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
