@@ -376,7 +376,7 @@ class MeetingFinder:
                     b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …")
                     continue
                 break
-            if b > t.end and (self._noun_trigger(doc, b) is not None or (
+            if b > t.end and b in self._trigger_tokens and (self._noun_trigger(doc, b) is not None or (
                     doc.texts[b][:1].islower() and self._verb_trigger(doc, b, s_end) is not None)):
                 break  # "Nach dem Treffen … in Warschau reiste X nach Vilnius": the next meeting or journey
             b += 1
@@ -479,6 +479,8 @@ class MeetingFinder:
         sent_of = doc.sent_start
         in_mention = ms.by_token()
         word_roles, lowers = self._word_roles, doc.lowers
+        # the tokens whose word can begin a trigger at all (a noun's window ends at the next one)
+        self._trigger_tokens: set[int] = (trigger_tokens := set())
         if len(word_roles) > 200_000:  # a bound for long builds
             word_roles.clear()
         for i, key in enumerate(zip(doc.texts, doc.lemmas)):
@@ -489,6 +491,8 @@ class MeetingFinder:
                 continue
             # a capitalised German word can begin a trigger only as a meeting noun (or the head of a split
             # compound); names (words inside a mention) are never such triggers
+            if roles & (_TRIGGER | _NOUN):
+                trigger_tokens.add(i)
             if roles & _TRIGGER or roles & _NOUN and i not in in_mention:
                 self._candidates.setdefault(sent_of(i), []).append(i)
             if roles & _PARTNER:
