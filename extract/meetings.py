@@ -128,6 +128,24 @@ def _stems(separable: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(v for v, _ in separable)
 
 
+class _Suffixes:
+    """Words looked for at the end of others (the heads of compounds: "Gipfeltreffen" ends in "treffen"), found
+    by slicing the word once per length the words have, not by trying every word: German makes new compounds
+    daily, and each new one was tried against every head."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words if w}, reverse=True)
+
+    def longest(self, word: str, min_prefix: int = 0) -> str | None:
+        """The longest of the words that ``word`` ends in with at least ``min_prefix`` letters before it."""
+        n = len(word)
+        for length in self.lengths:
+            if n - length >= min_prefix and word[n - length:] in self.words:
+                return word[n - length:]
+        return None
+
+
 def _padded(phrases) -> tuple[str, ...]:
     """Phrases with a space on either side, to be found as whole words in a padded sentence."""
     return tuple(f" {p} " for p in phrases)
@@ -172,6 +190,7 @@ class MeetingFinder:
         self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
         self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
+        self._compound_heads = _Suffixes(rules.compound_heads)
         self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
         self._with_partners_only = rules.not_meetings.intersection(rules.meeting_nouns)  # "Runde mit X": see _noun_trigger
         # compounds of a meeting head that are no meetings end other words as well: "Regierungspressekonferenz"
@@ -297,7 +316,7 @@ class MeetingFinder:
             for form in stems:
                 if form != low and (form in self.r.not_meetings or form.endswith(self._not_meeting_ends)):
                     continue
-                head = next((h for h in self.r.compound_heads if form.endswith(h) and len(form) > len(h) + 2), None)
+                head = self._compound_heads.longest(form, min_prefix=3)
                 if head is not None:
                     hit = form
                     break
@@ -1426,7 +1445,7 @@ class MeetingFinder:
             if days is None or not low.endswith("tag") or len(low) <= 3:
                 continue
             stem = low[:-3]
-            head = next((h for h in self.r.compound_heads if stem.endswith(h)), None) or (
+            head = self._compound_heads.longest(stem) or (
                 stem if stem in self.r.meeting_nouns else None)
             if head is not None:
                 return days, head
@@ -3437,7 +3456,7 @@ class MeetingFinder:
         """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
         head = self._heads.get(t.lemma)
         if head is None:
-            head = self._heads[t.lemma] = next((h for h in self.r.compound_heads if t.lemma.endswith(h)), t.lemma)
+            head = self._heads[t.lemma] = self._compound_heads.longest(t.lemma) or t.lemma
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
