@@ -180,6 +180,7 @@ class MeetingFinder:
         self.two_before = None
         self.group_before = None
         self.group_of = None
+        self.of_gender = None
         self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
         self._lead = None
         self._candidates: dict[int, list[int]] = {}
@@ -351,9 +352,22 @@ class MeetingFinder:
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
                 return Trigger(i, i + n, "guest", " ".join(phrase))
-        if (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint_before(doc, i):
+        if (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
+
+    def _joint(self, doc: Doc, i: int) -> bool:
+        """Is the verb at ``i`` (of ``joint_verbs``) done together: after a phrase of togetherness, or, for some,
+        by two persons named together as its subject ("haben X und Y die Messe eröffnet")?"""
+        if self._joint_before(doc, i):
+            return True
+        if doc.lemmas[i] not in self.r.joint_subject_verbs and doc.lowers[i] not in self.r.joint_subject_verbs:
+            return False
+        start = doc.clause_bounds(i, BOUNDARY)[0]
+        persons = [m for m in self._persons if start <= m.start and m.end <= i]
+        # "X und der vietnamesische Premierminister Y": "und", then at most an article and a role before the name
+        return any(b.start - a.end <= 5 and doc.lowers[a.end] in self.r.coordinators and doc.texts[a.end] != ","
+                   for a, b in zip(persons, persons[1:]))
 
     def _joint_before(self, doc: Doc, i: int) -> bool:
         """Does a phrase of togetherness ("gemeinsam mit") stand before token ``i`` in its sentence (not past a
@@ -382,6 +396,13 @@ class MeetingFinder:
         while b + 1 < s_end and b in lists:
             b = doc.clause_bounds(b + 1, BOUNDARY)[1]
         return max(a, s_start), min(b, s_end)
+
+    def _generic(self, doc, i: int, s_start: int) -> bool:
+        """Does a determiner of any one of a kind stand before the noun at ``i``, right before it or before
+        one adjective ("bei jedem Treffen", "at every single summit")?"""
+        lowers, generic = doc.lowers, self.r.generic_determiners
+        return i > s_start and (lowers[i - 1] in generic or i - 1 > s_start and lowers[i - 2] in generic
+                                and doc.texts[i - 1].islower())
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
@@ -466,13 +487,20 @@ class MeetingFinder:
 
         genders = {m.key: m.gender for m in persons if m.gender}  # a person's gender, if a role noun told it
 
+        def of_gender(group: list[Mention], pronoun: str | None) -> list[Mention]:
+            """The persons of ``group`` a pronoun of a gender can stand for: those of its gender, else those of
+            no known gender, else all."""
+            want = self.r.pronoun_genders.get(pronoun or "")
+            if not want:
+                return group
+            return [m for m in group if genders.get(m.key) == want] or [m for m in group if genders.get(m.key) in (None, want)] or group
+
+        self.of_gender = of_gender
+
         def persons_before(sent_start: int, pronoun: str | None = None) -> Mention | None:
             """The first person of the last sentence before ``sent_start`` that names any; for a pronoun of a
             gender, the first of that gender there ("X wird von Energieministerin Y begleitet. Sie soll …": Y)."""
-            group = group_before(sent_start)
-            want = self.r.pronoun_genders.get(pronoun or "")
-            if want:
-                group = [m for m in group if genders.get(m.key) == want] or [m for m in group if genders.get(m.key) in (None, want)] or group
+            group = of_gender(group_before(sent_start), pronoun)
             return group[0] if group else None
 
         self.persons_before = persons_before
@@ -864,6 +892,8 @@ class MeetingFinder:
             if t is not None and t.kind == "noun" and i > s_start and doc.lowers[i - 1] in self.r.interrogatives:
                 asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
                 continue
+            if t is not None and t.kind == "noun" and self._generic(doc, i, s_start):
+                continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
             if t is not None:
                 triggers.append(t)
                 end = t.end
@@ -989,8 +1019,9 @@ class MeetingFinder:
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
-            if invited and not self._accepted_next(doc, s_end) and not self._being_scheduled(doc, clause[1], s_end):
-                continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed
+            if invited and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
+                    and not self._being_scheduled(doc, clause[1], s_end):
+                continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed (unless "; Y nahm an")
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
             if t.kind == "verb" and t.start > clause[0] and doc.lowers[t.start - 1] in self.r.infinitive_markers \
@@ -2656,7 +2687,8 @@ class MeetingFinder:
             taken = {m.key for m in out}
             here = [m for m in actors if m.type == "person" and m.end <= objects[0] and m.start >= mm.sent_start
                     and self._clause(doc, m.start, mm.sent_start, mm.sent_end) != clause]
-            earlier = here[-1:] if here else self.group_before(mm.sent_start)
+            # ("Ende April kommt X nach Berlin", said by Y: "Dann wird ihn Z empfangen" is X, the man of the two)
+            earlier = here[-1:] if here else self.of_gender(self.group_before(mm.sent_start), lowers[objects[0]])
             antecedent = next((p for p in earlier if p.type == "person" and p.key not in taken), None)
             if antecedent is not None:
                 out.append(antecedent)
@@ -2839,7 +2871,7 @@ class MeetingFinder:
             )
             if is_noun:
                 is_verb = False
-            elif is_verb and (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint_before(doc, i):
+            elif is_verb and (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint(doc, i):
                 is_verb = False  # "eröffnete gemeinsam mit Y die Brücke": opened together, no one hosts
             if not (is_verb or is_noun):
                 continue
@@ -3178,8 +3210,10 @@ class MeetingFinder:
         story: ResolvedDate | None = None  # the last day the story dated an event to
         story_days = list(self._story_days)  # days named by sentences that tell no meeting, in text order
         named_day = False  # the story's day is one such sentence named, and no meeting has been dated since
+        story_at = -1  # the sentence that dated it
         for mm in mentions:
             while story_days and story_days[0][0] < mm.sent_start:
+                story_at = story_days[0][0]
                 story, named_day = story_days.pop(0)[1], True
             base = ref
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
@@ -3204,7 +3238,16 @@ class MeetingFinder:
             flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
+                story_at = mm.sent_start
             inherited = story if resolved is None and mm.same_day else None
+            if resolved is None and mm.same_day and meetings:
+                # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": then is when the meeting told last
+                # is, if it was told after the story's day and dated less precisely than a day (a day would
+                # have become the story's)
+                i_last = max(last_seen, key=lambda i: last_seen[i])
+                last_date = meetings[i_last].date
+                if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day":
+                    inherited = last_date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -3549,6 +3592,15 @@ class MeetingFinder:
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):
                     return m
+        if mm.same_day and not mm.places and mm.date_mention is None:
+            # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": what happens then, with the traveller,
+            # is what the journey told just before was for
+            last = meetings[max(range(len(meetings)), key=lambda i: last_seen[i])]
+            travellers = {p.key for p in last.participants if p.type == "person"}
+            if last.places and last.status == mm.status and not last.virtual and not last.sideline \
+                    and all(t.kind == "travel" for x in last.mentions for t in x.triggers) \
+                    and any(p.key in travellers for p in mm.participants):
+                return last
         if mm.places:
             # "X wird in Cernobbio erwartet. Dort will er Y treffen": a meeting at the place a journey told before
             # goes to is what the journey was for
@@ -3669,6 +3721,16 @@ class MeetingFinder:
             and any(t.kind == "verb" for x in m.mentions for t in x.triggers) \
             and not {t.lemma for x in m.mentions for t in x.triggers} & {t.lemma for t in mm.triggers}
 
+    @staticmethod
+    def _summed_up(m: Meeting, mm: MeetingMention) -> bool:
+        """Was ``m`` told only as a summary ("spricht über ihre Gespräche in Chișinău", undated) of what ``mm``
+        tells in detail ("Sie sind am Samstag in Chișinău mit X und Y zusammengetroffen")? Its nouns are definite
+        and everyone it names is among ``mm``'s persons (a talk with someone else is another meeting)."""
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        return bool(theirs) and theirs <= mine and m.status == mm.status and not m.virtual and all(
+            x.definite and all(t.kind == "noun" for t in x.triggers) for x in m.mentions)
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
@@ -3714,7 +3776,7 @@ class MeetingFinder:
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
         if resolved:
             if m.date is None:
-                if not mm.definite:
+                if not mm.definite and not self._summed_up(m, mm):
                     return False
             else:
                 short = min(len(m.date.value), len(resolved.value))

@@ -39,6 +39,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE}\s+(?P<source>[a-z][\w.]{{1,12}})\s*\|\s*"),
     # Berlin (dpa) -   PARIS (AFP) –
     re.compile(rf"^{_PLACE}\s*\((?P<source>[^()\n]{{1,30}})\)\s*{_DASH}\s*"),
+    # Berlin: (hib/AW)   (the Bundestag's news service and others write the source after a colon)
+    re.compile(rf"^{_PLACE}:\s*\((?P<source>[^()\n]{{1,30}})\)\s*"),
     # London, 6 March –   Rome, 10 July –   Berlin, 3. April –
     re.compile(
         rf"^{_PLACE},\s*(?P<ddate>\d{{1,2}}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*{_DASH}\s*"

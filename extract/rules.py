@@ -49,6 +49,7 @@ class LanguageRules:
     meal_nouns: frozenset[str] = frozenset()
     ordinal_days: dict[str, int] = field(default_factory=dict)
     interrogatives: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
     scheduling_nouns: frozenset[str] = frozenset()
     scheduling_verbs: frozenset[str] = frozenset()
@@ -244,6 +245,7 @@ class LanguageRules:
     joint_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     joint_phrases: tuple[tuple[str, ...], ...] = ()
+    joint_subject_verbs: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
     date_regex: re.Pattern | None = None
 
@@ -283,6 +285,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}
     r.interrogatives = frozenset(m.get("interrogatives", []))
+    r.generic_determiners = frozenset(m.get("generic_determiners", []))
     r.denial_words = frozenset(m.get("denial_words", []))
     r.scheduling_nouns = frozenset(m.get("scheduling_nouns", []))
     r.scheduling_verbs = frozenset(m.get("scheduling_verbs", []))
@@ -474,6 +477,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.joint_verbs = frozenset(m.get("joint_verbs", []))
     r.origin_prepositions = frozenset(a.get("origin_prepositions", []))
     r.joint_phrases = _phrases(m.get("joint_phrases", []))
+    r.joint_subject_verbs = frozenset(m.get("joint_subject_verbs", []))
     r.dates = raw["dates"]
     return r
 

@@ -2757,3 +2757,60 @@ def test_meetings_a_pronoun_after_the_verb_is_not_the_partner_named_before_it(ex
                      "anschließend auch unter vier Augen.", date="2028-09-26")
     talk = next(m for m in f["meetings"] if "Luis Vega" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Eva Sand", "Luis Vega"}
+
+
+def test_meetings_an_invitation_accepted_in_the_same_sentence_is_a_visit_to_come(extract_text):
+    f = extract_text("Präsident Olek Marin lud die Ministerin Tanja Weiß zu einem Gegenbesuch nach Riga ein; sie nahm "
+                     "die Einladung an.", date="2029-02-01")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and place_names(f, m) == ["Riga"] and host_names(f, m) == {"Olek Marin"}
+    assert extract_text("Präsident Olek Marin lud die Ministerin Tanja Weiß zu einem Gegenbesuch nach Riga ein.",
+                        date="2029-02-01")["meetings"] == []
+
+
+def test_meetings_ihn_is_the_man_named_before_and_dann_the_month_of_his_journey(extract_text):
+    f = extract_text("Nach Angaben von Ministerin Lea Korn kommt Premierminister Aron Toth Mitte Mai nach Wien. Dann wird "
+                     "ihn auch Kanzlerin Ida Brunner empfangen.", date="2029-03-05")
+    m = only_meeting(f)
+    assert {"Aron Toth", "Ida Brunner"} <= attendee_names(f, m) and host_names(f, m) == {"Ida Brunner"}
+    assert m["date"]["value"] == "2029-05" and place_names(f, m) == ["Vienna"] and m["status"] == "planned"
+
+
+def test_meetings_a_noun_after_jeder_is_any_meeting_of_its_kind(extract_text):
+    f = extract_text("Ministerin Siri Dahl lobte den Austausch mit Minister Paul Hein: Jedes Treffen mit ihm sei offen.",
+                     date="2029-03-05")
+    assert f["meetings"] == []
+    f = extract_text("Prime Minister Paul Hein praised President Siri Dahl: every meeting with her was open.",
+                     date="2029-03-05", lang="en")
+    assert f["meetings"] == []
+
+
+def test_meetings_talks_summed_up_undated_are_the_ones_told_with_their_day(extract_text):
+    f = extract_text("Staatssekretärin Mia Roth zog eine Bilanz ihrer Gespräche in Tiflis. Am Freitag war Roth in Tiflis "
+                     "mit Präsident Giorgi Beridze zusammengetroffen.", date="2029-03-05")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Mia Roth", "Giorgi Beridze"} and m["date"]["value"] == "2029-03-02"
+
+
+def test_meetings_a_breakfast_with_someone_is_a_meeting(extract_text):
+    f = extract_text("Am Sonntag hat Minister Jan Olsen in Oslo mit Bürgermeisterin Eva Lind gefrühstückt.",
+                     date="2029-03-05")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Olsen", "Eva Lind"} and place_names(f, m) == ["Oslo"]
+
+
+def test_meetings_two_persons_opening_something_together_meet_and_a_greeting_speaker_joins(extract_text):
+    f = extract_text("Kanzler Ole Brandt und Präsidentin Mira Novak haben am Sonntag in Leipzig die Buchmesse eröffnet. "
+                     "Auch Bürgermeister Tom Ries sprach ein Grußwort.", date="2029-03-05")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ole Brandt", "Mira Novak", "Tom Ries"} and host_names(f, m) == set()
+    assert place_names(f, m) == ["Leipzig"] and m["date"]["value"] == "2029-03-04"
+    # pursuing an aim is nothing done on the spot
+    assert extract_text("Kanzler Ole Brandt und Präsidentin Mira Novak verfolgen das Ziel einer Einigung.")["meetings"] == []
+
+
+def test_meetings_fuer_den_nachmittag_is_the_day_told_before(extract_text):
+    f = extract_text("Am Dienstag wollen Kanzlerin Ida Brunner und Premier Lars Moe gemeinsam eine Werft besichtigen. "
+                     "Für den Nachmittag ist ein Treffen Moes mit Ministerin Petra Holm geplant.", date="2029-04-23")
+    talk = next(m for m in f["meetings"] if "Petra Holm" in attendee_names(f, m))
+    assert talk["date"]["value"] == "2029-04-24" and talk["status"] == "planned"

@@ -31,6 +31,7 @@ def test_reading_txt_header_and_dateline(tmp_path):
         ("WASHINGTON — The president", "WASHINGTON", None, None),
         ("JEDDAH, Saudi Arabia — US officials", "JEDDAH, Saudi Arabia", None, None),
         ("Riad/Ankara – Die Gespräche", "Riad/Ankara", None, None),
+        ("Berlin: (hib/KS) Die Präsidentin", "Berlin", "hib/KS", None),
     ],
 )
 def test_reading_dateline_styles(text, place, source, ddate):
