@@ -68,6 +68,7 @@ class MeetingMention:
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     there: bool = False  # "dort": at the place of the meeting told before
@@ -234,6 +235,7 @@ class MeetingFinder:
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
         self._again = _padded(rules.again_words)
+        self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
@@ -583,7 +585,10 @@ class MeetingFinder:
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = [m for m in self._merge(mentions, ref) if not self._denied(doc, m)]
-        self._dateline_city(doc, meetings, dateline)
+        body = None
+        if not dateline and (line := self._place_line(doc, ms)) is not None:
+            dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
+        self._dateline_city(doc, meetings, dateline, body)
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
@@ -602,7 +607,21 @@ class MeetingFinder:
                 return True
         return False
 
-    def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None) -> None:
+    def _place_line(self, doc, ms: MentionSet) -> tuple[str, int] | None:
+        """A first line of the body that is a town's name and a full stop ("Fulda. Rund 300 Bürger …", as regional
+        papers write their dateline): the town and where the body goes on; a word the knowledge base does not
+        know as a town is no dateline ("Endlich. Nach …")."""
+        start = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        if start is None:
+            return None
+        start = self._first_word(doc, start)
+        end = doc.sent_end(start) if start < len(doc) else start
+        town = next((m for m in ms.mentions if m.start == start and m.type == "city" and m.kb), None)
+        if town is None or end != town.end + 1 or doc.texts[town.end] != "." or end >= len(doc):
+            return None
+        return doc.span_text(town.start, town.end), end
+
+    def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None, body: int | None = None) -> None:
         """"Vientiane – Am Rande des Außenministertreffens … sind X und Y zusammengekommen": a meeting the first
         sentence after the dateline tells, with no place named, is in the dateline's city (a city the knowledge
         base knows by that one name, or a town it lacks); a meeting told later, or with a place of its own, is
@@ -618,7 +637,7 @@ class MeetingFinder:
         if len(name.split()) > 3 or (not known and not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name.split())):
             return
         key = keys[0] if known else f"city:{slug(name)}"
-        first = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        first = next((a for a, _ in doc.sent_spans if a >= (self._headline_end if body is None else body)), None)
         if first is None:
             return
         town = Mention(first, first, "city", key, name, kb=known, via="dateline")
@@ -894,6 +913,8 @@ class MeetingFinder:
                 continue
             if t is not None and t.kind == "noun" and self._generic(doc, i, s_start):
                 continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
+            if t is not None and t.kind == "noun" and t.virtual and i > s_start and doc.lowers[i - 1] in self.r.virtual_modes:
+                continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
             if t is not None:
                 triggers.append(t)
                 end = t.end
@@ -1112,6 +1133,7 @@ class MeetingFinder:
                 mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
+            mm.earlier = mm.date_mention is None and doc.sentence_says(s_start, self._earlier)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
@@ -2100,7 +2122,7 @@ class MeetingFinder:
                 low = doc.lowers[k]
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
-                    if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start)) \
+                    if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)):
@@ -2137,6 +2159,13 @@ class MeetingFinder:
         Ukraine", "in die Türkei" (a place is "auf der", "in der", "im")."""
         return doc.lowers[k] in self.r.two_way_prepositions and any(
             doc.lowers[j] in self.r.accusative_articles for j in range(k + 1, place))
+
+    def _came_into(self, doc, m: Mention) -> bool:
+        """Does a verb of coming follow the place ``m`` in its clause ("… in die Orangerie gekommen")? Then the
+        direction is where those who came met."""
+        verbs = self.r.coming_verbs
+        b = doc.clause_bounds(m.start, BOUNDARY)[1]
+        return any(doc.lowers[j] in verbs or doc.lemmas[j] in verbs for j in range(m.end, b))
 
     def _vicinity(self, doc, k: int) -> bool:
         """Does the place preposition at ``k`` belong to a phrase of nearness ("vor den Toren von Paris")?
@@ -3002,8 +3031,13 @@ class MeetingFinder:
     def _apposed_person(self, doc, b: int, s_end: int, actors: list[Mention]) -> list[Mention]:
         """The person named in a genitive apposition after the comma at ``b`` ("Unter dem Vorsitz des Vorsitzenden
         des Militärausschusses, des italienischen Admirals X,"): what a host noun's phrase refers to."""
-        if b >= s_end - 1 or doc.texts[b] != "," or doc.lowers[b + 1] not in self.r.determiners:
+        if b >= s_end - 1 or doc.texts[b] != ",":
             return []
+        if doc.lowers[b + 1] not in self.r.determiners:
+            # "Den Vorsitz führte die Hohe Vertreterin der Union für Außen- und Sicherheitspolitik, Marta Lindholm.":
+            # the name alone, closing the apposition
+            return [m for m in actors if m.start == b + 1 and m.type == "person"
+                    and (m.end >= s_end - 1 or doc.texts[m.end] == ",")][:1]
         for m in actors:
             if m.start > b + 1 and m.type == "person":
                 if m.start - b <= 5 and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, m.start)):
@@ -3049,13 +3083,16 @@ class MeetingFinder:
         order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
         for k in order:
             if doc.lowers[k] in self.r.agent_prepositions:
-                office = self.kb.role_of(self.lang, doc.texts[k - 1]) if k > 0 else None
-                if office is not None and office[1] in ("person", "host", "title"):
-                    continue  # "den Präsidenten von Ghana": the state of an office, not the agent of a passive
                 j = k + 1
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1
                 first = [m for m in actors if j <= m.start <= j + 4]
+                office = self.kb.role_of(self.lang, doc.texts[k - 1]) if k > 0 else None
+                if office is not None and office[1] in ("person", "host", "title") and not (
+                        first and first[0].type == "person" and "," not in doc.texts[j:first[0].start]):
+                    # "den Präsidenten von Ghana": the state of an office, not the agent of a passive (but "wurde die
+                    # Ministerin von Bürgermeister X begrüßt": a person after "von" is)
+                    continue
                 if first:
                     return self._with_coordinated(doc, first[0], actors)
         return []
@@ -3248,6 +3285,14 @@ class MeetingFinder:
                 last_date = meetings[i_last].date
                 if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day":
                     inherited = last_date
+            if resolved is None and mm.earlier and mm.status == "past" and meetings:
+                # "X wurde am Dienstag im Kanzleramt empfangen … X war zuvor von Y in der Hofburg empfangen
+                # worden": earlier that day
+                last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                persons = {p.key for p in mm.participants if p.type == "person"}
+                if last.status == "past" and last.date is not None and last.date.precision == "day" \
+                        and persons & {p.key for p in last.participants}:
+                    inherited = last.date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -3323,7 +3368,10 @@ class MeetingFinder:
                             and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
-                        mm.places = unplaced + list(last.places)
+                        # (before the meeting it names, in its town, not its building: "Vor dem Bürgerdialog hatte
+                        # sich die Ministerin im Klinikum … getroffen")
+                        before_it = mm.anchor is not None and mm.anchor[0] == BEFORE
+                        mm.places = unplaced + [p for p in last.places if not before_it or p.type in ("city", "country")]
                         resolved = story if named_day else last.date
                         if mm.with_partners:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
@@ -3533,6 +3581,17 @@ class MeetingFinder:
             i = self._salient(meetings, last_seen, mm)
             if i is not None and meetings[i].status == mm.status:
                 return meetings[i]
+        if not mm.places and mm.date_mention is None and mm.hosts and all(t.kind == "verb" for t in mm.triggers):
+            # "… zum Bürgerdialog mit Ministerin X gekommen. Begrüßt wurde die SPD-Politikerin von Oberbürgermeister
+            # Y": a host greeting the guest of the meeting just told greets them at it
+            hosts = {h.key for h in mm.hosts}
+            guests = {p.key for p in mm.participants if p.type == "person" and p.key not in hosts}
+            i = max(range(len(meetings)), key=lambda i: last_seen[i])
+            m = meetings[i]
+            if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
+                    and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
+                    and hosts.isdisjoint(p.key for p in m.participants):
+                return m
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}

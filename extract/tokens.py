@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 # marks that end a clause (not brackets: "(SPD)" is no clause); the doc's clause cache is built with these
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "„", "“", "”", "»", "«", '"', "?", "!"})
 
+_OPENING_QUOTES = frozenset({"„", "»", "“", '"'})
+_CLOSING_QUOTES = frozenset({"“", "«", "”", '"'})
 _LOWER_BY_HASH: dict[int, str] = {}  # a string's hash is the same in every store: one memo for all pipelines
 _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo starts again
 
@@ -118,13 +120,30 @@ class CachedDoc:
             padded = self._sent_padded[start] = f" {self.sentence_lowers(i)} "
         return any(p in padded for p in padded_phrases)
 
+    def _title_quotes(self) -> set[int]:
+        """The quotation marks around a name, not a quotation: a noun, then a mark, one to four words with a capital
+        first, and a mark, with a word after it (the Council "Rat „Auswärtige Angelegenheiten“ in Brüssel", "das
+        Format „Team Europa“ tagte"; not „Ja“, sagte er). Such marks end no clause."""
+        texts, out = self.texts, set()
+        for k, text in enumerate(texts):
+            if text not in _OPENING_QUOTES or k == 0 or not texts[k - 1][:1].isupper() or k + 1 >= len(texts) \
+                    or not texts[k + 1][:1].isupper():
+                continue
+            j = next((j for j in range(k + 2, min(k + 6, len(texts))) if texts[j] in _CLOSING_QUOTES), None)
+            if j is None or j + 1 >= len(texts) or not texts[j + 1][:1].isalpha() \
+                    or any(texts[x] in CLAUSE_MARKS or texts[x] in (".", "!", "?") for x in range(k + 1, j)):
+                continue
+            out.update((k, j))
+        return out
+
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
         it. Computed once per document for all tokens (the rules ask for clauses many times)."""
         if self._clauses is None:
             n = len(self.tokens)
             starts, ends = [0] * n, [0] * n
-            marks = [k for k, text in enumerate(self.texts) if text in boundaries]
+            titles = self._title_quotes()
+            marks = [k for k, text in enumerate(self.texts) if text in boundaries and k not in titles]
             m = 0
             for s, e in self.sent_spans:
                 # a clause runs from after one mark to the next mark (the mark belongs to the clause it ends);

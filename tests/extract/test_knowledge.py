@@ -44,6 +44,14 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert "Essen" not in names
 
 
+def test_knowledge_towns_spelt_like_a_lower_case_word_and_towns_named_in_full_have_their_common_name():
+    kb = default_knowledge_base()
+    # "gießen", "siegen", "erlangen" are verbs; the capitalised town names are the towns
+    assert all(len(kb.cities_by_form.get(town, ())) == 1 for town in ("Gießen", "Siegen", "Erlangen", "Trier", "Worms"))
+    # GeoNames names "Marburg an der Lahn" and "Ludwigshafen am Rhein"; the news writes "Marburg", "Ludwigshafen"
+    assert all(len(kb.cities_by_form.get(town, ())) == 1 for town in ("Marburg", "Ludwigshafen", "Hanau", "St. Gallen"))
+
+
 def test_knowledge_persons_have_spelling_variants():
     kb = default_knowledge_base()
     z = kb.get("person:volodymyr-zelenskyy")

@@ -2814,3 +2814,52 @@ def test_meetings_fuer_den_nachmittag_is_the_day_told_before(extract_text):
                      "Für den Nachmittag ist ein Treffen Moes mit Ministerin Petra Holm geplant.", date="2029-04-23")
     talk = next(m for m in f["meetings"] if "Petra Holm" in attendee_names(f, m))
     assert talk["date"]["value"] == "2029-04-24" and talk["status"] == "planned"
+
+
+def test_meetings_zuvor_is_earlier_on_the_day_of_the_meeting_told_before(extract_text):
+    f = extract_text("Kanzlerin Ida Brunner hat am Dienstag Premier Lars Moe im Kanzleramt empfangen. Moe war zuvor von "
+                     "Präsident Jon Berg im Schloss Bellevue empfangen worden.", date="2029-01-17")
+    bellevue = next(m for m in f["meetings"] if "Jon Berg" in attendee_names(f, m))
+    assert bellevue["date"]["value"] == "2029-01-16" and host_names(f, bellevue) == {"Jon Berg"}
+
+
+def test_meetings_a_citizens_dialogue_in_the_hall_people_came_into_greeted_by_the_mayor(extract_text):
+    f = extract_text("Ministerin stellt sich Fragen\n\nGießen. Rund 200 Bürger sind am Donnerstagabend zum Bürgerdialog "
+                     "mit Ministerin Eva Sand in die Stadthalle gekommen. Begrüßt wurde die Ministerin von Bürgermeister "
+                     "Tom Ries.", date="2029-06-08")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Eva Sand", "Tom Ries"} and host_names(f, m) == {"Tom Ries"}
+    assert m["date"]["value"] == "2029-06-07" and {"Stadthalle", "Gießen"} <= set(place_names(f, m))
+
+
+def test_meetings_a_town_and_a_full_stop_opening_the_body_is_a_dateline_only_for_a_town(extract_text):
+    f = extract_text("Neue Radwege\n\nGießen. Ministerin Eva Sand hat am Montag Bürgermeister Tom Ries getroffen.", date="2029-06-08")
+    assert place_names(f, only_meeting(f)) == ["Gießen"]
+    f = extract_text("Neue Radwege\n\nEndlich. Ministerin Eva Sand hat am Montag Bürgermeister Tom Ries getroffen.", date="2029-06-08")
+    assert place_names(f, only_meeting(f)) == []
+
+
+def test_meetings_before_another_meeting_in_a_building_of_its_own_not_the_other_ones(extract_text):
+    f = extract_text("Ministerin Eva Sand sprach am Donnerstag im Rathaus von Gießen mit Bürgern. Vor dem Bürgerdialog "
+                     "hatte sich die Ministerin im Klinikum mit dem Betriebsrat getroffen.", date="2029-06-08")
+    clinic = next(m for m in f["meetings"] if "Klinikum" in place_names(f, m))
+    assert "Rathaus" not in place_names(f, clinic) and clinic["date"]["value"] == "2029-06-07"
+
+
+def test_meetings_a_council_in_session_chaired_by_a_name_in_apposition(extract_text):
+    f = extract_text("Der Rat „Allgemeine Angelegenheiten“ ist am Montag in Brüssel zusammengetreten. Den Vorsitz führte "
+                     "die Ministerin für Europa und Handel des Vorsitzlandes, Ana Ruiz. Per Videokonferenz zugeschaltet "
+                     "war der Außenminister Moldaus, Ion Rusu.", date="2029-05-14")
+    m = only_meeting(f)
+    assert {"Ana Ruiz", "Ion Rusu"} <= attendee_names(f, m) and host_names(f, m) == {"Ana Ruiz"}
+    assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2029-05-14" and not m["virtual"]
+
+
+def test_meetings_a_name_in_quotation_marks_ends_no_clause(extract_text):
+    f = extract_text("Tagung des Formats „Team Europa“ in Brüssel", date="2029-05-14")
+    assert place_names(f, only_meeting(f)) == ["Brussels"]
+
+
+def test_meetings_discussing_something_with_someone_is_a_meeting(extract_text):
+    f = extract_text("Am Montag erörterte Ministerin Eva Sand in Oslo mit Minister Lars Moe die Lage.", date="2029-05-14")
+    assert attendee_names(f, only_meeting(f)) == {"Eva Sand", "Lars Moe"}
