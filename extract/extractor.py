@@ -5,8 +5,10 @@ start-up cost once per language and process.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -40,6 +42,22 @@ def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
     s_start, s_end = doc.chars(doc.sent_start(start_tok), max(doc.sent_end(start_tok), doc.sent_end(end_tok - 1)))
     span_start, span_end = doc.chars(start_tok, end_tok)
     return {"sentence": doc.text[s_start:s_end], "start": s_start, "end": s_end, "span_start": span_start, "span_end": span_end}
+
+
+def _without_related_links(text: str, headings: tuple[str, ...]) -> str:
+    """The article up to a line that is only a heading of related links ("Mehr zum Thema", "Related"): what a web
+    page lists under it are other articles' headlines, not this article's facts. Offsets stay those of the text."""
+    if not headings:
+        return text
+    pattern = _related_pattern(headings)
+    found = pattern.search(text)
+    return text[:found.start()] if found and found.start() > 0 else text
+
+
+@lru_cache(maxsize=8)
+def _related_pattern(headings: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{names})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 class Extractor:
@@ -77,7 +95,8 @@ class Extractor:
             raise ArticleError(article.path or article.id, f"language {lang!r} is not supported; expected de or en")
         rules = default_rules(lang)
         finders = self._finders(lang)
-        doc = CachedDoc(self.nlp(lang)(article.text), article.text)
+        text = _without_related_links(article.text, rules.related_headings)
+        doc = CachedDoc(self.nlp(lang)(text), text)
         ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         # a date inside a person's name is none ("Theresa May", "Brian August")

@@ -241,8 +241,30 @@ class MentionFinder:
         self._back_references(doc, ms, occupied)
         self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
+        self._drop_bylines(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
+
+    def _drop_bylines(self, doc, ms: MentionSet) -> None:
+        """A byline ("Von Jana Roth, ARD-Studio Warschau", "By Jane Doe, BBC News"): a short line of its own that
+        opens with "von"/"by" and a capitalised word and ends with no full stop names the author, no actor or
+        place of the story."""
+        words = self.rules.byline_words
+        if not words:
+            return
+        lines = []
+        for a, b in doc.sent_spans:
+            k = a
+            while k < b and doc.is_space[k]:
+                k += 1
+            end = b
+            while end > k and doc.is_space[end - 1]:
+                end -= 1
+            if end - k <= 12 and k + 1 < end and doc.lowers[k] in words and doc.texts[k + 1][:1].isupper() \
+                    and doc.texts[end - 1] not in (".", "!", "?", ":"):
+                lines.append((k, end))
+        if lines:
+            ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in lines)]
 
     def _shared_venues(self, ms: MentionSet) -> None:
         """A venue name several venues share ("im Bundeskanzleramt": Berlin's or Vienna's) is the one whose city

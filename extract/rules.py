@@ -49,6 +49,8 @@ class LanguageRules:
     meal_nouns: frozenset[str] = frozenset()
     ordinal_days: dict[str, int] = field(default_factory=dict)
     interrogatives: frozenset[str] = frozenset()
+    related_headings: tuple[str, ...] = ()
+    byline_words: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
     scheduling_nouns: frozenset[str] = frozenset()
@@ -288,6 +290,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}
     r.interrogatives = frozenset(m.get("interrogatives", []))
+    r.related_headings = tuple(raw.get("article", {}).get("related_headings", []))
+    r.byline_words = frozenset(raw.get("article", {}).get("byline_words", []))
     r.generic_determiners = frozenset(m.get("generic_determiners", []))
     r.denial_words = frozenset(m.get("denial_words", []))
     r.scheduling_nouns = frozenset(m.get("scheduling_nouns", []))

@@ -2863,3 +2863,14 @@ def test_meetings_a_name_in_quotation_marks_ends_no_clause(extract_text):
 def test_meetings_discussing_something_with_someone_is_a_meeting(extract_text):
     f = extract_text("Am Montag erörterte Ministerin Eva Sand in Oslo mit Minister Lars Moe die Lage.", date="2029-05-14")
     assert attendee_names(f, only_meeting(f)) == {"Eva Sand", "Lars Moe"}
+
+
+def test_meetings_the_links_under_related_headings_and_a_byline_are_not_the_story(extract_text):
+    f = extract_text("Ministerin Eva Sand hat am Dienstag in Oslo Minister Lars Moe getroffen.\n\nVon Jana Brix, "
+                     "ARD-Studio Stockholm\n\nBeide sprachen über Energie.\n\nMehr zum Thema\n- Kommentar: Ein Besuch "
+                     "von Minister Per Lund in Bergen", date="2029-09-12")
+    assert attendee_names(f, only_meeting(f)) == {"Eva Sand", "Lars Moe"}
+    assert {a["name"] for a in f["actors"]} == {"Eva Sand", "Lars Moe"}
+    f = extract_text("Minister Paul Hein met Prime Minister Siri Dahl in Oslo on Tuesday.\n\nBy Jane Brix, BBC News\n\n"
+                     "Related\nHein to visit Per Lund in Bergen", lang="en", date="2029-09-12")
+    assert {a["name"] for a in f["actors"]} == {"Paul Hein", "Siri Dahl"}
