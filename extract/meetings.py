@@ -941,6 +941,10 @@ class MeetingFinder:
                         dating.append(t)
         if anchor is None:
             anchor = self._day_of_meeting(doc, s_start, s_end)  # "Am ersten Gipfeltag hatten die 27 … gegessen"
+            if anchor is not None and anchor[2] is not None:
+                # "Am zweiten Tag ihres Besuchs traf sie X": the visit's noun dates the meeting, it tells none
+                triggers = [t for t in triggers if t.start != anchor[2]]
+            anchor = anchor[:2] if anchor is not None else None
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
@@ -1486,22 +1490,27 @@ class MeetingFinder:
         return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
             and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
 
-    def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str] | None:
-        """"Am ersten Gipfeltag", "am zweiten Konferenztag": (days after its first, head noun) of the meeting
-        whose day the sentence's event is on, or None."""
+    def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str, int | None] | None:
+        """"Am ersten Gipfeltag", "am zweiten Konferenztag", "am zweiten Tag ihres Besuchs": (days after its
+        first, head noun, the meeting noun of a genitive or None) of the meeting whose day the sentence's event is
+        on, or None."""
         text = doc.sentence_lowers(s_start)
         if not any(o in text for o in self.r.ordinal_days):
             return None  # (most sentences: one look at the sentence's text)
         for k in range(s_start + 1, s_end):
             days = self.r.ordinal_days.get(doc.lowers[k - 1])
             low = doc.lowers[k]
+            if days is not None and low == "tag" and k + 2 < s_end and doc.lowers[k + 1] in self.r.genitive_determiners:
+                noun = self._noun_trigger(doc, k + 2)
+                if noun is not None and noun.kind == "noun":
+                    return days, self._head(noun), noun.start
             if days is None or not low.endswith("tag") or len(low) <= 3:
                 continue
             stem = low[:-3]
             head = self._compound_heads.longest(stem) or (
                 stem if stem in self.r.meeting_nouns else None)
             if head is not None:
-                return days, head
+                return days, head, None
         return None
 
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:

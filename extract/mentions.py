@@ -455,7 +455,9 @@ class MentionFinder:
             state = by_start.get(k0) if k0 < n else None
             k = state.end if state is not None and state.type == "country" else None
             portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and texts[j + 1][:1].isupper()
-            if k is None and kind in ("person", "host") and (k0 > j and lowers[j] in self.rules.determiners or portfolio):
+            # (a German genitive's article: not "traf die Botschafterin den Asantehene, X": an object of its own)
+            genitive = lowers[j] in self.rules.determiners and (not german or lowers[j] in self.rules.genitive_determiners)
+            if k is None and kind in ("person", "host") and (k0 > j and genitive or portfolio):
                 # (and a portfolio: "der Ministerin für Gleichstellung, Akosua Mensah,")
                 k0 = j + 1 if portfolio else k0
                 # "Die Bürgermeisterin der Stadt Graz, Ulla Lind,": a genitive of a few capitalised words, then

@@ -49,6 +49,7 @@ class LanguageRules:
     meal_nouns: frozenset[str] = frozenset()
     ordinal_days: dict[str, int] = field(default_factory=dict)
     interrogatives: frozenset[str] = frozenset()
+    genitive_determiners: frozenset[str] = frozenset()
     related_headings: tuple[str, ...] = ()
     byline_words: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
@@ -290,6 +291,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}
     r.interrogatives = frozenset(m.get("interrogatives", []))
+    r.genitive_determiners = frozenset(m.get("genitive_determiners", []))
     r.related_headings = tuple(raw.get("article", {}).get("related_headings", []))
     r.byline_words = frozenset(raw.get("article", {}).get("byline_words", []))
     r.generic_determiners = frozenset(m.get("generic_determiners", []))

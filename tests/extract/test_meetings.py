@@ -2874,3 +2874,15 @@ def test_meetings_the_links_under_related_headings_and_a_byline_are_not_the_stor
     f = extract_text("Minister Paul Hein met Prime Minister Siri Dahl in Oslo on Tuesday.\n\nBy Jane Brix, BBC News\n\n"
                      "Related\nHein to visit Per Lund in Bergen", lang="en", date="2029-09-12")
     assert {a["name"] for a in f["actors"]} == {"Paul Hein", "Siri Dahl"}
+
+
+def test_meetings_am_zweiten_tag_ihres_besuchs_dates_by_the_visit_and_den_starts_another_object(extract_text):
+    f = extract_text("Ministerin Eva Sand ist am 3. Oktober zu einem zweitägigen Besuch nach Kumasi gereist. Am zweiten "
+                     "Tag ihres Besuchs traf die Ministerin den Gouverneur Kofi Boateng.", date="2029-10-05")
+    talk = next(m for m in f["meetings"] if "Kofi Boateng" in attendee_names(f, m))
+    assert talk["date"]["value"] == "2029-10-04" and "Eva Sand" in attendee_names(f, talk)
+    # "den" opens an object of its own, no genitive of the role before it: the name after it is not the minister's
+    f = extract_text("Ministerin Eva Sand reiste nach Kumasi. Am Montag traf die Ministerin den Asantehene, Kofi Boateng, "
+                     "in seinem Palast.", date="2029-10-05")
+    boateng = next(a for a in f["actors"] if a["name"] == "Kofi Boateng")
+    assert boateng.get("role") != "Minister"
