@@ -45,13 +45,28 @@ def _evidence(doc: CachedDoc, start_tok: int, end_tok: int) -> dict:
 
 
 def _without_related_links(text: str, headings: tuple[str, ...]) -> str:
-    """The article up to a line that is only a heading of related links ("Mehr zum Thema", "Related"): what a web
-    page lists under it are other articles' headlines, not this article's facts. Offsets stay those of the text."""
-    if not headings:
+    """The article with the links to other articles blanked out: a line that is only a heading of related links
+    ("Mehr zum Thema", "Lesen Sie auch", "Related"), and the lines after it that are list items or headlines (no
+    full stop at the end, short), up to the first paragraph of the article again. What a web page lists there are
+    other articles' headlines, not this article's facts. Blanked with spaces, so every offset stays the text's."""
+    if not headings or not _related_pattern(headings).search(text):
         return text
     pattern = _related_pattern(headings)
-    found = pattern.search(text)
-    return text[:found.start()] if found and found.start() > 0 else text
+    out, blank = [], False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if pattern.fullmatch(stripped):
+            blank = True
+        elif blank and stripped and not stripped.startswith(_LIST_MARKS) \
+                and (stripped[-1] in ".!?“”\"«»" or len(stripped) > _HEADLINE_LENGTH):
+            blank = False  # the article goes on ("Mehr zum Thema" boxes stand between paragraphs too)
+        out.append(_NOT_NEWLINE.sub(" ", line) if blank else line)
+    return "".join(out)
+
+
+_HEADLINE_LENGTH = 100  # a listed headline is shorter than this and ends with no full stop
+_LIST_MARKS = ("-", "–", "—", "•", "*", "·")  # an item of the list, whatever its end
+_NOT_NEWLINE = re.compile(r"[^\n\r]")
 
 
 @lru_cache(maxsize=8)

@@ -2868,9 +2868,14 @@ def test_meetings_discussing_something_with_someone_is_a_meeting(extract_text):
 def test_meetings_the_links_under_related_headings_and_a_byline_are_not_the_story(extract_text):
     f = extract_text("Ministerin Eva Sand hat am Dienstag in Oslo Minister Lars Moe getroffen.\n\nVon Jana Brix, "
                      "ARD-Studio Stockholm\n\nBeide sprachen über Energie.\n\nMehr zum Thema\n- Kommentar: Ein Besuch "
-                     "von Minister Per Lund in Bergen", date="2029-09-12")
-    assert attendee_names(f, only_meeting(f)) == {"Eva Sand", "Lars Moe"}
-    assert {a["name"] for a in f["actors"]} == {"Eva Sand", "Lars Moe"}
+                     "von Minister Per Lund in Bergen\n- Wer trifft wen in Oslo?\n\nAm Mittwoch reist Sand weiter nach "
+                     "Stockholm, wo sie am Abend Ministerin Karin Ek treffen wird.", date="2029-09-12")
+    oslo = next(m for m in f["meetings"] if "Lars Moe" in attendee_names(f, m))
+    assert attendee_names(f, oslo) == {"Eva Sand", "Lars Moe"}
+    # the article goes on after the box of links, and its facts count
+    assert {a["name"] for a in f["actors"]} == {"Eva Sand", "Lars Moe", "Karin Ek"}
+    stockholm = next(m for m in f["meetings"] if "Karin Ek" in attendee_names(f, m))
+    assert stockholm["evidence"][0]["sentence"].startswith("Am Mittwoch reist Sand")
     f = extract_text("Minister Paul Hein met Prime Minister Siri Dahl in Oslo on Tuesday.\n\nBy Jane Brix, BBC News\n\n"
                      "Related\nHein to visit Per Lund in Bergen", lang="en", date="2029-09-12")
     assert {a["name"] for a in f["actors"]} == {"Paul Hein", "Siri Dahl"}
