@@ -881,6 +881,9 @@ class MentionFinder:
             r = bisect_right(role_starts, i)  # "Ana Foreign Minister …": a role ends the name
             if r < len(role_starts) and role_starts[r] < end:
                 end = role_starts[r]
+            if end - i >= 2 and doc.lowers[end - 1] in self.rules.region_parts and doc.texts[end - 2] in ("-", "‐"):
+                i = end  # "die Ashanti-Region": a region, though "Ashanti" is a given name too
+                continue
             if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))

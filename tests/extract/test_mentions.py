@@ -431,3 +431,9 @@ def test_mentions_district_and_military_roles():
     got = persons("Landrat Ole Brink traf Generalstabschef Ivo Kunz und Oberbefehlshaber Mads Rye.")
     assert {(p[0], p[1]) for p in got} >= {("Ole Brink", "District Administrator"), ("Ivo Kunz", "Chief of General Staff"),
                                            ("Mads Rye", "Commander-in-Chief")}
+
+
+def test_mentions_a_given_name_before_region_is_a_region_not_a_person(extract_text):
+    f = extract_text("Botschafterin Eva Sand besucht die Ashanti-Region. Dort traf sie Gouverneur Kofi Boateng.",
+                     date="2029-10-05")
+    assert "Ashanti-Region" not in {a["name"] for a in f["actors"]}
