@@ -260,8 +260,14 @@ class MentionFinder:
             end = b
             while end > k and doc.is_space[end - 1]:
                 end -= 1
-            if end - k <= 12 and k + 1 < end and doc.lowers[k] in words and doc.texts[k + 1][:1].isupper() \
-                    and doc.texts[end - 1] not in (".", "!", "?", ":"):
+            if end - k > 12 or k + 1 >= end or doc.lowers[k] not in words or doc.texts[end - 1] in (".", "!", "?", ":"):
+                continue
+            # the author's name (or names, joined by "und"/"and") up to a comma or the line's end: capitalised words
+            # only, so a headline that opens with "Von" is none ("Von Kiew nach Brüssel: …", "Von Merz bis Macron")
+            name_end = next((j for j in range(k + 1, end) if doc.texts[j] == ","), end)
+            name = range(k + 1, name_end)
+            if 2 <= len(name) <= 7 and all(doc.texts[j][:1].isupper() or doc.lowers[j] in self.rules.coordinators
+                                           for j in name) and doc.texts[k + 1][:1].isupper():
                 lines.append((k, end))
         if lines:
             ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in lines)]

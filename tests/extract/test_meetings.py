@@ -2876,6 +2876,10 @@ def test_meetings_the_links_under_related_headings_and_a_byline_are_not_the_stor
     assert {a["name"] for a in f["actors"]} == {"Eva Sand", "Lars Moe", "Karin Ek"}
     stockholm = next(m for m in f["meetings"] if "Karin Ek" in attendee_names(f, m))
     assert stockholm["evidence"][0]["sentence"].startswith("Am Mittwoch reist Sand")
+    # a headline that opens with "Von" is no byline
+    f = extract_text("Von Kiew nach Brüssel: Präsident Ivan Koval wirbt um Hilfe\n\nAm Montag sprach er im Parlament.",
+                     date="2029-09-12")
+    assert "Ivan Koval" in {a["name"] for a in f["actors"]}
     f = extract_text("Minister Paul Hein met Prime Minister Siri Dahl in Oslo on Tuesday.\n\nBy Jane Brix, BBC News\n\n"
                      "Related\nHein to visit Per Lund in Bergen", lang="en", date="2029-09-12")
     assert {a["name"] for a in f["actors"]} == {"Paul Hein", "Siri Dahl"}
