@@ -147,6 +147,11 @@ class _Suffixes:
         return None
 
 
+def _latest(last_seen: dict[int, int]) -> int:
+    """The meeting (its index) told most recently, by the position of its latest mention."""
+    return max(last_seen, key=last_seen.__getitem__)
+
+
 def _padded(phrases) -> tuple[str, ...]:
     """Phrases with a space on either side, to be found as whole words in a padded sentence."""
     return tuple(f" {p} " for p in phrases)
@@ -354,13 +359,15 @@ class MeetingFinder:
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
                 return Trigger(i, i + n, "guest", " ".join(phrase))
-        if (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint(doc, i):
+        if self._joint(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
 
     def _joint(self, doc: Doc, i: int) -> bool:
-        """Is the verb at ``i`` (of ``joint_verbs``) done together: after a phrase of togetherness, or, for some,
+        """Is the word at ``i`` one of ``joint_verbs``, done together: after a phrase of togetherness, or, for some,
         by two persons named together as its subject ("haben X und Y die Messe eröffnet")?"""
+        if doc.lemmas[i] not in self.r.joint_verbs and doc.lowers[i] not in self.r.joint_verbs:
+            return False
         if self._joint_before(doc, i):
             return True
         if doc.lemmas[i] not in self.r.joint_subject_verbs and doc.lowers[i] not in self.r.joint_subject_verbs:
@@ -908,13 +915,15 @@ class MeetingFinder:
             if i < end or i >= s_end or i in quote_tokens or ms.at(i) is not None:
                 continue  # (past s_end: the question after a colon)
             t = self._noun_trigger(doc, i) or self._verb_trigger(doc, i, s_end)
-            if t is not None and t.kind == "noun" and i > s_start and doc.lowers[i - 1] in self.r.interrogatives:
-                asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
-                continue
-            if t is not None and t.kind == "noun" and self._generic(doc, i, s_start):
-                continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
-            if t is not None and t.kind == "noun" and t.virtual and i > s_start and doc.lowers[i - 1] in self.r.virtual_modes:
-                continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
+            if t is not None and t.kind == "noun":
+                prev_word = doc.lowers[i - 1] if i > s_start else ""
+                if prev_word in self.r.interrogatives:
+                    asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
+                    continue
+                if self._generic(doc, i, s_start):
+                    continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
+                if t.virtual and prev_word in self.r.virtual_modes:
+                    continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
             if t is not None:
                 triggers.append(t)
                 end = t.end
@@ -2909,7 +2918,7 @@ class MeetingFinder:
             )
             if is_noun:
                 is_verb = False
-            elif is_verb and (lemma in self.r.joint_verbs or low in self.r.joint_verbs) and self._joint(doc, i):
+            elif is_verb and self._joint(doc, i):
                 is_verb = False  # "eröffnete gemeinsam mit Y die Brücke": opened together, no one hosts
             if not (is_verb or is_noun):
                 continue
@@ -3290,14 +3299,14 @@ class MeetingFinder:
                 # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": then is when the meeting told last
                 # is, if it was told after the story's day and dated less precisely than a day (a day would
                 # have become the story's)
-                i_last = max(last_seen, key=lambda i: last_seen[i])
+                i_last = _latest(last_seen)
                 last_date = meetings[i_last].date
                 if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day":
                     inherited = last_date
             if resolved is None and mm.earlier and mm.status == "past" and meetings:
                 # "X wurde am Dienstag im Kanzleramt empfangen … X war zuvor von Y in der Hofburg empfangen
                 # worden": earlier that day
-                last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                last = meetings[_latest(last_seen)]
                 persons = {p.key for p in mm.participants if p.type == "person"}
                 if last.status == "past" and last.date is not None and last.date.precision == "day" \
                         and persons & {p.key for p in last.participants}:
@@ -3355,7 +3364,7 @@ class MeetingFinder:
                 elif placeless and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
                     # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city;
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
-                    last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                    last = meetings[_latest(last_seen)]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was
                         mm.places = unplaced + [p for p in last.places if p.type == "city" or mm.same_day and not last.sideline]
@@ -3371,7 +3380,7 @@ class MeetingFinder:
                 elif placeless and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
-                    i_last = max(last_seen, key=lambda i: last_seen[i])
+                    i_last = _latest(last_seen)
                     last = meetings[i_last]
                     if not last.virtual and (not last.sideline or mm.parted) and last.status == mm.status and last.places \
                             and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
@@ -3392,7 +3401,7 @@ class MeetingFinder:
                 if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings:
                     # "Anschließend sind Gespräche geplant", "Danach folgt ein Mittagessen mit den Delegationen":
                     # those who just met go on to the next thing
-                    last = meetings[max(last_seen, key=lambda i: last_seen[i])]
+                    last = meetings[_latest(last_seen)]
                     if not last.habitual and not last.sideline:
                         mm.participants = [p for p in last.participants if p.type == "person"] + mm.participants
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
@@ -3595,7 +3604,7 @@ class MeetingFinder:
             # Y": a host greeting the guest of the meeting just told greets them at it
             hosts = {h.key for h in mm.hosts}
             guests = {p.key for p in mm.participants if p.type == "person" and p.key not in hosts}
-            i = max(range(len(meetings)), key=lambda i: last_seen[i])
+            i = _latest(last_seen)
             m = meetings[i]
             if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
@@ -3607,7 +3616,7 @@ class MeetingFinder:
             if heads and heads <= self.r.generic_meeting_nouns:
                 # "…, wo sie mit X zusammenkommen soll. Y wird nicht an dem Gespräch teilnehmen": a plain noun
                 # right after a meeting told by its verb refers to it, before an older meeting of that noun
-                last = max(range(len(meetings)), key=lambda i: last_seen[i])
+                last = _latest(last_seen)
                 m = meetings[last]
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers):
@@ -3663,7 +3672,7 @@ class MeetingFinder:
         if mm.same_day and not mm.places and mm.date_mention is None:
             # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": what happens then, with the traveller,
             # is what the journey told just before was for
-            last = meetings[max(range(len(meetings)), key=lambda i: last_seen[i])]
+            last = meetings[_latest(last_seen)]
             travellers = {p.key for p in last.participants if p.type == "person"}
             if last.places and last.status == mm.status and not last.virtual and not last.sideline \
                     and all(t.kind == "travel" for x in last.mentions for t in x.triggers) \
@@ -3686,7 +3695,7 @@ class MeetingFinder:
                     continue
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]
-        last = max(range(len(meetings)), key=lambda i: last_seen[i])
+        last = _latest(last_seen)
         m = meetings[last]
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and all(t.kind in ("verb", "travel") for t in mm.triggers) \

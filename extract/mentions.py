@@ -816,7 +816,7 @@ class MentionFinder:
             low = doc.lowers[i]
             # the name's first word: after the preposition, or after a noun that says a town follows ("in dem
             # Kurort Bordschomi", "im Badeort Sotschi")
-            first = self._after_town_noun(doc, i) if low in self.rules.town_noun_prepositions else None
+            first = self._after_town_noun(doc, i)
             if first is not None and first not in occupied:
                 is_town = True
             elif low not in towns and low not in venues or i + 1 in occupied:
