@@ -90,6 +90,8 @@ _MONTH_KINDS = frozenset({"daymonth", "monthpart", "month"})
 # "3-5, 2024" after it; "abend" after a weekday; "im Jahr " before a year
 _BEFORE_MONTH, _AFTER_MONTH, _AFTER_WEEKDAY, _BEFORE_YEAR = 80, 40, 20, 40
 _SPACE = re.compile(r"\s")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # the end of a sentence between two dates (not the dot of a day's number: "am 3. Mai")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?][»«“”\"']?\s+(?=[A-ZÄÖÜ„\"»«])")
 
@@ -191,7 +193,21 @@ class DateFinder:
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
-        return self._carry_years(out, text)
+        return self._carry_years(self._bracketed_days(out, text), text)
+
+    @staticmethod
+    def _bracketed_days(found: list[DateMention], text: str) -> list[DateMention]:
+        """A weekday with its date in brackets is that date: "am Mittwoch (10.03.)", "Donnerstag (11. März)",
+        the form of press releases."""
+        out: list[DateMention] = []
+        for f in found:
+            last = out[-1] if out else None
+            if last is not None and last.kind == "weekday" and f.kind == "daymonth" and f.weekday is None \
+                    and _BRACKET_OPEN.fullmatch(text, last.end, f.start) and (close := _BRACKET_CLOSE.match(text, f.end)):
+                out[-1] = replace(f, start=last.start, end=close.end(), text=text[last.start:close.end()], weekday=last.weekday)
+                continue
+            out.append(f)
+        return out
 
     @staticmethod
     def _carry_years(found: list[DateMention], text: str) -> list[DateMention]:

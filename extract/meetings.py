@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from copy import copy
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -178,6 +178,7 @@ class MeetingFinder:
         self.persons_before = None
         self._headline_end = 0
         self._subheads: list[tuple[int, int]] = []
+        self._subhead_starts: list[int] = []
         self._doc = None
         self._items: set[int] = set()
         self._bulleted: set[int] = set()
@@ -239,6 +240,7 @@ class MeetingFinder:
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
+        self._visit_heads = _Suffixes(rules.visit_nouns)
         self._again = _padded(rules.again_words)
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
@@ -574,6 +576,7 @@ class MeetingFinder:
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
+        self._subhead_starts = [h[0] for h in self._subheads]
         self._items, self._bulleted = self._schedule_items(doc, dates)
         first_item = min(self._items, default=len(doc))
         # whose programme a list of items is: the first person the text names before it
@@ -735,6 +738,15 @@ class MeetingFinder:
         a, b = doc.chars(mm.sent_start, mm.sent_end)
         return a <= mm.date_mention.start < b
 
+    @staticmethod
+    def _told_by_verbs(mentions: list[MeetingMention]) -> bool:
+        """Do the mentions tell their meeting by a verb, not only by a meeting noun?"""
+        return any(t.kind == "verb" for x in mentions for t in x.triggers)
+
+    def _item_of(self, k: int) -> int:
+        """How many lines heading an item of the body (``_subheads``) stand before token ``k``."""
+        return bisect_right(self._subhead_starts, k)
+
     def _told_in_headline(self, doc, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
         """The meeting only the headline told so far that the body's mention ``mm`` tells in full: the same
         verb or noun, the same persons or some of them, no date of its own yet. A headline is shorthand for the
@@ -742,7 +754,9 @@ class MeetingFinder:
         heading an item of the body is one for its item."""
         heads = [(0, self._headline_end)] if self._headline_end else []
         heads += [h for h in self._subheads if h[1] <= mm.sent_start]
-        lemmas = {t.lemma for t in mm.triggers} | {self._head(t) for t in mm.triggers if t.kind == "noun"}
+        # (not the noun a sideline phrase names: "am Rande der UN-Generalversammlung" is not the meeting told)
+        own = [t for t in mm.triggers if not (mm.sideline and self._sideline_object(doc, t, mm.sent_start))]
+        lemmas = {t.lemma for t in own} | {self._head(t) for t in own if t.kind == "noun"}
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in meetings:
             top, body = next(((a, b) for a, b in heads if a <= m.mentions[0].sent_start < b), (0, 0))
@@ -750,9 +764,12 @@ class MeetingFinder:
                     or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
                 continue  # (a date line above the headline, "Die Nachrichten am Mittwochmorgen", is not its own)
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
-            theirs = {p.key for p in m.participants if p.type == "person"}
+            # the persons its own lines name (not those the sidelines told since added: "Liveblog: UN-Generalversammlung")
+            theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
-            same_words = lemmas & told or (
+            # (or the same two persons: "Kanzler trifft Präsidenten Brasiliens" over "X ist mit Y zusammengekommen")
+            same_words = lemmas & told or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
+                                           and self._told_by_verbs([mm]) and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
@@ -847,9 +864,10 @@ class MeetingFinder:
                 or doc.lowers[start] in self.r.timestamp_labels:
             return  # "Stand: 10.03.2027 14:05 Uhr" tells when the page was written
         a_char, b_char = doc.chars(start, end)
-        if d.kind == "daymonth" and d.end - d.start >= 0.6 * (b_char - a_char) and doc.texts[end - 1] not in (".", "!", "?"):
+        if d.kind == "daymonth" and doc.texts[end - 1] not in (".", "!", "?") and (
+                d.end - d.start >= 0.6 * (b_char - a_char) or self._date_and_time_only(doc.text, a_char, b_char, d)):
             # "Montag, 14. Juni 2027" over a schedule's items: each item without a date of its own is on that day,
-            # which may lie ahead
+            # which may lie ahead (also a live blog's "22.09.2027 • 18:05 Uhr" over its entry)
             day = resolve(d, ref, future=True)
             if day is not None and day.precision == "day":
                 self._heading_days.append((start, day))
@@ -857,6 +875,22 @@ class MeetingFinder:
         day = resolve(d, ref)
         if day is not None and day.precision == "day" and ref is not None and ref.day and day.value <= ref.as_date().isoformat():
             self._story_days.append((start, day))
+        elif self._tells_trip(doc, start, end) and (day := resolve(d, ref, future=True)) is not None and day.precision == "day":
+            # "X bricht am Mittwoch zu einer dreitägigen Reise auf. Erste Station ist Sarajevo, wo …": a trip
+            # that lies ahead dates the stops told after it
+            self._story_days.append((start, day))
+
+    def _date_and_time_only(self, text: str, a: int, b: int, d: DateMention) -> bool:
+        """Is the line from ``a`` to ``b`` the date ``d`` and a clock time, and no words ("22.09.2027 • 18:05 Uhr")?"""
+        rest = text[a:d.start] + " " + text[d.end:b]
+        if self.r.clock_time is not None:
+            rest = self.r.clock_time.sub(" ", rest)
+        return not any(c.isalpha() for c in rest)
+
+    def _tells_trip(self, doc, start: int, end: int) -> bool:
+        """Does the sentence speak of a trip or visit ("Reise", "Balkanreise", "Besuch")?"""
+        return any(doc.lemmas[k] in self.r.visit_nouns or self._visit_heads.longest(doc.lowers[k], 3) is not None
+                   for k in range(start, end) if doc.texts[k][:1].isupper())
 
     def _state_leaders_host(self, m: Meeting) -> None:
         """A state that hosts a meeting is hosted by its leader there: the head of state or government of a
@@ -1015,7 +1049,9 @@ class MeetingFinder:
                     window = (window[0], self._through_appositions(doc, window, sent_mentions, s_start, s_end)[1])
             else:
                 cut = None
-                window = self._clause(doc, t.start, s_start, s_end)
+                # (a name in apposition before the verb is inside its clause: "wo sie mit dem Präsidenten, X, zusammentrifft")
+                window = self._through_appositions(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, s_start, s_end)
+                where = window[0]
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
                     # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
@@ -1090,7 +1126,7 @@ class MeetingFinder:
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
             if not mm.places and t.kind != "noun":
                 # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y": the place "wo" stands for
-                a = clause[0]
+                a = where  # (the clause of a verb, with any name in apposition before it)
                 if a - 2 >= s_start and doc.lowers[a] in self.r.where_words and doc.texts[a - 1] == ",":
                     mm.places = [m for m in sent_mentions if m.type in ("city", "venue", "country") and not m.modifier
                                  and m.end == a - 1][:1]
@@ -2704,6 +2740,8 @@ class MeetingFinder:
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
+            clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
         # "Beide vereinbarten, sich zu treffen": the subject is before the comma (also when a noun of the
         # infinitive clause came first: "sich am Rande des Gipfels … zu treffen")
         if mm.window[0] < clause[0] and any(t.start > 0 and doc.lowers[t.start - 1] in self.r.infinitive_markers
@@ -3332,21 +3370,24 @@ class MeetingFinder:
             target = None
             if not mm.sideline and meetings:
                 target = self._target(meetings, last_seen, mm, resolved)
+            elif meetings:
+                # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
+                main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
+                host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)]
+                if mm.places and host_meeting.places and not self._same_place(host_meeting, mm) \
+                        and not self._within_week(host_meeting.date, resolved):
+                    host_meeting = None  # "am 12. Jänner am Rande eines Ministerrats in Brüssel": not one told
+                elif not mm.places:
+                    mm.places = list(host_meeting.places)
+                resolved = resolved or (host_meeting.date if host_meeting is not None else None)
+                target = self._told_in_headline(self._doc, meetings, mm)
+                if target is not None:  # "Kanzler trifft X" over "… ist am Rande des Gipfels mit X zusammengekommen"
+                    target.status = mm.status
+                # those who meet on the sidelines of a conference are at the conference
+                if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
+                    host_meeting.participants.extend(
+                        p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants))
             if target is None:
-                if mm.sideline and meetings:
-                    # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
-                    main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
-                    host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)]
-                    if mm.places and host_meeting.places and not self._same_place(host_meeting, mm) \
-                            and not self._within_week(host_meeting.date, resolved):
-                        host_meeting = None  # "am 12. Jänner am Rande eines Ministerrats in Brüssel": not one told
-                    elif not mm.places:
-                        mm.places = list(host_meeting.places)
-                    resolved = resolved or (host_meeting.date if host_meeting is not None else None)
-                    # those who meet on the sidelines of a conference are at the conference
-                    if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
-                        host_meeting.participants.extend(
-                            p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants))
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
@@ -3851,6 +3892,9 @@ class MeetingFinder:
             return False
         if self._new_with_someone_new(m, mm):
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        if not mm.definite and self._item_of(mm.sent_start) != self._item_of(m.mentions[-1].sent_start) \
+                and not {p.key for p in mm.participants if p.type == "person"} & {p.key for p in m.participants}:
+            return False  # a live blog's or roundup's next item, under a line of its own, about others: a meeting of its own
         if resolved:
             if m.date is None:
                 if not mm.definite and not self._summed_up(m, mm):

@@ -1126,6 +1126,15 @@ class MentionFinder:
         same_state = m.country is not None and m.country == e.country
         return e.key if same_role or same_state else None
 
+    def _headline_subject(self, doc: Doc, rs) -> bool:
+        """Is the role noun the subject of a line in headline style, with no article, before a verb of the third
+        person singular ("Kanzler trifft Präsidenten Brasiliens", "Außenministerin sagt Treffen ab")? It refers to
+        the one person of the article who holds the role, as "der Kanzler" does."""
+        if self.lang != "de" or doc.sent_start(rs.start) != rs.start or rs.end >= len(doc):
+            return False
+        verb = doc.texts[rs.end]
+        return verb.islower() and verb.endswith("t") and len(verb) > 3 and verb not in self.rules.determiners
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
@@ -1216,8 +1225,10 @@ class MentionFinder:
             if rs.attached and rs.end in starts:
                 titled.setdefault(starts[rs.end].key, set()).update(self.kb.states_of_role(self.lang, doc.texts[rs.end - 1]))
         named_in: dict[int, set[str]] = {}  # sentence start -> persons named in it
+        first_at: dict[str, int] = {}  # person -> where the article first names them
         for m in persons:
             named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
+            first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
         for rs in ms.roles:
             if rs.kind == "descriptor" and not rs.attached and not any(j in occupied for j in range(rs.start, rs.end)):
                 self._descriptor_reference(doc, rs, persons, gender, ms, occupied)
@@ -1226,7 +1237,7 @@ class MentionFinder:
                 continue
             prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
             country = rs.country or self._genitive_country(doc, rs.end, countries)
-            if prev not in self.rules.determiners and country is None:
+            if prev not in self.rules.determiners and country is None and not self._headline_subject(doc, rs):
                 continue
             if any(doc.lowers[j] in self.rules.indefinite_articles for j in range(max(0, rs.start - 2), rs.start)) \
                     and not any(doc.lowers[j] in self.rules.first_of_kind for j in range(max(0, rs.start - 6), rs.start)):
@@ -1262,6 +1273,10 @@ class MentionFinder:
                 # "der ukrainische Staatschef": an office the generic role covers (role_groups.tsv)
                 covered = self.kb.role_groups.get(rs.role, frozenset())
                 cands = {k for k in fits if self._role_of_person(info[k]) in covered}
+            if len(cands) > 1:
+                # "Außenministerin X … die Ministerin … Ministerpräsidentin Y": a role alone refers back, to
+                # whoever of those who fit was named before it
+                cands = {k for k in cands if first_at.get(k, rs.start) < rs.start} or cands
             if len(cands) > 1 and (k := doc.sent_start(rs.start) - 1) > 0:
                 # "Hat Außenminister X telefoniert? – Ja, der Minister hat …": of several who fit, the one the
                 # sentence before names

@@ -2895,3 +2895,35 @@ def test_meetings_am_zweiten_tag_ihres_besuchs_dates_by_the_visit_and_den_starts
                      "in seinem Palast.", date="2029-10-05")
     boateng = next(a for a in f["actors"] if a["name"] == "Kofi Boateng")
     assert boateng.get("role") != "Minister"
+
+
+def test_meetings_a_trips_first_stop_where_she_meets_a_name_in_apposition(extract_text):
+    f = extract_text("Ministerin Lea Brand bricht am Mittwoch (10.03.) zu einer Reise in den Kaukasus auf. Erste Station "
+                     "ist Tiflis, wo sie mit dem Vorsitzenden des Parlaments, Giorgi Beridse, zusammentreffen wird. Am "
+                     "Donnerstag reist die Ministerin weiter nach Eriwan. Dort sind Gespräche mit Premierministerin "
+                     "Anahit Sarkisjan vorgesehen.", date="2027-03-08")
+    tbilisi = next(m for m in f["meetings"] if "Giorgi Beridse" in attendee_names(f, m))
+    # "wo" stands for Tiflis, "sie" for the minister, and the first stop is on the day the trip begins
+    assert attendee_names(f, tbilisi) == {"Lea Brand", "Giorgi Beridse"}
+    assert place_names(f, tbilisi) == ["Tbilisi"]
+    assert tbilisi["date"]["value"] == "2027-03-10" and tbilisi["status"] == "planned"
+    # "die Ministerin" is the minister named before, not the prime minister named after
+    yerevan = next(m for m in f["meetings"] if "Anahit Sarkisjan" in attendee_names(f, m))
+    assert attendee_names(f, yerevan) == {"Lea Brand", "Anahit Sarkisjan"}
+    assert yerevan["date"]["value"] == "2027-03-11"
+
+
+def test_meetings_a_live_blogs_entries_under_their_time_stamps_and_lines(extract_text):
+    f = extract_text("Liveblog: Gipfel in Wien\n\n14.05.2029 • 18:05 Uhr\n\nKanzler trifft Präsidenten Chiles\n\n"
+                     "Bundeskanzler Jonas Beck ist am Rande des Gipfels mit dem chilenischen Präsidenten Tomás Rojas "
+                     "zusammengekommen. Beide sprachen über Lithium.\n\n14.05.2029 • 16:40 Uhr\n\nMinisterin sagt Treffen "
+                     "mit Amtskollegen ab\n\nMinisterin Eva Sand hat ein geplantes Treffen mit dem Außenminister Omar "
+                     "Haddad abgesagt.", date="2029-05-14")
+    talks = [m for m in f["meetings"] if "Tomás Rojas" in attendee_names(f, m) and m["kind"] != "gipfel"]
+    # the entry's line and its text tell one meeting on the sidelines, on the day of the entry's time stamp
+    assert len(talks) == 1 and attendee_names(f, talks[0]) == {"Jonas Beck", "Tomás Rojas"}
+    assert talks[0]["date"]["value"] == "2029-05-14" and talks[0]["status"] == "past"
+    # the next entry's meeting is one of its own, with its own people
+    called_off = [m for m in f["meetings"] if "Omar Haddad" in attendee_names(f, m)]
+    assert len(called_off) == 1 and attendee_names(f, called_off[0]) == {"Eva Sand", "Omar Haddad"}
+    assert called_off[0]["status"] == "cancelled"
