@@ -370,7 +370,7 @@ class MeetingFinder:
         by two persons named together as its subject ("haben X und Y die Messe eröffnet")?"""
         if doc.lemmas[i] not in self.r.joint_verbs and doc.lowers[i] not in self.r.joint_verbs:
             return False
-        if self._joint_before(doc, i):
+        if self._joint_before(doc, i) or self._joint_after(doc, i):
             return True
         if doc.lemmas[i] not in self.r.joint_subject_verbs and doc.lowers[i] not in self.r.joint_subject_verbs:
             return False
@@ -379,6 +379,13 @@ class MeetingFinder:
         # "X und der vietnamesische Premierminister Y": "und", then at most an article and a role before the name
         return any(b.start - a.end <= 5 and doc.lowers[a.end] in self.r.coordinators and doc.texts[a.end] != ","
                    for a, b in zip(persons, persons[1:]))
+
+    def _joint_after(self, doc: Doc, i: int) -> bool:
+        """Does a phrase of togetherness follow the finite verb at ``i`` in its clause ("besichtigten beide gemeinsam
+        mit X das Feuerwehrhaus", the German main clause's order)?"""
+        lowers, end = doc.lowers, doc.clause_bounds(i, BOUNDARY)[1]
+        return any(lowers[k] == phrase[0] and tuple(lowers[k:k + len(phrase)]) == phrase
+                   for k in range(i + 1, end) for phrase in self.r.joint_phrases)
 
     def _joint_before(self, doc: Doc, i: int) -> bool:
         """Does a phrase of togetherness ("gemeinsam mit") stand before token ``i`` in its sentence (not past a
@@ -768,8 +775,10 @@ class MeetingFinder:
             theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
             # (or the same two persons: "Kanzler trifft Präsidenten Brasiliens" over "X ist mit Y zusammengekommen")
+            # (or a visit the headline names, "Präsident X zu Besuch in Berlin", over the first thing X does there)
             same_words = lemmas & told or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
+                persons & theirs and told <= self.r.visit_nouns and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
@@ -2330,12 +2339,15 @@ class MeetingFinder:
                 if near and mm.triggers[0].kind == "noun" and mm.phrase_end is not None \
                         and out[-1].triggers[-1].kind != "noun":
                     near = False
-                # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there
-                if not near and out[-1].triggers[-1].kind == "travel" and mm.places \
+                # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there (so a visit:
+                # "besucht er das Parlament, wo ihn Parlamentspräsidentin X empfängt")
+                last = out[-1].triggers[-1]
+                if not near and (last.kind == "travel" or last.kind == "verb" and last.lemma in self.r.visit_verbs) and mm.places \
                         and {p.key for p in mm.places} <= {p.key for p in out[-1].places} \
                         and not self.r.where_words.isdisjoint(doc.lowers[a:b]) \
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
-                    near = out[-1].journey = True
+                    near = True
+                    out[-1].journey = out[-1].journey or last.kind == "travel"
             if out and near and _compatible(out[-1], mm):
                 prev = out[-1]
                 prev.triggers.extend(mm.triggers)
@@ -2728,6 +2740,21 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
+    def _last_of_role(self, before: int, role: str, n: int) -> list[Mention]:
+        """The last ``n`` persons named before token ``before`` whom the article gives the normalised ``role`` (none
+        if fewer do)."""
+        roles: dict[str, str] = {}
+        for m in self._persons:
+            if m.role and m.key not in roles:
+                roles[m.key] = m.role
+        out: list[Mention] = []
+        for m in reversed([m for m in self._persons if m.end <= before]):
+            if roles.get(m.key) == role and all(m.key != o.key for o in out):
+                out.append(m)
+                if len(out) == n:
+                    return out
+        return []
+
     def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
         """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
         return self.persons_before is not None and any(
@@ -2799,7 +2826,11 @@ class MeetingFinder:
                 # states: "Foreign ministers from France, Germany and Poland … The three will meet again")
                 out.extend(p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out))
             else:
-                out.extend(p for p in (earlier if len(earlier) > 2 else self.two_before(mm.sent_start)) if all(p.key != q.key for q in out))
+                two = earlier if len(earlier) > 2 else self.two_before(mm.sent_start)
+                if both[0] + 1 < len(doc) and (role := self.kb.role_of(self.lang, doc.texts[both[0] + 1])) is not None:
+                    # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
+                    two = self._last_of_role(mm.sent_start, role[0], 2) or two
+                out.extend(p for p in two if all(p.key != q.key for q in out))
         if mm.with_partners and self.persons_before is not None and not any(
                 clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out) \
                 and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors):

@@ -642,7 +642,8 @@ class MentionFinder:
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
                 # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
                 if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang) \
-                        and not (count >= 2 and (self._common_word(doc[j]) or doc.lowers[j] in self.rules.time_nouns)):
+                        and not ((count >= 2 or tok.lower_ in self.rules.phrase_particles)
+                                 and (self._common_word(doc[j]) or doc.lowers[j] in self.rules.time_nouns)):
                     k = j
                     continue
                 break
@@ -1171,6 +1172,9 @@ class MentionFinder:
         for m in persons:
             # "Foreign Minister Siregar" after "Ratna Siregar": a role with a known surname is that person
             keys = named_before(surnames.get(m.text), m.start) if m.via == "role" and " " not in m.text else None
+            if keys and len(keys) > 1 and m.role:
+                # "Präsident Rui Tavares und dessen Ehefrau Inês Tavares … Präsident Tavares": the one of that role
+                keys = {k for k in keys if any(p.key == k and p.role == m.role for p in persons)} or keys
             if keys and len(keys) == 1 and m.key not in keys:
                 m.key = next(iter(keys))
             elif m.via == "role" and " " not in m.text and not keys:
@@ -1208,6 +1212,10 @@ class MentionFinder:
                 keys = surnames.get(doc.span_text(i, i + 3).replace(" ", ""))
                 width = 3  # Kovacs-Lindqvist
             keys = named_before(keys, i)
+            if keys and len(keys) > 1:
+                # "Präsident Stefan Aldinger … seine Ehefrau Miriam Aldinger … reist Aldinger nach Porto": the surname
+                # alone is the one of the family who holds an office
+                keys = {k for k in keys if info.get(k) is not None and info[k].role} or keys
             if keys and len(keys) == 1 and not any(k in occupied for k in range(i, i + width)):
                 if width == 1 and self._used_as_word(doc, i):
                     continue  # "Luc Frieden …", then "über Frieden in der Ukraine": the word, not the man

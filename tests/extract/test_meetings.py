@@ -2927,3 +2927,41 @@ def test_meetings_a_live_blogs_entries_under_their_time_stamps_and_lines(extract
     called_off = [m for m in f["meetings"] if "Omar Haddad" in attendee_names(f, m)]
     assert len(called_off) == 1 and attendee_names(f, called_off[0]) == {"Eva Sand", "Omar Haddad"}
     assert called_off[0]["status"] == "cancelled"
+
+
+def test_meetings_a_state_visits_programme_told_in_the_present(extract_text):
+    f = extract_text("Präsident Jonas Keller reist vom 4. bis 6. Mai zu einem Staatsbesuch nach Ungarn. Begleitet wird er "
+                     "von seiner Ehefrau Lena Keller.\n\nAm Dienstag wird das Ehepaar in Budapest von Präsident Ádám Kovács "
+                     "und dessen Ehefrau Réka Kovács begrüßt. Anschließend führen die beiden Präsidenten ein Gespräch "
+                     "unter vier Augen. Am Abend gibt Präsident Kovács zu Ehren der Gäste ein Staatsbankett.\n\nDanach "
+                     "besucht Keller das Parlament, wo ihn Parlamentspräsidentin Eszter Nagy empfängt. Zum Abschluss "
+                     "reist Keller am Donnerstag nach Debrecen. Dort eröffnet er ein Wirtschaftsforum.", date="2027-05-03")
+    # "das Ehepaar" is the couple named before; "zu Ehren" is no part of a name
+    welcome = next(m for m in f["meetings"] if m["kind"] == "begrüßen")
+    assert attendee_names(f, welcome) == {"Jonas Keller", "Lena Keller", "Ádám Kovács", "Réka Kovács"}
+    assert "Kovács zu Ehren" not in {a["name"] for a in f["actors"]}
+    # "die beiden Präsidenten": the two presidents, not the last two persons named
+    talk = next(m for m in f["meetings"] if m["kind"] == "gespräch")
+    assert attendee_names(f, talk) == {"Jonas Keller", "Ádám Kovács"}
+    # "Präsident Kovács" and "Keller" alone are the officeholders of their families
+    banquet = next(m for m in f["meetings"] if m["kind"] == "staatsbankett")
+    assert host_names(f, banquet) == {"Ádám Kovács"}
+    # a visit and the reception "wo" it happens are one event; so a journey and what is opened there, ahead
+    parliament = [m for m in f["meetings"] if "Eszter Nagy" in attendee_names(f, m)]
+    assert len(parliament) == 1 and attendee_names(f, parliament[0]) == {"Jonas Keller", "Eszter Nagy"}
+    forum = [m for m in f["meetings"] if m["places"] and "Debrecen" in place_names(f, m)]
+    assert len(forum) == 1 and forum[0]["status"] == "planned" and forum[0]["date"]["value"] == "2027-05-06"
+
+
+def test_meetings_gemeinsam_mit_after_the_verb_of_a_main_clause(extract_text):
+    f = extract_text("Am Nachmittag besichtigte Landrätin Eva Sand gemeinsam mit Bürgermeister Jan Ruhl eine Schule in "
+                     "Dresden.", date="2027-11-19")
+    assert attendee_names(f, only_meeting(f)) == {"Eva Sand", "Jan Ruhl"}
+
+
+def test_meetings_a_headline_visit_is_the_first_event_of_the_visitor_there(extract_text):
+    f = extract_text("Präsident Kowalczyk zu Besuch in Berlin\n\nBerlin – Der polnische Präsident Jan Kowalczyk ist am "
+                     "Montag vor dem Kanzleramt mit militärischen Ehren begrüßt worden.", date="2027-10-04")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Kowalczyk"} and m["date"]["value"] == "2027-10-04"
+    assert {a["name"] for a in f["actors"]} == {"Jan Kowalczyk"}  # "zu Besuch" is no part of his name
