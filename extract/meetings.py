@@ -750,6 +750,15 @@ class MeetingFinder:
         """Do the mentions tell their meeting by a verb, not only by a meeting noun?"""
         return any(t.kind == "verb" for x in mentions for t in x.triggers)
 
+    def _undated_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
+        """The meeting told last in ``mm``'s paragraph (not a talk on its sidelines), if it is undated, in a city,
+        held in person and of the same status as ``mm``."""
+        m = next((m for m in self._recent_in_paragraph(meetings, last_seen, mm) if not m.sideline and not m.habitual), None)
+        if m is not None and m.date is None and not m.virtual and m.status == mm.status \
+                and sum(p.type == "city" for p in m.places) == 1:  # (not a trip to several: which would it be?)
+            return m
+        return None
+
     def _item_of(self, k: int) -> int:
         """How many lines heading an item of the body (``_subheads``) stand before token ``k``."""
         return bisect_right(self._subhead_starts, k)
@@ -3449,6 +3458,10 @@ class MeetingFinder:
                         elif (visit := self._visit_of(meetings, last_seen, mm, resolved)) is not None:
                             # "X ist zu Besuch in Washington. Am Montag traf er Trump.": in the visit's city
                             mm.places = unplaced + [p for p in visit.places if p.type in ("city", "country")]
+                        elif (undated := self._undated_story(meetings, last_seen, mm)) is not None:
+                            # "Die Minister haben in Brüssel beraten … Am Mittwochabend hatte der Nato-Ukraine-Rat
+                            # getagt": a day the story's meeting, undated, does not contradict, in its city
+                            mm.places = unplaced + [p for p in undated.places if p.type == "city"]
                 elif placeless and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
@@ -3923,6 +3936,9 @@ class MeetingFinder:
             return False
         if self._new_with_someone_new(m, mm):
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}
+        if bodies and bodies.isdisjoint(p.role for p in m.participants if p.type == "group"):
+            return False  # "hatte der Nato-Ukraine-Rat getagt": the council's own sitting, not the ministers' meeting
         if not mm.definite and self._item_of(mm.sent_start) != self._item_of(m.mentions[-1].sent_start) \
                 and not {p.key for p in mm.participants if p.type == "person"} & {p.key for p in m.participants}:
             return False  # a live blog's or roundup's next item, under a line of its own, about others: a meeting of its own

@@ -2965,3 +2965,14 @@ def test_meetings_a_headline_visit_is_the_first_event_of_the_visitor_there(extra
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Kowalczyk"} and m["date"]["value"] == "2027-10-04"
     assert {a["name"] for a in f["actors"]} == {"Jan Kowalczyk"}  # "zu Besuch" is no part of his name
+
+
+def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
+                     "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
+                     "ukrainische Minister Oleh Marko teilnahm.", date="2027-10-14")
+    council = [m for m in f["meetings"] if "Oleh Marko" in attendee_names(f, m)]
+    assert len(council) == 1 and council[0]["date"]["value"] == "2027-10-13"
+    assert place_names(f, council[0]) == ["Brussels"]
+    ministers = [m for m in f["meetings"] if m["kind"] == "beraten"]
+    assert len(ministers) == 1 and "Oleh Marko" not in attendee_names(f, ministers[0])
