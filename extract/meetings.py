@@ -190,6 +190,7 @@ class MeetingFinder:
         self.of_gender = None
         self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
         self._lead = None
+        self._lead_n = 0  # the sentence the lead is
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
         self._absence_cues: dict[int, list[int]] = {}
@@ -919,16 +920,12 @@ class MeetingFinder:
 
     def _lend_lead(self, doc, n: int, s_start: int, s_end: int, out, sent_mentions, dates) -> None:
         """A lead that tells no meeting of its own ("Die Minister haben sich am Dienstag in Madrid auf …
-        verständigt") lends its date, city and parties to the meeting the next sentence tells."""
-        if n == 0:
-            told = any(t.kind != "context" for mm in out for t in mm.triggers)
-            stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
-            self._lead = None if told or stamp else (
-                self._date(doc, (s_start, s_end), dates),
-                [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"],
-                [p for mm in out for p in mm.participants])
-        elif n == 1 and self._lead is not None:
-            lead_date, lead_cities, lead_parties = self._lead
+        verständigt") lends its date, city and parties to the meeting the next sentence tells. The lead is the
+        text's first sentence, and also the first after a headline ("Präsident X wirbt in Straßburg um …" over "X hat
+        am Mittwoch vor dem Parlament in Straßburg geworben. Y hatte den Gast zuvor empfangen")."""
+        lent = self._lead if n == self._lead_n + 1 else None
+        if lent is not None:
+            lead_date, lead_cities, lead_parties = lent
             for mm in out:
                 if mm.date_mention is None:
                     mm.date_mention = lead_date
@@ -938,6 +935,17 @@ class MeetingFinder:
                         self._contains(p.key, c.key) for p in mm.places for c in lead_cities if p.type == "country"):
                     mm.places.extend(lead_cities)
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
+        if n == 0 or s_start == self._headline_end:
+            told = any(t.kind != "context" for mm in out for t in mm.triggers)
+            stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
+            self._lead_n = n
+            # (a headline that lent to this lead lends through it what the lead does not say itself)
+            self._lead = None if told or stamp else (
+                self._date(doc, (s_start, s_end), dates) or (lent[0] if lent else None),
+                [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"] or (lent[1] if lent else []),
+                [p for mm in out for p in mm.participants])
+        elif n > self._lead_n:
+            self._lead = None
 
     def _speaker_label(self, doc, s_start: int, s_end: int, ms, sent_mentions: list[Mention]) -> Mention | None:
         """The person a transcript line opens with ("Sprecherin Yilmaz: Ja, der Minister hat … telefoniert"):
@@ -3807,7 +3815,8 @@ class MeetingFinder:
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
-                and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm):
+                and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
+                and not (not mm.definite and self._other_day_part(m, mm)):  # ("Am Nachmittag kam X mit Y zusammen")
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
@@ -3863,6 +3872,11 @@ class MeetingFinder:
                 return not first <= int(day.value[8:10]) <= last
         return False
 
+    def _other_day_part(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` name a part of the day ("am Nachmittag") that no mention of ``m`` names?"""
+        part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
+        return bool(part) and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}
+
     def _day_part(self, text: str) -> str | None:
         """The part of the day a date expression names ("am Vormittag desselben Tages" -> vormittag), if any."""
         low = text.lower()
@@ -3911,11 +3925,8 @@ class MeetingFinder:
             return False
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
-        if not mm.definite and mm.date_mention is not None:
-            # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
-            part = self._day_part(mm.date_mention.text)
-            if part and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
-                return False
+        if not mm.definite and self._other_day_part(m, mm):
+            return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
         if mm.definite and mm.date_mention is not None and mm.places and all(p.type == "venue" for p in mm.places) \
                 and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm):
             part = self._day_part(mm.date_mention.text)

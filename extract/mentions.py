@@ -611,8 +611,8 @@ class MentionFinder:
                 return None
             tok = doc[k]
             if tok.text.replace(".", "").replace(",", "").isdigit() or tok.lower_ in self.number_words:
-                if k < role_start - 1 and re.fullmatch(r"(19|20)\d\d", tok.text):
-                    return None  # "seit 2022 haben Unterhändler": a year, not a count
+                if re.fullmatch(r"(19|20)\d\d\.?", tok.text):
+                    return None  # "seit 2022 haben Unterhändler", "… 2027. Ministerpräsidentin X": a year, not a count
                 return k
             if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de" or tok.lower_ in self._function_words:
                 return None
@@ -900,9 +900,8 @@ class MentionFinder:
             i += 1
 
     def _origin_states(self, doc, ms: MentionSet) -> None:
-        """"X aus Frankreich", "Y from Poland": the state a person comes from is theirs and no party of its own."""
-        if not self.rules.origin_prepositions:
-            return
+        """"X aus Frankreich", "Y from Poland", "X (Frankreich)": the state a person comes from is theirs and no party
+        of its own."""
         by_start = {m.start: m for m in ms.mentions if m.type == "country"}
         for m in ms.mentions:
             if m.type != "person" or m.end + 1 >= len(doc) or doc.lowers[m.end] not in self.rules.origin_prepositions:
@@ -911,6 +910,13 @@ class MentionFinder:
             if state is not None:
                 state.modifier = state.origin = True
                 m.country = m.country or state.country or state.key.split(":", 1)[1]
+        # "Bundeskanzler X (Deutschland), Präsidentin Y (Frankreich)": a state in brackets after a name is the person's
+        for m in ms.mentions:
+            state = by_start.get(m.end + 1)
+            if m.type == "person" and state is not None and doc.texts[m.end] == "(" \
+                    and state.end < len(doc) and doc.texts[state.end] == ")":
+                state.modifier = state.origin = True
+                m.country = m.country or state.key.split(":", 1)[1]
 
     def _compound_modifiers(self, doc, ms: MentionSet) -> None:
         """A state that begins a hyphenated compound names no party: "der Ukraine-Beauftragte", "die

@@ -47,6 +47,8 @@ _DATELINES = [
     ),
     # WASHINGTON —   Riad/Ankara –   JEDDAH, Saudi Arabia —
     re.compile(rf"^{_PLACE}\s+{_DASH}\s+"),
+    # Stuttgart, 8. September 2027.   (a press release's place and full date, closed by a full stop)
+    re.compile(rf"^{_PLACE},\s*(?P<ddate>\d{{1,2}}\.\s*[^\W\d_]+)\s+\d{{4}}\.\s+(?=[A-ZÄÖÜ])"),
 ]
 # a first line of at most 200 characters with no full stop or exclamation mark, then a blank line: a headline
 _HEADLINE = re.compile(r"^[^\n.!]{1,200}\n[ \t]*\n[ \t]*(?=\S)")
@@ -66,12 +68,17 @@ def split_dateline(text: str, year: int | None = None) -> tuple[str | None, str 
         return place, source, ddate, head[end:]
     # a headline line first ("Annäherung am Mekong", blank line, "Vientiane – Am Rande …"): the dateline opens the
     # paragraph after it; the headline stays
-    headline = _HEADLINE.match(head)
-    if headline:
-        found = _match_dateline(head[headline.end():], year)
+    # (or after a headline and a label: "Antrittsbesuch …", "Pressemitteilung der Staatskanzlei", "Stuttgart, 8. …")
+    before = 0
+    for _ in range(2):
+        headline = _HEADLINE.match(head[before:])
+        if not headline:
+            break
+        before += headline.end()
+        found = _match_dateline(head[before:], year)
         if found is not None:
             place, source, ddate, end = found
-            return place, source, ddate, head[:headline.end()] + head[headline.end() + end:]
+            return place, source, ddate, head[:before] + head[before + end:]
     return None, None, None, head
 
 

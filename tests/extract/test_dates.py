@@ -42,6 +42,7 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         # a weekday with its date in brackets, as press releases write it: the date, whichever way it lies
         ("am Mittwoch (10.03.)", "2027-03-08", False, ("2027-03-10", "day")),
         ("am Donnerstag (11. März)", "2027-03-08", False, ("2027-03-11", "day")),
+        ("am 12./13. Juni", "2027-03-19", True, ("2027-06-12", "day")),  # a span of two days: its first
     ],
 )
 def test_dates_german(text, ref, future, expected):

@@ -2976,3 +2976,22 @@ def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(
     assert place_names(f, council[0]) == ["Brussels"]
     ministers = [m for m in f["meetings"] if m["kind"] == "beraten"]
     assert len(ministers) == 1 and "Oleh Marko" not in attendee_names(f, ministers[0])
+
+
+def test_meetings_states_in_brackets_after_names_are_the_persons(extract_text):
+    f = extract_text("Am Freitag kamen in Warschau Staats- und Regierungschefs zusammen. Teilnehmer waren Kanzler Jan "
+                     "Falke (Deutschland) und Präsidentin Anne Morel (Frankreich).", date="2027-03-19")
+    m = only_meeting(f)
+    assert {"Jan Falke", "Anne Morel"} <= attendee_names(f, m)
+    assert not {"Germany", "France"} & attendee_names(f, m)
+    assert {a["name"]: a["country"] for a in f["actors"] if a["type"] == "person"} == {"Jan Falke": "DE", "Anne Morel": "FR"}
+
+
+def test_meetings_the_lead_after_a_headline_lends_its_day_and_city(extract_text):
+    f = extract_text("Präsident Ion Rusu wirbt in Straßburg um Beitritt\n\nDer Präsident Ion Rusu hat am Mittwoch vor "
+                     "dem Parlament in Straßburg geworben. Parlamentspräsidentin Eva Holm hatte den Gast zuvor "
+                     "empfangen.\n\nAm Nachmittag kam Rusu mit den Vorsitzenden der Fraktionen zusammen.", date="2027-04-14")
+    welcome = next(m for m in f["meetings"] if "Eva Holm" in attendee_names(f, m))
+    assert welcome["date"]["value"] == "2027-04-14" and place_names(f, welcome) == ["Strasbourg"]
+    # what happened in the afternoon, with others, is another meeting
+    assert len([m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m)]) == 2

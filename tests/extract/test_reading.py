@@ -32,12 +32,22 @@ def test_reading_txt_header_and_dateline(tmp_path):
         ("JEDDAH, Saudi Arabia — US officials", "JEDDAH, Saudi Arabia", None, None),
         ("Riad/Ankara – Die Gespräche", "Riad/Ankara", None, None),
         ("Berlin: (hib/KS) Die Präsidentin", "Berlin", "hib/KS", None),
+        ("Stuttgart, 8. September 2025. Die Ministerpräsidentin", "Stuttgart", None, "2025-09-08"),
     ],
 )
 def test_reading_dateline_styles(text, place, source, ddate):
     got_place, got_source, got_date, rest = split_dateline(text, 2025)
     assert (got_place, got_source, got_date) == (place, source, ddate)
     assert not rest.startswith(("(", "–", "—", "-", "|"))
+
+
+def test_reading_a_press_releases_dateline_under_its_headline_and_label():
+    text = "Antrittsbesuch der Konsulin\n\nPressemitteilung der Staatskanzlei\n\nStuttgart, 8. September 2025. Die Ministerpräsidentin"
+    place, source, ddate, rest = split_dateline(text, 2025)
+    assert (place, ddate) == ("Stuttgart", "2025-09-08")
+    assert rest == "Antrittsbesuch der Konsulin\n\nPressemitteilung der Staatskanzlei\n\nDie Ministerpräsidentin"
+    # a sentence that happens to open with a town, a date and a full stop in the middle of a text is no dateline
+    assert split_dateline("Die Reise\n\nBeginn\n\nDann\n\nStuttgart, 8. September 2025. Die", 2025)[0] is None
 
 
 def test_reading_no_dateline_when_sentence_starts_with_article():
