@@ -2995,3 +2995,11 @@ def test_meetings_the_lead_after_a_headline_lends_its_day_and_city(extract_text)
     assert welcome["date"]["value"] == "2027-04-14" and place_names(f, welcome) == ["Strasbourg"]
     # what happened in the afternoon, with others, is another meeting
     assert len([m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m)]) == 2
+
+
+def test_meetings_a_groundbreaking_is_an_event_with_those_who_hold_the_spade(extract_text):
+    f = extract_text("Mit einem symbolischen Spatenstich haben Ministerin Petra Lind und Botschafter Kim Min-jun am "
+                     "Donnerstag den Bau einer Fabrik in Salzgitter begonnen.", date="2027-06-25")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Petra Lind", "Kim Min-jun"} and place_names(f, m) == ["Salzgitter"]
+    assert m["date"]["value"] == "2027-06-24"
