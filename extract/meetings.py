@@ -746,6 +746,15 @@ class MeetingFinder:
         a, b = doc.chars(mm.sent_start, mm.sent_end)
         return a <= mm.date_mention.start < b
 
+    def _encounter_at(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` someone meeting a person (``encounter_verbs``) whom ``m``, an event told by its noun (not a
+        visit's or journey's, and no verb of meeting), does not have?"""
+        told = [t for x in m.mentions for t in x.triggers]
+        return all(t.kind == "verb" and t.lemma in self.r.encounter_verbs for t in mm.triggers) \
+            and any(t.kind == "noun" and self._head(t) not in self.r.visit_nouns for t in told) \
+            and not any(t.lemma in self.r.encounter_verbs or t.kind == "travel" for t in told) \
+            and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
+
     @staticmethod
     def _told_by_verbs(mentions: list[MeetingMention]) -> bool:
         """Do the mentions tell their meeting by a verb, not only by a meeting noun?"""
@@ -3456,7 +3465,9 @@ class MeetingFinder:
                     last = meetings[_latest(last_seen)]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was
-                        mm.places = unplaced + [p for p in last.places if p.type == "city" or mm.same_day and not last.sideline]
+                        # (its city; its building too when the mention names none: "an der Gedenkmauer" is not the palace)
+                        mm.places = unplaced + [p for p in last.places if p.type == "city" or mm.same_day and not last.sideline
+                                                and not (unplaced and p.type == "venue")]
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
@@ -3482,7 +3493,9 @@ class MeetingFinder:
                         # (before the meeting it names, in its town, not its building: "Vor dem Bürgerdialog hatte
                         # sich die Ministerin im Klinikum … getroffen")
                         before_it = mm.anchor is not None and mm.anchor[0] == BEFORE
-                        mm.places = unplaced + [p for p in last.places if not before_it or p.type in ("city", "country")]
+                        # (not its building when the mention names one: "an der Gedenkmauer" is not the palace)
+                        mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
+                                                and not (unplaced and p.type == "venue")]
                         resolved = story if named_day else last.date
                         if mm.with_partners:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
@@ -3947,6 +3960,8 @@ class MeetingFinder:
             return False
         if self._new_with_someone_new(m, mm):
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        if self._encounter_at(m, mm) and not self._summed_up(m, mm):
+            return False  # "an der Wiederaufbaukonferenz in Rom teilgenommen, wo sie X ebenfalls traf"
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}
         if bodies and bodies.isdisjoint(p.role for p in m.participants if p.type == "group"):
             return False  # "hatte der Nato-Ukraine-Rat getagt": the council's own sitting, not the ministers' meeting

@@ -1103,8 +1103,8 @@ class MentionFinder:
             if low in self.rules.determiners or low in self.rules.of_state:
                 k += 1
                 continue
-            if skipped or doc.is_punct[k]:
-                return None
+            if skipped or doc.is_punct[k] or not doc.texts[k][:1].isupper():
+                return None  # (not a preposition: "der Kanzlerin in der Ukraine" is no Ukrainian chancellor)
             skipped, k = 1, k + 1
         return None
 

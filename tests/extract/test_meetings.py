@@ -3003,3 +3003,18 @@ def test_meetings_a_groundbreaking_is_an_event_with_those_who_hold_the_spade(ext
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Petra Lind", "Kim Min-jun"} and place_names(f, m) == ["Salzgitter"]
     assert m["date"]["value"] == "2027-06-24"
+
+
+def test_meetings_meeting_someone_where_a_conference_was_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Kanzlerin Eva Sand ist zu Besuch in Kiew. Im Juni hatte sie an der Wiederaufbaukonferenz in Rom "
+                     "teilgenommen, wo sie Präsident Ivan Koval traf.", date="2027-11-09")
+    rome = [m for m in f["meetings"] if place_names(f, m) == ["Rome"]]
+    assert len(rome) == 2
+    assert {frozenset(attendee_names(f, m)) for m in rome} == {frozenset({"Eva Sand"}), frozenset({"Eva Sand", "Ivan Koval"})}
+
+
+def test_meetings_a_wreath_at_a_memorial_is_not_in_the_palace_before(extract_text):
+    f = extract_text("Im Präsidentenpalast in Kiew wurde Kanzlerin Eva Sand von Präsident Ivan Koval empfangen. "
+                     "Anschließend legte Sand an der Gedenkmauer einen Kranz nieder.", date="2027-11-09")
+    wreath = next(m for m in f["meetings"] if m["kind"] != "empfangen")
+    assert "venue:prasidentenpalast" not in wreath["places"] and "city:703448" in wreath["places"]

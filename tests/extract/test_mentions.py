@@ -437,3 +437,9 @@ def test_mentions_a_given_name_before_region_is_a_region_not_a_person(extract_te
     f = extract_text("Botschafterin Eva Sand besucht die Ashanti-Region. Dort traf sie Gouverneur Kofi Boateng.",
                      date="2029-10-05")
     assert "Ashanti-Region" not in {a["name"] for a in f["actors"]}
+
+
+def test_mentions_a_role_before_a_preposition_takes_no_state_from_the_place():
+    # "der Kanzlerin in der Ukraine" is the chancellor named before, not a Ukrainian chancellor
+    got = persons("Kanzlerin Eva Sand ist in Kiew eingetroffen. Es ist der zweite Besuch der Kanzlerin in der Ukraine.")
+    assert ("Kanzlerin", None, None, "roleref") in got
