@@ -3940,11 +3940,9 @@ class MeetingFinder:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
         if not mm.definite and self._other_day_part(m, mm):
             return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
-        if mm.definite and mm.date_mention is not None and mm.places and all(p.type == "venue" for p in mm.places) \
-                and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm):
-            part = self._day_part(mm.date_mention.text)
-            if part and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}:
-                return False  # "Am Nachmittag nahmen beide an der Eröffnung … im Landtag teil": another building
+        if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \
+                and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm) and self._other_day_part(m, mm):
+            return False  # "Am Nachmittag nahmen beide an der Eröffnung … im Landtag teil": another building
         if mm.places:
             if m.places:
                 # "Das Gespräch im Staatsgästehaus Diaoyutai": a building the knowledge base cannot place may be

@@ -25,9 +25,10 @@ from .rules import default_rules
 
 HYPHENS = r"-–‐"
 # the lexical attributes a blank pipeline computes for each new word: only the ones the rules read (each getter
-# is a Python call per new word: 12,000 new words in a cold pass over 130 articles). spaCy computes 23 (shape, norm, prefix, suffix, like_url, like_num, stop
-# word …) for every word it meets the first time, which was a fifth of the extraction time of news text
-# (every article brings new names and word forms); features for a statistical model that is not there.
+# is a Python call per new word: 12,000 new words in a cold pass over 130 articles). spaCy computes 23 (shape,
+# norm, prefix, suffix, like_url, like_num, stop word …) for every word it meets the first time, which was a fifth
+# of the extraction time of news text (every article brings new names and word forms); features for a statistical
+# model that is not there.
 LEXICAL_ATTRIBUTES = frozenset({LOWER, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE})
 TOKENIZER_CACHE_CHUNKS = 500_000
 OPENING_QUOTES = {"„", "»", "“", "«", "\""}
