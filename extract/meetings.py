@@ -2490,6 +2490,9 @@ class MeetingFinder:
         elif self._planned_words(words, text) or mm.infinitive:
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
+        elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \
+                and self._planned_words(doc.lowers[mm.sent_start:clause[0]], " ".join(doc.lowers[mm.sent_start:clause[0]])):
+            mm.status = "planned"  # "Unterzeichnet werden soll es im September, wenn X zu einem Staatsbesuch kommt"
         elif self._since(doc, mm):
             pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
         elif caption:
@@ -2766,6 +2769,24 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
+    def _pair_of_role(self, doc, g: Mention, s_start: int) -> list[Mention]:
+        """The two persons named before a plural role with its definite article and nothing after it ("Die
+        Minister", not "die Minister der EU-Staaten"), when one of them holds that office and the other an office too
+        (a counterpart, say); else none."""
+        words = g.text.split()
+        # (the subject opening its sentence, a verb right after it: not "die Finanzminister aller 27 EU-Staaten", not
+        # "lud die Ministerinnen und Minister ein")
+        if len(words) != 2 or words[0].lower() not in self.r.definite_determiners or g.start != s_start \
+                or g.end >= len(doc) or not doc.texts[g.end].isalpha() or not doc.texts[g.end].islower() \
+                or doc.lowers[g.end] in self.r.of_state or doc.lowers[g.end] in self.r.determiners \
+                or doc.lowers[g.end] in self.r.coordinators:
+            return []
+        two = self.two_before(s_start)
+        roles = {m.key: m.role for m in self._persons if m.role}
+        if len(two) == 2 and all(roles.get(p.key) for p in two) and any(roles[p.key].endswith(g.role) for p in two):
+            return two
+        return []
+
     def _last_of_role(self, before: int, role: str, n: int) -> list[Mention]:
         """The last ``n`` persons named before token ``before`` whom the article gives the normalised ``role`` (none
         if fewer do)."""
@@ -2857,6 +2878,10 @@ class MeetingFinder:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
                 out.extend(p for p in two if all(p.key != q.key for q in out))
+        for g in [p for p in out if p.type == "group" and p.role and p.start >= mm.sent_start]:
+            pair = self._pair_of_role(doc, g, mm.sent_start)
+            if pair:  # "Die Minister vereinbarten, sich im Herbst in Paris erneut zu treffen": the two just named
+                out = [p for p in out if p is not g] + [p for p in pair if all(p.key != q.key for q in out)]
         if mm.with_partners and self.persons_before is not None and not any(
                 clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out) \
                 and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors):

@@ -3018,3 +3018,22 @@ def test_meetings_a_wreath_at_a_memorial_is_not_in_the_palace_before(extract_tex
                      "Anschließend legte Sand an der Gedenkmauer einen Kranz nieder.", date="2027-11-09")
     wreath = next(m for m in f["meetings"] if m["kind"] != "empfangen")
     assert "venue:prasidentenpalast" not in wreath["places"] and "city:703448" in wreath["places"]
+
+
+def test_meetings_die_minister_opening_a_sentence_are_the_two_just_named(extract_text):
+    f = extract_text("Innenminister Karl Wendt hat am Montag seinen Amtskollegen Paul Ravel in Berlin empfangen. Die "
+                     "Minister vereinbarten, sich im Herbst in Paris erneut zu treffen.", date="2027-05-20")
+    paris = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, paris) == {"Karl Wendt", "Paul Ravel"}
+    # not a group with more after it
+    f = extract_text("Innenminister Karl Wendt hat am Montag seinen Amtskollegen Paul Ravel in Berlin empfangen. Am "
+                     "Dienstag kommen die Innenminister aller 27 EU-Staaten in Brüssel zusammen.", date="2027-05-20")
+    brussels = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert "Paul Ravel" not in attendee_names(f, brussels)
+
+
+def test_meetings_a_visit_in_a_wenn_clause_under_a_plan_is_planned(extract_text):
+    f = extract_text("Unterzeichnet werden soll das Abkommen im September, wenn Präsident Ali Waru zu einem Staatsbesuch "
+                     "nach Deutschland kommt.", date="2027-08-02")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-09"
