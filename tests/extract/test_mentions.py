@@ -443,3 +443,8 @@ def test_mentions_a_role_before_a_preposition_takes_no_state_from_the_place():
     # "der Kanzlerin in der Ukraine" is the chancellor named before, not a Ukrainian chancellor
     got = persons("Kanzlerin Eva Sand ist in Kiew eingetroffen. Es ist der zweite Besuch der Kanzlerin in der Ukraine.")
     assert ("Kanzlerin", None, None, "roleref") in got
+
+
+def test_mentions_ressortchef_is_a_minister_of_the_state_before_it():
+    got = persons("Der österreichische Ressortchef Florian Maier sagte, sein Land stimme nicht zu.")
+    assert ("Florian Maier", "Minister", "AT", "role") in got
