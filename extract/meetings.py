@@ -3988,8 +3988,9 @@ class MeetingFinder:
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}
         if bodies and bodies.isdisjoint(p.role for p in m.participants if p.type == "group"):
             return False  # "hatte der Nato-Ukraine-Rat getagt": the council's own sitting, not the ministers' meeting
-        if not mm.definite and self._item_of(mm.sent_start) != self._item_of(m.mentions[-1].sent_start) \
-                and not {p.key for p in mm.participants if p.type == "person"} & {p.key for p in m.participants}:
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        if not mm.definite and mine and self._item_of(mm.sent_start) != self._item_of(m.mentions[-1].sent_start) \
+                and not mine & {p.key for p in m.participants}:
             return False  # a live blog's or roundup's next item, under a line of its own, about others: a meeting of its own
         if resolved:
             if m.date is None:

@@ -3037,3 +3037,10 @@ def test_meetings_a_visit_in_a_wenn_clause_under_a_plan_is_planned(extract_text)
                      "nach Deutschland kommt.", date="2027-08-02")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2027-09"
+
+
+def test_meetings_a_crosshead_without_named_persons_starts_no_meeting_of_its_own(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu ihrem Gipfel "
+                     "zusammengekommen.\n\nStreit über Geld\n\nDie Staats- und Regierungschefs berieten am Donnerstag in "
+                     "Brüssel auch über den Haushalt.", date="2027-03-19")
+    assert len(f["meetings"]) == 1  # a web article's crosshead is no live blog's new entry
