@@ -1001,6 +1001,9 @@ class MeetingFinder:
         if self.r.object_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
                                                     and self._thing_object(doc, t, s_end, sent_mentions))]
+        if self.r.collocation_verbs:
+            triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
+                                                    and self._collocation(doc, t, s_start, s_end))]
         anchor, anchor_noun = None, None
         dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
         if self.r.anchored:
@@ -1554,6 +1557,14 @@ class MeetingFinder:
         return any(m.type == "person" and rs.end < m.start <= rs.end + 6 and doc.texts[m.start - 1] == ","
                    and all(doc.texts[j][:1].isupper() or doc.lowers[j] in self.r.determiners or doc.texts[j] == ","
                            for j in range(rs.end, m.start)) for m in mentions)
+
+    def _collocation(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Does the verb's clause hold an object it makes a fixed phrase with ("hat eine Entscheidung getroffen",
+        "traf Vorkehrungen"), not after "mit" (someone met with)?"""
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        objects = self.r.collocation_objects
+        return any(doc.lowers[k] in objects and not (k > a and doc.lowers[k - 1] in self.r.partner_words)
+                   for k in range(a, b))
 
     def _thing_object(self, doc, t: Trigger, s_end: int, mentions) -> bool:
         """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision")

@@ -3044,3 +3044,10 @@ def test_meetings_a_crosshead_without_named_persons_starts_no_meeting_of_its_own
                      "zusammengekommen.\n\nStreit über Geld\n\nDie Staats- und Regierungschefs berieten am Donnerstag in "
                      "Brüssel auch über den Haushalt.", date="2027-03-19")
     assert len(f["meetings"]) == 1  # a web article's crosshead is no live blog's new entry
+
+
+def test_meetings_treffen_in_a_fixed_phrase_meets_no_one(extract_text):
+    f = extract_text("Kanzlerin Eva Sand hat am Montag eine Entscheidung getroffen. Minister Jan Ruhl traf Vorkehrungen "
+                     "für den Winter. Am Dienstag traf Sand in Rom Präsident Ivo Berti.", date="2027-03-19")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Eva Sand", "Ivo Berti"}
