@@ -750,7 +750,9 @@ class MeetingFinder:
         """Is ``mm`` someone meeting a person (``encounter_verbs``) whom ``m``, an event told by its noun (not a
         visit's or journey's, and no verb of meeting), does not have?"""
         told = [t for x in m.mentions for t in x.triggers]
-        return all(t.kind == "verb" and t.lemma in self.r.encounter_verbs for t in mm.triggers) \
+        # (not a gathering of groups: "Dort trafen sich Vertreter aus 40 Staaten, darunter X" is the conference)
+        return not any(p.type == "group" for p in mm.participants) \
+            and all(t.kind == "verb" and t.lemma in self.r.encounter_verbs for t in mm.triggers) \
             and any(t.kind == "noun" and self._head(t) not in self.r.visit_nouns for t in told) \
             and not any(t.lemma in self.r.encounter_verbs or t.kind == "travel" for t in told) \
             and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)

@@ -3011,6 +3011,10 @@ def test_meetings_meeting_someone_where_a_conference_was_is_a_meeting_of_its_own
     rome = [m for m in f["meetings"] if place_names(f, m) == ["Rome"]]
     assert len(rome) == 2
     assert {frozenset(attendee_names(f, m)) for m in rome} == {frozenset({"Eva Sand"}), frozenset({"Eva Sand", "Ivan Koval"})}
+    # a gathering of groups there is the conference itself
+    f = extract_text("Am Montag begann in Rom die Wiederaufbaukonferenz. Dort trafen sich am Montag Vertreter aus 40 "
+                     "Staaten, darunter Ministerin Eva Sand.", date="2027-06-15")
+    assert attendee_names(f, only_meeting(f)) >= {"Eva Sand"}
 
 
 def test_meetings_a_wreath_at_a_memorial_is_not_in_the_palace_before(extract_text):
