@@ -2795,18 +2795,23 @@ class MeetingFinder:
                 or doc.lowers[g.end] in self.r.coordinators:
             return []
         two = self.two_before(s_start)
-        roles = {m.key: m.role for m in self._persons if m.role}
+        roles = self._person_roles()
         if len(two) == 2 and all(roles.get(p.key) for p in two) and any(roles[p.key].endswith(g.role) for p in two):
             return two
         return []
 
+    def _person_roles(self) -> dict[str, str]:
+        """Each person's role, as the article first gives it."""
+        roles: dict[str, str] = {}
+        for m in self._persons:
+            if m.role:
+                roles.setdefault(m.key, m.role)
+        return roles
+
     def _last_of_role(self, before: int, role: str, n: int) -> list[Mention]:
         """The last ``n`` persons named before token ``before`` whom the article gives the normalised ``role`` (none
         if fewer do)."""
-        roles: dict[str, str] = {}
-        for m in self._persons:
-            if m.role and m.key not in roles:
-                roles[m.key] = m.role
+        roles = self._person_roles()
         out: list[Mention] = []
         for m in reversed([m for m in self._persons if m.end <= before]):
             if roles.get(m.key) == role and all(m.key != o.key for o in out):

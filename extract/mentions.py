@@ -904,19 +904,13 @@ class MentionFinder:
         of its own."""
         by_start = {m.start: m for m in ms.mentions if m.type == "country"}
         for m in ms.mentions:
-            if m.type != "person" or m.end + 1 >= len(doc) or doc.lowers[m.end] not in self.rules.origin_prepositions:
+            state = by_start.get(m.end + 1) if m.type == "person" else None
+            if state is None:
                 continue
-            state = by_start.get(m.end + 1)
-            if state is not None:
+            bracketed = doc.texts[m.end] == "(" and state.end < len(doc) and doc.texts[state.end] == ")"
+            if doc.lowers[m.end] in self.rules.origin_prepositions or bracketed:
                 state.modifier = state.origin = True
                 m.country = m.country or state.country or state.key.split(":", 1)[1]
-        # "Bundeskanzler X (Deutschland), Präsidentin Y (Frankreich)": a state in brackets after a name is the person's
-        for m in ms.mentions:
-            state = by_start.get(m.end + 1)
-            if m.type == "person" and state is not None and doc.texts[m.end] == "(" \
-                    and state.end < len(doc) and doc.texts[state.end] == ")":
-                state.modifier = state.origin = True
-                m.country = m.country or state.key.split(":", 1)[1]
 
     def _compound_modifiers(self, doc, ms: MentionSet) -> None:
         """A state that begins a hyphenated compound names no party: "der Ukraine-Beauftragte", "die
