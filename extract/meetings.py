@@ -90,6 +90,7 @@ class MeetingMention:
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
+    unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
 
     @property
     def bare(self) -> bool:
@@ -602,7 +603,7 @@ class MeetingFinder:
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
-        meetings = [m for m in self._merge(mentions, ref) if not self._denied(doc, m)]
+        meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)])
         body = None
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
@@ -612,6 +613,33 @@ class MeetingFinder:
             self._residents_host(m)
             self._office_states_named(doc, m)
         return meetings
+
+    def _trips_into_first_stops(self, meetings: list[Meeting]) -> list[Meeting]:
+        """A journey or visit told only as going to a state or city ("reist am Mittwoch in die Türkei", "Der
+        Staatsbesuch hat am Sonntag in Berlin begonnen") and the first event within it on its day with the
+        traveller ("In Ankara wird er von X empfangen", "Vor Schloss Bellevue wurde er begrüßt") are one event:
+        the trip is how the text opens the visit, not a meeting of its own. Later stops stay apart."""
+        out = list(meetings)
+        for trip in meetings:
+            if trip.virtual or trip.sideline or trip.habitual or not trip.places \
+                    or any(p.type not in ("country", "city") for p in trip.places) \
+                    or not all(t.kind == "travel" or self._head(t) in self.r.visit_nouns for x in trip.mentions for t in x.triggers):
+                continue  # ("reist zu seinem Antrittsbesuch in die Türkei": a visit's noun tells the journey too)
+            travellers = {p.key for p in trip.participants if p.type == "person"}
+            later = out[out.index(trip) + 1:]
+            stop = next((m for m in later if any(c.key != p.key and self._contains(c.key, p.key)
+                                                 for c in trip.places for p in m.places)), None)
+            if stop is None or stop.status != trip.status or stop.virtual or stop.sideline or stop.habitual \
+                    or not travellers & {p.key for p in stop.participants} \
+                    or trip.date is not None and stop.date is not None and trip.date.value != stop.date.value:
+                continue
+            stop.mentions.extend(trip.mentions)
+            stop.date = stop.date or trip.date
+            for p in trip.participants:
+                if all(p.key != q.key for q in stop.participants + stop.absent):
+                    stop.participants.append(p)
+            out.remove(trip)
+        return out
 
     def _denied(self, doc, m: Meeting) -> bool:
         """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat
@@ -2498,8 +2526,9 @@ class MeetingFinder:
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
         elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases) \
-                or self._called_off(doc, a, b):
+                or self._called_off(doc, a, b) or self._counterfactual(words):
             mm.status = "cancelled"
+            mm.unheld = self._counterfactual(words)
         elif self._planned_words(words, text) or mm.infinitive:
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
@@ -2525,6 +2554,12 @@ class MeetingFinder:
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+
+    def _counterfactual(self, words: list[str]) -> bool:
+        """Do the words tell what should have been and was not ("hätte … stattfinden sollen")?"""
+        aux = next((k for k, w in enumerate(words) if w in self.r.counterfactual_auxiliaries), None)
+        return aux is not None and not self.r.counterfactual_modals.isdisjoint(words[aux + 1:]) \
+            and self.r.negation.isdisjoint(words)
 
     def _caption(self, doc, s_start: int) -> bool:
         """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""
@@ -3023,9 +3058,20 @@ class MeetingFinder:
                 # "sagte, Kanzlerin X werde …": a role or article may stand before the reported clause's subject
                 first = next((j for j in range(k, min(k + 4, trigger)) if j in subjects or doc.texts[j] in BOUNDARY), None)
                 that = k - 1 if first is not None and first in subjects else None
+                if that is None and m.role in self.r.reporting_roles and self._told_meeting_subject(doc, k, trigger, s_end):
+                    return True
         if that is None or trigger <= that:
             return False
         return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])
+
+    def _told_meeting_subject(self, doc, k: int, trigger: int, s_end: int) -> bool:
+        """Does the reported clause opening at ``k`` have the meeting already told as its subject ("Kremlsprecher X
+        sagte, das Treffen sei konstruktiv gewesen")? A spokesperson judging it is not thereby at it; with a
+        partner after the noun ("das Treffen mit Y sei gut gewesen") the speaker tells of a meeting of their own."""
+        if self.lang != "de" or not k < trigger <= k + 2 or not doc.texts[trigger][:1].isupper() \
+                or not self._definite_np(doc, trigger, k):
+            return False
+        return all(doc.lowers[j] not in self.r.partner_words for j in range(trigger + 1, min(trigger + 3, s_end)))
 
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
@@ -3729,6 +3775,21 @@ class MeetingFinder:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
             return None
+        if mm.unheld:
+            # "Eigentlich hätte der Besuch schon im Sommer stattfinden sollen": not the visit held, one called off
+            found = self._find_target(meetings, last_seen, mm, resolved)
+            if found is not None and found.status != "past":
+                return found
+            heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            told = [x for m in meetings for x in m.mentions if x.sent_start < mm.sent_start and heads & {
+                self._head(t) for t in x.triggers if t.kind == "noun"}] if mm.definite and not mm.participants else []
+            if told:
+                # "Der Staatsbesuch X' in Deutschland … Eigentlich hätte der Besuch schon im Sommer stattfinden
+                # sollen": the visit of that noun told before, whose visitor and state the plan had too
+                last = max(told, key=lambda x: x.sent_start)
+                mm.participants = [p for p in last.participants if p.type != "group"]
+                mm.places = mm.places or [p for p in last.places if p.type == "country"]
+            return None
         if mm.another:
             # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
             found = self._find_target(meetings, last_seen, mm, resolved)
@@ -3767,14 +3828,22 @@ class MeetingFinder:
                 # right after a meeting told by its verb refers to it, before an older meeting of that noun
                 last = _latest(last_seen)
                 m = meetings[last]
+                # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das
+                # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below)
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
-                        t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers):
+                        t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers) \
+                        and not (all(x.flashback for x in m.mentions) and len(meetings) > 1):
                     return m
             same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
                          and heads & self._meeting_heads(m)]
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
+            if i is not None and heads and mm.definite and all(x.flashback for x in meetings[i].mentions):
+                # a meeting told as what came before ("Zuvor hatten Unterhändler verhandelt. X sagte nach dem
+                # Treffen …") is the story's background: "the meeting" is the one told before it
+                i = next((j for j in sorted(last_seen, key=lambda j: -last_seen[j]) if not meetings[j].habitual
+                          and not meetings[j].sideline and not all(x.flashback for x in meetings[j].mentions)), i)
             if i is not None and heads and heads.isdisjoint(self.r.meal_nouns) and self._meal(meetings[i]):
                 # "nach Abschluss der Beratungen" after the lunch of a summit's first day: the summit's talks
                 talks = [j for j in last_seen if not self._meal(meetings[j]) and not meetings[j].habitual

@@ -3055,3 +3055,56 @@ def test_meetings_treffen_in_a_fixed_phrase_meets_no_one(extract_text):
                      "für den Winter. Am Dienstag traf Sand in Rom Präsident Ivo Berti.", date="2027-03-19")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Eva Sand", "Ivo Berti"}
+
+
+def test_meetings_a_spokesperson_judging_the_meeting_is_not_at_it(extract_text):
+    # the spokesperson tells of the meeting; a minister saying the same ("Sein Kollege erklärte, das Treffen sei …")
+    # is left to the other rules
+    f = extract_text("Die Gesandte Mara Tulin ist am Dienstag in Riga mit Präsident Oskars Berzins zusammengetroffen. "
+                     "Präsidentensprecher Janis Ozols sagte, das Treffen sei konstruktiv gewesen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Mara Tulin", "Oskars Berzins"}
+    assert f["statements"][0]["meeting"] == m["id"]
+
+
+def test_meetings_the_meeting_after_a_flashback_is_the_storys(extract_text):
+    # "das Treffen" after a meeting told as what came before ("zuvor hatte …") refers to the story's meeting
+    f = extract_text("Die Gesandte Mara Tulin ist am Dienstag in Riga mit Präsident Oskars Berzins zusammengetroffen. "
+                     "Tulin hatte zuvor in Vilnius mit Minister Tomas Dainius verhandelt. "
+                     "Präsidentensprecher Janis Ozols sagte, das Treffen sei konstruktiv gewesen.")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert f["statements"][0]["meeting"] == riga["id"]
+    assert "Janis Ozols" not in attendee_names(f, riga)
+
+
+def test_meetings_after_the_meeting_past_a_flashback_is_the_storys(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat Präsident Oskars Berzins am Montag im Kanzleramt empfangen. "
+                     "Zuvor hatten Unterhändler beider Seiten mit dem Gesandten Tomas Dainius verhandelt. "
+                     "Vollmer sagte nach dem Treffen, man stehe an der Seite Lettlands.")
+    main = next(m for m in f["meetings"] if m["kind"] == "empfangen")
+    talks = next(m for m in f["meetings"] if m["kind"] == "verhandeln")
+    assert "Bernd Vollmer" not in attendee_names(f, talks)
+    assert f["statements"][0]["meeting"] == main["id"]
+
+
+def test_meetings_a_trip_to_a_state_and_its_first_stop_are_one_event(extract_text):
+    # a trip told only as going to a state opens the visit: the first event in a city there, that day, with the
+    # traveller, is it; a later stop elsewhere stays apart
+    f = extract_text("Kanzler Bernd Vollmer reist am Mittwoch zu seinem Antrittsbesuch nach Lettland. In Riga wird er "
+                     "von Präsident Oskars Berzins mit militärischen Ehren empfangen. Am Donnerstag trifft Vollmer in "
+                     "Daugavpils Vertreter der Stadt.")
+    assert [place_names(f, m) for m in f["meetings"]] == [["Riga"], ["Daugavpils"]]
+    riga = f["meetings"][0]
+    assert attendee_names(f, riga) >= {"Bernd Vollmer", "Oskars Berzins"}
+    assert riga["date"]["value"] == "2025-04-16" and riga["status"] == "planned"
+
+
+def test_meetings_what_should_have_been_is_called_off_not_the_visit_held(extract_text):
+    f = extract_text("Der erste Staatsbesuch von Präsident Oskars Berzins in Deutschland hat am Sonntag in Berlin "
+                     "begonnen. Vor Schloss Bellevue wurde Berzins von Bundespräsidentin Hanna Vogt begrüßt. "
+                     "Eigentlich hätte der Besuch schon im vergangenen Sommer stattfinden sollen.")
+    held = [m for m in f["meetings"] if m["status"] == "past"]
+    called_off = [m for m in f["meetings"] if m["status"] == "cancelled"]
+    assert len(held) == 1 and len(called_off) == 1
+    assert attendee_names(f, called_off[0]) == {"Oskars Berzins"}
+    assert place_names(f, called_off[0]) == ["Germany"]
