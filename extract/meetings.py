@@ -428,6 +428,10 @@ class MeetingFinder:
         b = t.end
         while b < s_end and b - t.end < NOUN_WINDOW:
             if doc.lowers[b] in self.r.window_stops:
+                unit = next((k for k in range(b + 1, min(b + 5, s_end)) if doc.lowers[k] in self.r.duration_units), None)
+                if unit is not None and all(doc.lowers[k] == doc.texts[k] for k in range(b + 1, unit)):
+                    b = unit + 1  # "seit 24 Jahren", "seit mehr als zehn Jahren": how rare, no other event
+                    continue
                 break  # what happened since the meeting, not when it did
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
@@ -3864,8 +3868,9 @@ class MeetingFinder:
             # (not a meeting placed only in a country: "Staatsbesuch in Deutschland … reist nach Münster weiter"
             # is a new stop of the visit)
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)
-                          and not (all(p.type == "country" for p in m.places)
-                                   and all(p.type != "country" for p in mm.places))), None)
+                          and not (all(p.type != "country" for p in mm.places) and not any(
+                              a.type != "country" and (self._contains(a.key, b.key) or self._contains(b.key, a.key))
+                              for a in m.places for b in mm.places))), None)
             if found:
                 return found
         if mm.definite and mm.multi_day:

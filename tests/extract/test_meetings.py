@@ -3108,3 +3108,20 @@ def test_meetings_what_should_have_been_is_called_off_not_the_visit_held(extract
     assert len(held) == 1 and len(called_off) == 1
     assert attendee_names(f, called_off[0]) == {"Oskars Berzins"}
     assert place_names(f, called_off[0]) == ["Germany"]
+
+
+def test_meetings_seit_with_a_length_of_time_does_not_end_the_nouns_words(extract_text):
+    # "seit 24 Jahren" says how rare the visit is; "seit März" is another time (the first meeting since March)
+    f = extract_text("Der erste Staatsbesuch eines lettischen Präsidenten in Deutschland seit 24 Jahren hat am Sonntag "
+                     "in Berlin begonnen.")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-06"
+    assert "Berlin" in place_names(f, m)
+    f = extract_text("Es war das erste Treffen der Ministerinnen Eva Sand und Ruta Vaitkus seit März.")
+    assert only_meeting(f)["date"] is None
+
+
+def test_meetings_a_journey_on_to_another_city_of_the_visited_state_is_a_new_stop(extract_text):
+    f = extract_text("Der Staatsbesuch von Präsident Oskars Berzins in Deutschland hat am Sonntag in Berlin begonnen. "
+                     "Am Dienstag reist Berzins nach Münster weiter.")
+    assert sorted(tuple(place_names(f, m)) for m in f["meetings"]) == [("Berlin", "Germany"), ("Münster",)]
