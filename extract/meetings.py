@@ -221,6 +221,7 @@ class MeetingFinder:
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
+        self._joining_separable = _index_pairs(rules.participation_separable)
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
         self._word_roles: dict[tuple[str, str], int] = {}  # (form, lemma) -> _TRIGGER | _NOUN | … (_roles_of_word)
         # per-word answers of suffix tests (bounded like the noun verdicts: they grow with the vocabulary)
@@ -2097,6 +2098,10 @@ class MeetingFinder:
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         cue = words & self.r.participation_cues
+        if not cue and self._joining_separable:
+            # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if any(
+                self._particle_ends_clause(doc, k, p) for p in self._joining_separable.get(doc.lemmas[k], ()))}
         if not cue and self.r.counterpart_roles:
             # "Seine französische Kollegin X unterstützte den Vorstoß": a counterpart named right after a
             # meeting was at it
@@ -3794,6 +3799,8 @@ class MeetingFinder:
                 mm.participants = [p for p in last.participants if p.type != "group"]
                 mm.places = mm.places or [p for p in last.places if p.type == "country"]
             return None
+        if mm.another and mm.indefinite:
+            return None  # "Ein weiteres Treffen ist in Planung": a meeting not told before
         if mm.another:
             # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
             found = self._find_target(meetings, last_seen, mm, resolved)

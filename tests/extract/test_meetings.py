@@ -3125,3 +3125,21 @@ def test_meetings_a_journey_on_to_another_city_of_the_visited_state_is_a_new_sto
     f = extract_text("Der Staatsbesuch von Präsident Oskars Berzins in Deutschland hat am Sonntag in Berlin begonnen. "
                      "Am Dienstag reist Berzins nach Münster weiter.")
     assert sorted(tuple(place_names(f, m)) for m in f["meetings"]) == [("Berlin", "Germany"), ("Münster",)]
+
+
+def test_meetings_those_who_joined_it_are_at_the_meeting_told(extract_text):
+    f = extract_text("Präsident Oskars Berzins hat Kanzler Bernd Vollmer am Montag in Riga empfangen. Anschließend "
+                     "kamen mehrere Regierungschefs hinzu, darunter Ministerpräsidentin Ruta Vaitkus und Premier Kalev Tamm.")
+    m = only_meeting(f)
+    assert {"Ruta Vaitkus", "Kalev Tamm"} <= attendee_names(f, m)
+    # "Hinzu kommt, dass …" is no joining
+    f = extract_text("Präsident Oskars Berzins hat Kanzler Bernd Vollmer am Montag in Riga empfangen. Hinzu kommt, "
+                     "dass Ministerpräsidentin Ruta Vaitkus die Pläne unterstützt.")
+    assert "Ruta Vaitkus" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_in_vorbereitung_is_planned_and_ein_weiteres_treffen_is_new(extract_text):
+    f = extract_text("Ein Gipfel von Präsident Oskars Berzins und Kanzler Bernd Vollmer ist in Vorbereitung. "
+                     "Ein weiteres Treffen der Unterhändler ist in Planung.")
+    assert [m["status"] for m in f["meetings"]] == ["planned", "planned"]
+    assert [m["kind"] for m in f["meetings"]] == ["gipfel", "treffen"]
