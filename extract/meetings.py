@@ -1283,7 +1283,8 @@ class MeetingFinder:
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
                 and doc.lowers[o.start - 1] in self.r.indefinite_articles for o in triggers)) or (
-                t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)))
+                t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
+                                      or self._story_talks(doc, t, s_start)))
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
@@ -1873,6 +1874,18 @@ class MeetingFinder:
                 return False
             k -= 1
         return False
+
+    def _story_talks(self, doc, t: Trigger, s_start: int) -> bool:
+        """Are these talks told without an article after "nach", adjectives between ("Nach stundenlangen
+        Verhandlungen verkündete X die Einigung")? They are the talks of the meeting told, as "nach den
+        Verhandlungen" would be."""
+        if self._head(t) not in self.r.story_talk_nouns:
+            return False
+        k = t.start - 1
+        while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self.r.story_talk_prepositions and doc.lowers[k] not in self.r.determiners:
+            k -= 1
+        return k >= s_start and doc.lowers[k] in self.r.story_talk_prepositions
 
     def _topic_noun(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """A meeting noun that is the topic of its clause: after a preposition of topic ("about the peace

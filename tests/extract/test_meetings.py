@@ -3143,3 +3143,11 @@ def test_meetings_in_vorbereitung_is_planned_and_ein_weiteres_treffen_is_new(ext
                      "Ein weiteres Treffen der Unterhändler ist in Planung.")
     assert [m["status"] for m in f["meetings"]] == ["planned", "planned"]
     assert [m["kind"] for m in f["meetings"]] == ["gipfel", "treffen"]
+
+
+def test_meetings_talks_after_nach_without_an_article_are_the_storys(extract_text):
+    f = extract_text("Die Regierungschefs haben sich bei ihrem Gipfel in Riga auf einen Fonds verständigt. Nach "
+                     "stundenlangen Verhandlungen verkündete Ratspräsidentin Ruta Vaitkus in der Nacht zu Freitag die Einigung.")
+    m = only_meeting(f)
+    assert "Ruta Vaitkus" in attendee_names(f, m)
+    assert m["date"]["value"] == "2025-04-10"
