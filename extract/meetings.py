@@ -1234,6 +1234,9 @@ class MeetingFinder:
                     mm.date_mention = self._date(doc, (mm.conjunct_start, t.start), dates)
                     mm.conjunct_start = mm.conjunct_start if mm.date_mention is not None else None
             mm.date_mention = mm.date_mention or self._date(doc, dated, dates)
+            if t.kind == "verb" and clause[0] > s_start and doc.lowers[clause[0]] in self.r.where_words \
+                    and (own := self._date(doc, clause, dates)) is not None:
+                mm.date_mention = own  # "Am Abend reiste X nach Moldau weiter, wo er am Dienstag Y treffen will"
             if inner and mm.date_mention is not None and any(doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1]
                                                              for a, b in inner):
                 mm.date_mention = self._date(doc, (inner[-1][1], window[1]), dates)
@@ -2392,7 +2395,7 @@ class MeetingFinder:
         named_start = {m.start for m in actors if m.type == "person"}
         named_end = {m.end for m in actors if m.type == "person"}
         for mm in mms:
-            near = False
+            near = journey = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
                 # (nor do the commas of a list: "ihre Amtskollegen aus Brasilien, Indien und Südafrika getroffen")
@@ -2435,10 +2438,12 @@ class MeetingFinder:
                         and {p.key for p in mm.places} <= {p.key for p in out[-1].places} \
                         and not self.r.where_words.isdisjoint(doc.lowers[a:b]) \
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
-                    near = True
+                    near = journey = True
                     out[-1].journey = out[-1].journey or last.kind == "travel"
-            if out and near and _compatible(out[-1], mm):
+            if out and near and (journey or _compatible(out[-1], mm)):
                 prev = out[-1]
+                if journey and mm.date_mention is not None:
+                    prev.date_mention = mm.date_mention  # "reiste am Abend weiter, wo er am Dienstag X trifft": Tuesday
                 prev.triggers.extend(mm.triggers)
                 prev.window = (min(prev.window[0], mm.window[0]), max(prev.window[1], mm.window[1]))
                 for p in mm.places:

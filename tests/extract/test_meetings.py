@@ -3151,3 +3151,11 @@ def test_meetings_talks_after_nach_without_an_article_are_the_storys(extract_tex
     m = only_meeting(f)
     assert "Ruta Vaitkus" in attendee_names(f, m)
     assert m["date"]["value"] == "2025-04-10"
+
+
+def test_meetings_a_journey_on_to_a_meeting_where_is_dated_by_the_meeting(extract_text):
+    f = extract_text("Am Abend reiste Ministerin Eva Sand nach Riga weiter, wo sie am Samstag Präsident Oskars Berzins "
+                     "treffen will.")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-12" and m["status"] == "planned"
+    assert attendee_names(f, m) == {"Eva Sand", "Oskars Berzins"}
