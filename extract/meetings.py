@@ -3351,6 +3351,7 @@ class MeetingFinder:
             between = range(cur.end, nxt[0].start) if nxt else range(0)
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
                     doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
+                    or doc.texts[k] == "-"  # (a compound's hyphen the tokenizer split off: "und US-Präsident Y")
                     or doc.lowers[k] in adjectives or (self.lang == "de" and doc.lowers[k].rstrip("enrs") in adjectives)
                     for k in between):
                 return out
@@ -3567,6 +3568,8 @@ class MeetingFinder:
                 if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback:
                     # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day
                     resolved = self._day_of_visit(meetings, last_seen, mm)
+                if resolved is None and mm.date_mention is None and not mm.places:
+                    resolved = self._day_of_story(meetings, last_seen, mm)
                 # a building noun the knowledge base does not know ("vor der Kanzlei des Ministerpräsidenten",
                 # "im Präsidentenpalast") says no city: the meeting takes the city of the story as one with no
                 # place would, and keeps the venue; a named one ("auf dem Landgut Lohn") may lie outside the city
@@ -3739,6 +3742,22 @@ class MeetingFinder:
                     and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
                 return m.date
         return None
+
+    def _day_of_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> ResolvedDate | None:
+        """The day of the meeting told just before in the paragraph, for a past one told by its verb after it with
+        none of its own, no place and a person of it ("Am Montag kamen … zu einem Gipfel zusammen. … Trump, X und Y
+        unterzeichneten eine Erklärung"): the story goes on that day (and there: the day gives the place below).
+        Not for what the pluperfect tells as before ("hatten … telefoniert")."""
+        if mm.status != "past" or mm.virtual or mm.flashback or mm.earlier or mm.definite \
+                or any(t.kind != "verb" for t in mm.triggers) or not self.r.pluperfect_auxiliaries.isdisjoint(
+                self._doc.lowers[mm.sent_start:mm.sent_end]):
+            return None
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        last = next(self._recent_in_paragraph(meetings, last_seen, mm), None)
+        if last is None or last.status != "past" or last.virtual or last.sideline or last.habitual \
+                or last.date is None or last.date.precision != "day" or not persons & {p.key for p in last.participants}:
+            return None
+        return last.date
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of

@@ -46,6 +46,7 @@ class LanguageRules:
     sending_verbs: frozenset[str] = frozenset()
     representation: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
     ordinal_days: dict[str, int] = field(default_factory=dict)
@@ -302,6 +303,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))
     r.past_auxiliaries = frozenset(m.get("past_auxiliaries", []))
+    r.pluperfect_auxiliaries = frozenset(m.get("pluperfect_auxiliaries", []))
     r.call_words = frozenset(m.get("call_words", []))
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}

@@ -3159,3 +3159,23 @@ def test_meetings_a_journey_on_to_a_meeting_where_is_dated_by_the_meeting(extrac
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-04-12" and m["status"] == "planned"
     assert attendee_names(f, m) == {"Eva Sand", "Oskars Berzins"}
+
+
+def test_meetings_hosts_joined_across_a_hyphenated_role(extract_text):
+    f = extract_text("Auf Einladung von Präsident Oskars Berzins und EU-Ratspräsidentin Ruta Vaitkus sind am Montag "
+                     "die Regierungschefs zu einem Gipfel in Riga zusammengekommen.")
+    assert host_names(f, only_meeting(f)) == {"Oskars Berzins", "Ruta Vaitkus"}
+
+
+def test_meetings_a_past_act_told_next_without_a_day_is_on_the_storys_day(extract_text):
+    # (a meeting in a place the knowledge base knows lent its day through its place before; one in a resort it
+    # lacks did not)
+    f = extract_text("Am Montag sind Präsident Oskars Berzins und Kanzler Bernd Vollmer zu einem Gipfel "
+                     "zusammengekommen. Berzins und Premier Kalev Tamm unterzeichneten eine Erklärung.")
+    signing = next(m for m in f["meetings"] if m["kind"] == "unterzeichnen")
+    assert signing["date"]["value"] == "2025-04-07"
+    # what the pluperfect tells came before: no day of the story
+    f = extract_text("Am Montag sind Präsident Oskars Berzins und Kanzler Bernd Vollmer zu einem Gipfel "
+                     "zusammengekommen. Berzins und Premier Kalev Tamm hatten eine Erklärung unterzeichnet.")
+    signing = next(m for m in f["meetings"] if m["kind"] == "unterzeichnen")
+    assert signing["date"] is None
