@@ -3569,7 +3569,7 @@ class MeetingFinder:
                     # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day
                     resolved = self._day_of_visit(meetings, last_seen, mm)
                 if resolved is None and mm.date_mention is None and not mm.places:
-                    resolved = self._day_of_story(meetings, last_seen, mm)
+                    resolved = self._day_of_story(meetings, last_seen, mm, story_at)
                 # a building noun the knowledge base does not know ("vor der Kanzlei des Ministerpräsidenten",
                 # "im Präsidentenpalast") says no city: the meeting takes the city of the story as one with no
                 # place would, and keeps the venue; a named one ("auf dem Landgut Lohn") may lie outside the city
@@ -3743,18 +3743,21 @@ class MeetingFinder:
                 return m.date
         return None
 
-    def _day_of_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> ResolvedDate | None:
+    def _day_of_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
+                      story_at: int) -> ResolvedDate | None:
         """The day of the meeting told just before in the paragraph, for a past one told by its verb after it with
         none of its own, no place and a person of it ("Am Montag kamen … zu einem Gipfel zusammen. … Trump, X und Y
         unterzeichneten eine Erklärung"): the story goes on that day (and there: the day gives the place below).
-        Not for what the pluperfect tells as before ("hatten … telefoniert")."""
+        Not for what the pluperfect tells as before ("hatten … telefoniert"), nor after a sentence that moved the
+        story to another day ("Energy dominated Wednesday's opening day": ``story_at``)."""
         if mm.status != "past" or mm.virtual or mm.flashback or mm.earlier or mm.definite \
                 or any(t.kind != "verb" for t in mm.triggers) or not self.r.pluperfect_auxiliaries.isdisjoint(
                 self._doc.lowers[mm.sent_start:mm.sent_end]):
             return None
         persons = {p.key for p in mm.participants if p.type == "person"}
         last = next(self._recent_in_paragraph(meetings, last_seen, mm), None)
-        if last is None or last.status != "past" or last.virtual or last.sideline or last.habitual \
+        if last is None or last_seen[meetings.index(last)] < story_at or last.status != "past" or last.virtual \
+                or last.sideline or last.habitual \
                 or last.date is None or last.date.precision != "day" or not persons & {p.key for p in last.participants}:
             return None
         return last.date
