@@ -2116,8 +2116,9 @@ class MeetingFinder:
         cue = words & self.r.participation_cues
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
-            cue = {doc.lowers[k] for k in range(s_start, s_end) if any(
-                self._particle_ends_clause(doc, k, p) for p in self._joining_separable.get(doc.lemmas[k], ()))}
+            joining = self._joining_separable
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lemmas[k] in joining and any(
+                self._particle_ends_clause(doc, k, p) for p in joining[doc.lemmas[k]])}
         if not cue and self.r.counterpart_roles:
             # "Seine französische Kollegin X unterstützte den Vorstoß": a counterpart named right after a
             # meeting was at it
