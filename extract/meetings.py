@@ -628,7 +628,7 @@ class MeetingFinder:
         for trip in meetings:
             if trip.virtual or trip.sideline or trip.habitual or not trip.places \
                     or any(p.type not in ("country", "city") for p in trip.places) \
-                    or not all(t.kind == "travel" or self._head(t) in self.r.visit_nouns for x in trip.mentions for t in x.triggers):
+                    or not all(self._journey_trigger(t) for x in trip.mentions for t in x.triggers):
                 continue  # ("reist zu seinem Antrittsbesuch in die Türkei": a visit's noun tells the journey too)
             travellers = {p.key for p in trip.participants if p.type == "person"}
             later = out[out.index(trip) + 1:]
@@ -2553,10 +2553,10 @@ class MeetingFinder:
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
-        elif not self.r.cancelled.isdisjoint(words) or any(p in text for p in self._cancelled_phrases) \
-                or self._called_off(doc, a, b) or self._counterfactual(words):
+        elif (unheld := self._counterfactual(words)) or not self.r.cancelled.isdisjoint(words) \
+                or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b):
             mm.status = "cancelled"
-            mm.unheld = self._counterfactual(words)
+            mm.unheld = unheld
         elif self._planned_words(words, text) or mm.infinitive:
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
@@ -3710,8 +3710,7 @@ class MeetingFinder:
         place of its own is. A trip to several places leaves it open."""
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in self._recent_in_paragraph(meetings, last_seen, mm):
-            visit = any(t.kind == "travel" or (t.kind == "noun" and self._head(t) in self.r.visit_nouns)
-                        for x in m.mentions for t in x.triggers)
+            visit = any(self._journey_trigger(t) for x in m.mentions for t in x.triggers)
             places = {p.key for p in m.places if p.type in ("city", "country")}
             if not visit or m.virtual or m.sideline or not persons & {p.key for p in m.participants} or not places:
                 continue
@@ -3736,13 +3735,16 @@ class MeetingFinder:
         one: a meeting of the visit told with a place and no day of its own is on it."""
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in self._recent_in_paragraph(meetings, last_seen, mm):
-            visit = any(t.kind == "travel" or t.lemma in self.r.visit_verbs
-                        or (t.kind == "noun" and self._head(t) in self.r.visit_nouns) for x in m.mentions for t in x.triggers)
+            visit = any(self._journey_trigger(t) or t.lemma in self.r.visit_verbs for x in m.mentions for t in x.triggers)
             # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
             if visit and not m.virtual and not m.sideline and m.status == mm.status and persons & {p.key for p in m.participants} \
                     and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
                 return m.date
         return None
+
+    def _journey_trigger(self, t: Trigger) -> bool:
+        """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
+        return t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns
 
     def _day_of_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                       story_at: int) -> ResolvedDate | None:
