@@ -2482,6 +2482,8 @@ class MeetingFinder:
             return False
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
         a, b = self._clause(doc, t.start, s_start, s_end)
+        if mm is not None and mm.window[0] < a and doc.lowers[a] not in self.r.where_words:
+            a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
@@ -2567,9 +2569,10 @@ class MeetingFinder:
             pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
         elif caption:
             pass  # a caption's present tense describes its picture: no plan
-        elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and not self.r.present_event_verbs.isdisjoint(words) \
-                and self.r.auxiliaries.isdisjoint(words):
-            mm.status = "planned"  # "Am Donnerstag beginnt in Brüssel der EU-Gipfel"
+        elif mm.sent_start >= self._headline_end and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
+                and not self.r.present_event_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words):
+            # "Am Donnerstag beginnt in Brüssel der EU-Gipfel", "Am Abend gibt der Kanzler ein Abendessen"
+            mm.status = "planned"
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and self._present_invitation(words):
             mm.status = "planned"  # "Am Donnerstagabend sind die Militärs zu einem Abendessen … eingeladen"
@@ -2872,12 +2875,14 @@ class MeetingFinder:
         return roles
 
     def _last_of_role(self, before: int, role: str, n: int) -> list[Mention]:
-        """The last ``n`` persons named before token ``before`` whom the article gives the normalised ``role`` (none
-        if fewer do)."""
+        """The last ``n`` persons named before token ``before`` whom the article gives the normalised ``role``, or an
+        office the role covers ("beide Regierungschefs": a chancellor and a prime minister; role_groups.tsv), none
+        if fewer do."""
         roles = self._person_roles()
+        fits = {role} | self.kb.role_groups.get(role, frozenset())
         out: list[Mention] = []
         for m in reversed([m for m in self._persons if m.end <= before]):
-            if roles.get(m.key) == role and all(m.key != o.key for o in out):
+            if roles.get(m.key) in fits and all(m.key != o.key for o in out):
                 out.append(m)
                 if len(out) == n:
                     return out

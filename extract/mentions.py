@@ -413,12 +413,7 @@ class MentionFinder:
                 j += 1  # "Bundesministerin Dr. Miriam Hartwig": the title is no part of the name
             nxt = by_start.get(j)
             if kind in ("person", "host", "title") and nxt is not None and nxt.type == "person":
-                nxt.role = nxt.role or role
-                nxt.role_kind = nxt.role_kind or kind
-                nxt.gender = nxt.gender or self._gender(doc, rs)
-                if country:
-                    nxt.country = country
-                rs.attached = True
+                self._give_role(doc, nxt, rs)
                 i = end
                 continue
             group_start = self._group_start(doc, i)
@@ -489,6 +484,13 @@ class MentionFinder:
                 first = k + 1
                 while first < n and texts[first] in self.rules.name_titles:
                     first += 1  # "…, Dr. Tom Weller,": the title is no part of the name
+                known = by_start.get(first) if texts[k] == "," else None
+                if known is not None and known.type == "person" and (known.end >= n or texts[known.end] in (",", ".", ";", "(")):
+                    # "den Premierminister der Republik Indien, Narendra Modi,": a person the knowledge base
+                    # knows takes the role as one found by pattern would
+                    self._give_role(doc, known, rs)
+                    i = known.end
+                    continue
                 name_end = self._name_after(doc, first, occupied) if k < n and texts[k] == "," else k + 1
                 if name_end > first and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
                     name = doc.span_text(first, name_end).replace(" - ", "-")
@@ -1101,6 +1103,15 @@ class MentionFinder:
                 return None  # (not a preposition: "der Kanzlerin in der Ukraine" is no Ukrainian chancellor)
             skipped, k = 1, k + 1
         return None
+
+    def _give_role(self, doc: Doc, person: Mention, rs: RoleSpan) -> None:
+        """Give a person already found the role (and the state) of the role noun before them, unless they have one."""
+        person.role = person.role or rs.role
+        person.role_kind = person.role_kind or rs.kind
+        person.gender = person.gender or self._gender(doc, rs)
+        if rs.country:
+            person.country = rs.country
+        rs.attached = True
 
     def _apposition_follows(self, doc: Doc, end: int, starts: dict[int, Mention]) -> bool:
         """Is a role followed, within its complement ("der Republik Finnland"), by a comma and a name?"""

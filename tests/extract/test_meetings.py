@@ -3179,3 +3179,23 @@ def test_meetings_a_past_act_told_next_without_a_day_is_on_the_storys_day(extrac
                      "zusammengekommen. Berzins und Premier Kalev Tamm hatten eine Erklärung unterzeichnet.")
     signing = next(m for m in f["meetings"] if m["kind"] == "unterzeichnen")
     assert signing["date"] is None
+
+
+def test_meetings_a_perfect_split_by_a_name_in_apposition_is_past(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat heute den Präsidenten der Republik Lettland, Oskars Berzins, mit "
+                     "militärischen Ehren im Kanzleramt begrüßt.")
+    assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_beide_regierungschefs_are_the_chancellor_and_the_prime_minister(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat heute Premier Kalev Tamm in Berlin empfangen. An den Gesprächen nahm "
+                     "auch Außenministerin Eva Sand teil. Am Nachmittag besuchen beide Regierungschefs eine Werft in Kiel.")
+    visit = next(m for m in f["meetings"] if place_names(f, m)[:1] == ["Kiel"])
+    assert attendee_names(f, visit) == {"Bernd Vollmer", "Kalev Tamm"}
+
+
+def test_meetings_a_meal_given_this_evening_in_the_present_is_planned(extract_text):
+    f = extract_text("Am Abend gibt Kanzler Bernd Vollmer ein Abendessen für Premier Kalev Tamm.")
+    assert only_meeting(f)["status"] == "planned"
+    f = extract_text("Am Abend gab Kanzler Bernd Vollmer ein Abendessen für Premier Kalev Tamm.")
+    assert only_meeting(f)["status"] == "past"

@@ -61,6 +61,13 @@ def test_mentions_a_role_and_the_surname_of_a_known_office_holder_is_that_person
         ("Carvalho", "person:ines-carvalho")]
 
 
+def test_mentions_a_known_person_in_apposition_after_the_state_takes_the_role():
+    # (a person of the knowledge base, as one found by pattern does: "der Republik Lettland, Oskars Berzins,")
+    got = [(m.key, m.role) for m in mentions("Der Kanzler hat den Premierminister der Republik Indien, Narendra Modi, "
+                                               "begrüßt.") if m.type == "person"]
+    assert got == [("person:narendra-modi", "Prime Minister")]
+
+
 def test_mentions_party_offices_are_roles_not_part_of_the_name():
     got = persons("An der Runde nahmen die Parteichefs Jonas Kreuzer (CSU) und Ulrike Sander (SPD) sowie "
                   "Fraktionsvorsitzende Eva Lind teil.")
