@@ -91,6 +91,7 @@ class MeetingMention:
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
+    formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
 
     @property
     def bare(self) -> bool:
@@ -1986,7 +1987,10 @@ class MeetingFinder:
                     end = min(by, k)
                     subjects = [m for m in actors if a <= m.start < end and m.type == "person"]
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
-                        subjects = [p for p in [self.persons_before(s_start)] if p is not None]
+                        # the person named before the pronoun in its sentence ("X nahm nicht teil; er ließ sich von Y
+                        # vertreten"), else the one of the sentence before
+                        earlier = [m for m in actors if s_start <= m.start < a and m.type == "person"][-1:]
+                        subjects = earlier or [p for p in [self.persons_before(s_start)] if p is not None]
                     absent.extend(subjects)
                     # "Ukraine was represented by Y": a state represented takes part
                     present.extend(m for m in actors if a <= m.start < end and m.type == "country")
@@ -3006,6 +3010,7 @@ class MeetingFinder:
         for m in out:
             ent = self.kb.entities.get(m.key)
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
+                mm.formats.add(m.key)
                 continue  # "am Rande des G20-Außenministertreffens": the meeting's name; its members take part
             if self._names_another_meeting(doc, m, mm):
                 continue
@@ -3998,6 +4003,8 @@ class MeetingFinder:
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
+        if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
+            return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \

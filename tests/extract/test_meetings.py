@@ -3199,3 +3199,19 @@ def test_meetings_a_meal_given_this_evening_in_the_present_is_planned(extract_te
     assert only_meeting(f)["status"] == "planned"
     f = extract_text("Am Abend gab Kanzler Bernd Vollmer ein Abendessen für Premier Kalev Tamm.")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_er_liess_sich_vertreten_is_the_person_named_before_it_in_its_sentence(extract_text):
+    f = extract_text("Die Minister haben am Mittwoch in Riga beraten. Ministerin Eva Sand war persönlich angereist. "
+                     "Minister Kalev Tamm nahm nicht teil; er ließ sich von Staatssekretär Jonas Kreuzer vertreten.")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Kalev Tamm"}
+    assert {"Eva Sand", "Jonas Kreuzer"} <= attendee_names(f, m)
+
+
+def test_meetings_a_meeting_of_a_format_told_before_is_its_own(extract_text):
+    f = extract_text("Die Minister haben am Mittwoch bei ihrem Treffen in Riga beraten. Ministerin Eva Sand kündigte "
+                     "am Rande des Treffens Hilfen an. Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen. Gastgeber "
+                     "waren Sand und Minister Kalev Tamm.")
+    assert len(f["meetings"]) == 2
+    assert host_names(f, f["meetings"][1]) == {"Eva Sand", "Kalev Tamm"}
