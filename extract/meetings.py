@@ -1148,9 +1148,11 @@ class MeetingFinder:
                     and not (t.kind in ("travel", "verb") and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
-            if t.kind == "noun" and self._negated(doc, *clause) and not any(
+            if t.kind == "noun" and self._negated(doc, *clause) and not self._in_setting(doc, t.start, s_start) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
+                # (a noun of the setting is held, whatever did not happen at it: "haben sich bei ihrem Gipfel nicht
+                # einigen können")
                 unheld.append(clause)
                 continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) \
@@ -1462,6 +1464,8 @@ class MeetingFinder:
         for mm in out:
             result.append(mm)
             if mm.status != "cancelled":
+                if mm.date_mention is new:  # what was put off is something else: the new date is not this meeting's
+                    mm.date_mention = next((d for d in in_sentence if d is not new), None)
                 continue
             if mm.date_mention is new or mm.date_mention is None:
                 mm.date_mention = next((d for d in in_sentence if d is not new), None)

@@ -3215,3 +3215,17 @@ def test_meetings_a_meeting_of_a_format_told_before_is_its_own(extract_text):
                      "waren Sand und Minister Kalev Tamm.")
     assert len(f["meetings"]) == 2
     assert host_names(f, f["meetings"][1]) == {"Eva Sand", "Kalev Tamm"}
+
+
+def test_meetings_a_summit_where_they_did_not_agree_was_held(extract_text):
+    f = extract_text("Die Regierungschefs haben sich bei ihrem Gipfel in Riga nicht auf einen Fonds einigen können.")
+    assert only_meeting(f)["status"] == "past"
+    # a meeting told as not held still is none
+    assert extract_text("Ein Gipfel in Riga fand nicht statt.")["meetings"] == []
+
+
+def test_meetings_the_date_a_decision_is_put_off_to_does_not_date_the_talks(extract_text):
+    f = extract_text("Die Regierungschefs sind am Montag in Riga zu einem Gipfel zusammengekommen. Nach zwölf Stunden "
+                     "Beratungen vertagten sie die Entscheidung auf Dezember.")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-07"
