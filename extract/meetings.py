@@ -2595,10 +2595,15 @@ class MeetingFinder:
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
 
     def _counterfactual(self, words: list[str]) -> bool:
-        """Do the words tell what should have been and was not ("hätte … stattfinden sollen")?"""
+        """Do the words tell what should have been and was not ("hätte … stattfinden sollen"), or an intention
+        given up ("hatte … reisen wollen": the modal last)?"""
+        if not self.r.negation.isdisjoint(words):
+            return False
         aux = next((k for k, w in enumerate(words) if w in self.r.counterfactual_auxiliaries), None)
-        return aux is not None and not self.r.counterfactual_modals.isdisjoint(words[aux + 1:]) \
-            and self.r.negation.isdisjoint(words)
+        if aux is not None and not self.r.counterfactual_modals.isdisjoint(words[aux + 1:]):
+            return True
+        last = next((w for w in reversed(words) if w.isalpha()), "")
+        return last in self.r.past_intention_modals and not self.r.past_intention_auxiliaries.isdisjoint(words)
 
     def _caption(self, doc, s_start: int) -> bool:
         """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""

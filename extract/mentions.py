@@ -1035,7 +1035,11 @@ class MentionFinder:
             # back, before the person named last
             members = {m.key for m in persons if m.start < k and self._party_of(doc, m) == party}
             of_party = [m for m in persons if m.start < k and m.key in members and gender.get(m.key) in (None, want)]
-            before = of_party or [m for m in before if not self._party_of(doc, m)]
+            # (else the person named last who is of no other party and no other state, however far back: "traf
+            # seinen chinesischen Amtskollegen X. … will der CDU-Politiker" is not X)
+            state = self.rules.party_states.get(doc.texts[k], self.rules.party_country)
+            before = of_party or [m for m in persons if m.start < k and not self._party_of(doc, m)
+                                  and gender.get(m.key) in (None, want) and self._country_of(m) in (None, state)]
         if before:
             ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
             occupied.update(range(k, rs.end))

@@ -18,6 +18,7 @@ from .tokens import CLAUSE_MARKS
 
 _QUOTES = re.compile(
     r"„(?P<a>[^„“”\n]{1,3000}?)[“”]"
+    r"|„(?P<f>[^„“”\"\n]{1,3000}?)\""  # „…" as typed on a keyboard: the German opening, a straight close
     r"|»(?P<b>[^»«\n]{1,3000}?)«"
     r"|«(?P<c>[^»«\n]{1,3000}?)»"
     r"|“(?P<d>[^“”„\n]{1,3000}?)”"
@@ -57,7 +58,7 @@ class Quotation:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     out = []
     for m in _QUOTES.finditer(text):
-        group = next(g for g in "abcde" if m.group(g) is not None)
+        group = next(g for g in "abcdef" if m.group(g) is not None)
         out.append(QuoteSpan(m.start(group), m.end(group), m.start(), m.end()))
     return out
 

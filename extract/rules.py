@@ -92,6 +92,8 @@ class LanguageRules:
     cancelled_separable: tuple[tuple[str, str], ...] = ()
     counterfactual_auxiliaries: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()
+    past_intention_auxiliaries: frozenset[str] = frozenset()
+    past_intention_modals: frozenset[str] = frozenset()
     generic_meeting_nouns: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     purpose_conjunctions: frozenset[str] = frozenset()
@@ -240,6 +242,7 @@ class LanguageRules:
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
     parties: frozenset[str] = frozenset()
+    party_states: dict[str, str] = field(default_factory=dict)  # a party of another state than party_country -> its state
     verb_openers: frozenset[str] = frozenset()
     bare_noun_prepositions: frozenset[str] = frozenset()
     party_country: str | None = None
@@ -349,6 +352,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.cancelled_separable = tuple(tuple(x.split("+", 1)) for x in s.get("cancelled_separable", []))
     r.counterfactual_auxiliaries = frozenset(s.get("counterfactual_auxiliaries", []))
     r.counterfactual_modals = frozenset(s.get("counterfactual_modals", []))
+    r.past_intention_auxiliaries = frozenset(s.get("past_intention_auxiliaries", []))
+    r.past_intention_modals = frozenset(s.get("past_intention_modals", []))
     r.generic_meeting_nouns = frozenset(m.get("generic_nouns", []))
     r.infinitive_markers = frozenset(m.get("infinitive_markers", []))
     r.purpose_conjunctions = frozenset(m.get("purpose_conjunctions", []))
@@ -496,6 +501,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.verb_openers = frozenset(a.get("verb_openers", []))
     r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))
     r.party_country = a.get("party_country") or None
+    r.party_states = dict(a.get("party_states", {}))
     r.honorifics = frozenset(a.get("honorifics", []))
     r.name_titles = frozenset(a.get("name_titles", []))
     r.posted_roles = frozenset(a.get("posted_roles", []))

@@ -3229,3 +3229,11 @@ def test_meetings_the_date_a_decision_is_put_off_to_does_not_date_the_talks(extr
                      "Beratungen vertagten sie die Entscheidung auf Dezember.")
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-04-07"
+
+
+def test_meetings_an_intention_told_in_the_pluperfect_is_a_plan_given_up(extract_text):
+    f = extract_text("Ursprünglich hatte Ministerin Eva Sand bereits im Februar nach Riga reisen wollen.")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2025-02"
+    f = extract_text("Ministerin Eva Sand hatte im Februar in Riga Präsident Oskars Berzins getroffen.")
+    assert only_meeting(f)["status"] == "past"

@@ -86,6 +86,15 @@ def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
     f = extract_text("Minister Malte Jessen (SPD) traf in Brüssel seinen Kollegen Darius Paulauskas. "
                      "«Wir stehen zusammen», sagte der CDU-Politiker.")
     assert statements(f) == [("Darius Paulauskas", "Wir stehen zusammen")]
+    # nor one of another state: the German named before him, however far back
+    f = extract_text("Ministerin Katja Brandt ist in Riga eingetroffen. Dort traf sie am Montag ihren lettischen "
+                     "Amtskollegen Ansis Kalnbergs. «Wir stehen zusammen», sagte die CDU-Politikerin.")
+    assert statements(f) == [("Katja Brandt", "Wir stehen zusammen")]
+
+
+def test_quotes_a_german_opening_mark_closed_by_a_straight_one(extract_text):
+    f = extract_text('„Wir brauchen verlässliche Regeln", sagte Ministerin Alma Keller nach dem Treffen in Rom.')
+    assert statements(f) == [("Alma Keller", "Wir brauchen verlässliche Regeln")]
 
 
 def test_quotes_speaker_described_then_named_after_the_quote(extract_text):
