@@ -3099,13 +3099,17 @@ class MeetingFinder:
         if that is None:
             # no "that": another actor right after the verb opens the reported clause ("said Poland would …",
             # "sagte, Polen werde …")
-            k = verb + 2 if verb + 1 < s_end and doc.texts[verb + 1] == "," else verb + 1
+            # (an adverb may stand before the comma: "sagte anschließend, das Treffen sei …")
+            comma = next((j for j in range(verb + 1, min(verb + 3, s_end)) if doc.texts[j] == ","
+                          and all(doc.texts[i].isalpha() and doc.texts[i].islower() for i in range(verb + 1, j))), None)
+            k = comma + 1 if comma is not None else verb + 1
             that = k - 1 if k in subjects and k < trigger else None
-            if that is None and k == verb + 2:
+            if that is None and comma is not None:
                 # "sagte, Kanzlerin X werde …": a role or article may stand before the reported clause's subject
                 first = next((j for j in range(k, min(k + 4, trigger)) if j in subjects or doc.texts[j] in BOUNDARY), None)
                 that = k - 1 if first is not None and first in subjects else None
-                if that is None and m.role in self.r.reporting_roles and self._told_meeting_subject(doc, k, trigger, s_end):
+                role = m.role or getattr(self.kb.entities.get(m.key), "role", None)  # (Peskow: the knowledge base's)
+                if that is None and role in self.r.reporting_roles and self._told_meeting_subject(doc, k, trigger, s_end):
                     return True
         if that is None or trigger <= that:
             return False

@@ -3237,3 +3237,19 @@ def test_meetings_an_intention_told_in_the_pluperfect_is_a_plan_given_up(extract
     assert m["status"] == "cancelled" and m["date"]["value"] == "2025-02"
     f = extract_text("Ministerin Eva Sand hatte im Februar in Riga Präsident Oskars Berzins getroffen.")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
+    from extract.extractor import Extractor
+    from extract.knowledge import Entity, load_knowledge_base
+    from extract.reading import make_article
+
+    kb = load_knowledge_base()
+    kb.add(Entity(key="person:ilja-morow", type="person", name="Ilja Morow", forms={"Ilja Morow", "Morow"},
+                  country="RU", role="spokesperson", source="test"))
+    # (the role from the knowledge base; an adverb before the comma of the reported clause)
+    f = Extractor(kb).extract(make_article(
+        id="t.txt", date="2025-04-10", language="de",
+        text="Präsident Oskars Berzins hat am Montag Kanzler Bernd Vollmer in Riga empfangen. Morow sagte anschließend, "
+             "das Treffen sei nützlich gewesen."))
+    assert attendee_names(f, only_meeting(f)) == {"Oskars Berzins", "Bernd Vollmer"}
