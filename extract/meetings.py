@@ -3340,6 +3340,10 @@ class MeetingFinder:
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1
                 first = [m for m in actors if j <= m.start <= j + 4]
+                if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
+                        and doc.lowers[k - 1] not in self.r.invitation_nouns and not self._passive(doc, clause_start, clause_end) \
+                        and self.r.future_or_passive_auxiliaries.isdisjoint(doc.lowers[clause_start:clause_end]):
+                    continue  # "empfing den Gast von Kanzler X": in an active clause, "von" after a noun is no agent
                 office = self.kb.role_of(self.lang, doc.texts[k - 1]) if k > 0 else None
                 if office is not None and office[1] in ("person", "host", "title") and not (
                         first and first[0].type == "person" and "," not in doc.texts[j:first[0].start]):

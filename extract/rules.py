@@ -69,6 +69,7 @@ class LanguageRules:
     agent_prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    future_or_passive_auxiliaries: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
     no_plan_phrases: tuple[str, ...] = ()
@@ -341,6 +342,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.noun_agent_prepositions = frozenset(h.get("noun_agent_prepositions", []))
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
+    r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)
     r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])

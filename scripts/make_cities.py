@@ -98,6 +98,15 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Bad Homburg vor der Höhe", "DE", ["Bad Homburg"], []), ("Sankt Gallen", "CH", ["St. Gallen"], ["St. Gallen"]),
 ]
 
+# German forms GeoNames does not list, as German news agencies write them, each with the page it was looked up on
+NEWS_FORMS: dict[str, tuple[list[str], str]] = {
+    "Sharm el-Sheikh": (["Scharm el-Scheich", "Scharm el Scheich", "Scharm El-Scheich", "Scharm al-Scheich"],
+                        "https://www.onvista.de/news/2025/10-13-gipfeltreffen-zum-gaza-abkommen-in-aegypten-laeuft-an-0-10-26439073 "
+                        "(dpa-AFX: Scharm el Scheich), https://www.naanoo.com/nachrichten/abkommen-bei-nahost-friedenszeremonie-formell-besiegelt "
+                        "(dts: Scharm el-Scheich, Scharm El-Scheich), https://www.tickaroo.com/e/GeqPAEV9K9QqJD9q (Scharm al-Scheich), "
+                        "looked up 2026-11-30"),
+}
+
 
 def _pick(gc_cities: dict, name: str, country: str) -> dict:
     found = [c for c in gc_cities.values() if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])]
@@ -193,10 +202,13 @@ def main() -> None:
         for form in unlisted:
             print(f"skipped {form!r}: not a GeoNames alternate name of {name} ({city['geonameid']})")
         de_forms = [f for f in de_forms if f in alts]
+        news_forms, news_source = NEWS_FORMS.get(name, ([], ""))
+        de_forms += [f for f in news_forms if f not in de_forms]
         rows.append([
             str(city["geonameid"]), name, country, "|".join(de_forms), "|".join(f for f in en_forms),
             f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
-            country if (city["name"], country) in capitals else "", source,
+            country if (city["name"], country) in capitals else "",
+            f"{source}; German forms not in GeoNames: {news_source}" if news_source else source,
         ])
     rows += _automatic(gc, cities, seen, {r[1] for r in rows})
     with OUT.open("w", encoding="utf-8", newline="") as fh:

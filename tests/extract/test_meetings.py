@@ -3253,3 +3253,16 @@ def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_
         text="Präsident Oskars Berzins hat am Montag Kanzler Bernd Vollmer in Riga empfangen. Morow sagte anschließend, "
              "das Treffen sei nützlich gewesen."))
     assert attendee_names(f, only_meeting(f)) == {"Oskars Berzins", "Bernd Vollmer"}
+
+
+def test_meetings_von_after_a_noun_in_an_active_clause_names_no_host(extract_text):
+    f = extract_text("Präsident Oskars Berzins empfing in Riga den Emir von Katar und die Emissärin von Premier Kalev Tamm.")
+    assert host_names(f, only_meeting(f)) == {"Oskars Berzins"}
+    # in a passive clause it is the agent
+    f = extract_text("Kanzler Bernd Vollmer wird am Donnerstag in Riga von Präsident Oskars Berzins empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Oskars Berzins"}
+
+
+def test_meetings_german_forms_of_a_resort_news_writes(extract_text):
+    f = extract_text("Präsident Oskars Berzins und Kanzler Bernd Vollmer trafen sich am Montag in Scharm el-Scheich.")
+    assert place_names(f, only_meeting(f))[0] == "Sharm el-Sheikh"
