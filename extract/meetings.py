@@ -624,19 +624,26 @@ class MeetingFinder:
         """A journey or visit told only as going to a state or city ("reist am Mittwoch in die Türkei", "Der
         Staatsbesuch hat am Sonntag in Berlin begonnen") and the first event within it on its day with the
         traveller ("In Ankara wird er von X empfangen", "Vor Schloss Bellevue wurde er begrüßt") are one event:
-        the trip is how the text opens the visit, not a meeting of its own. Later stops stay apart."""
+        the trip is how the text opens the visit, not a meeting of its own. Later stops stay apart. So is a meeting
+        told by its noun alone in a state, with no one named ("In Ägypten läuft das Gipfeltreffen an"), and the
+        meeting told next inside that state ("X empfing in Scharm el-Scheich Y und Z"): the summit told in detail."""
         out = list(meetings)
         for trip in meetings:
             if trip.virtual or trip.sideline or trip.habitual or not trip.places \
-                    or any(p.type not in ("country", "city") for p in trip.places) \
-                    or not all(self._journey_trigger(t) for x in trip.mentions for t in x.triggers):
-                continue  # ("reist zu seinem Antrittsbesuch in die Türkei": a visit's noun tells the journey too)
+                    or any(p.type not in ("country", "city") for p in trip.places):
+                continue
             travellers = {p.key for p in trip.participants if p.type == "person"}
             later = out[out.index(trip) + 1:]
-            stop = next((m for m in later if any(c.key != p.key and self._contains(c.key, p.key)
-                                                 for c in trip.places for p in m.places)), None)
+            # ("reist zu seinem Antrittsbesuch in die Türkei": a visit's noun tells the journey too)
+            journey = all(self._journey_trigger(t) for x in trip.mentions for t in x.triggers)
+            unnamed = not travellers and all(p.type == "country" for p in trip.places) \
+                and all(t.kind == "noun" for x in trip.mentions for t in x.triggers)
+            if not journey and not unnamed:
+                continue
+            stop = next((m for m in (later if journey else later[:1]) if any(
+                c.key != p.key and self._contains(c.key, p.key) for c in trip.places for p in m.places)), None)
             if stop is None or stop.status != trip.status or stop.virtual or stop.sideline or stop.habitual \
-                    or not travellers & {p.key for p in stop.participants} \
+                    or journey and not travellers & {p.key for p in stop.participants} \
                     or trip.date is not None and stop.date is not None and trip.date.value != stop.date.value:
                 continue
             stop.mentions.extend(trip.mentions)

@@ -3266,3 +3266,14 @@ def test_meetings_von_after_a_noun_in_an_active_clause_names_no_host(extract_tex
 def test_meetings_german_forms_of_a_resort_news_writes(extract_text):
     f = extract_text("Präsident Oskars Berzins und Kanzler Bernd Vollmer trafen sich am Montag in Scharm el-Scheich.")
     assert place_names(f, only_meeting(f))[0] == "Sharm el-Sheikh"
+
+
+def test_meetings_a_summit_opened_in_a_state_and_told_next_in_its_city_is_one(extract_text):
+    f = extract_text("In Lettland läuft das Gipfeltreffen an. Präsident Oskars Berzins empfing in Riga Kanzler Bernd "
+                     "Vollmer und Premier Kalev Tamm.")
+    m = only_meeting(f)
+    assert place_names(f, m)[0] == "Riga" and host_names(f, m) == {"Oskars Berzins"}
+    # a summit whose people are named stays apart from a meeting told after it in its state
+    f = extract_text("In Lettland sind Präsident Oskars Berzins und Präsidentin Ruta Vaitkus zu einem Gipfeltreffen "
+                     "zusammengekommen. Kanzler Bernd Vollmer empfing in Riga Premier Kalev Tamm.")
+    assert len(f["meetings"]) == 2
