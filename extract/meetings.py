@@ -3169,6 +3169,9 @@ class MeetingFinder:
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here
+            if (lemma in self.r.request_verbs or low in self.r.request_verbs) \
+                    and not self.r.request_prepositions.isdisjoint(doc.lowers[i:b]):
+                continue  # "bat X um Unterstützung bei einer Konferenz": asked, hosts nothing
             invited_by = self._invited_by(doc, mm, i, actors) if low in self.r.stative_participles else None
             if invited_by is not None:
                 hosts.append(invited_by)  # "sind zu einem Abendessen beim Oberbefehlshaber, General X, eingeladen"
@@ -3197,9 +3200,15 @@ class MeetingFinder:
                 if self._passive(doc, a, b):
                     continue
                 antecedent = [m for m in actors if m.end <= a - 1]
-                if antecedent:
+                noun = [t for t in mm.triggers if t.kind == "noun" and t.end <= a - 1]
+                if noun and (not antecedent or noun[-1].start >= antecedent[-1].end):
+                    # "bei einer Konferenz, die Ägypten gemeinsam mit Deutschland ausrichten möchte": the pronoun is
+                    # the meeting, the subject of the relative clause hosts it
+                    hosts.extend(m for m in actors if a < m.start < i and m.type != "group"
+                                 and not any(doc.lowers[k] in self.r.partner_words for k in range(a, m.start)))
+                elif antecedent:
                     hosts.append(antecedent[-1])
-                hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a))
+                hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a) and m not in hosts)
                 continue
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest

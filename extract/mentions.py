@@ -1180,8 +1180,11 @@ class MentionFinder:
             k = next((i for i in range(1, len(words) - 1) if words[i].lower() in self.rules.name_particles), None)
             if k is not None:
                 particled.setdefault(" ".join(words[k:]).lower(), set()).add(m.key)
+            if len(words) >= 2 and words[-1].split("-")[0].lower() in self.rules.name_particles:
+                particled.setdefault(words[-1].lower(), set()).add(m.key)  # "Abdel Fattah al-Sisi", later "Al-Sisi"
         for m in persons:
-            keys = particled.get(m.text.lower()) if " " in m.text and m.text.split()[0].lower() in self.rules.name_particles else None
+            first = m.text.split()[0].split("-")[0].lower() if m.text else ""
+            keys = particled.get(m.text.lower()) if (" " in m.text or "-" in m.text) and first in self.rules.name_particles else None
             if keys and len(keys) == 1 and m.key not in keys:
                 m.key = next(iter(keys))
         for m in persons:

@@ -70,6 +70,8 @@ class LanguageRules:
     relative_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
+    request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
     no_plan_phrases: tuple[str, ...] = ()
@@ -343,6 +345,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))
+    r.request_verbs = frozenset(h.get("request_verbs", []))
+    r.request_prepositions = frozenset(h.get("request_prepositions", []))
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)
     r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])

@@ -3277,3 +3277,11 @@ def test_meetings_a_summit_opened_in_a_state_and_told_next_in_its_city_is_one(ex
     f = extract_text("In Lettland sind Präsident Oskars Berzins und Präsidentin Ruta Vaitkus zu einem Gipfeltreffen "
                      "zusammengekommen. Kanzler Bernd Vollmer empfing in Riga Premier Kalev Tamm.")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_conference_a_relative_clause_says_a_state_will_host(extract_text):
+    f = extract_text("Präsident Oskars Berzins bat Kanzler Bernd Vollmer um Unterstützung bei einer geplanten Konferenz, "
+                     "die Lettland gemeinsam mit Estland im November in Riga ausrichten möchte.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-11"
+    assert host_names(f, m) == {"Latvia", "Estonia"}

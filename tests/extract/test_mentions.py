@@ -68,6 +68,11 @@ def test_mentions_a_known_person_in_apposition_after_the_state_takes_the_role():
     assert got == [("person:narendra-modi", "Prime Minister")]
 
 
+def test_mentions_a_family_name_with_a_hyphened_particle_refers_back_capitalised():
+    ms = mentions("Präsident Omar Hadi al-Rashid eröffnete den Gipfel. Al-Rashid bat um Geduld.")
+    assert [m.key for m in ms if m.type == "person"] == ["person:omar-hadi-al-rashid"] * 2
+
+
 def test_mentions_party_offices_are_roles_not_part_of_the_name():
     got = persons("An der Runde nahmen die Parteichefs Jonas Kreuzer (CSU) und Ulrike Sander (SPD) sowie "
                   "Fraktionsvorsitzende Eva Lind teil.")
