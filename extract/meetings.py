@@ -238,6 +238,7 @@ class MeetingFinder:
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs)
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
+        self._planned_separable = _index_pairs(rules.planned_separable)
         self._speech_particles = _index_pairs(rules.speech_separable)
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._separately = [" ".join(p) for p in rules.separately]
@@ -2574,7 +2575,7 @@ class MeetingFinder:
                 or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b):
             mm.status = "cancelled"
             mm.unheld = unheld
-        elif self._planned_words(words, text) or mm.infinitive:
+        elif self._planned_words(words, text) or mm.infinitive or self._called_off(doc, a, b, self._planned_separable):
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \
@@ -2656,10 +2657,11 @@ class MeetingFinder:
         a = self._clause(doc, k, s_start, s_end)[0]
         return a if doc.lowers[a] in self.r.sequence_conjunctions else None
 
-    def _called_off(self, doc, a: int, b: int) -> bool:
+    def _called_off(self, doc, a: int, b: int, particles: dict | None = None) -> bool:
         """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
-        aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle)."""
-        lowers, particles = doc.lowers, self._cancelled_separable
+        aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle); with
+        ``particles``, a separable verb of those instead ("steht … an")."""
+        lowers, particles = doc.lowers, particles if particles is not None else self._cancelled_separable
         return any(self._particle_ends_clause(doc, k, particle)
                    for k in range(a, b) if lowers[k] in particles for particle in particles[lowers[k]])
 
@@ -3230,6 +3232,12 @@ class MeetingFinder:
                 # earlier appositions joined by "and" are subjects too
                 while before and (prev := self._coordinated_before(doc, before[0], actors, mm.sent_start)) is not None:
                     before.insert(0, prev)
+            if self.lang == "de":
+                # "soll er die Mitglieder der Kontaktgruppe empfangen": an organisation in the genitive of a noun is no
+                # subject (a person may be: "Vor der Kanzlei des Ministerpräsidenten begrüßte Wrona …" is he)
+                before = [m for m in before if not (m.type == "organization" and m.start - 2 >= a
+                                                    and doc.lowers[m.start - 1] in self.r.genitive_determiners
+                                                    and doc.texts[m.start - 2][:1].isupper() and m.start - 2 not in starts)]
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
             if before and not subjects and any(doc.lowers[k] in self.r.subject_pronouns for k in range(a, before[0].start)):
@@ -3245,9 +3253,14 @@ class MeetingFinder:
                 # object after it; inverted ("Am Dienstag hat X Y empfangen"), the subject comes first after it
                 ahead = [m for m in before if m.start < aux]
                 before = ahead or self._with_coordinated(doc, before[0], before)
+            # (with only a co-host named before the verb, the pronoun is the subject too: "Gemeinsam mit Y soll er …
+            # empfangen")
+            joint = bool(before) and all(self._co_host(doc, m, a) for m in before)
             pronoun = next((k for k in (*range(a, i), i + 1) if k < b and doc.lowers[k] in self.r.subject_pronouns
-                            and doc.lowers[k] not in self.r.group_pronouns), None) if not before else None
+                            and doc.lowers[k] not in self.r.group_pronouns), None) if not before or joint else None
             meant = self._person_of_pronoun(pronoun) if pronoun is not None else None
+            if joint and meant is not None and all(meant.key != m.key for m in before):
+                hosts.append(meant)
             if before:
                 hosts.extend(before)
             elif meant is not None:

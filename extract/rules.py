@@ -93,6 +93,7 @@ class LanguageRules:
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
     cancelled_separable: tuple[tuple[str, str], ...] = ()
+    planned_separable: tuple[tuple[str, str], ...] = ()
     counterfactual_auxiliaries: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()
     past_intention_auxiliaries: frozenset[str] = frozenset()
@@ -356,6 +357,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])
     r.postponed = frozenset(s.get("postponed", []))
     r.cancelled_separable = tuple(tuple(x.split("+", 1)) for x in s.get("cancelled_separable", []))
+    r.planned_separable = tuple(tuple(x.split("+", 1)) for x in s.get("planned_separable", []))
     r.counterfactual_auxiliaries = frozenset(s.get("counterfactual_auxiliaries", []))
     r.counterfactual_modals = frozenset(s.get("counterfactual_modals", []))
     r.past_intention_auxiliaries = frozenset(s.get("past_intention_auxiliaries", []))

@@ -121,12 +121,13 @@ class CachedDoc:
         return any(p in padded for p in padded_phrases)
 
     def _title_quotes(self) -> set[int]:
-        """The quotation marks around a name, not a quotation: a noun, then a mark, one to four words with a capital
-        first, and a mark, with a word after it (the Council "Rat „Auswärtige Angelegenheiten“ in Brüssel", "das
-        Format „Team Europa“ tagte"; not „Ja“, sagte er). Such marks end no clause."""
+        """The quotation marks around a name, not a quotation: a noun or an article, then a mark, one to four words
+        with a capital first, and a mark, with a word after it (the Council "Rat „Auswärtige Angelegenheiten“ in
+        Brüssel", "das Format „Team Europa“ tagte", "am Treffen der „Koalition der Willigen“ in Brüssel"; not
+        „Ja“, sagte er). Such marks end no clause."""
         texts, out = self.texts, set()
         for k, text in enumerate(texts):
-            if text not in _OPENING_QUOTES or k == 0 or not texts[k - 1][:1].isupper() or k + 1 >= len(texts) \
+            if text not in _OPENING_QUOTES or k == 0 or not texts[k - 1].isalpha() or k + 1 >= len(texts) \
                     or not texts[k + 1][:1].isupper():
                 continue
             j = next((j for j in range(k + 2, min(k + 6, len(texts))) if texts[j] in _CLOSING_QUOTES), None)

@@ -3285,3 +3285,23 @@ def test_meetings_a_conference_a_relative_clause_says_a_state_will_host(extract_
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2025-11"
     assert host_names(f, m) == {"Latvia", "Estonia"}
+
+
+def test_meetings_a_pronoun_hosts_with_the_one_named_after_gemeinsam_mit(extract_text):
+    f = extract_text("Minister Jonas Kreuzer reist am Freitag nach Riga. Gemeinsam mit Ministerin Eva Sand soll er dort "
+                     "die Botschafter der Nato empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Jonas Kreuzer", "Eva Sand"}
+
+
+def test_meetings_a_quoted_name_ends_no_clause(extract_text):
+    f = extract_text("Minister Jonas Kreuzer wird am Freitag nicht am Treffen der „Koalition der Willigen“ in Riga "
+                     "teilnehmen.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-11"
+    assert absent_names(f, m) == {"Jonas Kreuzer"}
+
+
+def test_meetings_steht_an_tells_a_meeting_to_come(extract_text):
+    f = extract_text("Am Freitag steht in Riga ein Treffen mit Präsident Oskars Berzins an.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-11"
