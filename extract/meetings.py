@@ -619,7 +619,35 @@ class MeetingFinder:
             self._state_leaders_host(m)
             self._residents_host(m)
             self._office_states_named(doc, m)
+        self._group_members_who_speak(doc, meetings)
         return meetings
+
+    def _group_members_who_speak(self, doc, meetings: list[Meeting]) -> None:
+        """"X empfing die Ministerpräsidentinnen und Ministerpräsidenten der Länder … Bayerns Ministerpräsident Y
+        sprach anschließend von einem konstruktiven Austausch": a person of the office a group at the meeting holds,
+        who speaks in the sentences right after it (before another meeting is told), was one of that group."""
+        told = sorted({x.sent_start for m in meetings for x in m.mentions})
+        for m in meetings:
+            roles = {p.role for p in m.participants if p.type == "group" and p.role}
+            if not roles or m.virtual or m.habitual or m.sideline:
+                continue
+            first = min(x.sent_start for x in m.mentions)
+            last = max(x.sent_start for x in m.mentions)
+            # the sentences after its last mention, up to three, until another meeting is told
+            later = [a for a, _ in doc.sent_spans if a > last][:3]
+            others = {a for a in told if not any(x.sent_start == a for x in m.mentions)}
+            window_end = next((a for a in later if a in others), None)
+            span_end = window_end if window_end is not None else (doc.sent_end(later[-1]) if later else doc.sent_end(last))
+            taken = {p.key for p in m.participants + m.absent}
+            for p in self._persons:
+                if not first <= p.start < span_end or p.key in taken or p.role is None:
+                    continue
+                fits = p.role in roles or any(p.role in self.kb.role_groups.get(r, ()) or r in self.kb.role_groups.get(p.role, ())
+                                              for r in roles)
+                s_start = doc.sent_start(p.start)
+                if fits and s_start not in others and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))):
+                    m.participants.append(p)
+                    taken.add(p.key)
 
     def _trips_into_first_stops(self, meetings: list[Meeting]) -> list[Meeting]:
         """A journey or visit told only as going to a state or city ("reist am Mittwoch in die Türkei", "Der

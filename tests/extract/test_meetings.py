@@ -3305,3 +3305,12 @@ def test_meetings_steht_an_tells_a_meeting_to_come(extract_text):
     f = extract_text("Am Freitag steht in Riga ein Treffen mit Präsident Oskars Berzins an.")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2025-04-11"
+
+
+def test_meetings_one_of_a_group_at_the_meeting_who_speaks_after_it_was_there(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat am Mittwoch die Ministerpräsidenten der Länder im Kanzleramt empfangen. "
+                     "Ministerpräsident Jonas Kreuzer (CSU) sprach anschließend von einem guten Austausch. "
+                     "Ministerin Eva Sand kritisierte dagegen, der Bund lasse die Länder allein.")
+    m = only_meeting(f)
+    assert "Jonas Kreuzer" in attendee_names(f, m)
+    assert "Eva Sand" not in attendee_names(f, m)  # (another office: she may have spoken from afar)
