@@ -631,16 +631,18 @@ class MeetingFinder:
             roles = {p.role for p in m.participants if p.type == "group" and p.role}
             if not roles or m.virtual or m.habitual or m.sideline:
                 continue
-            first = min(x.sent_start for x in m.mentions)
-            last = max(x.sent_start for x in m.mentions)
-            # the sentences after its last mention, up to three, until another meeting is told
+            own = {x.sent_start for x in m.mentions}
+            first, last = min(own), max(own)
+            # the sentences after its first mention, to three after its last, until another meeting is told; not
+            # the sentences that tell it (their persons were weighed there)
             later = [a for a, _ in doc.sent_spans if a > last][:3]
-            others = {a for a in told if not any(x.sent_start == a for x in m.mentions)}
+            others = {a for a in told if a not in own}
             window_end = next((a for a in later if a in others), None)
-            span_end = window_end if window_end is not None else (doc.sent_end(later[-1]) if later else doc.sent_end(last))
+            span_end = window_end if window_end is not None else (doc.sent_end(later[-1]) if later else first)
             taken = {p.key for p in m.participants + m.absent}
             for p in self._persons:
-                if not first <= p.start < span_end or p.key in taken or p.role is None:
+                if not doc.sent_end(first) <= p.start < span_end or p.key in taken or p.role is None \
+                        or doc.sent_start(p.start) in own:
                     continue
                 fits = p.role in roles or any(p.role in self.kb.role_groups.get(r, ()) or r in self.kb.role_groups.get(p.role, ())
                                               for r in roles)
