@@ -484,7 +484,7 @@ class MentionFinder:
                 first = k + 1
                 while first < n and texts[first] in self.rules.name_titles:
                     first += 1  # "…, Dr. Tom Weller,": the title is no part of the name
-                known = by_start.get(first) if texts[k] == "," else None
+                known = by_start.get(first) if k < n and texts[k] == "," else None
                 if known is not None and known.type == "person" and (known.end >= n or texts[known.end] in (",", ".", ";", "(")):
                     # "den Premierminister der Republik Indien, Narendra Modi,": a person the knowledge base
                     # knows takes the role as one found by pattern would

@@ -2,7 +2,8 @@
 
 Each city below is given by its English GeoNames name, ISO country code and the German (and other) forms
 news uses; the script takes the most populous GeoNames city of that name in that country, records its
-geonameid, and refuses a German form that GeoNames does not list among the city's alternate names.
+geonameid, and refuses a German form that GeoNames does not list among the city's alternate names (unless
+NEWS_FORMS below gives it with the news pages it was looked up on).
 
 Then, automatically, every capital, every city of at least 500,000 people and every German, Austrian and
 Swiss city of at least 50,000 (the towns German-language news meets in) in GeoNames joins under its
