@@ -2336,8 +2336,8 @@ class MeetingFinder:
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc.is_punct[k]) \
                         or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns \
-                        or low in self.r.time_nouns:
-                    break
+                        or low in self.r.time_nouns or (k in self._trigger_tokens and doc.texts[k][:1].islower()):
+                    break  # (nor past a verb: "nach Brüssel reisen und Deutschland … vertreten")
                 k -= 1
                 steps += 1
         # most specific first: venue, city, country
@@ -2793,6 +2793,11 @@ class MeetingFinder:
             if k >= a and doc.lowers[k] in self.r.representing and (k == a or doc.texts[k - 1] in BOUNDARY) \
                     and any(p.type == "person" and m.end <= p.start < b for p in mentions):
                 out.append(m)
+            elif m.type == "country" and k >= a and doc.lowers[k] not in self.r.meeting_prepositions \
+                    and doc.lowers[k] not in self.r.travel_prepositions and not self._passive(doc, a, b) \
+                    and any(doc.lowers[j] in self.r.stands_in for j in range(m.end, b)) \
+                    and any(p.type == "person" and a <= p.start < m.start for p in mentions):
+                out.append(m)  # "Y soll nach Riga reisen und Deutschland bei dem Treffen vertreten": the state takes part
         return out
 
     def _delegated_states(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[Mention]:

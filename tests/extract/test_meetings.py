@@ -3314,3 +3314,11 @@ def test_meetings_one_of_a_group_at_the_meeting_who_speaks_after_it_was_there(ex
     m = only_meeting(f)
     assert "Jonas Kreuzer" in attendee_names(f, m)
     assert "Eva Sand" not in attendee_names(f, m)  # (another office: she may have spoken from afar)
+
+
+def test_meetings_a_state_the_one_who_travels_represents_takes_part_and_is_no_place(extract_text):
+    f = extract_text("Statt Minister Jonas Kreuzer soll Staatssekretärin Eva Sand nach Riga reisen und Deutschland bei "
+                     "dem Treffen vertreten.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Riga"]
+    assert attendee_names(f, m) == {"Eva Sand", "Germany"} and absent_names(f, m) == {"Jonas Kreuzer"}
