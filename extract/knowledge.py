@@ -112,6 +112,16 @@ class KnowledgeBase:
                     for swiss in [p["pattern"].replace("ß", "ss")] if (p["label"], swiss) not in forms]
         return out
 
+    def person_role(self, key: str) -> str | None:
+        """The office the knowledge base gives a person (None for anything else)."""
+        ent = self.entities.get(key)
+        return ent.role if ent is not None and ent.type == "person" else None
+
+    def covers(self, generic: str, role: str | None) -> bool:
+        """Is ``role`` the normalised role ``generic`` itself or an office it covers (role_groups.tsv: "head of
+        government" covers Prime Minister and Chancellor)?"""
+        return role is not None and (role == generic or role in self.role_groups.get(generic, ()))
+
     def role_of(self, lang: str, word: str) -> tuple[str, str] | None:
         """The normalised role and kind of a role noun (``Verteidigungsministerin`` -> Defence Minister)."""
         key = (lang, word)

@@ -640,14 +640,12 @@ class MeetingFinder:
             window_end = next((a for a in later if a in others), None)
             span_end = window_end if window_end is not None else (doc.sent_end(later[-1]) if later else first)
             taken = {p.key for p in m.participants + m.absent}
+            told_here = own | others
             for p in self._persons:
-                if not doc.sent_end(first) <= p.start < span_end or p.key in taken or p.role is None \
-                        or doc.sent_start(p.start) in own:
+                if not doc.sent_end(first) <= p.start < span_end or p.key in taken or doc.sent_start(p.start) in told_here:
                     continue
-                fits = p.role in roles or any(p.role in self.kb.role_groups.get(r, ()) or r in self.kb.role_groups.get(p.role, ())
-                                              for r in roles)
-                s_start = doc.sent_start(p.start)
-                if fits and s_start not in others and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))):
+                fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r) for r in roles)
+                if fits and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))):
                     m.participants.append(p)
                     taken.add(p.key)
 
@@ -2605,7 +2603,7 @@ class MeetingFinder:
                 or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b):
             mm.status = "cancelled"
             mm.unheld = unheld
-        elif self._planned_words(words, text) or mm.infinitive or self._called_off(doc, a, b, self._planned_separable):
+        elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable):
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \
@@ -2687,11 +2685,14 @@ class MeetingFinder:
         a = self._clause(doc, k, s_start, s_end)[0]
         return a if doc.lowers[a] in self.r.sequence_conjunctions else None
 
-    def _called_off(self, doc, a: int, b: int, particles: dict | None = None) -> bool:
-        """A separable verb of calling off in tokens a..b whose particle is the last word of its clause ("fiel
-        aus Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle); with
-        ``particles``, a separable verb of those instead ("steht … an")."""
-        lowers, particles = doc.lowers, particles if particles is not None else self._cancelled_separable
+    def _called_off(self, doc, a: int, b: int) -> bool:
+        """A separable verb of calling off in tokens a..b ("fiel aus Sicherheitsgründen aus")."""
+        return self._separable_in(doc, a, b, self._cancelled_separable)
+
+    def _separable_in(self, doc, a: int, b: int, particles: dict) -> bool:
+        """A separable verb of ``particles`` in tokens a..b whose particle is the last word of its clause ("fiel aus
+        Sicherheitsgründen aus": the first "aus" is a preposition, the last one the particle; "steht … an")."""
+        lowers = doc.lowers
         return any(self._particle_ends_clause(doc, k, particle)
                    for k in range(a, b) if lowers[k] in particles for particle in particles[lowers[k]])
 
@@ -2936,10 +2937,9 @@ class MeetingFinder:
         office the role covers ("beide Regierungschefs": a chancellor and a prime minister; role_groups.tsv), none
         if fewer do."""
         roles = self._person_roles()
-        fits = {role} | self.kb.role_groups.get(role, frozenset())
         out: list[Mention] = []
         for m in reversed([m for m in self._persons if m.end <= before]):
-            if roles.get(m.key) in fits and all(m.key != o.key for o in out):
+            if self.kb.covers(role, roles.get(m.key)) and all(m.key != o.key for o in out):
                 out.append(m)
                 if len(out) == n:
                     return out
@@ -3152,7 +3152,7 @@ class MeetingFinder:
                 # "sagte, Kanzlerin X werde …": a role or article may stand before the reported clause's subject
                 first = next((j for j in range(k, min(k + 4, trigger)) if j in subjects or doc.texts[j] in BOUNDARY), None)
                 that = k - 1 if first is not None and first in subjects else None
-                role = m.role or getattr(self.kb.entities.get(m.key), "role", None)  # (Peskow: the knowledge base's)
+                role = m.role or self.kb.person_role(m.key)  # (Peskow: the knowledge base's)
                 if that is None and role in self.r.reporting_roles and self._told_meeting_subject(doc, k, trigger, s_end):
                     return True
         if that is None or trigger <= that:

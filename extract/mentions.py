@@ -987,10 +987,7 @@ class MentionFinder:
 
     def _role_of_person(self, m: Mention) -> str | None:
         """The role the article gives a person, else the knowledge base's ("Frankreichs Präsident" -> Macron)."""
-        if m.role:
-            return m.role
-        ent = self.kb.entities.get(m.key)
-        return ent.role if ent is not None and ent.type == "person" else None
+        return m.role or self.kb.person_role(m.key)
 
     def _country_of(self, m: Mention) -> str | None:
         """The state the article gives a person, else the knowledge base's."""
