@@ -2325,9 +2325,11 @@ class MeetingFinder:
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 1)) \
-                            and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)):
+                            and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
+                            and not any(self._particle_ends_clause(doc, m.start, p) for p in self.r.return_particles):
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
+                        # not "… teil und flog dann nach Washington zurück": home again, not where the meeting was
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .folding import ascii_fold
 from .knowledge import GENDER_MARK, KnowledgeBase
-from .pipeline import KB_MATCHES, lemma_table
+from .pipeline import KB_MATCHES, lemma_table, lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, CachedDoc
 
@@ -144,6 +144,7 @@ class MentionFinder:
 
         self.sentence_start_words = frozenset(get_lang_class(self.lang).Defaults.stop_words) | rules.sentence_start_words
         self.lemma_table = lemma_table(self.lang)
+        self.lemma_words = lemma_words(self.lang)
         self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
         self._place_prepositions = rules.meeting_prepositions | rules.town_prepositions | rules.travel_prepositions
 
@@ -861,16 +862,35 @@ class MentionFinder:
 
     def _after_town_noun(self, doc, i: int) -> int | None:
         """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name
-        follows a noun that says it is a town (None when no such noun follows a place preposition)."""
+        follows a noun that says it is a town (None when no such noun follows a place preposition). A state's
+        adjective says so too: "im kanadischen Charlevoix", "in der polnischen Grenzstadt Rzeszów" (the caller
+        still refuses a word of the language: "im kanadischen Parlament")."""
         if doc.lowers[i] not in self.rules.town_noun_prepositions:
             return None
         k = i + 1
         if k < len(doc) and doc.lowers[k] in self.rules.determiners:
             k += 1
+        of_state = k < len(doc) and doc.texts[k].islower() and self.adjective_country(doc[k]) is not None
+        if of_state:
+            k += 1
         if k + 1 < len(doc) and (doc.lowers[k] in self.rules.town_nouns or doc.lowers[k].endswith("stadt")) \
                 and doc.texts[k][:1].isupper() and doc.texts[k + 1][:1].isupper():
             return k + 1
+        if of_state and k < len(doc) and doc.texts[k][:1].isupper() and not self._institution_noun(doc.texts[k]):
+            return k
         return None
+
+    def _institution_noun(self, word: str) -> bool:
+        """Is ``word`` a noun of the language, also as the head of a compound ("im ukrainischen
+        Verteidigungsministerium", "im britischen Unterhaus"), rather than a town's name? A head of six letters
+        or more from spaCy's lemmas, a shorter one from ``[places] institution_heads``: the short lemmas are the
+        ends of towns' names too (Meseberg, Bürgenstock)."""
+        if word in self.lemma_words:
+            return True
+        low = word.lower()
+        if low.endswith(self.rules.institution_heads) or low.endswith(self.rules.abstract_noun_endings):
+            return True
+        return any(low[n:].capitalize() in self.lemma_words for n in range(1, len(low) - 5))
 
     def _given_name_persons(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Hakan Fidan``, ``Frank-Walter Steinmeier``: a known given name and a capitalised surname after it."""

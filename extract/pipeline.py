@@ -144,6 +144,13 @@ def lemma_table(lang: str) -> dict[int, str] | None:
     return table
 
 
+@lru_cache(maxsize=None)
+def lemma_words(lang: str) -> frozenset[str]:
+    """The lemmas of ``lemma_table`` (the ordinary words of the language in their dictionary form: "Parlament",
+    "Ministerium"); empty when spacy-lookups-data lacks the language."""
+    return frozenset((lemma_table(lang) or {}).values())
+
+
 class NewsLemmas:
     """The lemmas of spaCy's lookup lemmatizer (``table.get(text, text)``), set for the whole doc in one array
     operation: the lemmatizer component sets them token by token in Python and took as long as all of the

@@ -2306,6 +2306,19 @@ def test_meetings_both_talking_is_a_meeting_and_a_journey_home_is_none(extract_t
     assert attendee_names(f, m) == {"Henning Stolz", "Louis Marchant"} and place_names(f, m) == ["Munich"]
 
 
+def test_meetings_a_town_after_a_state_adjective_is_the_place_and_the_flight_home_is_not(extract_text):
+    f = extract_text("Die Handelsminister haben bei ihrem Treffen im kanadischen Vaudrelac ein Abkommen gebilligt. "
+                     "Ministerin Jana Kolb nahm nur am ersten Tag teil und flog dann nach Berlin zurück.", date="2027-06-20")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Vaudrelac"] and "Jana Kolb" in attendee_names(f, m)
+
+
+def test_meetings_a_word_after_a_state_adjective_is_no_town(extract_text):
+    f = extract_text("Kanzler Henning Stolz traf am Montag im kanadischen Parlament Premierminister Louis Marchant.",
+                     date="2027-06-20")
+    assert place_names(f, only_meeting(f)) == []
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
