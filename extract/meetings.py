@@ -610,7 +610,7 @@ class MeetingFinder:
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
-        meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)])
+        meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
         body = None
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
@@ -649,7 +649,7 @@ class MeetingFinder:
                     m.participants.append(p)
                     taken.add(p.key)
 
-    def _trips_into_first_stops(self, meetings: list[Meeting]) -> list[Meeting]:
+    def _trips_into_first_stops(self, meetings: list[Meeting], ref: RefDate | None) -> list[Meeting]:
         """A journey or visit told only as going to a state or city ("reist am Mittwoch in die Türkei", "Der
         Staatsbesuch hat am Sonntag in Berlin begonnen") and the first event within it on its day with the
         traveller ("In Ankara wird er von X empfangen", "Vor Schloss Bellevue wurde er begrüßt") are one event:
@@ -671,7 +671,8 @@ class MeetingFinder:
                 continue
             stop = next((m for m in (later if journey else later[:1]) if any(
                 c.key != p.key and self._contains(c.key, p.key) for c in trip.places for p in m.places)), None)
-            if stop is None or stop.status != trip.status or stop.virtual or stop.sideline or stop.habitual \
+            if stop is None or stop.status != trip.status and not self._arrived_today(trip, stop, ref) \
+                    or stop.virtual or stop.sideline or stop.habitual \
                     or journey and not travellers & {p.key for p in stop.participants} \
                     or trip.date is not None and stop.date is not None and trip.date.value != stop.date.value:
                 continue
@@ -682,6 +683,14 @@ class MeetingFinder:
                     stop.participants.append(p)
             out.remove(trip)
         return out
+
+    @staticmethod
+    def _arrived_today(trip: Meeting, stop: Meeting, ref: RefDate | None) -> bool:
+        """Has the traveller arrived on the day the text is written, with the visit's meetings still to come
+        ("ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird er X treffen")? Then the arrival
+        and the first meeting are one visit, told as planned."""
+        return trip.status == "past" and stop.status == "planned" and ref is not None and bool(ref.day) \
+            and trip.date is not None and trip.date.value == ref.as_date().isoformat()
 
     def _denied(self, doc, m: Meeting) -> bool:
         """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat
@@ -3710,8 +3719,9 @@ class MeetingFinder:
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
                         resolved = story if named_day else last.date
-                        if mm.with_partners:
+                        if mm.with_partners and not mm.indefinite:
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
+                            # ("Geplant ist zudem ein Treffen mit X": a meeting of its own, with X only)
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
                 if not mm.places and not mm.virtual:

@@ -2319,6 +2319,20 @@ def test_meetings_a_word_after_a_state_adjective_is_no_town(extract_text):
     assert place_names(f, only_meeting(f)) == []
 
 
+def test_meetings_an_arrival_today_and_the_first_talks_to_come_are_one_visit(extract_text):
+    f = extract_text("Ministerin Jana Kolb ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird sie mit "
+                     "ihrem Amtskollegen Kenji Mori zusammentreffen.", date="2027-06-21")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jana Kolb", "Kenji Mori"} and place_names(f, m) == ["Tokyo"]
+
+
+def test_meetings_a_further_meeting_with_someone_is_not_joined_by_the_last_partner(extract_text):
+    f = extract_text("In Tokio wird Ministerin Jana Kolb am Dienstag mit ihrem Amtskollegen Kenji Mori zusammentreffen. "
+                     "Geplant ist zudem ein Treffen mit Ministerpräsident Taro Ueda.", date="2027-06-21")
+    talks = next(m for m in f["meetings"] if "Taro Ueda" in attendee_names(f, m))
+    assert attendee_names(f, talks) == {"Jana Kolb", "Taro Ueda"}
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
