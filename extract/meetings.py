@@ -590,6 +590,7 @@ class MeetingFinder:
                 if found:
                     self._clocks[start] = found.group(0)
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
+        self._dates = dates
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
         self._subhead_starts = [h[0] for h in self._subheads]
@@ -2185,6 +2186,13 @@ class MeetingFinder:
         if thanked is not None:
             return [thanked]
         accepting = doc.sentence_says(s_start, self._acceptance)
+        inviter = None if cue or absent else self._inviter_of_group(doc, s_start, s_end, actors, mentions)
+        if inviter is not None:
+            stems = {v for v, _ in self.r.invitation_separable} | self.r.invitation_verbs
+            verb = next(k for k in range(s_start, s_end) if doc.lemmas[k] in stems or doc.lowers[k] in stems)
+            mm = self._context_at(doc, s_start, s_end, {doc.lowers[verb]})
+            mm.hosts, mm.participants = [inviter], [inviter]
+            return [mm]
         if not cue and not absent and not accepting and words & self.r.host_nouns and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
@@ -2267,6 +2275,28 @@ class MeetingFinder:
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
+
+    def _inviter_of_group(self, doc, s_start: int, s_end: int, actors, mentions) -> Mention | None:
+        """The one person who invited a group, told with no meeting word after the meeting ("Ratspräsident X
+        hatte die 27 Staats- und Regierungschefs eingeladen"): the host of the meeting told. Not an invitation
+        to a place ("hatte sie nach Berlin eingeladen": a journey), one dated on its own, one to come ("will die
+        Minister im Herbst einladen"), nor one between persons ("lud Y ein")."""
+        persons = [m for m in actors if m.type == "person"]
+        groups = [m for m in actors if m.type == "group"]
+        if len(persons) != 1 or not groups or groups[0].start < persons[0].end \
+                or not self._verb_in(doc, (s_start, s_end), self.r.invitation_verbs, self.r.invitation_separable):
+            return None
+        lowers = doc.lowers[s_start:s_end]
+        if not self.r.future_or_passive_auxiliaries.isdisjoint(lowers) or not self.r.planned.isdisjoint(lowers) \
+                or any(m.type in ("city", "country", "venue", "date") and not m.modifier for m in mentions) \
+                or self._dated(doc, s_start, s_end):
+            return None
+        return persons[0]
+
+    def _dated(self, doc, s_start: int, s_end: int) -> bool:
+        """Does the sentence name a date?"""
+        a, b = doc.chars(s_start, s_end)
+        return any(a <= d.start < b for d in self._dates)
 
     def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
         """A context mention of the sentence, anchored at its first word in ``words``."""

@@ -2333,6 +2333,19 @@ def test_meetings_a_further_meeting_with_someone_is_not_joined_by_the_last_partn
     assert attendee_names(f, talks) == {"Jana Kolb", "Taro Ueda"}
 
 
+def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
+    f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
+                     "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jana Kolb"} and "Jana Kolb" in attendee_names(f, m)
+
+
+def test_meetings_an_invitation_to_another_place_hosts_nothing_told(extract_text):
+    f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
+                     "Kommissarin Jana Kolb hat die Handelsminister für den Herbst nach Rom eingeladen.", date="2027-06-24")
+    assert all("Jana Kolb" not in host_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
