@@ -70,6 +70,7 @@ class LanguageRules:
     relative_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
+    house_meals: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))
+    r.house_meals = frozenset(h.get("house_meals", []))
     r.request_verbs = frozenset(h.get("request_verbs", []))
     r.request_prepositions = frozenset(h.get("request_prepositions", []))
     single_planned = [p for p in s["planned"] if " " not in p]

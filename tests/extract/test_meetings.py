@@ -2346,6 +2346,12 @@ def test_meetings_an_invitation_to_another_place_hosts_nothing_told(extract_text
     assert all("Jana Kolb" not in host_names(f, m) for m in f["meetings"])
 
 
+@pytest.mark.parametrize("meal", ["einem Essen", "einem Abendessen"])
+def test_meetings_a_meal_at_someones_is_hosted_by_them(extract_text, meal):
+    f = extract_text(f"Am Abend kommen die Minister zu {meal} beim belgischen König Karel Vos zusammen.", date="2027-06-24")
+    assert host_names(f, only_meeting(f)) == {"King Karel Vos"}  # (a monarch's label carries the title)
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
