@@ -49,6 +49,9 @@ class Trigger:
 BEFORE = "before"  # an anchor with no day: "ahead of the summit" tells another meeting, not its date
 
 
+# the days a meeting told only as beginning on a day may run for (its first and the two after)
+_BEGUN_SPAN = 3
+
 @dataclass
 class MeetingMention:
     sent_start: int
@@ -1368,7 +1371,8 @@ class MeetingFinder:
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.ending = doc.sentence_says(s_start, self._ending)
             mm.ended = bool(mm.multi_day) and mm.ending
-            mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset())
+            # (under way since its day: "beraten seit Dienstag beim Klimadialog")
+            mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset()) or self._since(doc, mm)
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
@@ -2235,8 +2239,18 @@ class MeetingFinder:
             people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) + self._represented(doc, clause, mentions)
                           if all(m.key != a.key for a in absent) and m not in people)
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
+            self._cue_day(doc, mm, clause)
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
+
+    def _cue_day(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> None:
+        """A day the clause of a cue of taking part names, with words of a plan ("X wird erst am Mittwoch
+        erwartet"): the one named arrives for that day of the meeting told, and is still to come."""
+        words = doc.lowers[clause[0]:clause[1]]
+        found = self._date(doc, clause, self._dates)
+        if found is not None and found.kind in ("weekday", "daymonth", "relative") \
+                and self._planned_words(words, " ".join(words)):
+            mm.date_mention, mm.status = found, "planned"
 
     def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
@@ -4158,8 +4172,9 @@ class MeetingFinder:
 
     @staticmethod
     def _on_a_day_of(m: "Meeting", day: ResolvedDate) -> bool:
-        """Is ``day`` one of the days of the multi-day meeting ``m`` (dated by its first)?"""
-        span = max((x.multi_day for x in m.mentions), default=0)
+        """Is ``day`` one of the days of the multi-day meeting ``m`` (dated by its first)? One told as beginning
+        on its day ("In Den Haag beginnt heute der Nato-Gipfel") runs on for the two days after it at most."""
+        span = max((x.multi_day or (_BEGUN_SPAN if x.began else 0) for x in m.mentions), default=0)
         if not span or m.date is None or m.date.precision != "day" or m.virtual:
             return False
         return 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days < span
@@ -4281,8 +4296,9 @@ class MeetingFinder:
                     return False
             else:
                 short = min(len(m.date.value), len(resolved.value))
-                if m.date.value[:short] != resolved.value[:short]:
-                    return False
+                if m.date.value[:short] != resolved.value[:short] and not (
+                        all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
+                    return False  # (one who comes on a later day of a meeting of several days comes to it)
         elif m.date is not None and not mm.definite:
             return False
         return True

@@ -2352,6 +2352,17 @@ def test_meetings_a_meal_at_someones_is_hosted_by_them(extract_text, meal):
     assert host_names(f, only_meeting(f)) == {"King Karel Vos"}  # (a monarch's label carries the title)
 
 
+def test_meetings_one_expected_on_a_later_day_comes_to_the_summit_not_its_first_dinner(extract_text):
+    f = extract_text("In Graz beginnt heute der Gipfel der Alpenstaaten. Zum Auftakt kommen die Regierungschefs am Abend "
+                     "zu einem Abendessen beim Landeshauptmann Karl Ost zusammen. Präsident Louis Marchant wird erst am "
+                     "Mittwoch erwartet. Am Mittwoch beraten die Regierungschefs über den Verkehr.", date="2027-06-22")
+    dinner = next(m for m in f["meetings"] if "Karl Ost" in host_names(f, m))
+    summit = next(m for m in f["meetings"] if "Louis Marchant" in attendee_names(f, m))
+    assert "Louis Marchant" not in attendee_names(f, dinner) and summit["status"] == "planned"
+    wednesday = next(m for m in f["meetings"] if (m.get("date") or {}).get("value") == "2027-06-23")
+    assert place_names(f, wednesday) == ["Graz"]
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
