@@ -1604,7 +1604,8 @@ class MeetingFinder:
                 continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
-            a, b = self._clause(doc, i, s_start, s_end)
+            # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
+            a, b = self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)
             subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
             # "The leaders of Britain, France and Germany spoke by phone", "Die Regierungschefs Großbritanniens,
             # Frankreichs und Deutschlands telefonierten": the states' leaders (the commas of the list end no clause)
@@ -2311,6 +2312,21 @@ class MeetingFinder:
         """Does the sentence name a date?"""
         a, b = doc.chars(s_start, s_end)
         return any(a <= d.start < b for d in self._dates)
+
+    def _plural_by_verb(self, doc, k: int, clause: tuple[int, int]) -> bool:
+        """Is the pronoun at ``k`` one that is plural when its verb is ("Sie vereinbarten, sich … zu treffen",
+        "trafen sie sich": German "sie" is "they"), told by the finite verb next to it ending in -en (not a
+        determiner or one of ``not_plural_verbs``: "dagegen", "gegen") or by one of ``plural_finite_verbs``
+        ("sind")?"""
+        if doc.lowers[k] not in self.r.number_by_verb_pronouns:
+            return False
+        for j in (k + 1, k - 1):
+            if clause[0] <= j < clause[1] and doc.texts[j].islower():
+                low = doc.lowers[j]
+                if low in self.r.plural_finite_verbs or len(low) > 4 and low.endswith("en") and low.isalpha() \
+                        and low not in self.r.determiners and low not in self.r.not_plural_verbs:
+                    return True
+        return False
 
     def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
         """A context mention of the sentence, anchored at its first word in ``words``."""
@@ -3019,7 +3035,9 @@ class MeetingFinder:
         if mm.window[0] < clause[0] and any(t.start > 0 and doc.lowers[t.start - 1] in self.r.infinitive_markers
                                             and clause[0] <= t.start < clause[1] for t in mm.triggers):
             clause = (mm.window[0], clause[1])
-        pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns]
+        they = [k for k in range(*clause) if self._plural_by_verb(doc, k, clause)]
+        pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns
+                    and k not in they]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         # (not the partner after "mit": "Mit dem Außenminister X sprach sie anschließend": she is another)
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
@@ -3050,7 +3068,7 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
-        both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + self._the_two(doc, clause))
+        both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + they + self._the_two(doc, clause))
         # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
         # Minister" alone (an office's noun) are the two named before
         named_at = {m.start for m in actors if m.type == "person"}
@@ -3062,7 +3080,7 @@ class MeetingFinder:
         if both and not any(m.type == "person" and m.start < both[0] for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them
-            group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both)
+            group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both) or set(they) & set(both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []
             counted = self.r.group_numbers.get(doc.lowers[both[0]])

@@ -2363,6 +2363,20 @@ def test_meetings_one_expected_on_a_later_day_comes_to_the_summit_not_its_first_
     assert place_names(f, wednesday) == ["Graz"]
 
 
+def test_meetings_a_call_with_a_partner_named_in_apposition(extract_text):
+    f = extract_text("Kanzlerin Jana Kolb hat heute mit dem Präsidenten der Republik Moldau, Ion Rusu, telefoniert.",
+                     date="2027-03-03")
+    assert attendee_names(f, only_meeting(f)) == {"Jana Kolb", "Ion Rusu"}
+
+
+@pytest.mark.parametrize("plan, who", [("Sie vereinbarten, sich im Mai in Paris zu treffen.", {"Jana Kolb", "Ion Rusu"}),
+                                       ("Sie kündigte an, im Mai nach Paris zu reisen.", {"Jana Kolb"})])
+def test_meetings_sie_with_a_plural_verb_is_they(extract_text, plan, who):
+    f = extract_text(f"Kanzlerin Jana Kolb hat heute mit Präsident Ion Rusu telefoniert. {plan}", date="2027-03-03")
+    paris = next(m for m in f["meetings"] if place_names(f, m) == ["Paris"])
+    assert attendee_names(f, paris) == who
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
