@@ -689,10 +689,11 @@ class MeetingFinder:
         return out
 
     @staticmethod
-    def _arrived_today(trip: Meeting, stop: Meeting, ref: RefDate | None) -> bool:
+    def _arrived_today(trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None) -> bool:
         """Has the traveller arrived on the day the text is written, with the visit's meetings still to come
         ("ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird er X treffen")? Then the arrival
-        and the first meeting are one visit, told as planned."""
+        and the first meeting are one visit, told as planned; one with no place of its own is held there ("kam
+        am Morgen in Kiew an … will mit X sprechen")."""
         return trip.status == "past" and stop.status == "planned" and ref is not None and bool(ref.day) \
             and trip.date is not None and trip.date.value == ref.as_date().isoformat()
 
@@ -3776,8 +3777,10 @@ class MeetingFinder:
                     # with no place or date of its own, follows on from it there
                     i_last = _latest(last_seen)
                     last = meetings[i_last]
-                    if not last.virtual and (not last.sideline or mm.parted) and last.status == mm.status and last.places \
-                            and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
+                    travellers = {p.key for p in last.participants if p.type == "person"}
+                    on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants)
+                    if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival) \
+                            and last.places and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
                         # (before the meeting it names, in its town, not its building: "Vor dem Bürgerdialog hatte

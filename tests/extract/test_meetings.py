@@ -2377,6 +2377,13 @@ def test_meetings_sie_with_a_plural_verb_is_they(extract_text, plan, who):
     assert attendee_names(f, paris) == who
 
 
+def test_meetings_talks_to_come_after_an_arrival_today_are_where_the_traveller_arrived(extract_text):
+    f = extract_text("Minister Karl Ost kam am Morgen mit dem Zug in Chişinău an. Ost will mit seinem Kollegen Ion Rusu "
+                     "über Energiehilfe sprechen.", date="2027-03-03")
+    talks = next(m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m))
+    assert place_names(f, talks) == ["Chisinau"] and talks["status"] == "planned"
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
