@@ -594,6 +594,7 @@ class MeetingFinder:
                     self._clocks[start] = found.group(0)
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._dates = dates
+        self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
         self._subhead_starts = [h[0] for h in self._subheads]
@@ -2173,7 +2174,8 @@ class MeetingFinder:
         """A sentence with no meeting word that adds participants, absentees or a host ("Gastgeberin ist X")
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
-        cue = words & self.r.participation_cues
+        # (not a word quoted: "»Wir stehen an der Seite Polens«, sagte X" tells no one at X's side)
+        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens} & self.r.participation_cues
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable

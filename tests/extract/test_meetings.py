@@ -2384,6 +2384,12 @@ def test_meetings_talks_to_come_after_an_arrival_today_are_where_the_traveller_a
     assert place_names(f, talks) == ["Chisinau"] and talks["status"] == "planned"
 
 
+def test_meetings_a_cue_of_taking_part_inside_a_quote_adds_no_one(extract_text):
+    f = extract_text("Kanzlerin Jana Kolb hat am Montag in Berlin Präsident Ion Rusu empfangen. »Wir stehen an der Seite "
+                     "Moldaus«, sagte Oppositionsführer Paul Brandt am Abend.", date="2027-03-03")
+    assert attendee_names(f, only_meeting(f)) == {"Jana Kolb", "Ion Rusu"}
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
