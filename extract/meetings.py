@@ -1130,6 +1130,11 @@ class MeetingFinder:
         # the meeting of the clause of cause or relative clause after it is another one
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
                       and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)), None)
+        if cause is not None and triggers and all(t.start < cause for t in triggers):
+            # "Aus Deutschland nahm Staatsminister X teil, da Außenminister Y zeitgleich in Washington war": one
+            # the clause of cause places elsewhere is absent
+            away = self._elsewhere(doc, cause, s_end, sent_mentions)
+            absent = absent + [m for m in away if all(m.key != a.key for a in absent)]
         told_in_main: list[MeetingMention] = []
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
@@ -2330,6 +2335,17 @@ class MeetingFinder:
                         and low not in self.r.determiners and low not in self.r.not_plural_verbs:
                     return True
         return False
+
+    def _elsewhere(self, doc, a: int, b: int, mentions) -> list[Mention]:
+        """The persons a clause of cause from ``a`` to ``b`` places somewhere with a verb of being ("da X
+        zeitgleich in Washington war", "weil sie sich in Kapstadt aufhielt"): they are not at the meeting told."""
+        lowers = doc.lowers[a:b]
+        if self.r.being_elsewhere_verbs.isdisjoint(lowers) and self.r.being_elsewhere_verbs.isdisjoint(doc.lemmas[a:b]):
+            return []
+        persons = [m for m in mentions if m.type == "person" and a <= m.start < b]
+        places = [m for m in mentions if m.type in ("city", "country", "venue") and not m.modifier and a <= m.start < b
+                  and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
+        return persons[:1] if persons and places and persons[0].start < places[0].start else []
 
     def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
         """A context mention of the sentence, anchored at its first word in ``words``."""

@@ -71,6 +71,7 @@ class LanguageRules:
     passive_auxiliaries: frozenset[str] = frozenset()
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
     house_meals: frozenset[str] = frozenset()
+    being_elsewhere_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
@@ -482,6 +483,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.pair_words = frozenset(a.get("pair_words", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
+    r.being_elsewhere_verbs = frozenset(m.get("being_elsewhere_verbs", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))

@@ -2390,6 +2390,13 @@ def test_meetings_a_cue_of_taking_part_inside_a_quote_adds_no_one(extract_text):
     assert attendee_names(f, only_meeting(f)) == {"Jana Kolb", "Ion Rusu"}
 
 
+def test_meetings_one_a_clause_of_cause_places_elsewhere_is_absent(extract_text):
+    f = extract_text("Die Handelsminister sind am Montag in Brüssel zusammengekommen. Aus Moldau nahm Staatssekretär "
+                     "Ion Rusu teil, da Minister Petru Lungu zeitgleich in Washington war.", date="2027-03-03")
+    m = only_meeting(f)
+    assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
