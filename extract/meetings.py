@@ -1322,7 +1322,9 @@ class MeetingFinder:
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
             # "X war aus Berlin zugeschaltet, weil sie dort Y empfing": "dort" is a place named before it in its sentence
-            here = [m for m in sent_mentions if m.type in ("city", "venue") and not m.modifier and m.end <= clause[0]] \
+            # ("besucht die Stadt Kumasi und trifft dort X": named before "dort" in the clause too)
+            there_at = next((k for k in range(*clause) if doc.lowers[k] in self.r.there), clause[0]) if mm.there else clause[0]
+            here = [m for m in sent_mentions if m.type in ("city", "venue") and not m.modifier and m.end <= there_at] \
                 if mm.there else []
             if here:
                 mm.places = [p for p in mm.places if p.key != here[-1].key] + [here[-1]]

@@ -2397,6 +2397,13 @@ def test_meetings_one_a_clause_of_cause_places_elsewhere_is_absent(extract_text)
     assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
 
 
+def test_meetings_dort_after_a_town_named_earlier_in_its_sentence_is_that_town(extract_text):
+    f = extract_text("Präsidentin Jana Kolb wird in der Hauptstadt Accra von Präsident Kofi Mensah empfangen. Am Mittwoch "
+                     "besucht sie die Stadt Kumasi und trifft dort den Gouverneur Kwame Boateng.", date="2027-03-08")
+    m = next(m for m in f["meetings"] if "Kwame Boateng" in attendee_names(f, m))
+    assert place_names(f, m) == ["Kumasi"] and "Jana Kolb" in attendee_names(f, m)
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
