@@ -362,8 +362,10 @@ class MeetingFinder:
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
         if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
-            if any(self._particle_ends_clause(doc, i, p) for p in self.r.return_particles):
-                return None  # "reiste noch in der Nacht nach Paris zurück": home again, to no meeting
+            if any(self._particle_ends_clause(doc, i, p) for p in self.r.return_particles) or any(
+                    doc.lowers[k] in self.r.return_particles and doc.lowers[k + 1] in self.r.travel_prepositions
+                    for k in range(i + 1, doc.clause_bounds(i, BOUNDARY)[1] - 1)):
+                return None  # "reiste noch in der Nacht nach Paris zurück", "flog zurück nach Berlin": home again
             return Trigger(i, i + 1, "travel", lemma)
         for phrase in self._guest_by_first.get(low, ()):
             n = len(phrase)

@@ -2404,6 +2404,12 @@ def test_meetings_dort_after_a_town_named_earlier_in_its_sentence_is_that_town(e
     assert place_names(f, m) == ["Kumasi"] and "Jana Kolb" in attendee_names(f, m)
 
 
+@pytest.mark.parametrize("home", ["Am Abend flog Marchant zurück nach Paris.", "Danach reiste Marchant zurück nach Lyon."])
+def test_meetings_a_journey_back_to_a_place_is_no_meeting(extract_text, home):
+    f = extract_text(f"Kanzler Henning Stolz hat Präsident Louis Marchant in München empfangen. {home}", date="2027-06-20")
+    assert place_names(f, only_meeting(f)) == ["Munich"]
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
