@@ -2410,6 +2410,13 @@ def test_meetings_a_journey_back_to_a_place_is_no_meeting(extract_text, home):
     assert place_names(f, only_meeting(f)) == ["Munich"]
 
 
+def test_meetings_die_schalte_is_the_video_call_told(extract_text):
+    f = extract_text("Die Handelsminister haben am Dienstag per Videokonferenz beraten. Geleitet wurde die Schalte von "
+                     "Ministerin Jana Kolb und Minister Ion Rusu.", date="2027-03-03")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jana Kolb", "Ion Rusu"} and m["virtual"]
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
