@@ -362,7 +362,7 @@ class MeetingFinder:
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
         if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
-            if any(self._particle_ends_clause(doc, i, p) for p in self.r.return_particles) or any(
+            if self._clause_last_word(doc, i) in self.r.return_particles or any(
                     doc.lowers[k] in self.r.return_particles and doc.lowers[k + 1] in self.r.travel_prepositions
                     for k in range(i + 1, doc.clause_bounds(i, BOUNDARY)[1] - 1)):
                 return None  # "reiste noch in der Nacht nach Paris zurück", "flog zurück nach Berlin": home again
@@ -1872,6 +1872,8 @@ class MeetingFinder:
         """A name set off by commas ("empfängt den Ministerpräsidenten der Niederlande, Joost van Dijk, mit
         militärischen Ehren im Bundeskanzleramt") does not end the verb's clause: the words after it belong to it."""
         a, b = window
+        if not (b + 1 < s_end and doc.texts[b] == ",") and not (a - 1 > s_start and doc.texts[a - 1] == ","):
+            return window  # (no comma at either end: most clauses)
         starts = {m.start: m for m in mentions if m.type == "person"}
         # and a city named after the description of it: "in the Ukrainian capital, Kyiv, on Monday"
         place_ends = {m.end for m in mentions if m.type == "city"}
@@ -2418,7 +2420,7 @@ class MeetingFinder:
                             and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
-                            and not any(self._particle_ends_clause(doc, m.start, p) for p in self.r.return_particles):
+                            and self._clause_last_word(doc, m.start) not in self.r.return_particles:
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
                         # not "… teil und flog dann nach Washington zurück": home again, not where the meeting was
@@ -2794,11 +2796,16 @@ class MeetingFinder:
     def _particle_ends_clause(doc, k: int, particle: str) -> bool:
         """Is ``particle`` the last word of the clause of the verb at ``k`` (its separable particle, not a
         preposition or article of the same spelling: "traf ein Abkommen" is no "traf … ein")?"""
+        return MeetingFinder._clause_last_word(doc, k) == particle
+
+    @staticmethod
+    def _clause_last_word(doc, k: int) -> str:
+        """The last word of the clause of the word at ``k`` after it ("" when none follows it)."""
         end = doc.clause_bounds(k, BOUNDARY)[1]  # its closing mark, or the sentence's end
         j = end if end < len(doc) and doc.texts[end] in BOUNDARY else end - 1
         while j > k and doc.is_punct[j]:
             j -= 1
-        return j > k and doc.lowers[j] == particle
+        return doc.lowers[j] if j > k else ""
 
     def _virtual_sentence(self, doc, s_start: int) -> bool:
         """Does the sentence say that someone took part by video ("per Video zugeschaltet", "by video link")?"""
@@ -3058,7 +3065,7 @@ class MeetingFinder:
         if mm.window[0] < clause[0] and any(t.start > 0 and doc.lowers[t.start - 1] in self.r.infinitive_markers
                                             and clause[0] <= t.start < clause[1] for t in mm.triggers):
             clause = (mm.window[0], clause[1])
-        they = [k for k in range(*clause) if self._plural_by_verb(doc, k, clause)]
+        they = [k for k in range(*clause) if doc.lowers[k] in self.r.number_by_verb_pronouns and self._plural_by_verb(doc, k, clause)]
         pronouns = [k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns and doc.lowers[k] not in self.r.group_pronouns
                     and k not in they]
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
