@@ -2208,7 +2208,7 @@ class MeetingFinder:
         inviter = None if cue or absent else self._inviter_of_group(doc, s_start, s_end, actors, mentions)
         if inviter is not None:
             stems = {v for v, _ in self.r.invitation_separable} | self.r.invitation_verbs
-            verb = next(k for k in range(s_start, s_end) if doc.lemmas[k] in stems or doc.lowers[k] in stems)
+            verb = next((k for k in range(s_start, s_end) if doc.lemmas[k] in stems or doc.lowers[k] in stems), inviter.start)
             mm = self._context_at(doc, s_start, s_end, {doc.lowers[verb]})
             mm.hosts, mm.participants = [inviter], [inviter]
             return [mm]
@@ -2317,7 +2317,7 @@ class MeetingFinder:
             return None
         lowers = doc.lowers[s_start:s_end]
         if not self.r.future_or_passive_auxiliaries.isdisjoint(lowers) or not self.r.planned.isdisjoint(lowers) \
-                or any(m.type in ("city", "country", "venue", "date") and not m.modifier for m in mentions) \
+                or any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
                 or self._dated(doc, s_start, s_end):
             return None
         return persons[0]
@@ -2343,8 +2343,9 @@ class MeetingFinder:
         return False
 
     def _elsewhere(self, doc, a: int, b: int, mentions) -> list[Mention]:
-        """The persons a clause of cause from ``a`` to ``b`` places somewhere with a verb of being ("da X
-        zeitgleich in Washington war", "weil sie sich in Kapstadt aufhielt"): they are not at the meeting told."""
+        """The person a clause of cause from ``a`` to ``b`` names first and places somewhere with a verb of being
+        ("da X zeitgleich in Washington war", "weil X sich in Kapstadt aufhielt"): not at the meeting told (a
+        pronoun there is left alone)."""
         lowers = doc.lowers[a:b]
         if self.r.being_elsewhere_verbs.isdisjoint(lowers) and self.r.being_elsewhere_verbs.isdisjoint(doc.lemmas[a:b]):
             return []

@@ -863,8 +863,8 @@ class MentionFinder:
     def _after_town_noun(self, doc, i: int) -> int | None:
         """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name
         follows a noun that says it is a town (None when no such noun follows a place preposition). A state's
-        adjective says so too: "im kanadischen Charlevoix", "in der polnischen Grenzstadt Rzeszów" (the caller
-        still refuses a word of the language: "im kanadischen Parlament")."""
+        adjective says so too: "im kanadischen Charlevoix", "in der polnischen Grenzstadt Rzeszów"; not before a
+        noun of the language ("im kanadischen Parlament", ``_institution_noun``)."""
         if doc.lowers[i] not in self.rules.town_noun_prepositions:
             return None
         k = i + 1
