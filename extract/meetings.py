@@ -4107,10 +4107,15 @@ class MeetingFinder:
                 talks = [j for j in last_seen if not self._meal(meetings[j]) and not meetings[j].habitual
                          and not meetings[j].sideline and meetings[j].status == meetings[i].status]
                 i = max(talks, key=lambda j: last_seen[j]) if talks else i
+            sideline_persons = {p.key for p in meetings[i].participants if p.type == "person"} if i is not None else set()
             if i is not None and meetings[i].sideline and all(t.kind == "context" for t in mm.triggers) \
-                    and (mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)):
+                    and (mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
+                         or (mm.absent or mm.participants) and sideline_persons.isdisjoint(
+                             p.key for p in mm.participants + mm.absent if p.type == "person")):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
-                # in the meeting those talks were on the sidelines of; one joining by video joins that meeting
+                # in the meeting those talks were on the sidelines of; one joining by video joins that meeting; so
+                # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden
+                # von Z vertreten")
                 main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
                 i = max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])

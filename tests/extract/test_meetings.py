@@ -2417,6 +2417,14 @@ def test_meetings_die_schalte_is_the_video_call_told(extract_text):
     assert host_names(f, m) == {"Jana Kolb", "Ion Rusu"} and m["virtual"]
 
 
+def test_meetings_who_was_missing_after_talks_on_the_sidelines_was_missing_from_the_main_meeting(extract_text):
+    f = extract_text("Die Verteidigungsminister haben am Donnerstag in Brüssel beraten. Für Moldau nahm Ion Rusu teil. Am "
+                     "Rande traf er seinen Amtskollegen Karl Ost. Minister Paul Brandt fehlte; Österreich wurde von "
+                     "Botschafterin Eva Horn vertreten.", date="2027-10-16")
+    main = next(m for m in f["meetings"] if m["trigger"] == "beraten")
+    assert absent_names(f, main) == {"Paul Brandt"} and "Eva Horn" in attendee_names(f, main)
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
