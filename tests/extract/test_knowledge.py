@@ -42,6 +42,10 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert "Neu-Delhi" in names["New Delhi"].forms and "Delhi" in names
     assert kb.get("venue:hyderabad-house").within == kb.get("city:1261481").key
     assert "Essen" not in names
+    # the Reichstag building is in Berlin; "Bundestag" is the parliament, no form of the building ("im Bundestag
+    # verteidigt" would place what is defended there)
+    reichstag = kb.get("venue:reichstag-building")
+    assert kb.get(reichstag.within).name == "Berlin" and "Bundestag" not in reichstag.forms
 
 
 def test_knowledge_towns_spelt_like_a_lower_case_word_and_towns_named_in_full_have_their_common_name():
