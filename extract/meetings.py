@@ -3105,7 +3105,7 @@ class MeetingFinder:
         named_at = {m.start for m in actors if m.type == "person"}
         both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
                                         and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
-            ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title")
+            ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
              or doc.lowers[k + 1] in self.r.guest_nouns)  # "beide Gäste eines Empfangs": the two named before
             and named_at.isdisjoint(range(k + 1, k + 5)))]
         if both and not any(m.type == "person" and m.start < both[0] for m in out):

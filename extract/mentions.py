@@ -830,9 +830,13 @@ class MentionFinder:
             j = first
             while j < len(doc) and j - first < 3 and j not in occupied:
                 tok = doc[j]
-                # a given name opens a person's name, but inside a place's name it is one of its words
-                # ("Castel Gandolfo"), unless a capitalised word follows it ("in Sestri Mario Rossi")
-                given = tok.text in self.given and (j == first or j + 1 < len(doc) and doc.texts[j + 1][:1].isupper())
+                # a given name opens a person's name when a capitalised word follows it ("nach Nancy Faeser",
+                # "in Sestri Mario Rossi"); alone it is a town's name ("in Nancy einen Vertrag unterzeichnet"), and
+                # inside a place's name one of its words ("Castel Gandolfo")
+                # (a hyphen after it joins a name: "at Al-Salam Palace"; a given name that is also a word of the
+                # language is that word: "in Gang bringen")
+                given = tok.text in self.given and (j + 1 < len(doc) and (doc.texts[j + 1][:1].isupper() or doc.texts[j + 1] == "-")
+                                                    or j == first and tok.text in self.lemma_words)
                 if tok.text in self.rules.regions:
                     j = first  # "nach Südostasien": a region is no town, nor the start of one
                     break

@@ -2425,6 +2425,19 @@ def test_meetings_who_was_missing_after_talks_on_the_sidelines_was_missing_from_
     assert absent_names(f, main) == {"Paul Brandt"} and "Eva Horn" in attendee_names(f, main)
 
 
+def test_meetings_a_town_spelt_like_a_given_name_and_the_two_politicians(extract_text):
+    f = extract_text("Präsident Louis Marchant und Premier Jan Nowik haben in Nancy einen Vertrag unterzeichnet. Die beiden "
+                     "Politiker trafen sich am Freitag im Rathaus der Stadt.", date="2027-05-14")
+    m = only_meeting(f)
+    assert place_names(f, m)[0] == "Nancy" and attendee_names(f, m) == {"Louis Marchant", "Jan Nowik"}
+
+
+def test_meetings_a_given_name_that_is_a_word_or_opens_a_hyphened_name_is_no_town(extract_text):
+    f = extract_text("Präsident Louis Marchant hat in Paris Premier Jan Nowik getroffen, um die Gespräche wieder in Gang "
+                     "zu bringen.", date="2027-05-14")
+    assert place_names(f, only_meeting(f)) == ["Paris"]
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
