@@ -835,8 +835,10 @@ class MentionFinder:
                 # inside a place's name one of its words ("Castel Gandolfo")
                 # (a hyphen after it joins a name: "at Al-Salam Palace"; a given name that is also a word of the
                 # language is that word: "in Gang bringen")
+                # (alone only after ``given_name_town_prepositions``: "spoke to Mark about …" is a person)
                 given = tok.text in self.given and (j + 1 < len(doc) and (doc.texts[j + 1][:1].isupper() or doc.texts[j + 1] == "-")
-                                                    or j == first and tok.text in self.lemma_words)
+                                                    or j == first and (tok.text in self.lemma_words
+                                                                       or doc.lowers[first - 1] not in self.rules.given_name_town_prepositions))
                 if tok.text in self.rules.regions:
                     j = first  # "nach Südostasien": a region is no town, nor the start of one
                     break

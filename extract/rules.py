@@ -251,6 +251,7 @@ class LanguageRules:
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()
+    given_name_town_prepositions: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     party_states: dict[str, str] = field(default_factory=dict)  # a party of another state than party_country -> its state
     verb_openers: frozenset[str] = frozenset()
@@ -517,6 +518,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))
+    r.given_name_town_prepositions = frozenset(raw["places"].get("given_name_town_prepositions", []))
     r.parties = frozenset(a["party_abbreviations"])
     r.verb_openers = frozenset(a.get("verb_openers", []))
     r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))

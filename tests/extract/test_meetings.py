@@ -2438,6 +2438,12 @@ def test_meetings_a_given_name_that_is_a_word_or_opens_a_hyphened_name_is_no_tow
     assert place_names(f, only_meeting(f)) == ["Paris"]
 
 
+def test_meetings_a_given_name_alone_after_to_is_a_person_not_a_town(extract_text):
+    f = extract_text("President Louis Marchant met Prime Minister Jan Nowik in Paris on Monday. Afterwards Nowik spoke "
+                     "to Mark about the talks.", date="2027-05-14", lang="en")
+    assert all(place_names(f, m) == ["Paris"] for m in f["meetings"])
+
+
 def test_meetings_a_line_of_places_after_a_meeting_says_where_it_is(extract_text):
     f = extract_text("11:00 Uhr: Bundespräsident Frank Wolt empfängt den Präsidenten Martin Kasko zu einem Gespräch. "
                      "Schloss Bellevue, Berlin. Bildtermin zu Beginn.", date="2027-11-29")
