@@ -2318,14 +2318,9 @@ class MeetingFinder:
         lowers = doc.lowers[s_start:s_end]
         if not self.r.future_or_passive_auxiliaries.isdisjoint(lowers) or not self.r.planned.isdisjoint(lowers) \
                 or any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
-                or self._dated(doc, s_start, s_end):
+                or self._date(doc, (s_start, s_end), self._dates) is not None:
             return None
         return persons[0]
-
-    def _dated(self, doc, s_start: int, s_end: int) -> bool:
-        """Does the sentence name a date?"""
-        a, b = doc.chars(s_start, s_end)
-        return any(a <= d.start < b for d in self._dates)
 
     def _plural_by_verb(self, doc, k: int, clause: tuple[int, int]) -> bool:
         """Is the pronoun at ``k`` one that is plural when its verb is ("Sie vereinbarten, sich … zu treffen",
