@@ -2374,6 +2374,15 @@ class MeetingFinder:
                     last = n
         return out
 
+    def _in_prepositional_phrase(self, doc, m: Mention, a: int) -> bool:
+        """Does a preposition govern the mention, before it in its clause over articles and lower-case attributes
+        ("im sogenannten Ramstein-Format")? Such a name is no subject."""
+        k = m.start - 1
+        while k >= a and m.start - k <= 4 and doc.lowers[k] not in self.r.object_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha() and doc.texts[k].islower()):
+            k -= 1
+        return k >= a and doc.lowers[k] in self.r.object_prepositions
+
     def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
         k = m.start - 1
         while k >= 0 and doc.lowers[k] in self.r.determiners:
@@ -3391,8 +3400,10 @@ class MeetingFinder:
             if aux is not None and len(before) > 1:
                 # "Kanzlerin X hat Präsident Y am Dienstag empfangen": the subject stands before the auxiliary, the
                 # object after it; inverted ("Am Dienstag hat X Y empfangen"), the subject comes first after it
-                ahead = [m for m in before if m.start < aux]
-                before = ahead or self._with_coordinated(doc, before[0], before)
+                # (not a name inside a fronted phrase: "Zu dem Treffen im sogenannten Ramstein-Format hatten X und
+                # Y eingeladen")
+                ahead = [m for m in before if m.start < aux and not self._in_prepositional_phrase(doc, m, a)]
+                before = ahead or self._with_coordinated(doc, next((m for m in before if m.start > aux), before[0]), before)
             # (with only a co-host named before the verb, the pronoun is the subject too: "Gemeinsam mit Y soll er …
             # empfangen")
             joint = bool(before) and all(self._co_host(doc, m, a) for m in before)
@@ -3544,8 +3555,12 @@ class MeetingFinder:
         cur = first
         adjectives = self.kb.adjectives.get(self.lang, {})
         while True:
-            nxt = [m for m in actors if m.start > cur.end and m.start <= cur.end + 5]
-            between = range(cur.end, nxt[0].start) if nxt else range(0)
+            end = cur.end
+            if end < len(doc) and doc.texts[end] == "(":
+                # "X (SPD) und sein britischer Kollege Y": a party's bracket after a name is part of it
+                end = next((k + 1 for k in range(end + 1, min(end + 4, len(doc))) if doc.texts[k] == ")"), end)
+            nxt = [m for m in actors if m.start > end and m.start <= end + 5]
+            between = range(end, nxt[0].start) if nxt else range(0)
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
                     doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
                     or doc.texts[k] == "-"  # (a compound's hyphen the tokenizer split off: "und US-Präsident Y")
@@ -4143,6 +4158,8 @@ class MeetingFinder:
                 m = meetings[i]
                 if m.habitual or m.sideline or not heads & self._meeting_heads(m):
                     continue
+                if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
+                    continue  # "Am Donnerstag kommen die Minister zu ihrem regulären Treffen zusammen": not the one held
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):
                     return m

@@ -3460,3 +3460,24 @@ def test_meetings_a_state_the_one_who_travels_represents_takes_part_and_is_no_pl
     m = only_meeting(f)
     assert place_names(f, m) == ["Riga"]
     assert attendee_names(f, m) == {"Eva Sand", "Germany"} and absent_names(f, m) == {"Jonas Kreuzer"}
+
+
+def test_meetings_a_definite_meeting_to_come_is_not_the_undated_one_held(extract_text):
+    f = extract_text("Minister Jonas Kreuzer und Ministerin Eva Sand haben bei einem Treffen in Riga über Hilfen "
+                     "beraten. Am Montag kommen die Außenminister der Nato in Riga zu ihrem regulären Treffen zusammen.")
+    held, to_come = sorted(f["meetings"], key=lambda m: m["status"])
+    assert held["status"] == "past" and held["date"] is None
+    assert to_come["status"] == "planned" and to_come["date"]["value"] == "2025-04-14"
+
+
+def test_meetings_not_expected_there_is_absent(extract_text):
+    f = extract_text("Am Montag kommen die Außenminister der Nato in Riga zusammen. Minister Jonas Kreuzer wird dort "
+                     "nicht erwartet.")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jonas Kreuzer"} and "Jonas Kreuzer" not in attendee_names(f, m)
+
+
+def test_meetings_a_name_in_a_fronted_phrase_does_not_host(extract_text):
+    f = extract_text("Zu dem Treffen im sogenannten Weimarer Dreieck hatten Minister Jonas Kreuzer (SPD) und sein "
+                     "polnischer Kollege Piotr Nowacki in Riga eingeladen.")
+    assert host_names(f, only_meeting(f)) == {"Jonas Kreuzer", "Piotr Nowacki"}
