@@ -889,8 +889,10 @@ class MeetingFinder:
                 persons & theirs and told <= self.r.visit_nouns and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
+                # (or a verb: "Weimarer Dreieck berät über Ukraine-Hilfen"; not a journey, which may lead to
+                # another thing told first)
                 not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
-                and all(t.kind == "noun" for x in m.mentions for t in x.triggers))
+                and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
             # (a building the knowledge base cannot place may be in the headline's city)
@@ -2487,7 +2489,10 @@ class MeetingFinder:
         return False
 
     def _in_topic(self, doc, m: Mention, floor: int) -> bool:
-        """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")?"""
+        """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")? Also a
+        state in the genitive of a noun of a thing ("Im Mittelpunkt standen die Unterstützung der Ukraine")."""
+        if self._of_a_thing(doc, m, floor):
+            return True
         for k in range(m.start - 1, max(floor, m.start - 8) - 1, -1):
             low = doc.lowers[k]
             if low in self.r.topic_prepositions:
@@ -2497,6 +2502,23 @@ class MeetingFinder:
             if low in self.r.object_prepositions or doc.texts[k] in BOUNDARY or low in self.r.coordinators:
                 return False
         return False
+
+    def _of_a_thing(self, doc, m: Mention, floor: int) -> bool:
+        """Is ``m`` the genitive of a noun of a thing, by its ending ("die Sicherheit Europas", "die Souveränität
+        der Ukraine"), not of a body that acts ("die Regierung der Ukraine") nor of a meeting?"""
+        endings = self.r.thing_noun_endings
+        if not endings:
+            return False
+        k = m.start - 1
+        if k > floor and doc.lowers[k] in self.r.genitive_determiners:
+            k -= 1
+        elif not m.genitive:
+            return False
+        if k < floor:
+            return False
+        text, low = doc.texts[k], doc.lowers[k]
+        return text[:1].isupper() and text.isalpha() and low.endswith(endings) \
+            and not low.endswith(self.r.actor_noun_endings) and self._noun_trigger(doc, k) is None
 
     def _date(self, doc, window, dates: list[DateMention]) -> DateMention | None:
         """The first date expression that starts inside the token window; a dateline's date ("OSLO, Oct 14
@@ -4311,6 +4333,27 @@ class MeetingFinder:
         return bool(theirs) and theirs <= mine and m.status == mm.status and not m.virtual and all(
             x.definite and all(t.kind == "noun" for t in x.triggers) for x in m.mentions)
 
+    def _lead_then_details(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` the article's lead, told undated in its first sentence ("Die Außenminister Deutschlands,
+        Frankreichs und Polens haben sich in Paris getroffen"), and ``mm`` the next sentence's details of it
+        ("X kam am Montagabend mit seinen Amtskollegen Y und Z … zusammen"): everyone the lead names among its
+        persons (a lead of states only: two persons or more, none of another state), the same status?"""
+        doc = self._doc
+        lead = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        states = {p.key.split(":", 1)[1] for p in m.participants if p.type == "country"}
+        # (a lead naming only states: two or more persons, none of another state)
+        fits = theirs <= mine if theirs else len(mine) >= 2 and all(
+            not p.country or p.country in states for p in mm.participants if p.type == "person")
+        # (not a visit told first: "ist zu Besuch in Graz und Linz. Am Montag traf sie X" is one of its stops)
+        visit = any(self._head(t) in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
+                    for t in x.triggers if t.kind == "noun")
+        return lead is not None and m.date is None and not visit and bool(mine) and fits and m.status == mm.status \
+            and not m.virtual and not mm.virtual \
+            and all(x.sent_start == lead or x.sent_start < self._headline_end for x in m.mentions) \
+            and doc.sent_end(lead) == mm.sent_start
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual:
@@ -4329,7 +4372,7 @@ class MeetingFinder:
             return False
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
-        if not mm.definite and self._other_day_part(m, mm):
+        if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):
             return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
         if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \
                 and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm) and self._other_day_part(m, mm):
@@ -4360,7 +4403,7 @@ class MeetingFinder:
             return False  # a live blog's or roundup's next item, under a line of its own, about others: a meeting of its own
         if resolved:
             if m.date is None:
-                if not mm.definite and not self._summed_up(m, mm):
+                if not mm.definite and not self._summed_up(m, mm) and not self._lead_then_details(m, mm):
                     return False
             else:
                 short = min(len(m.date.value), len(resolved.value))

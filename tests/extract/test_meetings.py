@@ -3481,3 +3481,28 @@ def test_meetings_a_name_in_a_fronted_phrase_does_not_host(extract_text):
     f = extract_text("Zu dem Treffen im sogenannten Weimarer Dreieck hatten Minister Jonas Kreuzer (SPD) und sein "
                      "polnischer Kollege Piotr Nowacki in Riga eingeladen.")
     assert host_names(f, only_meeting(f)) == {"Jonas Kreuzer", "Piotr Nowacki"}
+
+
+def test_meetings_a_headline_verb_naming_no_one_is_the_lead_meeting(extract_text):
+    f = extract_text("Weimarer Dreieck berät über Energie\n\nDie Außenminister Deutschlands, Frankreichs und Polens "
+                     "haben sich in Riga getroffen.")
+    m = only_meeting(f)
+    assert place_names(f, m)[0] == "Riga"
+
+
+def test_meetings_the_sentence_after_an_undated_lead_dates_it(extract_text):
+    f = extract_text("Die Außenminister Lettlands und Estlands haben sich in Riga getroffen. Minister Oskars Berzins "
+                     "kam am Montagabend mit seinem Amtskollegen Kalev Tamm zusammen.")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-07" and place_names(f, m)[0] == "Riga"
+    assert {"Oskars Berzins", "Kalev Tamm"} <= attendee_names(f, m)
+
+
+def test_meetings_a_state_in_the_genitive_of_a_thing_is_a_topic(extract_text):
+    f = extract_text("Minister Oskars Berzins und Minister Kalev Tamm trafen sich am Montag in Riga. Im Mittelpunkt "
+                     "der Gespräche standen die Sicherheit Finnlands und die Unterstützung der Ukraine.")
+    names = attendee_names(f, only_meeting(f))
+    assert "Ukraine" not in names and "Finland" not in names
+    # the government of a state is the state at the table
+    f = extract_text("Minister Oskars Berzins traf am Montag in Riga Vertreter der Regierung der Ukraine.")
+    assert "Ukraine" in attendee_names(f, only_meeting(f))
