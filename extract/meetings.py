@@ -3519,9 +3519,22 @@ class MeetingFinder:
             return True
         if words & self.r.stative_auxiliaries and words & self.r.stative_participles:
             return True  # "Zu dem Treffen sind auch Vertreter Japans eingeladen": the state passive
+        if words & self.r.future_or_passive_auxiliaries and self._participle_last(doc, a, b):
+            return True  # "Der Premierminister wird um 12 Uhr begrüßt" (the future would end in "begrüßen")
         # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
         return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
                    for k in range(a, min(b, len(doc) - 1)))
+
+    def _participle_last(self, doc, a: int, b: int) -> bool:
+        """Does the clause end in a past participle that no infinitive shares ("begrüßt", "eingeladen" does
+        not count: it is also "einladen"'s form), by its shape: ending in -t, with ge- or an inseparable prefix
+        or -iert?"""
+        last = next((k for k in range(b - 1, a - 1, -1) if doc.texts[k].isalpha()), None)
+        if last is None or not doc.texts[last].islower():
+            return False
+        word = doc.lowers[last]
+        return len(word) > 4 and word.endswith("t") and (
+            word.startswith(self.r.participle_prefixes) or "ge" in word[2:-2] or word.endswith("iert"))
 
     def _co_host(self, doc, m: Mention, clause_start: int) -> bool:
         k = m.start - 1
@@ -4109,6 +4122,16 @@ class MeetingFinder:
             if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
                     and hosts.isdisjoint(p.key for p in m.participants):
+                return m
+        if not mm.places and mm.date_mention is None and not mm.hosts and all(
+                t.kind == "verb" and t.lemma in self.r.host_verbs for t in mm.triggers):
+            # "X empfängt am Freitag Y in Riga. Y wird um 12 Uhr mit militärischen Ehren begrüßt": a guest of the
+            # meeting just told, received by no one named, is received at it
+            i = _latest(last_seen)
+            m = meetings[i]
+            guests = {p.key for p in mm.participants if p.type == "person"}
+            if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
+                    and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:
                 return m
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience

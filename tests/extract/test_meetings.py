@@ -3506,3 +3506,9 @@ def test_meetings_a_state_in_the_genitive_of_a_thing_is_a_topic(extract_text):
     # the government of a state is the state at the table
     f = extract_text("Minister Oskars Berzins traf am Montag in Riga Vertreter der Regierung der Ukraine.")
     assert "Ukraine" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_wird_with_a_participle_is_passive_and_its_subject_no_host(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer empfängt am Freitag Präsident Oskars Berzins in Riga. Präsident Oskars "
+                     "Berzins wird um 12 Uhr mit militärischen Ehren begrüßt.")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
