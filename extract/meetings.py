@@ -1133,7 +1133,8 @@ class MeetingFinder:
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
         # the meeting of the clause of cause or relative clause after it is another one
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
-                      and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)), None)
+                      and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)
+                      or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)), None)
         if cause is not None and triggers and all(t.start < cause for t in triggers):
             # "Aus Deutschland nahm Staatsminister X teil, da Außenminister Y zeitgleich in Washington war": one
             # the clause of cause places elsewhere is absent
@@ -1378,6 +1379,9 @@ class MeetingFinder:
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 mm.date_mention = None
             self._status_and_mode(doc, mm)
+            if mm.virtual and mm.definite and t.kind == "noun" and not t.virtual \
+                    and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
+                mm.remote = True  # "X war zu Beginn der Beratungen per Video zugeschaltet": linked in to the meeting told
             if mm.virtual and not mm.places:
                 mm.places = self._host_room(doc, mm, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
@@ -2339,12 +2343,26 @@ class MeetingFinder:
                     return True
         return False
 
+    def _being_elsewhere(self, doc, a: int, b: int) -> bool:
+        """Does the clause from ``a`` to ``b`` have a verb of being somewhere ("war", "weilte", "hielt sich … auf")?"""
+        if not self.r.being_elsewhere_verbs.isdisjoint(doc.lowers[a:b]) \
+                or not self.r.being_elsewhere_verbs.isdisjoint(doc.lemmas[a:b]):
+            return True
+        return any(doc.lemmas[k] == verb and self._particle_ends_clause(doc, k, particle)
+                   for verb, particle in self.r.being_elsewhere_separable for k in range(a, b))
+
+    def _where_one_was(self, doc, k: int, s_end: int) -> bool:
+        """Does the clause after a semicolon at ``k`` tell where someone named before was, by a pronoun and a verb
+        of being somewhere ("…; er hielt sich gerade zu einem Besuch in Norwegen auf")? Not a clause of its own
+        subject ("…; ein Treffen mit X ist geplant")."""
+        b = doc.clause_bounds(k, BOUNDARY)[1]
+        return not self.r.subject_pronouns.isdisjoint(doc.lowers[k:b]) and self._being_elsewhere(doc, k, b)
+
     def _elsewhere(self, doc, a: int, b: int, mentions) -> list[Mention]:
         """The person a clause of cause from ``a`` to ``b`` names first and places somewhere with a verb of being
         ("da X zeitgleich in Washington war", "weil X sich in Kapstadt aufhielt"): not at the meeting told (a
         pronoun there is left alone)."""
-        lowers = doc.lowers[a:b]
-        if self.r.being_elsewhere_verbs.isdisjoint(lowers) and self.r.being_elsewhere_verbs.isdisjoint(doc.lemmas[a:b]):
+        if not self._being_elsewhere(doc, a, b):
             return []
         persons = [m for m in mentions if m.type == "person" and a <= m.start < b]
         places = [m for m in mentions if m.type in ("city", "country", "venue") and not m.modifier and a <= m.start < b
@@ -3883,6 +3901,14 @@ class MeetingFinder:
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
                 continue
+            if mm.remote and self._video_segment(target, mm):
+                # "Danach wurde Präsident X per Video zugeschaltet" at a summit: the link-up is a record of its own,
+                # of the summit's groups and those linked in, where and when the summit is
+                parts = [p for p in target.participants if p.type == "group"] + mm.participants
+                meetings.append(Meeting([mm], list(target.places), target.date, target.status, True, parts, [],
+                                        list(mm.absent), sideline=True))
+                last_seen[len(meetings) - 1] = mm.triggers[0].start
+                continue
             idx = meetings.index(target)
             last_seen[idx] = mm.triggers[0].start
             target.mentions.append(mm)
@@ -3921,6 +3947,14 @@ class MeetingFinder:
                 target.status = "cancelled"
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
         return meetings
+
+    def _video_segment(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` (someone linked in by video) a segment of its own inside the summit ``m``, held in person?
+        A summit's link-up is a part of the summit with a record of its own; someone joining a smaller meeting by
+        video takes part in it ("joined by video link from Kyiv")."""
+        nouns = self.r.segment_meetings
+        return bool(nouns) and not m.virtual and not m.sideline and any(p.type == "person" for p in mm.participants) \
+            and any(t.kind == "noun" and t.lemma.endswith(nouns) for x in m.mentions for t in x.triggers)
 
     def _sidelined(self, meetings: list[Meeting], last_seen: dict[int, int], main: list[int], mm: MeetingMention) -> int:
         """The meeting a sideline meeting is beside: the last one told with the noun of "am Rande des Treffens"

@@ -376,7 +376,8 @@ def test_meetings_a_press_conference_is_no_meeting_of_its_own(extract_text):
 def test_meetings_an_organisation_before_a_role_is_no_party(extract_text):
     f = extract_text("Beim Gipfel in Tirana kamen am Montag Premier Arben Kelmendi und Präsident Dragan Ilić zusammen. "
                      "EU-Kommissarin Greta Lindholm wurde per Video zugeschaltet.")
-    assert "European Union" not in attendee_names(f, only_meeting(f))
+    # (the summit and its video link-up, a record of its own)
+    assert all("European Union" not in attendee_names(f, m) for m in f["meetings"])
 
 
 def test_meetings_a_noun_that_says_nothing_is_the_meeting_its_sentence_tells(extract_text):
@@ -3512,3 +3513,33 @@ def test_meetings_wird_with_a_participle_is_passive_and_its_subject_no_host(extr
     f = extract_text("Kanzler Bernd Vollmer empfängt am Freitag Präsident Oskars Berzins in Riga. Präsident Oskars "
                      "Berzins wird um 12 Uhr mit militärischen Ehren begrüßt.")
     assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+
+
+def test_meetings_one_linked_in_by_video_to_a_summit_is_a_segment_of_its_own(extract_text):
+    f = extract_text("Am Donnerstag kamen die Staats- und Regierungschefs in Riga zu ihrem Gipfel zusammen. Danach "
+                     "wurde Präsident Oskars Berzins per Video zugeschaltet; er hielt sich gerade zu einem Besuch in "
+                     "Oslo auf.")
+    summit = next(m for m in f["meetings"] if not m["virtual"] and place_names(f, m) == ["Riga"])
+    link = next(m for m in f["meetings"] if m["virtual"])
+    assert "Oskars Berzins" not in attendee_names(f, summit)
+    assert "Oskars Berzins" in attendee_names(f, link) and place_names(f, link) == ["Riga"]
+    assert link["date"] == summit["date"]
+    # linked in to the talks a noun names
+    f = extract_text("Am Donnerstag kamen die Staats- und Regierungschefs in Riga zu ihrem Gipfel zusammen. Präsident "
+                     "Oskars Berzins war zu Beginn der Beratungen per Video zugeschaltet.")
+    link = next(m for m in f["meetings"] if m["virtual"])
+    assert attendee_names(f, link) >= {"Oskars Berzins"} and place_names(f, link) == ["Riga"]
+
+
+def test_meetings_one_linked_in_to_a_smaller_meeting_takes_part_in_it(extract_text):
+    f = extract_text("Am Donnerstag trafen sich Ministerin Eva Sand und Minister Kalev Tamm in Riga. Minister Jonas "
+                     "Kreuzer wurde per Video zugeschaltet.")
+    m = only_meeting(f)
+    assert not m["virtual"] and "Jonas Kreuzer" in attendee_names(f, m)
+
+
+def test_meetings_who_voted_at_a_summit_was_there(extract_text):
+    f = extract_text("Am Donnerstag kamen die Staats- und Regierungschefs in Riga zu ihrem Gipfel zusammen. "
+                     "Ministerpräsident Gábor Halmi trug die Beschlüsse erneut nicht mit.")
+    m = only_meeting(f)
+    assert "Gábor Halmi" in attendee_names(f, m) and not m["absent"]
