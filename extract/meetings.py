@@ -70,6 +70,7 @@ class MeetingMention:
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
+    background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
@@ -1379,7 +1380,9 @@ class MeetingFinder:
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 mm.date_mention = None
             self._status_and_mode(doc, mm)
-            if mm.virtual and mm.definite and t.kind == "noun" and not t.virtual \
+            if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
+                mm.background = True
+            if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
                 mm.remote = True  # "X war zu Beginn der Beratungen per Video zugeschaltet": linked in to the meeting told
             if mm.virtual and not mm.places:
@@ -2343,6 +2346,16 @@ class MeetingFinder:
                     return True
         return False
 
+    def _after_a_span(self, doc, start: int, s_start: int) -> bool:
+        """Is the meeting noun at ``start`` after a span of time and a preposition of sequence ("days after a
+        fractious meeting", "wenige Tage nach dem Treffen"), over its article and adjectives?"""
+        k = start - 1
+        while k > s_start and start - k <= 4 and doc.lowers[k] not in self.r.sequence_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
+                or doc.texts[k].isalpha() and doc.texts[k].islower()):
+            k -= 1
+        return k > s_start and doc.lowers[k] in self.r.sequence_prepositions and doc.lowers[k - 1] in self.r.background_units
+
     def _being_elsewhere(self, doc, a: int, b: int) -> bool:
         """Does the clause from ``a`` to ``b`` have a verb of being somewhere ("war", "weilte", "hielt sich … auf")?"""
         if not self.r.being_elsewhere_verbs.isdisjoint(doc.lowers[a:b]) \
@@ -2726,6 +2739,10 @@ class MeetingFinder:
                 aside_end = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
                 if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
                     b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
+        # "X told reporters after the summit that Britain would …": what was said after it is no word of its status
+        t_end = mm.triggers[-1].end
+        b = next((k for k in range(t_end, b) if doc.lowers[k] in self.r.complementizers
+                  and any(self._is_speech(doc, j) for j in range(max(a, k - 6), k))), b)
         words = doc.lowers[a:b]
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
@@ -3671,6 +3688,17 @@ class MeetingFinder:
                 if antecedent is not None and all(antecedent.key != q.key for q in mm.participants):
                     mm.participants.append(antecedent)
         for mm in mms:
+            # "Z, who had met Y on Sunday, arrived in London": the one a relative clause is about is the subject of
+            # the clause after it
+            a = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)[0]
+            if a - 2 <= mm.sent_start or doc.texts[a - 1] != ",":
+                continue
+            rel = self._clause(doc, a - 2, mm.sent_start, mm.sent_end)[0]
+            if rel > mm.sent_start + 1 and doc.texts[rel - 1] == "," and doc.lowers[rel] in self.r.relative_pronouns:
+                subject = next((p for o in mms for p in o.participants if p.type == "person" and p.end == rel - 1), None)
+                if subject is not None and all(subject.key != q.key for q in mm.participants):
+                    mm.participants.insert(0, subject)
+        for mm in mms:
             if mm.conjunct_start is None:
                 continue
             # "X und Y trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": the subjects
@@ -3952,9 +3980,16 @@ class MeetingFinder:
         """Is ``mm`` (someone linked in by video) a segment of its own inside the summit ``m``, held in person?
         A summit's link-up is a part of the summit with a record of its own; someone joining a smaller meeting by
         video takes part in it ("joined by video link from Kyiv")."""
-        nouns = self.r.segment_meetings
-        return bool(nouns) and not m.virtual and not m.sideline and any(p.type == "person" for p in mm.participants) \
-            and any(t.kind == "noun" and t.lemma.endswith(nouns) for x in m.mentions for t in x.triggers)
+        return not m.virtual and not m.sideline and any(p.type == "person" for p in mm.participants) \
+            and any(self._summit_noun(t) for x in m.mentions for t in x.triggers)
+
+    def _summit_noun(self, t: Trigger) -> bool:
+        return t.kind == "noun" and bool(self.r.summit_nouns) and t.lemma.endswith(self.r.summit_nouns)
+
+    @staticmethod
+    def _of_many(m: Meeting) -> bool:
+        """Does the meeting have a group or three persons or more: what a summit is?"""
+        return any(p.type == "group" for p in m.participants) or sum(p.type == "person" for p in m.participants) >= 3
 
     def _sidelined(self, meetings: list[Meeting], last_seen: dict[int, int], main: list[int], mm: MeetingMention) -> int:
         """The meeting a sideline meeting is beside: the last one told with the noun of "am Rande des Treffens"
@@ -4058,6 +4093,8 @@ class MeetingFinder:
                   and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
                   and not (context and self._phone_call(meetings[i]))]
+        # (not the background the story follows on from, when the story's meeting is as recent)
+        recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
         return max(recent, key=lambda i: last_seen[i]) if recent else None
 
     def _meal(self, m: Meeting) -> bool:
@@ -4186,6 +4223,10 @@ class MeetingFinder:
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
+            if i is not None and mm.definite and any(self._summit_noun(t) for t in mm.triggers) and not self._of_many(meetings[i]):
+                # "told reporters after the summit" after a welcome of one guest: the meeting of many told before
+                many = [j for j in last_seen if self._of_many(meetings[j]) and not meetings[j].habitual and not meetings[j].sideline]
+                i = max(many, key=lambda j: last_seen[j]) if many else i
             if i is not None and heads and mm.definite and all(x.flashback for x in meetings[i].mentions):
                 # a meeting told as what came before ("Zuvor hatten Unterhändler verhandelt. X sagte nach dem
                 # Treffen …") is the story's background: "the meeting" is the one told before it
@@ -4372,6 +4413,15 @@ class MeetingFinder:
         return mm.indefinite and not mm.definite and any(
             p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
 
+    @staticmethod
+    def _others_met(m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` tell with a verb two or more persons meeting, none of whom ``m`` has (and ``m`` has
+        persons)? They met on their own."""
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        return not mm.definite and len(mine) >= 2 and bool(theirs) and mine.isdisjoint(theirs) \
+            and any(t.kind == "verb" for t in mm.triggers)
+
     def _other_than_headline(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only by a headline that says who met whom with a verb ("Albers empfängt Kanadas
         Premier"), and ``mm`` a meeting told with other words ("… bei der Münchner Sicherheitskonferenz
@@ -4449,6 +4499,8 @@ class MeetingFinder:
             return False
         if self._new_with_someone_new(m, mm):
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        if self._others_met(m, mm):
+            return False  # "Z, who had met Y on Sunday afternoon, …": two others meeting that day meet on their own
         if self._encounter_at(m, mm) and not self._summed_up(m, mm):
             return False  # "an der Wiederaufbaukonferenz in Rom teilgenommen, wo sie X ebenfalls traf"
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}

@@ -3543,3 +3543,31 @@ def test_meetings_who_voted_at_a_summit_was_there(extract_text):
                      "Ministerpräsident Gábor Halmi trug die Beschlüsse erneut nicht mit.")
     m = only_meeting(f)
     assert "Gábor Halmi" in attendee_names(f, m) and not m["absent"]
+
+
+def test_meetings_english_people_added_after_a_background_meeting_join_the_story(extract_text):
+    f = extract_text("Prime Minister Alan Marsh hosted European leaders in Riga on Sunday, days after a tense meeting "
+                     "between President Oskars Berzins and President Tom Reed in Vienna. Chancellor Bernd Vollmer and "
+                     "Prime Minister Kalev Tamm were among those attending.", lang="en")
+    lead = next(m for m in f["meetings"] if "Alan Marsh" in host_names(f, m))
+    assert {"Bernd Vollmer", "Kalev Tamm"} <= attendee_names(f, lead)
+
+
+def test_meetings_english_two_others_meeting_that_day_and_the_subject_of_a_relative_clause(extract_text):
+    f = extract_text("Prime Minister Alan Marsh hosted Chancellor Bernd Vollmer and Prime Minister Kalev Tamm in "
+                     "Riga on Sunday. President Oskars Berzins, who had met King Tom Reed on Sunday afternoon, arrived "
+                     "in Riga on Saturday and was welcomed by Marsh at the palace.", lang="en")
+    lead = next(m for m in f["meetings"] if "Kalev Tamm" in attendee_names(f, m))
+    assert "Tom Reed" not in attendee_names(f, lead)
+    welcome = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2025-04-05")
+    assert "Oskars Berzins" in attendee_names(f, welcome)
+
+
+def test_meetings_english_what_was_said_after_the_summit_is_no_status_of_it(extract_text):
+    f = extract_text("Prime Minister Alan Marsh hosted European leaders in Riga on Sunday. President Oskars Berzins "
+                     "arrived on Saturday and was welcomed by Marsh at the palace. Marsh told reporters after the "
+                     "summit that Britain would work on a plan.", lang="en")
+    lead = next(m for m in f["meetings"] if "leaders" in attendee_names(f, m))
+    assert lead["status"] == "past"
+    said = f["statements"][0]
+    assert said["meeting"] == lead["id"]
