@@ -2944,6 +2944,13 @@ class MeetingFinder:
                 return guests
         return []
 
+    def _for_a_side(self, mm: MeetingMention) -> bool:
+        """Does the mention's sentence open with the side its persons act for ("Für die Ukraine verhandelten …",
+        "For Ukraine, X and Y negotiated")?"""
+        doc = self._doc
+        return doc.lowers[mm.sent_start] in self.r.representing and any(
+            p.type in ("country", "organization") and mm.sent_start < p.start <= mm.sent_start + 3 for p in mm.participants)
+
     def _represented(self, doc, clause: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
         """States or organisations after "für"/"for" at the head of a clause with a person in it."""
         a, b = clause
@@ -2984,6 +2991,12 @@ class MeetingFinder:
                 out.append(m)
                 if m.type == "country" and k in self._role_at_token:
                     self._state_roles[m.start] = self._role_at_token[k].role
+                continue
+            # before it: "mit einer US-Delegation", "Russlands Unterhändler"
+            j = m.end + 1 if m.end < s_end and doc.texts[m.end] in ("-", "–") else m.end
+            if j < s_end and (m.genitive or j > m.end) and self.r.state_delegation_nouns \
+                    and doc.lowers[j].endswith(self.r.state_delegation_nouns):
+                out.append(m)
         return out
 
     def _office_holders(self, states: list[Mention]) -> list[Mention]:
@@ -4311,6 +4324,10 @@ class MeetingFinder:
                     return meetings[i]
         last = _latest(last_seen)
         m = meetings[last]
+        if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
+                and all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm) \
+                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80:
+            return m  # "… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten X, Y und Z"
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and all(t.kind in ("verb", "travel") for t in mm.triggers) \
                 and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 \

@@ -3571,3 +3571,14 @@ def test_meetings_english_what_was_said_after_the_summit_is_no_status_of_it(extr
     assert lead["status"] == "past"
     said = f["statements"][0]
     assert said["meeting"] == lead["id"]
+
+
+def test_meetings_negotiators_for_a_side_are_at_the_talks_told(extract_text):
+    f = extract_text("Nach stundenlangen Gesprächen mit einer US-Delegation in Riga hat Lettland dem Plan zugestimmt. "
+                     "Für Lettland verhandelten Minister Oskars Berzins und Ministerin Ruta Vaitkus.")
+    m = only_meeting(f)
+    assert {"Oskars Berzins", "Ruta Vaitkus", "Latvia", "United States"} <= attendee_names(f, m)
+    # a state that only says whose the government or the states are is no party
+    f = extract_text("Minister Oskars Berzins traf am Montag in Riga Minister Kalev Tamm. Die US-Regierung begrüßte "
+                     "das Treffen.")
+    assert "United States" not in attendee_names(f, only_meeting(f))
