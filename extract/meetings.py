@@ -444,7 +444,10 @@ class MeetingFinder:
                 break  # what happened since the meeting, not when it did
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
-                if doc.texts[b] == "," and b + 1 < s_end and doc.lowers[b + 1] in self._relative_openers \
+                # (or a preposition and one: "des Gipfels, zu dem X die Staats- und Regierungschefs Mitte Juni einlädt")
+                if doc.texts[b] == "," and b + 1 < s_end and (doc.lowers[b + 1] in self._relative_openers or (
+                        b + 2 < s_end and doc.lowers[b + 1] in self.r.relative_prepositions
+                        and doc.lowers[b + 2] in self.r.relative_forms)) \
                         and not any(self._is_speech(doc, k) for k in range(t.end, b)):
                     b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …")
                     continue
@@ -459,8 +462,10 @@ class MeetingFinder:
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None,
              dateline: str | None = None) -> list[Meeting]:
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
-        # ("Wie Regierungssprecherin X mitteilte, …")
-        persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)]
+        # ("Wie Regierungssprecherin X mitteilte, …"), nor a spokesperson ("Das teilte Regierungssprecher X mit.
+        # Beide sprachen über …": the two who spoke on the phone)
+        persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)
+                   and m.role not in self.r.reporting_roles]
         self._persons = persons
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._state_roles = {}  # a state's token -> the office of the plural role before it

@@ -3582,3 +3582,12 @@ def test_meetings_negotiators_for_a_side_are_at_the_talks_told(extract_text):
     f = extract_text("Minister Oskars Berzins traf am Montag in Riga Minister Kalev Tamm. Die US-Regierung begrüßte "
                      "das Treffen.")
     assert "United States" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_relative_clause_after_a_preposition_dates_the_meeting_it_follows(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Oskars Berzins telefoniert. Das teilte "
+                     "Regierungssprecherin Ruta Vaitkus mit. Beide sprachen über den Gipfel in Riga, zu dem Berzins "
+                     "die Staats- und Regierungschefs Mitte Juni einlädt.")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
+    assert summit["status"] == "planned" and summit["date"]["value"] == "2025-06"
+    assert "Ruta Vaitkus" not in attendee_names(f, summit)  # a spokesperson is not one of "beide"
