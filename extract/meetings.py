@@ -3579,8 +3579,8 @@ class MeetingFinder:
                    for k in range(a, min(b, len(doc) - 1)))
 
     def _participle_last(self, doc, a: int, b: int) -> bool:
-        """Does the clause end in a past participle that no infinitive shares ("begrüßt", "eingeladen" does
-        not count: it is also "einladen"'s form), by its shape: ending in -t, with ge- or an inseparable prefix
+        """Does the clause end in a past participle that no infinitive shares ("begrüßt"; not one in -en, which
+        may be an infinitive: "wird … empfangen"), by its shape: ending in -t, with ge- or an inseparable prefix
         or -iert?"""
         last = next((k for k in range(b - 1, a - 1, -1) if doc.texts[k].isalpha()), None)
         if last is None or not doc.texts[last].islower():

@@ -3591,3 +3591,9 @@ def test_meetings_a_relative_clause_after_a_preposition_dates_the_meeting_it_fol
     summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
     assert summit["status"] == "planned" and summit["date"]["value"] == "2025-06"
     assert "Ruta Vaitkus" not in attendee_names(f, summit)  # a spokesperson is not one of "beide"
+
+
+def test_meetings_a_clause_after_a_semicolon_without_a_pronoun_tells_its_own_meeting(extract_text):
+    f = extract_text("Anfang nächster Woche wird Präsident Oskars Berzins in Riga erwartet; ein Treffen mit Kanzler "
+                     "Bernd Vollmer ist geplant.")
+    assert any({"Oskars Berzins", "Bernd Vollmer"} <= attendee_names(f, m) for m in f["meetings"])
