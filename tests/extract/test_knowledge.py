@@ -46,6 +46,8 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     # verteidigt" would place what is defended there)
     reichstag = kb.get("venue:reichstag-building")
     assert kb.get(reichstag.within).name == "Berlin" and "Bundestag" not in reichstag.forms
+    # a royal estate in a village: in its state, with no city
+    assert kb.get(kb.get("venue:sandringham-house").within).key == "country:GB"
 
 
 def test_knowledge_towns_spelt_like_a_lower_case_word_and_towns_named_in_full_have_their_common_name():
