@@ -1925,12 +1925,18 @@ class MeetingFinder:
         """Is the meeting noun inside a prepositional phrase ("In einem Telefonat mit X forderte Y …", "in talks
         with X, Y urged …")? It is then the setting of the clause's verb, not its object: what Y demanded was
         something else, and the talks were held."""
+        return self._preposition_before(doc, start, s_start, self.r.setting_prepositions) is not None
+
+    def _preposition_before(self, doc, start: int, floor: int, prepositions: frozenset[str]) -> int | None:
+        """The preposition of ``prepositions`` that governs the word at ``start``, over at most three articles or
+        lower-case attributes before it ("im sogenannten Ramstein-Format", "days after a fractious meeting"), not
+        before ``floor``; None when none does."""
         k = start - 1
-        while k >= s_start and start - k <= 4 and doc.lowers[k] not in self.r.setting_prepositions and (
+        while k >= floor and start - k <= 4 and doc.lowers[k] not in prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())):
             k -= 1
-        return k >= s_start and doc.lowers[k] in self.r.setting_prepositions
+        return k if k >= floor and doc.lowers[k] in prepositions else None
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,
@@ -2354,12 +2360,8 @@ class MeetingFinder:
     def _after_a_span(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun at ``start`` after a span of time and a preposition of sequence ("days after a
         fractious meeting", "wenige Tage nach dem Treffen"), over its article and adjectives?"""
-        k = start - 1
-        while k > s_start and start - k <= 4 and doc.lowers[k] not in self.r.sequence_prepositions and (
-                doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
-                or doc.texts[k].isalpha() and doc.texts[k].islower()):
-            k -= 1
-        return k > s_start and doc.lowers[k] in self.r.sequence_prepositions and doc.lowers[k - 1] in self.r.background_units
+        k = self._preposition_before(doc, start, s_start + 1, self.r.sequence_prepositions)
+        return k is not None and doc.lowers[k - 1] in self.r.background_units
 
     def _being_elsewhere(self, doc, a: int, b: int) -> bool:
         """Does the clause from ``a`` to ``b`` have a verb of being somewhere ("war", "weilte", "hielt sich … auf")?"""
@@ -2415,11 +2417,7 @@ class MeetingFinder:
     def _in_prepositional_phrase(self, doc, m: Mention, a: int) -> bool:
         """Does a preposition govern the mention, before it in its clause over articles and lower-case attributes
         ("im sogenannten Ramstein-Format")? Such a name is no subject."""
-        k = m.start - 1
-        while k >= a and m.start - k <= 4 and doc.lowers[k] not in self.r.object_prepositions and (
-                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha() and doc.texts[k].islower()):
-            k -= 1
-        return k >= a and doc.lowers[k] in self.r.object_prepositions
+        return self._preposition_before(doc, m.start, a, self.r.object_prepositions) is not None
 
     def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
         k = m.start - 1
@@ -4201,9 +4199,11 @@ class MeetingFinder:
             i = self._salient(meetings, last_seen, mm)
             if i is not None and meetings[i].status == mm.status:
                 return meetings[i]
-        if not mm.places and mm.date_mention is None and mm.hosts and all(t.kind == "verb" for t in mm.triggers):
+        if not mm.places and mm.date_mention is None and all(t.kind == "verb" for t in mm.triggers) and (
+                mm.hosts or all(t.lemma in self.r.host_verbs for t in mm.triggers)):
             # "… zum Bürgerdialog mit Ministerin X gekommen. Begrüßt wurde die SPD-Politikerin von Oberbürgermeister
-            # Y": a host greeting the guest of the meeting just told greets them at it
+            # Y": a host greeting the guest of the meeting just told greets them at it; so does no one named ("X
+            # empfängt am Freitag Y in Riga. Y wird um 12 Uhr mit militärischen Ehren begrüßt")
             hosts = {h.key for h in mm.hosts}
             guests = {p.key for p in mm.participants if p.type == "person" and p.key not in hosts}
             i = _latest(last_seen)
@@ -4211,16 +4211,6 @@ class MeetingFinder:
             if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
                     and hosts.isdisjoint(p.key for p in m.participants):
-                return m
-        if not mm.places and mm.date_mention is None and not mm.hosts and all(
-                t.kind == "verb" and t.lemma in self.r.host_verbs for t in mm.triggers):
-            # "X empfängt am Freitag Y in Riga. Y wird um 12 Uhr mit militärischen Ehren begrüßt": a guest of the
-            # meeting just told, received by no one named, is received at it
-            i = _latest(last_seen)
-            m = meetings[i]
-            guests = {p.key for p in mm.participants if p.type == "person"}
-            if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
-                    and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:
                 return m
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience
@@ -4330,15 +4320,15 @@ class MeetingFinder:
         last = _latest(last_seen)
         m = meetings[last]
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
-                and all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm) \
-                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80:
-            return m  # "… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten X, Y und Z"
-        if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and all(t.kind in ("verb", "travel") for t in mm.triggers) \
-                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 \
-                and len({p.key for p in mm.participants if p.type == "person"}
-                        & {p.key for p in m.participants if p.type == "person"}) >= 2:
-            return m  # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting
+                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 and (
+                    len({p.key for p in mm.participants if p.type == "person"}
+                        & {p.key for p in m.participants if p.type == "person"}) >= 2
+                    or all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm)):
+            # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
+            # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
+            # X, Y und Z")
+            return m
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)
         told = [x for x in m.mentions if x.sent_start >= self._headline_end]  # (a headline's shorthand aside)
