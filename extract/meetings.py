@@ -3195,13 +3195,17 @@ class MeetingFinder:
             if counted:
                 # "die drei": three persons named together in one of the last sentences (else the three may be
                 # states: "Foreign ministers from France, Germany and Poland … The three will meet again")
-                out.extend(p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out))
+                read_as = [p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out)]
             else:
-                two = earlier if len(earlier) > 2 else self.two_before(mm.sent_start)
+                two = earlier if len(earlier) >= 2 else self.two_before(mm.sent_start)
                 if both[0] + 1 < len(doc) and (role := self.kb.role_of(self.lang, doc.texts[both[0] + 1])) is not None:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
-                out.extend(p for p in two if all(p.key != q.key for q in out))
+                read_as = [p for p in two if all(p.key != q.key for q in out)]
+            out.extend(read_as)
+            # "Am 4. März reisen die beiden Präsidenten nach Hamburg. Dort werden sie … empfangen": a later "sie"
+            # is whom "die beiden" were read as, not the persons last named
+            self._pronoun_persons.extend((both[0], p) for p in read_as)
         for g in [p for p in out if p.type == "group" and p.role and p.start >= mm.sent_start]:
             pair = self._pair_of_role(doc, g, mm.sent_start)
             if pair:  # "Die Minister vereinbarten, sich im Herbst in Paris erneut zu treffen": the two just named

@@ -1102,19 +1102,6 @@ class MentionFinder:
                 return glued.start - 1
         return k
 
-    def _states_listed_after(self, doc: Doc, end: int, countries: dict[int, Mention]) -> bool:
-        """Two or more states joined by "und" right after a role noun ("Norwegens und Finnlands")?"""
-        k = end
-        while k < len(doc) and (doc.lowers[k] in self.rules.determiners or doc.lowers[k] in self.rules.of_state):
-            k += 1
-        first = countries.get(k)
-        if first is None or first.end >= len(doc) or doc.lowers[first.end] not in self.rules.coordinators:
-            return False
-        j = first.end + 1
-        while j < len(doc) and doc.lowers[j] in self.rules.determiners:
-            j += 1
-        return j in countries
-
     def _genitive_country(self, doc: Doc, end: int, countries: dict[int, Mention]) -> str | None:
         """The state a role noun is of when a genitive follows it: "des Präsidenten der Republik Finnland",
         "the President of Finland" (a determiner and at most one more word between)."""
@@ -1297,9 +1284,11 @@ class MentionFinder:
                     and doc.texts[rs.start - 2][:1].isupper() and doc.sent_start(rs.start) < rs.start - 1 \
                     and not doc.lowers[rs.end - 1].endswith(("in", "e")):
                 continue  # "das nächste Treffen der Außenminister": after a noun, "der" + a masculine role is plural
-            if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith("in") \
-                    and self._states_listed_after(doc, rs.end, countries):
-                continue  # "Die Außenminister Norwegens und Finnlands": a plural role, whose states take part
+            if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith(("in", "e")):
+                # "Die Außenminister Norwegens und Finnlands", "die Außenminister der EU-Staaten": "die" before a
+                # masculine role is the plural, no one person named before (a feminine role ends in -in or -e:
+                # "die Ministerin", "die Außenbeauftragte")
+                continue
             if self.lang == "en" and doc.lowers[rs.end - 1].endswith("s") and doc.lemmas[rs.end - 1] != doc.lowers[rs.end - 1] \
                     and rs.end + 1 < len(doc) and (doc.lowers[rs.end] in self.rules.of_state
                                                    or doc.lowers[rs.end] in self.rules.origin_prepositions) \

@@ -3092,6 +3092,16 @@ def test_meetings_a_state_visits_programme_told_in_the_present(extract_text):
     assert len(forum) == 1 and forum[0]["status"] == "planned" and forum[0]["date"]["value"] == "2027-05-06"
 
 
+def test_meetings_sie_after_die_beiden_is_whom_the_two_were_read_as(extract_text):
+    f = extract_text("Anschließend trifft Präsident Aarne Koskela Kanzler Bernd Vollmer im Kanzleramt. Am Abend gibt "
+                     "Bundespräsident Andreas Kroll ein Staatsbankett, an dem auch Kanzler Vollmer teilnimmt.\n\nAm 4. Mai reisen die beiden "
+                     "Präsidenten nach Hamburg. Dort werden sie von Bürgermeisterin Lena Hollweg im Rathaus empfangen.",
+                     date="2027-05-02")
+    hamburg = [m for m in f["meetings"] if "Lena Hollweg" in attendee_names(f, m)]
+    # "sie" are the two presidents of the sentence before, not the persons last named (Kroll and Vollmer)
+    assert len(hamburg) == 1 and attendee_names(f, hamburg[0]) == {"Aarne Koskela", "Andreas Kroll", "Lena Hollweg"}
+
+
 def test_meetings_gemeinsam_mit_after_the_verb_of_a_main_clause(extract_text):
     f = extract_text("Am Nachmittag besichtigte Landrätin Eva Sand gemeinsam mit Bürgermeister Jan Ruhl eine Schule in "
                      "Dresden.", date="2027-11-19")

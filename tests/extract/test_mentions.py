@@ -98,6 +98,16 @@ def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
     assert [m.key for m in refs] == ["person:bernd-vollmer"]
 
 
+def test_mentions_die_before_a_masculine_role_is_the_plural_not_the_one_named():
+    # "die Außenminister der EU-Staaten" are all of them, not the foreign minister named before (who was in Kyiv)
+    ms = mentions("Außenminister Bernd Vollmer ist in Kiew eingetroffen. In Brüssel sind die Außenminister der "
+                  "EU-Staaten zusammengekommen.")
+    assert [m.key for m in ms if m.via == "roleref"] == []
+    # a feminine role after "die" is one person: "die Ministerin", "die Außenbeauftragte"
+    ms = mentions("Außenministerin Alma Keller ist in Kiew eingetroffen. Dort sagte die Außenministerin, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == ["person:alma-keller"]
+
+
 def test_mentions_a_generic_role_refers_to_the_one_office_holder_it_covers():
     ms = mentions("Der finnische Präsident Aarne Koskela traf Kanzler Bernd Vollmer. Der finnische Staatschef sagte, man sei einig.")
     assert [m.key for m in ms if m.via == "roleref"] == ["person:aarne-koskela"]
