@@ -116,6 +116,8 @@ class Meeting:
     absent: list[Mention] = field(default_factory=list)
     habitual: bool = False
     sideline: bool = False
+    # the meeting a sideline meeting is beside ("am Rande des Gipfels": the summit); not compared, not shown
+    beside: Meeting | None = field(default=None, compare=False, repr=False)
 
     @property
     def trigger(self) -> Trigger:
@@ -3855,6 +3857,7 @@ class MeetingFinder:
                     if resolved is None and before.status == mm.status and before.date is not None and before.date.precision == "day":
                         resolved = before.date
             target = None
+            host_meeting = None
             if not mm.sideline and meetings:
                 target = self._target(meetings, last_seen, mm, resolved)
             elif meetings:
@@ -3946,7 +3949,8 @@ class MeetingFinder:
                     if not last.habitual and not last.sideline:
                         mm.participants = [p for p in last.participants if p.type == "person"] + mm.participants
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
-                                        list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline))
+                                        list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline,
+                                        beside=host_meeting if mm.sideline else None))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
                 continue
             if mm.remote and self._video_segment(target, mm):
@@ -3954,7 +3958,7 @@ class MeetingFinder:
                 # of the summit's groups and those linked in, where and when the summit is
                 parts = [p for p in target.participants if p.type == "group"] + mm.participants
                 meetings.append(Meeting([mm], list(target.places), target.date, target.status, True, parts, [],
-                                        list(mm.absent), sideline=True))
+                                        list(mm.absent), sideline=True, beside=target))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
                 continue
             idx = meetings.index(target)
@@ -4250,16 +4254,21 @@ class MeetingFinder:
                          and not meetings[j].sideline and meetings[j].status == meetings[i].status]
                 i = max(talks, key=lambda j: last_seen[j]) if talks else i
             sideline_persons = {p.key for p in meetings[i].participants if p.type == "person"} if i is not None else set()
-            if i is not None and meetings[i].sideline and all(t.kind == "context" for t in mm.triggers) \
-                    and (mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
-                         or (mm.absent or mm.participants) and sideline_persons.isdisjoint(
-                             p.key for p in mm.participants + mm.absent if p.type == "person")):
+            persons_here = [p.key for p in mm.participants + mm.absent if p.type == "person"]
+            if i is not None and meetings[i].sideline and (all(t.kind == "context" for t in mm.triggers) and (
+                    mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
+                    or (mm.absent or mm.participants) and sideline_persons.isdisjoint(persons_here))
+                    # "Am Rande des Gipfels traf er X. … Merz zeigte sich nach den Beratungen zufrieden": a meeting
+                    # noun with persons the talks on the sidelines did not have is the meeting they were beside
+                    or mm.definite and all(t.kind == "noun" for t in mm.triggers) and persons_here
+                    and sideline_persons.isdisjoint(persons_here)):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
                 # in the meeting those talks were on the sidelines of; one joining by video joins that meeting; so
                 # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden
                 # von Z vertreten")
                 main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
-                i = max(main, key=lambda j: last_seen[j]) if main else i
+                beside = meetings[i].beside
+                i = meetings.index(beside) if beside is not None else max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
         if mm.triggers and (all(t.kind == "travel" for t in mm.triggers) or mm.journey) and mm.places:

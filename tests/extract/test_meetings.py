@@ -2426,6 +2426,20 @@ def test_meetings_who_was_missing_after_talks_on_the_sidelines_was_missing_from_
     assert absent_names(f, main) == {"Paul Brandt"} and "Eva Horn" in attendee_names(f, main)
 
 
+def test_meetings_a_noun_with_persons_the_sideline_talks_lacked_is_the_meeting_they_were_beside(extract_text):
+    f = extract_text("Die Regierungschefs haben bei ihrem Gipfel in Den Haag ein neues Ziel beschlossen. Präsident Tom "
+                     "Hale war bereits am Dienstagabend angereist und hatte an einem Abendessen bei König Pieter van Rijn "
+                     "teilgenommen. Am Rande des Gipfels traf er Präsident Ivo Marić. Das Gespräch dauerte eine Stunde. "
+                     "Kanzler Bernd Vollmer zeigte sich nach den Beratungen zufrieden.", date="2027-06-25")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
+    assert "Bernd Vollmer" in attendee_names(f, summit)
+    # not the talks on its sidelines (which "das Gespräch" is), nor the dinner told last before them
+    others = [m for m in f["meetings"] if m is not summit]
+    assert all("Bernd Vollmer" not in attendee_names(f, m) for m in others)
+    talks = next(m for m in others if m["trigger"] == "Gipfels")  # "Am Rande des Gipfels traf er …"
+    assert attendee_names(f, talks) == {"Tom Hale", "Ivo Marić"} and len(talks["evidence"]) == 2
+
+
 def test_meetings_a_town_spelt_like_a_given_name_and_the_two_politicians(extract_text):
     f = extract_text("Präsident Louis Marchant und Premier Jan Nowik haben in Nancy einen Vertrag unterzeichnet. Die beiden "
                      "Politiker trafen sich am Freitag im Rathaus der Stadt.", date="2027-05-14")
