@@ -3355,6 +3355,20 @@ class MeetingFinder:
             return False
         return all(doc.lowers[j] not in self.r.partner_words for j in range(trigger + 1, min(trigger + 3, s_end)))
 
+    def _before_a_list(self, doc, a: int, i: int, actors: list[Mention], s_start: int, s_end: int) -> int:
+        """Where the clause of the verb at ``i`` starts when the comma before ``a`` only parts the names of a list
+        ("lädt zu einer Videokonferenz mit X, dem Präsidenten Y und Z ein"): a name before the comma, one after it,
+        and "und" before the verb continuing the list."""
+        if a - 2 <= s_start or doc.texts[a - 1] != ",":
+            return a
+        if not any(m.end == a - 1 and m.type == "person" for m in actors):
+            return a
+        first = next((m for m in actors if a <= m.start < i), None)
+        if first is None or first.type != "person" or first.start - a > 4 \
+                or not any(doc.lowers[k] in self.r.coordinators and doc.texts[k] != "," for k in range(first.end, i)):
+            return a
+        return self._clause(doc, a - 2, s_start, s_end)[0]
+
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         starts = {m.start for m in actors}
@@ -3397,6 +3411,7 @@ class MeetingFinder:
             if is_noun and any(self._delegation_noun(doc.lowers[k]) for k in range(max(mm.sent_start, i - 4), i)):
                 continue  # "Die Delegation unter Leitung von X": X leads the delegation, not the meeting
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
+            a = self._before_a_list(doc, a, i, actors, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here
             if (lemma in self.r.request_verbs or low in self.r.request_verbs) \
@@ -3443,6 +3458,11 @@ class MeetingFinder:
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)]
+            # "Merz will zu einer Videokonferenz mit Trump und Selenskyj einladen": the noun's partners are no subject
+            partners_from = [t.end for t in mm.triggers if t.kind == "noun" and a <= t.start < i]
+            if partners_from:
+                before = [m for m in before if not any(e <= m.start and any(
+                    doc.lowers[k] in self.r.partner_words for k in range(e, m.start)) for e in partners_from)] or before
             if not before and self.lang == "de" and a > mm.sent_start:
                 # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
                 # commas cut the clause; the subject stands before the auxiliary that opens the sentence

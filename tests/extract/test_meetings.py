@@ -2334,6 +2334,18 @@ def test_meetings_a_further_meeting_with_someone_is_not_joined_by_the_last_partn
     assert attendee_names(f, talks) == {"Jana Kolb", "Taro Ueda"}
 
 
+def test_meetings_the_partners_of_the_noun_invited_to_are_no_hosts(extract_text):
+    # "mit X und Y" names the noun's partners: the one who invites is the subject before them
+    f = extract_text("Kanzler Bernd Vollmer will am Mittwoch zu einer Videokonferenz mit Präsident Tom Hale und "
+                     "Präsident Ivo Marić einladen.", date="2027-08-11")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Bernd Vollmer"} and attendee_names(f, m) == {"Bernd Vollmer", "Tom Hale", "Ivo Marić"}
+    # a comma parting the names of the list does not start the verb's clause
+    f = extract_text("Kanzler Bernd Vollmer will am Mittwoch zu einer Videokonferenz mit Präsident Tom Hale, dem "
+                     "kroatischen Präsidenten Ivo Marić und mehreren Regierungschefs einladen.", date="2027-08-11")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
