@@ -1254,8 +1254,9 @@ class MeetingFinder:
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius": the places and day of the
             # meeting a phrase of sequence after the verb tells are not the verb's
+            # (also of a noun that only dates the verb: "telefonierte am Sonntag vor dem Gipfel in Alaska mit X")
             inner = [] if t.kind == "noun" else [
-                ph for nt in triggers if nt.kind == "noun" and window[0] <= nt.start < window[1]
+                ph for nt in triggers + dating if nt.kind == "noun" and window[0] <= nt.start < window[1]
                 for ph in [self._inner_sequence_phrase(doc, nt, triggers, s_start, s_end, sent_mentions)]
                 if ph is not None and ph[0] > t.start]
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
@@ -1437,6 +1438,13 @@ class MeetingFinder:
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at; "X kritisierte die Konferenz": one commented on
                 mm.participants, mm.hosts = [], []
+            elif len(mm.triggers) == 1 and self._topic_noun(doc, mm.triggers[0], s_start, s_end):
+                # "Beide tauschten sich über das geplante Treffen Trumps mit Putin aus": a meeting talked about
+                # whose own words name its parties has those, not the ones talking
+                own = [p for p in mm.participants if mm.triggers[0].start <= p.start < mm.window[1]]
+                if any(p.type == "person" for p in own):
+                    mm.participants = own
+                    mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
         if len(out) > 1:
             self._split_participants(doc, out)
         out = self._postponed(doc, out, dates, s_start, s_end)

@@ -2346,6 +2346,25 @@ def test_meetings_the_partners_of_the_noun_invited_to_are_no_hosts(extract_text)
     assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
 
 
+def test_meetings_a_meeting_talked_about_whose_words_name_its_parties_has_those(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat am Sonntag mit Präsident Tom Hale telefoniert. Beide hätten sich über das "
+                     "geplante Treffen Hales mit Präsident Ivo Marić in Genf ausgetauscht, hieß es. An dem Gespräch "
+                     "nahm auch Premierministerin Ana Ruiz teil.", date="2027-08-11")
+    talked_about = next(m for m in f["meetings"] if m["kind"] == "treffen")
+    assert attendee_names(f, talked_about) == {"Tom Hale", "Ivo Marić"}  # not Vollmer, who only talked about it
+    # "das Gespräch" after a phone call is the call (past), not the meeting to come told since
+    call = next(m for m in f["meetings"] if m["kind"] == "telefonieren")
+    assert attendee_names(f, call) == {"Bernd Vollmer", "Tom Hale", "Ana Ruiz"}
+
+
+def test_meetings_a_noun_that_dates_the_verb_after_it_keeps_its_place(extract_text):
+    # "vor dem Gipfel in Genf" dates the call; Geneva is the summit's place, not the call's
+    f = extract_text("Kanzler Bernd Vollmer telefonierte am Sonntag vor dem Gipfel in Genf mit Präsident Tom Hale.",
+                     date="2027-08-11")
+    m = only_meeting(f)
+    assert m["kind"] == "telefonieren" and place_names(f, m) == []
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
