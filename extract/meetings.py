@@ -1119,6 +1119,10 @@ class MeetingFinder:
                     else:
                         triggers.remove(t)
                         dating.append(t)
+        if self.r.stop_nouns:
+            # "Nach Stationen in Warschau und Riga ist X in Vilnius eingetroffen": the stops date the verb's event
+            dating.extend(Trigger(k, k + 1, "noun", doc.lowers[k]) for k in range(s_start + 1, s_end)
+                          if doc.lowers[k] in self.r.stop_nouns and doc.lowers[k - 1] in self.r.sequence_prepositions)
         if anchor is None:
             anchor = self._day_of_meeting(doc, s_start, s_end)  # "Am ersten Gipfeltag hatten die 27 … gegessen"
             if anchor is not None and anchor[2] is not None:
@@ -1258,7 +1262,7 @@ class MeetingFinder:
             inner = [] if t.kind == "noun" else [
                 ph for nt in triggers + dating if nt.kind == "noun" and window[0] <= nt.start < window[1]
                 for ph in [self._inner_sequence_phrase(doc, nt, triggers, s_start, s_end, sent_mentions)]
-                if ph is not None and ph[0] > t.start]
+                if ph is not None and (ph[0] > t.start or nt.lemma in self.r.stop_nouns)]
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun" and mm.phrase_end is None:
@@ -1764,6 +1768,8 @@ class MeetingFinder:
         mit X am Montag in Warschau reiste Y …", "After the talks in Rome, Z flew …"), or None."""
         for nt in triggers:
             if nt.kind == "noun" and nt.start < t.start:
+                if nt.lemma in self.r.stop_nouns and nt.start - 1 > s_start and doc.texts[nt.start - 2] not in BOUNDARY:
+                    continue  # ("ist am Dienstag nach Stationen in X in Y eingetroffen": inside the clause, see inner)
                 end = self._sequence_phrase_end(doc, nt, s_start, t.start)
                 if end is not None:
                     return end
@@ -1774,10 +1780,23 @@ class MeetingFinder:
         ("Vor dem Treffen mit X hatte Y …"), a meeting word or a clause mark; None if no such preposition."""
         if self._sequence_preposition(doc, nt, s_start) is None:
             return None
+        if nt.lemma in self.r.stop_nouns:
+            return self._stops_end(doc, nt, limit)
         end = nt.end
         while end < limit and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.auxiliaries \
                 and doc.lemmas[end] not in self.r.partner_verbs and (
                     not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None):
+            end += 1
+        return end
+
+    def _stops_end(self, doc, nt: Trigger, limit: int) -> int:
+        """Where the phrase of a journey's stops ends: after its one list of names of places ("nach Stationen in
+        Warschau und Riga in Vilnius eingetroffen": not at Vilnius, the verb's place)."""
+        end = nt.end
+        if end < limit and doc.lowers[end] in self.r.place_prepositions:
+            end += 1
+        while end < limit and (doc.texts[end][:1].isupper() or doc.texts[end] in ("-", ",")
+                               or doc.lowers[end] in self.r.coordinators):
             end += 1
         return end
 
@@ -1799,12 +1818,14 @@ class MeetingFinder:
         if k is None or k == s_start:
             return None
         clause = self._clause(doc, k, s_start, s_end)
+        if nt.lemma in self.r.stop_nouns:
+            return k, self._stops_end(doc, nt, clause[1])  # (before or after the verb: "ist … nach Stationen in X in Y eingetroffen")
         if not any(o.kind != "noun" and clause[0] <= o.start < k for o in triggers):
             return None
         covered = {j for m in mentions for j in range(m.start, m.end)}
+        end = nt.end
         go_on = self.r.partner_words | self.r.place_prepositions | self.r.determiners | self.r.definite_determiners \
             | self.r.possessives | self.r.coordinators
-        end = nt.end
         while end < clause[1] and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.destination_prepositions \
                 and (end in covered or doc.texts[end][:1].isupper() or doc.texts[end][:1].isdigit()
                      or doc.lowers[end] in go_on or (doc.lowers[end - 1] in self.r.determiners and doc.texts[end].isalpha())):

@@ -2365,6 +2365,20 @@ def test_meetings_a_noun_that_dates_the_verb_after_it_keeps_its_place(extract_te
     assert m["kind"] == "telefonieren" and place_names(f, m) == []
 
 
+def test_meetings_the_stops_before_an_arrival_are_not_its_places(extract_text):
+    f = extract_text("Nach Stationen in Warschau und Riga ist Außenminister Jan Obel am Dienstag in Vilnius "
+                     "eingetroffen.", date="2027-07-08")
+    assert place_names(f, only_meeting(f)) == ["Vilnius"]
+    # inside the clause, before the verb's own place
+    f = extract_text("Außenminister Jan Obel ist am Dienstag nach Stationen in Warschau und Riga in Vilnius "
+                     "eingetroffen.", date="2027-07-08")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Vilnius"] and m["date"]["value"] == "2027-07-06"
+    f = extract_text("Foreign Minister Jan Obel arrived in Vilnius on Tuesday after stops in Warsaw and Riga.",
+                     lang="en", date="2027-07-08")
+    assert place_names(f, only_meeting(f)) == ["Vilnius"]
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
