@@ -2795,7 +2795,8 @@ class MeetingFinder:
                 or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b):
             mm.status = "cancelled"
             mm.unheld = unheld
-        elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable):
+        elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable) \
+                or not mm.setting and not self.r.intention_preterites.isdisjoint(words):
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \

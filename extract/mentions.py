@@ -436,7 +436,7 @@ class MentionFinder:
             if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not states_follow):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
             elif german and kind in ("person", "host") and i > 0 and doc.lowers[self._article_before(doc, i, ms)] in self.rules.plural_articles \
-                    and not doc.lowers[end - 1].endswith(("in", "e")) and self._name_after(doc, j, occupied) == j \
+                    and not doc.lowers[end - 1].endswith(("in", "e")) and not self._names_of_many(doc, j, occupied) \
                     and not self._party_after(doc, j, by_start, self.rules.determiners | self.rules.of_state, ("country", "organization")):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part); "die
@@ -621,6 +621,17 @@ class MentionFinder:
                 return None
             k -= 1
         return None
+
+    def _names_of_many(self, doc: Doc, j: int, occupied: set[int]) -> bool:
+        """Do names of several persons follow a plural role at ``j`` ("die Minister X und Y", "… X, Y und Z")? One
+        capitalised word alone is no name of the many ("wollten die Minister Bilanz ziehen")."""
+        k = self._name_after(doc, j, occupied)
+        if k == j:
+            return False
+        if k < len(doc) and doc.texts[k] == "(":  # "die Parteichefs X (CSU) und Y (SPD)"
+            k = next((c + 1 for c in range(k + 1, min(k + 6, len(doc))) if doc.texts[c] == ")"), k)
+        return k + 1 < len(doc) and (doc.lowers[k] in self.rules.coordinators or doc.texts[k] == ",") \
+            and self._name_after(doc, k + 1, occupied) > k + 1
 
     def _name_after(self, doc: Doc, j: int, occupied: set[int], allow_roles: bool = False) -> int:
         k = j

@@ -2379,6 +2379,17 @@ def test_meetings_the_stops_before_an_arrival_are_not_its_places(extract_text):
     assert place_names(f, only_meeting(f)) == ["Vilnius"]
 
 
+def test_meetings_the_preterite_of_an_intention_is_a_plan_unless_the_meeting_is_its_setting(extract_text):
+    f = extract_text("Außenminister Jan Obel traf am Dienstag in Vilnius seinen Amtskollegen Tomas Kral. Anschließend "
+                     "wollte er die Soldaten der Brigade in Rukla besuchen.", date="2027-07-06")
+    visit = next(m for m in f["meetings"] if place_names(f, m) == ["Rukla"])
+    assert visit["status"] == "planned"
+    # what was intended at a meeting under way does not make the meeting one to come
+    f = extract_text("Die Verteidigungsminister Jan Obel und Tomas Kral kamen am Dienstag in Brüssel zusammen. Beim "
+                     "Treffen in Brüssel wollten die Minister Bilanz ziehen.", date="2027-07-08")
+    assert [m["status"] for m in f["meetings"]] == ["past"]
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")

@@ -108,6 +108,17 @@ def test_mentions_die_before_a_masculine_role_is_the_plural_not_the_one_named():
     assert [m.key for m in ms if m.via == "roleref"] == ["person:alma-keller"]
 
 
+def test_mentions_one_capitalised_word_after_a_plural_role_is_no_name():
+    # "die Minister Bilanz ziehen": a noun, not a minister called Bilanz; the plural role is a group
+    ms = mentions("Beim Treffen in Brüssel wollten die Minister Bilanz ziehen.")
+    assert [m.type for m in ms if m.text in ("Bilanz", "die Minister")] == ["group"]
+    # names of several do follow a plural role, a party bracket between them or not
+    text = "Am Montag trafen sich die Parteichefs Jonas Kreuzer (CSU) und Ulla Sander (SPD) in Berlin."
+    assert [g[0] for g in persons(text)] == ["Jonas Kreuzer", "Ulla Sander"]
+    assert not [m for m in mentions(text) if m.type == "group"]
+    assert not [m for m in mentions("Am Montag trafen sich die Minister Jan Obel und Tomas Kral.") if m.type == "group"]
+
+
 def test_mentions_a_generic_role_refers_to_the_one_office_holder_it_covers():
     ms = mentions("Der finnische Präsident Aarne Koskela traf Kanzler Bernd Vollmer. Der finnische Staatschef sagte, man sei einig.")
     assert [m.key for m in ms if m.via == "roleref"] == ["person:aarne-koskela"]
