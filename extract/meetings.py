@@ -72,6 +72,7 @@ class MeetingMention:
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    simultaneous: bool = False  # "zur gleichen Zeit", "zeitgleich": on the day of the meeting just mentioned
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
@@ -251,6 +252,7 @@ class MeetingFinder:
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
+        self._simultaneous = _padded(rules.simultaneity_words)
         self._visit_heads = _Suffixes(rules.visit_nouns)
         self._again = _padded(rules.again_words)
         self._earlier = _padded(rules.earlier_words)
@@ -434,6 +436,12 @@ class MeetingFinder:
         lowers, generic = doc.lowers, self.r.generic_determiners
         return i > s_start and (lowers[i - 1] in generic or i - 1 > s_start and lowers[i - 2] in generic
                                 and doc.texts[i - 1].islower())
+
+    def _purpose_of_a_noun(self, doc, i: int, s_start: int, mentions) -> bool:
+        """Is the bare meeting noun at ``i`` what a common noun before it is for ("Teams für Gespräche", not "reist
+        für Gespräche nach Rom", nor "in Washington für Gespräche")?"""
+        return i - 2 > s_start and doc.lowers[i - 1] in self.r.noun_purpose_prepositions \
+            and doc.texts[i - 2][:1].isupper() and not any(m.start <= i - 2 < m.end for m in mentions)
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
@@ -1088,7 +1096,7 @@ class MeetingFinder:
                 if prev_word in self.r.interrogatives:
                     asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
                     continue
-                if self._generic(doc, i, s_start):
+                if self._generic(doc, i, s_start) or self._purpose_of_a_noun(doc, i, s_start, sent_mentions):
                     continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
                 if t.virtual and prev_word in self.r.virtual_modes:
                     continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
@@ -1335,6 +1343,7 @@ class MeetingFinder:
                 mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
+            mm.simultaneous = bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
             mm.earlier = mm.date_mention is None and doc.sentence_says(s_start, self._earlier)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
@@ -3850,6 +3859,9 @@ class MeetingFinder:
             base = ref
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
+            just = meetings[_latest(last_seen)].date if mm.simultaneous and meetings else None
+            if mm.date_mention is not None and mm.date_mention.narrative and just is not None and just.precision == "day":
+                base = RefDate.parse(just.value)  # "Die Ukraine war zu dem Treffen nicht eingeladen. X hielt sich zur gleichen Zeit in Ankara auf"
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
@@ -3872,6 +3884,8 @@ class MeetingFinder:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
                 story_at = mm.sent_start
             inherited = story if resolved is None and mm.same_day else None
+            if resolved is None and mm.same_day and just is not None and just.precision == "day":
+                inherited = just  # "Wadephul nahm zeitgleich in Wien an einer Konferenz teil"
             if resolved is None and mm.same_day and meetings:
                 # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": then is when the meeting told last
                 # is, if it was told after the story's day and dated less precisely than a day (a day would

@@ -2390,6 +2390,26 @@ def test_meetings_the_preterite_of_an_intention_is_a_plan_unless_the_meeting_is_
     assert [m["status"] for m in f["meetings"]] == ["past"]
 
 
+def test_meetings_a_bare_meeting_noun_a_common_noun_is_for_is_no_meeting(extract_text):
+    f = extract_text("Die Minister Jan Obel und Tomas Kral trafen sich am Dienstag in Genf. Danach benannten beide Seiten "
+                     "Teams für Gespräche über einen Waffenstillstand.", date="2027-02-18")
+    assert [m["kind"] for m in f["meetings"]] == ["treffen"]
+    # travelling for talks is travelling to talks
+    f = extract_text("Kanzler Bernd Vollmer reist am Freitag für Gespräche mit Präsident Tom Hale nach Rom.", date="2027-02-18")
+    assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Tom Hale"}
+
+
+def test_meetings_at_the_same_time_is_the_day_of_the_meeting_just_mentioned(extract_text):
+    text = ("Präsident Tom Hale war am Montag in Riad eingetroffen. Am Dienstag verhandelten in Riad die "
+            "Außenminister Jan Obel und Tomas Kral. Die Ukraine war zu dem Treffen nicht eingeladen. Präsident Ivo "
+            "Marić hielt sich {} in Ankara auf, wo ihn Präsident Emre Aydın empfing.")
+    for when in ("zur gleichen Zeit", "zeitgleich"):
+        f = extract_text(text.format(when), date="2027-02-19")
+        ankara = next(m for m in f["meetings"] if "Emre Aydın" in attendee_names(f, m))
+        # the talks' Tuesday, not Monday, the story's last dated event
+        assert ankara["date"]["value"] == "2027-02-16", when
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
