@@ -1149,6 +1149,9 @@ class MeetingFinder:
             if len(topics) < len(triggers):
                 triggers = [t for t in triggers if t not in topics]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        # "X was not invited to the ASEAN meeting": the organisation naming the meeting is not the one missing
+        absent = [a for a in absent if not (a.type == "organization" and any(
+            t.kind == "noun" and a.end <= t.start <= a.end + 1 for t in triggers))]
         # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
         # the meeting of the clause of cause or relative clause after it is another one

@@ -2410,6 +2410,13 @@ def test_meetings_at_the_same_time_is_the_day_of_the_meeting_just_mentioned(extr
         assert ankara["date"]["value"] == "2027-02-16", when
 
 
+def test_meetings_the_organisation_naming_a_meeting_is_not_missing_from_it(extract_text):
+    f = extract_text("Foreign ministers of Southeast Asia met in Kuala Lumpur on Thursday. Foreign Minister Petro "
+                     "Danylenko was not invited to the ASEAN meeting.", lang="en", date="2027-07-10")
+    absent = {a for m in f["meetings"] for a in absent_names(f, m)}
+    assert absent == {"Petro Danylenko"}
+
+
 def test_meetings_who_invited_the_group_hosts_the_meeting_told(extract_text):
     f = extract_text("Die Handelsminister sind am Donnerstag in Brüssel zu ihrem Treffen zusammengekommen. "
                      "Kommissarin Jana Kolb hatte die Handelsminister eingeladen.", date="2027-06-24")
