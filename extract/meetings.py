@@ -195,6 +195,7 @@ class MeetingFinder:
         self._clocks: dict[int, str] = {}
         self.two_before = None
         self.group_before = None
+        self._stop_positions: list[int] = []  # where the document's stop nouns stand (set per document by find)
         self.group_of = None
         self.of_gender = None
         self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
@@ -568,6 +569,8 @@ class MeetingFinder:
         self._absent_from = {}
         self._unfulfilled_cache = {}
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
+        stop_nouns = self.r.stop_nouns
+        self._stop_positions = [k for k, w in enumerate(doc.lowers) if w in stop_nouns]  # a journey's stops
         self._list_commas = self._commas_of_lists(doc, ms)
         # the first token of each paragraph after the first: a new paragraph is a new scene
         self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
@@ -1096,7 +1099,8 @@ class MeetingFinder:
                 if prev_word in self.r.interrogatives:
                     asked = True  # "… möchte wissen, welche Gespräche X geführt hat": an indirect question tells no meeting
                     continue
-                if self._generic(doc, i, s_start) or self._purpose_of_a_noun(doc, i, s_start, sent_mentions):
+                if self._generic(doc, i, s_start) or prev_word in self.r.noun_purpose_prepositions \
+                        and self._purpose_of_a_noun(doc, i, s_start, sent_mentions):
                     continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
                 if t.virtual and prev_word in self.r.virtual_modes:
                     continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
@@ -1127,10 +1131,10 @@ class MeetingFinder:
                     else:
                         triggers.remove(t)
                         dating.append(t)
-        if self.r.stop_nouns:
+        if self._stop_positions:
             # "Nach Stationen in Warschau und Riga ist X in Vilnius eingetroffen": the stops date the verb's event
-            dating.extend(Trigger(k, k + 1, "noun", doc.lowers[k]) for k in range(s_start + 1, s_end)
-                          if doc.lowers[k] in self.r.stop_nouns and doc.lowers[k - 1] in self.r.sequence_prepositions)
+            dating.extend(Trigger(k, k + 1, "noun", doc.lowers[k]) for k in self._stop_positions
+                          if s_start < k < s_end and doc.lowers[k - 1] in self.r.sequence_prepositions)
         if anchor is None:
             anchor = self._day_of_meeting(doc, s_start, s_end)  # "Am ersten Gipfeltag hatten die 27 … gegessen"
             if anchor is not None and anchor[2] is not None:
@@ -1346,7 +1350,9 @@ class MeetingFinder:
                 mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
-            mm.simultaneous = bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
+            # (only where it can matter: a day to take, or a day counted from the story's)
+            mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
+                and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
             mm.earlier = mm.date_mention is None and doc.sentence_says(s_start, self._earlier)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
@@ -1454,7 +1460,7 @@ class MeetingFinder:
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at; "X kritisierte die Konferenz": one commented on
                 mm.participants, mm.hosts = [], []
-            elif len(mm.triggers) == 1 and self._topic_noun(doc, mm.triggers[0], s_start, s_end):
+            elif len(mm.triggers) == 1 and mm.triggers[0].kind == "noun" and self._topic_noun(doc, mm.triggers[0], s_start, s_end):
                 # "Beide tauschten sich über das geplante Treffen Trumps mit Putin aus": a meeting talked about
                 # whose own words name its parties has those, not the ones talking
                 own = [p for p in mm.participants if mm.triggers[0].start <= p.start < mm.window[1]]
