@@ -3878,9 +3878,11 @@ class MeetingFinder:
                 # "Nach dreitägigen Beratungen ist die Konferenz am Freitag zu Ende gegangen": it began on Wednesday
                 first = date.fromisoformat(resolved.value) - timedelta(days=mm.multi_day - 1)
                 resolved = ResolvedDate(first.isoformat(), "day", resolved.text)
+            under_heading = False
             if resolved is None and mm.anchor is None:
                 heading = [day for start, day in self._heading_days if start < mm.sent_start]
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
+                under_heading = resolved is not None
             if mm.anchor is not None and mm.anchor[0] != BEFORE:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
@@ -3933,6 +3935,11 @@ class MeetingFinder:
             host_meeting = None
             if not mm.sideline and meetings:
                 target = self._target(meetings, last_seen, mm, resolved)
+                if target is not None and under_heading and target.date is not None and target.date.precision == "day" \
+                        and target.date.value != resolved.value:
+                    # "Mittwoch, 22. Oktober / Der Bundeskanzler nimmt an der Sitzung des Bundeskabinetts teil" after
+                    # Monday's reception: an item under another day's line is a meeting of its own
+                    target = None
             elif meetings:
                 # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
                 main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]

@@ -1262,6 +1262,15 @@ def test_meetings_a_schedules_date_line_dates_its_items_and_clock_times_part_the
     assert all(m["date"]["value"] == "2027-05-05" and m["status"] == "planned" for m in f["meetings"])
 
 
+def test_meetings_an_item_under_another_days_line_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Termine der Kanzlerin\n\nMontag, 20. Oktober\n10.00 Uhr: Kanzlerin Ulla Lind empfängt den "
+                     "Ministerpräsidenten Janos Varga im Kanzleramt. Nach dem Gespräch ist eine Pressekonferenz "
+                     "vorgesehen.\n\nMittwoch, 22. Oktober\nDie Kanzlerin nimmt an der Sitzung des Bundeskabinetts teil.",
+                     date="2027-10-18")
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2027-10-20", "2027-10-22"]
+    assert "Janos Varga" not in attendee_names(f, f["meetings"][1])
+
+
 def test_meetings_a_welcome_by_a_host_welcomes_the_guest_they_received(extract_text):
     f = extract_text("Präsidentin Ulla Lind empfängt am 5. Mai Präsident Janos Varga zu einem Staatsbesuch in Österreich."
                      "\n\n10.00 Uhr: Begrüßung mit militärischen Ehren durch Präsidentin Lind in der Hofburg", date="2027-04-20")
