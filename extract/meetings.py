@@ -4347,8 +4347,9 @@ class MeetingFinder:
                 # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden
                 # von Z vertreten")
                 main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
-                beside = meetings[i].beside
-                i = meetings.index(beside) if beside is not None else max(main, key=lambda j: last_seen[j]) if main else i
+                beside = meetings[i].beside  # (by identity: meetings compare by their fields)
+                at = next((j for j, m in enumerate(meetings) if m is beside), None)
+                i = at if at is not None else max(main, key=lambda j: last_seen[j]) if main else i
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
         if mm.triggers and (all(t.kind == "travel" for t in mm.triggers) or mm.journey) and mm.places:
