@@ -2520,8 +2520,9 @@ class MeetingFinder:
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc.is_punct[k]) \
                         or low in self.r.topic_prepositions or low in self.r.not_place_prepositions or low in self.r.source_nouns \
-                        or low in self.r.time_nouns or (k in self._trigger_tokens and doc.texts[k][:1].islower()):
-                    break  # (nor past a verb: "nach Brüssel reisen und Deutschland … vertreten")
+                        or low in self.r.time_nouns or (k in self._trigger_tokens and doc.texts[k][:1].islower()) \
+                        or low in self.r.auxiliaries:
+                    break  # (nor past a verb: "nach Brüssel reisen und Deutschland … vertreten", "in Genf hat Lettland …")
                 k -= 1
                 steps += 1
         # most specific first: venue, city, country

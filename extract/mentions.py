@@ -298,15 +298,18 @@ class MentionFinder:
         return m is not None and m.type in types
 
     def _capitals_for_states(self, doc, ms: MentionSet) -> None:
-        """``represented Canberra``, ``vertrat Warschau``: a capital after a verb of representing stands for its
-        state (metonymy), which takes part; anywhere else a capital is a place."""
+        """``represented Canberra``, ``vertrat Warschau``, ``Für Kiew verhandelten X und Y``: a capital after a
+        verb of representing, or after "für"/"for" opening a clause, stands for its state (metonymy), which takes
+        part; anywhere else a capital is a place."""
         verbs, passive = self.rules.capital_for_state_verbs, self.rules.capital_passive_verbs
         for m in ms.mentions:
             city = self.kb.entities.get(m.key) if m.type == "city" else None
             if city is None or not city.capital_of:
                 continue
             after = m.end < len(doc) and doc.lowers[m.end] in self.rules.passive_auxiliaries
-            if (m.start > 0 and doc.lowers[m.start - 1] in verbs) or (after and passive and any(
+            for_side = m.start > 0 and doc.lowers[m.start - 1] in self.rules.representing and (
+                m.start - 1 == doc.sent_start(m.start) or m.start > 1 and doc.texts[m.start - 2] in CLAUSE_MARKS)
+            if (m.start > 0 and doc.lowers[m.start - 1] in verbs) or for_side or (after and passive and any(
                     doc.lowers[k] in passive
                     for k in range(m.end + 1, min(len(doc), doc.clause_bounds(m.end, CLAUSE_MARKS)[1] + 1)))):
                 # "Budapest wurde von einem Staatssekretär vertreten": the subject of the passive, too

@@ -3698,6 +3698,11 @@ def test_meetings_negotiators_for_a_side_are_at_the_talks_told(extract_text):
     f = extract_text("Minister Oskars Berzins traf am Montag in Riga Minister Kalev Tamm. Die US-Regierung begrüßte "
                      "das Treffen.")
     assert "United States" not in attendee_names(f, only_meeting(f))
+    # a capital opening such a clause stands for its state
+    f = extract_text("Nach stundenlangen Gesprächen mit einer US-Delegation in Genf hat Lettland dem Plan zugestimmt. "
+                     "Für Riga verhandelten Minister Oskars Berzins und Ministerin Ruta Vaitkus.")
+    m = only_meeting(f)
+    assert {"Oskars Berzins", "Ruta Vaitkus", "Latvia"} <= attendee_names(f, m) and place_names(f, m) == ["Geneva"]
 
 
 def test_meetings_a_relative_clause_after_a_preposition_dates_the_meeting_it_follows(extract_text):
