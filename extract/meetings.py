@@ -3511,7 +3511,7 @@ class MeetingFinder:
             partners_from = [t.end for t in mm.triggers if t.kind == "noun" and a <= t.start < i]
             if partners_from:
                 before = [m for m in before if not any(e <= m.start and any(
-                    doc.lowers[k] in self.r.partner_words for k in range(e, m.start)) for e in partners_from)] or before
+                    doc.lowers[k] in self.r.partner_words for k in range(e, m.start)) for e in partners_from)]
             if not before and self.lang == "de" and a > mm.sent_start:
                 # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
                 # commas cut the clause; the subject stands before the auxiliary that opens the sentence

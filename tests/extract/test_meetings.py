@@ -2353,6 +2353,9 @@ def test_meetings_the_partners_of_the_noun_invited_to_are_no_hosts(extract_text)
     f = extract_text("Kanzler Bernd Vollmer will am Mittwoch zu einer Videokonferenz mit Präsident Tom Hale, dem "
                      "kroatischen Präsidenten Ivo Marić und mehreren Regierungschefs einladen.", date="2027-08-11")
     assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+    # fronted, the partner is still no host: the subject after the verb invites
+    f = extract_text("Zu einem Treffen mit Präsident Tom Hale lädt Kanzler Bernd Vollmer am Montag ein.", date="2027-08-11")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
 
 
 def test_meetings_a_meeting_talked_about_whose_words_name_its_parties_has_those(extract_text):
