@@ -1153,9 +1153,6 @@ class MeetingFinder:
             if len(topics) < len(triggers):
                 triggers = [t for t in triggers if t not in topics]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
-        # "X was not invited to the ASEAN meeting": the organisation naming the meeting is not the one missing
-        absent = [a for a in absent if not (a.type == "organization" and any(
-            t.kind == "noun" and a.end <= t.start <= a.end + 1 for t in triggers))]
         # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
         # the meeting of the clause of cause or relative clause after it is another one
@@ -2216,6 +2213,8 @@ class MeetingFinder:
             ent = self.kb.entities.get(m.key)
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
                 continue  # "skipped the BRICS summit": the format names the meeting, it is not a party that stayed away
+            if m.type == "organization" and any(t.kind == "noun" and m.end <= t.start <= m.end + 1 for t in triggers):
+                continue  # "was not invited to the ASEAN meeting", "dem EU-Gipfel": so does an organisation before its noun
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)
