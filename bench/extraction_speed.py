@@ -51,7 +51,7 @@ def fresh_extractor(lang: str):
 
     ex = Extractor()
     ex._nlp[lang] = make_nlp(lang, default_knowledge_base())
-    ex._finders(lang)  # rule tables, the given-name list and the lemma table load once per process
+    ex.load(lang)  # rule tables, the given-name list and the lemma table load once per process
     return ex
 
 
