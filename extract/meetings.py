@@ -51,6 +51,7 @@ BEFORE = "before"  # an anchor with no day: "ahead of the summit" tells another 
 
 # the days a meeting told only as beginning on a day may run for (its first and the two after)
 _BEGUN_SPAN = 3
+_VERBAL = frozenset({"verb", "travel", "guest"})  # the kinds of trigger a finite verb tells
 
 @dataclass
 class MeetingMention:
@@ -95,6 +96,7 @@ class MeetingMention:
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
+    conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
 
@@ -1191,6 +1193,7 @@ class MeetingFinder:
         fronted = self._fronted_phrase_end(doc, s_start, s_end)
         for t in triggers:
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
+            conjunct = False
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
                 cut = self._sequence_phrase_end(doc, t, s_start, window[1])
@@ -1212,14 +1215,21 @@ class MeetingFinder:
                 window = self._through_appositions(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, s_start, s_end)
                 where = window[0]
                 if window[0] > s_start and doc.lowers[window[0]] in self.r.where_words:
-                    # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before
-                    window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
+                    # "fuhr ins Kanzleramt, wo ihn Scholz empfing": the place is in the clause before (in its verb's
+                    # conjunct: "traf in Warschau X und reiste weiter nach Wien, wo sie …" is not in Warsaw)
+                    before = self._clause(doc, window[0] - 2, s_start, s_end)
+                    verb = next((o for o in reversed(triggers) if o.kind in _VERBAL and before[0] <= o.start < before[1]), None)
+                    if verb is not None:
+                        before = self._own_conjunct(doc, verb, triggers, before)
+                    window = (before[0], window[1])
                 elif window[0] > s_start + 1 and doc.texts[window[0] - 1] == "," and t.start > window[0] \
                         and doc.lowers[t.start - 1] in self.r.infinitive_markers:
                     # "Beide vereinbarten, sich bald zu treffen": who meets is the subject of the clause before
                     own_clause = window
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
+                own = self._own_conjunct(doc, t, triggers, window)
+                conjunct, window = own != window, own
             # "Nach dem Treffen mit X in Warschau reiste Y nach Vilnius": the place and day of the meeting the
             # verb comes after are not the verb's
             # (also of a noun that only dates the verb: "Vor der Runde mit dem Kanzler hatten die Länderchefs getagt")
@@ -1264,6 +1274,7 @@ class MeetingFinder:
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.accepted = invited  # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
+            mm.conjunct = conjunct
             if cut is not None:
                 self._phrase_spans.setdefault(s_start, []).append((t.start, cut))
             mm.infinitive = own_clause is not None
@@ -1509,6 +1520,42 @@ class MeetingFinder:
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
 
+    def _own_conjunct(self, doc, t: Trigger, triggers: list[Trigger], window: tuple[int, int]) -> tuple[int, int]:
+        """"Sie trifft am Montag in Warschau X und nimmt danach am Ministerrat in Wien teil": two verbs of one
+        subject joined by "und" (also "und dann", "and then") tell two events, and each verb's place, day and
+        partners are in its own conjunct: the window of ``t`` ends at the conjunction before a later verb of its
+        clause and starts after the one before ``t``. One event told by two verbs ("kamen in Brüssel zusammen und
+        berieten über …") is joined again by the merge, the second conjunct naming no other place or day."""
+        a, b = window
+        for o in triggers:
+            if o.kind not in _VERBAL or o is t or not a <= o.start < b:
+                continue
+            if o.start > t.start and (k := self._verb_conjunction(doc, o.start, t.end)) is not None:
+                b = min(b, k)
+            elif o.start < t.start and (k := self._verb_conjunction(doc, t.start, o.end)) is not None:
+                a = max(a, k + 1)
+        return a, b
+
+    def _verb_conjunction(self, doc, verb: int, after: int) -> int | None:
+        """The conjunction right before the verb at ``verb`` ("und nimmt", "and then attended"), past ``after``."""
+        k = verb - 1
+        if k > after and doc.lowers[k] in self.r.sequence_words:
+            k -= 1
+        return k if k >= after and doc.lowers[k] in self.r.verb_conjunctions else None
+
+    def _subjects(self, doc, mm: MeetingMention, end: int) -> list[Mention]:
+        """The subject of the verb of ``mm``, whose words end at ``end``: the persons named before it, a pronoun's
+        person, a host ("empfing X den Y, am Mittwoch den Z"), or the first person after it with no article of an
+        object before it ("traf Kanzler X in Paris Y")."""
+        t = mm.triggers[0]
+        subjects = [p for p in mm.participants if p.type == "person" and (
+            not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))]
+        if not subjects:
+            first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < end), None)
+            if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]):
+                subjects = [first]
+        return subjects
+
     def _gapped(self, doc, mm: MeetingMention, triggers: list[Trigger], sent_mentions: list[Mention], dates) -> list[MeetingMention]:
         """"Am Vormittag traf er in Warschau X, am Nachmittag in Prag Y": a conjunct after a comma with a day and
         a person of its own (a place too, or the verb's) but no verb repeats the verb: another meeting of the
@@ -1534,14 +1581,7 @@ class MeetingFinder:
                     or not any(before[0] <= d.start < before[1] for d in dates):
                 k = b
                 continue
-            # the verb's subject: named before it, a pronoun's person, a host ("empfing X den Y, am Mittwoch den Z"),
-            # or the first person after it with no article of an object before it ("traf Kanzler X in Paris Y")
-            subjects = [p for p in mm.participants if p.type == "person" and (
-                not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))]
-            if not subjects:
-                first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < a), None)
-                if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]):
-                    subjects = [first]
+            subjects = self._subjects(doc, mm, a)
             # (its words are its trigger: the evidence points at the conjunct, the verb it repeats is its kind)
             other = MeetingMention(mm.sent_start, mm.sent_end, [Trigger(a, b, "verb", t.lemma)], (a, b))
             # (no place of its own: where the verb's was, "empfing X im Berlaymont, am Mittwoch Y")
@@ -3743,6 +3783,10 @@ class MeetingFinder:
             phrase = next((o for o in mms if o.phrase_end is not None and o.triggers[0].start <= p.start < o.phrase_end), None)
             if phrase is not None:
                 return phrase
+            # "trifft X in Warschau und nimmt danach am Ministerrat teil": a person in a verb's own conjunct is its
+            conjunct = [o for o in mms if o.conjunct and o.window[0] <= p.start < o.window[1]]
+            if len(conjunct) == 1:
+                return conjunct[0]
             clause = self._clause(doc, p.start, mms[0].sent_start, mms[0].sent_end)
             same = [o for o in mms if any(clause[0] <= t.start < clause[1] for t in o.triggers)]
             pool = same or mms
@@ -3760,6 +3804,14 @@ class MeetingFinder:
                                or not mm.sent_start <= p.start < mm.sent_end]
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
+        for mm in mms:
+            # "… trifft Reimann in Warschau X und nimmt danach am Ministerrat teil": the second verb's subject is the
+            # first's
+            first = max((o for o in mms if o.conjunct and o.window[1] <= mm.window[0] and o.triggers[0].kind in _VERBAL),
+                        key=lambda o: o.window[1], default=None) if mm.conjunct else None
+            if first is not None:
+                mm.participants[:0] = [p for p in self._subjects(doc, first, first.window[1])
+                                       if all(p.key != q.key for q in mm.participants)]
         for mm in mms:
             if mm.infinitive and mm.window[0] < mm.triggers[0].start:
                 # "X und Y vereinbarten am Rande des Treffens, im Januar in Antwerpen zu beraten": the subjects of

@@ -3721,3 +3721,27 @@ def test_meetings_a_clause_after_a_semicolon_without_a_pronoun_tells_its_own_mee
     f = extract_text("Anfang nächster Woche wird Präsident Oskars Berzins in Riga erwartet; ein Treffen mit Kanzler "
                      "Bernd Vollmer ist geplant.")
     assert any({"Oskars Berzins", "Bernd Vollmer"} <= attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_two_verbs_joined_by_und_tell_two_events_each_with_its_own_words(extract_text):
+    f = extract_text("Am Montag trifft Außenministerin Ruta Vaitkus in Warschau ihren polnischen Kollegen Jan Sobczak "
+                     "und nimmt danach am OSZE-Ministerrat in Wien teil.", date="2025-04-13")
+    talks = next(m for m in f["meetings"] if m["trigger"] == "trifft")
+    council = next(m for m in f["meetings"] if m["trigger"] == "nimmt")
+    assert place_names(f, talks) == ["Warsaw"] and place_names(f, council) == ["Vienna"]
+    assert attendee_names(f, talks) == {"Ruta Vaitkus", "Jan Sobczak"}
+    assert "Ruta Vaitkus" in attendee_names(f, council) and "Jan Sobczak" not in attendee_names(f, council)
+    # the clause of "wo" after the second verb is in that verb's conjunct, not the first's city
+    f = extract_text("Ruta Vaitkus traf am Montag in Warschau den polnischen Außenminister Jan Sobczak und reiste "
+                     "anschließend nach Wien weiter, wo sie am OSZE-Ministerrat teilnahm.")
+    assert sorted(place_names(f, m)[0] for m in f["meetings"]) == ["Vienna", "Warsaw"]
+    assert all(len(place_names(f, m)) == 1 for m in f["meetings"])
+    f = extract_text("Foreign Minister Ruta Vaitkus met her Polish counterpart Jan Sobczak in Warsaw on Monday and "
+                     "then attended the OSCE ministerial council in Vienna.", lang="en")
+    council = next(m for m in f["meetings"] if m["trigger"] == "attended")
+    assert place_names(f, council) == ["Vienna"] and attendee_names(f, council) >= {"Ruta Vaitkus"}
+    assert "Jan Sobczak" not in attendee_names(f, council)
+    # one event told by two verbs stays one
+    f = extract_text("Die Außenminister Ruta Vaitkus und Jan Sobczak kamen am Montag in Warschau zusammen und "
+                     "berieten über die Lage in der Ukraine.")
+    assert attendee_names(f, only_meeting(f)) == {"Ruta Vaitkus", "Jan Sobczak"}
