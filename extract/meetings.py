@@ -1307,6 +1307,10 @@ class MeetingFinder:
                 # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
                 mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]
                              and not m.modifier]
+                # "hat die Panzerbrigade in Litauen besucht": the state of the troops visited (elsewhere "die Brigade in
+                # Litauen" is what is talked about, no place of the talks)
+                mm.places = mm.places or [m for m in sent_mentions if m.type == "country" and not m.modifier
+                                          and clause[0] <= m.start < clause[1] and self._state_of_a_thing(doc, m, clause[0])]
             if not mm.places and t.kind == "verb" and clause[1] < s_end - 1 and s_end - 1 - clause[1] <= 5:
                 # "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.": a short tail after the
                 # clause that ends the sentence still says where
@@ -1477,6 +1481,7 @@ class MeetingFinder:
                     mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
         if len(out) > 1:
             self._split_participants(doc, out)
+            self._after_a_plan(doc, out, s_start, s_end)
         out = self._postponed(doc, out, dates, s_start, s_end)
         one_by_one = doc.sentence_says(s_start, self._one_by_one)
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
@@ -1519,6 +1524,16 @@ class MeetingFinder:
             mm.participants.append(who)
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
+
+    def _after_a_plan(self, doc, out: list[MeetingMention], s_start: int, s_end: int) -> None:
+        """"Am Donnerstag wird X zu Gesprächen in Riga erwartet, bevor er zum Treffen … nach Stockholm weiterreist":
+        a meeting of a clause of "bevor" comes after the main clause's event, so after a plan it is planned too,
+        whatever the tense of its own clause."""
+        for mm in out:
+            a = self._clause(doc, mm.triggers[0].start, s_start, s_end)[0]
+            if mm.status == "past" and mm.date_mention is None and doc.lowers[a] in self.r.later_conjunctions \
+                    and any(o.status == "planned" and o.triggers[0].start < a for o in out):
+                mm.status = "planned"
 
     def _own_conjunct(self, doc, t: Trigger, triggers: list[Trigger], window: tuple[int, int]) -> tuple[int, int]:
         """"Sie trifft am Montag in Warschau X und nimmt danach am Ministerrat in Wien teil": two verbs of one
@@ -2572,6 +2587,13 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _state_of_a_thing(self, doc, m: Mention, floor: int) -> bool:
+        """Is the state ``m`` where a noun before it is ("die Brigade in Litauen", "die Truppen in der Ukraine")?"""
+        k = m.start - 1
+        if k > floor and doc.lowers[k] in self.r.determiners:
+            k -= 1
+        return k > floor and doc.lowers[k] in self.r.meeting_prepositions and self._place_of(doc, k - 1)
 
     def _place_of(self, doc, k: int) -> bool:
         """Is the word at ``k`` a noun whose place follows it ("der Krieg in der Ukraine"), also as the head of a

@@ -3745,3 +3745,26 @@ def test_meetings_two_verbs_joined_by_und_tell_two_events_each_with_its_own_word
     f = extract_text("Die Außenminister Ruta Vaitkus und Jan Sobczak kamen am Montag in Warschau zusammen und "
                      "berieten über die Lage in der Ukraine.")
     assert attendee_names(f, only_meeting(f)) == {"Ruta Vaitkus", "Jan Sobczak"}
+
+
+def test_meetings_a_meeting_after_bevor_following_a_plan_is_planned_and_apart(extract_text):
+    f = extract_text("Minister Jan Sobczak hat am Mittwoch die Brigade in Litauen besucht. Am Donnerstag wird Sobczak "
+                     "zu Gesprächen in Riga erwartet, bevor er zum Treffen der Verteidigungsminister nach Stockholm "
+                     "weiterreist.", date="2025-04-10")
+    visit = next(m for m in f["meetings"] if m["trigger"] == "besucht")
+    after = next(m for m in f["meetings"] if m["trigger"] == "Treffen")
+    assert after is not visit and after["status"] == "planned" and place_names(f, after) == ["Stockholm"]
+    assert visit["status"] == "past" and place_names(f, visit) == ["Lithuania"]
+    # after a meeting held, what came after it was held too
+    f = extract_text("Minister Jan Sobczak war am Mittwoch zu Gesprächen in Riga, bevor er zum Treffen der "
+                     "Verteidigungsminister nach Stockholm weiterreiste.", date="2025-04-10")
+    assert all(m["status"] == "past" for m in f["meetings"])
+
+
+def test_meetings_a_visit_to_troops_in_a_state_is_in_that_state(extract_text):
+    f = extract_text("Minister Jan Sobczak hat am Mittwoch die deutschen Soldaten in der Ukraine besucht.")
+    assert place_names(f, only_meeting(f)) == ["Ukraine"]
+    # talks about the troops there are not there
+    f = extract_text("Minister Jan Sobczak sprach am Mittwoch in Berlin mit Ministerin Ruta Vaitkus über die "
+                     "Brigade in Litauen.")
+    assert place_names(f, only_meeting(f)) == ["Berlin"]
