@@ -1365,7 +1365,8 @@ class MeetingFinder:
             # (only where it can matter: a day to take, or a day counted from the story's)
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
                 and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
-            mm.earlier = mm.date_mention is None and doc.sentence_says(s_start, self._earlier)
+            # (also with a day counted from the story's: "Earlier in the day, X met Y")
+            mm.earlier = (mm.date_mention is None or mm.date_mention.narrative) and doc.sentence_says(s_start, self._earlier)
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
@@ -4238,6 +4239,16 @@ class MeetingFinder:
                 return m.date
         return None
 
+    def _told_as_before(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
+        """"The Prime Minister welcomed X to Downing Street today. … Earlier in the day, X met Y": a meeting told by
+        its verb as earlier than the one just told, with someone that one lacks, is not it (it only shares its
+        day): the index of that one."""
+        if not mm.earlier or mm.definite or not all(t.kind == "verb" for t in mm.triggers) or not meetings:
+            return None
+        last = _latest(last_seen)
+        theirs = {p.key for p in meetings[last].participants}
+        return last if any(p.type == "person" and p.key not in theirs for p in mm.participants) else None
+
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
         return t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns
@@ -4480,8 +4491,9 @@ class MeetingFinder:
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
+            before = self._told_as_before(meetings, last_seen, mm)
             for i in order:
-                if context and self._phone_call(meetings[i]):
+                if context and self._phone_call(meetings[i]) or i == before:
                     continue
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]

@@ -853,7 +853,7 @@ class MentionFinder:
                 given = tok.text in self.given and (j + 1 < len(doc) and (doc.texts[j + 1][:1].isupper() or doc.texts[j + 1] == "-")
                                                     or j == first and (tok.text in self.lemma_words
                                                                        or doc.lowers[first - 1] not in self.rules.given_name_town_prepositions))
-                if tok.text in self.rules.regions:
+                if tok.text in self.rules.regions or tok.text in self.rules.not_towns:
                     j = first  # "nach Südostasien": a region is no town, nor the start of one
                     break
                 # a word of the language names no town, except a town's first word ("Bad Ischl", "Sankt Pölten");

@@ -267,6 +267,7 @@ class LanguageRules:
     abstract_noun_endings: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()
     given_name_town_prepositions: frozenset[str] = frozenset()
+    not_towns: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
     party_states: dict[str, str] = field(default_factory=dict)  # a party of another state than party_country -> its state
     verb_openers: frozenset[str] = frozenset()
@@ -548,6 +549,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))
     r.given_name_town_prepositions = frozenset(raw["places"].get("given_name_town_prepositions", []))
+    r.not_towns = frozenset(raw["places"].get("not_towns", []))
     r.parties = frozenset(a["party_abbreviations"])
     r.verb_openers = frozenset(a.get("verb_openers", []))
     r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))

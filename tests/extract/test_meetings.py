@@ -3768,3 +3768,12 @@ def test_meetings_a_visit_to_troops_in_a_state_is_in_that_state(extract_text):
     f = extract_text("Minister Jan Sobczak sprach am Mittwoch in Berlin mit Ministerin Ruta Vaitkus über die "
                      "Brigade in Litauen.")
     assert place_names(f, only_meeting(f)) == ["Berlin"]
+
+
+def test_meetings_english_a_meeting_told_as_earlier_in_the_day_is_not_the_one_just_told(extract_text):
+    f = extract_text("The Prime Minister, Alan Marsh, welcomed President Ruta Vaitkus to Downing Street today. Earlier "
+                     "in the day, President Vaitkus met the opposition leader, Fiona Blake.", lang="en")
+    welcome = next(m for m in f["meetings"] if "Alan Marsh" in attendee_names(f, m))
+    earlier = next(m for m in f["meetings"] if "Fiona Blake" in attendee_names(f, m))
+    assert earlier is not welcome and attendee_names(f, welcome) == {"Alan Marsh", "Ruta Vaitkus"}
+    assert earlier["date"]["value"] == welcome["date"]["value"] == "2025-04-10"

@@ -354,6 +354,11 @@ def test_mentions_an_abstract_noun_after_in_is_no_town_but_a_spa_town_is():
     assert towns("Die Gespräche fanden in Oberwaltersdorf statt.") == ["Oberwaltersdorf"]
 
 
+def test_mentions_an_english_institution_written_without_an_article_is_no_town():
+    assert places("The President met the opposition leader in Parliament on Monday.", "en") == []
+    assert places("She testified to Congress after meeting the envoys in Harrowfield.", "en") == [("city", "Harrowfield")]
+
+
 def test_mentions_a_venue_name_two_venues_share_is_the_one_of_the_city_named():
     venues = lambda text: [m.key for m in mentions(text) if m.type == "venue"]  # noqa: E731
     assert venues("Kanzlerin Eva Leitner empfing den Gast in Wien im Bundeskanzleramt.") == ["venue:chancellery-vienna"]
