@@ -486,3 +486,8 @@ def test_mentions_a_role_before_a_preposition_takes_no_state_from_the_place():
 def test_mentions_ressortchef_is_a_minister_of_the_state_before_it():
     got = persons("Der österreichische Ressortchef Florian Maier sagte, sein Land stimme nicht zu.")
     assert ("Florian Maier", "Minister", "AT", "role") in got
+
+
+def test_mentions_a_format_written_with_hyphens_is_the_format_not_a_town():
+    found = [(m.type, m.key) for m in mentions("Sie trafen sich im Weimarer-Dreieck-Format.")]
+    assert found == [("organization", "org:weimar-triangle")]  # not the town of Weimar
