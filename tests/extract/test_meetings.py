@@ -3777,3 +3777,10 @@ def test_meetings_english_a_meeting_told_as_earlier_in_the_day_is_not_the_one_ju
     earlier = next(m for m in f["meetings"] if "Fiona Blake" in attendee_names(f, m))
     assert earlier is not welcome and attendee_names(f, welcome) == {"Alan Marsh", "Ruta Vaitkus"}
     assert earlier["date"]["value"] == welcome["date"]["value"] == "2025-04-10"
+
+
+def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
+    f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
+                     "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
+    reception = next(m for m in f["meetings"] if m["trigger"] == "Empfang")
+    assert place_names(f, reception) == ["Bürgerhaus"]
