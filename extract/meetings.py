@@ -1536,6 +1536,14 @@ class MeetingFinder:
                     and any(o.status == "planned" and o.triggers[0].start < a for o in out):
                 mm.status = "planned"
 
+    def _in_person(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` a meeting noun said to be in person ("ein persönliches Treffen", "an in-person meeting")?"""
+        t = mm.triggers[0]
+        if t.kind != "noun" or not self.r.in_person_words or t.start == mm.sent_start:
+            return False
+        before = doc.span_text(max(mm.sent_start, t.start - 4), t.start).lower().replace(" - ", "-")
+        return any(w in before.split() for w in self.r.in_person_words)
+
     def _own_conjunct(self, doc, t: Trigger, triggers: list[Trigger], window: tuple[int, int]) -> tuple[int, int]:
         """"Sie trifft am Montag in Warschau X und nimmt danach am Ministerrat in Wien teil": two verbs of one
         subject joined by "und" (also "und dann", "and then") tell two events, and each verb's place, day and
@@ -3348,6 +3356,9 @@ class MeetingFinder:
         if mm.possessor is not None and all(mm.possessor.key != m.key for m in out):
             out.append(mm.possessor)
         out.extend(g for g in self._guest_reference(doc, clause, mm, actors) if g not in out)
+        if not out and self._in_person(doc, mm):
+            # "Beide vereinbarten, in Kontakt zu bleiben. Ein persönliches Treffen ist für November vorgesehen"
+            out = [p for p in self.group_before(mm.sent_start) if p.type == "person"]
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"

@@ -3784,3 +3784,19 @@ def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
     reception = next(m for m in f["meetings"] if m["trigger"] == "Empfang")
     assert place_names(f, reception) == ["Bürgerhaus"]
+
+
+def test_meetings_a_meeting_in_person_after_a_call_is_of_those_who_spoke(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer telefonierte am Montag mit Präsident Oskars Berzins. Beide vereinbarten, "
+                     "in engem Kontakt zu bleiben. Ein persönliches Treffen ist für November vorgesehen.")
+    meeting = next(m for m in f["meetings"] if m["trigger"] == "Treffen")
+    assert meeting["status"] == "planned" and attendee_names(f, meeting) == {"Bernd Vollmer", "Oskars Berzins"}
+    f = extract_text("Prime Minister Alan Marsh spoke to President Oskars Berzins by phone on Monday. They agreed to "
+                     "stay in close contact. An in-person meeting is planned for November.", lang="en")
+    meeting = next(m for m in f["meetings"] if m["trigger"] == "meeting")
+    assert attendee_names(f, meeting) == {"Alan Marsh", "Oskars Berzins"}
+    # a meeting of others is not theirs
+    f = extract_text("Kanzler Bernd Vollmer telefonierte am Montag mit Präsident Oskars Berzins. Ein Gipfel der "
+                     "EU ist für November vorgesehen.")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
+    assert "Bernd Vollmer" not in attendee_names(f, summit)
