@@ -912,7 +912,8 @@ class MeetingFinder:
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 # (or a verb: "Weimarer Dreieck berät über Ukraine-Hilfen"; not a journey, which may lead to
                 # another thing told first)
-                not m.participants and not m.hosts and mm.sent_start == body and not m.virtual
+                # (a group is no one named: "G7 leaders gather in the Alps" over "Leaders of the Group of Seven opened …")
+                all(p.type == "group" for p in m.participants) and not m.hosts and mm.sent_start == body and not m.virtual
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
@@ -2564,6 +2565,8 @@ class MeetingFinder:
             if m.type not in ("city", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
                 continue
             k = m.start - 1
+            if m.type == "city" and k > 1 and doc.lowers[k] in self.r.town_noun_links and doc.lowers[k - 1] in self.r.town_nouns:
+                k -= 2  # "in the French spa town of Évian-les-Bains": the town's noun is part of its name here
             steps = 0
             while k >= window[0] - 1 and k >= 0 and steps < 4:
                 low = doc.lowers[k]

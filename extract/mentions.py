@@ -841,8 +841,13 @@ class MentionFinder:
                 continue
             else:
                 first, is_town = i + 1, low in towns
-            j = first
-            while j < len(doc) and j - first < 3 and j not in occupied:
+            j, hyphens = first, 0
+            while j < len(doc) and j - first - hyphens < 3 and j not in occupied:
+                if j > first and j + 1 < len(doc) and doc.texts[j] == "-" and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and doc.texts[j + 1].isalpha() and j + 1 not in occupied:
+                    # "Évian-les-Bains", "Saint-Jean-de-Luz": the words a hyphen joins are one name
+                    j, hyphens = j + 2, hyphens + 2
+                    continue
                 tok = doc[j]
                 # a given name opens a person's name when a capitalised word follows it ("nach Nancy Faeser",
                 # "in Sestri Mario Rossi"); alone it is a town's name ("in Nancy einen Vertrag unterzeichnet"), and
@@ -890,6 +895,14 @@ class MentionFinder:
         k = i + 1
         if k < len(doc) and doc.lowers[k] in self.rules.determiners:
             k += 1
+        if self.rules.town_noun_links:
+            # "in the French spa town of Évian-les-Bains", "in the port city of Durrës"
+            start = k + 1 if k < len(doc) and self.adjective_country(doc[k]) is not None else k
+            link = next((j for j in range(start + 1, min(start + 4, len(doc) - 1)) if doc.lowers[j] in self.rules.town_noun_links), None)
+            if link is not None and doc.lowers[link - 1] in self.rules.town_nouns and doc.texts[link + 1][:1].isupper() \
+                    and all(doc.texts[j].isalpha() and doc.texts[j].islower() for j in range(start, link)):
+                return link + 1
+            return None
         of_state = k < len(doc) and doc.texts[k].islower() and self.adjective_country(doc[k]) is not None
         if of_state:
             k += 1

@@ -3800,3 +3800,10 @@ def test_meetings_a_meeting_in_person_after_a_call_is_of_those_who_spoke(extract
                      "EU ist für November vorgesehen.")
     summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
     assert "Bernd Vollmer" not in attendee_names(f, summit)
+
+
+def test_meetings_english_a_town_after_its_noun_is_the_meeting_place_and_a_headline_of_a_group_is_the_lead(extract_text):
+    f = extract_text("G7 leaders gather in the Alps\n\nLeaders of the Group of Seven opened their annual summit on "
+                     "Monday in the French spa town of Vallombra-les-Bains, hosted by President Lucien Marot.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Vallombra-les-Bains"] and host_names(f, m) == {"Lucien Marot"}

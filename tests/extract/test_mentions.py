@@ -491,3 +491,9 @@ def test_mentions_ressortchef_is_a_minister_of_the_state_before_it():
 def test_mentions_a_format_written_with_hyphens_is_the_format_not_a_town():
     found = [(m.type, m.key) for m in mentions("Sie trafen sich im Weimarer-Dreieck-Format.")]
     assert found == [("organization", "org:weimar-triangle")]  # not the town of Weimar
+
+
+def test_mentions_a_town_named_after_its_noun_and_of_and_one_joined_by_hyphens():
+    assert ("city", "Vallombra-les-Bains") in places("Leaders met in the French spa town of Vallombra-les-Bains.", "en")
+    assert ("city", "Porto Marino") in places("The ministers met in the port city of Porto Marino.", "en")
+    assert ("city", "Vallombra-Süd") in places("Die Minister trafen sich in Vallombra-Süd.")
