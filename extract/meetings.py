@@ -616,6 +616,7 @@ class MeetingFinder:
                 if found:
                     self._clocks[start] = found.group(0)
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
+        self._ref = ref
         self._dates = dates
         self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
@@ -1162,6 +1163,15 @@ class MeetingFinder:
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
                       and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)
                       or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)), None)
+        relative = False
+        if cause is None and triggers and self.r.relative_pronouns:
+            # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
+            # who took part adds them to the meeting told; the relative clause after it tells another, of Y
+            rel = next((k for k in range(s_start + 2, s_end - 1) if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns
+                        and any(m.type == "person" and m.end == k - 1 for m in sent_mentions)), None)
+            if rel is not None and all(t.start > rel for t in triggers) \
+                    and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:rel]):
+                cause, relative = rel, True
         if cause is not None and triggers and all(t.start < cause for t in triggers):
             # "Aus Deutschland nahm Staatsminister X teil, da Außenminister Y zeitgleich in Washington war": one
             # the clause of cause places elsewhere is absent
@@ -1497,7 +1507,9 @@ class MeetingFinder:
         pronoun = told_in_main and not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
 
         def own(p: Mention) -> bool:
-            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person")
+            # (a relative clause's subject is the person it follows)
+            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person") \
+                or relative and p.end == cause - 1
 
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
@@ -4295,10 +4307,19 @@ class MeetingFinder:
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
                   and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
-                  and not (context and self._phone_call(meetings[i]))]
+                  and not (context and self._phone_call(meetings[i]))
+                  and not (mm.status == "past" and mm.definite and all(t.kind == "noun" for t in mm.triggers)
+                           and self._ahead(meetings[i]))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
         return max(recent, key=lambda i: last_seen[i]) if recent else None
+
+    def _ahead(self, m: Meeting) -> bool:
+        """Is ``m`` planned for a month after the article's ("will host the next round in Budapest in June", written
+        in March)? What the text tells as past ("X said after the opening session") is not at it."""
+        ref = self._ref
+        return m.status == "planned" and m.date is not None and ref is not None \
+            and m.date.value[:7] > ref.as_date().isoformat()[:7]
 
     def _meal(self, m: Meeting) -> bool:
         """Was ``m`` told only as a meal ("zu Mittag gegessen", "Abendessen")? Talks told later are not it."""

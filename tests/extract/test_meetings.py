@@ -3807,3 +3807,16 @@ def test_meetings_english_a_town_after_its_noun_is_the_meeting_place_and_a_headl
                      "Monday in the French spa town of Vallombra-les-Bains, hosted by President Lucien Marot.", lang="en")
     m = only_meeting(f)
     assert place_names(f, m) == ["Vallombra-les-Bains"] and host_names(f, m) == {"Lucien Marot"}
+
+
+def test_meetings_english_a_relative_clause_after_the_participants_tells_another_meeting(extract_text):
+    f = extract_text("Envoys gathered in Vienna on Wednesday for a conference hosted by Special Envoy Ruta Vaitkus. Among "
+                     "the participants were Minister Jan Sobczak and Special Envoy Ilse Marot, who will host the next "
+                     "round in Budapest in June. \"We cannot do this alone,\" Vaitkus said after the opening session.",
+                     lang="en", date="2025-03-13")
+    vienna = next(m for m in f["meetings"] if place_names(f, m) == ["Vienna"])
+    budapest = next(m for m in f["meetings"] if place_names(f, m) == ["Budapest"])
+    assert {"Ruta Vaitkus", "Jan Sobczak", "Ilse Marot"} <= attendee_names(f, vienna)
+    assert attendee_names(f, budapest) == {"Ilse Marot"} and host_names(f, budapest) == {"Ilse Marot"}
+    # said after the opening session (told as past): at the conference, not at the round planned for June
+    assert f["statements"][0]["meeting"] == vienna["id"]
