@@ -129,6 +129,7 @@ class MentionFinder:
         self.role_first_words = {k.split()[0] for k in self.role_table if " " in k} | {
             k.split("-")[0] for k in self.role_table if "-" in k.strip("-")}
         self.number_words = _NUMBER_WORDS.get(self.lang, set())
+        self._meeting_heads = tuple(rules.meeting_nouns)  # a compound ending so is a meeting ("Trump-Putin-Gipfel")
         # words that cannot stand between a number and a role noun ("30 europäische Minister" yes, "2022 haben" no)
         self._function_words = (rules.auxiliaries | rules.determiners | rules.object_prepositions
                                 | rules.coordinators | rules.subject_pronouns)
@@ -981,6 +982,14 @@ class MentionFinder:
             elif m.type in ("country", "organization") and self.lang == "en" and any(
                     rs.start == k and rs.attached for rs in ms.roles):
                 m.modifier = True  # "European Council President X", "NATO Secretary General X": X, of it
+            elif m.type == "person" and k + 1 < len(doc) and texts[k] in ("-", "‐") and idx[k] == idx[k - 1] + len(texts[k - 1]) \
+                    and idx[k + 1] == idx[k] + 1 and texts[k + 1][:1].isupper() and not any(o.start == k + 1 for o in ms.mentions) \
+                    and not doc.lowers[k + 1].endswith(self._meeting_heads):
+                # "der Trump-Gesandte X", "Scholz-Nachfolger", "die Merz-Regierung": a compound of the person's name
+                # names someone or something else (not "Trump-Putin-Gipfel": the two meet)
+                m.modifier = True
+            elif m.type == "person" and any(rs.start == k and rs.attached for rs in ms.roles):
+                m.modifier = True  # "Trump envoy Steve Witkoff": the envoy is meant, of Trump
             elif m.type == "person" and k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
                     self.kb.role_of(self.lang, texts[j]) for j in range(k + 1, min(k + 4, len(doc)))):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump

@@ -3820,3 +3820,15 @@ def test_meetings_english_a_relative_clause_after_the_participants_tells_another
     assert attendee_names(f, budapest) == {"Ilse Marot"} and host_names(f, budapest) == {"Ilse Marot"}
     # said after the opening session (told as past): at the conference, not at the round planned for June
     assert f["statements"][0]["meeting"] == vienna["id"]
+
+
+def test_meetings_a_person_whose_name_only_qualifies_another_takes_no_part(extract_text):
+    # "der Trump-Gesandte X", "Trump envoy X": X meets, not Trump; "Trump-Putin-Gipfel": both meet
+    f = extract_text("Der Trump-Gesandte Ruben Kessler traf am Donnerstag in Moskau Präsident Wladimir Putin.")
+    assert attendee_names(f, only_meeting(f)) == {"Ruben Kessler", "Vladimir Putin"}
+    f = extract_text("Trump envoy Ruben Kessler met President Vladimir Putin in Moscow on Thursday.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Ruben Kessler", "Vladimir Putin"}
+    f = extract_text("Der Trump-Putin-Gipfel in Anchorage endete am Freitag ohne Ergebnis.")
+    assert attendee_names(f, only_meeting(f)) == {"Donald Trump", "Vladimir Putin"}
+    f = extract_text("Scholz-Nachfolger Bernd Vollmer empfängt am Mittwoch Präsident Oskars Berzins.")
+    assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Oskars Berzins"}
