@@ -988,8 +988,11 @@ class MentionFinder:
                 # "der Trump-Gesandte X", "Scholz-Nachfolger", "die Merz-Regierung": a compound of the person's name
                 # names someone or something else (not "Trump-Putin-Gipfel": the two meet)
                 m.modifier = True
-            elif m.type == "person" and any(rs.start == k and rs.attached for rs in ms.roles):
-                m.modifier = True  # "Trump envoy Steve Witkoff": the envoy is meant, of Trump
+            elif m.type == "person" and self.lang == "en" and k < len(doc) and texts[k].islower() \
+                    and any(rs.start == k and rs.attached for rs in ms.roles):
+                # "Trump envoy Steve Witkoff": the envoy is meant, of Trump (English nouns only: a German subject
+                # may stand right before its object, "lud Kanzlerin X Präsident Y ein")
+                m.modifier = True
             elif m.type == "person" and k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
                     self.kb.role_of(self.lang, texts[j]) for j in range(k + 1, min(k + 4, len(doc)))):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump

@@ -3832,3 +3832,6 @@ def test_meetings_a_person_whose_name_only_qualifies_another_takes_no_part(extra
     assert attendee_names(f, only_meeting(f)) == {"Donald Trump", "Vladimir Putin"}
     f = extract_text("Scholz-Nachfolger Bernd Vollmer empfängt am Mittwoch Präsident Oskars Berzins.")
     assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Oskars Berzins"}
+    # a German subject right before its object with a role is still the subject
+    f = extract_text("Am Freitag empfing Kanzlerin Ana Lobo Präsident Ivo Maric in Wien.")
+    assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}
