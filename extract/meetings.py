@@ -1151,11 +1151,14 @@ class MeetingFinder:
         if not triggers:
             triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
+        topics: list[Trigger] = []
         if len(triggers) > 1:
             # "spoke by phone with X about the peace talks for Sudan": the talks are the topic, not this meeting
             topics = [t for t in triggers if self._topic_noun(doc, t, s_start, s_end)]
             if len(topics) < len(triggers):
                 triggers = [t for t in triggers if t not in topics]
+            else:
+                topics = []
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
@@ -1241,6 +1244,10 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
                 own = self._own_conjunct(doc, t, triggers, window)
                 conjunct, window = own != window, own
+            # "Bei dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara": the place and day
+            # after a meeting talked about are that meeting's
+            topic_at = min([tp.start for tp in topics if t.start < tp.start] + [s_end])
+            window = (window[0], min(topic_at, window[1]))
             # "Nach dem Treffen mit X in Warschau reiste Y nach Vilnius": the place and day of the meeting the
             # verb comes after are not the verb's
             # (also of a noun that only dates the verb: "Vor der Runde mit dem Kanzler hatten die Länderchefs getagt")
@@ -1300,10 +1307,10 @@ class MeetingFinder:
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun" and mm.phrase_end is None:
-                scope = clause
+                scope = (clause[0], min(clause[1], topic_at))
                 if mm.setting:
                     # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's
-                    scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [clause[1]]))
+                    scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [scope[1]]))
                 mm.places = self._places(doc, scope, sent_mentions)
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
@@ -1340,7 +1347,8 @@ class MeetingFinder:
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
             # "said on Saturday that he would meet Trump … on Monday": the date before "that" is the saying's
             reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
-            dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops), clause[1]))
+            dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
+                                                    min(clause[1], topic_at)))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
             if mm.date_mention is None and t.kind == "noun":
                 # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct

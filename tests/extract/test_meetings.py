@@ -3835,3 +3835,10 @@ def test_meetings_a_person_whose_name_only_qualifies_another_takes_no_part(extra
     # a German subject right before its object with a role is still the subject
     f = extract_text("Am Freitag empfing Kanzlerin Ana Lobo Präsident Ivo Maric in Wien.")
     assert attendee_names(f, only_meeting(f)) == {"Ana Lobo", "Ivo Maric"}
+
+
+def test_meetings_the_place_and_day_after_a_meeting_talked_about_are_not_the_meeting_told(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat Generalsekretär Oskars Berzins am Mittwoch im Kanzleramt empfangen. Bei "
+                     "dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara.", date="2027-01-21")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Federal Chancellery"] and m["date"]["value"] == "2027-01-20"
