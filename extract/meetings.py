@@ -1514,10 +1514,12 @@ class MeetingFinder:
         # the main clause's persons only through a pronoun there ("weil er …")
         pronoun = told_in_main and not self.r.subject_pronouns.isdisjoint(doc.lowers[cause:s_end])
 
+        # (a relative clause's subject is the person it follows, or all those listed with them when its verb is
+        # plural: "X und Y, die sich am Rande trafen")
+        subjects = self._relative_subjects(doc, cause, s_end, sent_mentions) if relative else set()
+
         def own(p: Mention) -> bool:
-            # (a relative clause's subject is the person it follows)
-            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person") \
-                or relative and p.end == cause - 1
+            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person") or id(p) in subjects
 
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
@@ -1546,6 +1548,27 @@ class MeetingFinder:
             mm.participants.append(who)
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
+
+    def _relative_subjects(self, doc, rel: int, s_end: int, sent_mentions: list[Mention]) -> set[int]:
+        """The persons (by ``id``) a relative clause opening at ``rel`` is about: the one right before its comma,
+        and when its last word is a plural verb (German, verb last: "…, die sich am Rande trafen") the persons
+        listed with them ("Minister X und Ministerin Y, die …")."""
+        persons = sorted((m for m in sent_mentions if m.type == "person" and m.end <= rel - 1), key=lambda m: m.start)
+        if not persons or persons[-1].end != rel - 1:
+            return set()
+        out = [persons[-1]]
+        end = min(doc.clause_bounds(rel, BOUNDARY)[1], s_end)
+        while end - 1 > rel and (doc.is_punct[end - 1] or doc.is_space[end - 1]):
+            end -= 1  # the sentence's stop
+        last = doc.lowers[end - 1] if end - 1 > rel else ""
+        plural = last in self.r.plural_finite_verbs or self.lang == "de" and len(last) > 4 and last.isalpha() \
+            and last.endswith("en") and last not in self.r.not_plural_verbs
+        for m in reversed(persons[:-1]) if plural else ():
+            between = range(m.end, out[-1].start)
+            if not all(doc.lowers[k] in self.r.coordinators or self.kb.role_of(self.lang, doc.texts[k]) for k in between):
+                break
+            out.append(m)
+        return {id(m) for m in out}
 
     def _after_a_plan(self, doc, out: list[MeetingMention], s_start: int, s_end: int) -> None:
         """"Am Donnerstag wird X zu Gesprächen in Riga erwartet, bevor er zum Treffen … nach Stockholm weiterreist":

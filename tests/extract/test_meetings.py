@@ -3842,3 +3842,14 @@ def test_meetings_the_place_and_day_after_a_meeting_talked_about_are_not_the_mee
                      "dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara.", date="2027-01-21")
     m = only_meeting(f)
     assert place_names(f, m) == ["Federal Chancellery"] and m["date"]["value"] == "2027-01-20"
+
+
+def test_meetings_a_relative_clause_with_a_plural_verb_is_of_all_those_listed_before_it(extract_text):
+    text = ("Die Außenminister kamen am Mittwoch in Wien zu einer Konferenz zusammen. Zu den Teilnehmern gehörten "
+            "Minister Jan Sobczak und Ministerin Ruta Vaitkus, die {}.")
+    f = extract_text(text.format("sich am Rande zu einem Gespräch trafen"))
+    side = next(m for m in f["meetings"] if m["trigger"] == "trafen")
+    assert attendee_names(f, side) == {"Jan Sobczak", "Ruta Vaitkus"}
+    f = extract_text(text.format("im Juni die nächste Konferenz in Riga ausrichten wird"))
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert attendee_names(f, riga) == {"Ruta Vaitkus"} and host_names(f, riga) == {"Ruta Vaitkus"}
