@@ -1585,8 +1585,9 @@ class MeetingFinder:
         t = mm.triggers[0]
         if t.kind != "noun" or not self.r.in_person_words or t.start == mm.sent_start:
             return False
-        before = doc.span_text(max(mm.sent_start, t.start - 4), t.start).lower().replace(" - ", "-")
-        return any(w in before.split() for w in self.r.in_person_words)
+        # (from the text itself: the tokenizer splits "in-person" into three tokens)
+        before = doc.span_text(max(mm.sent_start, t.start - 4), t.start).lower().split()
+        return any(w in before for w in self.r.in_person_words)
 
     def _own_conjunct(self, doc, t: Trigger, triggers: list[Trigger], window: tuple[int, int]) -> tuple[int, int]:
         """"Sie trifft am Montag in Warschau X und nimmt danach am Ministerrat in Wien teil": two verbs of one
