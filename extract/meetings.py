@@ -233,6 +233,7 @@ class MeetingFinder:
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._joining_separable = _index_pairs(rules.participation_separable)
+        self._invitation_separable = _index_pairs(rules.invitation_separable) if rules.invitation_destinations else {}
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
         self._word_roles: dict[tuple[str, str], int] = {}  # (form, lemma) -> _TRIGGER | _NOUN | … (_roles_of_word)
         # per-word answers of suffix tests (bounded like the noun verdicts: they grow with the vocabulary)
@@ -240,12 +241,14 @@ class MeetingFinder:
         self._delegation_verdicts: dict[str, bool] = {}
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
+        self._places_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
-            | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs)
+            | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs
+            | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set()))
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
         self._planned_separable = _index_pairs(rules.planned_separable)
@@ -375,6 +378,10 @@ class MeetingFinder:
                     for k in range(i + 1, doc.clause_bounds(i, BOUNDARY)[1] - 1)):
                 return None  # "reiste noch in der Nacht nach Paris zurück", "flog zurück nach Berlin": home again
             return Trigger(i, i + 1, "travel", lemma)
+        if self.r.invitation_destinations and (lemma in self.r.invitation_verbs or any(
+                self._has_particle(doc, i, p, sent_end) for p in self._invitation_separable.get(lemma, ()))) \
+                and self._invitation_to_a_day(doc, i):
+            return Trigger(i, i + 1, "verb", lemma)  # "hat X für Montag ins Kanzleramt eingeladen"
         for phrase in self._guest_by_first.get(low, ()):
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
@@ -382,6 +389,19 @@ class MeetingFinder:
         if self._joint(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
+
+    def _invitation_to_a_day(self, doc: Doc, i: int) -> bool:
+        """Is the invitation verb at ``i`` one to a place on a day ("hat X für Montag ins Kanzleramt eingeladen",
+        "lädt Y am Freitag nach Paris ein"): a meeting to come? One with no day is an offer not yet taken up, one
+        to a meeting noun is that noun's ("zu einem Treffen nach Berlin eingeladen")."""
+        a, b = doc.clause_bounds(i, BOUNDARY)
+        if self._date(doc, (a, b), self._dates) is None:
+            return False
+        if any(k != i and k in self._trigger_tokens and self._noun_trigger(doc, k) is not None for k in range(a, b)):
+            return False
+        lowers, to = doc.lowers, self.r.invitation_destinations
+        return any(lowers[m.start - 1] in to or m.start - 2 > a and lowers[m.start - 2] in to
+                   and lowers[m.start - 1] in self.r.accusative_articles for m in self._places_of_article if a + 1 < m.start < b)
 
     def _joint(self, doc: Doc, i: int) -> bool:
         """Is the word at ``i`` one of ``joint_verbs``, done together: after a phrase of togetherness, or, for some,
@@ -480,6 +500,7 @@ class MeetingFinder:
         persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)
                    and m.role not in self.r.reporting_roles]
         self._persons = persons
+        self._places_of_article = [m for m in ms.mentions if m.type in ("city", "venue", "country") and not m.modifier]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
@@ -1278,9 +1299,13 @@ class MeetingFinder:
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
-            if invited and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
+            if invited and self._head(t) in self.r.visit_nouns and self._date(doc, clause, self._dates) is None \
+                    and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
                     and not self._being_scheduled(doc, clause[1], s_end):
-                continue  # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed (unless "; Y nahm an")
+                # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed (unless "; Y nahm an"); an
+                # invitation to a meeting the inviter holds ("hat X und Y zu einem Treffen nach Berlin eingeladen"),
+                # or to a visit on a day, is one to come
+                continue
             if t.kind == "noun" and self._with_media(doc, t.end, s_end):
                 continue  # "Im Gespräch mit unserer Zeitung": an interview
             if t.kind == "verb" and t.start > clause[0] and doc.lowers[t.start - 1] in self.r.infinitive_markers \
@@ -1290,7 +1315,9 @@ class MeetingFinder:
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
             mm = MeetingMention(s_start, s_end, [t], window)
-            mm.accepted = invited  # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come
+            # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
+            # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
+            mm.accepted = invited and self._date(doc, clause, self._dates) is None
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
             mm.conjunct = conjunct
             if cut is not None:

@@ -2636,6 +2636,24 @@ def test_meetings_an_accepted_invitation_is_a_visit_to_come_hosted_by_the_invite
     assert host_names(f, m) == {"Andrij Kowal"}
 
 
+def test_meetings_an_invitation_to_a_meeting_or_to_a_place_on_a_day_is_a_meeting_to_come(extract_text):
+    # an invitation to a meeting noun is to the meeting the inviter holds; to a visit, only with its day
+    f = extract_text("Kanzlerin Henrike Albers hat Präsident Andrij Kowal und Premier Jan Vos zu einem Treffen nach "
+                     "Hamburg eingeladen.", date="2027-03-03")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and place_names(f, m) == ["Hamburg"]
+    assert attendee_names(f, m) == {"Henrike Albers", "Andrij Kowal", "Jan Vos"} and host_names(f, m) == {"Henrike Albers"}
+    # no meeting noun: the verb with a day and a place it invites to
+    f = extract_text("Kanzlerin Henrike Albers hat Präsident Andrij Kowal für Montag in das Kanzleramt eingeladen.",
+                     date="2027-03-03")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-03-08" and m["places"] == ["venue:chancellery-berlin"]
+    assert attendee_names(f, m) == {"Henrike Albers", "Andrij Kowal"} and host_names(f, m) == {"Henrike Albers"}
+    # with neither day nor meeting noun it stays an offer
+    assert extract_text("Kanzlerin Henrike Albers hat Präsident Andrij Kowal ins Kanzleramt eingeladen.",
+                        date="2027-03-03")["meetings"] == []
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
