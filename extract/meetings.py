@@ -4156,6 +4156,10 @@ class MeetingFinder:
                             # "Die Minister haben in Brüssel beraten … Am Mittwochabend hatte der Nato-Ukraine-Rat
                             # getagt": a day the story's meeting, undated, does not contradict, in its city
                             mm.places = unplaced + [p for p in undated.places if p.type == "city"]
+                        elif (town := self._town_of_the_day(meetings, mm, resolved)) is not None:
+                            # "… kamen am Mittwochabend in Paris zusammen. … Bereits am Nachmittag hatte X den
+                            # Minister Y getroffen": one who met in a town that day met there
+                            mm.places = unplaced + [town]
                 elif placeless and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
@@ -4302,6 +4306,15 @@ class MeetingFinder:
                                   and self._within_week(m.date, resolved)):
                 return m
         return None
+
+    def _town_of_the_day(self, meetings: list[Meeting], mm: MeetingMention, resolved: ResolvedDate) -> Mention | None:
+        """The one town where a person of ``mm`` met in person on ``mm``'s day, told before: where they were. Two
+        towns that day (a journey), or none, leave it open."""
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        towns = {p.key: p for m in meetings if m.date is not None and m.date.precision == "day"
+                 and m.date.value == resolved.value and not m.virtual and m.status == mm.status
+                 and not persons.isdisjoint(p.key for p in m.participants) for p in m.places if p.type == "city"}
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _recent_in_paragraph(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention):
         """The meetings told before ``mm``, latest first, as long as they were last told in its paragraph and
@@ -4472,10 +4485,15 @@ class MeetingFinder:
             # Y": a host greeting the guest of the meeting just told greets them at it; so does no one named ("X
             # empfängt am Freitag Y in Riga. Y wird um 12 Uhr mit militärischen Ehren begrüßt")
             hosts = {h.key for h in mm.hosts}
-            guests = {p.key for p in mm.participants if p.type == "person" and p.key not in hosts}
+            guests = [p for p in mm.participants if p.type == "person" and p.key not in hosts]
             i = _latest(last_seen)
             m = meetings[i]
-            if guests and guests <= {p.key for p in m.participants} and m.status == mm.status and not m.virtual \
+            # (a guest is there as a person or as the state the meeting was told to have: "Die Außenminister
+            # Deutschlands, Frankreichs und Polens kamen in Paris zusammen. Gastgeber X begrüßte seine Amtskollegen
+            # Y und Z")
+            there = {p.key for p in m.participants}
+            if guests and all(p.key in there or p.country and f"country:{p.country}" in there for p in guests) \
+                    and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
                     and hosts.isdisjoint(p.key for p in m.participants):
                 return m

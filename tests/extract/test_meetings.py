@@ -2654,6 +2654,26 @@ def test_meetings_an_invitation_to_a_meeting_or_to_a_place_on_a_day_is_a_meeting
                         date="2027-03-03")["meetings"] == []
 
 
+def test_meetings_a_host_greeting_the_ministers_of_the_states_told_greets_them_at_that_meeting(extract_text):
+    # the meeting was told by the states the ministers stand for; the greeting names the persons
+    f = extract_text("Die Außenminister Deutschlands, Frankreichs und Polens sind am Mittwochabend in Straßburg zu "
+                     "Beratungen zusammengekommen. Gastgeber Paul Marchand begrüßte seine Amtskollegen Jan Kowalczyk aus "
+                     "Polen und Lena Brandt aus Deutschland.", date="2027-02-05")
+    m = only_meeting(f)
+    assert {"Paul Marchand", "Jan Kowalczyk", "Lena Brandt"} <= attendee_names(f, m)
+    assert host_names(f, m) == {"Paul Marchand"} and place_names(f, m) == ["Strasbourg"]
+
+
+def test_meetings_a_meeting_with_no_place_is_in_the_town_its_person_met_in_that_day(extract_text):
+    text = ("Außenministerin Lena Brandt und ihr Amtskollege Jan Kowalczyk sind am Mittwochabend in Straßburg "
+            "zusammengekommen. Kowalczyk sagte, das nächste Treffen werde im Sommer in Polen stattfinden. Bereits am "
+            "Nachmittag hatte Brandt den Verteidigungsminister Paul Marchand getroffen.")
+    f = extract_text(text, date="2027-02-05")
+    evening, summer, afternoon = f["meetings"]
+    assert afternoon["date"]["value"] == evening["date"]["value"] == "2027-02-03"
+    assert afternoon["places"] == evening["places"] and attendee_names(f, afternoon) == {"Lena Brandt", "Paul Marchand"}
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
