@@ -203,6 +203,16 @@ class MentionFinder:
             return i + 1, found[0], found[1]
         return None
 
+    def _region_of_a_town(self, doc, start: int, end: int) -> bool:
+        """Does the town's name at ``start:end`` name the region around it ("in der Provinz Utrecht", "the province
+        of Utrecht", "the Kursk region")?"""
+        r, lowers = self.rules, doc.lowers
+        k = start - 1
+        if k > 0 and lowers[k] in r.region_links:
+            k -= 1
+        return k >= 0 and lowers[k] in r.region_nouns and (k == start - 1 or not r.region_links.isdisjoint(lowers[k + 1:start])) \
+            or end < len(lowers) and lowers[end] in r.region_nouns_after
+
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc | CachedDoc, dateline: str | None = None) -> MentionSet:
         if not isinstance(doc, CachedDoc):
@@ -218,6 +228,9 @@ class MentionFinder:
                 continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
             if etype == "city" and self._first_name_city(doc, sp.start, sp.end):
                 continue  # "Präsident Milan Petrovic", "Santiago Peña": a given name that is also a city
+            if etype == "city" and self._region_of_a_town(doc, sp.start, sp.end):
+                occupied.update(range(sp.start, sp.end))
+                continue  # "in der Provinz Utrecht", "the Kursk region": the region, not the town
             ent = self.kb.entities.get(sp.id)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
                         genitive=sp.label == "COUNTRY_GEN", adjective=sp.label == "CITY_ADJ")

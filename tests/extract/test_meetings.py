@@ -2674,6 +2674,13 @@ def test_meetings_a_meeting_with_no_place_is_in_the_town_its_person_met_in_that_
     assert afternoon["places"] == evening["places"] and attendee_names(f, afternoon) == {"Lena Brandt", "Paul Marchand"}
 
 
+def test_meetings_a_meeting_in_a_european_town_during_a_visit_to_its_state_is_on_the_visits_day(extract_text):
+    f = extract_text("Ministerpräsidentin Hanna Leitner ist am Donnerstag zu einem Besuch nach Frankreich gereist. In "
+                     "Dijon traf sie die Präsidentin des Regionalrats, Margot Fleury.", date="2027-06-12")
+    dijon = next(m for m in f["meetings"] if place_names(f, m) == ["Dijon"])
+    assert dijon["date"]["value"] == "2027-06-10" and attendee_names(f, dijon) == {"Hanna Leitner", "Margot Fleury"}
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
