@@ -1201,6 +1201,11 @@ class MeetingFinder:
             # the clause of cause places elsewhere is absent
             away = self._elsewhere(doc, cause, s_end, sent_mentions)
             absent = absent + [m for m in away if all(m.key != a.key for a in absent)]
+        away_from_main: list[Mention] = []
+        if cause is not None and not relative and any(t.start < cause for t in triggers) and any(t.start > cause for t in triggers):
+            # "Für Deutschland nahm X teil, weil Y zeitgleich in Kanada beim Treffen der G7 war": the meeting of the
+            # clause of cause is another, the background of Y's absence from the one the main clause tells
+            away_from_main = [m for m in self._elsewhere(doc, cause, s_end, sent_mentions) if all(m.key != a.key for a in absent)]
         told_in_main: list[MeetingMention] = []
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
@@ -1491,6 +1496,11 @@ class MeetingFinder:
             # an absence from another place named in its clause is not from this meeting
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
+            if away_from_main:
+                if mm.triggers[0].start < cause:
+                    mm.absent = mm.absent + away_from_main
+                else:
+                    mm.background = True
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             # "… represented Canberra": the state a capital stands for takes part

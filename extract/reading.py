@@ -51,7 +51,8 @@ _DATELINES = [
     re.compile(rf"^{_PLACE},\s*(?P<ddate>\d{{1,2}}\.\s*[^\W\d_]+)\s+\d{{4}}\.\s+(?=[A-ZÄÖÜ])"),
 ]
 # a first line of at most 200 characters with no full stop or exclamation mark, then a blank line: a headline
-_HEADLINE = re.compile(r"^[^\n.!]{1,200}\n[ \t]*\n[ \t]*(?=\S)")
+# a headline line, then (after a blank line, or straight on the next line) the paragraph that may open with a dateline
+_HEADLINE = re.compile(r"^[^\n.!]{1,200}\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 _NOT_PLACES = {"Der", "Die", "Das", "Ein", "Eine", "The", "A", "An", "Es", "It", "Er", "Sie", "He", "She", "We", "Wir"}
 
 

@@ -2681,6 +2681,16 @@ def test_meetings_a_meeting_in_a_european_town_during_a_visit_to_its_state_is_on
     assert dijon["date"]["value"] == "2027-06-10" and attendee_names(f, dijon) == {"Hanna Leitner", "Margot Fleury"}
 
 
+def test_meetings_a_meeting_in_a_clause_of_cause_is_the_background_of_an_absence(extract_text):
+    f = extract_text("Die Außenminister der EU haben am Montag in Luxemburg beraten. Für Deutschland nahm Staatssekretär "
+                     "Gunnar Lind teil, weil Außenminister Jens Aalto zeitgleich in Kanada beim Treffen der G7-Außenminister "
+                     "war. Per Video war der ukrainische Außenminister Petro Danylenko zugeschaltet.", date="2027-04-14")
+    lux = next(m for m in f["meetings"] if place_names(f, m) == ["Luxembourg"])
+    g7 = next(m for m in f["meetings"] if place_names(f, m) == ["Canada"])
+    assert "Gunnar Lind" in attendee_names(f, lux) and absent_names(f, lux) == {"Jens Aalto"}
+    assert "Jens Aalto" in attendee_names(f, g7) and "Petro Danylenko" not in attendee_names(f, g7)
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")

@@ -168,6 +168,9 @@ def test_reading_a_dateline_after_a_headline_is_split_off_and_the_headline_kept(
     place, source, _, rest = split_dateline("Annäherung am Mekong\n\nVientiane (dpa) – Am Rande des Treffens sprachen X und Y.")
     assert (place, source) == ("Vientiane", "dpa")
     assert rest == "Annäherung am Mekong\n\nAm Rande des Treffens sprachen X und Y."
+    # also on the line right after the headline
+    place, _, _, rest = split_dateline("Treffen in Luxemburg\nLuxemburg (dpa) - Die Minister berieten.")
+    assert place == "Luxemburg" and rest == "Treffen in Luxemburg\nDie Minister berieten."
     # a first line that is a sentence is no headline, and a paragraph opening with an article has no dateline
     assert split_dateline("Es war ein langer Tag.\n\nBerlin – Am Montag …")[0] is None
     assert split_dateline("Treffen in Rom\n\nDer Kanzler – so heißt es – reiste ab.")[0] is None
