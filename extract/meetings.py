@@ -248,7 +248,8 @@ class MeetingFinder:
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs
-            | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set()))
+            | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set())
+            | rules.article_meals)
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
         self._planned_separable = _index_pairs(rules.planned_separable)
@@ -295,10 +296,19 @@ class MeetingFinder:
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self._with_partners_only and i + 1 < len(doc) and doc.lowers[i + 1] in self.r.partner_words:
             return Trigger(i, i + 1, "noun", low)  # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none
+        if low in self.r.article_meals and self._after_an_article(doc, i):
+            return Trigger(i, i + 1, "noun", low)  # "gab ein Essen zu Ehren des Gastes": a meal, not "Interessen"
         verdict = self._verdict(low, doc.lemmas[i], self._noun_verdicts)
         if verdict is None:
             return None
         return Trigger(i, i + 1, "noun", verdict[0], virtual=verdict[1])
+
+    def _after_an_article(self, doc: Doc, i: int) -> bool:
+        """Does an article (or a preposition joined with one) come right before the noun at ``i``, or before one
+        lower-case adjective before it ("ein Essen", "beim Essen", "einem festlichen Essen")?"""
+        arts = self.r.meal_articles
+        return i > 0 and (doc.lowers[i - 1] in arts or i > 1 and doc.texts[i - 1].isalpha() and doc.texts[i - 1].islower()
+                          and doc.lowers[i - 2] in arts)
 
     def _roles_of_word(self, text: str, lemma: str) -> int:
         """What a word form (with its lemma) can be in the rules, as ``_TRIGGER | _NOUN | …`` bits: it may
@@ -4193,6 +4203,14 @@ class MeetingFinder:
                             # ("Geplant ist zudem ein Treffen mit X": a meeting of its own, with X only)
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
+                if meetings and resolved is not None and resolved.precision == "day" and not mm.virtual \
+                        and all(t.kind == "noun" and t.lemma in self.r.meal_nouns for t in mm.triggers) \
+                        and not any(p.type == "person" for p in mm.participants):
+                    # "Am Abend stand ein gemeinsames Essen im Ratskeller auf dem Programm": a meal that names no
+                    # one, later the day of the meeting just told, is of those who met
+                    last = meetings[_latest(last_seen)]
+                    if last.date is not None and last.date.value == resolved.value and not last.virtual and not last.sideline:
+                        mm.participants.extend(p for p in last.participants if p.type == "person")
                 if not mm.places and not mm.virtual:
                     # "Poland would host next year's conference": a state that hosts is where it meets
                     mm.places = [h for h in mm.hosts if h.type == "country"][:1]
@@ -4275,6 +4293,12 @@ class MeetingFinder:
         meeting, the first told; the latest one when the phrase names none."""
         if not main:
             return 0
+        # the meeting its own sentence names before it ("wollen sich am Rande des EU-Gipfels in Brüssel zu einem
+        # Gespräch treffen": the summit, whatever was told before)
+        here = [i for i in main if any(x.sent_start == mm.sent_start and x.triggers[0].start < mm.triggers[0].start
+                                       and all(t.kind == "noun" for t in x.triggers) for x in meetings[i].mentions)]
+        if here:
+            return max(here, key=lambda i: last_seen[i])
         heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
         # nouns only: "zu einem Arbeitsessen zusammengekommen" is no "Treffen" for all its verb
         named = [i for i in main if heads & {self._head(t) for x in meetings[i].mentions for t in x.triggers if t.kind == "noun"}]
@@ -4614,9 +4638,10 @@ class MeetingFinder:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
             before = self._told_as_before(meetings, last_seen, mm)
+            placed = not mm.virtual and any(p.type in ("city", "venue") for p in mm.places)
             for i in order:
-                if context and self._phone_call(meetings[i]) or i == before:
-                    continue
+                if (context or placed) and self._phone_call(meetings[i]) or i == before:
+                    continue  # (a meeting in a town is no phone call: "… telefoniert. … am Rande des Gipfels in Brüssel")
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]
         last = _latest(last_seen)
@@ -4791,6 +4816,9 @@ class MeetingFinder:
             # "The next summit will take place in The Hague" is not the meeting just held, nor is "Sie will am
             # Freitag an der Trauerfeier teilnehmen" the undated visit told before
             return False
+        if m.status == "past" and mm.status == "planned" and mm.date_mention is not None \
+                and mm.date_mention.kind == "relative" and (mm.date_mention.offset or 0) > 0:
+            return False  # "Zuvor hatte X mit Y gesprochen. Beide wollen sich kommende Woche … treffen": ahead, not held
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
         if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):

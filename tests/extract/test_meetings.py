@@ -2691,6 +2691,33 @@ def test_meetings_a_meeting_in_a_clause_of_cause_is_the_background_of_an_absence
     assert "Jens Aalto" in attendee_names(f, g7) and "Petro Danylenko" not in attendee_names(f, g7)
 
 
+def test_meetings_essen_after_an_article_is_a_meal_of_those_who_met_that_day(extract_text):
+    f = extract_text("Bürgermeisterin Lena Brandt hat am Freitag Stadtpräsident Jan Kowalczyk im Rathaus empfangen. Am "
+                     "Abend stand ein gemeinsames Essen im Gasthaus Krone auf dem Programm.", date="2027-09-20")
+    reception, dinner = f["meetings"]
+    assert dinner["trigger"] == "Essen" and dinner["date"]["value"] == reception["date"]["value"] == "2027-09-17"
+    assert attendee_names(f, dinner) == {"Lena Brandt", "Jan Kowalczyk"}
+    # a host giving a meal hosts it; "Interessen" and the verb stay what they are
+    f = extract_text("Am Abend gab Ministerpräsident Paul Marchand ein Essen zu Ehren von Gouverneur Jan Kowalczyk.",
+                     date="2027-09-20")
+    assert host_names(f, only_meeting(f)) == {"Paul Marchand"}
+    assert extract_text("Die Interessen der Länder gehen auseinander. Wir essen zu Hause.")["meetings"] == []
+
+
+def test_meetings_a_summit_in_a_town_is_no_phone_call_told_before(extract_text):
+    f = extract_text("Kanzlerin Lena Brandt und Präsident Jan Kowalczyk haben am Donnerstag telefoniert. Brandt und "
+                     "Präsident Paul Marchand wollen sich kommende Woche am Rande des EU-Gipfels in Brüssel zu einem "
+                     "Gespräch treffen.", date="2027-10-08")
+    call = f["meetings"][0]
+    assert call["virtual"] and attendee_names(f, call) == {"Lena Brandt", "Jan Kowalczyk"} and call["places"] == []
+    talk = next(m for m in f["meetings"] if m["trigger"] == "Gespräch")
+    assert talk["status"] == "planned" and attendee_names(f, talk) == {"Lena Brandt", "Paul Marchand"}
+    # a talk before, told as past, is not the one planned for next week
+    f = extract_text("Zuvor hatte Kanzlerin Lena Brandt mit Präsident Paul Marchand gesprochen. Die beiden wollen sich "
+                     "kommende Woche in Brüssel treffen.", date="2027-10-08")
+    assert [m["status"] for m in f["meetings"]] == ["past", "planned"]
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
