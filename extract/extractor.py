@@ -266,13 +266,23 @@ class Extractor:
             places[key]["forms"].append(surface)
 
     def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc) -> str | None:
+        """The meeting told in the quotation's sentence, else the last told before it; of those, the last the
+        speaker was at when the last told is a video link-up they were not in ("Merz wurde per Video zugeschaltet.
+        … Nausėda sagte, …": the summit Nausėda hosted)."""
         best, best_pos = None, -1
+        theirs, theirs_pos = None, -1
         for n, mt in enumerate(meetings, start=1):
+            present = any(p.key == q.speaker.key for p in mt.participants)
             for mm in mt.mentions:
                 if mm.sent_start <= q.token_start < mm.sent_end or mm.sent_start < q.token_end <= mm.sent_end:
                     return f"m{n}"
                 if mm.sent_end <= q.token_start and mm.sent_start > best_pos:
-                    best, best_pos = f"m{n}", mm.sent_start
+                    best, best_pos, best_meeting = f"m{n}", mm.sent_start, mt
+                if present and mm.sent_end <= q.token_start and mm.sent_start > theirs_pos:
+                    theirs, theirs_pos = f"m{n}", mm.sent_start
+        if best is not None and theirs is not None and best_meeting.virtual \
+                and all(p.key != q.speaker.key for p in best_meeting.participants):
+            return theirs
         return best
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:

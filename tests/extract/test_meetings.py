@@ -2718,6 +2718,16 @@ def test_meetings_a_summit_in_a_town_is_no_phone_call_told_before(extract_text):
     assert [m["status"] for m in f["meetings"]] == ["past", "planned"]
 
 
+def test_meetings_a_quotation_after_a_video_link_up_belongs_to_the_meeting_its_speaker_was_at(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der baltischen Staaten haben sich am Dienstag in Vilnius zu einem "
+                     "Sondergipfel getroffen. Gastgeber war Präsident Tomas Vaitkus. Kanzlerin Lena Brandt wurde per Video "
+                     "zugeschaltet. Vaitkus sagte, die Region müsse sich vorbereiten.", date="2027-07-08")
+    assert len(f["meetings"]) == 2 and f["meetings"][1]["virtual"]  # the video link-up, a record of its own
+    summit = next(m for m in f["meetings"] if "Tomas Vaitkus" in attendee_names(f, m))
+    statement = next(s for s in f["statements"] if "Region" in s["text"])
+    assert statement["meeting"] == summit["id"]
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
