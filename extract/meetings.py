@@ -2335,7 +2335,7 @@ class MeetingFinder:
                 if sent is not None:
                     present.extend(m for m in actors if sent < m.start < b and m.type == "person")
                     b = sent
-                absent.extend(m for m in actors if a <= m.start < b and m.type != "group")
+                absent.extend(m for m in actors if a <= m.start < b and m.type != "group" and not self._on_behalf_of(doc, m, a))
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
                     # the comma closes
@@ -2376,6 +2376,15 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _on_behalf_of(self, doc, m: Mention, floor: int) -> bool:
+        """Is the state ``m`` the one a participant stands for ("Für die USA nahm nicht X, sondern Y teil")?"""
+        if m.type != "country":
+            return False
+        k = m.start - 1
+        while k > floor and doc.lowers[k] in self.r.determiners:
+            k -= 1
+        return k >= floor and doc.lowers[k] in self.r.behalf_prepositions
 
     def _unfulfilled_at(self, doc, s_start: int) -> int | None:
         """Where a plan that did not come true starts ("X had been due to join … but stayed in Oslo",

@@ -2728,6 +2728,14 @@ def test_meetings_a_quotation_after_a_video_link_up_belongs_to_the_meeting_its_s
     assert statement["meeting"] == summit["id"]
 
 
+def test_meetings_the_state_a_stand_in_attends_for_is_not_absent(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato sind am Donnerstag in Brüssel zusammengekommen. Für Kanada nahm "
+                     "nicht Verteidigungsminister Paul Marchand, sondern sein Stellvertreter Jan Kowalczyk teil.",
+                     date="2027-11-20")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Paul Marchand"} and "Jan Kowalczyk" in attendee_names(f, m)
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
