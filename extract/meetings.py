@@ -4556,6 +4556,9 @@ class MeetingFinder:
                     return m
             same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
                          and heads & self._meeting_heads(m)]
+            # (not one told as what came before, when the story's own has the noun: "… setzten ihre Gespräche in Genf
+            # fort. Am Vorabend hatte X bereits mit Y gesprochen. Ein Sprecher sagte, die Gespräche seien sachlich")
+            same_head = [i for i in same_head if not all(x.flashback for x in meetings[i].mentions)] or same_head
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)

@@ -2736,6 +2736,14 @@ def test_meetings_the_state_a_stand_in_attends_for_is_not_absent(extract_text):
     assert absent_names(f, m) == {"Paul Marchand"} and "Jan Kowalczyk" in attendee_names(f, m)
 
 
+def test_meetings_the_talks_after_a_flashback_are_the_storys_talks_of_that_noun(extract_text):
+    f = extract_text("Unterhändler beider Seiten haben am Mittwoch in Genf ihre Gespräche fortgesetzt. Am Vorabend hatte der "
+                     "Gesandte Paul Marchand bereits getrennt mit Minister Jan Kowalczyk gesprochen. Ein Sprecher sagte, "
+                     "die Gespräche seien sachlich verlaufen.", date="2027-02-12")
+    geneva, evening = f["meetings"]
+    assert place_names(f, geneva) == ["Geneva"] and len(geneva["evidence"]) == 2 and len(evening["evidence"]) == 1
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
