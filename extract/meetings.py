@@ -2323,7 +2323,8 @@ class MeetingFinder:
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
-            is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]))
+            is_absence = is_absence or (lemma in self.r.withdraw_verbs and (
+                not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) or self._withdrew(doc, k, b)))
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
@@ -2376,6 +2377,17 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _withdrew(self, doc, k: int, b: int) -> bool:
+        """Does the withdrawing verb at ``k`` stand with its particle and no object ("X sagte kurzfristig ab":
+        X withdrew; "X sagte das Treffen ab" calls the meeting off)? Only lower-case words that are no
+        determiners or pronouns come between them."""
+        end = b - 1
+        while end > k and not doc.texts[end].isalpha():
+            end -= 1
+        return end > k and doc.lowers[end] in self.r.withdraw_particles and all(
+            doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
+            for j in range(k + 1, end))
 
     def _on_behalf_of(self, doc, m: Mention, floor: int) -> bool:
         """Is the state ``m`` the one a participant stands for ("Für die USA nahm nicht X, sondern Y teil")?"""
@@ -2984,7 +2996,8 @@ class MeetingFinder:
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
         elif (unheld := self._counterfactual(words)) or not self.r.cancelled.isdisjoint(words) \
-                or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b):
+                or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b) \
+                or self._noun_called_off(doc, mm):
             mm.status = "cancelled"
             mm.unheld = unheld
         elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable) \
@@ -3069,6 +3082,15 @@ class MeetingFinder:
         else None."""
         a = self._clause(doc, k, s_start, s_end)[0]
         return a if doc.lowers[a] in self.r.sequence_conjunctions else None
+
+    def _noun_called_off(self, doc, mm: MeetingMention) -> bool:
+        """Is the meeting noun the object of a withdrawing verb and its particle ("Der Kanzler sagte das Treffen
+        kurzfristig ab")? Without an object the verb tells a person withdrawing ("X sagte ab")."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or self._clause_last_word(doc, t.start) not in self.r.withdraw_particles:
+            return False
+        a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
+        return any(doc.lemmas[k] in self.r.withdraw_verbs for k in range(a, t.start))
 
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b ("fiel aus Sicherheitsgründen aus")."""

@@ -2744,6 +2744,17 @@ def test_meetings_the_talks_after_a_flashback_are_the_storys_talks_of_that_noun(
     assert place_names(f, geneva) == ["Geneva"] and len(geneva["evidence"]) == 2 and len(evening["evidence"]) == 1
 
 
+def test_meetings_sagte_ab_with_no_object_is_a_person_withdrawing_with_a_meeting_noun_a_call_off(extract_text):
+    f = extract_text("Auf Einladung von Präsident Paul Marchand sind am Donnerstag Vertreter von 30 Staaten in Paris "
+                     "zusammengekommen. Minister Jan Kowalczyk, der ursprünglich erwartet worden war, sagte kurzfristig ab.",
+                     date="2027-03-20")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Kowalczyk"} and "Jan Kowalczyk" not in attendee_names(f, m)
+    assert m["status"] == "past"
+    f = extract_text("Kanzlerin Lena Brandt sagte das Treffen mit Präsident Jan Kowalczyk kurzfristig ab.", date="2027-03-20")
+    assert only_meeting(f)["status"] == "cancelled"
+
+
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
