@@ -2387,7 +2387,7 @@ class MeetingFinder:
             end -= 1
         return end > k and doc.lowers[end] in self.r.withdraw_particles and all(
             doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
-            for j in range(k + 1, end))
+            and doc.lowers[j] not in self.r.negation for j in range(k + 1, end))  # (not "X sagte nicht ab")
 
     def _on_behalf_of(self, doc, m: Mention, floor: int) -> bool:
         """Is the state ``m`` the one a participant stands for ("Für die USA nahm nicht X, sondern Y teil")?"""

@@ -2753,6 +2753,10 @@ def test_meetings_sagte_ab_with_no_object_is_a_person_withdrawing_with_a_meeting
     assert m["status"] == "past"
     f = extract_text("Kanzlerin Lena Brandt sagte das Treffen mit Präsident Jan Kowalczyk kurzfristig ab.", date="2027-03-20")
     assert only_meeting(f)["status"] == "cancelled"
+    # one who did not withdraw is no absentee
+    f = extract_text("Die Minister kamen am Donnerstag in Paris zusammen. Minister Jan Kowalczyk, der erwartet worden war, "
+                     "sagte nicht ab.", date="2027-03-20")
+    assert absent_names(f, only_meeting(f)) == set()
 
 
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
