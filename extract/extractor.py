@@ -269,21 +269,24 @@ class Extractor:
         """The meeting told in the quotation's sentence, else the last told before it; of those, the last the
         speaker was at when the last told is a video link-up they were not in ("Merz wurde per Video zugeschaltet.
         … Nausėda sagte, …": the summit Nausėda hosted)."""
-        best, best_pos = None, -1
-        theirs, theirs_pos = None, -1
+        # (sentence start, -meeting number) of the last told before, the first of a sentence's meetings on a tie;
+        # and the same of those the speaker was at
+        best: tuple[int, int] | None = None
+        theirs: tuple[int, int] | None = None
         for n, mt in enumerate(meetings, start=1):
             present = any(p.key == q.speaker.key for p in mt.participants)
             for mm in mt.mentions:
                 if mm.sent_start <= q.token_start < mm.sent_end or mm.sent_start < q.token_end <= mm.sent_end:
                     return f"m{n}"
-                if mm.sent_end <= q.token_start and mm.sent_start > best_pos:
-                    best, best_pos, best_meeting = f"m{n}", mm.sent_start, mt
-                if present and mm.sent_end <= q.token_start and mm.sent_start > theirs_pos:
-                    theirs, theirs_pos = f"m{n}", mm.sent_start
-        if best is not None and theirs is not None and best_meeting.virtual \
-                and all(p.key != q.speaker.key for p in best_meeting.participants):
-            return theirs
-        return best
+                if mm.sent_end <= q.token_start:
+                    best = max(best or (-1, 0), (mm.sent_start, -n))
+                    if present:
+                        theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
+        if best is None:
+            return None
+        if theirs is not None and theirs != best and meetings[-best[1] - 1].virtual:
+            return f"m{-theirs[1]}"
+        return f"m{-best[1]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:
         for a in articles:

@@ -1314,7 +1314,8 @@ class MeetingFinder:
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
-            if invited and self._head(t) in self.r.visit_nouns and self._date(doc, clause, self._dates) is None \
+            undated_invitation = invited and self._date(doc, clause, self._dates) is None
+            if undated_invitation and self._head(t) in self.r.visit_nouns \
                     and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
                     and not self._being_scheduled(doc, clause[1], s_end):
                 # "lud Y zu einem Gegenbesuch nach Bratislava ein": invited, not agreed (unless "; Y nahm an"); an
@@ -1332,7 +1333,7 @@ class MeetingFinder:
             mm = MeetingMention(s_start, s_end, [t], window)
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
-            mm.accepted = invited and self._date(doc, clause, self._dates) is None
+            mm.accepted = undated_invitation
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
             mm.conjunct = conjunct
             if cut is not None:
@@ -4235,7 +4236,7 @@ class MeetingFinder:
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
                 if meetings and resolved is not None and resolved.precision == "day" and not mm.virtual \
-                        and all(t.kind == "noun" and t.lemma in self.r.meal_nouns for t in mm.triggers) \
+                        and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                         and not any(p.type == "person" for p in mm.participants):
                     # "Am Abend stand ein gemeinsames Essen im Ratskeller auf dem Programm": a meal that names no
                     # one, later the day of the meeting just told, is of those who met
@@ -4460,8 +4461,10 @@ class MeetingFinder:
 
     def _meal(self, m: Meeting) -> bool:
         """Was ``m`` told only as a meal ("zu Mittag gegessen", "Abendessen")? Talks told later are not it."""
-        return all(t.lemma in self.r.meal_nouns or self._doc.lowers[t.start] in self.r.meal_nouns
-                   for x in m.mentions for t in x.triggers)
+        return all(self._meal_trigger(t) for x in m.mentions for t in x.triggers)
+
+    def _meal_trigger(self, t: Trigger) -> bool:
+        return t.lemma in self.r.meal_nouns or self._doc.lowers[t.start] in self.r.meal_nouns
 
     def _phone_call(self, m: Meeting) -> bool:
         """Was ``m`` told only as a phone call? Its parties are those its clause names."""

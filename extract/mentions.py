@@ -210,8 +210,7 @@ class MentionFinder:
         k = start - 1
         if k > 0 and lowers[k] in r.region_links:
             k -= 1
-        return k >= 0 and lowers[k] in r.region_nouns and (k == start - 1 or not r.region_links.isdisjoint(lowers[k + 1:start])) \
-            or end < len(lowers) and lowers[end] in r.region_nouns_after
+        return k >= 0 and lowers[k] in r.region_nouns or end < len(lowers) and lowers[end] in r.region_nouns_after
 
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc | CachedDoc, dateline: str | None = None) -> MentionSet:

@@ -183,13 +183,11 @@ def _automatic(gc, cities: dict, seen: set, names: set[str]) -> list[list[str]]:
         if city["geonameid"] in seen or name in names:
             continue
         local = country in LOCAL_COUNTRIES and city["population"] >= LOCAL_MIN_POPULATION and not _district(city, metros)
-        european = country in europe and country not in EUROPE_LEFT_OUT and city["population"] >= EUROPE_MIN_POPULATION \
-            and not _district(city, big, scaled=True)
         if city["population"] < AUTO_MIN_POPULATION and (name, country) not in capitals and not local:
-            if not european:
-                continue
-            if name in persons:
-                continue  # a town below the big cities' size that is a given name too ("Vladimir", "Preston")
+            european = country in europe and country not in EUROPE_LEFT_OUT and city["population"] >= EUROPE_MIN_POPULATION \
+                and not _district(city, big, scaled=True)
+            if not european or name in persons:
+                continue  # (a European town below the big cities' size that is a given name too: "Nancy", "Preston")
         from spacy.strings import get_string_id
 
         if (name, country) in capitals:
