@@ -488,12 +488,13 @@ class MeetingFinder:
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
                 # (or a preposition and one: "des Gipfels, zu dem X die Staats- und Regierungschefs Mitte Juni einlädt")
-                if doc.texts[b] == "," and b + 1 < s_end and (doc.lowers[b + 1] in self._relative_openers or (
+                if doc.texts[b] == "," and b + 1 < s_end and (doc.lowers[b + 1] in self._relative_openers and not (
+                        b + 2 < s_end and doc.texts[b + 2][:1].isupper() and self._speech_before(doc, t.start)) or (
                         b + 2 < s_end and doc.lowers[b + 1] in self.r.relative_prepositions
                         and doc.lowers[b + 2] in self.r.relative_forms)) \
                         and not any(self._is_speech(doc, k) for k in range(t.end, b)):
-                    b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …")
-                    continue
+                    b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …"; nor
+                    continue  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
                 break
             if b > t.end and b in self._trigger_tokens and (self._noun_trigger(doc, b) is not None or (
                     doc.texts[b][:1].islower() and self._verb_trigger(doc, b, s_end) is not None)):
@@ -3507,6 +3508,11 @@ class MeetingFinder:
                 uniq.append(m)
         return uniq
 
+    def _speech_before(self, doc, i: int) -> bool:
+        """Is a verb of saying in the clause before token ``i``? An article and a noun after a comma past the
+        phrase that ``i`` opens then begin what was said ("X sagte nach den Beratungen, der Druck … müsse steigen")."""
+        return any(self._is_speech(doc, k) for k in range(doc.clause_bounds(i, BOUNDARY)[0], i))
+
     def _is_speech(self, doc, k: int) -> bool:
         """Is token ``k`` a verb of saying (by its lemma or its form, or a separable one whose particle ends its
         clause: "kündigte an, dass …")?"""
@@ -4447,10 +4453,20 @@ class MeetingFinder:
                   and not (done and meetings[i].status == "planned")
                   and not (context and self._phone_call(meetings[i]))
                   and not (mm.status == "past" and mm.definite and all(t.kind == "noun" for t in mm.triggers)
-                           and self._ahead(meetings[i]))]
+                           and self._ahead(meetings[i]))
+                  and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
+            # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
+            recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent
         return max(recent, key=lambda i: last_seen[i]) if recent else None
+
+    def _after_held(self, mm: MeetingMention) -> bool:
+        """Is a meeting noun of ``mm`` after a preposition of "after" ("X sagte nach dem Gespräch, …")? Told as
+        past, it is a meeting held, not one still to come."""
+        return any(t.kind == "noun" and (k := self._sequence_preposition(self._doc, t, mm.sent_start)) is not None
+                   and self._doc.lowers[k] in self.r.after_prepositions for t in mm.triggers)
 
     def _ahead(self, m: Meeting) -> bool:
         """Is ``m`` planned for a month after the article's ("will host the next round in Budapest in June", written
@@ -4575,9 +4591,12 @@ class MeetingFinder:
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das
                 # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below)
+                # (nor one still to come when the noun's was held: "Am Mittwoch will X in Riga mit Z zusammenkommen.
+                # X sagte nach dem Gespräch, …" is the talk held before)
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers) \
-                        and not (all(x.flashback for x in m.mentions) and len(meetings) > 1):
+                        and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
+                        and {mm.status, m.status} != {"past", "planned"}:
                     return m
             same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
                          and heads & self._meeting_heads(m)]

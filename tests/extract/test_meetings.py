@@ -3976,3 +3976,28 @@ def test_meetings_a_relative_clause_with_a_plural_verb_is_of_all_those_listed_be
     f = extract_text(text.format("im Juni die nächste Konferenz in Riga ausrichten wird"))
     riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
     assert attendee_names(f, riga) == {"Ruta Vaitkus"} and host_names(f, riga) == {"Ruta Vaitkus"}
+
+
+def test_meetings_a_comma_after_a_verb_of_saying_opens_what_was_said_not_a_relative_clause(extract_text):
+    # "der Druck auf Moskau" after "sagte nach den Beratungen," is what was said: Moscow is no place of the talks
+    f = extract_text("Die Außenminister der EU-Staaten haben bei ihrem Treffen in Brüssel neue Sanktionen beschlossen. "
+                     "Die Außenbeauftragte Ilse Marot sagte nach den Beratungen, der Druck auf Moskau müsse steigen.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Brussels"] and "Ilse Marot" in attendee_names(f, m)
+
+
+def test_meetings_the_talk_said_after_is_the_talk_held_not_a_reception_nor_one_to_come(extract_text):
+    # "nach dem Gespräch" told as past: not the meeting planned for the next day, not the reception told with its
+    # host alone, but the talk of two before them
+    f = extract_text("In Prag traf Ministerpräsident Anton Kessler am Donnerstag den Ministerpräsidenten Tschechiens, "
+                     "Petr Dvorak. Am Abend lud Kessler zu einem Empfang in der Vertretung. Am Freitag will er in Pilsen "
+                     "mit Unternehmern zusammenkommen. Kessler sagte nach dem Gespräch, die Bahnverbindung müsse "
+                     "schneller werden.", date="2027-09-10")
+    talk = next(m for m in f["meetings"] if "Petr Dvorak" in attendee_names(f, m))
+    assert f["statements"][0]["meeting"] == talk["id"]
+    # a spokesman's "das Gespräch sei konstruktiv gewesen" after a meeting planned for later is the one held
+    f = extract_text("Ministerin Carmen Olivares empfing am Dienstag ihren Kollegen Rui Matos. Beide wollen sich im "
+                     "Dezember erneut treffen. Ein Sprecher sagte, das Gespräch sei sehr konstruktiv gewesen.",
+                     date="2026-10-14")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert any("konstruktiv" in e["sentence"] for e in held["evidence"])
