@@ -750,9 +750,14 @@ class MeetingFinder:
         """Has the traveller arrived on the day the text is written, with the visit's meetings still to come
         ("ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird er X treffen")? Then the arrival
         and the first meeting are one visit, told as planned; one with no place of its own is held there ("kam
-        am Morgen in Kiew an … will mit X sprechen")."""
-        return trip.status == "past" and stop.status == "planned" and ref is not None and bool(ref.day) \
-            and trip.date is not None and trip.date.value == ref.as_date().isoformat()
+        am Morgen in Kiew an … will mit X sprechen"). An arrival told with no day is today's when the stop is
+        ("ist zu einem Besuch in der Ukraine eingetroffen. … kam am Dienstagmorgen in Kiew an. Dort will er …")."""
+        if trip.status != "past" or stop.status != "planned" or ref is None or not ref.day:
+            return False
+        today = ref.as_date().isoformat()
+        if trip.date is None:
+            return isinstance(stop, Meeting) and stop.date is not None and stop.date.value == today
+        return trip.date.value == today
 
     def _denied(self, doc, m: Meeting) -> bool:
         """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat
@@ -4295,6 +4300,12 @@ class MeetingFinder:
             elif resolved is not None and target.date is not None and len(resolved.value) > len(target.date.value) \
                     and resolved.value.startswith(target.date.value):
                 target.date = resolved  # "reist in dieser Woche … wird sie am Mittwoch … treffen": the finer date
+            if mm.status == "planned" and target.status == "past" and any(t.kind != "travel" for t in mm.triggers) \
+                    and all(t.kind == "travel" for x in target.mentions[:-1] for t in x.triggers) \
+                    and any(p.type == "person" and all(p.key != q.key for q in target.participants) for p in mm.participants):
+                # "X ist in Kiew eingetroffen. Dort will er Y treffen": the journey is over, the meeting it was for
+                # is still to come
+                target.status = "planned"
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)

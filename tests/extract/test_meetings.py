@@ -4001,3 +4001,13 @@ def test_meetings_the_talk_said_after_is_the_talk_held_not_a_reception_nor_one_t
                      date="2026-10-14")
     held = next(m for m in f["meetings"] if m["status"] == "past")
     assert any("konstruktiv" in e["sentence"] for e in held["evidence"])
+
+
+def test_meetings_an_arrival_and_the_meeting_it_is_for_are_one_meeting_still_to_come(extract_text):
+    # the journey is over, the meeting told after "Dort will er" is not: one meeting, planned, on the day of arrival
+    f = extract_text("Außenminister Bernd Vollmer ist zu einem unangekündigten Besuch in der Ukraine eingetroffen. Am "
+                     "Dienstagmorgen kam er in Kiew an. Dort will er Präsident Oskars Berzins treffen.",
+                     date="2026-04-28")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-04-28" and place_names(f, m) == ["Kyiv"]
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Oskars Berzins"}
