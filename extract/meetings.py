@@ -265,6 +265,8 @@ class MeetingFinder:
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
         self._acceptance = _padded(rules.acceptance_phrases)
+        self._members = _padded(rules.member_phrases)
+        self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
@@ -2444,6 +2446,8 @@ class MeetingFinder:
             joining = self._joining_separable
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lemmas[k] in joining and any(
                 self._particle_ends_clause(doc, k, p) for p in joining[doc.lemmas[k]])}
+        if not cue and self._members and doc.sentence_says(s_start, self._members):
+            cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
         if not cue and self.r.counterpart_roles:
             # "Seine französische Kollegin X unterstützte den Vorstoß": a counterpart named right after a
             # meeting was at it
@@ -4613,7 +4617,9 @@ class MeetingFinder:
                          and heads & self._meeting_heads(m)]
             # (not one told as what came before, when the story's own has the noun: "… setzten ihre Gespräche in Genf
             # fort. Am Vorabend hatte X bereits mit Y gesprochen. Ein Sprecher sagte, die Gespräche seien sachlich")
-            same_head = [i for i in same_head if not all(x.flashback for x in meetings[i].mentions)] or same_head
+            # (and only told as what came before, the story's meeting below: "… empfangen. Zuvor hatte X Y allein
+            # getroffen. Nach dem Treffen sagte Z …")
+            same_head = [i for i in same_head if not all(x.flashback for x in meetings[i].mentions)]
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)
@@ -4715,13 +4721,14 @@ class MeetingFinder:
         m = meetings[last]
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and all(t.kind in ("verb", "travel") for t in mm.triggers) \
+                and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                 and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 and (
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
                     or all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm)):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
-            # X, Y und Z")
+            # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen")
             return m
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)

@@ -4011,3 +4011,23 @@ def test_meetings_an_arrival_and_the_meeting_it_is_for_are_one_meeting_still_to_
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2026-04-28" and place_names(f, m) == ["Kyiv"]
     assert attendee_names(f, m) == {"Bernd Vollmer", "Oskars Berzins"}
+
+
+def test_meetings_members_of_a_group_named_after_it_are_at_its_meeting(extract_text):
+    f = extract_text("Präsident Ivo Maric hat am Donnerstag in Zagreb mehrere europäische Regierungschefs empfangen. "
+                     "Unter ihnen waren Kanzler Bernd Vollmer, Premierministerin Ruta Vaitkus und Präsident Oskars Berzins.",
+                     date="2026-08-21")
+    m = only_meeting(f)
+    assert {"Ivo Maric", "Bernd Vollmer", "Ruta Vaitkus", "Oskars Berzins"} <= attendee_names(f, m)
+
+
+def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
+    # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
+    f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
+                     "Vollmer und Premierministerin Ruta Vaitkus empfangen. Zuvor hatte Maric Berzins allein im Oval "
+                     "Office getroffen. Nach dem Treffen sagte Vollmer, man sei einer Einigung nähergekommen.",
+                     date="2026-08-21")
+    assert len(f["meetings"]) == 2
+    round_, alone = f["meetings"]
+    assert attendee_names(f, alone) == {"Ivo Maric", "Oskars Berzins"} and place_names(f, alone) == ["Oval Office"]
+    assert "Ruta Vaitkus" in attendee_names(f, round_) and f["statements"][0]["meeting"] == round_["id"]
