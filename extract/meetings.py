@@ -480,7 +480,10 @@ class MeetingFinder:
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
+        framed = self._topic_frame(doc, t)
         while b < s_end and b - t.end < NOUN_WINDOW:
+            if framed and doc.lowers[b] in self.r.topic_frame_verbs:
+                break  # "Im Mittelpunkt des Gesprächs standen …": what follows the verb is the topic
             if doc.lowers[b] in self.r.window_stops:
                 unit = next((k for k in range(b + 1, min(b + 5, s_end)) if doc.lowers[k] in self.r.duration_units), None)
                 if unit is not None and all(doc.lowers[k] == doc.texts[k] for k in range(b + 1, unit)):
@@ -1362,6 +1365,8 @@ class MeetingFinder:
                 if mm.setting:
                     # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's
                     scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [scope[1]]))
+                elif self._topic_frame(doc, t):
+                    scope = (clause[0], t.start)  # "Im Mittelpunkt des Gesprächs standen … in Nordrhein-Westfalen"
                 mm.places = self._places(doc, scope, sent_mentions)
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
@@ -3516,6 +3521,14 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _topic_frame(self, doc, t: Trigger) -> bool:
+        """Is the meeting noun ``t`` the genitive of a noun of the topic ("Im Mittelpunkt des zweistündigen
+        Gesprächs standen …", "Thema der Beratungen war …")?"""
+        k = t.start - 1
+        while k > 0 and t.start - k <= 3 and doc.texts[k][:1].islower() and doc.lowers[k] not in self.r.genitive_determiners:
+            k -= 1  # past adjectives
+        return k > 0 and doc.lowers[k] in self.r.genitive_determiners and doc.lowers[k - 1] in self.r.topic_frame_nouns
 
     def _speech_before(self, doc, i: int) -> bool:
         """Is a verb of saying in the clause before token ``i``? An article and a noun after a comma past the

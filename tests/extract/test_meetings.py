@@ -4031,3 +4031,12 @@ def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(ex
     round_, alone = f["meetings"]
     assert attendee_names(f, alone) == {"Ivo Maric", "Oskars Berzins"} and place_names(f, alone) == ["Oval Office"]
     assert "Ruta Vaitkus" in attendee_names(f, round_) and f["statements"][0]["meeting"] == round_["id"]
+
+
+def test_meetings_places_after_the_verb_of_a_topic_frame_are_the_topics(extract_text):
+    # "Im Mittelpunkt des Gesprächs standen …": what follows the verb was talked about, no place of the talk
+    for frame in ("Im Mittelpunkt des Gesprächs standen", "Im Zentrum des zweistündigen Arbeitsgesprächs stand",
+                  "Thema des Gesprächs war"):
+        f = extract_text("Ministerpräsidentin Ana Lobo hat am Dienstag Botschafter Ivo Maric im Rathaus von Graz "
+                         f"empfangen. {frame} die Sicherheit der Synagogen in Punta Marino.", date="2026-05-06")
+        assert place_names(f, only_meeting(f)) == ["Rathaus", "Graz"], frame
