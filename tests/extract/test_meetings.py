@@ -4040,3 +4040,11 @@ def test_meetings_places_after_the_verb_of_a_topic_frame_are_the_topics(extract_
         f = extract_text("Ministerpräsidentin Ana Lobo hat am Dienstag Botschafter Ivo Maric im Rathaus von Graz "
                          f"empfangen. {frame} die Sicherheit der Synagogen in Punta Marino.", date="2026-05-06")
         assert place_names(f, only_meeting(f)) == ["Rathaus", "Graz"], frame
+
+
+def test_meetings_the_emperor_alone_is_the_emperor_just_named(extract_text):
+    # "der Kaiser" refers back to "Kaiser Amaru" as "der König" does to a king: he gives the banquet
+    f = extract_text("Präsident Ivo Maric wird am Mittwoch in Tokio von Kaiser Amaru empfangen. Am Abend gibt der "
+                     "Kaiser ein Staatsbankett zu Ehren des Gastes.", date="2026-09-09")
+    banquet = next(m for m in f["meetings"] if m["trigger"] == "Staatsbankett")
+    assert host_names(f, banquet) == {"Emperor Amaru"} and "Ivo Maric" in attendee_names(f, banquet)
