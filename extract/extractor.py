@@ -244,7 +244,7 @@ class Extractor:
             a["country"] = m.country
 
     def _place(self, places: dict, key: str, surface: str | None) -> None:
-        """Add a place and the places that contain it (venue -> city -> country)."""
+        """Add a place and the places that contain it (venue -> city -> country, region -> country)."""
         while key and key not in places:
             ent = self.kb.entities.get(key)
             if ent is None:

@@ -27,13 +27,13 @@ class Entity:
     """One knowledge-base entry. ``forms`` maps a language (``de``/``en``/``*``) to its surface forms."""
 
     key: str
-    type: str  # person | country | organization | city | venue
+    type: str  # person | country | organization | city | region | venue
     name: str  # canonical English name
     names: dict[str, str] = field(default_factory=dict)  # canonical name per language
     forms: set[str] = field(default_factory=set)
     country: str | None = None
     role: str | None = None
-    within: str | None = None  # key of the containing place (venue -> city -> country)
+    within: str | None = None  # key of the containing place (venue -> city -> country; region -> country)
     wikidata: str | None = None
     geonames: str | None = None
     source: str | None = None
@@ -188,6 +188,7 @@ def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb, d)
     _load_cities(kb, d)
+    _load_regions(kb, d)
     _load_venues(kb, d)
     _load_organisations(kb, d)
     _load_persons(kb, d)
@@ -258,6 +259,20 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
                 adjs.add(name[:-2] + "ner")
             for adj in adjs:
                 kb.city_adjectives.setdefault(adj, e.key)
+
+
+def _load_regions(kb: KnowledgeBase, d: Path) -> None:
+    """A state's regions (Bayern, Kalifornien, Schottland): places that are no towns, in their state."""
+    for row in _rows(d / "regions.tsv"):
+        if f"country:{row['country']}" not in kb.entities:
+            raise KnowledgeBaseError(f"{d / 'regions.tsv'}: unknown country code {row['country']!r} of {row['code']}")
+        forms_de = [f for f in row["forms_de"].split("|") if f]
+        forms_en = [f for f in row["forms_en"].split("|") if f]
+        e = Entity(key=f"region:{row['code']}", type="region", name=row["name_en"], country=row["country"],
+                   within=f"country:{row['country']}", source=row["source"])
+        e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
+        e.forms |= {row["name_en"], *forms_de, *forms_en}
+        kb.add(e)
 
 
 def _load_venues(kb: KnowledgeBase, d: Path) -> None:

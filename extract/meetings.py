@@ -516,7 +516,7 @@ class MeetingFinder:
         persons = [m for m in ms.mentions if m.type == "person" and not self._as_clause_source(doc, m)
                    and m.role not in self.r.reporting_roles]
         self._persons = persons
-        self._places_of_article = [m for m in ms.mentions if m.type in ("city", "venue", "country") and not m.modifier]
+        self._places_of_article = [m for m in ms.mentions if m.type in ("city", "region", "venue", "country") and not m.modifier]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
@@ -1006,7 +1006,7 @@ class MeetingFinder:
     @staticmethod
     def _place_fragment(doc, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """The places of a sentence that is nothing but places ("Schloss Bellevue, Berlin."), else none."""
-        places = [m for m in mentions if m.type in ("venue", "city", "country") and not m.modifier]
+        places = [m for m in mentions if m.type in ("venue", "city", "region", "country") and not m.modifier]
         covered = {k for m in places for k in range(m.start, m.end)}
         words = [k for k in range(start, end) if not doc.is_space[k] and not doc.is_punct[k]]
         return places if words and all(k in covered for k in words) else []
@@ -1375,7 +1375,7 @@ class MeetingFinder:
                 # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y": the place "wo" stands for
                 a = where  # (the clause of a verb, with any name in apposition before it)
                 if a - 2 >= s_start and doc.lowers[a] in self.r.where_words and doc.texts[a - 1] == ",":
-                    mm.places = [m for m in sent_mentions if m.type in ("city", "venue", "country") and not m.modifier
+                    mm.places = [m for m in sent_mentions if m.type in ("city", "region", "venue", "country") and not m.modifier
                                  and m.end == a - 1][:1]
             if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
                 # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
@@ -2690,7 +2690,7 @@ class MeetingFinder:
     def _places(self, doc, window, mentions, travel=False) -> list[Mention]:
         out = []
         for m in mentions:
-            if m.type not in ("city", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
+            if m.type not in ("city", "region", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
                 continue
             k = m.start - 1
             if m.type == "city" and k > 1 and doc.lowers[k] in self.r.town_noun_links and doc.lowers[k - 1] in self.r.town_nouns:
@@ -2701,7 +2701,7 @@ class MeetingFinder:
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
-                            and not (m.type == "country" and self._topic_place(doc, k, window[0])) \
+                            and not (m.type in ("country", "region") and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and self._clause_last_word(doc, m.start) not in self.r.return_particles:
@@ -2720,7 +2720,7 @@ class MeetingFinder:
                 k -= 1
                 steps += 1
         # most specific first: venue, city, country
-        order = {"venue": 0, "city": 1, "country": 2}
+        order = {"venue": 0, "city": 1, "region": 2, "country": 3}
         seen, uniq = set(), []
         for m in sorted(out, key=lambda m: (order[m.type], m.start)):
             if m.key not in seen:

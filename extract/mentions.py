@@ -21,9 +21,10 @@ from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, CachedDoc
 
 ACTOR_TYPES = ("person", "country", "organization", "group")
-PLACE_TYPES = ("city", "venue", "country")
+PLACE_TYPES = ("city", "region", "venue", "country")
 _LABEL_TYPES = {"PERSON": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
-                "CITY": "city", "VENUE": "venue", "CITY_ADJ": "city"}
+                "CITY": "city", "REGION": "region", "VENUE": "venue",
+                "CITY_ADJ": "city"}
 _NUMBER_WORDS = {
     "de": {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
            "dreißig", "vierzig", "fünfzig", "hundert", "dutzend", "mehrere", "zahlreiche", "rund", "etwa"},
@@ -222,7 +223,7 @@ class MentionFinder:
             etype = _LABEL_TYPES.get(sp.label)
             if etype is None:
                 continue
-            if etype == "city" and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
+            if etype in ("city", "region") and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
                     and doc.texts[sp.start - 1] not in self.rules.given_name_stoplist:
                 continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
             if etype == "city" and self._first_name_city(doc, sp.start, sp.end):
@@ -736,7 +737,10 @@ class MentionFinder:
                 if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
                     start = i - 2
                 end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)
-                if end == i + 1 and end + 1 < n and lowers[end] in self.rules.venue_genitive_articles \
+                region = ms.at(end) if end == i + 1 and end in occupied else None
+                if region is not None and region.type == "region" and region.start == end:
+                    end = region.end  # "in der Landesvertretung Sachsen": the region names the building (taken over below)
+                elif end == i + 1 and end + 1 < n and lowers[end] in self.rules.venue_genitive_articles \
                         and texts[end + 1][:1].isupper() and not self._role_at(doc, end + 1, set()):
                     # "am Ehrenmal der Bundeswehr", "in der Gedenkstätte des Deutschen Widerstands": a genitive names
                     # the building (not an office holder's: "im Palast des Präsidenten" stays "Palast")

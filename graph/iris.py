@@ -49,6 +49,8 @@ class IriMinter:
             return self._iri("place", f"{slug(name)}-{ident}" if name else ident)
         if kind == "venue":
             return self._iri("place", slug(ident))
+        if kind == "region":
+            return self._iri("region", ident.upper())  # its ISO 3166-2 code: region/DE-BY
         if kind == "group":
             # unnamed collectives are local to the article that describes them
             return self._iri("group", slug(article_id), slug(ident))

@@ -16,7 +16,7 @@ from .iris import DEFAULT_BASE, IriMinter
 from .vocab import GEONAMES, NG, PREFIXES, WD
 
 ACTOR_CLASS = {"person": SDO.Person, "country": SDO.Country, "organization": SDO.Organization, "group": FOAF.Group}
-PLACE_CLASS = {"city": SDO.City, "venue": SDO.Place, "country": SDO.Country}
+PLACE_CLASS = {"city": SDO.City, "region": SDO.AdministrativeArea, "venue": SDO.Place, "country": SDO.Country}
 STATUS = {"past": NG.Past, "planned": NG.Planned, "cancelled": NG.Cancelled}
 SCHEMA_STATUS = {"planned": SDO.EventScheduled, "cancelled": SDO.EventCancelled}
 GENERIC_MEETING = {"de": "Treffen", "en": "Meeting"}

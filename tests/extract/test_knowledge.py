@@ -68,6 +68,34 @@ def test_knowledge_towns_spelt_like_a_lower_case_word_and_towns_named_in_full_ha
     assert all(len(kb.cities_by_form.get(town, ())) == 1 for town in ("Marburg", "Ludwigshafen", "Hanau", "St. Gallen"))
 
 
+def test_knowledge_regions_are_places_in_their_state_that_keep_clear_of_cities_and_words():
+    kb = default_knowledge_base()
+    regions = {e.name: e for e in kb.entities.values() if e.type == "region"}
+    bavaria = regions["Bavaria"]
+    assert bavaria.key == "region:DE-BY" and bavaria.within == "country:DE" and "Bayern" in bavaria.forms
+    assert {"Kalifornien", "California"} <= regions["California"].forms and "Schottland" in regions["Scotland"].forms
+    assert "Alaska" in regions and "Kärnten" in regions and "Wales" in regions
+    # a city-state or a city of the same name stays the city; Georgia stays the state in the Caucasus; a canton
+    # whose name is a German word (Zug) or a given name (Victoria) is left out
+    forms = {f for e in regions.values() for f in e.forms}
+    assert not {"Berlin", "Hamburg", "Wien", "Salzburg", "Georgia", "Georgien", "Zug", "Victoria"} & forms
+
+
+def test_knowledge_rejects_a_region_of_an_unknown_state(tmp_path):
+    import shutil
+
+    from extract.errors import KnowledgeBaseError
+    from extract.knowledge import load_knowledge_base
+
+    src = Path(__file__).resolve().parents[2] / "extract" / "kb"
+    for f in src.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "regions.tsv").write_text("code\tname_en\tcountry\tforms_de\tforms_en\tsource\n"
+                                          "XX-AA\tAtlantis\tXX\tAtlantis\t\tinvented\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="regions.tsv: unknown country code 'XX' of XX-AA"):
+        load_knowledge_base(tmp_path)
+
+
 def test_knowledge_persons_have_spelling_variants():
     kb = default_knowledge_base()
     z = kb.get("person:volodymyr-zelenskyy")

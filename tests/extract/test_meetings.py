@@ -4048,3 +4048,20 @@ def test_meetings_the_emperor_alone_is_the_emperor_just_named(extract_text):
                      "Kaiser ein Staatsbankett zu Ehren des Gastes.", date="2026-09-09")
     banquet = next(m for m in f["meetings"] if m["trigger"] == "Staatsbankett")
     assert host_names(f, banquet) == {"Emperor Amaru"} and "Ivo Maric" in attendee_names(f, banquet)
+
+
+def test_meetings_a_region_is_a_place_and_after_a_topic_the_topics(extract_text):
+    f = extract_text("Ministerpräsident Ivo Maric traf am Montag in Bayern Präsident Oskars Berzins.", date="2026-05-06")
+    m = only_meeting(f)
+    assert m["places"] == ["region:DE-BY"]
+    place = next(p for p in f["places"] if p["key"] == "region:DE-BY")
+    assert place["type"] == "region" and place["within"] == "country:DE" and place["names"]["de"] == "Bayern"
+    f = extract_text("Biden met Putin in Alaska on Monday.", lang="en", date="2026-05-06")
+    assert only_meeting(f)["places"] == ["region:US-AK"]
+    # a region after a topic preposition is what was talked about, as a state is
+    f = extract_text("Kanzler Bernd Vollmer sprach am Montag in Graz mit Präsident Oskars Berzins über die Schulen in "
+                     "Kärnten.", date="2026-05-06")
+    assert place_names(f, only_meeting(f)) == ["Graz"]
+    # the region names the building after a building's noun
+    f = extract_text("Die Ministerpräsidenten tagten am Montag in der Landesvertretung Sachsen.", date="2026-05-06")
+    assert place_names(f, only_meeting(f)) == ["Landesvertretung Sachsen"]

@@ -171,3 +171,20 @@ def test_rdf_a_state_known_only_as_whom_a_person_represents_has_its_one_name(sma
     assert (KELLER, NG.represents, germany) in g
     assert set(g.objects(germany, SDO.name)) == {Literal("Germany")}
     assert Literal("Deutschland", lang="de") in set(g.objects(germany, RDFS.label))
+
+
+def test_rdf_a_region_is_an_administrative_area_in_its_state(small_facts):
+    from graph.shacl import validate_graph
+
+    facts = small_facts[1]
+    facts["places"] = [
+        {"key": "region:US-AK", "type": "region", "name": "Alaska", "names": {"de": "Alaska", "en": "Alaska"},
+         "forms": ["Alaska"], "country": "US", "within": "country:US", "geonames": None, "wikidata": None},
+        {"key": "country:US", "type": "country", "name": "United States", "names": {"en": "United States"},
+         "forms": [], "country": "US", "within": None, "geonames": None, "wikidata": None}]
+    facts["meetings"][0]["places"] = ["region:US-AK"]
+    g = merged_graph(facts_to_dataset(small_facts))
+    alaska = URIRef(BASE + "region/US-AK")
+    assert (M2, SDO.location, alaska) in g and (alaska, RDF.type, SDO.AdministrativeArea) in g
+    assert (alaska, SDO.containedInPlace, URIRef(BASE + "country/US")) in g
+    assert validate_graph(g) == []
