@@ -681,6 +681,7 @@ class MeetingFinder:
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
         self._dateline_city(doc, meetings, dateline, body)
+        self._day_of_the_news(doc, meetings, dates, ref)
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
@@ -3574,6 +3575,32 @@ class MeetingFinder:
             return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
         return any(self._is_speech(doc, k)
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
+
+    def _day_of_the_news(self, doc, meetings: list[Meeting], dates: list[DateMention], ref: RefDate | None) -> None:
+        """A meeting told as past with no day ("Merz hat mit Macron telefoniert") whose news is said to have been
+        given on a day, in an as-clause of its sentence ("…, wie Regierungssprecher X am Donnerstag mitteilte") or
+        in the sentence after it, opened by a demonstrative ("Das teilte Regierungssprecher X am Donnerstag mit"),
+        took place that day: news of a call or a talk told with no day is news of that day. A meeting to come is not
+        dated by its announcement."""
+        verbs = self.r.as_clause_verbs
+        for m in meetings:
+            if m.date is not None or m.status != "past" or m.sideline or m.habitual:
+                continue
+            first = min(m.mentions, key=lambda x: x.sent_start)
+            spans = [(k, first.sent_end) for k in range(first.sent_start + 1, first.sent_end)
+                     if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.as_clause][:1]
+            after = next(((a, b) for a, b in doc.sent_spans if a >= first.sent_end), None)
+            if after is not None and doc.lowers[after[0]] in self.r.demonstratives:
+                spans.append(after)
+            for a, b in spans:
+                if not any(doc.lowers[k] in verbs or doc.lemmas[k] in verbs or self._is_speech(doc, k) for k in range(a, b)):
+                    continue
+                d = self._date(doc, (a, b), dates)
+                day = resolve(d, ref) if d is not None and d.kind in ("weekday", "daymonth", "relative") else None
+                if day is not None and day.precision == "day" and ref is not None and ref.day \
+                        and day.value <= ref.as_date().isoformat():
+                    m.date = day
+                    break
 
     def _as_clause_source(self, doc, m: Mention) -> bool:
         """Is ``m`` the source named in an as-clause ("Wie Regierungssprecherin X mitteilte, ging es in dem

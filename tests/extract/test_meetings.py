@@ -4065,3 +4065,16 @@ def test_meetings_a_region_is_a_place_and_after_a_topic_the_topics(extract_text)
     # the region names the building after a building's noun
     f = extract_text("Die Ministerpräsidenten tagten am Montag in der Landesvertretung Sachsen.", date="2026-05-06")
     assert place_names(f, only_meeting(f)) == ["Landesvertretung Sachsen"]
+
+
+def test_meetings_a_call_told_with_no_day_is_on_the_day_its_news_was_given(extract_text):
+    for text in ("Kanzler Bernd Vollmer hat mit Präsident Oskars Berzins telefoniert. Das teilte Regierungssprecherin "
+                 "Ruta Vaitkus am Donnerstag in Berlin mit.",
+                 "Kanzler Bernd Vollmer hat mit Präsident Oskars Berzins telefoniert, wie Regierungssprecherin Ruta "
+                 "Vaitkus am Donnerstag mitteilte."):
+        f = extract_text(text, date="2026-11-27")
+        assert only_meeting(f)["date"]["value"] == "2026-11-26", text
+    # a meeting to come is not dated by the day it was announced
+    f = extract_text("Kanzler Bernd Vollmer will Präsident Oskars Berzins bald treffen. Das teilte Regierungssprecherin "
+                     "Ruta Vaitkus am Donnerstag mit.", date="2026-11-27")
+    assert only_meeting(f)["date"] is None
