@@ -2643,8 +2643,9 @@ class MeetingFinder:
         for m in states:
             if not (window[0] <= m.start < window[1]) or m in out:
                 continue
-            if self._after_object_preposition(doc, m, mentions) or self._in_topic(doc, m, window[0]):
-                continue
+            if self._after_object_preposition(doc, m, mentions) or self._in_topic(doc, m, window[0]) \
+                    or self._in_what_was_said(doc, m.start):
+                continue  # (not "sagte Erdoğan, die Türkei wolle …": a state in what was said)
             out.append(m)
             # "Deutschland, Frankreich und Polen": the states coordinated with it, past the window's end
             last = m
@@ -3530,6 +3531,14 @@ class MeetingFinder:
         while k > 0 and t.start - k <= 3 and doc.texts[k][:1].islower() and doc.lowers[k] not in self.r.genitive_determiners:
             k -= 1  # past adjectives
         return k > 0 and doc.lowers[k] in self.r.genitive_determiners and doc.lowers[k - 1] in self.r.topic_frame_nouns
+
+    def _in_what_was_said(self, doc, i: int) -> bool:
+        """Is token ``i`` in a clause that a comma opens right after a clause with a verb of saying ("Bei der
+        Pressekonferenz sagte Erdoğan, die Türkei wolle …")? What was said names no one at the meeting."""
+        a = doc.clause_bounds(i, BOUNDARY)[0]
+        if a == 0 or doc.texts[a - 1] != ",":
+            return False
+        return any(self._is_speech(doc, k) for k in range(doc.clause_bounds(a - 1, BOUNDARY)[0], a - 1))
 
     def _speech_before(self, doc, i: int) -> bool:
         """Is a verb of saying in the clause before token ``i``? An article and a noun after a comma past the

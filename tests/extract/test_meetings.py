@@ -4078,3 +4078,10 @@ def test_meetings_a_call_told_with_no_day_is_on_the_day_its_news_was_given(extra
     f = extract_text("Kanzler Bernd Vollmer will Präsident Oskars Berzins bald treffen. Das teilte Regierungssprecherin "
                      "Ruta Vaitkus am Donnerstag mit.", date="2026-11-27")
     assert only_meeting(f)["date"] is None
+
+
+def test_meetings_a_state_in_what_was_said_takes_no_part(extract_text):
+    f = extract_text("Präsident Ivo Maric empfing am Donnerstag in Ankara Kanzler Bernd Vollmer. Bei einer gemeinsamen "
+                     "Pressekonferenz sagte Maric, die Türkei wolle enger mit der EU zusammenarbeiten.", date="2026-10-09")
+    keys = {a["actor"] for a in only_meeting(f)["attendees"]}
+    assert "country:TR" not in keys and "org:eu" not in keys
