@@ -228,6 +228,9 @@ class MeetingFinder:
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
         self._phrases_by_first = _index_by_first(rules.meeting_phrases)
+        self._particle_phrases_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, particle in rules.particle_phrases:
+            self._particle_phrases_by_first.setdefault(words[0], []).append((words, particle))
         self._guest_by_first = _index_by_first(rules.guest_phrases)
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
@@ -248,6 +251,7 @@ class MeetingFinder:
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
             | {s for s, _ in rules.meeting_separable} | {s for s, _ in rules.travel_separable} | set(self._arrival_separable)
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs
+            | set(self._particle_phrases_by_first)
             | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set())
             | rules.article_meals)
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
@@ -286,6 +290,10 @@ class MeetingFinder:
             if tuple(doc.lowers[i : i + n]) == phrase:
                 text = " ".join(phrase)
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
+        for words, particle in self._particle_phrases_by_first.get(low, ()):
+            n = len(words)
+            if tuple(doc.lowers[i:i + n]) == words and self._clause_last_word(doc, i + n - 1) == particle:
+                return Trigger(i, i + n, "noun", " ".join(words + (particle,)))  # "legte einen Kranz am … nieder"
         if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:

@@ -26,6 +26,7 @@ class LanguageRules:
     raw: dict
     meeting_nouns: frozenset[str] = frozenset()
     meeting_phrases: tuple[tuple[str, ...], ...] = ()
+    particle_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # (words, the particle that ends their clause)
     compound_heads: tuple[str, ...] = ()
     verb_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_meetings: frozenset[str] = frozenset()
@@ -331,6 +332,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     nouns = [n.lower() for n in m["nouns"]]
     r.meeting_nouns = frozenset(n for n in nouns if " " not in n)
     r.meeting_phrases = _phrases([n for n in nouns if " " in n])
+    r.particle_phrases = tuple((tuple(p.split("+")[0].split()), p.split("+")[1]) for p in m.get("particle_phrases", []))
     r.compound_heads = tuple(sorted((c.lower() for c in m["compound_heads"]), key=len, reverse=True))
     r.verb_nouns = {verb: tuple(nouns) for verb, nouns in m.get("verb_nouns", {}).items()}
     r.not_meetings = frozenset(n.lower() for n in m["not_meetings"])

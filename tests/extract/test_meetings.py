@@ -4085,3 +4085,14 @@ def test_meetings_a_state_in_what_was_said_takes_no_part(extract_text):
                      "Pressekonferenz sagte Maric, die Türkei wolle enger mit der EU zusammenarbeiten.", date="2026-10-09")
     keys = {a["actor"] for a in only_meeting(f)["attendees"]}
     assert "country:TR" not in keys and "org:eu" not in keys
+
+
+def test_meetings_a_wreath_laid_with_words_before_the_particle_is_a_ceremony(extract_text):
+    f = extract_text("Gemeinsam mit Präsident Oskars Berzins legte Kanzler Bernd Vollmer am Montag einen Kranz am Denkmal "
+                     "in Riga nieder.", date="2026-05-12")
+    m = only_meeting(f)
+    assert m["kind"] == "einen kranz nieder" and attendee_names(f, m) == {"Oskars Berzins", "Bernd Vollmer"}
+    assert m["date"]["value"] == "2026-05-11"
+    # not a wreath that is only talked about
+    f = extract_text("Kanzler Bernd Vollmer sprach am Montag in Riga über einen Kranz aus Stahl.", date="2026-05-12")
+    assert all(m["kind"] != "einen kranz nieder" for m in f["meetings"])
