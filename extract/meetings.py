@@ -236,6 +236,7 @@ class MeetingFinder:
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._joining_separable = _index_pairs(rules.participation_separable)
+        self._partner_separable = _index_pairs(rules.partner_separable)
         self._invitation_separable = _index_pairs(rules.invitation_separable) if rules.invitation_destinations else {}
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
         self._word_roles: dict[tuple[str, str], int] = {}  # (form, lemma) -> _TRIGGER | _NOUN | … (_roles_of_word)
@@ -332,7 +333,7 @@ class MeetingFinder:
         elif self.lang == "de" and text[:1].isupper() and (
                 low in self._hyphen_heads or self._verdict(low, lemma, self._noun_verdicts) is not None):
             roles |= _NOUN
-        if lemma in self.r.partner_verbs or low in self.r.partner_verbs:
+        if lemma in self.r.partner_verbs or low in self.r.partner_verbs or lemma in self._partner_separable:
             roles |= _PARTNER
         if low in self._absence_cue_words or lemma in self._absence_cue_words:
             roles |= _ABSENCE
@@ -1835,6 +1836,13 @@ class MeetingFinder:
         for i in self._partner_candidates.get(s_start, ()):  # the words of the sentence that are partner verbs
             if i in taken or i in quote_tokens:
                 continue
+            particles = self._partner_separable.get(doc.lemmas[i])
+            if particles and doc.lemmas[i] not in self.r.partner_verbs \
+                    and not any(self._particle_ends_clause(doc, i, p) for p in particles):
+                continue  # "tauschten sich mit X aus" (the particle ends the clause)
+            if doc.lemmas[i] in self.r.reflexive_partner_verbs and self.r.reflexive_pronouns.isdisjoint(
+                    doc.lowers[slice(*doc.clause_bounds(i, BOUNDARY))]):
+                continue  # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")

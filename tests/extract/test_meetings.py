@@ -4096,3 +4096,14 @@ def test_meetings_a_wreath_laid_with_words_before_the_particle_is_a_ceremony(ext
     # not a wreath that is only talked about
     f = extract_text("Kanzler Bernd Vollmer sprach am Montag in Riga über einen Kranz aus Stahl.", date="2026-05-12")
     assert all(m["kind"] != "einen kranz nieder" for m in f["meetings"])
+
+
+def test_meetings_exchanging_views_with_a_partner_is_a_talk_exchanging_prisoners_is_not(extract_text):
+    for text in ("Präsidentin Ilse Marot hat sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins ausgetauscht.",
+                 "Präsidentin Ilse Marot tauschte sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins aus."):
+        f = extract_text(text, date="2026-09-30")
+        m = only_meeting(f)
+        assert attendee_names(f, m) == {"Ilse Marot", "Oskars Berzins"} and m["virtual"], text
+    f = extract_text("Nach dem Treffen von Präsidentin Ilse Marot und Präsident Oskars Berzins wollen beide Seiten 1000 "
+                     "Kriegsgefangene austauschen.", date="2026-09-30")
+    assert all(m["kind"] != "austauschen" for m in f["meetings"])
