@@ -1840,9 +1840,12 @@ class MeetingFinder:
             if particles and doc.lemmas[i] not in self.r.partner_verbs \
                     and not any(self._particle_ends_clause(doc, i, p) for p in particles):
                 continue  # "tauschten sich mit X aus" (the particle ends the clause)
-            if doc.lemmas[i] in self.r.reflexive_partner_verbs and self.r.reflexive_pronouns.isdisjoint(
-                    doc.lowers[slice(*doc.clause_bounds(i, BOUNDARY))]):
-                continue  # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"
+            if doc.lemmas[i] in self.r.reflexive_partner_verbs:
+                a, b = doc.clause_bounds(i, BOUNDARY)
+                if self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:b]) or any(a <= t.start < b for t in triggers):
+                    # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"; nor the
+                    # exchange about a meeting its clause names ("sich über das geplante Treffen … ausgetauscht")
+                    continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
