@@ -3485,6 +3485,9 @@ class MeetingFinder:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
                 read_as = [p for p in two if all(p.key != q.key for q in out)]
+            if read_as:
+                # "The two leaders discussed …": the group noun after the number is the persons read, no group
+                out = [p for p in out if not (p.type == "group" and both[0] < p.start <= both[0] + 2)]
             out.extend(read_as)
             # "Am 4. März reisen die beiden Präsidenten nach Hamburg. Dort werden sie … empfangen": a later "sie"
             # is whom "die beiden" were read as, not the persons last named

@@ -4107,3 +4107,11 @@ def test_meetings_exchanging_views_with_a_partner_is_a_talk_exchanging_prisoners
     f = extract_text("Nach dem Treffen von Präsidentin Ilse Marot und Präsident Oskars Berzins wollen beide Seiten 1000 "
                      "Kriegsgefangene austauschen.", date="2026-09-30")
     assert all(m["kind"] != "austauschen" for m in f["meetings"])
+
+
+def test_meetings_the_group_noun_after_the_two_is_the_two_persons_no_group(extract_text):
+    f = extract_text("President Ivo Maric hosted Chancellor Bernd Vollmer in Zagreb on Monday. The two leaders last met "
+                     "in March in Vienna.", lang="en", date="2026-05-12")
+    vienna = next(m for m in f["meetings"] if place_names(f, m) == ["Vienna"])
+    assert attendee_names(f, vienna) == {"Ivo Maric", "Bernd Vollmer"}
+    assert all(a["actor"].split(":")[0] != "group" for a in vienna["attendees"])
