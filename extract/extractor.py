@@ -266,9 +266,9 @@ class Extractor:
             places[key]["forms"].append(surface)
 
     def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc) -> str | None:
-        """The meeting told in the quotation's sentence, else the last told before it; of those, the last the
-        speaker was at when the last told is a video link-up they were not in ("Merz wurde per Video zugeschaltet.
-        … Nausėda sagte, …": the summit Nausėda hosted)."""
+        """The meeting told in the quotation's sentence, else the last told before it that the speaker was at
+        ("Merz wurde per Video zugeschaltet. … Nausėda sagte, …": the summit Nausėda hosted; "X later travelled to
+        Chequers, where he met the King. Starmer said …": Starmer's talks with X before), else the last told."""
         # (sentence start, -meeting number) of the last told before, the first of a sentence's meetings on a tie;
         # and the same of those the speaker was at
         best: tuple[int, int] | None = None
@@ -284,7 +284,7 @@ class Extractor:
                         theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
         if best is None:
             return None
-        if theirs is not None and theirs != best and meetings[-best[1] - 1].virtual:
+        if theirs is not None and theirs != best:
             return f"m{-theirs[1]}"
         return f"m{-best[1]}"
 

@@ -4115,3 +4115,12 @@ def test_meetings_the_group_noun_after_the_two_is_the_two_persons_no_group(extra
     vienna = next(m for m in f["meetings"] if place_names(f, m) == ["Vienna"])
     assert attendee_names(f, vienna) == {"Ivo Maric", "Bernd Vollmer"}
     assert all(a["actor"].split(":")[0] != "group" for a in vienna["attendees"])
+
+
+def test_meetings_a_statement_belongs_to_the_last_meeting_its_speaker_was_at(extract_text):
+    # the meeting told last (the guest's visit to the king) did not have the speaker; the talks before it did
+    f = extract_text("Prime Minister Ivo Maric hosted President Oskars Berzins in London on Thursday. Berzins later "
+                     "travelled to Windsor, where he met King Arvid. Maric said Britain would stand with its friends "
+                     "for as long as it takes.", lang="en", date="2026-03-06")
+    talks = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert len(f["meetings"]) == 2 and f["statements"][0]["meeting"] == talks["id"]
