@@ -244,10 +244,7 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
             within=f"country:{row['country']}", geonames=row["geonameid"], source=row["source"],
             capital_of=row.get("capital_of") or None,
         )
-        forms_de = [f for f in row["forms_de"].split("|") if f]
-        forms_en = [f for f in row["forms_en"].split("|") if f]
-        e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
-        e.forms |= {row["name_en"], *forms_de, *forms_en}
+        forms_de = _place_names(e, row)
         kb.add(e)
         for name in forms_de or [row["name_en"]]:
             if " " in name or not name[-1:].isalpha():
@@ -261,17 +258,24 @@ def _load_cities(kb: KnowledgeBase, d: Path) -> None:
                 kb.city_adjectives.setdefault(adj, e.key)
 
 
+def _place_names(e: Entity, row: dict[str, str]) -> list[str]:
+    """A city's or region's names from its row (``name_en``, ``forms_de``, ``forms_en``, | separated): the German
+    name is the first German form, else the English name. Returns the German forms."""
+    forms_de = [f for f in row["forms_de"].split("|") if f]
+    forms_en = [f for f in row["forms_en"].split("|") if f]
+    e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
+    e.forms |= {row["name_en"], *forms_de, *forms_en}
+    return forms_de
+
+
 def _load_regions(kb: KnowledgeBase, d: Path) -> None:
     """A state's regions (Bayern, Kalifornien, Schottland): places that are no towns, in their state."""
     for row in _rows(d / "regions.tsv"):
         if f"country:{row['country']}" not in kb.entities:
             raise KnowledgeBaseError(f"{d / 'regions.tsv'}: unknown country code {row['country']!r} of {row['code']}")
-        forms_de = [f for f in row["forms_de"].split("|") if f]
-        forms_en = [f for f in row["forms_en"].split("|") if f]
         e = Entity(key=f"region:{row['code']}", type="region", name=row["name_en"], country=row["country"],
                    within=f"country:{row['country']}", source=row["source"])
-        e.names = {"en": row["name_en"], "de": forms_de[0] if forms_de else row["name_en"]}
-        e.forms |= {row["name_en"], *forms_de, *forms_en}
+        _place_names(e, row)
         kb.add(e)
 
 

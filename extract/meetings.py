@@ -1841,8 +1841,8 @@ class MeetingFinder:
                     and not any(self._particle_ends_clause(doc, i, p) for p in particles):
                 continue  # "tauschten sich mit X aus" (the particle ends the clause)
             if doc.lemmas[i] in self.r.reflexive_partner_verbs:
-                a, b = doc.clause_bounds(i, BOUNDARY)
-                if self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:b]) or any(a <= t.start < b for t in triggers):
+                c0, c1 = doc.clause_bounds(i, BOUNDARY)
+                if self.r.reflexive_pronouns.isdisjoint(doc.lowers[c0:c1]) or any(c0 <= t.start < c1 for t in triggers):
                     # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"; nor the
                     # exchange about a meeting its clause names ("sich über das geplante Treffen … ausgetauscht")
                     continue
