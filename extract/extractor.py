@@ -282,11 +282,8 @@ class Extractor:
                     best = max(best or (-1, 0), (mm.sent_start, -n))
                     if present:
                         theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
-        if best is None:
-            return None
-        if theirs is not None and theirs != best:
-            return f"m{-theirs[1]}"
-        return f"m{-best[1]}"
+        found = theirs or best
+        return None if found is None else f"m{-found[1]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:
         for a in articles:

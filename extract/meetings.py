@@ -3558,9 +3558,7 @@ class MeetingFinder:
         """Is token ``i`` in a clause that a comma opens right after a clause with a verb of saying ("Bei der
         Pressekonferenz sagte Erdoğan, die Türkei wolle …")? What was said names no one at the meeting."""
         a = doc.clause_bounds(i, BOUNDARY)[0]
-        if a == 0 or doc.texts[a - 1] != ",":
-            return False
-        return any(self._is_speech(doc, k) for k in range(doc.clause_bounds(a - 1, BOUNDARY)[0], a - 1))
+        return a > 0 and doc.texts[a - 1] == "," and self._speech_before(doc, a - 1)
 
     def _speech_before(self, doc, i: int) -> bool:
         """Is a verb of saying in the clause before token ``i``? An article and a noun after a comma past the
