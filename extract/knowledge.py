@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import KnowledgeBaseError
+from .folding import fold, skeleton
 
 KB_DIR = Path(str(resources.files("extract") / "kb"))
 # a gender mark inside a German role noun: "Regierungschef:innen", "Außenminister*innen", "Minister_in" are
@@ -56,6 +57,8 @@ class KnowledgeBase:
     shared_venue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lang -> (whole words, prefixes) of role nouns that only some states have -> those states (Bundespräsident)
     role_states: dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = field(default_factory=dict)
+    # country code -> the script its main language is written in (countries.tsv: "Cyrl" for RU, "Latn" for PL)
+    state_scripts: dict[str, str] = field(default_factory=dict)
     _role_cache: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entity: Entity) -> None:
@@ -94,6 +97,23 @@ class KnowledgeBase:
                     surname = words[0] if words[0] in self.family_name_first else words[-1]  # Wang Yi: Wang
                     out.setdefault(surname, set()).add(key)
         return {name: tuple(sorted(keys)) for name, keys in out.items()}
+
+    @cached_property
+    def persons_by_spelling(self) -> dict[str, str]:
+        """A spelling key of a person's form -> the person's key, for spellings the forms do not list: the
+        ASCII-folded form (``Nauseda`` for ``Nausėda``) for everyone, and for persons of states that write
+        another script the transliteration skeleton too (``Schoigu``, ``Beloussow`` for ``Shoigu``,
+        ``Belousov``), since German and English news transliterate their names differently. A key two persons
+        share names neither."""
+        out: dict[str, str | None] = {}
+        for key, e in self.entities.items():
+            if e.type != "person":
+                continue
+            other_script = self.state_scripts.get(e.country or "", "Latn") != "Latn"
+            for form in e.forms | {e.name}:
+                for k in ["f" + fold(form)] + (["s" + skeleton(form)] if other_script else []):
+                    out[k] = key if out.get(k, key) == key else None
+        return {k: v for k, v in out.items() if v is not None}
 
     def patterns(self, lang: str) -> list[dict]:
         """Phrase patterns for spaCy's EntityRuler: ``{"label", "pattern", "id"}`` for every surface form."""
@@ -213,6 +233,8 @@ def _load_countries(kb: KnowledgeBase, d: Path) -> None:
         if row["iso_name_en"] and "," not in row["iso_name_en"]:
             e.forms.add(row["iso_name_en"])
         kb.add(e)
+        if row.get("script"):
+            kb.state_scripts[code] = row["script"]
     for row in _rows(d / "country_forms.tsv"):
         key = f"country:{row['code']}"
         if key not in kb.entities:

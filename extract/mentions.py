@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .folding import ascii_fold
+from .folding import ascii_fold, fold, skeleton
 from .knowledge import GENDER_MARK, KnowledgeBase
 from .pipeline import KB_MATCHES, lemma_table, lemma_words
 from .rules import LanguageRules
@@ -32,6 +32,7 @@ _NUMBER_WORDS = {
            "thirty", "forty", "fifty", "hundred", "dozens", "several", "some", "about", "around"},
 }
 _GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
+_HYPHENS = ("-", "‐")
 # letters, an apostrophe inside a name ("O'Connor", "D’Alema"; not a genitive's "Merz'"), and a closing stop
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 
@@ -148,6 +149,9 @@ class MentionFinder:
         self.lemma_table = lemma_table(self.lang)
         self.lemma_words = lemma_words(self.lang)
         self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
+        self._spellings_seen: dict[tuple[str, bool], str | bool | None] = {}
+        # "f"/"s" and the first word of each spelling key: the words a person under another spelling can begin with
+        self._spelling_starts = {k[0] + k[1:].split()[0] for k in kb.persons_by_spelling if k[1:].split()}
         self._place_prepositions = rules.meeting_prepositions | rules.town_prepositions | rules.travel_prepositions
 
     # -- helpers ---------------------------------------------------------------------------------------
@@ -204,6 +208,52 @@ class MentionFinder:
             return i + 1, found[0], found[1]
         return None
 
+    def _spelling_of(self, text: str, first_word: bool = False) -> str | bool | None:
+        """The knowledge-base person a name spelled otherwise is (:attr:`KnowledgeBase.persons_by_spelling`);
+        with ``first_word``, whether a word can begin such a name at all (most capitalised words cannot, and are
+        let go after one look-up)."""
+        seen = self._spellings_seen
+        if (text, first_word) in seen:
+            return seen[(text, first_word)]
+        if len(seen) > 100_000:
+            seen.clear()
+        if first_word:
+            starts = self._spelling_starts
+            found: str | bool | None = "f" + fold(text) in starts or "s" + skeleton(text) in starts
+        else:
+            spellings = self.kb.persons_by_spelling
+            found = spellings.get("f" + fold(text)) or spellings.get("s" + skeleton(text))
+        seen[(text, first_word)] = found
+        return found
+
+    def _other_spellings(self, doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``Sergej Schoigu``, ``Beloussow``, ``Nauseda``: a person of the knowledge base under a spelling its
+        forms do not list. German and English news transliterate Cyrillic, Greek and Arabic names each their
+        own way, and not every paper keeps the accents; the longest run of capitalised words (hyphens inside:
+        ``Al-Thani``) that folds to one person's form is that person. A single word needs four letters and no
+        ordinary noun or given name of the language (``Route`` is no ``Rutte``)."""
+        texts, n = doc.texts, len(doc)
+        for i in doc.capitalised:
+            if i in occupied or not self._spelling_of(texts[i], first_word=True):
+                continue
+            end, sent_end = i, doc.sent_end(i)
+            while end < min(n, sent_end, i + 6) and end not in occupied and (
+                    texts[end][:1].isupper() or (texts[end] in _HYPHENS and end + 1 < n and texts[end + 1][:1].isupper())):
+                end += 1
+            for j in range(end, i, -1):
+                if texts[j - 1] in _HYPHENS:
+                    continue
+                if j - i == 1 and (len(texts[i]) < 4 or texts[i] in self.given or self._common_word(doc[i])):
+                    continue
+                key = self._spelling_of(doc.span_text(i, j))
+                if key is not None:
+                    ent = self.kb.entities[key]
+                    m = Mention(i, j, "person", key, doc.span_text(i, j), kb=True)
+                    m.country = ent.country
+                    ms.mentions.append(m)
+                    occupied.update(range(i, j))
+                    break
+
     def _region_of_a_town(self, doc, start: int, end: int) -> bool:
         """Does the town's name at ``start:end`` name the region around it ("in der Provinz Utrecht", "the province
         of Utrecht", "the Kursk region")?"""
@@ -239,6 +289,7 @@ class MentionFinder:
             ms.mentions.append(m)
             occupied.update(range(sp.start, sp.end))
 
+        self._other_spellings(doc, ms, occupied)
         self._capitals_for_states(doc, ms)
         self._capital_phrases(doc, ms, occupied)
         self._dateline_places(doc, dateline, ms, occupied)

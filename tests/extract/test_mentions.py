@@ -178,6 +178,27 @@ def test_mentions_german_and_english_spellings_name_one_known_person():
     assert de == en == ["person:sergei-lavrov"]
 
 
+def test_mentions_a_known_person_under_another_transliteration_or_without_accents():
+    kb = load_knowledge_base()
+    kb.add(Entity(key="person:oleg-zhuravlyov", type="person", name="Oleg Zhuravlyov", country="RU", role="Defence Minister",
+                  forms={"Oleg Zhuravlyov", "Zhuravlyov"}, source="test"))
+    kb.add(Entity(key="person:ona-sirvyde", type="person", name="Ona Širvydė", country="LT", role="Foreign Minister",
+                  forms={"Ona Širvydė", "Širvydė"}, source="test"))
+    kb.add(Entity(key="person:karl-wendt", type="person", name="Karl Wendt", country="DE", role="Foreign Minister",
+                  forms={"Karl Wendt", "Wendt"}, source="test"))
+
+    def keys(text: str) -> list[tuple[str, str]]:
+        found = MentionFinder(kb, default_rules("de")).find(default_nlp("de")(text)).mentions
+        return [(m.text, m.key) for m in found if m.type == "person"]
+
+    # German transliterates Russian names its own way (ж = sch, в = w, й = j): the same person
+    assert keys("Oleg Schurawljow empfing die Gäste. Später sprach Schurawljow.") == [
+        ("Oleg Schurawljow", "person:oleg-zhuravlyov"), ("Schurawljow", "person:oleg-zhuravlyov")]
+    # a Latin-script name without its accents is the same person; with other letters it is someone else
+    assert keys("Ona Sirvyde reiste nach Riga.") == [("Ona Sirvyde", "person:ona-sirvyde")]
+    assert ("Carl Vendt", "person:karl-wendt") not in keys("Der Unternehmer Carl Vendt reiste nach Riga.")
+
+
 def test_mentions_a_spouse_by_first_name_takes_the_family_name():
     got = persons("Präsident Tobias Wernick und seine Frau Brigitte wurden in Wien empfangen.")
     assert ("Brigitte Wernick", None, None, "spouse") in got
