@@ -3826,7 +3826,7 @@ class MeetingFinder:
                 subjects = [p for p in mm.participants if p.type == "person" and all(p.key != b.key for b in before)][:1]
             if before and not subjects and self.lang == "de" and doc.lowers[i - 1] == "zu" and a > mm.sent_start:
                 subjects = self._infinitive_subject(doc, mm.sent_start, a, actors)
-            before = subjects or before
+            before = subjects  # all objects ("den Minister X empfangen" with its subject unnamed): none hosts
             aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries), None) if self.lang == "de" else None
             if aux is not None and len(before) > 1:
                 # "Kanzlerin X hat Präsident Y am Dienstag empfangen": the subject stands before the auxiliary, the

@@ -1823,6 +1823,14 @@ def test_meetings_a_subject_left_unnamed_hosts_and_the_one_named_is_the_guest(ex
     assert host_names(f, only_meeting(f)) == set()
 
 
+def test_meetings_the_object_of_a_host_verb_is_no_host_when_the_subject_is_unknown(extract_text):
+    # "Kowalczyk" alone is no name the extractor knows: the one received is still the guest, not the host
+    f = extract_text("Kowalczyk hat am Dienstag in Warschau den chinesischen Verteidigungsminister Li Wen empfangen.")
+    assert attendee_names(f, only_meeting(f)) == {"Li Wen"} and host_names(f, only_meeting(f)) == set()
+    f = extract_text("Den chinesischen Verteidigungsminister Li Wen empfing am Dienstag Polens Präsident Marek Zielny.")
+    assert host_names(f, only_meeting(f)) == {"Marek Zielny"}
+
+
 def test_meetings_a_governors_guest_in_a_headline_with_an_abbreviation_and_the_day_after(extract_text):
     # "St." is no sentence end: the first line stays a headline (told, not planned) and names the body's meeting;
     # an invitation to come to a place is no meeting; "der Gast" counts as the person a later meeting goes with;
