@@ -487,6 +487,18 @@ class MeetingFinder:
         return i - 2 > s_start and doc.lowers[i - 1] in self.r.noun_purpose_prepositions \
             and doc.texts[i - 2][:1].isupper() and not any(m.start <= i - 2 < m.end for m in mentions)
 
+    def _opens_relative(self, doc, b: int, s_end: int) -> bool:
+        """Does the comma at ``b`` open a relative clause (", das am Montag …", ", an denen X teilnahm")?"""
+        return doc.texts[b] == "," and b + 1 < s_end and (doc.lowers[b + 1] in self._relative_openers or (
+            b + 2 < s_end and doc.lowers[b + 1] in self.r.relative_prepositions and doc.lowers[b + 2] in self.r.relative_forms))
+
+    def _in_relative_on(self, doc, t: Trigger, o: Trigger) -> bool:
+        """Is ``o`` in a relative clause on the meeting noun ``t`` ("nach den Beratungen im Élysée, an denen X
+        teilnahm")? Then it tells that meeting, not another after it."""
+        b = next((k for k in range(t.end, o.start) if doc.texts[k] in BOUNDARY), None)
+        return b is not None and self._opens_relative(doc, b, o.start) \
+            and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, o.start))
+
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
         framed = self._topic_frame(doc, t)
@@ -502,10 +514,9 @@ class MeetingFinder:
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
                 # (or a preposition and one: "des Gipfels, zu dem X die Staats- und Regierungschefs Mitte Juni einlädt")
-                if doc.texts[b] == "," and b + 1 < s_end and (doc.lowers[b + 1] in self._relative_openers and not (
-                        b + 2 < s_end and doc.texts[b + 2][:1].isupper() and self._speech_before(doc, t.start)) or (
-                        b + 2 < s_end and doc.lowers[b + 1] in self.r.relative_prepositions
-                        and doc.lowers[b + 2] in self.r.relative_forms)) \
+                if self._opens_relative(doc, b, s_end) and not (
+                        b + 2 < s_end and doc.lowers[b + 1] in self._relative_openers and doc.texts[b + 2][:1].isupper()
+                        and self._speech_before(doc, t.start)) \
                         and not any(self._is_speech(doc, k) for k in range(t.end, b)):
                     b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …"; nor
                     continue  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
@@ -1177,8 +1188,9 @@ class MeetingFinder:
             for t in [t for t in triggers if t.kind == "noun"]:
                 offset = self._anchored(doc, t, s_start)
                 if offset == 0 and (self._partner_follows(doc, t.end, s_end, sent_mentions) or not any(
-                        o.start > t.start and o.kind == "verb" for o in triggers)):
-                    # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab": the meeting told
+                        o.start > t.start and o.kind == "verb" and not self._in_relative_on(doc, t, o) for o in triggers)):
+                    # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab", "sagte nach den Beratungen,
+                    # an denen X teilnahm": the meeting told
                     offset = None
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
@@ -4493,15 +4505,15 @@ class MeetingFinder:
                 return m.date
         return None
 
-    def _told_as_before(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
-        """"The Prime Minister welcomed X to Downing Street today. … Earlier in the day, X met Y": a meeting told by
-        its verb as earlier than the one just told, with someone that one lacks, is not it (it only shares its
-        day): the index of that one."""
-        if not mm.earlier or mm.definite or not all(t.kind == "verb" for t in mm.triggers) or not meetings:
-            return None
-        last = _latest(last_seen)
-        theirs = {p.key for p in meetings[last].participants}
-        return last if any(p.type == "person" and p.key not in theirs for p in mm.participants) else None
+    def _told_as_before(self, meetings: list[Meeting], mm: MeetingMention) -> set[int]:
+        """"The Prime Minister welcomed X to Downing Street today. … Earlier in the day, X met Y", "Der
+        US-Sondergesandte war zuvor in Paris mit Selenskyj zusammengetroffen": a meeting told by its verb as
+        earlier than the story, with someone a meeting told lacks, is not that one (it only shares its day or
+        town): the indices of those."""
+        if not mm.earlier or mm.definite or not all(t.kind == "verb" for t in mm.triggers):
+            return set()
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        return {i for i, m in enumerate(meetings) if not persons <= {p.key for p in m.participants}}
 
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
@@ -4776,13 +4788,13 @@ class MeetingFinder:
                                  or m.date.value[:len(resolved.value)] == resolved.value[:len(m.date.value)])), None)
             if journey is not None:
                 return journey
+        before = self._told_as_before(meetings, mm)
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
-            before = self._told_as_before(meetings, last_seen, mm)
             placed = not mm.virtual and any(p.type in ("city", "venue") for p in mm.places)
             for i in order:
-                if (context or placed) and self._phone_call(meetings[i]) or i == before:
+                if (context or placed) and self._phone_call(meetings[i]) or i in before:
                     continue  # (a meeting in a town is no phone call: "… telefoniert. … am Rande des Gipfels in Brüssel")
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]
@@ -4818,7 +4830,7 @@ class MeetingFinder:
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
-        if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual \
+        if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)):  # ("Am Nachmittag kam X mit Y zusammen")

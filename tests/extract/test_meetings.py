@@ -4029,6 +4029,20 @@ def test_meetings_members_of_a_group_named_after_it_are_at_its_meeting(extract_t
     assert {"Ivo Maric", "Bernd Vollmer", "Ruta Vaitkus", "Oskars Berzins"} <= attendee_names(f, m)
 
 
+def test_meetings_an_earlier_meeting_of_someone_new_is_none_told_before_in_its_town(extract_text):
+    # "zuvor" with a person no meeting told has: neither the summit in the same town nor the call after it
+    f = extract_text("Bei einem Treffen der Nordischen Runde in Oslo haben zwölf Staaten Hilfe zugesagt. Das sagte Premier "
+                     "Ivo Maric nach den Beratungen im Schloss Skaugum, an denen Präsidentin Ruta Vaitkus persönlich "
+                     "teilnahm. Im Anschluss telefonierten die Teilnehmer mit Präsident Oskars Berzins. Der Gesandte "
+                     "Bernd Vollmer war zuvor in Oslo mit Vaitkus zusammengetroffen.", date="2027-09-04")
+    assert len(f["meetings"]) == 3
+    summit, call, earlier = f["meetings"]
+    # the deliberations the relative clause names are the summit (not a time before another event)
+    assert attendee_names(f, summit) == {"Ivo Maric", "Ruta Vaitkus"} and "Schloss Skaugum" in place_names(f, summit)
+    assert attendee_names(f, earlier) == {"Bernd Vollmer", "Ruta Vaitkus"} and place_names(f, earlier) == ["Oslo"]
+    assert "Bernd Vollmer" not in attendee_names(f, call)
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
