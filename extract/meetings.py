@@ -446,6 +446,20 @@ class MeetingFinder:
         return any(lowers[k] == phrase[0] and tuple(lowers[k:k + len(phrase)]) == phrase
                    for k in range(i + 1, end) for phrase in self.r.joint_phrases)
 
+    def _named_jointly(self, doc: Doc, m: Mention, floor: int) -> bool:
+        """Is ``m`` named after a phrase of togetherness and "mit" ("gemeinsam mit Präsident X", "zusammen mit
+        X")? Who does a thing together with the subject does it too."""
+        lowers = doc.lowers
+        for k in range(max(floor, m.start - 7), m.start):
+            for phrase in self.r.joint_phrases:
+                end = k + len(phrase)
+                if tuple(lowers[k:end]) == phrase and end <= m.start and (
+                        lowers[end - 1] in self.r.partner_words or end < m.start and lowers[end] in self.r.partner_words) \
+                        and not any(doc.texts[j] in BOUNDARY for j in range(end, m.start)) \
+                        and not any(end <= p.start < m.start for p in self._persons):  # (not "mit X den Gast Y")
+                    return True
+        return False
+
     def _joint_before(self, doc: Doc, i: int) -> bool:
         """Does a phrase of togetherness ("gemeinsam mit") stand before token ``i`` in its sentence (not past a
         semicolon or colon: "kamen … zusammen; eröffnet wurde die Runde von X")?"""
@@ -1452,7 +1466,8 @@ class MeetingFinder:
                 # Eklat zwischen Trump und Selenskyj bei deren Treffen": March dates something else); a noun
                 # the sentence introduces ("Am Abend gaben X und Y ein Staatsbankett") is what the date dates
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
-                if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person" for m in sent_mentions):
+                if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person"
+                                             and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions):
                     mm.date_mention = None
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]):
@@ -3855,8 +3870,15 @@ class MeetingFinder:
             meant = self._person_of_pronoun(pronoun) if pronoun is not None else None
             if joint and meant is not None and all(meant.key != m.key for m in before):
                 hosts.append(meant)
+            chairs = lemma in self.r.chair_verbs or low in self.r.chair_verbs
+            if joint and meant is None:
+                # "Gemeinsam mit X leitete Y die Sitzung": the subject after the verb hosts too
+                hosts.extend([m for m in actors if i < m.start < b and m.type == "person"
+                              and not self._accusative_object(doc, m, i) and not self._named_jointly(doc, m, i)][:1])
             if before:
                 hosts.extend(before)
+                if chairs:  # "X leitete gemeinsam mit Y die Sitzung": Y chairs with X
+                    hosts.extend(m for m in actors if a <= m.start < b and m.type == "person" and self._named_jointly(doc, m, a))
             elif meant is not None:
                 hosts.append(meant)  # "Im Frühjahr empfing er X": the person the pronoun stands for, not X
             elif not self._unnamed_role_subject(doc, a, i):

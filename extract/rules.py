@@ -83,6 +83,7 @@ class LanguageRules:
     being_elsewhere_verbs: frozenset[str] = frozenset()
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
     request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
@@ -399,6 +400,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.participle_prefixes = tuple(h.get("participle_prefixes", []))
     r.house_meals = frozenset(h.get("house_meals", []))
     r.request_verbs = frozenset(h.get("request_verbs", []))
+    r.chair_verbs = frozenset(h.get("chair_verbs", []))
     r.request_prepositions = frozenset(h.get("request_prepositions", []))
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)

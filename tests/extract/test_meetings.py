@@ -4043,6 +4043,20 @@ def test_meetings_an_earlier_meeting_of_someone_new_is_none_told_before_in_its_t
     assert "Bernd Vollmer" not in attendee_names(f, call)
 
 
+def test_meetings_who_leads_a_session_jointly_with_the_subject_co_chairs_it(extract_text):
+    # led together: both chair, and the day before the noun still dates it; received together: the subject hosts
+    for text in ["Premierministerin Ruta Vaitkus leitete am Donnerstag gemeinsam mit Präsident Ivo Maric die Sitzung "
+                 "der Koalition in Paris.",
+                 "Gemeinsam mit Präsident Ivo Maric leitete Premierministerin Ruta Vaitkus am Donnerstag die Sitzung "
+                 "der Koalition in Paris."]:
+        f = extract_text(text, date="2027-09-04")
+        m = only_meeting(f)
+        assert host_names(f, m) == {"Ruta Vaitkus", "Ivo Maric"} and m["date"]["value"] == "2027-09-02"
+    f = extract_text("Premierministerin Ruta Vaitkus hat am Donnerstag gemeinsam mit Präsident Ivo Maric den Kanzler "
+                     "Bernd Vollmer im Élysée empfangen.", date="2027-09-04")
+    assert host_names(f, only_meeting(f)) == {"Ruta Vaitkus"}
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
