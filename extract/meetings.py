@@ -4188,6 +4188,7 @@ class MeetingFinder:
         meetings: list[Meeting] = []
         last_seen: dict[int, int] = {}  # meeting index -> sentence start of its latest mention
         story: ResolvedDate | None = None  # the last day the story dated an event to
+        story_held: ResolvedDate | None = None  # the last day it dated an event to, not counting a plan's ("soll")
         story_days = list(self._story_days)  # days named by sentences that tell no meeting, in text order
         named_day = False  # the story's day is one such sentence named, and no meeting has been dated since
         story_at = -1  # the sentence that dated it
@@ -4195,6 +4196,7 @@ class MeetingFinder:
             while story_days and story_days[0][0] < mm.sent_start:
                 story_at = story_days[0][0]
                 story, named_day = story_days.pop(0)[1], True
+                story_held = story
             base = ref
             if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
@@ -4224,7 +4226,11 @@ class MeetingFinder:
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
                 story_at = mm.sent_start
-            inherited = story if resolved is None and mm.same_day else None
+                story_held = story_held if mm.status == "planned" and not mm.by_present_tense else resolved
+            # (what was done "parallel dazu" was done on a day an event was held, not on the day a plan is for:
+            # "Am Montag sollen die Gespräche fortgesetzt werden. Parallel dazu kamen …" is not Monday's; a
+            # schedule's present, "Am Mittwoch empfängt X Y. Danach folgt ein Mittagessen", is Wednesday's)
+            inherited = (story_held if mm.status == "past" else story) if resolved is None and mm.same_day else None
             if resolved is None and mm.same_day and just is not None and just.precision == "day":
                 inherited = just  # "Wadephul nahm zeitgleich in Wien an einer Konferenz teil"
             if resolved is None and mm.same_day and meetings:

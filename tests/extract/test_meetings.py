@@ -4057,6 +4057,14 @@ def test_meetings_who_leads_a_session_jointly_with_the_subject_co_chairs_it(extr
     assert host_names(f, only_meeting(f)) == {"Ruta Vaitkus"}
 
 
+def test_meetings_done_meanwhile_is_on_the_day_of_the_event_held_not_of_the_plan_after_it(extract_text):
+    f = extract_text("Die Außenminister Ivo Maric und Ruta Vaitkus haben am Sonntag in Genf beraten. Am Montag sollen die "
+                     "Gespräche fortgesetzt werden. Parallel dazu kamen am Rande des Gipfels in Rom die Präsidenten "
+                     "Bernd Vollmer und Oskars Berzins zusammen.", date="2027-03-08")
+    side = f["meetings"][-1]  # (the summit itself is told with no day)
+    assert attendee_names(f, side) == {"Bernd Vollmer", "Oskars Berzins"} and side["date"]["value"] == "2027-03-07"
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
