@@ -273,15 +273,20 @@ class Extractor:
         # and the same of those the speaker was at
         best: tuple[int, int] | None = None
         theirs: tuple[int, int] | None = None
+        told_here: list[tuple[bool, int]] = []  # (speaker absent from it, number) of the sentence's meetings
         for n, mt in enumerate(meetings, start=1):
             present = any(p.key == q.speaker.key for p in mt.participants)
             for mm in mt.mentions:
                 if mm.sent_start <= q.token_start < mm.sent_end or mm.sent_start < q.token_end <= mm.sent_end:
-                    return f"m{n}"
+                    # ("X, who was not invited, said he would meet Y": the meeting X goes to, not the one X missed)
+                    told_here.append((any(a.key == q.speaker.key for a in mt.absent), n))
+                    break
                 if mm.sent_end <= q.token_start:
                     best = max(best or (-1, 0), (mm.sent_start, -n))
                     if present:
                         theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
+        if told_here:
+            return f"m{min(told_here)[1]}"
         found = theirs or best
         return None if found is None else f"m{-found[1]}"
 

@@ -209,6 +209,9 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
+        # id of an absent mention -> the relative clause on it that says so ("X, who was not invited, said …")
+        self._absent_in_relative: dict[int, tuple[int, int]] = {}
+        self._absences_told_before: list[MeetingMention] = []  # a sentence's absences from the meeting told before
         self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._compound_heads = _Suffixes(rules.compound_heads)
@@ -640,6 +643,7 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []  # (start, length) of phrases of nearness
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from = {}
+        self._absent_in_relative = {}
         self._unfulfilled_cache = {}
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
         stop_nouns = self.r.stop_nouns
@@ -702,7 +706,9 @@ class MeetingFinder:
             label = self._speaker_label(doc, start, end, ms, in_sentence)
             if label is not None:
                 in_sentence.remove(label)
+            self._absences_told_before = []
             out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+            out = self._absences_told_before + out
             if not out and mentions and not mentions[-1].places and n > 0 and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
@@ -1238,6 +1244,13 @@ class MeetingFinder:
             else:
                 topics = []
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        # "X, who was not invited to Anchorage, said he would meet Y on Monday": the relative clause tells X's
+        # absence from the meeting told before; the main clause's meeting is another, X's own
+        told_absent = [m for m in absent if id(m) in self._absent_in_relative and triggers and not any(
+            self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)]
+        if told_absent:
+            absent = [m for m in absent if all(m is not x for x in told_absent)]
+            self._absences_told_before = self._context_mention(doc, s_start, s_end, sent_mentions, [], told_absent, [])
         # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
         # the meeting of the clause of cause or relative clause after it is another one
@@ -2421,6 +2434,7 @@ class MeetingFinder:
                     antecedent = [m for m in actors if m.end <= a - 1]
                     if antecedent and antecedent[-1].end >= a - 2:
                         absent.append(antecedent[-1])
+                        self._absent_in_relative[id(antecedent[-1])] = (a, b)
                         if named:
                             self._absent_from[id(antecedent[-1])] = named
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))

@@ -4065,6 +4065,21 @@ def test_meetings_done_meanwhile_is_on_the_day_of_the_event_held_not_of_the_plan
     assert attendee_names(f, side) == {"Bernd Vollmer", "Oskars Berzins"} and side["date"]["value"] == "2027-03-07"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Präsidenten Oskars Berzins und Ruta Vaitkus haben sich am Freitag in Genf getroffen. Präsident Ivo "
+           "Maric, der nicht eingeladen war, sagte am Samstag, er werde am Montag nach Rom reisen, um Kanzler Bernd "
+           "Vollmer zu treffen."),
+    ("en", "Presidents Oskars Berzins and Ruta Vaitkus met in Geneva on Friday. President Ivo Maric, who was not "
+           "invited, said he would travel to Rome on Monday to meet Chancellor Bernd Vollmer."),
+])
+def test_meetings_one_not_invited_in_a_relative_clause_missed_the_meeting_told_before(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-03-08")
+    geneva, rome = f["meetings"]
+    assert absent_names(f, geneva) == {"Ivo Maric"} and absent_names(f, rome) == set()
+    assert attendee_names(f, rome) == {"Ivo Maric", "Bernd Vollmer"}
+    assert [s["meeting"] for s in f["statements"] if s["speaker"] == "person:ivo-maric"] == [rome["id"]]
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
