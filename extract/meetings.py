@@ -4311,7 +4311,8 @@ class MeetingFinder:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
                 resolved = resolved or inherited
-                if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback:
+                if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback \
+                        and host_meeting is None:  # (on the sidelines of a meeting: on its day, if it has one)
                     # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day
                     resolved = self._day_of_visit(meetings, last_seen, mm)
                 if resolved is None and mm.date_mention is None and not mm.places:

@@ -4080,6 +4080,15 @@ def test_meetings_one_not_invited_in_a_relative_clause_missed_the_meeting_told_b
     assert [s["meeting"] for s in f["statements"] if s["speaker"] == "person:ivo-maric"] == [rome["id"]]
 
 
+def test_meetings_a_meeting_on_the_sidelines_takes_no_day_from_a_dinner_on_the_eve(extract_text):
+    f = extract_text("Die Regierungschefs der Nato haben sich bei ihrem Gipfel in Den Haag auf höhere Ausgaben geeinigt. "
+                     "Das Treffen im World Forum dauerte nur wenige Stunden. Präsident Ivo Maric war am Vorabend zu "
+                     "einem Abendessen bei König Oskars Berzins im Palast Huis ten Bosch eingetroffen. Am Rande des "
+                     "Gipfels traf Maric auch Präsidentin Ruta Vaitkus.", date="2025-06-25")
+    side = f["meetings"][-1]
+    assert attendee_names(f, side) == {"Ivo Maric", "Ruta Vaitkus"} and side["date"] is None  # the summit's: none told
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
