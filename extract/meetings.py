@@ -1256,7 +1256,10 @@ class MeetingFinder:
         # the meeting of the clause of cause or relative clause after it is another one
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
                       and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)
-                      or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)), None)
+                      or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)
+                      # "per Video aus London zugeschaltet, wo X sich zu einem Staatsbesuch aufhielt": where one was
+                      or doc.texts[k - 1] == "," and doc.lowers[k] in self.r.where_words
+                      and self._being_elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1])), None)
         relative = False
         if cause is None and triggers and self.r.relative_pronouns:
             # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
@@ -1420,12 +1423,14 @@ class MeetingFinder:
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
-            if not mm.places and t.kind != "noun":
-                # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y": the place "wo" stands for
-                a = where  # (the clause of a verb, with any name in apposition before it)
+            if not mm.places:
+                # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y", "aus London
+                # zugeschaltet, wo er sich zu einem Besuch aufhielt": the place "wo" stands for (the last of the
+                # clause before, with at most a verb or two after it)
+                a = where if t.kind != "noun" else clause[0]  # (a verb's clause, with any name in apposition before it)
                 if a - 2 >= s_start and doc.lowers[a] in self.r.where_words and doc.texts[a - 1] == ",":
                     mm.places = [m for m in sent_mentions if m.type in ("city", "region", "venue", "country") and not m.modifier
-                                 and m.end == a - 1][:1]
+                                 and a - 4 <= m.end <= a - 1 and all(doc.texts[k].islower() for k in range(m.end, a - 1))][-1:]
             if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
                 # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
                 mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]

@@ -4089,6 +4089,21 @@ def test_meetings_a_meeting_on_the_sidelines_takes_no_day_from_a_dinner_on_the_e
     assert attendee_names(f, side) == {"Ivo Maric", "Ruta Vaitkus"} and side["date"] is None  # the summit's: none told
 
 
+def test_meetings_linked_in_from_where_one_stayed_is_taking_part_and_wo_names_that_place(extract_text):
+    # the clause of "wo" tells where they were (a visit in London), not the meeting they were linked in to
+    f = extract_text("Präsident Ivo Maric hat bei der Konferenz in Rom Hilfe zugesagt. Kanzler Bernd Vollmer und "
+                     "Präsidentin Ruta Vaitkus waren per Video aus London zugeschaltet, wo Vaitkus sich zu einem "
+                     "Staatsbesuch aufhielt.", date="2025-07-10")
+    rome = next(m for m in f["meetings"] if place_names(f, m) == ["Rome"])
+    assert attendee_names(f, rome) == {"Ivo Maric", "Bernd Vollmer", "Ruta Vaitkus"}
+    assert any(place_names(f, m) == ["London"] for m in f["meetings"])
+    # the place "wo" stands for is the last of the clause before, past the verb after it
+    f = extract_text("Kanzler Bernd Vollmer war per Video aus London zugeschaltet, wo ihn Präsidentin Ruta Vaitkus zu "
+                     "einem Besuch empfing.", date="2025-07-10")
+    visit = next(m for m in f["meetings"] if "Ruta Vaitkus" in host_names(f, m))
+    assert place_names(f, visit) == ["London"]
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
