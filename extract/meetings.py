@@ -3512,8 +3512,10 @@ class MeetingFinder:
         both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
                                         and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
             ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
-             or doc.lowers[k + 1] in self.r.guest_nouns)  # "beide Gäste eines Empfangs": the two named before
-            and named_at.isdisjoint(range(k + 1, k + 5)))]
+             or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
+             or doc.lowers[k + 1] in self.r.counted_people_nouns)  # "die vier Europäer"
+            # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
+            and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
         if both and not any(m.type == "person" and m.start < both[0] for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them

@@ -4104,6 +4104,15 @@ def test_meetings_linked_in_from_where_one_stayed_is_taking_part_and_wo_names_th
     assert place_names(f, visit) == ["London"]
 
 
+def test_meetings_the_four_europeans_are_the_four_persons_named_together(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer, Präsident Ivo Maric, Premier Oskars Berzins und Präsidentin Ruta Vaitkus "
+                     "sind am Morgen in Kiew angekommen. Sie wollen dort mit Präsident Andrij Koval beraten. Am Mittag "
+                     "telefonierten die vier Europäer und Koval von Kiew aus mit Präsident Tom Harlan.", date="2025-05-10")
+    call = f["meetings"][-1]
+    assert attendee_names(f, call) == {"Bernd Vollmer", "Ivo Maric", "Oskars Berzins", "Ruta Vaitkus", "Andrij Koval",
+                                       "Tom Harlan"}
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
