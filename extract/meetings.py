@@ -1559,7 +1559,7 @@ class MeetingFinder:
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
                 mm.remote = True  # "X war zu Beginn der Beratungen per Video zugeschaltet": linked in to the meeting told
             if mm.virtual and not mm.places:
-                mm.places = self._host_room(doc, mm, s_end, sent_mentions)
+                mm.places = self._host_room(doc, mm, s_end, sent_mentions) or self._remote_from(doc, mm, s_start, s_end, sent_mentions)
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             mm.habitual = not self.r.habitual.isdisjoint(doc.lowers[clause[0]:clause[1]])
             mm.ending = doc.sentence_says(s_start, self._ending)
@@ -2003,6 +2003,20 @@ class MeetingFinder:
         if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
             return BEFORE  # "Ahead of the summit, X had breakfast with Y": another meeting, on no stated day
         return found
+
+    def _remote_from(self, doc, mm: MeetingMention, s_start: int, s_end: int, sent_mentions) -> list[Mention]:
+        """The place a phone call was held from ("telefonierten von Kiew aus mit X", "spoke by phone from Kyiv"):
+        a city or venue after the preposition of ``remote_from`` in the clause, with its particle right after."""
+        if not self.r.remote_from or not all(t.lemma in self.r.call_words or doc.lowers[t.start] in self.r.call_words
+                                             for t in mm.triggers):
+            return []  # (a call only: one who "joined by video link from Kyiv" joined a meeting held elsewhere)
+        prep, particle = self.r.remote_from[0], self.r.remote_from[1:]
+        a, b = self._clause(doc, mm.triggers[0].start, s_start, s_end)
+        for m in sent_mentions:
+            if a < m.start < b and m.type in ("city", "venue") and doc.lowers[m.start - 1] == prep \
+                    and (not particle or m.end < b and doc.lowers[m.end] == particle[0]):
+                return [m]
+        return []
 
     def _host_room(self, doc, mm: MeetingMention, s_end: int, sent_mentions) -> list[Mention]:
         """A video conference happens where its convener sat: "convened by X, who had Y at his side in the

@@ -723,7 +723,9 @@ class MentionFinder:
                 lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
                 # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
-                if j < sent_end and j > k and not lone_von and _is_name_token(doc[j], self.rules, self.kb, self.lang) \
+                # (nor a place after "von" the knowledge base knows: "Bernd Vollmer von Kiew aus")
+                if j < sent_end and j > k and not lone_von and j not in occupied \
+                        and _is_name_token(doc[j], self.rules, self.kb, self.lang) \
                         and not ((count >= 2 or tok.lower_ in self.rules.phrase_particles)
                                  and (self._common_word(doc[j]) or doc.lowers[j] in self.rules.time_nouns)):
                     k = j

@@ -260,6 +260,7 @@ class LanguageRules:
     reciprocal_words: frozenset[str] = frozenset()
     there_context: frozenset[str] = frozenset()
     where_words: frozenset[str] = frozenset()
+    remote_from: tuple[str, ...] = ()  # (preposition, particle): "von Kiew aus", "from Kyiv"
     time_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -563,6 +564,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.reciprocal_words = frozenset(a.get("reciprocal_words", []))
     r.there_context = frozenset(raw["places"].get("there_context", []))
     r.where_words = frozenset(raw["places"].get("where_words", []))
+    r.remote_from = tuple(raw["places"].get("remote_from", []))
     r.time_nouns = frozenset(raw["places"].get("time_nouns", [])) | frozenset(raw["dates"].get("weekdays", [])) \
         | frozenset(raw["dates"].get("months", []))
     r.auxiliaries = frozenset(m.get("auxiliaries", []))

@@ -4113,6 +4113,16 @@ def test_meetings_the_four_europeans_are_the_four_persons_named_together(extract
                                        "Tom Harlan"}
 
 
+def test_meetings_a_call_held_from_a_town_is_there_and_von_before_it_is_no_part_of_a_name(extract_text):
+    f = extract_text("Am Mittag telefonierte Kanzler Bernd Vollmer von Kiew aus mit Präsident Tom Harlan.", date="2025-05-10")
+    call = only_meeting(f)
+    assert attendee_names(f, call) == {"Bernd Vollmer", "Tom Harlan"} and place_names(f, call) == ["Kyiv"]
+    # one linked in to a meeting from a town is not at a meeting of their own there
+    f = extract_text("Die Minister berieten am Montag in Rom. Ministerin Ruta Vaitkus war per Video von Kiew aus "
+                     "zugeschaltet.", date="2025-05-10")
+    assert len(f["meetings"]) == 1 and "Ruta Vaitkus" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_persons_told_to_have_met_before_that_met_at_another_meeting(extract_text):
     # the two met alone before the round of many; "nach dem Treffen" is the round, the story's meeting
     f = extract_text("Präsident Ivo Maric hat am Donnerstag im Weißen Haus Präsident Oskars Berzins sowie Kanzler Bernd "
