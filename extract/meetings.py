@@ -2007,8 +2007,7 @@ class MeetingFinder:
     def _remote_from(self, doc, mm: MeetingMention, s_start: int, s_end: int, sent_mentions) -> list[Mention]:
         """The place a phone call was held from ("telefonierten von Kiew aus mit X", "spoke by phone from Kyiv"):
         a city or venue after the preposition of ``remote_from`` in the clause, with its particle right after."""
-        if not self.r.remote_from or not all(t.lemma in self.r.call_words or doc.lowers[t.start] in self.r.call_words
-                                             for t in mm.triggers):
+        if not self.r.remote_from or not all(self._call_trigger(t) for t in mm.triggers):
             return []  # (a call only: one who "joined by video link from Kyiv" joined a meeting held elsewhere)
         prep, particle = self.r.remote_from[0], self.r.remote_from[1:]
         a, b = self._clause(doc, mm.triggers[0].start, s_start, s_end)
@@ -4644,8 +4643,11 @@ class MeetingFinder:
 
     def _phone_call(self, m: Meeting) -> bool:
         """Was ``m`` told only as a phone call? Its parties are those its clause names."""
-        return m.virtual and all(t.lemma in self.r.call_words or self._doc.lowers[t.start] in self.r.call_words
-                                 for x in m.mentions for t in x.triggers)
+        return m.virtual and all(self._call_trigger(t) for x in m.mentions for t in x.triggers)
+
+    def _call_trigger(self, t: Trigger) -> bool:
+        """Is ``t`` a word of a phone call ("telefonierte", "Telefonat", "phoned")?"""
+        return t.lemma in self.r.call_words or self._doc.lowers[t.start] in self.r.call_words
 
     def _stood_in_past(self, mm: MeetingMention) -> bool:
         """Is ``mm`` a sentence with no meeting word telling, in a past tense, who stood in for whom ("X hatte

@@ -149,7 +149,7 @@ class MentionFinder:
         self.lemma_table = lemma_table(self.lang)
         self.lemma_words = lemma_words(self.lang)
         self.kb_forms = {form for e in kb.entities.values() for form in e.forms}
-        self._spellings_seen: dict[tuple[str, bool], str | bool | None] = {}
+        self._spellings_seen: dict[str, tuple[str, str]] = {}
         # "f"/"s" and the first word of each spelling key: the words a person under another spelling can begin with
         self._spelling_starts = {k[0] + k[1:].split()[0] for k in kb.persons_by_spelling if k[1:].split()}
         self._place_prepositions = rules.meeting_prepositions | rules.town_prepositions | rules.travel_prepositions
@@ -208,23 +208,15 @@ class MentionFinder:
             return i + 1, found[0], found[1]
         return None
 
-    def _spelling_of(self, text: str, first_word: bool = False) -> str | bool | None:
-        """The knowledge-base person a name spelled otherwise is (:attr:`KnowledgeBase.persons_by_spelling`);
-        with ``first_word``, whether a word can begin such a name at all (most capitalised words cannot, and are
-        let go after one look-up)."""
-        seen = self._spellings_seen
-        if (text, first_word) in seen:
-            return seen[(text, first_word)]
-        if len(seen) > 100_000:
-            seen.clear()
-        if first_word:
-            starts = self._spelling_starts
-            found: str | bool | None = "f" + fold(text) in starts or "s" + skeleton(text) in starts
-        else:
-            spellings = self.kb.persons_by_spelling
-            found = spellings.get("f" + fold(text)) or spellings.get("s" + skeleton(text))
-        seen[(text, first_word)] = found
-        return found
+    def _spelling_keys(self, text: str) -> tuple[str, str]:
+        """The keys of :attr:`KnowledgeBase.persons_by_spelling` a name would have (folded, skeleton); cached, as
+        nearly every capitalised word is asked."""
+        keys = self._spellings_seen.get(text)
+        if keys is None:
+            if len(self._spellings_seen) > 100_000:
+                self._spellings_seen.clear()
+            keys = self._spellings_seen[text] = ("f" + fold(text), "s" + skeleton(text))
+        return keys
 
     def _other_spellings(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Sergej Schoigu``, ``Beloussow``, ``Nauseda``: a person of the knowledge base under a spelling its
@@ -232,10 +224,10 @@ class MentionFinder:
         own way, and not every paper keeps the accents; the longest run of capitalised words (hyphens inside:
         ``Al-Thani``) that folds to one person's form is that person. A single word needs four letters and no
         ordinary noun or given name of the language (``Route`` is no ``Rutte``)."""
-        texts, n = doc.texts, len(doc)
+        texts, n, spellings = doc.texts, len(doc), self.kb.persons_by_spelling
         for i in doc.capitalised:
-            if i in occupied or not self._spelling_of(texts[i], first_word=True):
-                continue
+            if i in occupied or self._spelling_starts.isdisjoint(self._spelling_keys(texts[i])):
+                continue  # (most capitalised words can begin no such name)
             end, sent_end = i, doc.sent_end(i)
             while end < min(n, sent_end, i + 6) and end not in occupied and (
                     texts[end][:1].isupper() or (texts[end] in _HYPHENS and end + 1 < n and texts[end + 1][:1].isupper())):
@@ -245,10 +237,11 @@ class MentionFinder:
                     continue
                 if j - i == 1 and (len(texts[i]) < 4 or texts[i] in self.given or self._common_word(doc[i])):
                     continue
-                key = self._spelling_of(doc.span_text(i, j))
+                name = doc.span_text(i, j)
+                key = next((spellings[k] for k in self._spelling_keys(name) if k in spellings), None)
                 if key is not None:
                     ent = self.kb.entities[key]
-                    m = Mention(i, j, "person", key, doc.span_text(i, j), kb=True)
+                    m = Mention(i, j, "person", key, name, kb=True)
                     m.country = ent.country
                     ms.mentions.append(m)
                     occupied.update(range(i, j))
