@@ -5051,7 +5051,11 @@ class MeetingFinder:
             if m.places:
                 # "Das Gespräch im Staatsgästehaus Diaoyutai": a building the knowledge base cannot place may be
                 # in the city of the meeting a definite noun refers to
-                unplaced = mm.definite and all(p.key not in self.kb.entities and (p.type == "venue" or not mm.participants) for p in mm.places)
+                # and "Gastgeberin des Treffens in Niagara-on-the-Lake" names a town it cannot place in the
+                # country the meeting was told to be in ("in Kanada zusammengekommen")
+                unplaced = mm.definite and all(p.key not in self.kb.entities and (
+                    p.type == "venue" or not mm.participants or p.type == "city" and all(q.type == "country" for q in m.places))
+                    for p in mm.places)
                 if not self._same_place(m, mm) and not unplaced:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):

@@ -4226,3 +4226,16 @@ def test_meetings_a_statement_belongs_to_the_last_meeting_its_speaker_was_at(ext
                      "for as long as it takes.", lang="en", date="2026-03-06")
     talks = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
     assert len(f["meetings"]) == 2 and f["statements"][0]["meeting"] == talks["id"]
+
+
+def test_meetings_the_meeting_in_a_town_the_knowledge_base_lacks_is_the_one_told_in_its_country(extract_text):
+    # "des Treffens in Kelvik" refers to the talks just told to be in Norway: the town may lie there
+    f = extract_text("Die Außenminister mehrerer Staaten sind am Dienstag in Norwegen zu Beratungen zusammengekommen. "
+                     "Gastgeberin des Treffens in Kelvik ist die norwegische Außenministerin Ilse Marot.", date="2026-03-10")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Norway", "Kelvik"] and host_names(f, m) == {"Ilse Marot"}
+    assert m["date"]["value"] == "2026-03-10"
+    # a town the meeting's known city cannot hold is another meeting's
+    f = extract_text("Die Außenminister mehrerer Staaten sind am Dienstag in Oslo zu Beratungen zusammengekommen. "
+                     "Gastgeberin des Treffens in Kelvik ist die norwegische Außenministerin Ilse Marot.", date="2026-03-10")
+    assert len(f["meetings"]) == 2
