@@ -2704,7 +2704,10 @@ class MeetingFinder:
         pronoun there is left alone)."""
         if not self._being_elsewhere(doc, a, b):
             return []
-        persons = [m for m in mentions if m.type == "person" and a <= m.start < b]
+        # (the clause's subject: in "wo ein Treffen mit X im Élysée-Palast vorgesehen ist" X is where the meeting is)
+        persons = [m for m in mentions if m.type == "person" and a <= m.start < b and self._preposition_before(
+            doc, self._role_at_token[m.start - 1].start if m.start - 1 in self._role_at_token else m.start, a,
+            self.r.object_prepositions) is None]
         places = [m for m in mentions if m.type in ("city", "country", "venue") and not m.modifier and a <= m.start < b
                   and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
         return persons[:1] if persons and places and persons[0].start < places[0].start else []

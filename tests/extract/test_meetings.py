@@ -4239,3 +4239,12 @@ def test_meetings_the_meeting_in_a_town_the_knowledge_base_lacks_is_the_one_told
     f = extract_text("Die Außenminister mehrerer Staaten sind am Dienstag in Oslo zu Beratungen zusammengekommen. "
                      "Gastgeberin des Treffens in Kelvik ist die norwegische Außenministerin Ilse Marot.", date="2026-03-10")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_person_met_where_the_trip_goes_is_not_elsewhere(extract_text):
+    # "wo ein Treffen mit X … vorgesehen ist" places the meeting, not X away from it
+    f = extract_text("Am Dienstag reist Kanzler Bernd Vollmer weiter nach Paris, wo ein Treffen mit Präsident Ivo Maric "
+                     "im Élysée-Palast vorgesehen ist.", date="2026-05-11")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Maric"} and absent_names(f, m) == set()
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-05-12"
