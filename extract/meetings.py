@@ -1390,9 +1390,12 @@ class MeetingFinder:
             if t.kind == "verb" and t.start > clause[0] and doc.lowers[t.start - 1] in self.r.infinitive_markers \
                     and doc.lowers[clause[0]] in self.r.purpose_conjunctions and any(o.start < clause[0] for o in triggers):
                 continue  # "trafen sich in Genf, um über den Wiederaufbau zu beraten": the purpose of the meeting told
-            if t.kind == "verb" and any(doc.lemmas[k] in self.r.hypothetical or doc.lowers[k] in self.r.hypothetical
+            if t.kind == "verb" and any(doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
+                                        and not doc.texts[k + 1][:1].isupper()
                                         for k in range(max(clause[0], t.start - 3), t.start)):
-                continue  # "renewed his offer to host talks", "proposed to meet": offered, not held
+                # "renewed his offer to host talks", "proposed to meet": offered, not held (an inflected word before
+                # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held)
+                continue
             mm = MeetingMention(s_start, s_end, [t], window)
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
@@ -4777,7 +4780,10 @@ class MeetingFinder:
                 # "told reporters after the summit" after a welcome of one guest: the meeting of many told before
                 many = [j for j in last_seen if self._of_many(meetings[j]) and not meetings[j].habitual and not meetings[j].sideline]
                 i = max(many, key=lambda j: last_seen[j]) if many else i
-            if i is not None and heads and mm.definite and all(x.flashback for x in meetings[i].mentions):
+            if i is not None and (heads and mm.definite or self._joins_on_another_day(meetings[i], mm)) \
+                    and all(x.flashback for x in meetings[i].mentions):
+                # (so does one joining on a day of its own: "Bereits am Sonntag hatten X und Y verhandelt. Am
+                # Montagabend kamen dann Z hinzu" joins the story's meeting, not Sunday's)
                 # a meeting told as what came before ("Zuvor hatten Unterhändler verhandelt. X sagte nach dem
                 # Treffen …") is the story's background: "the meeting" is the one told before it
                 i = next((j for j in sorted(last_seen, key=lambda j: -last_seen[j]) if not meetings[j].habitual
@@ -4943,6 +4949,17 @@ class MeetingFinder:
     def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
+
+    def _joins_on_another_day(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` tell someone joining, outside a flashback, on a day its sentence names that is not the day
+        of ``m``? ("Bereits am Sonntag hatten X und Y verhandelt. Am Montagabend kamen dann Z hinzu.")"""
+        if not mm.triggers or any(t.kind != "context" for t in mm.triggers) or mm.flashback \
+                or m.date is None or m.date.precision != "day":
+            return False
+        clause = self._clause(self._doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        found = self._date(self._doc, clause, self._dates)
+        day = resolve(found, self._ref) if found is not None else None
+        return day is not None and day.precision == "day" and day.value != m.date.value
 
     def _other_day(self, mention: DateMention | None, day: ResolvedDate | None, resolved: ResolvedDate | None) -> bool:
         """Does the mention's own date rule out the meeting's day? "am Vorabend" (the evening before the summit),

@@ -4248,3 +4248,29 @@ def test_meetings_a_person_met_where_the_trip_goes_is_not_elsewhere(extract_text
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Maric"} and absent_names(f, m) == set()
     assert m["status"] == "planned" and m["date"]["value"] == "2026-05-12"
+
+
+def test_meetings_talks_about_a_possible_truce_were_held(extract_text):
+    # an inflected "möglich" before a noun qualifies the topic, not the talks
+    f = extract_text("Im Kanzleramt haben Präsident Ivo Maric und Kanzler Bernd Vollmer über einen möglichen "
+                     "Waffenstillstand beraten.", date="2025-12-15")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Bernd Vollmer"} and m["status"] == "past"
+    # a meeting that is only possible is none
+    f = extract_text("Ein Treffen von Präsident Ivo Maric und Kanzler Bernd Vollmer im Juni sei möglich.", date="2025-12-15")
+    assert f["meetings"] == []
+
+
+def test_meetings_joining_on_a_day_after_a_flashback_joins_the_story_meeting(extract_text):
+    f = extract_text("Im Kanzleramt hat Kanzler Bernd Vollmer Präsident Ivo Maric empfangen. Bereits am Sonntag hatten "
+                     "Maric und Gesandter Tom Harlan fünf Stunden verhandelt. Am Montagabend kamen dann weitere "
+                     "Regierungschefs hinzu, darunter Premierministerin Ilse Marot.", date="2025-12-15")
+    sunday = next(m for m in f["meetings"] if (m["date"] or {}).get("value") == "2025-12-14")
+    story = next(m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m))
+    assert "Ilse Marot" in attendee_names(f, story) and "Ilse Marot" not in attendee_names(f, sunday)
+    # joining with no day of its own stays with the meeting told last
+    f = extract_text("Im Kanzleramt hat Kanzler Bernd Vollmer Präsident Ivo Maric empfangen. Bereits am Sonntag hatten "
+                     "Maric und Gesandter Tom Harlan fünf Stunden verhandelt. Auch Premierministerin Ilse Marot nahm "
+                     "teil.", date="2025-12-15")
+    sunday = next(m for m in f["meetings"] if (m["date"] or {}).get("value") == "2025-12-14")
+    assert "Ilse Marot" in attendee_names(f, sunday)
