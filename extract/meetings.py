@@ -2788,7 +2788,7 @@ class MeetingFinder:
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
                             and not (m.type in ("country", "region") and self._topic_place(doc, k, window[0])) \
-                            and not (k > 0 and self._place_of(doc, k - 1)) \
+                            and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and self._clause_last_word(doc, m.start) not in self.r.return_particles:
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
@@ -2823,7 +2823,8 @@ class MeetingFinder:
 
     def _place_of(self, doc, k: int) -> bool:
         """Is the word at ``k`` a noun whose place follows it ("der Krieg in der Ukraine"), also as the head of a
-        compound ("wegen einer Regierungskrise in Warschau"; heads of five letters or more: not "Anlage")?"""
+        compound ("wegen einer Regierungskrise in Warschau"; heads of five letters or more: not "Anlage")? (``_places``
+        asks it of the word before a number too: "der Panzerbrigade 45 in Litauen".)"""
         low = doc.lowers[k]
         return low in self.r.place_of_nouns or doc.lemmas[k] in self.r.place_of_nouns \
             or (low[:1].isalpha() and low.endswith(self._place_of_heads))

@@ -4274,3 +4274,10 @@ def test_meetings_joining_on_a_day_after_a_flashback_joins_the_story_meeting(ext
                      "teil.", date="2025-12-15")
     sunday = next(m for m in f["meetings"] if (m["date"] or {}).get("value") == "2025-12-14")
     assert "Ilse Marot" in attendee_names(f, sunday)
+
+
+def test_meetings_a_unit_with_a_number_in_a_country_is_the_topic_not_the_place(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat heute Präsident Ivo Maric im Bendlerblock empfangen. Nach der Begrüßung "
+                     "tauschten sich die beiden zum Aufbau der Panzerbrigade 45 in Litauen aus.", date="2025-12-03")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Bendlerblock"]
