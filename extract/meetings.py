@@ -1530,7 +1530,7 @@ class MeetingFinder:
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
                 and doc.lowers[o.start - 1] in self.r.indefinite_articles for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
-                                      or self._story_talks(doc, t, s_start)))
+                                      or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
@@ -4950,6 +4950,15 @@ class MeetingFinder:
     def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
+
+    def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
+        """Is ``t`` a host's verb whose clause greets those gathered ("hatte die Teilnehmer … begrüßt", "welcomed
+        the delegations")? Those are the ones at the meeting told: the greeting is its host's, a definite mention."""
+        if t.kind != "verb" or t.lemma not in self.r.host_verbs:
+            return False
+        lowers = doc.lowers
+        return any(lowers[k] in self.r.gathered_nouns and lowers[k - 1] in self.r.definite_determiners
+                   for k in range(max(clause[0], 1), clause[1]))
 
     def _joins_on_another_day(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` tell someone joining, outside a flashback, on a day its sentence names that is not the day

@@ -1381,6 +1381,9 @@ class MentionFinder:
                 continue  # "ein isländischer Regierungschef", "a French minister": someone, not the one named
             if self._apposition_follows(doc, rs.end, starts):
                 continue  # "den Präsidenten der Republik Finnland, Mikael Lindqvist": the name follows
+            if rs.start >= 2 and prev in self.rules.determiners and doc.texts[rs.start - 2] == "," \
+                    and any(m.end == rs.start - 2 for m in persons):
+                continue  # "Gastgeber X, der Präsident des Europäischen Rates,": X's office, in apposition
             if self.lang == "de" and prev in self.rules.genitive_plural_articles and rs.start >= 2 \
                     and doc.texts[rs.start - 2][:1].isupper() and doc.sent_start(rs.start) < rs.start - 1 \
                     and not doc.lowers[rs.end - 1].endswith(("in", "e")):

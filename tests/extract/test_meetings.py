@@ -4281,3 +4281,15 @@ def test_meetings_a_unit_with_a_number_in_a_country_is_the_topic_not_the_place(e
                      "tauschten sich die beiden zum Aufbau der Panzerbrigade 45 in Litauen aus.", date="2025-12-03")
     m = only_meeting(f)
     assert place_names(f, m) == ["Bendlerblock"]
+
+
+def test_meetings_a_host_greeting_the_participants_greets_them_at_the_meeting_told(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs haben bei ihrem Gipfel in Brüssel bis in die Nacht verhandelt. "
+                     "Gastgeber Ivo Maric hatte die Teilnehmer am Donnerstagmorgen im Europa-Gebäude begrüßt.",
+                     date="2025-12-19")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ivo Maric"} and m["date"]["value"] == "2025-12-18"
+    f = extract_text("Leaders negotiated late into the night at their summit in Brussels. Council President Ivo Maric had "
+                     "welcomed the delegations at the Europa building on Thursday morning.", lang="en", date="2025-12-19")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ivo Maric"} and m["date"]["value"] == "2025-12-18"

@@ -530,3 +530,11 @@ def test_mentions_a_towns_name_after_a_region_noun_names_the_region_not_the_town
     assert not {"Utrecht", "Lublin"} & {m.text for m in mentions(text, lang) if m.type == "city"}
     # the town itself is still one
     assert [m.text for m in mentions("Die Ministerin besuchte Lublin.") if m.type == "city"] == ["Lublin"]
+
+
+def test_mentions_a_role_in_apposition_is_the_office_of_the_name_before_it(extract_text):
+    # "der Präsident des Rates" after "Ivo Maric," is Maric's office, not a reference to the president named before
+    f = extract_text("Zu Beginn war der estnische Präsident Oskars Berzins anwesend. Gastgeber Ivo Maric, der Präsident "
+                     "des Rates, hatte die Teilnehmer am Morgen im Europa-Gebäude begrüßt.", date="2025-12-18")
+    hosts = {h["actor"] for m in f["meetings"] for h in m["hosts"]}
+    assert "person:oskars-berzins" not in hosts and any(k.startswith("person:") and "maric" in k for k in hosts)
