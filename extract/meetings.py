@@ -388,6 +388,9 @@ class MeetingFinder:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
         if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
             return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
+        if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \
+                and self._noun_trigger(doc, i - 1) is not None:
+            return None  # "The summit host, X, had welcomed …": after a meeting noun, a compound's noun
         for particle in self._arrival_separable.get(lemma, ()):
             if self._particle_ends_clause(doc, i, particle):
                 return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived

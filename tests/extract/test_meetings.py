@@ -4293,3 +4293,11 @@ def test_meetings_a_host_greeting_the_participants_greets_them_at_the_meeting_to
                      "welcomed the delegations at the Europa building on Thursday morning.", lang="en", date="2025-12-19")
     m = only_meeting(f)
     assert host_names(f, m) == {"Ivo Maric"} and m["date"]["value"] == "2025-12-18"
+
+
+def test_meetings_an_english_host_noun_after_a_meeting_noun_is_no_verb(extract_text):
+    # "summit host" is a compound: "host" there tells no meeting of its own in the present tense
+    f = extract_text("Leaders met at their summit in Brussels. The summit host, Ivo Maric, had welcomed the delegations "
+                     "on Thursday morning.", lang="en", date="2025-12-19")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-12-18" and host_names(f, m) == {"Ivo Maric"}
