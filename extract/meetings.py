@@ -309,7 +309,8 @@ class MeetingFinder:
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self._with_partners_only and i + 1 < len(doc) and doc.lowers[i + 1] in self.r.partner_words:
-            return Trigger(i, i + 1, "noun", low)  # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none
+            # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none; "a call with X" is a call
+            return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self.r.article_meals and self._after_an_article(doc, i):
             return Trigger(i, i + 1, "noun", low)  # "gab ein Essen zu Ehren des Gastes": a meal, not "Interessen"
         verdict = self._verdict(low, doc.lemmas[i], self._noun_verdicts)
@@ -357,8 +358,8 @@ class MeetingFinder:
 
     def _noun_verdict(self, low: str, lemma: str) -> tuple[str, bool] | None:
         """Is this (capitalised) word a meeting noun, and which, and a virtual one?"""
-        if low in self.r.not_meetings or low.endswith(self._not_meeting_ends):
-            return None
+        if low in self.r.not_meetings or lemma in self.r.not_meetings or low.endswith(self._not_meeting_ends):
+            return None  # (by its lemma too: "called off" is no "call")
         hit = None
         if low in self.r.meeting_nouns or lemma in self.r.meeting_nouns:
             hit = low if low in self.r.meeting_nouns else lemma
@@ -2969,6 +2970,11 @@ class MeetingFinder:
                 # "Vor dem Treffen mit Trump hatte X mit Abgeordneten gesprochen": one thing before (after) another
                 if near and mm.triggers[0].kind != "noun" and self._after_event_end(
                         doc, mm.triggers[0], out[-1].triggers, mm.sent_start, mm.sent_end) is not None:
+                    near = False
+                # "joined a call with X and Y after the meeting": the noun after a preposition of sequence dates
+                # the meeting told before it, it is not that meeting
+                if near and mm.triggers[0].kind == "noun" and any(t.kind == "noun" for t in out[-1].triggers) \
+                        and self._sequence_preposition(doc, mm.triggers[0], mm.sent_start) is not None:
                     near = False
                 # "reiste nach seinem Treffen mit X weiter": the phrase after the verb tells the meeting before
                 if near and mm.triggers[0].kind == "noun" and mm.phrase_end is not None \

@@ -4301,3 +4301,18 @@ def test_meetings_an_english_host_noun_after_a_meeting_noun_is_no_verb(extract_t
                      "on Thursday morning.", lang="en", date="2025-12-19")
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2025-12-18" and host_names(f, m) == {"Ivo Maric"}
+
+
+def test_meetings_an_english_call_with_partners_is_a_call_of_its_own(extract_text):
+    f = extract_text("President Ivo Maric met Chancellor Bernd Vollmer in Rome on Sunday. European leaders, including "
+                     "Prime Minister Ilse Marot, joined a call with Maric and Vollmer after the meeting.",
+                     lang="en", date="2025-12-28")
+    rome = next(m for m in f["meetings"] if place_names(f, m) == ["Rome"])
+    assert attendee_names(f, rome) == {"Ivo Maric", "Bernd Vollmer"}
+    call = next(m for m in f["meetings"] if m is not rome)
+    assert call["virtual"] and {"Ilse Marot", "Ivo Maric", "Bernd Vollmer"} <= attendee_names(f, call)
+    # a call for something, and a round called off, are no calls
+    f = extract_text("President Ivo Maric renewed his call for a ceasefire on Sunday.", lang="en", date="2025-12-28")
+    assert f["meetings"] == []
+    f = extract_text("A round of talks in Vienna was called off at short notice.", lang="en", date="2025-12-28")
+    assert [m["kind"] for m in f["meetings"]] == ["talks"]
