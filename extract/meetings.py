@@ -1532,7 +1532,7 @@ class MeetingFinder:
             # Arbeitsessen mit X teil"
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
-                and doc.lowers[o.start - 1] in self.r.indefinite_articles for o in triggers)) or (
+                and self._after_indefinite_article(doc, o.start, clause[0]) for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
@@ -2238,6 +2238,15 @@ class MeetingFinder:
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())):
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
+
+    def _after_indefinite_article(self, doc, start: int, floor: int) -> bool:
+        """Does an indefinite article stand before the noun at ``start``, over at most two lower-case adjectives
+        ("an einem Arbeitsessen", "an einer anschließenden Videoschalte")?"""
+        k = start - 1
+        while k > floor and start - k <= 2 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self.r.indefinite_articles:
+            k -= 1
+        return k >= floor and doc.lowers[k] in self.r.indefinite_articles
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,

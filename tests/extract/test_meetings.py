@@ -4316,3 +4316,14 @@ def test_meetings_an_english_call_with_partners_is_a_call_of_its_own(extract_tex
     assert f["meetings"] == []
     f = extract_text("A round of talks in Vienna was called off at short notice.", lang="en", date="2025-12-28")
     assert [m["kind"] for m in f["meetings"]] == ["talks"]
+
+
+def test_meetings_taking_part_in_a_meeting_with_an_adjective_after_its_article_is_a_new_one(extract_text):
+    # "an einer anschließenden Videoschalte teilnehmen": a meeting not told before, not the plan told last
+    f = extract_text("Kanzler Bernd Vollmer hat am Mittwoch mit Präsident Ivo Maric telefoniert. Beide vereinbarten, sich "
+                     "Anfang Juni in Rom zu treffen. An einer anschließenden Videoschalte nahmen mehr als 30 Staats- und "
+                     "Regierungschefs teil, darunter Premierministerin Ilse Marot.", date="2025-05-22")
+    rome = next(m for m in f["meetings"] if place_names(f, m) == ["Rome"])
+    assert "Ilse Marot" not in attendee_names(f, rome)
+    video = next(m for m in f["meetings"] if "Ilse Marot" in attendee_names(f, m))
+    assert video["virtual"] and video["status"] == "past"
