@@ -95,6 +95,7 @@ class MeetingMention:
     ending: bool = False  # told as ending, whatever its length ("ist am Freitag zu Ende gegangen")
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
+    failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
@@ -1364,13 +1365,16 @@ class MeetingFinder:
                     and not (t.kind in ("travel", "verb") and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
+            failed_plan = False
             if t.kind == "noun" and self._negated(doc, *clause) and not self._in_setting(doc, t.start, s_start) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
                 # (a noun of the setting is held, whatever did not happen at it: "haben sich bei ihrem Gipfel nicht
                 # einigen können")
-                unheld.append(clause)
-                continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
+                if not any(doc.lowers[k] in self.r.planned_attributes for k in range(max(clause[0], t.start - 3), t.start)):
+                    unheld.append(clause)
+                    continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
+                failed_plan = True  # "Ein ursprünglich geplantes Treffen mit X kam nicht zustande": called off
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) \
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
@@ -1401,6 +1405,7 @@ class MeetingFinder:
                 # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held)
                 continue
             mm = MeetingMention(s_start, s_end, [t], window)
+            mm.failed_plan = failed_plan
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
             mm.accepted = undated_invitation
@@ -3108,6 +3113,9 @@ class MeetingFinder:
             words = [w for w in words if w not in self.r.agreement_words]
         if mm.accepted:
             mm.status = "planned"
+            return
+        if mm.failed_plan:
+            mm.status = "cancelled"
             return
         caption = self._caption(doc, mm.sent_start)
         if caption:

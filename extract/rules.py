@@ -84,6 +84,7 @@ class LanguageRules:
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
+    planned_attributes: frozenset[str] = frozenset()  # "ein geplantes Treffen … kam nicht zustande": cancelled
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
     request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
@@ -405,6 +406,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.request_verbs = frozenset(h.get("request_verbs", []))
     r.chair_verbs = frozenset(h.get("chair_verbs", []))
     r.gathered_nouns = frozenset(h.get("gathered_nouns", []))
+    r.planned_attributes = frozenset(s.get("planned_attributes", []))
     r.request_prepositions = frozenset(h.get("request_prepositions", []))
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)

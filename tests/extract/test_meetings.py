@@ -4327,3 +4327,21 @@ def test_meetings_taking_part_in_a_meeting_with_an_adjective_after_its_article_i
     assert "Ilse Marot" not in attendee_names(f, rome)
     video = next(m for m in f["meetings"] if "Ilse Marot" in attendee_names(f, m))
     assert video["virtual"] and video["status"] == "past"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Außenminister Bernd Vollmer ist am Montag in Peking eingetroffen. Ein ursprünglich geplantes Treffen mit Präsident "
+     "Ivo Maric kam nicht zustande.", "de"),
+    ("Foreign Minister Bernd Vollmer arrived in Beijing on Monday. A planned meeting with President Ivo Maric did not "
+     "take place.", "en")])
+def test_meetings_a_planned_meeting_that_did_not_happen_was_called_off(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-12-08")
+    called_off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    assert attendee_names(f, called_off) == {"Bernd Vollmer", "Ivo Maric"} and absent_names(f, called_off) == set()
+
+
+def test_meetings_a_meeting_that_did_not_happen_with_no_plan_told_is_none(extract_text):
+    f = extract_text("Ein Treffen von Präsident Ivo Maric und Kanzler Bernd Vollmer fand nicht statt.", date="2025-12-08")
+    assert f["meetings"] == []
+    f = extract_text("Leaders met in Rome on Monday. President Ivo Maric did not take part.", lang="en", date="2025-12-08")
+    assert absent_names(f, only_meeting(f)) == {"Ivo Maric"}
