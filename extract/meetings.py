@@ -2963,7 +2963,11 @@ class MeetingFinder:
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
-                    near, mm.sequel = False, True
+                    if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind == "verb" \
+                            and self._preposition_before(doc, mm.triggers[0].start, a, self.r.purpose_prepositions) is not None:
+                        out[-1].sequel = True  # "empfing den Gast anschließend zu einem Mittagessen": one event, the next
+                    else:
+                        near, mm.sequel = False, True
                 # "trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": a noun dated in a
                 # conjunct of its own is another meeting, with that conjunct's place
                 for one, other in ((mm, out[-1]), (out[-1], mm)):
@@ -3315,8 +3319,13 @@ class MeetingFinder:
                     # (not for "die Gäste": those invited to a summit told about, no one person named before)
                     # no one received yet: the visitor the sentence before names ("Hoher Besuch im Rathaus: Der
                     # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
+                    # (nor one the clause names: "… mit seinem Amtskollegen Y. Y empfing den Gast zu einem
+                    # Mittagessen" is the latest person named before who is not Y)
+                    hosts |= {m.key for m in actors if clause[0] <= m.start < clause[1] and m.type == "person"}
                     guest = self.persons_before(mm.sent_start)
                     guests = [guest] if guest is not None and guest.key not in hosts else []
+                    if not guests and guest is not None:
+                        guests = [m for m in reversed(self._persons) if m.end <= mm.sent_start and m.key not in hosts][:1]
                 if guests:
                     self._pronoun_persons.append((k, guests[0]))  # a later "they", "both" counts the guest here
                 return guests

@@ -4345,3 +4345,16 @@ def test_meetings_a_meeting_that_did_not_happen_with_no_plan_told_is_none(extrac
     assert f["meetings"] == []
     f = extract_text("Leaders met in Rome on Monday. President Ivo Maric did not take part.", lang="en", date="2025-12-08")
     assert absent_names(f, only_meeting(f)) == {"Ivo Maric"}
+
+
+def test_meetings_a_host_receiving_the_guest_for_lunch_afterwards_hosts_the_lunch(extract_text):
+    # "anschließend zu einem Mittagessen" is the purpose of "empfing": one event, after the talks, hosted by Liu; the
+    # guest is the visitor, not the host named in the sentence before
+    f = extract_text("Außenminister Bernd Vollmer ist am Montag zu seinem ersten Besuch in China eingetroffen. Nach einem "
+                     "Vier-Augen-Gespräch mit seinem chinesischen Amtskollegen Liu Wen im Staatsgästehaus folgte eine "
+                     "Unterredung im erweiterten Kreis. Liu empfing den Gast anschließend zu einem Mittagessen.",
+                     date="2025-12-08")
+    hosted = [m for m in f["meetings"] if host_names(f, m)]
+    assert len(hosted) == 1 and host_names(f, hosted[0]) == {"Liu Wen"}
+    assert attendee_names(f, hosted[0]) == {"Bernd Vollmer", "Liu Wen"}
+    assert all("Mittagessen" in e["sentence"] for e in hosted[0]["evidence"])
