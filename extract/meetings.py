@@ -2685,12 +2685,21 @@ class MeetingFinder:
 
     def _plural_by_verb(self, doc, k: int, clause: tuple[int, int]) -> bool:
         """Is the pronoun at ``k`` one that is plural when its verb is ("Sie vereinbarten, sich … zu treffen",
-        "trafen sie sich": German "sie" is "they"), told by the finite verb next to it ending in -en (not a
+        "trafen sie sich", "wo sie … teilnehmen": German "sie" is "they"), told by the finite verb next to it, or
+        last in a subordinate clause, ending in -en (not a
         determiner or one of ``not_plural_verbs``: "dagegen", "gegen") or by one of ``plural_finite_verbs``
         ("sind")?"""
         if doc.lowers[k] not in self.r.number_by_verb_pronouns:
             return False
-        for j in (k + 1, k - 1):
+        near = [k + 1, k - 1]
+        opener = doc.lowers[clause[0]]
+        if clause[0] < k and (opener in self.r.where_words or opener in self.r.relative_pronouns
+                              or opener in self.r.causal_conjunctions or opener in self.r.when_conjunctions):
+            last = clause[1] - 1
+            while last > k and not doc.texts[last].isalpha():
+                last -= 1
+            near.append(last)  # a subordinate clause's verb is its last word: "wo sie … teilnehmen"
+        for j in near:
             if clause[0] <= j < clause[1] and doc.texts[j].islower():
                 low = doc.lowers[j]
                 if low in self.r.plural_finite_verbs or len(low) > 4 and low.endswith("en") and low.isalpha() \
@@ -3179,10 +3188,14 @@ class MeetingFinder:
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",
-        "had long been planned"): that meeting took place."""
+        "had long been planned"), nor the day's schedule told in the preterite ("stand auf dem Programm"): that
+        meeting took place."""
         padded = f" {text} "
-        if any(f" {p} " in padded for p in self.r.no_plan_phrases):
-            for p in self.r.no_plan_phrases:
+        no_plan = self.r.no_plan_phrases
+        if not self.r.schedule_preterites.isdisjoint(words):
+            no_plan = no_plan + self.r.schedule_phrases  # "Auch ein Treffen mit X stand auf dem Programm": held
+        if any(f" {p} " in padded for p in no_plan):
+            for p in no_plan:
                 padded = padded.replace(f" {p} ", " ")
             text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases)
@@ -3577,6 +3590,11 @@ class MeetingFinder:
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both) or set(they) & set(both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []
+            # "reisen die beiden Staatsoberhäupter nach Kärnten, wo sie … teilnehmen": "sie" in a later clause of
+            # the sentence is whom the sentence read "die beiden" as
+            same = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if group else []
+            if same:
+                earlier = [p for i, p in enumerate(same) if all(p.key != q.key for q in same[:i])]
             counted = self.r.group_numbers.get(doc.lowers[both[0]])
             if counted:
                 # "die drei": three persons named together in one of the last sentences (else the three may be
@@ -4912,7 +4930,8 @@ class MeetingFinder:
         last = _latest(last_seen)
         m = meetings[last]
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
-                and all(t.kind in ("verb", "travel") for t in mm.triggers) \
+                and all(t.kind in ("verb", "travel") or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
+                        and self._sequence_preposition(self._doc, t, mm.sent_start) is not None for t in mm.triggers) \
                 and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                 and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 and (
                     len({p.key for p in mm.participants if p.type == "person"}
@@ -4920,7 +4939,9 @@ class MeetingFinder:
                     or all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm)):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
-            # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen")
+            # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); nor is a plain
+            # talk of the two the sentence dates by ("… die Präsidentin Y empfangen. Nach einem Gespräch unter vier
+            # Augen traten die beiden Staatsoberhäupter vor die Presse")
             return m
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)

@@ -90,6 +90,8 @@ class LanguageRules:
     planned: frozenset[str] = frozenset()
     planned_phrases: tuple[tuple[str, ...], ...] = ()
     no_plan_phrases: tuple[str, ...] = ()
+    schedule_preterites: frozenset[str] = frozenset()  # "stand auf dem Programm": the day's schedule, as held
+    schedule_phrases: tuple[str, ...] = ()
     cancelled: frozenset[str] = frozenset()
     negation: frozenset[str] = frozenset()
     cancelled_phrases: tuple[tuple[str, ...], ...] = ()
@@ -412,6 +414,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.planned = frozenset(single_planned)
     r.planned_phrases = _phrases([p for p in s["planned"] if " " in p])
     r.no_plan_phrases = tuple(s.get("no_plan_phrases", []))
+    r.schedule_preterites = frozenset(s.get("schedule_preterites", []))
+    r.schedule_phrases = tuple(s.get("schedule_phrases", []))
     r.negation = frozenset(s["negation"])
     r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])

@@ -4358,3 +4358,25 @@ def test_meetings_a_host_receiving_the_guest_for_lunch_afterwards_hosts_the_lunc
     assert len(hosted) == 1 and host_names(f, hosted[0]) == {"Liu Wen"}
     assert attendee_names(f, hosted[0]) == {"Bernd Vollmer", "Liu Wen"}
     assert all("Mittagessen" in e["sentence"] for e in hosted[0]["evidence"])
+
+
+def test_meetings_the_two_heads_of_state_and_their_pronoun_in_a_clause_after(extract_text):
+    # "die beiden Staatsoberhäupter" (an umlaut plural) are the two presidents; "wo sie … teilnehmen" is they, not
+    # the person the sentence before named
+    f = extract_text("Präsident Ivo Maric hat am Dienstag die slowenische Präsidentin Ilse Marot in Wien empfangen. Auch "
+                     "ein Treffen mit Parlamentspräsident Tom Harlan stand auf dem Programm. Am Mittwoch reisen die beiden "
+                     "Staatsoberhäupter gemeinsam nach Kärnten, wo sie an einer Gedenkveranstaltung in Klagenfurt "
+                     "teilnehmen.", date="2025-11-18")
+    trip = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, trip) == {"Ivo Maric", "Ilse Marot"}
+    # a schedule told in the preterite was held
+    harlan = next(m for m in f["meetings"] if "Tom Harlan" in attendee_names(f, m))
+    assert harlan["status"] == "past"
+
+
+def test_meetings_a_talk_of_the_two_that_dates_the_sentence_is_the_meeting_told(extract_text):
+    f = extract_text("Präsident Ivo Maric hat am Dienstag in Wien die slowenische Präsidentin Ilse Marot empfangen. Nach "
+                     "einem Gespräch unter vier Augen traten die beiden Staatsoberhäupter gemeinsam vor die Presse.",
+                     date="2025-11-18")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Ilse Marot"}
