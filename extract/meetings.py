@@ -95,6 +95,7 @@ class MeetingMention:
     ending: bool = False  # told as ending, whatever its length ("ist am Freitag zu Ende gegangen")
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
+    arrival_day: DateMention | None = None  # "reiste am Freitagmorgen an": dates the visit told, if it has no day
     failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
@@ -2615,18 +2616,23 @@ class MeetingFinder:
             people.extend(m for m in self._state_subjects(doc, (s_start, s_end), mentions) + self._represented(doc, clause, mentions)
                           if all(m.key != a.key for a in absent) and m not in people)
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
-            self._cue_day(doc, mm, clause)
+            # (an arrival told as done: "reist bereits am Mittwochabend an" may be the day before the meeting)
+            self._cue_day(doc, mm, clause, arrival is not None and not self._present_tense(doc, arrival))
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 
-    def _cue_day(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> None:
+    def _cue_day(self, doc, mm: MeetingMention, clause: tuple[int, int], arrival: bool = False) -> None:
         """A day the clause of a cue of taking part names, with words of a plan ("X wird erst am Mittwoch
-        erwartet"): the one named arrives for that day of the meeting told, and is still to come."""
+        erwartet"): the one named arrives for that day of the meeting told, and is still to come. The day of an
+        arrival told as done ("Der CDU-Politiker reiste am Freitagmorgen mit dem Zug an") is the day of the visit
+        told, if it has none."""
         words = doc.lowers[clause[0]:clause[1]]
         found = self._date(doc, clause, self._dates)
         if found is not None and found.kind in ("weekday", "daymonth", "relative") \
                 and self._planned_words(words, " ".join(words)):
             mm.date_mention, mm.status = found, "planned"
+        elif found is not None and arrival and found.kind in ("weekday", "daymonth"):
+            mm.arrival_day = found
 
     def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
@@ -4491,8 +4497,9 @@ class MeetingFinder:
             for p in mm.places:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
-            if target.date is None and (resolved or inherited) is not None:
-                target.date = resolved or inherited
+            arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
+            if target.date is None and (resolved or inherited or arrived) is not None:
+                target.date = resolved or inherited or arrived
             elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):
                 target.date = resolved  # a headline dated only by the line above it: the body names the day
             elif mm.multi_day and target.date is not None and target.date.precision == "day" \

@@ -4380,3 +4380,13 @@ def test_meetings_a_talk_of_the_two_that_dates_the_sentence_is_the_meeting_told(
                      date="2025-11-18")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Maric", "Ilse Marot"}
+
+
+def test_meetings_the_day_of_an_arrival_told_as_done_dates_the_visit(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer ist zu einem unangekündigten Besuch in Kiew eingetroffen. Der Kanzler reiste "
+                     "am Freitagmorgen mit dem Zug aus Polen an.", date="2025-05-10")
+    assert only_meeting(f)["date"]["value"] == "2025-05-09"
+    # one in the present may arrive the day before: no day for the visit from it
+    f = extract_text("Kanzler Bernd Vollmer ist zu einem Besuch in Kiew eingetroffen. Er reist am Freitagmorgen mit dem "
+                     "Zug an.", date="2025-05-08")
+    assert only_meeting(f)["date"] is None
