@@ -211,6 +211,7 @@ class MeetingFinder:
         self._vicinity_phrases: list[tuple[int, int]] = []
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from: dict[int, set[str]] = {}  # id of an absent mention -> places its absence clause names
+        self._in_mention: dict[int, Mention] = {}  # token -> the mention covering it, of the doc being read
         # id of an absent mention -> the relative clause on it that says so ("X, who was not invited, said …")
         self._absent_in_relative: dict[int, tuple[int, int]] = {}
         self._absences_told_before: list[MeetingMention] = []  # a sentence's absences from the meeting told before
@@ -659,6 +660,7 @@ class MeetingFinder:
         self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
         sent_of = doc.sent_start
         in_mention = ms.by_token()
+        self._in_mention = in_mention
         word_roles, lowers = self._word_roles, doc.lowers
         # the tokens whose word can begin a trigger at all (a noun's window ends at the next one)
         self._trigger_tokens: set[int] = (trigger_tokens := set())
@@ -2355,7 +2357,10 @@ class MeetingFinder:
         return any(doc.lemmas[j] in self._speaking_verbs or doc.lowers[j] in self._speaking_verbs for j in range(clause[0], k))
 
     def _negated(self, doc, a: int, b: int) -> bool:
-        return not self.r.negation.isdisjoint(doc.lowers[a:b])
+        """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""
+        if self.r.negation.isdisjoint(doc.lowers[a:b]):
+            return False
+        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention for k in range(a, b))
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those

@@ -461,8 +461,13 @@ class MentionFinder:
                 i += 1
                 continue
             found = self._role_at(doc, i, occupied)
-            if not found or (not german and i > 0 and lowers[i] == texts[i] and lowers[i - 1] in self.rules.verb_openers):
-                i += 1  # "will host Kenyan President X", "to chair the talks": a verb, not a role before a name
+            if not found or (not german and i > 0 and lowers[i] == texts[i] and (
+                    lowers[i - 1] in self.rules.verb_openers
+                    or i in by_end and by_end[i].type in ("person", "country", "organization")
+                    and lowers[i].endswith("s") and doc.lemmas[i] != lowers[i] and doc.lemmas[i] in self.rules.host_verbs)):
+                # "will host Kenyan President X", "to chair the talks", "Starmer hosts Zelensky": a verb, not a role
+                # before a name
+                i += 1
                 continue
             end, role, kind = found
             country = self._role_country(doc, i, end, by_end, by_start)

@@ -4390,3 +4390,10 @@ def test_meetings_the_day_of_an_arrival_told_as_done_dates_the_visit(extract_tex
     f = extract_text("Kanzler Bernd Vollmer ist zu einem Besuch in Kiew eingetroffen. Er reist am Freitagmorgen mit dem "
                      "Zug an.", date="2025-05-08")
     assert only_meeting(f)["date"] is None
+
+
+def test_meetings_no_in_a_venue_name_is_no_negation(extract_text):
+    f = extract_text("Prime Minister Ivo Maric welcomed President Oskars Berzins to Downing Street on Monday. Berzins "
+                     "was greeted on the doorstep of No 10 before the pair held talks in the Cabinet Room.",
+                     lang="en", date="2025-12-08")
+    assert all(m["absent"] == [] for m in f["meetings"])

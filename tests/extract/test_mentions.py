@@ -538,3 +538,12 @@ def test_mentions_a_role_in_apposition_is_the_office_of_the_name_before_it(extra
                      "des Rates, hatte die Teilnehmer am Morgen im Europa-Gebäude begrüßt.", date="2025-12-18")
     hosts = {h["actor"] for m in f["meetings"] for h in m["hosts"]}
     assert "person:oskars-berzins" not in hosts and any(k.startswith("person:") and "maric" in k for k in hosts)
+
+
+def test_mentions_an_english_host_verb_after_a_name_is_no_role(extract_text):
+    # "Starmer hosts Maric": the verb, not the role "host" of Maric (a name the knowledge base knows is found before
+    # roles are; "NATO leaders" stays a group of NATO: "leaders" is no verb)
+    f = extract_text("Starmer hosts Maric at Downing Street\n\nSir Keir Starmer has welcomed President Ivo Maric to "
+                     "Downing Street on Monday.", lang="en", date="2025-12-08")
+    (m,) = f["meetings"]
+    assert {a["actor"] for a in m["hosts"]} == {"person:keir-starmer"}
