@@ -4397,3 +4397,10 @@ def test_meetings_no_in_a_venue_name_is_no_negation(extract_text):
                      "was greeted on the doorstep of No 10 before the pair held talks in the Cabinet Room.",
                      lang="en", date="2025-12-08")
     assert all(m["absent"] == [] for m in f["meetings"])
+
+
+def test_meetings_one_missing_in_the_present_is_absent(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten sind in Brüssel zusammengekommen. Für Deutschland nimmt "
+                     "Minister Bernd Vollmer teil. Verteidigungsminister Ivo Maric fehlt.", date="2025-02-13")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Ivo Maric"} and "Bernd Vollmer" in attendee_names(f, m)
