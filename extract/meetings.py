@@ -2079,12 +2079,19 @@ class MeetingFinder:
         return end
 
     def _sequence_preposition(self, doc, nt: Trigger, s_start: int) -> int | None:
-        """Where "nach", "vor", "after", "before" stands before the meeting noun ``nt`` (past its articles), or None."""
+        """Where "nach", "vor", "after", "before" (or a phrase of ``sequence_phrases``) stands before the meeting
+        noun ``nt`` (past its articles), or None."""
         k = nt.start - 1
         while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
                                                      or doc.lowers[k] in self.r.definite_determiners):
             k -= 1
-        return k if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions else None
+        if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:
+            return k
+        for phrase in self.r.sequence_phrases:  # "im Anschluss an das Gespräch": the phrase's first word
+            start = k - len(phrase) + 1
+            if start >= s_start and tuple(doc.lowers[start:k + 1]) == phrase:
+                return start
+        return None
 
     def _inner_sequence_phrase(self, doc, nt: Trigger, triggers: list[Trigger], s_start: int, s_end: int,
                                mentions) -> tuple[int, int] | None:
@@ -3009,6 +3016,10 @@ class MeetingFinder:
                 if near and mm.triggers[0].kind != "noun" and self._after_event_end(
                         doc, mm.triggers[0], out[-1].triggers, mm.sent_start, mm.sent_end) is not None:
                     near = False
+                # "Following the talks, X visited the Capitol": past the phrase of sequence, another event
+                if near and out[-1].phrase_end is not None and mm.triggers[0].start >= out[-1].phrase_end \
+                        and self._sequence_preposition(doc, out[-1].triggers[0], mm.sent_start) is not None:
+                    near = False
                 # "joined a call with X and Y after the meeting": the noun after a preposition of sequence dates
                 # the meeting told before it, it is not that meeting
                 if near and mm.triggers[0].kind == "noun" and any(t.kind == "noun" for t in out[-1].triggers) \
@@ -3649,6 +3660,11 @@ class MeetingFinder:
                 antecedent = received[0]  # the host was only the agent ("durch Bundespräsident Kroll"): the guest
             if antecedent is not None and all(antecedent.key != m.key for m in out):
                 out.append(antecedent)
+            partners = [m for m in actors if mm.triggers[0].end <= m.start < clause[1]]
+            if received and not agent and partners and all(m.type == "group" for m in partners):
+                # "X empfängt Y … Nach einem Gespräch folgt ein Mittagessen mit den Delegationen": the host and the
+                # guest, each with a delegation
+                out.extend(g for g in received if all(g.key != m.key for m in out))
         mm.possessor = self._possessor(doc, mm, actors)
         if mm.possessor is not None and all(mm.possessor.key != m.key for m in out):
             out.append(mm.possessor)
@@ -4941,19 +4957,22 @@ class MeetingFinder:
                     return meetings[i]
         last = _latest(last_seen)
         m = meetings[last]
+        # (a plain talk that dates the sentence's event: "Nach einem Gespräch unter vier Augen traten die beiden …")
+        dating_talk = all(t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
+                          and self._sequence_preposition(self._doc, t, mm.sent_start) is not None for t in mm.triggers)
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
-                and all(t.kind in ("verb", "travel") or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
-                        and self._sequence_preposition(self._doc, t, mm.sent_start) is not None for t in mm.triggers) \
+                and (dating_talk or all(t.kind in ("verb", "travel") for t in mm.triggers)) \
                 and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                 and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 and (
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
+                    or dating_talk and not mm.participants and not mm.hosts
                     or all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm)):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
-            # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); nor is a plain
-            # talk of the two the sentence dates by ("… die Präsidentin Y empfangen. Nach einem Gespräch unter vier
-            # Augen traten die beiden Staatsoberhäupter vor die Presse")
+            # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); so is a plain
+            # talk of the two, or of no one named, the sentence dates by ("… die Präsidentin Y empfangen. Nach einem
+            # Gespräch unter vier Augen traten die beiden Staatsoberhäupter vor die Presse")
             return m
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)

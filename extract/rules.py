@@ -162,6 +162,7 @@ class LanguageRules:
     story_talk_nouns: frozenset[str] = frozenset()
     story_talk_prepositions: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
+    sequence_phrases: tuple[tuple[str, ...], ...] = ()  # "im Anschluss an das Gespräch": as "nach"
     after_prepositions: frozenset[str] = frozenset()
     background_units: frozenset[str] = frozenset()
     relative_forms: frozenset[str] = frozenset()
@@ -470,6 +471,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.story_talk_nouns = frozenset(m.get("story_talk_nouns", []))
     r.story_talk_prepositions = frozenset(m.get("story_talk_prepositions", []))
     r.sequence_prepositions = frozenset(m.get("sequence_prepositions", []))
+    r.sequence_phrases = _phrases(m.get("sequence_phrases", []))
     r.after_prepositions = frozenset(m.get("after_prepositions", []))
     r.background_units = frozenset(m.get("background_units", []))
     r.relative_forms = frozenset(m.get("relative_forms", []))

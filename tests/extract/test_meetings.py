@@ -4404,3 +4404,26 @@ def test_meetings_one_missing_in_the_present_is_absent(extract_text):
                      "Minister Bernd Vollmer teil. Verteidigungsminister Ivo Maric fehlt.", date="2025-02-13")
     m = only_meeting(f)
     assert absent_names(f, m) == {"Ivo Maric"} and "Bernd Vollmer" in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Am Montag wurde Ministerpräsident Bernd Vollmer in Washington von Ministerin Ilse Marot empfangen. Im Anschluss an "
+     "das Gespräch besuchte Vollmer das Kapitol.", "de"),
+    ("Prime Minister Bernd Vollmer was received by Secretary Ilse Marot in Washington on Monday. Following the talks, "
+     "Vollmer visited the Capitol.", "en")])
+def test_meetings_a_visit_after_the_talks_in_a_phrase_of_sequence_is_its_own(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-10-14")
+    assert len(f["meetings"]) == 2
+    visit = next(m for m in f["meetings"] if not host_names(f, m))
+    assert attendee_names(f, visit) == {"Bernd Vollmer"}
+
+
+def test_meetings_a_talk_then_a_lunch_with_the_delegations_after_a_reception(extract_text):
+    # the talk dates the lunch and is the reception's; the lunch with the delegations has host and guest
+    f = extract_text("Am Mittwoch empfängt Kanzlerin Ilse Marot den finnischen Ministerpräsidenten Ivo Maric im "
+                     "Kanzleramt. Nach einem Gespräch unter vier Augen folgt ein Mittagessen mit den Delegationen.",
+                     date="2027-02-15")
+    assert len(f["meetings"]) == 2
+    reception, lunch = f["meetings"]
+    assert host_names(f, reception) == {"Ilse Marot"} and any("Gespräch" == e["trigger"] for e in reception["evidence"])
+    assert {"Ilse Marot", "Ivo Maric"} <= attendee_names(f, lunch)
