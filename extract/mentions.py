@@ -1366,10 +1366,14 @@ class MentionFinder:
         for rs in ms.roles:
             if rs.attached and rs.end in starts:
                 titled.setdefault(starts[rs.end].key, set()).update(self.kb.states_of_role(self.lang, doc.texts[rs.end - 1]))
-        named_in: dict[int, set[str]] = {}  # sentence start -> persons named in it
-        first_at: dict[str, int] = {}  # person -> where the article first names them
+        # sentence start -> the persons named in it, by surname too ("Kowalczyk lud den Oberbürgermeister ein": the
+        # mayor is not Kowalczyk); person -> where the article first names them
+        named_in: dict[int, set[str]] = {}
+        first_at: dict[str, int] = {}
+        for m in ms.mentions:
+            if m.type == "person":
+                named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
         for m in persons:
-            named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
         for rs in ms.roles:
             if rs.kind == "descriptor" and not rs.attached and not any(j in occupied for j in range(rs.start, rs.end)):

@@ -4427,3 +4427,15 @@ def test_meetings_a_talk_then_a_lunch_with_the_delegations_after_a_reception(ext
     reception, lunch = f["meetings"]
     assert host_names(f, reception) == {"Ilse Marot"} and any("Gespräch" == e["trigger"] for e in reception["evidence"])
     assert {"Ilse Marot", "Ivo Maric"} <= attendee_names(f, lunch)
+
+
+def test_meetings_an_accepted_invitation_to_a_return_visit_with_no_destination_is_planned(extract_text):
+    # "lud den Oberbürgermeister zu einem Gegenbesuch im Frühjahr ein": the inviter hosts a visit to come; the mayor
+    # is the one named before, not the inviter the sentence names by surname
+    f = extract_text("Oberbürgermeister Bernd Vollmer hat am Mittwoch Stadtpräsident Ivo Maric im Rathaus empfangen. "
+                     "Maric lud den Oberbürgermeister zu einem Gegenbesuch im Frühjahr ein. Vollmer nahm die Einladung "
+                     "an.", date="2025-10-09")
+    held, planned = f["meetings"]
+    assert host_names(f, held) == {"Bernd Vollmer"} and held["status"] == "past"
+    assert planned["status"] == "planned" and host_names(f, planned) == {"Ivo Maric"}
+    assert attendee_names(f, planned) == {"Ivo Maric", "Bernd Vollmer"}
