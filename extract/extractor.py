@@ -273,6 +273,7 @@ class Extractor:
         # and the same of those the speaker was at
         best: tuple[int, int] | None = None
         theirs: tuple[int, int] | None = None
+        theirs_held: tuple[int, int] | None = None  # of those, the last one held
         told_here: list[tuple[bool, int]] = []  # (speaker absent from it, number) of the sentence's meetings
         for n, mt in enumerate(meetings, start=1):
             present = any(p.key == q.speaker.key for p in mt.participants)
@@ -285,9 +286,16 @@ class Extractor:
                     best = max(best or (-1, 0), (mm.sent_start, -n))
                     if present:
                         theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
+                        if mt.status == "past":
+                            theirs_held = max(theirs_held or (-1, 0), (mm.sent_start, -n))
         if told_here:
             return f"m{min(told_here)[1]}"
-        found = theirs or best
+        # ("X lud Y zu einem Gegenbesuch ein. … »Wir haben viel gelernt«, so X zum Abschluss": said at the visit
+        # held, not at the one to come; but a plan told in the sentence just before is what is spoken of: "Seinen
+        # geplanten Besuch sagte X ab. Er wolle keine »Zufälle«")
+        own = doc.sent_start(q.token_start)
+        just_before = doc.sent_start(own - 1) if own > 0 else -1
+        found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs or best
         return None if found is None else f"m{-found[1]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:

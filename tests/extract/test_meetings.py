@@ -4439,3 +4439,18 @@ def test_meetings_an_accepted_invitation_to_a_return_visit_with_no_destination_i
     assert host_names(f, held) == {"Bernd Vollmer"} and held["status"] == "past"
     assert planned["status"] == "planned" and host_names(f, planned) == {"Ivo Maric"}
     assert attendee_names(f, planned) == {"Ivo Maric", "Bernd Vollmer"}
+
+
+def test_meetings_a_statement_after_a_plan_belongs_to_the_visit_held_unless_the_plan_was_just_told(extract_text):
+    f = extract_text("Oberbürgermeister Bernd Vollmer hat am Mittwoch Stadtpräsident Ivo Maric im Rathaus empfangen. Maric "
+                     "lud den Oberbürgermeister zu einem Gegenbesuch im Frühjahr ein. Vollmer nahm die Einladung an. Am "
+                     "Abend gab es ein Konzert. „Wir haben viel voneinander gelernt“, so Maric zum Abschluss.",
+                     date="2025-10-09")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert f["statements"][0]["meeting"] == held["id"]
+    # a plan told in the sentence just before is what the speaker speaks of
+    f = extract_text("Präsident Ivo Maric hat am Dienstag Kanzler Bernd Vollmer in Rom empfangen. Seinen für Mittwoch "
+                     "geplanten Besuch in Paris sagte Maric kurzfristig ab. Er wolle keine „Zufälle“, begründete er den "
+                     "Schritt.", date="2025-10-08")
+    paris = next(m for m in f["meetings"] if m["status"] != "past")
+    assert f["statements"][0]["meeting"] == paris["id"]
