@@ -96,7 +96,8 @@ class MeetingMention:
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     arrival_day: DateMention | None = None  # "reiste am Freitagmorgen an": dates the visit told, if it has no day
-    failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
+    failed_plan: bool = False
+    apart: bool = False  # "met separately with X": a meeting of its own  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
@@ -1638,6 +1639,10 @@ class MeetingFinder:
         one_by_one = doc.sentence_says(s_start, self._one_by_one)
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
             out = [x for mm in out for x in self._bilaterals(doc, mm, one_by_one)]
+        if one_by_one:
+            for mm in out:
+                # "Lavrov later met separately with X": a meeting of its own, not the one told before
+                mm.apart = not mm.definite
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start, sent_mentions)]
         if s_start in self._items:
             for mm in out:
@@ -4774,7 +4779,7 @@ class MeetingFinder:
             lead = next((m for m in meetings if not m.sideline and not m.habitual), None)
             if named or lead is not None:
                 return named[-1] if named else lead
-        if mm.anchor is not None or mm.sequel:
+        if mm.anchor is not None or mm.sequel or mm.apart:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
             return None

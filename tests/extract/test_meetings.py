@@ -4454,3 +4454,16 @@ def test_meetings_a_statement_after_a_plan_belongs_to_the_visit_held_unless_the_
                      "Schritt.", date="2025-10-08")
     paris = next(m for m in f["meetings"] if m["status"] != "past")
     assert f["statements"][0]["meeting"] == paris["id"]
+
+
+def test_meetings_english_later_separately_and_summit_plans(extract_text):
+    f = extract_text("Maric meets Vollmer in Budapest as summit plans stall\n\nSecretary Ivo Maric sat down with Minister "
+                     "Bernd Vollmer in Budapest on Thursday. Vollmer later met separately with Minister Ilse Marot.",
+                     lang="en", date="2025-10-23")
+    assert len(f["meetings"]) == 2 and all(m["status"] == "past" for m in f["meetings"])
+    talks = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert attendee_names(f, talks) == {"Ivo Maric", "Bernd Vollmer"}
+    # the verb of planning still plans
+    f = extract_text("Minister Bernd Vollmer plans to meet Secretary Ivo Maric in Budapest next week.", lang="en",
+                     date="2025-10-23")
+    assert only_meeting(f)["status"] == "planned"
