@@ -4740,8 +4740,15 @@ class MeetingFinder:
         return m.virtual and all(self._call_trigger(t) for x in m.mentions for t in x.triggers)
 
     def _call_trigger(self, t: Trigger) -> bool:
-        """Is ``t`` a word of a phone call ("telefonierte", "Telefonat", "phoned")?"""
-        return t.lemma in self.r.call_words or self._doc.lowers[t.start] in self.r.call_words
+        """Is ``t`` a word of a phone call ("telefonierte", "Telefonat", "phoned"), or a verb with one in its clause
+        ("spoke by phone", "sprach am Montag telefonisch")?"""
+        doc = self._doc
+        if t.lemma in self.r.call_words or doc.lowers[t.start] in self.r.call_words:
+            return True
+        if t.kind != "verb":
+            return False
+        a, b = doc.clause_bounds(t.start, BOUNDARY)
+        return not self.r.call_words.isdisjoint(doc.lowers[a:b])
 
     def _stood_in_past(self, mm: MeetingMention) -> bool:
         """Is ``mm`` a sentence with no meeting word telling, in a past tense, who stood in for whom ("X hatte

@@ -4467,3 +4467,11 @@ def test_meetings_english_later_separately_and_summit_plans(extract_text):
     f = extract_text("Minister Bernd Vollmer plans to meet Secretary Ivo Maric in Budapest next week.", lang="en",
                      date="2025-10-23")
     assert only_meeting(f)["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric spoke by phone from Kyiv with Chancellor Bernd Vollmer on Monday.", "en"),
+    ("Präsident Ivo Maric sprach am Montag telefonisch von Kiew aus mit Kanzler Bernd Vollmer.", "de")])
+def test_meetings_speaking_by_phone_from_a_town_is_a_call_from_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-10-23")
+    assert place_names(f, only_meeting(f)) == ["Kyiv"]
