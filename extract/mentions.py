@@ -569,7 +569,7 @@ class MentionFinder:
                     rs.attached = True
                     i = name_end
                     continue
-            name_end = self._name_after(doc, j, occupied)
+            name_end = self._name_after(doc, j, occupied, after_role=True)
             if name_end == j + 1 and lowers[j].endswith(self.rules.region_genitive_endings):
                 name_end = j  # "die Außenminister Zentralasiens", "Staatschefs Westafrikas": a region's, no name
             if name_end == j + 1 and i > 0 and doc.lowers[i - 1] in self.rules.determiners:
@@ -699,7 +699,10 @@ class MentionFinder:
         return k + 1 < len(doc) and (doc.lowers[k] in self.rules.coordinators or doc.texts[k] == ",") \
             and self._name_after(doc, k + 1, occupied) > k + 1
 
-    def _name_after(self, doc: Doc, j: int, occupied: set[int], allow_roles: bool = False) -> int:
+    def _name_after(self, doc: Doc, j: int, occupied: set[int], allow_roles: bool = False, after_role: bool = False) -> int:
+        """The end of the name starting at ``j`` (``j`` if none). ``after_role``: an office's noun stands before it,
+        so "von" after one given name is a particle ("Außenminister Jan von Brandt"), not the agent of a passive
+        ("Brigitte von Steinmeier begrüßt")."""
         k = j
         count = 0
         sent_end = doc.sent_end(j) if j < len(doc) else j
@@ -718,7 +721,7 @@ class MentionFinder:
                 j = k
                 while j < sent_end and (doc.lowers[j] in self.rules.name_particles or doc.texts[j] in ("-", "‐")):
                     j += 1
-                lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2  # "Brigitte von Steinmeier begrüßt"
+                lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2 and not after_role  # "Brigitte von Steinmeier begrüßt"
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
                 # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
                 # (nor a place after "von" the knowledge base knows: "Bernd Vollmer von Kiew aus")

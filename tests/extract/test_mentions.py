@@ -547,3 +547,8 @@ def test_mentions_an_english_host_verb_after_a_name_is_no_role(extract_text):
                      "Downing Street on Monday.", lang="en", date="2025-12-08")
     (m,) = f["meetings"]
     assert {a["actor"] for a in m["hosts"]} == {"person:keir-starmer"}
+
+
+def test_mentions_von_after_one_given_name_after_a_role_is_a_particle(extract_text):
+    f = extract_text("Außenminister Jan von Brandt traf am Montag in Berlin Präsident Ivo Maric.", date="2025-10-23")
+    assert {a["name"] for a in f["actors"]} == {"Jan von Brandt", "Ivo Maric"}
