@@ -2442,7 +2442,8 @@ class MeetingFinder:
                 # "Das Treffen fand ohne Vertreter der Ukraine statt", "talks without Ukraine": the actors of the
                 # phrase (articles, nouns, "und" between them; a lower-case word ends it: "ohne Einigung mit
                 # Russland"), in the clause of a meeting only ("den Frieden auch ohne die USA absichern": not so)
-                if any(a <= t.start < b for t in triggers):
+                if any(a <= t.start < b for t in triggers) and self.r.at_first.isdisjoint(doc.lowers[a:k]):
+                    # (not "tagte zunächst ohne den Kanzler": missing at first, there later)
                     j = k + 1
                     while j < b and doc.texts[j] not in BOUNDARY and (
                             not doc.texts[j][:1].islower() or doc.lowers[j] in self.r.determiners

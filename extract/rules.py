@@ -289,6 +289,7 @@ class LanguageRules:
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
     absence_prepositions: frozenset[str] = frozenset()
+    at_first: frozenset[str] = frozenset()  # "tagte zunächst ohne den Kanzler": missing only at first
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
     institution_heads: tuple[str, ...] = ()
@@ -599,6 +600,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))
     r.absence_prepositions = frozenset(m.get("absence_prepositions", []))
+    r.at_first = frozenset(m.get("at_first", []))
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))

@@ -4475,3 +4475,14 @@ def test_meetings_english_later_separately_and_summit_plans(extract_text):
 def test_meetings_speaking_by_phone_from_a_town_is_a_call_from_there(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2025-10-23")
     assert place_names(f, only_meeting(f)) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Bernd Vollmer ist am Donnerstag mit den Regierungschefs der Länder zusammengekommen. Die Konferenz tagte "
+     "zunächst ohne den Kanzler. Am Nachmittag stieß Vollmer dann hinzu.", "de"),
+    ("Chancellor Bernd Vollmer met the state premiers on Thursday. The conference initially met without the chancellor. "
+     "Vollmer joined in the afternoon.", "en")])
+def test_meetings_one_missing_only_at_first_is_not_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-12-05")
+    m = only_meeting(f)
+    assert absent_names(f, m) == set() and "Bernd Vollmer" in attendee_names(f, m)
