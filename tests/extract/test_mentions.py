@@ -552,3 +552,12 @@ def test_mentions_an_english_host_verb_after_a_name_is_no_role(extract_text):
 def test_mentions_von_after_one_given_name_after_a_role_is_a_particle(extract_text):
     f = extract_text("Außenminister Jan von Brandt traf am Montag in Berlin Präsident Ivo Maric.", date="2025-10-23")
     assert {a["name"] for a in f["actors"]} == {"Jan von Brandt", "Ivo Maric"}
+
+
+def test_mentions_the_eurogroup_chief_is_an_office(extract_text):
+    # a name the given-name list lacks is still found after the office's noun (hyphenated: "Eurogruppen-Chef")
+    f = extract_text("Die Finanzminister der Eurozone haben am Montag in Brüssel beraten. Eurogruppen-Chef Paschal "
+                     "Dunmore leitete die Sitzung.", date="2025-12-09")
+    actor = next(a for a in f["actors"] if a["name"] == "Paschal Dunmore")
+    assert actor["role"] == "President of the Eurogroup"
+    assert [h["actor"] for h in f["meetings"][0]["hosts"]] == [actor["key"]]
