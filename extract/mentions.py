@@ -98,6 +98,10 @@ class MentionSet:
             self._indexed = len(self.mentions)
         return self._index
 
+    def moved(self) -> None:
+        """A mention's span changed: the token index is rebuilt when next asked."""
+        self._index = None
+
 
 def _party_key(word: str) -> str:
     """One key for a party's forms: "Grünen" (Grünen-Politikerin) and "Grüne" (X (Grüne)), "Linken" and "Linke"."""
@@ -225,9 +229,21 @@ class MentionFinder:
         ``Al-Thani``) that folds to one person's form is that person. A single word needs four letters and no
         ordinary noun or given name of the language (``Route`` is no ``Rutte``)."""
         texts, n, spellings = doc.texts, len(doc), self.kb.persons_by_spelling
+        known_at: dict[int, Mention] | None = None
         for i in doc.capitalised:
             if i in occupied or self._spelling_starts.isdisjoint(self._spelling_keys(texts[i])):
                 continue  # (most capitalised words can begin no such name)
+            if i + 1 < n and i + 1 in occupied:
+                # "Wolodimir Selenski": a given name in another spelling before a surname form the knowledge base
+                # lists is that person's, one mention
+                if known_at is None:
+                    known_at = {m.start: m for m in ms.mentions if m.type == "person" and m.kb}
+                known = known_at.get(i + 1)
+                if known is not None and any(spellings.get(k) == known.key for k in self._spelling_keys(doc.span_text(i, known.end))):
+                    known.start, known.text = i, doc.span_text(i, known.end)
+                    occupied.add(i)
+                    ms.moved()
+                    continue
             end, sent_end = i, doc.sent_end(i)
             while end < min(n, sent_end, i + 6) and end not in occupied and (
                     texts[end][:1].isupper() or (texts[end] in _HYPHENS and end + 1 < n and texts[end + 1][:1].isupper())):

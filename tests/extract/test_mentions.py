@@ -561,3 +561,10 @@ def test_mentions_the_eurogroup_chief_is_an_office(extract_text):
     actor = next(a for a in f["actors"] if a["name"] == "Paschal Dunmore")
     assert actor["role"] == "President of the Eurogroup"
     assert [h["actor"] for h in f["meetings"][0]["hosts"]] == [actor["key"]]
+
+
+def test_mentions_a_given_name_in_another_spelling_before_a_known_surname_form_is_one_person(extract_text):
+    # Swiss papers write "Wolodimir Selenski": the surname is a form the knowledge base lists, the given name is not
+    f = extract_text("Bundespräsidentin Ilse Marot hat am Montag den ukrainischen Präsidenten Wolodimir Selenski in Bern "
+                     "empfangen.", date="2025-06-17")
+    assert {a["name"] for a in f["actors"]} == {"Ilse Marot", "Volodymyr Zelenskyy"}
