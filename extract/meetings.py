@@ -3029,9 +3029,11 @@ class MeetingFinder:
                     near = False
                 # "joined a call with X and Y after the meeting": the noun after a preposition of sequence dates
                 # the meeting told before it, it is not that meeting
-                if near and mm.triggers[0].kind == "noun" and any(t.kind == "noun" for t in out[-1].triggers) \
-                        and self._sequence_preposition(doc, mm.triggers[0], mm.sent_start) is not None:
+                seq = self._sequence_preposition(doc, mm.triggers[0], mm.sent_start) if mm.triggers[0].kind == "noun" else None
+                if near and seq is not None and any(t.kind == "noun" for t in out[-1].triggers):
                     near = False
+                    # ("das erste Treffen der beiden seit der Klimakonferenz in Belém": Belém is the conference's)
+                    out[-1].places = [p for p in out[-1].places if p.start < seq]
                 # "reiste nach seinem Treffen mit X weiter": the phrase after the verb tells the meeting before
                 if near and mm.triggers[0].kind == "noun" and mm.phrase_end is not None \
                         and out[-1].triggers[-1].kind != "noun":

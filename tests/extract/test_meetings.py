@@ -4486,3 +4486,17 @@ def test_meetings_one_missing_only_at_first_is_not_absent(extract_text, text, la
     f = extract_text(text, lang=lang, date="2025-12-05")
     m = only_meeting(f)
     assert absent_names(f, m) == set() and "Bernd Vollmer" in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Bernd Vollmer und Präsident Ivo Maric sind am Samstag in Johannesburg zu einem Gespräch "
+     "zusammengekommen. Es war das erste Treffen der beiden seit der Klimakonferenz im brasilianischen Belém.", "de"),
+    ("Chancellor Bernd Vollmer and President Ivo Maric held talks in Johannesburg on Saturday. It was the first meeting "
+     "of the two since the conference in Belém.", "en")])
+def test_meetings_the_first_meeting_since_a_conference_is_the_one_told(extract_text, text, lang):
+    # the conference after "seit"/"since" dates the meeting told and keeps its own place
+    f = extract_text(text, lang=lang, date="2025-11-23")
+    johannesburg = next(m for m in f["meetings"] if place_names(f, m) == ["Johannesburg"])
+    assert attendee_names(f, johannesburg) == {"Bernd Vollmer", "Ivo Maric"}
+    # the meeting in Belém, if any, is the conference, not "das erste Treffen" placed there
+    assert all(m["kind"] in ("klimakonferenz", "conference") for m in f["meetings"] if place_names(f, m) == ["Belém"])
