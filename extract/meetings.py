@@ -1006,7 +1006,11 @@ class MeetingFinder:
                 # (or a verb: "Weimarer Dreieck berät über Ukraine-Hilfen"; not a journey, which may lead to
                 # another thing told first)
                 # (a group is no one named: "G7 leaders gather in the Alps" over "Leaders of the Group of Seven opened …")
-                all(p.type == "group" for p in m.participants) and not m.hosts and mm.sent_start == body and not m.virtual
+                # (the body's first sentence, or the one after a dateline of its own: "Warschau. Die Außenminister …
+                # sind … zusammengetroffen")
+                all(p.type == "group" for p in m.participants) and not m.hosts and not m.virtual and (
+                    mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
+                    and not any(body <= h[0] < mm.sent_start for h in self._subheads))
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)

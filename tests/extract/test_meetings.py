@@ -4500,3 +4500,11 @@ def test_meetings_the_first_meeting_since_a_conference_is_the_one_told(extract_t
     assert attendee_names(f, johannesburg) == {"Bernd Vollmer", "Ivo Maric"}
     # the meeting in Belém, if any, is the conference, not "das erste Treffen" placed there
     assert all(m["kind"] in ("klimakonferenz", "conference") for m in f["meetings"] if place_names(f, m) == ["Belém"])
+
+
+def test_meetings_a_headline_verb_is_the_meeting_the_body_tells_after_its_dateline(extract_text):
+    f = extract_text("Weimarer Dreieck berät über Ukraine\n\nWarschau. Die Außenminister Deutschlands, Frankreichs und "
+                     "Polens sind am Mittwoch in Warschau zusammengetroffen. Zu den Beratungen wurde auch Kommissarin "
+                     "Jana Obel per Video zugeschaltet.", date="2025-09-10")
+    m = only_meeting(f)
+    assert "Jana Obel" in attendee_names(f, m) and m["date"]["value"] == "2025-09-10"
