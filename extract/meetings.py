@@ -4349,7 +4349,10 @@ class MeetingFinder:
                 heading = [day for start, day in self._heading_days if start < mm.sent_start]
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
                 under_heading = resolved is not None
-            if mm.anchor is not None and mm.anchor[0] != BEFORE:
+            if mm.anchor is not None and mm.anchor[0] != BEFORE and not (
+                    resolved is not None and mm.date_mention.kind in ("weekday", "daymonth") and mm.anchor[0] == 0):
+                # (a day of its own outweighs "after the meeting": "Nach dem Treffen reisten X und Y weiter nach Kiew,
+                # wo sie am Donnerstag Z treffen wollen" is Thursday)
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
                 # "met privately on Sunday evening before the formal session opened": where that session is

@@ -4508,3 +4508,11 @@ def test_meetings_a_headline_verb_is_the_meeting_the_body_tells_after_its_dateli
                      "Jana Obel per Video zugeschaltet.", date="2025-09-10")
     m = only_meeting(f)
     assert "Jana Obel" in attendee_names(f, m) and m["date"]["value"] == "2025-09-10"
+
+
+def test_meetings_a_day_of_its_own_outweighs_after_the_meeting(extract_text):
+    f = extract_text("Die Minister Bernd Vollmer und Ilse Marot sind am Mittwoch in Warschau zusammengetroffen. Nach dem "
+                     "Treffen reisten Vollmer und Marot gemeinsam weiter nach Kiew, wo sie am Donnerstag Präsident Ivo "
+                     "Maric treffen wollen.", date="2025-09-10")
+    kyiv = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert kyiv["date"]["value"] == "2025-09-11"
