@@ -568,3 +568,10 @@ def test_mentions_a_given_name_in_another_spelling_before_a_known_surname_form_i
     f = extract_text("Bundespräsidentin Ilse Marot hat am Montag den ukrainischen Präsidenten Wolodimir Selenski in Bern "
                      "empfangen.", date="2025-06-17")
     assert {a["name"] for a in f["actors"]} == {"Ilse Marot", "Volodymyr Zelenskyy"}
+
+
+def test_mentions_negotiators_of_the_2025_talks_are_known_under_german_spellings(extract_text):
+    # persons.jsonl lists the English forms; the German transliteration of a Russian name is found by its skeleton
+    f = extract_text("Kremlberater Wladimir Medinski traf am Montag in Istanbul den Sondergesandten Keith Kellogg.",
+                     date="2025-12-01")
+    assert {(a["name"], a["in_kb"]) for a in f["actors"]} >= {("Vladimir Medinsky", True), ("Keith Kellogg", True)}
