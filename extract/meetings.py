@@ -1541,7 +1541,10 @@ class MeetingFinder:
                     # of several days: "Am 22.03. beginnt ein dreitägiger Besuch … Dort sind Gespräche geplant")
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
-            mm.with_partners = t.kind == "noun" and any(doc.lowers[k] in self.r.partner_words for k in range(t.end, min(window[1], t.end + 2)))
+            # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
+            mm.with_partners = t.kind == "noun" and any(
+                doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
+                for k in range(t.end, min(window[1], t.end + 2)))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(

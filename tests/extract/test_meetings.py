@@ -4516,3 +4516,11 @@ def test_meetings_a_day_of_its_own_outweighs_after_the_meeting(extract_text):
                      "Maric treffen wollen.", date="2025-09-10")
     kyiv = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
     assert kyiv["date"]["value"] == "2025-09-11"
+
+
+def test_meetings_a_commentary_names_no_one_at_talks_to_come_nor_a_summit_it_wishes_for(extract_text):
+    f = extract_text("Ein Treffen zwischen Präsident Ivo Maric und Präsident Bernd Vollmer wäre jetzt der nächste Schritt. "
+                     "Europa muss sich fragen, ob es bei künftigen Gesprächen mit am Tisch sitzen will. Vielleicht bräuchte "
+                     "es einen Sondergipfel der EU.", date="2025-08-17")
+    assert all(m["attendees"] == [] for m in f["meetings"])
+    assert all(m["kind"] != "sondergipfel" for m in f["meetings"])
