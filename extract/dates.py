@@ -109,7 +109,8 @@ class DateFinder:
         self.weekdays = {w: i for i, w in enumerate(d["weekdays"])}
         self.past_markers = set(d["past_markers"])
         self.future_markers = set(d["future_markers"])
-        months = "|".join(_cap(m) for m in sorted(self.months, key=len, reverse=True))
+        # (capitalised only: "the summit may never happen" names no May, "march on" no March)
+        months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))
         weekdays = "|".join(_cap(w) for w in self.weekdays)
         parts = "|".join(re.escape(p) for p in sorted(d["month_parts"], key=len, reverse=True))
         markers = "|".join(re.escape(m) for m in sorted(self.past_markers | self.future_markers, key=len, reverse=True))

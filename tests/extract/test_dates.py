@@ -168,3 +168,9 @@ def test_dates_a_month_after_a_year_in_its_sentence_is_of_that_year():
 @pytest.mark.parametrize("lang, text", [("de", "eine Begegnung, die sie bis heute prägt"), ("en", "a friendship that lasts until today")])
 def test_dates_until_today_dates_nothing(lang, text):
     assert date_finder(default_rules(lang)).find(text) == []
+
+
+def test_dates_a_modal_may_is_no_month(extract_text):
+    f = extract_text("Why the summit may never happen\n\nPresident Ivo Maric met Chancellor Bernd Vollmer in Rome.",
+                     lang="en", date="2025-11-10")
+    assert all(m["date"] is None for m in f["meetings"])
