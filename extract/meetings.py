@@ -2600,7 +2600,10 @@ class MeetingFinder:
             mm = self._context_at(doc, s_start, s_end, {doc.lowers[verb]})
             mm.hosts, mm.participants = [inviter], [inviter]
             return [mm]
-        if not cue and not absent and not accepting and words & self.r.host_nouns and (actors or any(
+        # (a host noun, not the verb after "to": "X has offered to host any talks" hosts nothing told)
+        host_noun = any(doc.lowers[k] in self.r.host_nouns and not (k > s_start and doc.lowers[k - 1] in self.r.verb_openers)
+                        for k in range(s_start, s_end)) if words & self.r.host_nouns else False
+        if not cue and not absent and not accepting and host_noun and (actors or any(
                 m.type in ("country", "organization") and not m.modifier for m in mentions)):
             # "Gastgeberin ist X", "Gastgeber sind Saudi-Arabien und die USA"; not "X war auf Einladung von Y
             # nach Bayern gekommen": the invitation was to a journey there, not to the meeting told; one who

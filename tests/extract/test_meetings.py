@@ -4524,3 +4524,9 @@ def test_meetings_a_commentary_names_no_one_at_talks_to_come_nor_a_summit_it_wis
                      "es einen Sondergipfel der EU.", date="2025-08-17")
     assert all(m["attendees"] == [] for m in f["meetings"])
     assert all(m["kind"] != "sondergipfel" for m in f["meetings"])
+
+
+def test_meetings_an_offer_to_host_hosts_no_meeting_told(extract_text):
+    f = extract_text("The meeting in Rome in August ended without a deal. Prime Minister Ivo Maric has offered to host any "
+                     "talks.", lang="en", date="2025-11-10")
+    assert all(m["hosts"] == [] for m in f["meetings"])
