@@ -1387,6 +1387,8 @@ class MeetingFinder:
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "noun" and self._idea_of(doc, t, s_start):
+                continue  # "The idea of a Trump-Putin summit in Budapest has been floated": only thought of
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and self._in_setting(doc, t.start, s_start) \
                     and self._proposed_in_clause_after(doc, clause, s_start, s_end):
                 continue  # "etwa bei einem Sondergipfel, wie ihn X vorgeschlagen hat": proposed, not held
@@ -5066,6 +5068,18 @@ class MeetingFinder:
     def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
+
+    def _idea_of(self, doc, t: Trigger, s_start: int) -> bool:
+        """Does an idea noun stand before the meeting noun ``t`` in its phrase ("die Idee eines Gipfels", "the idea
+        of a Trump-Putin summit")? Up to seven words back, not past a clause mark."""
+        if not self.r.idea_nouns:
+            return False
+        for k in range(t.start - 1, max(s_start, t.start - 8) - 1, -1):
+            if doc.texts[k] in BOUNDARY:
+                return False
+            if doc.lowers[k] in self.r.idea_nouns:
+                return True
+        return False
 
     def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
         """Is ``t`` a host's verb whose clause greets those gathered ("hatte die Teilnehmer … begrüßt", "welcomed

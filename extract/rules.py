@@ -84,6 +84,7 @@ class LanguageRules:
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
+    idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
     planned_attributes: frozenset[str] = frozenset()  # "ein geplantes Treffen … kam nicht zustande": cancelled
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
     request_prepositions: frozenset[str] = frozenset()
@@ -591,6 +592,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.topic_verbs = frozenset(a.get("topic_verbs", []))
     r.criticism_words = frozenset(a.get("criticism_words", []))
     r.topic_nouns = frozenset(a.get("topic_nouns", []))
+    r.idea_nouns = frozenset(a.get("idea_nouns", []))
     r.topic_frame_nouns = frozenset(a.get("topic_frame_nouns", []))
     r.topic_frame_verbs = frozenset(a.get("topic_frame_verbs", []))
     r.another_words = frozenset(a.get("another_words", []))

@@ -4530,3 +4530,11 @@ def test_meetings_an_offer_to_host_hosts_no_meeting_told(extract_text):
     f = extract_text("The meeting in Rome in August ended without a deal. Prime Minister Ivo Maric has offered to host any "
                      "talks.", lang="en", date="2025-11-10")
     assert all(m["hosts"] == [] for m in f["meetings"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The idea of a Maric-Vollmer summit in Budapest has been floated repeatedly since October.", "en"),
+    ("Die Idee eines Gipfels von Präsident Ivo Maric und Kanzler Bernd Vollmer in Budapest wird seit Oktober immer "
+     "wieder ins Spiel gebracht.", "de")])
+def test_meetings_the_idea_of_a_summit_is_no_meeting(extract_text, text, lang):
+    assert extract_text(text, lang=lang, date="2025-11-10")["meetings"] == []
