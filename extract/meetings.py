@@ -97,7 +97,8 @@ class MeetingMention:
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     arrival_day: DateMention | None = None  # "reiste am Freitagmorgen an": dates the visit told, if it has no day
     failed_plan: bool = False
-    apart: bool = False  # "met separately with X": a meeting of its own  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
+    apart: bool = False  # "met separately with X": a meeting of its own
+    copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
@@ -1554,6 +1555,10 @@ class MeetingFinder:
                 and self._after_indefinite_article(doc, o.start, clause[0]) for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
+            # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
+            mm.copula = t.kind == "noun" and self._copula_opened(doc, s_start) \
+                and not self._after_indefinite_article(doc, t.start, s_start)
+            mm.definite = mm.definite or mm.copula
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
@@ -5069,6 +5074,20 @@ class MeetingFinder:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
 
+    def _state_of(self, place: Mention) -> str | None:
+        """The state a place is in, as its key ("country:DE"), by the knowledge base's nesting; None if unknown."""
+        key = place.key
+        while key and not key.startswith("country:"):
+            ent = self.kb.entities.get(key)
+            key = ent.within if ent is not None else None
+        return key
+
+    def _copula_opened(self, doc, s_start: int) -> bool:
+        """Does the sentence open with a pronoun and a copula ("Es war …", "It was …"), saying what the meeting
+        told was?"""
+        lowers = doc.lowers
+        return any(tuple(lowers[s_start:s_start + len(p)]) == p for p in self.r.copula_openers)
+
     def _idea_of(self, doc, t: Trigger, s_start: int) -> bool:
         """Does an idea noun stand before the meeting noun ``t`` in its phrase ("die Idee eines Gipfels", "the idea
         of a Trump-Putin summit")? Up to seven words back, not past a clause mark."""
@@ -5216,7 +5235,11 @@ class MeetingFinder:
                 unplaced = mm.definite and all(p.key not in self.kb.entities and (
                     p.type == "venue" or not mm.participants or p.type == "city" and all(q.type == "country" for q in m.places))
                     for p in mm.places)
-                if not self._same_place(m, mm) and not unplaced:
+                # ("Es war sein erster Besuch in Sachsen" after a reception in Dresden: a place of the same state
+                # the knowledge base cannot nest is what the meeting told was, said more widely)
+                wider = mm.copula and all(p.type in ("region", "country") for p in mm.places) and all(
+                    self._state_of(p) is not None and self._state_of(p) in {self._state_of(q) for q in m.places} for p in mm.places)
+                if not self._same_place(m, mm) and not unplaced and not wider:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
                     return False  # a visit to a country holds many events: a new one in a city there is its own

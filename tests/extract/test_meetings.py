@@ -4538,3 +4538,14 @@ def test_meetings_an_offer_to_host_hosts_no_meeting_told(extract_text):
      "wieder ins Spiel gebracht.", "de")])
 def test_meetings_the_idea_of_a_summit_is_no_meeting(extract_text, text, lang):
     assert extract_text(text, lang=lang, date="2025-11-10")["meetings"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ministerpräsident Bernd Vollmer hat Regierungschef Ivo Maric in der Dresdner Staatskanzlei empfangen. Es war "
+     "Marics erster Besuch in Sachsen seit seiner Rückkehr ins Amt.", "de"),
+    ("Premier Bernd Vollmer received Prime Minister Ivo Maric in Dresden on Monday. It was his first visit to Saxony "
+     "since his return to office.", "en")])
+def test_meetings_it_was_his_first_visit_is_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-12-18")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Bernd Vollmer"}
