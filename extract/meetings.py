@@ -568,9 +568,12 @@ class MeetingFinder:
 
 
         def two_before(sent_start: int) -> list[Mention]:
-            """The last two persons named before the sentence (for "beide", "both")."""
+            """The last two persons named before the sentence (for "beide", "both"); a subject pronoun counts as
+            the person it was read as ("…, wo er von X empfangen wurde. An dem Gespräch der beiden …": he and X)."""
             out: list[Mention] = []
-            for m in reversed([m for m in persons if m.end <= sent_start]):
+            earlier = sorted([(m.start, m) for m in persons if m.end <= sent_start]
+                             + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
+            for m in reversed([m for _, m in earlier]):
                 if all(m.key != o.key for o in out):
                     out.append(m)
                 if len(out) == 2:
@@ -4939,7 +4942,7 @@ class MeetingFinder:
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)
                           and not (all(p.type != "country" for p in mm.places) and not any(
                               a.type != "country" and (self._contains(a.key, b.key) or self._contains(b.key, a.key))
-                              for a in m.places for b in mm.places))), None)
+                              for a in m.places for b in mm.places)) and not self._another_host_elsewhere(m, mm)), None)
             if found:
                 return found
         if mm.definite and mm.multi_day:
@@ -5073,6 +5076,16 @@ class MeetingFinder:
     def _close_dates(a: ResolvedDate | None, b: ResolvedDate | None) -> bool:
         """Same month (or one of them unknown): a traveller arrives around the meeting, not on its first day."""
         return a is None or b is None or a.value[:7] == b.value[:7]
+
+    def _another_host_elsewhere(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` tell a reception by another host in a building the meeting ``m`` was not in ("Am Flughafen
+        wurde er von X begrüßt. Anschließend fuhr er ins Kanzleramt, wo er von Y empfangen wurde")? That is a
+        meeting of its own, not a stop of the visit."""
+        mine = {h.key for h in mm.hosts if h.type == "person"}
+        theirs = {h.key for h in m.hosts if h.type == "person"}
+        venues = [p for p in mm.places if p.type == "venue" and p.key in self.kb.entities]
+        return bool(mine and theirs and mine.isdisjoint(theirs) and venues
+                    and all(p.key != q.key for p in venues for q in m.places))
 
     def _state_of(self, place: Mention) -> str | None:
         """The state a place is in, as its key ("country:DE"), by the knowledge base's nesting; None if unknown."""

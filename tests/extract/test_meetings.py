@@ -4549,3 +4549,15 @@ def test_meetings_it_was_his_first_visit_is_the_meeting_told(extract_text, text,
     f = extract_text(text, lang=lang, date="2025-12-18")
     m = only_meeting(f)
     assert host_names(f, m) == {"Bernd Vollmer"}
+
+
+def test_meetings_a_reception_by_another_host_in_another_building_is_its_own(extract_text):
+    # the greeting at the airport is one event, the chancellor's reception at the chancellery another; "der beiden"
+    # are he (the guest the pronoun stands for) and the chancellor, not the minister named before
+    f = extract_text("Präsident Ivo Maric ist am Mittwoch zu einem Besuch in Berlin eingetroffen. Am Flughafen BER wurde er "
+                     "von Außenminister Tom Harlan begrüßt. Anschließend fuhr er ins Kanzleramt, wo er von Kanzler Bernd "
+                     "Vollmer empfangen wurde. An dem Gespräch der beiden nahm auch Ministerin Ilse Marot teil.",
+                     date="2025-08-13")
+    chancellery = next(m for m in f["meetings"] if "Bernd Vollmer" in host_names(f, m))
+    assert host_names(f, chancellery) == {"Bernd Vollmer"}
+    assert attendee_names(f, chancellery) == {"Ivo Maric", "Bernd Vollmer", "Ilse Marot"}
