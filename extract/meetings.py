@@ -96,9 +96,9 @@ class MeetingMention:
     item: bool = False  # an item of a programme told by its noun alone: from its day on, it lies ahead
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     arrival_day: DateMention | None = None  # "reiste am Freitagmorgen an": dates the visit told, if it has no day
-    failed_plan: bool = False
+    failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     apart: bool = False  # "met separately with X": a meeting of its own
-    copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
+    copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
