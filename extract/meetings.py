@@ -3923,6 +3923,9 @@ class MeetingFinder:
             a = self._before_a_list(doc, a, i, actors, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
                 continue  # "war nicht eingeladen": no host here
+            if is_verb and any(doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
+                               for k in range(max(a, i - 3), i)):
+                continue  # "Hungary stood ready to host the leaders", "offered to host": an offer, no host
             if (lemma in self.r.request_verbs or low in self.r.request_verbs) \
                     and not self.r.request_prepositions.isdisjoint(doc.lowers[i:b]):
                 continue  # "bat X um Unterstützung bei einer Konferenz": asked, hosts nothing

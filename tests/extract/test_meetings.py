@@ -4561,3 +4561,11 @@ def test_meetings_a_reception_by_another_host_in_another_building_is_its_own(ext
     chancellery = next(m for m in f["meetings"] if "Bernd Vollmer" in host_names(f, m))
     assert host_names(f, chancellery) == {"Bernd Vollmer"}
     assert attendee_names(f, chancellery) == {"Ivo Maric", "Bernd Vollmer", "Ilse Marot"}
+
+
+def test_meetings_a_state_ready_to_host_hosts_nothing(extract_text):
+    f = extract_text("Secretary Ivo Maric met Minister Bernd Vollmer in Budapest on Thursday. Prime Minister Tom Harlan, "
+                     "who hosted the talks, said afterward that Hungary stood ready to host the leaders as well.",
+                     lang="en", date="2025-10-23")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tom Harlan"}
