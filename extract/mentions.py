@@ -737,7 +737,8 @@ class MentionFinder:
                 j = k
                 while j < sent_end and (doc.lowers[j] in self.rules.name_particles or doc.texts[j] in ("-", "‐")):
                     j += 1
-                lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2 and not after_role  # "Brigitte von Steinmeier begrüßt"
+                # "Brigitte von Steinmeier begrüßt": a lone "von" after one given name is the passive's agent
+                lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2 and not after_role
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
                 # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
                 # (nor a place after "von" the knowledge base knows: "Bernd Vollmer von Kiew aus")
