@@ -4890,7 +4890,10 @@ class MeetingFinder:
                         and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
                         and {mm.status, m.status} != {"past", "planned"}:
                     return m
-            same_head = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
+            # (one on the sidelines too when the noun points at it: "Hegseth skipped that session")
+            pointing = any(self._doc.lowers[k] in self.r.pointing_determiners
+                           for x in mm.triggers if x.kind == "noun" for k in range(max(mm.sent_start, x.start - 2), x.start))
+            same_head = [i for i, m in enumerate(meetings) if not m.habitual and (not m.sideline or pointing)
                          and heads & self._meeting_heads(m)]
             # (not one told as what came before, when the story's own has the noun: "… setzten ihre Gespräche in Genf
             # fort. Am Vorabend hatte X bereits mit Y gesprochen. Ein Sprecher sagte, die Gespräche seien sachlich")

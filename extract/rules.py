@@ -161,6 +161,7 @@ class LanguageRules:
     window_stops: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
     story_talk_nouns: frozenset[str] = frozenset()
+    pointing_determiners: frozenset[str] = frozenset()  # "that session": the one told just before, sidelines too
     copula_openers: tuple[tuple[str, ...], ...] = ()  # "Es war sein erster Besuch …": the meeting told
     story_talk_prepositions: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
@@ -473,6 +474,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.duration_units = frozenset(m.get("duration_units", []))
     r.story_talk_nouns = frozenset(m.get("story_talk_nouns", []))
     r.copula_openers = _phrases(m.get("copula_openers", []))
+    r.pointing_determiners = frozenset(m.get("pointing_determiners", []))
     r.story_talk_prepositions = frozenset(m.get("story_talk_prepositions", []))
     r.sequence_prepositions = frozenset(m.get("sequence_prepositions", []))
     r.sequence_phrases = _phrases(m.get("sequence_phrases", []))

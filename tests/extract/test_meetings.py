@@ -4569,3 +4569,12 @@ def test_meetings_a_state_ready_to_host_hosts_nothing(extract_text):
                      lang="en", date="2025-10-23")
     m = only_meeting(f)
     assert host_names(f, m) == {"Tom Harlan"}
+
+
+def test_meetings_that_session_points_at_the_one_on_the_sidelines(extract_text):
+    f = extract_text("Defence ministers met at the alliance's headquarters in Brussels on Thursday. Secretary Tom Harlan "
+                     "attended the meeting. Minister Ivo Maric joined a session of the contact group on the sidelines, "
+                     "which was chaired by Minister Bernd Vollmer. Harlan skipped that session.", lang="en", date="2025-06-05")
+    main, side = f["meetings"]  # the ministers' meeting, told first, and the session on its sidelines
+    assert "Tom Harlan" in attendee_names(f, main) and absent_names(f, main) == set()
+    assert "Ivo Maric" in attendee_names(f, side) and absent_names(f, side) == {"Tom Harlan"}
