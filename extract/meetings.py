@@ -4195,6 +4195,7 @@ class MeetingFinder:
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
                     doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
                     or doc.texts[k] == "-"  # (a compound's hyphen the tokenizer split off: "und US-Präsident Y")
+                    or doc.texts[k] in ("'s", "’s", "'", "’")  # (a state's possessive: "X and Germany's Y")
                     or doc.lowers[k] in adjectives or (self.lang == "de" and doc.lowers[k].rstrip("enrs") in adjectives)
                     for k in between):
                 return out

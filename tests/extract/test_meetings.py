@@ -4578,3 +4578,9 @@ def test_meetings_that_session_points_at_the_one_on_the_sidelines(extract_text):
     main, side = f["meetings"]  # the ministers' meeting, told first, and the session on its sidelines
     assert "Tom Harlan" in attendee_names(f, main) and absent_names(f, main) == set()
     assert "Ivo Maric" in attendee_names(f, side) and absent_names(f, side) == {"Tom Harlan"}
+
+
+def test_meetings_chaired_by_two_with_their_states_possessive(extract_text):
+    f = extract_text("Ministers met in Brussels on Thursday. The session was chaired by Britain's Ivo Maric and Germany's "
+                     "Bernd Vollmer.", lang="en", date="2025-06-05")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric", "Bernd Vollmer"}
