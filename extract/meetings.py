@@ -1515,8 +1515,11 @@ class MeetingFinder:
                                              and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions):
                     mm.date_mention = None
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
-                    and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]):
-                mm.date_mention = None  # "vereinbarten am Montag ein Treffen": Monday dates the agreement
+                    and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]) \
+                    and not self._in_setting(doc, t.start, s_start):
+                # "vereinbarten am Montag ein Treffen": Monday dates the agreement (not one made at the meeting:
+                # "agreed on Thursday on new targets at a meeting in Brussels")
+                mm.date_mention = None
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
             # (only where it can matter: a day to take, or a day counted from the story's)

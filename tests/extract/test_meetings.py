@@ -4584,3 +4584,13 @@ def test_meetings_chaired_by_two_with_their_states_possessive(extract_text):
     f = extract_text("Ministers met in Brussels on Thursday. The session was chaired by Britain's Ivo Maric and Germany's "
                      "Bernd Vollmer.", lang="en", date="2025-06-05")
     assert host_names(f, only_meeting(f)) == {"Ivo Maric", "Bernd Vollmer"}
+
+
+def test_meetings_an_agreement_made_at_a_meeting_dates_it(extract_text):
+    f = extract_text("Defence ministers agreed on Thursday on new targets at a meeting in Brussels.", lang="en",
+                     date="2025-06-06")
+    assert only_meeting(f)["date"]["value"] == "2025-06-05"
+    # a meeting agreed on is dated by its own words, not by the day of the agreement
+    f = extract_text("Die Minister Ivo Maric und Bernd Vollmer vereinbarten am Montag ein Treffen in Brüssel.",
+                     date="2025-06-06")
+    assert only_meeting(f)["date"] is None
