@@ -524,6 +524,9 @@ class MentionFinder:
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part); "die
                 # G7-Außenminister", "die Nato-Verteidigungsminister" too
                 group_start = self._article_before(doc, i, ms)
+            if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
+                i = end  # "at the alliance's headquarters": whose the building is, no group taking part
+                continue
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 text = doc.span_text(gs, end)

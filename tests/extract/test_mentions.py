@@ -575,3 +575,9 @@ def test_mentions_negotiators_of_the_2025_talks_are_known_under_german_spellings
     f = extract_text("Kremlberater Wladimir Medinski traf am Montag in Istanbul den Sondergesandten Keith Kellogg.",
                      date="2025-12-01")
     assert {(a["name"], a["in_kb"]) for a in f["actors"]} >= {("Vladimir Medinsky", True), ("Keith Kellogg", True)}
+
+
+def test_mentions_a_collective_noun_before_a_possessive_is_no_group(extract_text):
+    f = extract_text("Defence ministers met at the alliance's headquarters in Brussels on Thursday.", lang="en",
+                     date="2025-06-06")
+    assert "group:alliance" not in {a["key"] for a in f["actors"]}
