@@ -567,13 +567,17 @@ class MeetingFinder:
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
 
+        def read_before(sent_start: int) -> list[tuple[int, Mention]]:
+            """(token, person) of the persons named before ``sent_start`` and of the subject pronouns read as one,
+            in text order."""
+            return sorted([(m.start, m) for m in persons if m.end <= sent_start]
+                          + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
+
         def two_before(sent_start: int) -> list[Mention]:
             """The last two persons named before the sentence (for "beide", "both"); a subject pronoun counts as
             the person it was read as ("…, wo er von X empfangen wurde. An dem Gespräch der beiden …": he and X)."""
             out: list[Mention] = []
-            earlier = sorted([(m.start, m) for m in persons if m.end <= sent_start]
-                             + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
-            for m in reversed([m for _, m in earlier]):
+            for m in reversed([m for _, m in read_before(sent_start)]):
                 if all(m.key != o.key for o in out):
                     out.append(m)
                 if len(out) == 2:
@@ -591,8 +595,7 @@ class MeetingFinder:
             subject pronoun counts as the person it was read as ("Dort wurde sie von X empfangen": she, then X).
             A later sentence about someone unnamed ("Der Kanzler reist nach Rom. Dort trifft er …") has the
             pronoun's referent: no one named is."""
-            earlier = sorted([(m.start, m) for m in persons if m.end <= sent_start]
-                             + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
+            earlier = read_before(sent_start)
             if not earlier:
                 return []
             last_sent = doc.sent_start(earlier[-1][0])
@@ -1558,12 +1561,12 @@ class MeetingFinder:
             # Arbeitsessen mit X teil"
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
-                and self._after_indefinite_article(doc, o.start, clause[0]) for o in triggers)) or (
+                and self._introduced(doc, o.start, clause[0]) for o in triggers)) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
             mm.copula = t.kind == "noun" and self._copula_opened(doc, s_start) \
-                and not self._after_indefinite_article(doc, t.start, s_start)
+                and not self._introduced(doc, t.start, s_start)
             mm.definite = mm.definite or mm.copula
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
@@ -2279,15 +2282,6 @@ class MeetingFinder:
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())):
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
-
-    def _after_indefinite_article(self, doc, start: int, floor: int) -> bool:
-        """Does an indefinite article stand before the noun at ``start``, over at most two lower-case adjectives
-        ("an einem Arbeitsessen", "an einer anschließenden Videoschalte")?"""
-        k = start - 1
-        while k > floor and start - k <= 2 and doc.texts[k].isalpha() and doc.texts[k].islower() \
-                and doc.lowers[k] not in self.r.indefinite_articles:
-            k -= 1
-        return k >= floor and doc.lowers[k] in self.r.indefinite_articles
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,
@@ -5098,12 +5092,9 @@ class MeetingFinder:
                     and all(p.key != q.key for p in venues for q in m.places))
 
     def _state_of(self, place: Mention) -> str | None:
-        """The state a place is in, as its key ("country:DE"), by the knowledge base's nesting; None if unknown."""
-        key = place.key
-        while key and not key.startswith("country:"):
-            ent = self.kb.entities.get(key)
-            key = ent.within if ent is not None else None
-        return key
+        """The state a place is in (ISO code, as the knowledge base records it); None for a place it lacks."""
+        ent = self.kb.entities.get(place.key)
+        return ent.country if ent is not None else None
 
     def _copula_opened(self, doc, s_start: int) -> bool:
         """Does the sentence open with a pronoun and a copula ("Es war …", "It was …"), saying what the meeting
@@ -5260,8 +5251,8 @@ class MeetingFinder:
                     for p in mm.places)
                 # ("Es war sein erster Besuch in Sachsen" after a reception in Dresden: a place of the same state
                 # the knowledge base cannot nest is what the meeting told was, said more widely)
-                wider = mm.copula and all(p.type in ("region", "country") for p in mm.places) and all(
-                    self._state_of(p) is not None and self._state_of(p) in {self._state_of(q) for q in m.places} for p in mm.places)
+                states = {self._state_of(q) for q in m.places} - {None}
+                wider = mm.copula and all(p.type in ("region", "country") and self._state_of(p) in states for p in mm.places)
                 if not self._same_place(m, mm) and not unplaced and not wider:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
