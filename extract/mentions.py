@@ -606,6 +606,12 @@ class MentionFinder:
                 name_end += 1
             if name_end > j:
                 name = doc.span_text(j, name_end).replace(" - ", "-")
+                if country is None and name_end < n and lowers[name_end] in self.rules.of_state:
+                    # "Foreign Minister Petro Danylenko of Ukraine": the state after the name
+                    after = by_start.get(name_end + 1) or by_start.get(self._past_state_words(doc, name_end))
+                    if after is not None and after.type == "country":
+                        after.modifier = True
+                        country = after.key.split(":", 1)[1]
                 bare = None
                 if kind == "title":
                     bare, name = name, f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"
@@ -1144,6 +1150,20 @@ class MentionFinder:
         """The role the article gives a person, else the knowledge base's ("Frankreichs Präsident" -> Macron)."""
         return m.role or self.kb.person_role(m.key)
 
+    def _states_enumerated(self, doc: Doc, i: int, countries: dict[int, Mention]) -> bool:
+        """Do several states follow the role ending at ``i`` ("Amtskollegen aus Brasilien, Indien und Südafrika")?
+        Then the role is plural: the states, not one person of them."""
+        if i >= len(doc) or doc.lowers[i] not in self.rules.origin_prepositions:
+            return False
+        found, k = 0, i + 1
+        while k < len(doc) and (k in countries or doc.texts[k] == "," or doc.lowers[k] in self.rules.coordinators):
+            if k in countries:
+                found += 1
+                k = countries[k].end
+            else:
+                k += 1
+        return found >= 2
+
     def _country_of(self, m: Mention) -> str | None:
         """The state the article gives a person, else the knowledge base's."""
         if m.country:
@@ -1447,6 +1467,12 @@ class MentionFinder:
                 # "der ukrainische Staatschef": an office the generic role covers (role_groups.tsv)
                 covered = self.kb.role_groups.get(rs.role, frozenset())
                 cands = {k for k in fits if self._role_of_person(info[k]) in covered}
+                if not cands and country is not None and rs.role in self.rules.counterpart_roles \
+                        and not self._states_enumerated(doc, rs.end, countries):
+                    # "Wadephul traf seinen ukrainischen Amtskollegen": the one of that state holding the office of
+                    # someone the sentence names
+                    offices = {self._role_of_person(info[k]) for k in here if k in info} - {None}
+                    cands = {k for k in fits if self._role_of_person(info[k]) in offices}
             if len(cands) > 1:
                 # "Außenministerin X … die Ministerin … Ministerpräsidentin Y": a role alone refers back, to
                 # whoever of those who fit was named before it

@@ -33,6 +33,10 @@ def test_mentions_english_apposition_and_adjective():
     got = persons("Ukraine's foreign minister, Petro Danylenko, met French President Claire Dubois.", "en")
     assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got
     assert ("Claire Dubois", "President", "FR", "role") in got
+    # the state after the name: "Foreign Minister X of Ukraine"
+    got = persons("Foreign Minister Petro Danylenko of Ukraine met Prime Minister Jan Obel of the Netherlands.", "en")
+    assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got
+    assert ("Jan Obel", "Prime Minister", "NL", "role") in got
 
 
 def test_mentions_surname_refers_back_to_the_full_name():
@@ -127,6 +131,20 @@ def test_mentions_a_generic_role_refers_to_the_one_office_holder_it_covers():
     # two heads of government: "der Regierungschef" is either, so neither
     ms = mentions("Kanzler Bernd Vollmer traf Premierminister Jan Obel in Rom. Danach sagte der Regierungschef, man sei einig.")
     assert [m.key for m in ms if m.via == "roleref"] == []
+
+
+def test_mentions_a_counterpart_of_a_state_is_its_holder_of_the_office_of_the_one_named():
+    # "seinen ukrainischen Amtskollegen": of the Ukrainians named, the one whose office is that of the subject
+    text = ("Der ukrainische Präsident Taras Hnatiuk und der ukrainische Außenminister Petro Danylenko waren "
+            "eingeladen. Am Rande traf Außenminister Bernd Vollmer seinen ukrainischen Amtskollegen.")
+    assert [m.key for m in mentions(text) if m.via == "roleref"] == ["person:petro-danylenko"]
+    text = ("Ukraine's President Taras Hnatiuk and Foreign Minister Petro Danylenko of Ukraine were invited. "
+            "On the sidelines, Foreign Minister Bernd Vollmer met his Ukrainian counterpart.")
+    assert [m.key for m in mentions(text, "en") if m.via == "roleref"] == ["person:petro-danylenko"]
+    # counterparts from several states are those states' ministers, not one of them named later
+    text = ("Außenministerin Alma Keller traf ihre Amtskollegen aus Brasilien, Indien und Südafrika. "
+            "Mit dem brasilianischen Außenminister Paulo Ramos sprach sie allein.")
+    assert [m.key for m in mentions(text) if m.via == "roleref"] == []
 
 
 def test_mentions_a_federal_role_alone_is_the_office_holder_of_a_federal_state():
