@@ -291,6 +291,19 @@ def lies_just_before(mention: DateMention, ref: RefDate | None) -> bool:
     return 0 < months_back <= RECENT_MONTHS
 
 
+def lies_ahead(mention: DateMention, ref: RefDate | None) -> bool:
+    """Does a calendar date ("im Juni", "am 3. Juli", "Juni 2027") lie after the article date, a date without a
+    year taken in the article's year? ("Im Juni" in a May article is this June, to come; in a November article it
+    is no sign of what is to come.)"""
+    if ref is None or mention.kind not in ("daymonth", "monthpart", "month") or not mention.month or mention.direction:
+        return False
+    year = mention.year if mention.year is not None else ref.year
+    day = mention.day if mention.kind == "daymonth" else None
+    if (year, mention.month) != (ref.year, ref.month):
+        return (year, mention.month) > (ref.year, ref.month)
+    return day is not None and ref.day is not None and day > ref.day
+
+
 def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> ResolvedDate | None:
     """Resolve ``mention`` against the article date ``ref``; ``future`` for planned meetings."""
     if mention.direction:

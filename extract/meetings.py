@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .dates import DateMention, RefDate, ResolvedDate, lies_just_before, resolve
+from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet, RoleSpan, slug
 from .rules import LanguageRules
@@ -3099,15 +3099,33 @@ class MeetingFinder:
         # "Im Juni fahre ich nach Straßburg", "ich treffe": the first person's present next to its pronoun
         first = word.endswith("e") and not word.endswith("te") and any(
             0 <= k < len(doc) and doc.lowers[k] in self.r.first_person_singular for k in (t.start - 1, t.start + 1))
-        if not plural and not first and not (word != doc.lemmas[t.start] and word.endswith("t") and not word.endswith(("te", "tet"))
-                               and not word.startswith("ge") and not word.endswith("iert") and len(word) > 3
-                               and not word.endswith(self.r.strong_preterite_endings)):  # "beriet", "hielt"
+        if not plural and not first and not self._present_form(doc, t.start):
             return False
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
         a, b = self._clause(doc, t.start, s_start, s_end)
         if mm is not None and mm.window[0] < a and doc.lowers[a] not in self.r.where_words:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
+
+    def _present_form(self, doc, k: int) -> bool:
+        """Is the German word at ``k`` a verb's third person present ("empfängt", "gelingt"), by its ending and
+        its lemma ("gelingt" is "gelingen"'s), not a preterite ("beriet", "hielt") or a participle ("geplant",
+        "informiert")?"""
+        word = doc.lowers[k]
+        return word != doc.lemmas[k] and word.endswith("t") and not word.endswith(("te", "tet")) \
+            and not (word.startswith("ge") and not doc.lemmas[k].startswith("ge")) and not word.endswith("iert") \
+            and len(word) > 3 \
+            and not word.endswith(self.r.strong_preterite_endings)
+
+    def _present_clause_ahead(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
+        """Is a meeting noun dated to a calendar day or month after the article's in a German clause whose verb is
+        a present ("…, dass beim Gipfel in Den Haag im Juni eine Einigung gelingt")? Then it is to come."""
+        if self.lang != "de" or mm.triggers[0].kind != "noun" or mm.date_mention is None \
+                or not lies_ahead(mm.date_mention, self._ref):
+            return False
+        a, b = clause
+        return self.r.auxiliaries.isdisjoint(doc.lowers[a:b]) \
+            and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
@@ -3211,6 +3229,9 @@ class MeetingFinder:
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # (a headline's present tells what happened: "Lind empfängt Varga")
+            mm.status = "planned"
+            mm.by_present_tense = True
+        elif mm.sent_start >= self._headline_end and self._present_clause_ahead(doc, mm, clause):
             mm.status = "planned"
             mm.by_present_tense = True
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(

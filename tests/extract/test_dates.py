@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates import RefDate, date_finder, lies_just_before, resolve
+from extract.dates import RefDate, date_finder, lies_ahead, lies_just_before, resolve
 from extract.rules import default_rules
 
 
@@ -137,6 +137,20 @@ def test_dates_far_into_a_long_text_are_found_whole():
 def test_dates_a_calendar_date_shortly_before_the_article_lies_just_before(text, ref, expected):
     [m] = date_finder(default_rules("de")).find(text)
     assert lies_just_before(m, RefDate.parse(ref)) is expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("im Juni", "2027-05-15", True),  # this June, to come
+    ("im Februar", "2027-05-15", False),  # not ahead in the article's year
+    ("am 20. Mai", "2027-05-15", True),
+    ("am 10. Mai", "2027-05-15", False),
+    ("im Mai", "2027-05-15", False),  # the article's own month: no day to compare
+    ("im Februar 2028", "2027-05-15", True),
+    ("im Juni 2026", "2027-05-15", False),
+])
+def test_dates_a_calendar_date_after_the_article_lies_ahead(text, ref, expected):
+    [m] = date_finder(default_rules("de")).find(text)
+    assert lies_ahead(m, RefDate.parse(ref)) is expected
 
 
 @pytest.mark.parametrize("text", ["um 14.30 Uhr", "Version 3.12.1", "die Punkte 1.2. und 2.3.", "am 31.13."])

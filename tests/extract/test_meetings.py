@@ -828,6 +828,21 @@ def test_meetings_a_german_plural_present_with_a_date_to_come_is_planned(extract
     assert only_meeting(f)["status"] == "past"
 
 
+def test_meetings_a_meeting_noun_dated_ahead_in_a_present_clause_is_to_come(extract_text):
+    # "im Juni" in a May article with a present verb: this June, to come
+    f = extract_text("Generalsekretärin Ana Ruiz zeigte sich zuversichtlich, dass beim Gipfel in Oslo im Juni eine "
+                     "Einigung gelingt.", date="2027-05-15")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-06"
+    # a preterite tells a summit held: last June
+    f = extract_text("Beim Gipfel in Oslo im Juni einigten sich die Staaten auf neue Ziele.", date="2027-05-15")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2026-06"
+    # a month already past this year is no sign of what is to come
+    f = extract_text("Beim Gipfel in Oslo im Februar geht es um Geld.", date="2027-05-15")
+    assert only_meeting(f)["status"] == "past"
+
+
 def test_meetings_sideline_talks_with_several_partners_among_others_are_bilaterals(extract_text):
     f = extract_text("The summit in Oslo opened on Friday. On the margins, President Ana Lobo held private talks with "
                      "Prime Minister Ola Berg and President Ivo Maric, among others.", lang="en")
