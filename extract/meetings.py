@@ -1279,7 +1279,8 @@ class MeetingFinder:
                       or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)
                       # "per Video aus London zugeschaltet, wo X sich zu einem Staatsbesuch aufhielt": where one was
                       or doc.texts[k - 1] == "," and doc.lowers[k] in self.r.where_words
-                      and self._being_elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1])), None)
+                      and self._being_elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1])
+                      or doc.texts[k - 1] == "," and self._opens_elsewhere(doc, k, sent_mentions)), None)
         relative = False
         if cause is None and triggers and self.r.relative_pronouns:
             # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
@@ -2769,6 +2770,15 @@ class MeetingFinder:
         subject ("…; ein Treffen mit X ist geplant")."""
         b = doc.clause_bounds(k, BOUNDARY)[1]
         return not self.r.subject_pronouns.isdisjoint(doc.lowers[k:b]) and self._being_elsewhere(doc, k, b)
+
+    def _opens_elsewhere(self, doc, k: int, mentions) -> bool:
+        """Does a main clause of its own begin at ``k`` with a person it places somewhere ("Für Deutschland nimmt X
+        teil, Außenminister Y ist zeitgleich in Japan")? It tells why Y is not there, as "da Y … war" does."""
+        away = self._elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1], mentions)
+        if not away:
+            return False
+        role = self._role_at_token.get(away[0].start - 1)
+        return (role.start if role is not None else away[0].start) == k
 
     def _elsewhere(self, doc, a: int, b: int, mentions) -> list[Mention]:
         """The person a clause of cause from ``a`` to ``b`` names first and places somewhere with a verb of being

@@ -2514,6 +2514,11 @@ def test_meetings_one_a_clause_of_cause_places_elsewhere_is_absent(extract_text)
                      "Ion Rusu teil, da Minister Petru Lungu zeitgleich in Washington war.", date="2027-03-03")
     m = only_meeting(f)
     assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
+    # a main clause of its own after the comma tells it as well
+    f = extract_text("Die Handelsminister sind am Montag in Brüssel zusammengekommen. Aus Moldau nahm Staatssekretär "
+                     "Ion Rusu teil, Minister Petru Lungu war zeitgleich in Washington.", date="2027-03-03")
+    m = only_meeting(f)
+    assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
 
 
 def test_meetings_dort_after_a_town_named_earlier_in_its_sentence_is_that_town(extract_text):
