@@ -268,6 +268,7 @@ class MeetingFinder:
         self._planned_separable = _index_pairs(rules.planned_separable)
         self._speech_particles = _index_pairs(rules.speech_separable)
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
+        self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
@@ -2280,7 +2281,8 @@ class MeetingFinder:
         k = start - 1
         while k >= floor and start - k <= 4 and doc.lowers[k] not in prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
-                or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())):
+                or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())
+                or doc.texts[k] in ("-", "‐") and k > floor and doc.texts[k - 1].islower()):  # "beim deutsch-französischen Gipfel"
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
 
@@ -3025,8 +3027,10 @@ class MeetingFinder:
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind == "verb" \
-                            and self._preposition_before(doc, mm.triggers[0].start, a, self.r.purpose_prepositions) is not None:
-                        out[-1].sequel = True  # "empfing den Gast anschließend zu einem Mittagessen": one event, the next
+                            and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
+                        # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum
+                        # Ministerrat": one event, the next
+                        out[-1].sequel = True
                     else:
                         near, mm.sequel = False, True
                 # "trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": a noun dated in a

@@ -1623,11 +1623,33 @@ def test_meetings_what_was_agreed_in_a_setting_meeting_leaves_it_held(extract_te
     f = extract_text("Bei ihrem Treffen in Graz vereinbarten Jan Obel und Lars Grube eine engere Zusammenarbeit.",
                      date="2027-10-20")
     assert only_meeting(f)["status"] == "past"
+    # a hyphenated attribute between the preposition and the noun
+    f = extract_text("Jan Obel und Lars Grube haben beim deutsch-polnischen Gipfel in Graz eine engere Zusammenarbeit "
+                     "vereinbart.", date="2027-10-20")
+    assert only_meeting(f)["status"] == "past"
     f = extract_text("During talks in Graz on Monday, Ann Obel and Lars Grube agreed to meet again.", lang="en",
                      date="2027-10-20")
     talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
     assert talks["status"] == "past" and talks["date"]["value"] == "2027-10-18"
     assert {"Ann Obel", "Lars Grube"} <= attendee_names(f, talks)
+
+
+def test_meetings_a_council_of_ministers_is_a_meeting_a_guest_is_received_to(extract_text):
+    f = extract_text("Kanzler Henning Stolz und Präsident Louis Marchant haben beim deutsch-französischen Ministerrat in "
+                     "Toulon ein Abkommen unterzeichnet. An den Beratungen am Freitag nahmen auch die Minister Jan Obel "
+                     "und Lars Grube teil.", date="2027-08-30")
+    m = only_meeting(f)
+    assert m["status"] == "past" and place_names(f, m) == ["Toulon"] and m["date"]["value"] == "2027-08-27"
+    assert {"Henning Stolz", "Louis Marchant", "Jan Obel", "Lars Grube"} <= attendee_names(f, m)
+    f = extract_text("Kanzler Henning Stolz sprach nach dem deutsch-französischen Ministerrat in Lyon von einem Erfolg.",
+                     date="2027-08-30")
+    m = only_meeting(f)
+    assert m["status"] == "past" and place_names(f, m) == ["Lyon"] and attendee_names(f, m) == {"Henning Stolz"}
+    # "empfängt den Gast dann zum Ministerrat": the reception is that meeting, the next of the day
+    f = extract_text("Am Dienstag reist Präsident Louis Marchant nach Münster weiter. Am Abend empfängt Kanzler Henning "
+                     "Stolz den Gast dann zum deutsch-französischen Ministerrat auf Schloss Meseberg.", date="2027-05-27")
+    m = next(m for m in f["meetings"] if "Henning Stolz" in attendee_names(f, m))
+    assert len(f["meetings"]) == 2 and host_names(f, m) == {"Henning Stolz"} and "Louis Marchant" in attendee_names(f, m)
 
 
 def test_meetings_a_meeting_agreed_in_a_call_is_another_one(extract_text):
