@@ -606,12 +606,6 @@ class MentionFinder:
                 name_end += 1
             if name_end > j:
                 name = doc.span_text(j, name_end).replace(" - ", "-")
-                if country is None and name_end < n and lowers[name_end] in self.rules.of_state:
-                    # "Foreign Minister Petro Danylenko of Ukraine": the state after the name
-                    after = by_start.get(name_end + 1) or by_start.get(self._past_state_words(doc, name_end))
-                    if after is not None and after.type == "country":
-                        after.modifier = True
-                        country = after.key.split(":", 1)[1]
                 bare = None
                 if kind == "title":
                     bare, name = name, f"{role} {name}"  # Papst Franziskus / Pope Francis -> "Pope Francis"

@@ -440,6 +440,11 @@ def test_meetings_english_subject_in_apposition_hosts(extract_text):
                      "Lancaster House.", lang="en")
     m = only_meeting(f)
     assert host_names(f, m) == {"Owen Marsh"} and attendee_names(f, m) == {"Owen Marsh", "Sofie Kjaer"}
+    # "X of Denmark, who hosted": the state is X's, no host of its own
+    f = extract_text("European leaders met in Aarhus on Wednesday. Prime Minister Ann Holm of Denmark, who hosted the "
+                     "meeting, said Europe must act.", lang="en", date="2027-10-02")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ann Holm"}
 
 
 def test_meetings_english_hosts_noun_opening_a_sentence_is_no_verb(extract_text):
