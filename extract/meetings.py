@@ -2315,6 +2315,21 @@ class MeetingFinder:
             k -= 1
         return False
 
+    def _bare_noun(self, doc, t: Trigger) -> bool:
+        """Is the meeting noun without an article or possessive, only lower-case words before it ("Vorgesehen sind
+        zudem Gespräche mit X", "held talks with X")? A bare plural is an indefinite one: new talks, not those of
+        the meeting told."""
+        if t.kind != "noun":
+            return False
+        s_start = doc.sent_start(t.start)
+        k = t.start - 1
+        if k - 1 > s_start and doc.texts[k] in ("-", "–"):
+            k -= 2  # "in der Vierer-Runde": past the compound's first part
+        while k >= s_start and t.start - k <= 5 and doc.lowers[k] not in self.r.determiners \
+                and doc.lowers[k] not in self.r.definite_determiners and (doc.texts[k].islower() or doc.texts[k] in ("-", "–")):
+            k -= 1
+        return not (k >= s_start and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners))
+
     def _story_talks(self, doc, t: Trigger, s_start: int) -> bool:
         """Are these talks told without an article after "nach", adjectives between ("Nach stundenlangen
         Verhandlungen verkündete X die Einigung")? They are the talks of the meeting told, as "nach den
@@ -4544,9 +4559,10 @@ class MeetingFinder:
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
                         resolved = story if named_day else last.date
-                        if mm.with_partners and not mm.indefinite:
+                        if mm.with_partners and not mm.indefinite and not self._bare_noun(self._doc, mm.triggers[0]):
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
-                            # ("Geplant ist zudem ein Treffen mit X": a meeting of its own, with X only)
+                            # ("Geplant ist zudem ein Treffen mit X", "Vorgesehen sind zudem Gespräche mit X": a
+                            # meeting of its own, with X only)
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
                 if meetings and resolved is not None and resolved.precision == "day" and not mm.virtual \

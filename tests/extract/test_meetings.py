@@ -2391,6 +2391,11 @@ def test_meetings_a_further_meeting_with_someone_is_not_joined_by_the_last_partn
                      "Geplant ist zudem ein Treffen mit Ministerpräsident Taro Ueda.", date="2027-06-21")
     talks = next(m for m in f["meetings"] if "Taro Ueda" in attendee_names(f, m))
     assert attendee_names(f, talks) == {"Jana Kolb", "Taro Ueda"}
+    # a bare plural is indefinite as well
+    f = extract_text("In Tokio wird Ministerin Jana Kolb am Dienstag mit ihrem Amtskollegen Kenji Mori zusammentreffen. "
+                     "Vorgesehen sind zudem Gespräche mit Ministerpräsident Taro Ueda.", date="2027-06-21")
+    talks = next(m for m in f["meetings"] if "Taro Ueda" in attendee_names(f, m))
+    assert attendee_names(f, talks) == {"Jana Kolb", "Taro Ueda"}
 
 
 def test_meetings_the_partners_of_the_noun_invited_to_are_no_hosts(extract_text):
