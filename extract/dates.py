@@ -28,6 +28,7 @@ class DateMention:
     precision: str | None = None
     direction: str | None = None  # "past" / "future" when the text says so (vergangenen Montag)
     narrative: bool = False  # counts from the story's last dated event ("am Vortag"), not the article date
+    next_one: bool = False  # "kommenden Dienstag": not the article's own day (unlike "für Dienstag")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class DateFinder:
         self.weekdays = {w: i for i, w in enumerate(d["weekdays"])}
         self.past_markers = set(d["past_markers"])
         self.future_markers = set(d["future_markers"])
+        self.plan_markers = set(d.get("plan_markers", []))
         # (capitalised only: "the summit may never happen" names no May, "march on" no March)
         months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))
         weekdays = "|".join(_cap(w) for w in self.weekdays)
@@ -260,7 +262,7 @@ class DateFinder:
         marker = (g.get("marker") or "").lower()
         direction = "past" if marker in self.past_markers else "future" if marker in self.future_markers else None
         return DateMention(start, m.end(), kind, text[start:m.end()], day=day, month=month, year=year, weekday=weekday,
-                           direction=direction)
+                           direction=direction, next_one=direction == "future" and marker not in self.plan_markers)
 
 
 @lru_cache(maxsize=None)
@@ -334,7 +336,7 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
             return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
         r = ref.as_date()
         if future:
-            delta = (mention.weekday - r.weekday()) % 7 or (7 if mention.direction == "future" else 0)
+            delta = (mention.weekday - r.weekday()) % 7 or (7 if mention.next_one else 0)
             d = r + timedelta(days=delta)
         else:
             delta = (r.weekday() - mention.weekday) % 7 or (7 if mention.direction == "past" else 0)

@@ -27,6 +27,9 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
+        # on a Tuesday: "für Dienstag" planned is that day, "am kommenden Dienstag" the next one
+        ("für Dienstag", "2027-06-15", True, ("2027-06-15", "day")),
+        ("am kommenden Dienstag", "2027-06-15", True, ("2027-06-22", "day")),
         ("am 14.03.2025", "2025-04-13", False, ("2025-03-14", "day")),  # digits, as press releases write them
         ("am 3.4.", "2025-04-13", False, ("2025-04-03", "day")),
         ("Ende vergangener Woche", "2025-04-13", False, ("2025-04", "month")),
