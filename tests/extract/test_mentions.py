@@ -389,6 +389,8 @@ def test_mentions_a_given_name_that_is_a_function_word_starting_a_sentence_is_th
 def test_mentions_an_abstract_noun_after_in_is_no_town_but_a_spa_town_is():
     towns = lambda text: [m.text for m in mentions(text) if m.type == "city"]  # noqa: E731
     assert towns("Die Gespräche fanden in Sicherheit und in Verantwortung statt.") == []
+    # compounds of measure and manner: "Hilfen in Milliardenhöhe", "in Rekordzeit"
+    assert towns("Die Staaten sagten Hilfen in Milliardenhöhe zu, das Abkommen war in Rekordzeit fertig.") == []
     assert towns("Die Gespräche fanden in Bad Kleinkirchen statt.") == ["Bad Kleinkirchen"]
     assert towns("Die Gespräche fanden in Oberwaltersdorf statt.") == ["Oberwaltersdorf"]
 
