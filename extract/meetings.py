@@ -4548,13 +4548,17 @@ class MeetingFinder:
                     last = meetings[i_last]
                     travellers = {p.key for p in last.participants if p.type == "person"}
                     on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants)
+                    # (one told as just before it, "Zuvor war X von Z empfangen worden", was in its town)
+                    words = set(self._doc.lowers[mm.sent_start:mm.sent_end])
+                    just_before = mm.flashback and not words.isdisjoint(self.r.before_that_words) \
+                        and words.isdisjoint(self.r.flashback_words - self.r.before_that_words)
                     if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival) \
-                            and last.places and mm.sent_start - last_seen[i_last] < 60 and not mm.flashback:
+                            and last.places and mm.sent_start - last_seen[i_last] < 60 and (not mm.flashback or just_before):
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
                         # (before the meeting it names, in its town, not its building: "Vor dem Bürgerdialog hatte
                         # sich die Ministerin im Klinikum … getroffen")
-                        before_it = mm.anchor is not None and mm.anchor[0] == BEFORE
+                        before_it = mm.anchor is not None and mm.anchor[0] == BEFORE or just_before
                         # (not its building when the mention names one: "an der Gedenkmauer" is not the palace)
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
@@ -4917,7 +4921,9 @@ class MeetingFinder:
             # Deutschlands, Frankreichs und Polens kamen in Paris zusammen. Gastgeber X begrüßte seine Amtskollegen
             # Y und Z")
             there = {p.key for p in m.participants}
+            # (not one told as before it: "Zuvor war X von Präsident Z empfangen worden" is a reception of its own)
             if guests and all(p.key in there or p.country and f"country:{p.country}" in there for p in guests) \
+                    and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                     and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
                     and hosts.isdisjoint(p.key for p in m.participants):

@@ -1639,6 +1639,15 @@ def test_meetings_what_was_agreed_in_a_setting_meeting_leaves_it_held(extract_te
     assert {"Ann Obel", "Lars Grube"} <= attendee_names(f, talks)
 
 
+def test_meetings_a_reception_told_as_before_the_meeting_is_its_own_in_that_town(extract_text):
+    f = extract_text("Minister Jan Obel hat bei einem Besuch in Kaunas die Zusammenarbeit bekräftigt. Nach einem Treffen "
+                     "mit seiner Amtskollegin Ruta Vaitkus sagte Obel, man stehe zusammen. Zuvor war Obel von Präsident "
+                     "Tomas Brenner empfangen worden.", date="2027-05-20")
+    reception = next(m for m in f["meetings"] if "Tomas Brenner" in attendee_names(f, m))
+    assert host_names(f, reception) == {"Tomas Brenner"} and "Ruta Vaitkus" not in attendee_names(f, reception)
+    assert place_names(f, reception) == ["Kaunas"]
+
+
 def test_meetings_a_council_of_ministers_is_a_meeting_a_guest_is_received_to(extract_text):
     f = extract_text("Kanzler Henning Stolz und Präsident Louis Marchant haben beim deutsch-französischen Ministerrat in "
                      "Toulon ein Abkommen unterzeichnet. An den Beratungen am Freitag nahmen auch die Minister Jan Obel "
