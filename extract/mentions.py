@@ -222,6 +222,12 @@ class MentionFinder:
             keys = self._spellings_seen[text] = ("f" + fold(text), "s" + skeleton(text))
         return keys
 
+    def _second_of_double_name(self, doc, i: int) -> bool:
+        """Is the word at ``i`` the second part of a double name after a given name ("Suzanne Innes-Stubb"), not
+        the known Stubb? (In "das Trump-Putin-Treffen" both are the known ones.)"""
+        return i >= 3 and doc.texts[i - 1] in _HYPHENS and not doc[i - 2].whitespace_ \
+            and doc.texts[i - 2][:1].isupper() and doc.texts[i - 3] in self.given
+
     def _other_spellings(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Sergej Schoigu``, ``Beloussow``, ``Nauseda``: a person of the knowledge base under a spelling its
         forms do not list. German and English news transliterate Cyrillic, Greek and Arabic names each their
@@ -231,7 +237,8 @@ class MentionFinder:
         texts, n, spellings = doc.texts, len(doc), self.kb.persons_by_spelling
         known_at: dict[int, Mention] | None = None
         for i in doc.capitalised:
-            if i in occupied or self._spelling_starts.isdisjoint(self._spelling_keys(texts[i])):
+            if i in occupied or self._spelling_starts.isdisjoint(self._spelling_keys(texts[i])) \
+                    or self._second_of_double_name(doc, i):
                 continue  # (most capitalised words can begin no such name)
             if i + 1 < n and i + 1 in occupied:
                 # "Wolodimir Selenski": a given name in another spelling before a surname form the knowledge base
@@ -290,6 +297,8 @@ class MentionFinder:
             if etype == "city" and self._region_of_a_town(doc, sp.start, sp.end):
                 occupied.update(range(sp.start, sp.end))
                 continue  # "in der Provinz Utrecht", "the Kursk region": the region, not the town
+            if etype == "person" and self._second_of_double_name(doc, sp.start):
+                continue
             ent = self.kb.entities.get(sp.id)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
                         genitive=sp.label == "COUNTRY_GEN", adjective=sp.label == "CITY_ADJ")

@@ -39,6 +39,13 @@ def test_mentions_english_apposition_and_adjective():
     assert ("Jan Obel", "Prime Minister", "NL", "role") in got
 
 
+def test_mentions_a_double_name_ending_in_a_known_surname_is_its_own_person():
+    # "Suzanne Innes-Stubb" is not the known Alexander Stubb; "das Trump-Putin-Treffen" names both known ones
+    got = mentions("Präsident Alexander Stubb und Suzanne Innes-Stubb kamen. Nach dem Trump-Putin-Treffen sprach er.")
+    keys = [m.key for m in got if m.type == "person"]
+    assert keys == ["person:alexander-stubb", "person:suzanne-innes-stubb", "person:donald-trump", "person:vladimir-putin"]
+
+
 def test_mentions_surname_refers_back_to_the_full_name():
     ms = mentions("Die Außenministerin Alma Keller reiste nach Rom. Keller sagte, sie sei zufrieden.")
     keys = [m.key for m in ms if m.type == "person"]
