@@ -4482,9 +4482,14 @@ class MeetingFinder:
                     target = None
             elif meetings:
                 # the meeting it is on the sidelines of: the latest that is no sideline meeting itself
-                main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual]
-                host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)]
-                if mm.places and host_meeting.places and not self._same_place(host_meeting, mm) \
+                # (no call or video conference has sidelines: "vereinbarten am Telefon, sich am Rande des Gipfels zu
+                # treffen" is beside a summit)
+                main = [i for i in last_seen if not meetings[i].sideline and not meetings[i].habitual
+                        and not meetings[i].virtual]
+                host_meeting = meetings[self._sidelined(meetings, last_seen, main, mm)] if main else None
+                if host_meeting is None:
+                    pass
+                elif mm.places and host_meeting.places and not self._same_place(host_meeting, mm) \
                         and not self._within_week(host_meeting.date, resolved):
                     host_meeting = None  # "am 12. Jänner am Rande eines Ministerrats in Brüssel": not one told
                 elif not mm.places:

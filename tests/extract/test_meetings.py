@@ -1648,6 +1648,16 @@ def test_meetings_a_reception_told_as_before_the_meeting_is_its_own_in_that_town
     assert place_names(f, reception) == ["Kaunas"]
 
 
+def test_meetings_no_call_has_sidelines(extract_text):
+    # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
+    f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
+                     "stand der Handel. Beide vereinbarten, sich am Rande des Gipfels persönlich zu treffen.",
+                     date="2027-06-10")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert planned["date"] is None and planned["virtual"] is False
+    assert attendee_names(f, planned) == {"Bernd Vollmer", "Tom Hale"}
+
+
 def test_meetings_a_council_of_ministers_is_a_meeting_a_guest_is_received_to(extract_text):
     f = extract_text("Kanzler Henning Stolz und Präsident Louis Marchant haben beim deutsch-französischen Ministerrat in "
                      "Toulon ein Abkommen unterzeichnet. An den Beratungen am Freitag nahmen auch die Minister Jan Obel "
