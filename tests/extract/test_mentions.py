@@ -27,6 +27,10 @@ def test_mentions_role_and_name_find_unknown_persons_with_country():
 def test_mentions_hyphenated_country_prefix_and_genitive():
     got = persons("US-Präsident Tobias Wernick traf den Präsidenten Finnlands, Aarne Koskela.")
     assert ("Tobias Wernick", "President", "US", "role") in got
+    # the state's full name is one mention, the office's (no party of its own)
+    states = [(m.text, m.modifier) for m in mentions("Er sprach mit dem Präsidenten der Vereinigten Staaten von Amerika, "
+                                                     "Tobias Wernick.") if m.type == "country"]
+    assert states == [("Vereinigten Staaten von Amerika", True)]
 
 
 def test_mentions_english_apposition_and_adjective():
