@@ -1149,6 +1149,11 @@ class MentionFinder:
                 ms.mentions.append(Mention(start, i, "person", f"person:{slug(name)}", name, country=self.rules.party_country, via="party"))
                 occupied.update(range(start, i))
 
+    def _offices_of_person(self, m: Mention) -> tuple[str | None, ...]:
+        """The role the article gives a person and the knowledge base's: "Finanzminister Lars Klingbeil … der
+        Vizekanzler" is one man of two offices."""
+        return (m.role, self.kb.person_role(m.key)) if m.role else (self.kb.person_role(m.key),)
+
     def _role_of_person(self, m: Mention) -> str | None:
         """The role the article gives a person, else the knowledge base's ("Frankreichs Präsident" -> Macron)."""
         return m.role or self.kb.person_role(m.key)
@@ -1463,7 +1468,7 @@ class MentionFinder:
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
             # ends ("die Ministerin": the Foreign Minister)
             for kind in ("same", "first", "last"):
-                cands = {k for k in fits if self._names_role(rs.role, self._role_of_person(info[k]), kind)}
+                cands = {k for k in fits if any(self._names_role(rs.role, r, kind) for r in self._offices_of_person(info[k]))}
                 if cands:
                     break
             else:

@@ -158,6 +158,12 @@ def test_mentions_a_counterpart_of_a_state_is_its_holder_of_the_office_of_the_on
     assert [m.key for m in mentions(text) if m.via == "roleref"] == []
 
 
+def test_mentions_a_role_alone_may_be_the_other_office_the_knowledge_base_gives():
+    # the text calls him finance minister, the knowledge base vice chancellor: "der Vizekanzler" is he
+    ms = mentions("Finanzminister Lars Klingbeil sprach im Bundestag. Danach sagte der Vizekanzler, man sei einig.")
+    assert [m.key for m in ms if m.via == "roleref"] == ["person:lars-klingbeil"]
+
+
 def test_mentions_a_federal_role_alone_is_the_office_holder_of_a_federal_state():
     text = ("Bundespräsident Andreas Kroll empfing den französischen Präsidenten Lucien Marrot. "
             "Danach sagte der Bundespräsident, man sei einig.")
