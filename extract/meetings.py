@@ -2315,6 +2315,22 @@ class MeetingFinder:
             k -= 1
         return False
 
+    def _apposed_to_clause(self, doc, mm: MeetingMention) -> bool:
+        """Is the meeting noun the head of a phrase in apposition to the clause before it, opened after a comma by a
+        possessive or by "the first" ("…, their first meeting in China in seven years", "…, das erste Treffen der
+        beiden seit 2019"), with no other meeting word up to the sentence's end?"""
+        t = mm.triggers[0]
+        if t.kind != "noun" or len(mm.triggers) > 1:
+            return False
+        k = next((j for j in range(t.start - 1, max(mm.sent_start, t.start - 4) - 1, -1) if doc.texts[j] == ","), None)
+        if k is None or k + 1 >= t.start:
+            return False
+        opener, words = doc.lowers[k + 1], doc.lowers[k + 1:t.start]
+        if not (opener in self.r.apposition_possessives
+                or opener in self.r.definite_determiners and not self.r.first_of_kind.isdisjoint(words)):
+            return False
+        return not any(j in self._trigger_tokens for j in range(t.end, mm.sent_end))
+
     def _bare_noun(self, doc, t: Trigger) -> bool:
         """Is the meeting noun without an article or possessive, only lower-case words before it ("Vorgesehen sind
         zudem Gespräche mit X", "held talks with X")? A bare plural is an indefinite one: new talks, not those of
@@ -3031,7 +3047,7 @@ class MeetingFinder:
         named_start = {m.start for m in actors if m.type == "person"}
         named_end = {m.end for m in actors if m.type == "person"}
         for mm in mms:
-            near = journey = False
+            near = journey = apposed = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
                 # (nor do the commas of a list: "ihre Amtskollegen aus Brasilien, Indien und Südafrika getroffen")
@@ -3039,6 +3055,10 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                if not near and not between & (BOUNDARY - {","}) and self._apposed_to_clause(doc, mm):
+                    # "held talks in Tianjin, their first meeting in China in seven years": the meeting told, named
+                    # again (its place may be the country of the town told)
+                    near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind == "verb" \
@@ -3093,7 +3113,7 @@ class MeetingFinder:
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
                     near = journey = True
                     out[-1].journey = out[-1].journey or last.kind == "travel"
-            if out and near and (journey or _compatible(out[-1], mm)):
+            if out and near and (journey or apposed or _compatible(out[-1], mm)):
                 prev = out[-1]
                 if journey and mm.date_mention is not None:
                     prev.date_mention = mm.date_mention  # "reiste am Abend weiter, wo er am Dienstag X trifft": Tuesday

@@ -1648,6 +1648,18 @@ def test_meetings_a_reception_told_as_before_the_meeting_is_its_own_in_that_town
     assert place_names(f, reception) == ["Kaunas"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Ann Obel and President Lars Grube held talks on Sunday in Tianjin, their first meeting in China "
+     "in seven years.", "en"),
+    ("Kanzler Jan Obel und Präsident Lars Grube haben am Sonntag in Tianjin beraten, ihr erstes Treffen in China seit "
+     "sieben Jahren.", "de"),
+])
+def test_meetings_a_meeting_noun_in_apposition_to_the_clause_is_its_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-09-01")
+    m = only_meeting(f)
+    assert "Tianjin" in place_names(f, m) and attendee_names(f, m) == {"Lars Grube", "Ann Obel" if lang == "en" else "Jan Obel"}
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
