@@ -3556,10 +3556,13 @@ class MeetingFinder:
         summit")?"""
         if t.kind != "noun":
             return False
-        k = t.start - 1
-        while k >= s_start and t.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
-                                                    or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
-            k -= 1  # (past "G7-", "G20-": "am Rande des G7-Gipfels")
+        k, words = t.start - 1, 0
+        while k >= s_start and words < 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
+                                              or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
+            # (past "G7-", "G20-": "am Rande des G7-Gipfels"; a name counts as one word: "the Shanghai Cooperation
+            # Organisation summit")
+            named = self._in_mention.get(k)
+            k, words = (named.start - 1 if named is not None and named.type in ("organization", "country", "city") else k - 1), words + 1
         return k >= s_start and doc.lowers[k] in self._sideline_ends and any(
             " ".join(doc.lowers[max(s_start, k + 1 - len(p.split())):k + 1]) == p for p in self._sideline_phrases)
 

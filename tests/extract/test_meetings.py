@@ -312,6 +312,12 @@ def test_meetings_those_who_meet_on_the_sidelines_attend_the_conference(extract_
     conference, sideline = f["meetings"]
     assert {"Tobias Wernick", "Alma Keller"} <= attendee_names(f, conference)
     assert attendee_names(f, sideline) == {"Tobias Wernick", "Alma Keller"}
+    # the summit a sideline phrase names with a long name before its noun is a meeting of its own
+    f = extract_text("Prime Minister Ann Obel and President Lars Grube met on Sunday on the sidelines of the Shanghai "
+                     "Cooperation Organisation summit in Tianjin.", lang="en", date="2027-09-01")
+    summit, sideline = f["meetings"]
+    assert summit["trigger"] == "summit" and {"Ann Obel", "Lars Grube"} <= attendee_names(f, summit)
+    assert attendee_names(f, sideline) == {"Ann Obel", "Lars Grube"} and place_names(f, sideline) == ["Tianjin"]
 
 
 def test_meetings_delegation_nouns_are_inflected(extract_text):
