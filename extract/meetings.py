@@ -4811,10 +4811,14 @@ class MeetingFinder:
         Sommer eröffnete das Treffen …")."""
         done = self._stood_in_past(mm)
         context = all(t.kind == "context" for t in mm.triggers)
+        there = any(self._doc.lowers[t.start] in self.r.there for t in mm.triggers)
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
                   and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
                   and not (context and self._phone_call(meetings[i]))
+                  # (nor a journey: "Selenskyj, der eigens nach Berlin gereist war. Teilnehmer waren zudem …" are
+                  # the conference's; but "Dort informieren sich …" is at the journey's end)
+                  and not (context and not there and all(t.kind == "travel" for x in meetings[i].mentions for t in x.triggers))
                   and not (mm.status == "past" and mm.definite and all(t.kind == "noun" for t in mm.triggers)
                            and self._ahead(meetings[i]))
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]

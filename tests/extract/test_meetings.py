@@ -1666,6 +1666,14 @@ def test_meetings_a_meeting_noun_in_apposition_to_the_clause_is_its_meeting(extr
     assert "Tianjin" in place_names(f, m) and attendee_names(f, m) == {"Lars Grube", "Ann Obel" if lang == "en" else "Jan Obel"}
 
 
+def test_meetings_those_named_as_participants_after_a_journey_told_in_passing_are_the_conferences(extract_text):
+    f = extract_text("Die Minister berieten am Mittwoch per Videokonferenz. Aus Berlin zugeschaltet war "
+                     "Präsident Taras Hnatiuk, der eigens nach Berlin gereist war. Teilnehmer waren zudem Kanzler Jan "
+                     "Obel und Premier Lars Grube.", date="2027-08-14")
+    conference = next(m for m in f["meetings"] if m["virtual"])
+    assert {"Taras Hnatiuk", "Jan Obel", "Lars Grube"} <= attendee_names(f, conference)
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
