@@ -1235,8 +1235,10 @@ class MeetingFinder:
                     offset = None
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
-                    if self._partner_follows(doc, t.end, s_end, sent_mentions):
-                        anchor_noun = t.start  # "Vor dem Treffen mit Trump …": told, with whom, as well
+                    if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions):
+                        # "Vor dem Treffen mit Trump …", "Vor dem Gipfeltreffen von Trump und Putin in Alaska …": told,
+                        # with whom, as well
+                        anchor_noun = t.start
                     else:
                         triggers.remove(t)
                         dating.append(t)
@@ -1887,6 +1889,16 @@ class MeetingFinder:
         """A partner word and an actor right after a meeting noun ("Treffen mit Trump", "talks with X")."""
         return k < s_end and doc.lowers[k] in self.r.partner_words and any(
             k < m.start <= k + 4 and m.is_actor for m in mentions)
+
+    def _parties_follow(self, doc, k: int, s_end: int, mentions) -> bool:
+        """Two actors joined by "und"/"and" after a preposition of a noun's parties right after a meeting noun
+        ("Gipfeltreffen von Trump und Putin", "talks between X and Y")?"""
+        if k >= s_end or doc.lowers[k] not in self.r.noun_party_prepositions:
+            return False
+        actors = [m for m in mentions if m.is_actor and k < m.start <= k + 10 and m.end <= s_end]
+        return any(a.end < b.start and any(doc.lowers[j] in self.r.coordinators for j in range(a.end, b.start))
+                   and all(doc.lowers[j] in self.r.coordinators or j in self._role_at_token for j in range(a.end, b.start))
+                   for a, b in zip(actors, actors[1:]))  # (a role before the second: "von Trump und Kremlchef Putin")
 
     def _possessor(self, doc, mm: MeetingMention, actors: list[Mention]) -> Mention | None:
         """"a day after his meeting with Trump", "nach seinem Treffen mit X": the person the possessive stands
@@ -3287,6 +3299,13 @@ class MeetingFinder:
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
+        t0 = mm.triggers[0]
+        if mm.virtual and len(mm.triggers) == 1 and t0.kind == "noun" and not t0.virtual \
+                and (end := self._sequence_phrase_end(doc, t0, mm.sent_start, mm.sent_end)) is not None:
+            # "Vor dem Treffen zwischen X und Y in Oslo berieten die Minister per Video": the meeting the phrase of
+            # sequence tells is virtual only by its own words
+            phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
+            mm.virtual = any(c in phrase for c in self._virtual_cues)
 
     def _counterfactual(self, words: list[str]) -> bool:
         """Do the words tell what should have been and was not ("hätte … stattfinden sollen"), or an intention

@@ -496,6 +496,8 @@ class MentionFinder:
                 continue
             end, role, kind = found
             country = self._role_country(doc, i, end, by_end, by_start)
+            if country is None and len(states := self.kb.states_of_role(self.lang, doc.texts[end - 1])) == 1:
+                country = next(iter(states))  # "Kremlchef X", "Taoiseach X": an office of one state
             rs = RoleSpan(i, end, role, kind, country)
             ms.roles.append(rs)
             j = end

@@ -1674,6 +1674,16 @@ def test_meetings_those_named_as_participants_after_a_journey_told_in_passing_ar
     assert {"Taras Hnatiuk", "Jan Obel", "Lars Grube"} <= attendee_names(f, conference)
 
 
+def test_meetings_a_meeting_with_its_parties_in_a_phrase_of_sequence_is_told_as_well(extract_text):
+    f = extract_text("Vor dem Treffen zwischen Präsident Lars Grube und Kanzler Jan Obel in Oslo berieten die Minister "
+                     "Ann Holm und Tom Hale per Video.", date="2027-08-14")
+    meeting = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    talks = next(m for m in f["meetings"] if "Ann Holm" in attendee_names(f, m))
+    assert attendee_names(f, meeting) == {"Lars Grube", "Jan Obel"} and place_names(f, meeting) == ["Oslo"]
+    assert meeting["virtual"] is False and talks["virtual"] is True
+    assert attendee_names(f, talks) == {"Ann Holm", "Tom Hale"}
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
@@ -4299,13 +4309,19 @@ def test_meetings_a_wreath_laid_with_words_before_the_particle_is_a_ceremony(ext
 
 def test_meetings_exchanging_views_with_a_partner_is_a_talk_exchanging_prisoners_is_not(extract_text):
     for text in ("Präsidentin Ilse Marot hat sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins ausgetauscht.",
-                 "Präsidentin Ilse Marot tauschte sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins aus."):
+                 "Präsidentin Ilse Marot tauschte sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins aus.",
+                 # coordinating with someone is a talk too
+                 "Präsidentin Ilse Marot hat sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins abgestimmt.",
+                 "Präsidentin Ilse Marot stimmte sich am Dienstag per Videokonferenz mit Präsident Oskars Berzins ab."):
         f = extract_text(text, date="2026-09-30")
         m = only_meeting(f)
         assert attendee_names(f, m) == {"Ilse Marot", "Oskars Berzins"} and m["virtual"], text
     f = extract_text("Nach dem Treffen von Präsidentin Ilse Marot und Präsident Oskars Berzins wollen beide Seiten 1000 "
                      "Kriegsgefangene austauschen.", date="2026-09-30")
     assert all(m["kind"] != "austauschen" for m in f["meetings"])
+    # a vote is no talk
+    assert extract_text("Die Abgeordneten stimmten am Dienstag mit großer Mehrheit über den Antrag ab.",
+                        date="2026-09-30")["meetings"] == []
 
 
 def test_meetings_the_group_noun_after_the_two_is_the_two_persons_no_group(extract_text):

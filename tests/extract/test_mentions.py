@@ -33,6 +33,10 @@ def test_mentions_hyphenated_country_prefix_and_genitive():
     assert states == [("Vereinigten Staaten von Amerika", True)]
 
 
+def test_mentions_the_office_of_one_state_gives_its_holder_that_state():
+    assert ("Igor Petrow", "President", "RU", "role") in persons("Kremlchef Igor Petrow traf Kanzler Jan Obel.")
+
+
 def test_mentions_english_apposition_and_adjective():
     got = persons("Ukraine's foreign minister, Petro Danylenko, met French President Claire Dubois.", "en")
     assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got
