@@ -222,6 +222,28 @@ class MentionFinder:
             keys = self._spellings_seen[text] = ("f" + fold(text), "s" + skeleton(text))
         return keys
 
+    def _given_name_references(self, doc: Doc, ms: MentionSet, persons: list[Mention], occupied: set[int]) -> None:
+        """"Sir Keir Starmer …", later "Sir Keir": a title of knighthood before a given name alone refers to the one
+        person of the article with that given name."""
+        titles = self.rules.given_name_honorifics
+        if not titles:
+            return
+        givens: dict[str, set[str]] = {}
+        for m in persons:
+            ent = self.kb.entities.get(m.key) if m.kb else None
+            words = [w for w in (ent.name if ent is not None else m.text).split() if w not in titles]
+            if len(words) >= 2:
+                givens.setdefault(words[0], set()).add(m.key)
+        texts = doc.texts
+        for i in doc.capitalised:
+            if i == 0 or i in occupied or i - 1 in occupied or texts[i - 1] not in titles \
+                    or i + 1 < len(doc) and texts[i + 1][:1].isupper():
+                continue  # ("Sir Keir Starmer": the full name, found before)
+            keys = givens.get(texts[i], set())
+            if len(keys) == 1:
+                ms.mentions.append(Mention(i - 1, i + 1, "person", next(iter(keys)), doc.span_text(i - 1, i + 1), via="honorific"))
+                occupied.update((i - 1, i))
+
     def _second_of_double_name(self, doc, i: int) -> bool:
         """Is the word at ``i`` the second part of a double name after a given name ("Suzanne Innes-Stubb"), not
         the known Stubb? (In "das Trump-Putin-Treffen" both are the known ones.)"""
@@ -1410,6 +1432,7 @@ class MentionFinder:
                 via = "honorific" if i > 0 and doc.texts[i - 1] in self.rules.honorifics else "surname"
                 ms.mentions.append(Mention(i, i + width, "person", key, doc.span_text(i, i + width).replace(" ", ""), via=via))
                 occupied.update(range(i, i + width))
+        self._given_name_references(doc, ms, persons, occupied)
         # a role alone refers to the one person of the article with that role (and country, if given); a German
         # role noun tells the gender, so "die Ministerin" is not the "Außenminister" named beside her
         starts = {m.start: m for m in persons}

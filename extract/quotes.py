@@ -275,8 +275,10 @@ class QuoteFinder:
         after = q_end
         while after < len(doc) and doc.is_space[after]:
             after += 1
-        if q_end - q_start < 4:
-            return None  # a clause or a phrase of the speaker's, not one quoted word
+        if q_end - q_start < 4 and not doc.texts[q_start + 1][:1].islower():
+            # a clause or a phrase of the speaker's, or one word of theirs in lower case (die Gespräche seien
+            # „produktiv“ gewesen), not one capitalised word: a name in quotes
+            return None
         if after < s_end and doc.texts[after] not in (".", "!", "?") and not self._closes_reported_clause(doc, q_start, after, s_end):
             return None  # the quote must close the sentence (a name in quotes, „Koalition der Willigen“, seldom does)
         for v in range(s_start, q_start):

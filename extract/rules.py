@@ -307,6 +307,7 @@ class LanguageRules:
     bare_noun_prepositions: frozenset[str] = frozenset()
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
+    given_name_honorifics: frozenset[str] = frozenset()
     name_titles: frozenset[str] = frozenset()
     posted_roles: frozenset[str] = frozenset()
     portfolio_prepositions: frozenset[str] = frozenset()
@@ -624,6 +625,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.party_country = a.get("party_country") or None
     r.party_states = dict(a.get("party_states", {}))
     r.honorifics = frozenset(a.get("honorifics", []))
+    r.given_name_honorifics = frozenset(a.get("given_name_honorifics", []))
     r.name_titles = frozenset(a.get("name_titles", []))
     r.posted_roles = frozenset(a.get("posted_roles", []))
     r.portfolio_prepositions = frozenset(a.get("portfolio_prepositions", []))

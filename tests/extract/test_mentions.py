@@ -37,6 +37,11 @@ def test_mentions_the_office_of_one_state_gives_its_holder_that_state():
     assert ("Igor Petrow", "President", "RU", "role") in persons("Kremlchef Igor Petrow traf Kanzler Jan Obel.")
 
 
+def test_mentions_a_title_of_knighthood_before_a_given_name_is_the_one_of_that_name():
+    ms = mentions("Sir Owen Marsh welcomed President Lars Grube. Sir Owen said the talks went well. Sir Ivo was not there.", "en")
+    assert [(m.text, m.key) for m in ms if m.via == "honorific"] == [("Sir Owen", "person:owen-marsh")]
+
+
 def test_mentions_english_apposition_and_adjective():
     got = persons("Ukraine's foreign minister, Petro Danylenko, met French President Claire Dubois.", "en")
     assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got

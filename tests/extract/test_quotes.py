@@ -109,6 +109,13 @@ def test_quotes_a_quoted_phrase_inside_reported_speech(extract_text):
     # a name in quotes inside reported speech stays a name
     f = extract_text("Ministerin Alma Keller sagte, die „Koalition der Entschlossenen“ werde bald beraten.")
     assert statements(f) == []
+    # one word of the speaker's in lower case is quoted; one capitalised word is a name
+    f = extract_text("Ministerin Alma Keller sagte anschließend, die Gespräche seien „produktiv“ gewesen.")
+    assert statements(f) == [("Alma Keller", "produktiv")]
+    f = extract_text('Minister Ann Holm said afterwards that the talks had been "productive".', lang="en")
+    assert statements(f) == [("Ann Holm", "productive")]
+    f = extract_text("Ministerin Alma Keller sagte, die „Koalition“ werde bald beraten.")
+    assert statements(f) == []
 
 
 def test_quotes_nennen_and_bezeichnen_quote_the_speaker(extract_text):
