@@ -1116,9 +1116,16 @@ class MentionFinder:
                 # "Trump envoy Steve Witkoff": the envoy is meant, of Trump (English nouns only: a German subject
                 # may stand right before its object, "lud Kanzlerin X Präsident Y ein")
                 m.modifier = True
-            elif m.type == "person" and k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
-                    self.kb.role_of(self.lang, texts[j]) for j in range(k + 1, min(k + 4, len(doc)))):
+            elif m.type == "person" and self._possessor_of_another(doc, m):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump
+
+    def _possessor_of_another(self, doc, m: Mention) -> bool:
+        """Is the person the possessor of another person's office or kin ("Donald Trump's special envoy", "the US
+        president's son-in-law")? The other is meant, not they."""
+        k, texts = m.end, doc.texts
+        return k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
+            self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns
+            for j in range(k + 1, min(k + 4, len(doc))))
 
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:
@@ -1518,5 +1525,7 @@ class MentionFinder:
                 cands = (cands & named_in.get(doc.sent_start(k), set())) or cands
             if len(cands) == 1:
                 key = next(iter(cands))
-                ms.mentions.append(Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref"))
+                ref = Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref")
+                ref.modifier = self._possessor_of_another(doc, ref)  # ("Kushner, the US president's son-in-law")
+                ms.mentions.append(ref)
                 occupied.update(range(rs.start, rs.end))

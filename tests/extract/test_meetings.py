@@ -1684,6 +1684,14 @@ def test_meetings_a_meeting_with_its_parties_in_a_phrase_of_sequence_is_told_as_
     assert attendee_names(f, talks) == {"Ann Holm", "Tom Hale"}
 
 
+def test_meetings_the_possessor_of_an_office_or_kin_is_not_at_the_meeting(extract_text):
+    f = extract_text("US President Tom Hale's special envoy, Ivo Maric, met Igor Petrow in Moscow on Thursday. Maric was "
+                     "accompanied by Jan Obel, the US president's son-in-law. Petrow's foreign policy adviser, Lev Orlov, "
+                     "also took part.", lang="en", date="2027-12-03")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Igor Petrow", "Jan Obel", "Lev Orlov"}
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
