@@ -1123,9 +1123,17 @@ class MentionFinder:
         """Is the person the possessor of another person's office or kin ("Donald Trump's special envoy", "the US
         president's son-in-law")? The other is meant, not they."""
         k, texts = m.end, doc.texts
-        return k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
-            self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns
-            for j in range(k + 1, min(k + 4, len(doc))))
+        if k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
+                self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns
+                for j in range(k + 1, min(k + 4, len(doc)))):
+            return True
+        # a German genitive after such a noun: "Jared Kushner, dem Schwiegersohn des US-Präsidenten Donald Trump"
+        j = m.start - 1
+        while j > m.start - 5 and j > 0 and (self.kb.role_of(self.lang, texts[j]) or texts[j] in ("-", "‐")
+                                              or texts[j].isupper()):
+            j -= 1  # past "US-Präsidenten"
+        return j > 0 and doc.lowers[j] in self.rules.genitive_determiners and (
+            doc.lowers[j - 1] in self.rules.relative_nouns or bool(self.kb.role_of(self.lang, texts[j - 1])))
 
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:

@@ -1690,6 +1690,10 @@ def test_meetings_the_possessor_of_an_office_or_kin_is_not_at_the_meeting(extrac
                      "also took part.", lang="en", date="2027-12-03")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Maric", "Igor Petrow", "Jan Obel", "Lev Orlov"}
+    # a German genitive after a noun of kin or office
+    f = extract_text("Der Gesandte Ivo Maric traf am Donnerstag in Moskau Präsident Igor Petrow. Begleitet wurde er von "
+                     "Jan Obel, dem Schwiegersohn des US-Präsidenten Tom Hale.", date="2027-12-03")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Igor Petrow", "Jan Obel"}
 
 
 def test_meetings_no_call_has_sidelines(extract_text):
