@@ -1609,13 +1609,19 @@ class MeetingFinder:
             mm.ending = doc.sentence_says(s_start, self._ending)
             mm.ended = bool(mm.multi_day) and mm.ending
             # (under way since its day: "beraten seit Dienstag beim Klimadialog")
+            # "Selenskyj, der am Vortag im Weißen Haus mit Trump aneinandergeraten war, wurde … begrüßt": the day and
+            # the persons of a relative clause on a name are its own, not the meeting's around it
+            asides = [(a, b) for a, b in self._relative_asides(doc, s_start, s_end, sent_mentions) if not a <= t.start < b]
+            if asides and mm.date_mention is not None and any(
+                    doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1] for a, b in asides):
+                mm.date_mention = self._date(doc, (asides[-1][1], window[1]), dates)
             mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset()) or self._since(doc, mm)
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
-                               if not any(a <= p.start < b for a, b in unheld)]
+                               if not any(a <= p.start < b for a, b in unheld + asides)]
             # an absence from another place named in its clause is not from this meeting
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
@@ -2342,6 +2348,18 @@ class MeetingFinder:
                 or opener in self.r.definite_determiners and not self.r.first_of_kind.isdisjoint(words)):
             return False
         return not any(j in self._trigger_tokens for j in range(t.end, mm.sent_end))
+
+    def _relative_asides(self, doc, s_start: int, s_end: int, mentions) -> list[tuple[int, int]]:
+        """The relative clauses on a person's name inside the sentence, between commas ("Selenskyj, der am Vortag
+        … aneinandergeraten war, wurde …"): from the pronoun to the comma that closes the clause."""
+        ends = {m.end for m in mentions if m.type == "person"}
+        out = []
+        for k in range(s_start + 2, s_end - 1):
+            if doc.texts[k - 1] == "," and k - 1 in ends and doc.lowers[k] in self.r.relative_pronouns:
+                end = next((j for j in range(k + 1, s_end) if doc.texts[j] == ","), None)
+                if end is not None:
+                    out.append((k, end))
+        return out
 
     def _bare_noun(self, doc, t: Trigger) -> bool:
         """Is the meeting noun without an article or possessive, only lower-case words before it ("Vorgesehen sind

@@ -1696,6 +1696,13 @@ def test_meetings_the_possessor_of_an_office_or_kin_is_not_at_the_meeting(extrac
     assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Igor Petrow", "Jan Obel"}
 
 
+def test_meetings_a_relative_clause_on_a_name_keeps_its_day_and_persons(extract_text):
+    f = extract_text("Präsident Taras Hnatiuk, der am Vortag in Washington mit Präsident Tom Hale gestritten hatte, wurde am "
+                     "Samstag in London von Premier Owen Marsh begrüßt.", date="2027-03-02")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Taras Hnatiuk", "Owen Marsh"} and m["date"]["value"] == "2027-02-27"
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
