@@ -3291,6 +3291,8 @@ class MeetingFinder:
                 or not mm.setting and not self.r.intention_preterites.isdisjoint(words):
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
+        elif self._named_to_do(doc, mm):
+            mm.status = "planned"  # "Trump to host Zelensky at White House on Friday"
         elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \
                 and self._planned_words(doc.lowers[mm.sent_start:clause[0]], " ".join(doc.lowers[mm.sent_start:clause[0]])):
             mm.status = "planned"  # "Unterzeichnet werden soll es im September, wenn X zu einem Staatsbesuch kommt"
@@ -3324,6 +3326,15 @@ class MeetingFinder:
             # sequence tells is virtual only by its own words
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
+
+    def _named_to_do(self, doc, mm: MeetingMention) -> bool:
+        """A meeting verb after "to" right after a name, with no verb between: the headline's way of telling a plan
+        ("Trump to host Zelensky at White House on Friday", "Merz to meet Macron")."""
+        t = mm.triggers[0]
+        if t.kind == "noun" or t.start < 2 or doc.lowers[t.start - 1] not in self.r.plan_infinitive_markers:
+            return False
+        named = self._in_mention.get(t.start - 2)
+        return named is not None and named.is_actor
 
     def _counterfactual(self, words: list[str]) -> bool:
         """Do the words tell what should have been and was not ("hätte … stattfinden sollen"), or an intention

@@ -1198,6 +1198,11 @@ def test_meetings_a_headline_is_the_story_the_body_tells(extract_text):
     assert len(received) == 1, [m["trigger"] for m in f["meetings"]]
     assert received[0]["status"] == "past" and place_names(f, received[0]) == ["Stockholm"]
     assert received[0]["date"]["value"] == "2027-06-07"
+    # an English headline's "X to host Y" tells a plan: the body's meeting, to come
+    f = extract_text("Hale to host Varga at White House on Friday\n\nPresident Tom Hale will host President Janos Varga at "
+                     "the White House on Friday, an official said.", lang="en", date="2027-06-09")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-06-11"
 
 
 def test_meetings_postponed_to_a_new_date_is_called_off_and_planned_again(extract_text):
