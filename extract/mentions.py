@@ -1257,8 +1257,11 @@ class MentionFinder:
             # (else the person named last who is of no other party and no other state, however far back: "traf
             # seinen chinesischen Amtskollegen X. … will der CDU-Politiker" is not X)
             state = self.rules.party_states.get(doc.texts[k], self.rules.party_country)
-            before = of_party or [m for m in persons if m.start < k and not self._party_of(doc, m)
-                                  and gender.get(m.key) in (None, want) and self._country_of(m) in (None, state)]
+            unaffiliated = [m for m in persons if m.start < k and not self._party_of(doc, m)
+                            and gender.get(m.key) in (None, want) and self._country_of(m) in (None, state)]
+            # (one of the party's state before one of no known state: "traf Wadephul Vizepräsident Han Zheng. Zuvor
+            # hatte der CDU-Politiker …" is Wadephul)
+            before = of_party or [m for m in unaffiliated if self._country_of(m) == state] or unaffiliated
         if before:
             ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
             occupied.update(range(k, rs.end))

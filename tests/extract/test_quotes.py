@@ -90,6 +90,10 @@ def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
     f = extract_text("Ministerin Katja Brandt ist in Riga eingetroffen. Dort traf sie am Montag ihren lettischen "
                      "Amtskollegen Ansis Kalnbergs. «Wir stehen zusammen», sagte die CDU-Politikerin.")
     assert statements(f) == [("Katja Brandt", "Wir stehen zusammen")]
+    # one of the party's state before one of no known state named since
+    f = extract_text("Die deutsche Außenministerin Katja Brandt traf in Peking Vizepräsidentin Zhou Ming. «Wir stehen "
+                     "zusammen», sagte die CDU-Politikerin.")
+    assert statements(f) == [("Katja Brandt", "Wir stehen zusammen")]
 
 
 def test_quotes_a_german_opening_mark_closed_by_a_straight_one(extract_text):
