@@ -48,6 +48,9 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert kb.get(reichstag.within).name == "Berlin" and "Bundestag" not in reichstag.forms
     # a royal estate in a village: in its state, with no city
     assert kb.get(kb.get("venue:sandringham-house").within).key == "country:GB"
+    # Beijing's state buildings, in the German forms news uses
+    hall = kb.get("venue:great-hall-of-the-people")
+    assert kb.get(hall.within).name == "Beijing" and "Großen Halle des Volkes" in hall.forms
 
 
 def test_knowledge_cities_include_europes_towns_of_100000_but_not_districts_or_surnames():
