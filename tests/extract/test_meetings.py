@@ -415,10 +415,10 @@ def test_meetings_the_object_of_a_perfect_host_verb_is_the_guest(extract_text):
 
 def test_meetings_visits_flashbacks_and_unplaced_buildings(extract_text):
     f = extract_text("Kanzler Piet Varga ist am Dienstag in Peking mit Staatschef Tomas Rydel zusammengekommen. "
-                     "Das Gespräch im Staatsgästehaus Diaoyutai dauerte drei Stunden. "
+                     "Das Gespräch im Staatsgästehaus Lianhua dauerte drei Stunden. "
                      "Zuvor hatte der Kanzler Chongqing und Shanghai besucht.")
     talks, visit = f["meetings"]
-    assert place_names(f, talks) == ["Beijing", "Staatsgästehaus Diaoyutai"]
+    assert place_names(f, talks) == ["Beijing", "Staatsgästehaus Lianhua"]
     assert place_names(f, visit) == ["Chongqing", "Shanghai"]
 
 
