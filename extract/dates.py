@@ -132,7 +132,8 @@ class DateFinder:
                 ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{year}"))
             )
         self.patterns += [
-            ("monthpart", re.compile(rf"(?i:\b(?P<part>{parts}))\s+(?P<month>{months})\b{year}")),
+            # ("mid-March": the part joined by a hyphen too)
+            ("monthpart", re.compile(rf"(?i:\b(?P<part>{parts}))(?:\s+|-)(?P<month>{months})\b{year}")),
             ("month", re.compile(rf"\b(?P<month>{months})\b{year}")),
             ("weekday", re.compile(rf"\b(?P<weekday>{weekdays})(?:abend|morgen|nachmittag|vormittag|mittag|night|morning|evening|afternoon)?\b")),
             # "seit 2022", "since 1997" start a span of time; they date no meeting

@@ -74,6 +74,12 @@ def test_dates_english(text, ref, future, expected):
     assert _resolve("en", text, ref, future) == expected
 
 
+def test_dates_a_part_of_a_month_joined_by_a_hyphen():
+    # "mid-March" is that part of the month, as "late March" is (not March as a whole)
+    [m] = date_finder(default_rules("en")).find("The two had last met in mid-March in Vienna.")
+    assert (m.kind, m.text) == ("monthpart", "mid-March")
+
+
 def test_dates_morning_is_not_tomorrow():
     """"am Morgen" is the morning of the day told (as "am Abend" is its evening); "morgen" alone is tomorrow."""
     (found,) = date_finder(default_rules("de")).find("Am Morgen tagte das Kabinett.")
