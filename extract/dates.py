@@ -29,6 +29,7 @@ class DateMention:
     direction: str | None = None  # "past" / "future" when the text says so (vergangenen Montag)
     narrative: bool = False  # counts from the story's last dated event ("am Vortag"), not the article date
     next_one: bool = False  # "kommenden Dienstag": not the article's own day (unlike "für Dienstag")
+    first_day: int | None = None  # of a part of a month ("Mitte März", "mid-March": the 11th)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class DateFinder:
         self.past_markers = set(d["past_markers"])
         self.future_markers = set(d["future_markers"])
         self.plan_markers = set(d.get("plan_markers", []))
+        self.month_thirds = {w: tuple(days) for w, days in d.get("month_thirds", {}).items()}
         # (capitalised only: "the summit may never happen" names no May, "march on" no March)
         months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))
         weekdays = "|".join(_cap(w) for w in self.weekdays)
@@ -262,8 +264,11 @@ class DateFinder:
             weekday = (weekday - 1) % 7  # the night to Monday began on Sunday
         marker = (g.get("marker") or "").lower()
         direction = "past" if marker in self.past_markers else "future" if marker in self.future_markers else None
+        part = (g.get("part") or "").lower().split()
+        third = next((self.month_thirds[w] for w in part if w in self.month_thirds), None) if kind == "monthpart" else None
         return DateMention(start, m.end(), kind, text[start:m.end()], day=day, month=month, year=year, weekday=weekday,
-                           direction=direction, next_one=direction == "future" and marker not in self.plan_markers)
+                           direction=direction, next_one=direction == "future" and marker not in self.plan_markers,
+                           first_day=third[0] if third else None)
 
 
 @lru_cache(maxsize=None)
@@ -301,7 +306,7 @@ def lies_ahead(mention: DateMention, ref: RefDate | None) -> bool:
     if ref is None or mention.kind not in ("daymonth", "monthpart", "month") or not mention.month or mention.direction:
         return False
     year = mention.year if mention.year is not None else ref.year
-    day = mention.day if mention.kind == "daymonth" else None
+    day = mention.day if mention.kind == "daymonth" else mention.first_day  # ("Mitte Juni": from the 11th)
     if (year, mention.month) != (ref.year, ref.month):
         return (year, mention.month) > (ref.year, ref.month)
     return day is not None and ref.day is not None and day > ref.day
@@ -322,8 +327,9 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
             year = ref.year
             if future and mention.month < ref.month:
                 year += 1
-            elif not future and mention.month > ref.month:
-                year -= 1
+            elif not future and (mention.month > ref.month or mention.month == ref.month and mention.first_day
+                                 and ref.day is not None and mention.first_day > ref.day):
+                year -= 1  # (a part of this month still to come, told as past: "had last met in mid-March", 6 March)
         if k == "daymonth" and mention.day:
             try:
                 return ResolvedDate(date(year, mention.month, mention.day).isoformat(), "day", mention.text)

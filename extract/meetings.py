@@ -5280,7 +5280,7 @@ class MeetingFinder:
             return resolved.value != day.value
         if mention.kind == "monthpart" and day.value[:7] == resolved.value[:7]:
             thirds = self.r.dates.get("month_thirds", {})
-            words = [w for w in mention.text.lower().split() if w in thirds]
+            words = [w for w in mention.text.lower().replace("-", " ").split() if w in thirds]  # (also "mid-March")
             if words:
                 first, last = thirds[words[0]]
                 return not first <= int(day.value[8:10]) <= last

@@ -27,6 +27,10 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
+        # a part of the article's month still to come, told as past, is last year's; planned, this year's
+        ("Mitte März", "2025-03-06", False, ("2024-03", "month")),
+        ("Mitte März", "2025-03-06", True, ("2025-03", "month")),
+        ("Anfang März", "2025-03-06", False, ("2025-03", "month")),
         # on a Tuesday: "für Dienstag" planned is that day, "am kommenden Dienstag" the next one
         ("für Dienstag", "2027-06-15", True, ("2027-06-15", "day")),
         ("am kommenden Dienstag", "2027-06-15", True, ("2027-06-22", "day")),
@@ -156,6 +160,8 @@ def test_dates_a_calendar_date_shortly_before_the_article_lies_just_before(text,
     ("im Mai", "2027-05-15", False),  # the article's own month: no day to compare
     ("im Februar 2028", "2027-05-15", True),
     ("im Juni 2026", "2027-05-15", False),
+    ("Mitte Mai", "2027-05-05", True),  # the part of the month begins after the article's day
+    ("Anfang Mai", "2027-05-15", False),
 ])
 def test_dates_a_calendar_date_after_the_article_lies_ahead(text, ref, expected):
     [m] = date_finder(default_rules("de")).find(text)
