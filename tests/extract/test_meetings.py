@@ -277,6 +277,9 @@ def test_meetings_the_evening_before_and_early_in_the_month_are_other_meetings(e
                      "Schon am Vorabend hatte Senn den Minister Piet Varga in Brüssel zum Abendessen empfangen. "
                      "Wie schon beim Sondergipfel Anfang März in Brüssel stimmte Varga dagegen.", date="2025-03-21")
     assert [m["date"]["value"] for m in f["meetings"]] == ["2025-03-20", "2025-03-19", "2025-03"]
+    f = extract_text("The spring summit opened in Brussels on March 20 with Council President Ilka Senn. As at the "
+                     "special summit in early-March in Brussels, Piet Varga voted against.", lang="en", date="2025-03-21")
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2025-03-20", "2025-03"]
 
 
 def test_meetings_the_state_a_participant_speaks_for_takes_part(extract_text):
