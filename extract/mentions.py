@@ -1248,6 +1248,12 @@ class MentionFinder:
         window = doc.sent_start(doc.sent_start(k) - 1) if doc.sent_start(k) > 0 else 0
         want = self._gender(doc, rs)
         before = [m for m in persons if window <= m.start < k and gender.get(m.key) in (None, want)]
+        if states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1]):
+            # "der Kanadier": the person of that state just named (not "die Kanadier": the plural)
+            if doc.lowers[k - 1] in self.rules.plural_determiners and want == "m" and k == rs.start:
+                return
+            # (however far back: the state says whom it means)
+            before = [m for m in persons if m.start < k and gender.get(m.key) in (None, want) and self._country_of(m) in states]
         party = _party_key(doc.texts[k]) if k < rs.start and doc.texts[k] in self.rules.parties else None
         if party is not None:
             # "der SPD-Politiker": the person the article gave that party ("Malte Jessen (SPD)"), however far

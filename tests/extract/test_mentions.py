@@ -42,6 +42,15 @@ def test_mentions_a_title_of_knighthood_before_a_given_name_is_the_one_of_that_n
     assert [(m.text, m.key) for m in ms if m.via == "honorific"] == [("Sir Owen", "person:owen-marsh")]
 
 
+def test_mentions_a_citizen_of_a_state_alone_is_the_person_of_that_state_named_before():
+    text = ("Die deutsche Ministerin Alma Keller traf den kanadischen Premier Jan Obel. Keller lobte das Gespräch. "
+            "Danach sagte der Kanadier, man sei einig. Die Kanadier seien zufrieden.")
+    assert [(m.text, m.key) for m in mentions(text) if m.via == "roleref"] == [("Kanadier", "person:jan-obel")]
+    # no one of that state and gender named: no one
+    text = "Der französische Präsident Louis Marchant traf Ministerin Alma Keller. Die Französin lobte das Treffen."
+    assert [m for m in mentions(text) if m.via == "roleref"] == []
+
+
 def test_mentions_english_apposition_and_adjective():
     got = persons("Ukraine's foreign minister, Petro Danylenko, met French President Claire Dubois.", "en")
     assert ("Petro Danylenko", "Foreign Minister", "UA", "role") in got
