@@ -51,6 +51,9 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     # Beijing's state buildings, in the German forms news uses
     hall = kb.get("venue:great-hall-of-the-people")
     assert kb.get(hall.within).name == "Beijing" and "Großen Halle des Volkes" in hall.forms
+    # the Pentagon lies outside Washington (Arlington, no city of cities.tsv): in its state, the defence secretary's seat
+    pentagon = kb.get("venue:pentagon")
+    assert kb.get(pentagon.within).key == "country:US" and pentagon.seat_of == "Defence Secretary"
 
 
 def test_knowledge_cities_include_europes_towns_of_100000_but_not_districts_or_surnames():

@@ -1711,6 +1711,16 @@ def test_meetings_a_relative_clause_on_a_name_keeps_its_day_and_persons(extract_
     assert attendee_names(f, m) == {"Taras Hnatiuk", "Owen Marsh"} and m["date"]["value"] == "2027-02-27"
 
 
+def test_meetings_a_meeting_at_the_pentagon_is_hosted_by_the_defence_secretary(extract_text):
+    f = extract_text("US Defense Secretary Tom Hale met his Japanese counterpart Kenji Ono at the Pentagon on Tuesday.",
+                     lang="en", date="2027-04-02")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["The Pentagon"] and host_names(f, m) == {"Tom Hale"}
+    # the building that speaks for the ministry is no place of the meeting it tells of
+    f = extract_text("The Pentagon said Tom Hale met Kenji Ono in Brussels on Tuesday.", lang="en", date="2027-04-02")
+    assert place_names(f, only_meeting(f)) == ["Brussels"]
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
