@@ -206,6 +206,8 @@ class MentionFinder:
             return i + 3, role, kind
         if not text.isalpha() and "-" not in text and not (self.lang == "de" and GENDER_MARK.search(lowers[i])):
             return None
+        if lowers[i] in self.rules.clock_words and i > 0 and doc.texts[i - 1][:1].isdigit():
+            return None  # "at 3 PM": a clock time, no prime minister
         # only German builds compounds of roles (Bundesaußenminister): elsewhere a role word is in the table
         found = self.kb.role_of(self.lang, text) if self.lang == "de" else self.role_table.get(lowers[i])
         if found:

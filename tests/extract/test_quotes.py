@@ -34,6 +34,14 @@ def test_quotes_a_noun_of_saying_before_a_colon_quotes_the_sentences_subject(ext
     assert statements(extract_text("Ministerin Alma Keller zog eine Bilanz: „Die Lage bleibt ernst.“")) == []
 
 
+def test_quotes_the_pm_is_the_prime_minister_named(extract_text):
+    f = extract_text('Prime Minister Ann Holm met President Lars Grube in Oslo on Friday at 3 PM. The PM said the talks '
+                     'had been "constructive and warm".', lang="en")
+    assert statements(f) == [("Ann Holm", "constructive and warm")]
+    # after a number it is the time of day: no group of three prime ministers
+    assert not [a for a in f["actors"] if a["type"] == "group"]
+
+
 def test_quotes_english_said_after_name(extract_text):
     f = extract_text('"We will not give up," Foreign Minister Petro Danylenko said in Kyiv on Monday.', lang="en")
     assert statements(f) == [("Petro Danylenko", "We will not give up,")]
