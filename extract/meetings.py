@@ -3198,13 +3198,18 @@ class MeetingFinder:
 
     def _present_clause_ahead(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
         """Is a meeting noun dated to a calendar day or month after the article's in a German clause whose verb is
-        a present ("…, dass beim Gipfel in Den Haag im Juni eine Einigung gelingt")? Then it is to come."""
-        if self.lang != "de" or mm.triggers[0].kind != "noun" or mm.date_mention is None \
-                or not lies_ahead(mm.date_mention, self._ref):
+        a present ("…, dass beim Gipfel in Den Haag im Juni eine Einigung gelingt"), or to a weekday in a clause of
+        the present of the verb the noun takes ("Am Dienstag führen X und Y ein Gespräch")? Then it is to come."""
+        d = mm.date_mention
+        if self.lang != "de" or mm.triggers[0].kind != "noun" or d is None:
             return False
         a, b = clause
-        return self.r.auxiliaries.isdisjoint(doc.lowers[a:b]) \
-            and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
+        if not self.r.auxiliaries.isdisjoint(doc.lowers[a:b]):
+            return False
+        if d.kind == "weekday" and d.direction != "past":
+            # "Am Dienstag führen die Präsidenten ein Gespräch": the present of the verb the noun takes, with a day
+            return not self.r.present_support_verbs.isdisjoint(doc.lowers[a:b])
+        return lies_ahead(d, self._ref) and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]

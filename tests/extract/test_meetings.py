@@ -855,6 +855,12 @@ def test_meetings_a_meeting_noun_dated_ahead_in_a_present_clause_is_to_come(extr
     # a month already past this year is no sign of what is to come
     f = extract_text("Beim Gipfel in Oslo im Februar geht es um Geld.", date="2027-05-15")
     assert only_meeting(f)["status"] == "past"
+    # a weekday with the present of the verb the noun takes is a schedule ("führen" is no journey, "fahren")
+    f = extract_text("Am Dienstag führen die Präsidenten Jan Obel und Lars Grube in Oslo ein Gespräch.", date="2027-06-10")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-06-15" and m["kind"] == "gespräch"
+    f = extract_text("Am Dienstag führten die Präsidenten Jan Obel und Lars Grube in Oslo ein Gespräch.", date="2027-06-10")
+    assert only_meeting(f)["status"] == "past"
 
 
 def test_meetings_sideline_talks_with_several_partners_among_others_are_bilaterals(extract_text):
