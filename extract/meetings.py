@@ -1529,6 +1529,8 @@ class MeetingFinder:
                 mm.date_mention = None
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
+            if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, t, s_start, s_end):
+                mm.same_day = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
                 and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
@@ -3331,6 +3333,15 @@ class MeetingFinder:
             # sequence tells is virtual only by its own words
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
+
+    def _schedule_step(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Is the meeting noun in a German clause told in the present of the verb a meeting noun takes ("Nach der
+        Begrüßung … führen die beiden Präsidenten ein Gespräch")? Both are steps of the day's schedule."""
+        if self.lang != "de":
+            return False
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        words = doc.lowers[a:b]
+        return not self.r.present_support_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words)
 
     def _named_to_do(self, doc, mm: MeetingMention) -> bool:
         """A meeting verb after "to" right after a name, with no verb between: the headline's way of telling a plan

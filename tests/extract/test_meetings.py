@@ -1727,6 +1727,18 @@ def test_meetings_a_meeting_at_the_pentagon_is_hosted_by_the_defence_secretary(e
     assert place_names(f, only_meeting(f)) == ["Brussels"]
 
 
+def test_meetings_the_present_of_the_verb_a_meeting_noun_takes_continues_the_schedule(extract_text):
+    f = extract_text("Präsident Jan Obel empfängt Präsident Lars Grube am Dienstag, 4. November 2027, zu einem "
+                     "Staatsbesuch. Nach der Begrüßung im Schloss Bellevue führen die beiden Präsidenten ein Gespräch.",
+                     date="2027-10-30")
+    talk = next(m for m in f["meetings"] if m["kind"] == "gespräch")
+    assert talk["status"] == "planned" and talk["date"]["value"] == "2027-11-04"
+    # not a verb of another clause ("…, über die die Regierung keine Aufstellung führt")
+    f = extract_text("Am Montag trafen sich die Minister Jan Obel und Lars Grube in Oslo. Darüber hinaus fanden Gespräche "
+                     "auf Arbeitsebene statt, über die die Regierung keine Aufstellung führt.", date="2027-10-30")
+    assert len(f["meetings"]) == 1, [m["kind"] for m in f["meetings"]]
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
