@@ -4168,8 +4168,10 @@ class MeetingFinder:
                     hosts.extend(m for m in actors if a <= m.start < b and m.type == "person" and self._named_jointly(doc, m, a))
             elif meant is not None:
                 hosts.append(meant)  # "Im Frühjahr empfing er X": the person the pronoun stands for, not X
-            elif not self._unnamed_role_subject(doc, a, i):
-                # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (not
+            elif self.r.subject_after_verb and not self._unnamed_role_subject(doc, a, i):
+                # "Am Abend gaben Steinmeier und Büdenbender ein Staatsbankett": the subject after the verb (German
+                # puts it there after a fronted phrase; in English one after the verb is its object: "Trump, who
+                # hosted the summit, welcomed Putin"; not
                 # an object: "empfängt den finnischen Präsidenten"; nor after a subject left unnamed: "Der
                 # Regierende Bürgermeister empfing X")
                 delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, mentions)  # the guests' states
@@ -4284,7 +4286,9 @@ class MeetingFinder:
                 j = k + 1
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1
-                first = [m for m in actors if j <= m.start <= j + 4]
+                # (past a long office before the name, with no comma: "chaired by the bloc's foreign policy chief X")
+                first = [m for m in actors if j <= m.start <= j + 4] or [
+                    m for m in actors if j + 4 < m.start <= j + 6 and m.type == "person" and "," not in doc.texts[j:m.start]]
                 if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
                         and doc.lowers[k - 1] not in self.r.invitation_nouns and not self._passive(doc, clause_start, clause_end) \
                         and self.r.future_or_passive_auxiliaries.isdisjoint(doc.lowers[clause_start:clause_end]):

@@ -227,6 +227,7 @@ class LanguageRules:
     noun_party_prepositions: frozenset[str] = frozenset()
     plan_infinitive_markers: frozenset[str] = frozenset()
     present_support_verbs: frozenset[str] = frozenset()
+    subject_after_verb: bool = False
     setting_prepositions: frozenset[str] = frozenset()
     representing: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
@@ -534,6 +535,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.noun_party_prepositions = frozenset(a.get("noun_party_prepositions", []))
     r.plan_infinitive_markers = frozenset(a.get("plan_infinitive_markers", []))
     r.present_support_verbs = frozenset(a.get("present_support_verbs", []))
+    r.subject_after_verb = bool(a.get("subject_after_verb", False))
     r.setting_prepositions = frozenset(a.get("setting_prepositions", []))
     r.representing = frozenset(a.get("representing", []))
     r.possessives = frozenset(a.get("possessives", []))

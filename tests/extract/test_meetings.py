@@ -1739,6 +1739,23 @@ def test_meetings_the_present_of_the_verb_a_meeting_noun_takes_continues_the_sch
     assert len(f["meetings"]) == 1, [m["kind"] for m in f["meetings"]]
 
 
+def test_meetings_english_hosts_are_subjects_and_agents_not_objects(extract_text):
+    # one named after an English host verb is its object, the guest
+    f = extract_text("President Ivo Maric flew to Anchorage on Friday. President Tom Hale, who hosted the summit, "
+                     "welcomed Maric on the tarmac.", lang="en", date="2027-08-16")
+    assert host_names(f, only_meeting(f)) == {"Tom Hale"}
+    # the agent of a passive after a long office
+    f = extract_text("On Monday, EU foreign ministers gather in Luxembourg for their council, chaired by the bloc's "
+                     "foreign policy chief Ana Ruiz.", lang="en", date="2027-08-16")
+    assert host_names(f, only_meeting(f)) == {"Ana Ruiz"}
+    # "the Ukrainian leader": the head of state or government named for that state
+    f = extract_text("Ukrainian President Taras Hnatiuk met French President Louis Marchant in Paris on Monday. The "
+                     "Ukrainian leader later flew to Madrid, where he was received by Prime Minister Ana Ruiz.",
+                     lang="en", date="2027-08-16")
+    madrid = next(m for m in f["meetings"] if place_names(f, m) == ["Madrid"])
+    assert attendee_names(f, madrid) == {"Taras Hnatiuk", "Ana Ruiz"}
+
+
 def test_meetings_no_call_has_sidelines(extract_text):
     # agreed on the phone to meet beside a summit: a meeting to come, not on the call's day
     f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Tom Hale telefoniert. Im Mittelpunkt des Gesprächs "
