@@ -46,7 +46,9 @@ def test_mentions_a_citizen_of_a_state_alone_is_the_person_of_that_state_named_b
     text = ("Die deutsche Ministerin Alma Keller traf den kanadischen Premier Jan Obel. Keller lobte das Gespräch. "
             "Danach sagte der Kanadier, man sei einig. Die Kanadier seien zufrieden.")
     assert [(m.text, m.key) for m in mentions(text) if m.via == "roleref"] == [("Kanadier", "person:jan-obel")]
-    # no one of that state and gender named: no one
+    # an irregular feminine: the woman of that state; none of that state and gender named: no one
+    text = "Die französische Präsidentin Claire Dubois traf Kanzler Jan Obel. Danach sagte die Französin, man sei einig."
+    assert [(m.text, m.key) for m in mentions(text) if m.via == "roleref"] == [("Französin", "person:claire-dubois")]
     text = "Der französische Präsident Louis Marchant traf Ministerin Alma Keller. Die Französin lobte das Treffen."
     assert [m for m in mentions(text) if m.via == "roleref"] == []
 
