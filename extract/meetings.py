@@ -1328,6 +1328,7 @@ class MeetingFinder:
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         fronted = self._fronted_phrase_end(doc, s_start, s_end)
+        relative_asides = self._relative_asides(doc, s_start, s_end, sent_mentions)
         for t in triggers:
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             conjunct = False
@@ -1529,7 +1530,7 @@ class MeetingFinder:
                 mm.date_mention = None
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again)
-            if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, t, s_start, s_end):
+            if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
                 mm.same_day = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
@@ -1613,7 +1614,7 @@ class MeetingFinder:
             # (under way since its day: "beraten seit Dienstag beim Klimadialog")
             # "Selenskyj, der am Vortag im Weißen Haus mit Trump aneinandergeraten war, wurde … begrüßt": the day and
             # the persons of a relative clause on a name are its own, not the meeting's around it
-            asides = [(a, b) for a, b in self._relative_asides(doc, s_start, s_end, sent_mentions) if not a <= t.start < b]
+            asides = [(a, b) for a, b in relative_asides if not a <= t.start < b]
             if asides and mm.date_mention is not None and any(
                     doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1] for a, b in asides):
                 mm.date_mention = self._date(doc, (asides[-1][1], window[1]), dates)
@@ -3205,13 +3206,12 @@ class MeetingFinder:
         d = mm.date_mention
         if self.lang != "de" or mm.triggers[0].kind != "noun" or d is None:
             return False
-        a, b = clause
-        if not self.r.auxiliaries.isdisjoint(doc.lowers[a:b]):
-            return False
         if d.kind == "weekday" and d.direction != "past":
             # "Am Dienstag führen die Präsidenten ein Gespräch": the present of the verb the noun takes, with a day
-            return not self.r.present_support_verbs.isdisjoint(doc.lowers[a:b])
-        return lies_ahead(d, self._ref) and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
+            return self._schedule_step(doc, clause)
+        a, b = clause
+        return lies_ahead(d, self._ref) and self.r.auxiliaries.isdisjoint(doc.lowers[a:b]) \
+            and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
@@ -3334,14 +3334,11 @@ class MeetingFinder:
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
 
-    def _schedule_step(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
-        """Is the meeting noun in a German clause told in the present of the verb a meeting noun takes ("Nach der
+    def _schedule_step(self, doc, clause: tuple[int, int]) -> bool:
+        """Is a meeting noun's German clause told in the present of the verb a meeting noun takes ("Nach der
         Begrüßung … führen die beiden Präsidenten ein Gespräch")? Both are steps of the day's schedule."""
-        if self.lang != "de":
-            return False
-        a, b = self._clause(doc, t.start, s_start, s_end)
-        words = doc.lowers[a:b]
-        return not self.r.present_support_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words)
+        words = doc.lowers[clause[0]:clause[1]]
+        return self.lang == "de" and not self.r.present_support_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words)
 
     def _named_to_do(self, doc, mm: MeetingMention) -> bool:
         """A meeting verb after "to" right after a name, with no verb between: the headline's way of telling a plan
