@@ -63,6 +63,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return out
 
 
+def in_fronted_phrase(doc, m: Mention, rules: LanguageRules) -> bool:
+    """Is ``m`` named inside a phrase opened by a preposition in its clause ("Nach einem Treffen mit X sagte
+    Y: …", "Im Gespräch mit X sagte er: …")? Where the finite verb comes second, such a phrase is the one
+    constituent before the verb, so the person in it is not the verb's subject."""
+    if not rules.subject_after_verb:
+        return False
+    k = m.start - 1
+    while k >= 0 and doc.texts[k] not in CLAUSE_MARKS and doc.texts[k] not in (".", "!", "?") \
+            and doc.sent_start(k) == doc.sent_start(m.start):
+        if doc.lowers[k] in rules.object_prepositions:
+            return True
+        k -= 1
+    return False
+
+
 class QuoteFinder:
     def __init__(self, rules: LanguageRules) -> None:
         self.rules = rules
@@ -99,7 +114,7 @@ class QuoteFinder:
             if outer.start > 0 and self._media_name_before(doc.lowers[outer.start - 1]):
                 continue  # "Die türkische Zeitung „Yeni Haber“ hatte berichtet, …": the paper's name, no one's words
             found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons, speech_events)
-                     or self._before_in_sentence(doc, outer.start, outer.end, persons)
+                     or self._before_in_sentence(doc, outer.start, outer.end, persons, speech_events)
                      or self._named_object(doc, outer.start, persons, speech_events))
             last = out[-1] if out else None
             if last is not None and last.speaker_via in ("after", "pronoun") and self._continues(doc, last, outer.start, outer.end, found):
@@ -249,7 +264,8 @@ class QuoteFinder:
                 return None
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
             # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")
-            cands = [m for m in persons if start <= m.start < k - 1 and (m.end <= v or v < m.start <= v + 3)]
+            cands = [m for m in persons if start <= m.start < k - 1 and (m.end <= v and not in_fronted_phrase(doc, m, self.rules)
+                                                                         or v < m.start <= v + 3)]
             if cands:
                 return cands[0], "before"
             if any(doc.lowers[j] in self.rules.pronouns for j in range(max(start, v - 1), min(v + 3, k - 1))):
@@ -270,7 +286,7 @@ class QuoteFinder:
         tail = range(after, end)
         return 0 < len(tail) <= 3 and all(doc.texts[k].isalpha() and doc.texts[k].islower() for k in tail)
 
-    def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
+    def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
         s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)
         after = q_end
         while after < len(doc) and doc.is_space[after]:
@@ -287,9 +303,13 @@ class QuoteFinder:
             for m in persons:
                 # (the subject after the verb may come with its article and role: "sagte der ukrainische
                 # Verteidigungsminister X, …")
-                if m.end == v or (v < m.start <= v + 6) and m.end < q_start and not any(
+                if m.end == v and not in_fronted_phrase(doc, m, self.rules) or (v < m.start <= v + 6) and m.end < q_start and not any(
                         doc.texts[k] in CLAUSE_MARKS for k in range(v + 1, m.start)):
                     return m, "before"
+            if v + 1 < q_start and doc.lowers[v + 1] in self.rules.pronouns:
+                # "Im Gespräch mit X sagte sie, Lettland sei „ein Vorbild“": the person the pronoun stands for
+                antecedent = self._antecedent(doc, v + 1, persons, events)
+                return (antecedent, "pronoun") if antecedent is not None else None
             # "X hatte im Vorfeld betont, Polen erwarte „…“": the subject the clause opens with, the verb a
             # participle after its auxiliary; "X teilte das Bild und ergänzte, …": a verb joined to the first
             first = next((m for m in persons if s_start <= m.start < v), None)

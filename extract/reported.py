@@ -13,7 +13,7 @@ The statement's text is the content as the article words it (not a quotation: ``
 from __future__ import annotations
 
 from .mentions import Mention, MentionSet
-from .quotes import Quotation, QuoteSpan
+from .quotes import Quotation, QuoteSpan, in_fronted_phrase
 from .rules import LanguageRules
 from .tokens import CachedDoc
 
@@ -92,8 +92,8 @@ class ReportedSpeechFinder:
         for v in range(s_start, end):
             if not self._reporting_verb(doc, v, end):
                 continue
-            before = next((m for m in persons if m.end == v or (m.end == v - 1 and doc.texts[v - 1] == ",")
-                           or self._relative_clause_between(doc, m, v)), None)
+            before = next((m for m in persons if (m.end == v and not in_fronted_phrase(doc, m, self.r))
+                           or (m.end == v - 1 and doc.texts[v - 1] == ",") or self._relative_clause_between(doc, m, v)), None)
             # the speaker right after the verb, or after their role ("erklärte Frankreichs Staatschef X")
             after = next((m for m in persons if v < m.start <= v + 4 and all(
                 self._role_word(doc, k) for k in range(v + 1, m.start))), None)
@@ -108,7 +108,7 @@ class ReportedSpeechFinder:
                 # ("After the meeting, Cooper said Ukraine needed more help": the content follows)
                 tail_is_clause = rest < end and (doc.lowers[rest] in self.r.subject_pronouns
                                                  or self.r.lang == "en" and doc.texts[rest][:1].isupper())
-                if speaker is not None and end - rest <= 4 and not tail_is_clause:
+                if speaker is not None and (end - rest <= 4 and not tail_is_clause or self._adverbial_tail(doc, rest, end)):
                     return speaker, s_start, comma
             # speaker and verb first
             speaker = before or after
@@ -131,6 +131,18 @@ class ReportedSpeechFinder:
             if k < limit:
                 return speaker, k + 1, end
         return None
+
+    def _adverbial_tail(self, doc: CachedDoc, rest: int, end: int) -> bool:
+        """Is what follows the verb and speaker a run of phrases opened by a preposition, no clause of its own
+        ("…, sagte X nach dem Treffen mit Y in Warschau", "…, X said after meeting Y in Riyadh")? A comma, a
+        complementizer or a subject pronoun in it opens a clause ("…, X said in a statement that …")."""
+        if not rest < end <= rest + 12:
+            return False
+        first = doc.lowers[rest]
+        if first not in self.r.object_prepositions and first not in self.r.sequence_prepositions:
+            return False
+        return not any(doc.texts[k] == "," or doc.lowers[k] in self.r.complementizers or doc.lowers[k] in self.r.subject_pronouns
+                       for k in range(rest, end))
 
     def _relative_clause_between(self, doc: CachedDoc, m: Mention, v: int) -> bool:
         """``Zelensky, who was not invited, said …``: a relative clause between the speaker and the verb."""

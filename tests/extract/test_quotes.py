@@ -267,3 +267,16 @@ def test_quotes_the_speaker_after_the_verb_with_article_and_role(extract_text):
     f = extract_text("Nach Angaben von Teilnehmern sagte der ukrainische Verteidigungsminister Taras Hlib, sein Land "
                      "brauche die Systeme „vor dem Winter, nicht danach“.")
     assert statements(f) == [("Taras Hlib", "vor dem Winter, nicht danach")]
+
+
+def test_quotes_a_person_in_the_phrase_before_a_german_verb_is_not_its_subject(extract_text):
+    # the finite verb comes second: "Nach einem Treffen mit X" is the one phrase before it, the speaker follows it
+    f = extract_text("Außenministerin Alma Keller war in Riga. Nach einem Treffen mit dem lettischen Präsidenten "
+                     "Piet Varga sagte Keller: „Lettland ist ein Vorbild.“")
+    assert statements(f) == [("Alma Keller", "Lettland ist ein Vorbild.")]
+    f = extract_text("Außenministerin Alma Keller war in Riga. Im Gespräch mit Präsident Piet Varga sagte sie, "
+                     "Lettland sei „ein Vorbild“.")
+    assert statements(f) == [("Alma Keller", "ein Vorbild")]
+    # the subject that opens its clause is still the speaker
+    f = extract_text("Präsident Piet Varga sagte nach einem Treffen mit Alma Keller: „Wir stehen zusammen.“")
+    assert statements(f) == [("Piet Varga", "Wir stehen zusammen.")]

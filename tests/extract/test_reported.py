@@ -26,6 +26,12 @@ def statements(text: str, lang: str = "de"):
      "soll die Konferenz jährlich stattfinden"),
     ("Präsident Aron Malek kündigte an, dass er im Herbst nach Wien reisen werde.", "Aron Malek",
      "er im Herbst nach Wien reisen werde"),
+    # the finite verb comes second: the person in the phrase before it is not its subject
+    ("Nach dem Gespräch mit Präsident Aron Malek erklärte Ministerin Ilka Senn, das Bündnis stehe zusammen.",
+     "Ilka Senn", "das Bündnis stehe zusammen"),
+    # content first, then the speaker and phrases of when and where, however many
+    ("Die Lage sei ernst, sagte Regierungschef Tomas Rydel am Montag nach dem Treffen mit Alma Keller in Riga.",
+     "Tomas Rydel", "Die Lage sei ernst"),
 ])
 def test_reported_speech_german(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text)
@@ -42,6 +48,8 @@ def test_reported_speech_german(text, speaker, content):
      "another round of talks is planned for May"),
     ("Ilka Senn, who chaired the meeting, said the forum would meet again in Vienna.", "Ilka Senn",
      "the forum would meet again in Vienna"),
+    ("The talks went well, Ilka Senn said after meeting Aron Malek in Vienna on Tuesday.", "Ilka Senn",
+     "The talks went well"),
 ])
 def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
