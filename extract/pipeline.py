@@ -20,7 +20,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .errors import ModelError
-from .knowledge import KnowledgeBase, default_knowledge_base
+from .knowledge import KnowledgeBase, default_knowledge_base, given_names
 from .rules import default_rules
 
 HYPHENS = r"-–‐"
@@ -34,6 +34,7 @@ TOKENIZER_CACHE_CHUNKS = 500_000
 OPENING_QUOTES = {"„", "»", "“", "«", "\""}
 SENTENCE_END = {".", "!", "?", ":"}
 APOSTROPHE_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]?['’][A-ZÀ-Þ][^\W\d_]+$")
+LETTERS_NOT_INITIALS = ("X.",)  # a letter and full stop that end a sentence rather than abbreviate a name
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")  # I … LXXXIX: regnal numbers
 
 
@@ -44,11 +45,12 @@ class NewsSentencizer:
     second pass made a Token object per word, and setting a start token by token rescans the doc each time;
     numpy on arrays of a few hundred tokens cost more in calls than a loop over ints."""
 
-    def __init__(self, stop_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, stop_words: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> None:
         from spacy.pipeline import Sentencizer
         from spacy.strings import get_string_id
 
         self.stop_words = stop_words  # words that open a sentence after "Ludwig XIV." ("Er regierte …")
+        self.given_names = given  # the names a regnal number follows ("Carl XVI. Gustaf"); empty: any
 
         # hashes do not depend on the vocabulary: computed once, not per document
         self.final_marks = frozenset(get_string_id(c) for c in Sentencizer.default_punct_chars)
@@ -98,8 +100,10 @@ class NewsSentencizer:
         """Does the capitalised word ``i`` go on a name after a regnal number's full stop ("König Carl XVI.
         Gustaf empfing …"), rather than open a sentence ("Ludwig XIV. Er regierte …")?"""
         word, number, name = strings[orths[i]], strings[orths[i - 2]], strings[orths[i - 3]]
+        # (a ruler's name is a given name: "auf der Plattform X. Merz sagte" ends a sentence at the X)
         return bool(ROMAN_NUMERAL.match(number)) and name[:1].isupper() and name.isalpha() \
-            and word[:1].isupper() and word.isalpha() and word.lower() not in self.stop_words
+            and word[:1].isupper() and word.isalpha() and word.lower() not in self.stop_words \
+            and (not self.given_names or name in self.given_names)
 
     def _split_headlines(self, orths: list, spaces: list, spaced: list, starts: list, strings) -> None:
         """A headline joins two statements with a spaced dash ("Brandt telefoniert mit Nowak – Treffen in
@@ -121,7 +125,7 @@ class NewsSentencizer:
 
 @Language.factory("news_sentencizer")
 def make_news_sentencizer(nlp: Language, name: str) -> NewsSentencizer:
-    return NewsSentencizer(frozenset(nlp.Defaults.stop_words))
+    return NewsSentencizer(frozenset(nlp.Defaults.stop_words), given_names())
 
 
 @lru_cache(maxsize=None)
@@ -266,6 +270,10 @@ def _news_tokenizer(nlp) -> None:
     # a name with an elided particle and a typographic apostrophe stays one word ("O’Connor", "D’Alema", "N’Diaye"),
     # as it does with a straight one
     nlp.tokenizer.token_match = APOSTROPHE_NAME.match
+    # spaCy keeps a capital letter and its full stop together as an initial ("Donald J. Trump"); the platform X
+    # ends many a sentence now ("schrieb X auf der Plattform X. Merz …"), and news gives no one the initial X
+    for letter_stop in LETTERS_NOT_INITIALS:
+        nlp.tokenizer.add_special_case(letter_stop, [{ORTH: letter_stop[:-1]}, {ORTH: "."}])
     # spaCy caches the tokens of at most 10,000 distinct chunks (words with their punctuation) and then stops
     # caching: a build that met 10,000 chunks tokenised every later new word the slow way (real texts after a
     # synthetic corpus: 35% slower). A cached chunk costs some 50 bytes; half a million of them cover the words

@@ -261,6 +261,11 @@ class QuoteFinder:
                 if any(doc.lowers[j] in self.rules.speech_nouns for j in range(max(start, k - 4), k - 1)):
                     first = next((m for m in persons if start <= m.start < k - 1), None)
                     return (first, "before") if first is not None else None
+                # "Merz: „Europa muss stärker werden.“", "Der Kanzler: „…“": a name alone before the colon
+                named = next((m for m in persons if m.end == k - 1 and m.start >= start), None)
+                if named is not None and all(doc.lowers[j] in self.rules.determiners or doc.lowers[j] in self.rules.definite_determiners
+                                             or doc.texts[j][:1].isupper() for j in range(start, named.start)):
+                    return named, "before"
                 return None
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
             # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")

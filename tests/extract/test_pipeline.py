@@ -84,3 +84,13 @@ def test_pipeline_swiss_spelling_finds_lemmas_and_names_written_with_eszett():
 def test_pipeline_a_regnal_number_ends_no_sentence_inside_a_name():
     assert _sentences("de", "König Carl XVI. Gustaf empfing ihn. Ludwig XIV. Er regierte lange.") == [
         "König Carl XVI. Gustaf empfing ihn.", "Ludwig XIV.", "Er regierte lange."]
+
+
+def test_pipeline_the_platform_x_ends_a_sentence_and_initials_stay_whole():
+    # spaCy keeps a capital and its stop together as an initial; "X." after a noun that is no given name ends
+    # the sentence, and no regnal number is read into it
+    assert _sentences("de", "Das schrieb er auf der Plattform X. Merz sagte dann nichts.") == [
+        "Das schrieb er auf der Plattform X.", "Merz sagte dann nichts."]
+    assert _sentences("en", "She posted on X. Trump replied.") == ["She posted on X.", "Trump replied."]
+    assert _sentences("en", "Donald J. Trump replied.") == ["Donald J. Trump replied."]
+    assert _sentences("de", "Papst Leo X. Medici war sein Name.") == ["Papst Leo X. Medici war sein Name."]

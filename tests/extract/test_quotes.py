@@ -280,3 +280,13 @@ def test_quotes_a_person_in_the_phrase_before_a_german_verb_is_not_its_subject(e
     # the subject that opens its clause is still the speaker
     f = extract_text("Präsident Piet Varga sagte nach einem Treffen mit Alma Keller: „Wir stehen zusammen.“")
     assert statements(f) == [("Piet Varga", "Wir stehen zusammen.")]
+
+
+def test_quotes_a_name_alone_before_a_colon_is_the_speaker(extract_text):
+    f = extract_text("Kanzlerin Alma Keller empfing Präsident Piet Varga. „Es war ein gutes Gespräch“, schrieb Varga "
+                     "später auf der Plattform X. Keller: „Europa muss stärker werden.“ Die Kanzlerin: „Wir bleiben dran.“")
+    assert statements(f) == [("Piet Varga", "Es war ein gutes Gespräch"), ("Alma Keller", "Europa muss stärker werden."),
+                             ("Alma Keller", "Wir bleiben dran.")]
+    # a topic before the colon names no speaker
+    f = extract_text("Kanzlerin Alma Keller empfing Präsident Piet Varga. Zum Schluss die Frage nach Russland: „Das ist offen.“")
+    assert statements(f) == []
