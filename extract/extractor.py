@@ -147,7 +147,8 @@ class Extractor:
             if sp is not None:
                 quote_tokens.update(range(sp.start, sp.end))
         meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref, article.dateline_place)
-        quotations = finders.quotes.find(doc, ms, qspans) + finders.reported.find(doc, ms, quote_tokens)
+        quoted = finders.quotes.find(doc, ms, qspans)
+        quotations = quoted + finders.reported.find(doc, ms, quote_tokens, quoted)
         quotations.sort(key=lambda q: q.token_start)
         return self._facts(article, doc, ms.mentions, meetings, quotations)
 

@@ -28,7 +28,8 @@ class ReportedSpeechFinder:
         self.speech_words = rules.speech_verbs | {s for s, _ in rules.speech_separable}
         self.marker_firsts = {p[0] for p in rules.source_before + rules.source_after}
 
-    def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int]) -> list[Quotation]:
+    def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int], quoted: list[Quotation] = ()) -> list[Quotation]:
+        """``quoted``: the direct quotations found; a sentence that holds one, or quotes words, is theirs."""
         speakers = [m for m in ms.mentions if m.type in ("person", "group")]
         by_sentence: dict[int, list[Mention]] = {}
         for m in speakers:
@@ -36,7 +37,8 @@ class ReportedSpeechFinder:
         out: list[Quotation] = []
         for s_start, s_end in doc.sent_spans:
             persons = by_sentence.get(s_start)
-            if not persons or any(k in quote_tokens for k in range(s_start, s_end)):
+            if not persons or self._quotes_words(doc, s_start, s_end, quote_tokens) \
+                    or any(s_start <= q.token_start < s_end for q in quoted):
                 continue
             end = s_end
             while end > s_start and not doc.texts[end - 1].strip():
@@ -59,6 +61,23 @@ class ReportedSpeechFinder:
             span = QuoteSpan(start_char, end_char, start_char, end_char)
             out.append(Quotation(span, speaker, "reported", a, b, mode="indirect"))
         return out
+
+    @staticmethod
+    def _quotes_words(doc: CachedDoc, s_start: int, s_end: int, quote_tokens: set[int]) -> bool:
+        """Does the sentence quote someone's words? Not when its only quotes are names, one to four words with a
+        capital first ("sagte der „Süddeutschen Zeitung“, …", "die „Koalition der Willigen“"): its reported
+        speech is still told."""
+        k = s_start
+        while k < s_end:
+            if k not in quote_tokens:
+                k += 1
+                continue
+            run = k
+            while k < s_end and k in quote_tokens:
+                k += 1
+            if k - run > 4 or not doc.texts[run][:1].isupper():
+                return True
+        return False
 
     # -- the three orders --------------------------------------------------------------------------------
     def _source_marker(self, doc: CachedDoc, s_start: int, end: int, persons: list[Mention]):

@@ -55,6 +55,16 @@ def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
 
 
+def test_reported_a_name_in_quotation_marks_leaves_the_reported_speech():
+    got = statements("Außenministerin Alma Keller sagte der „Neuen Tageszeitung“, Europa müsse mehr tun. Präsident "
+                     "Piet Varga erklärte, die „Koalition der Willigen“ werde bald tagen.")
+    assert got == [("Alma Keller", "Europa müsse mehr tun", "indirect"),
+                   ("Piet Varga", "die „Koalition der Willigen“ werde bald tagen", "indirect")]
+    # a short quotation of someone's words is a statement, not reported speech as well
+    got = statements("„Wir stehen zusammen“, sagte Alma Keller danach.")
+    assert got == [("Alma Keller", "Wir stehen zusammen", "direct")]
+
+
 def test_reported_speech_needs_a_named_speaker_and_leaves_quotes_and_nouns_alone():
     assert statements("Er sagte, die Lage sei ernst.") == []
     assert statements("Die Sprecherin des Ministeriums, Alma Keller, kommt aus Bonn.") == []
