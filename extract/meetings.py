@@ -286,7 +286,7 @@ class MeetingFinder:
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
         self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
-        self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable)
+        self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable) | rules.meal_host_verbs
         self._host_noun_determiners = rules.determiners | {"as", "co"}
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
@@ -395,6 +395,8 @@ class MeetingFinder:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
         if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
             return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
+        if self.lang == "en" and low == lemma and self._adjective_after_determiner(doc, i):
+            return None  # "greeting him with a lavish welcome": an adjective between makes it a noun too
         if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \
                 and self._noun_trigger(doc, i - 1) is not None:
             return None  # "The summit host, X, had welcomed …": after a meeting noun, a compound's noun
@@ -423,6 +425,22 @@ class MeetingFinder:
         if self._joint(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
+
+    def _adjective_after_determiner(self, doc: Doc, i: int) -> bool:
+        """Are the one or two words before ``i`` lower-case words after a determiner that are no plural and no
+        number ("a lavish welcome", "a warm and friendly welcome" is not), so that the word at ``i`` is a noun?
+        ("the leaders meet": a plural subject makes it a verb; "the two leaders meet" too.)"""
+        for gap in (1, 2):
+            d = i - gap - 1
+            if d < doc.sent_start(i):
+                return False
+            between = range(d + 1, i)
+            if not all(doc.texts[k].isalpha() and doc.texts[k].islower() for k in between):
+                return False
+            if doc.lowers[d] in self.r.determiners and doc.lowers[d] not in self.r.plural_determiners:
+                return not any(doc.lowers[k].endswith("s") or doc.lowers[k] in self.r.plural_determiners
+                               or doc.lowers[k] in self.r.auxiliaries for k in between)
+        return False
 
     def _invitation_to_a_day(self, doc: Doc, i: int) -> bool:
         """Is the invitation verb at ``i`` one to a place on a day ("hat X für Montag ins Kanzleramt eingeladen",
@@ -4039,6 +4057,9 @@ class MeetingFinder:
                 continue
             is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and text[:1].isupper() and i != mm.sent_start)
             is_verb = is_verb or any(self._has_particle(doc, i, p, mm.sent_end) for p in self._host_separable.get(lemma, ()))
+            if (lemma in self.r.meal_host_verbs or low in self.r.meal_host_verbs) and not is_verb:
+                # "held a dinner in honor of X": one holds a meal as its host (not talks: "held talks with X")
+                is_verb = any(t.kind == "noun" and self._meal_trigger(t) and i < t.start <= i + 4 for t in mm.triggers)
             is_noun = low in self.r.host_nouns and (
                 text[:1].isupper() if self.lang == "de" else (i > 0 and doc.lowers[i - 1] in self._host_noun_determiners)
             )
@@ -5389,6 +5410,9 @@ class MeetingFinder:
             return False  # "Zuvor hatte X mit Y gesprochen. Beide wollen sich kommende Woche … treffen": ahead, not held
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
+        if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
+                and not self._meal(m):
+            return False  # "On Tuesday evening, X held a dinner in honor of Y": a meal given is an event of its own
         if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):
             return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
         if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \

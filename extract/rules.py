@@ -108,6 +108,7 @@ class LanguageRules:
     ongoing_markers: frozenset[str] = frozenset()
     original_plan: frozenset[str] = frozenset()
     object_host_verbs: frozenset[str] = frozenset()
+    meal_host_verbs: frozenset[str] = frozenset()
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
     cancelled_separable: tuple[tuple[str, str], ...] = ()
@@ -413,6 +414,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.ongoing_markers = frozenset(s.get("ongoing_markers", []))
     r.original_plan = frozenset(s.get("original_plan", []))
     r.object_host_verbs = frozenset(h.get("object_host_verbs", []))
+    r.meal_host_verbs = frozenset(h.get("meal_host_verbs", []))
     r.noun_agent_prepositions = frozenset(h.get("noun_agent_prepositions", []))
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))

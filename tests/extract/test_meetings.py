@@ -4779,3 +4779,19 @@ def test_meetings_an_agreement_made_at_a_meeting_dates_it(extract_text):
     f = extract_text("Die Minister Ivo Maric und Bernd Vollmer vereinbarten am Montag ein Treffen in Brüssel.",
                      date="2025-06-06")
     assert only_meeting(f)["date"] is None
+
+
+def test_meetings_a_meal_given_later_is_an_event_of_its_own_and_its_holder_hosts(extract_text):
+    f = extract_text("President Tom Hale hosted Prime Minister Ivo Maric at the Presidential Palace on Tuesday, greeting "
+                     "him with a lavish welcome. On Tuesday evening, Hale held a dinner in honor of Maric.", lang="en")
+    welcome, dinner = f["meetings"]
+    # "a lavish welcome" is a noun: nothing to come
+    assert welcome["status"] == "past" and dinner["status"] == "past"
+    assert dinner["trigger"] == "dinner" and host_names(f, dinner) == {"Tom Hale"}
+    assert attendee_names(f, dinner) == {"Tom Hale", "Ivo Maric"}
+    # "held talks" hosts nothing
+    m = only_meeting(extract_text("On Tuesday, President Tom Hale held talks with Ivo Maric in Oslo.", lang="en"))
+    assert m["hosts"] == []
+    f = extract_text("Präsident Tom Hale empfing Regierungschef Ivo Marić am Dienstag im Schloss Bellevue. Am Dienstag "
+                     "gab Hale zudem ein Abendessen zu Ehren des Gastes.")
+    assert [m["trigger"] for m in f["meetings"]] == ["empfing", "Abendessen"]
