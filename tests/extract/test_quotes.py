@@ -150,6 +150,8 @@ def test_quotes_before_a_colon_the_speaker_is_the_verbs_subject(extract_text):
 def test_quotes_english_described_as_quotes_the_speaker(extract_text):
     f = extract_text('Minister Jan Obel met Lars Grube in Oslo. Obel described the talks as "frank and constructive".', lang="en")
     assert statements(f) == [("Jan Obel", "frank and constructive")]
+    f = extract_text('Minister Jan Obel met Lars Grube in Oslo, where Obel praised his guest as "a very good friend."', lang="en")
+    assert statements(f) == [("Jan Obel", "a very good friend.")]
 
 
 def test_quotes_a_quote_its_attribution_interrupts_is_one_statement(extract_text):
