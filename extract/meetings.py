@@ -2941,6 +2941,8 @@ class MeetingFinder:
         for m in mentions:
             if m.type not in ("city", "region", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
                 continue
+            if m.genitive and m.end < len(doc.texts) and doc.texts[m.end].isalpha():
+                continue  # "auf Deutschlands höchstem Berg", "in Frankreichs Hauptstadt": the state's, not the state
             k = m.start - 1
             if m.type == "city" and k > 1 and doc.lowers[k] in self.r.town_noun_links and doc.lowers[k - 1] in self.r.town_nouns:
                 k -= 2  # "in the French spa town of Évian-les-Bains": the town's noun is part of its name here

@@ -342,6 +342,7 @@ class MentionFinder:
         self._given_name_persons(doc, ms, occupied)
         self._spouses(doc, ms, occupied)
         self._unknown_towns(doc, ms, occupied)
+        self._heights(doc, ms, occupied)
         self._model_persons(doc, ms, occupied)
         self._compound_modifiers(doc, ms)
         self._origin_states(doc, ms)
@@ -1038,6 +1039,29 @@ class MentionFinder:
         if of_state and k < len(doc) and doc.texts[k][:1].isupper() and not self._institution_noun(doc.texts[k]):
             return k
         return None
+
+    def _heights(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        """``auf dem Bürgenstock``, ``auf der Zugspitze``: after ``height_prepositions`` a capitalised word the
+        knowledge base lacks that ends in a mountain's head (``height_heads``) and is longer than it, no ordinary
+        word of the language, names the hill a meeting is held on (summits meet on them: "an der Spitze" and
+        "auf dem Berg" name none)."""
+        heads, openers = self.rules.height_heads, self.rules.height_prepositions
+        if not heads or self.lemma_table is None:
+            return
+        for opener in openers:
+            n = len(opener)
+            for i in range(len(doc) - n):
+                k = i + n
+                if tuple(doc.lowers[i:k]) != opener or k in occupied:
+                    continue
+                text, low = doc.texts[k], doc.lowers[k]
+                if not (text[:1].isupper() and text.isalpha()) or not any(low.endswith(h) and len(low) > len(h) + 2 for h in heads):
+                    continue
+                tok = doc[k]
+                if tok.orth in self.lemma_table or tok.lower in self.lemma_table:
+                    continue  # a word of the language ("auf dem Schulberg" is as likely a pile of work)
+                ms.mentions.append(Mention(k, k + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
+                occupied.add(k)
 
     def _institution_noun(self, word: str) -> bool:
         """Is ``word`` a noun of the language, also as the head of a compound ("im ukrainischen

@@ -4795,3 +4795,17 @@ def test_meetings_a_meal_given_later_is_an_event_of_its_own_and_its_holder_hosts
     f = extract_text("Präsident Tom Hale empfing Regierungschef Ivo Marić am Dienstag im Schloss Bellevue. Am Dienstag "
                      "gab Hale zudem ein Abendessen zu Ehren des Gastes.")
     assert [m["trigger"] for m in f["meetings"]] == ["empfing", "Abendessen"]
+
+
+def test_meetings_a_hill_a_summit_meets_on_and_a_states_genitive_is_no_place(extract_text):
+    f = extract_text("Innenministerin Alma Keller hat sich am Freitag mit ihren Amtskollegen Jan Obel und Lars Grube auf "
+                     "der Wolkenspitze getroffen. Bei dem Treffen auf Deutschlands höchstem Berg ging es um Migration. "
+                     "Auch Kommissar Piet Varga nahm an den Beratungen teil.")
+    m = only_meeting(f)  # the definite noun on the state's hill is the meeting told, not one in Germany
+    assert place_names(f, m) == ["Wolkenspitze"]
+    assert attendee_names(f, m) == {"Alma Keller", "Jan Obel", "Lars Grube", "Piet Varga"}
+    f = extract_text("Die Minister Jan Obel und Lars Grube kamen am Sonntag auf dem Lindenstock zusammen.")
+    assert place_names(f, only_meeting(f)) == ["Lindenstock"]
+    # a word of the language names no hill, nor does the head alone
+    m = only_meeting(extract_text("Die Minister Jan Obel und Lars Grube kamen am Sonntag an der Spitze des Bergs zusammen."))
+    assert m["places"] == []
