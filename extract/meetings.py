@@ -544,8 +544,26 @@ class MeetingFinder:
         return b is not None and self._opens_relative(doc, b, o.start) \
             and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, o.start))
 
+    def _dated_phrase_end(self, doc: Doc, t: Trigger, s_end: int) -> int | None:
+        """Where the noun's phrase ends when a date right after it closes it ("die Ergebnisse des Gipfels vom
+        Donnerstag im Bundestag verteidigt": a place after the date is where the verb's event was), else None."""
+        b = t.end
+        if t.kind != "noun" or b + 1 >= s_end or doc.lowers[b] not in self.r.dating_prepositions:
+            return None
+        first = doc.idx[b + 1]
+        dated = next((d for d in self._dates if d.start == first), None)
+        if dated is None:
+            return None
+        k = b + 1
+        while k < s_end and doc.idx[k] < dated.end:
+            k += 1
+        return k
+
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
+        dated_end = self._dated_phrase_end(doc, t, s_end)
+        if dated_end is not None:
+            return t.start, dated_end
         framed = self._topic_frame(doc, t)
         while b < s_end and b - t.end < NOUN_WINDOW:
             if framed and doc.lowers[b] in self.r.topic_frame_verbs:
@@ -1465,7 +1483,7 @@ class MeetingFinder:
                 if ph is not None and (ph[0] > t.start or nt.lemma in self.r.stop_nouns)]
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
-            if not mm.places and t.kind == "noun" and mm.phrase_end is None:
+            if not mm.places and t.kind == "noun" and mm.phrase_end is None and self._dated_phrase_end(doc, t, s_end) is None:
                 scope = (clause[0], min(clause[1], topic_at))
                 if mm.setting:
                     # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's

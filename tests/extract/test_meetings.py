@@ -4809,3 +4809,11 @@ def test_meetings_a_hill_a_summit_meets_on_and_a_states_genitive_is_no_place(ext
     # a word of the language names no hill, nor does the head alone
     m = only_meeting(extract_text("Die Minister Jan Obel und Lars Grube kamen am Sonntag an der Spitze des Bergs zusammen."))
     assert m["places"] == []
+
+
+def test_meetings_talks_in_the_bundestag_and_a_date_that_closes_a_nouns_phrase(extract_text):
+    f = extract_text("Ministerin Alma Keller führte am Montag Gespräche mit Jan Obel im Bundestag.")
+    assert place_names(f, only_meeting(f)) == ["Bundestag"]
+    # "vom Donnerstag" closes the summit's phrase: the Bundestag is where she defended it, not where it met
+    f = extract_text("Kanzlerin Alma Keller hat die Ergebnisse des Gipfels vom Donnerstag im Bundestag verteidigt.")
+    assert only_meeting(f)["places"] == []
