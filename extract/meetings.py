@@ -1307,6 +1307,19 @@ class MeetingFinder:
         # absence from the meeting told before; the main clause's meeting is another, X's own
         told_absent = [m for m in absent if id(m) in self._absent_in_relative and triggers and not any(
             self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)]
+        # "X begleitet den Kanzler nicht; sie nimmt in Brüssel am Treffen teil": a main clause of its own before a
+        # semicolon tells an absence from the meeting told before, not from the next clause's
+        semicolons = [k for k in range(s_start, s_end) if doc.texts[k] == ";"] if absent and triggers else []
+
+        def part(k: int) -> int:
+            """The main clause of token ``k``: how many semicolons of the sentence come before it."""
+            return sum(1 for c in semicolons if c < k)
+
+        absence_parts: set[int] = set()  # main clauses that tell only an absence
+        if semicolons:
+            elsewhere = [m for m in absent if all(part(t.start) != part(m.start) for t in triggers)]
+            told_absent.extend(m for m in elsewhere if all(m is not x for x in told_absent))
+            absence_parts = {part(m.start) for m in elsewhere}
         if told_absent:
             absent = [m for m in absent if all(m is not x for x in told_absent)]
             self._absences_told_before = self._context_mention(doc, s_start, s_end, sent_mentions, [], told_absent, [])
@@ -1661,9 +1674,18 @@ class MeetingFinder:
                 self._sideline_object(doc, t, s_start) for t in mm.triggers)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
+            if absence_parts:
+                # "X begleitet den Kanzler nicht; sie nimmt in Brüssel … teil": of a main clause that tells only an
+                # absence, only its subject, as the pronoun of this one, takes part here
+                pronoun = any(doc.lowers[k] in self.r.subject_pronouns for k in range(*clause))
+                firsts = {part(p.start): p for p in reversed(mm.participants) if p.type == "person"}
+                mm.participants = [p for p in mm.participants if part(p.start) not in absence_parts
+                                   or pronoun and firsts.get(part(p.start)) is p]
             # an absence from another place named in its clause is not from this meeting
+            # (nor is one told in another main clause: "X nahm an der Reise nicht teil; er traf in Wien Y")
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
-                                                   and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))]
+                                                   and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
+                         and part(m.start) == part(mm.triggers[0].start)]
             if away_from_main:
                 if mm.triggers[0].start < cause:
                     mm.absent = mm.absent + away_from_main
@@ -2586,7 +2608,12 @@ class MeetingFinder:
                 if sent is not None:
                     present.extend(m for m in actors if sent < m.start < b and m.type == "person")
                     b = sent
-                absent.extend(m for m in actors if a <= m.start < b and m.type != "group" and not self._on_behalf_of(doc, m, a))
+                # "X begleitet den Kanzler nicht": the one not coming along, not the one accompanied (in the passive
+                # the agent: "wird nicht von Y begleitet")
+                companion = low in self.r.companion_verbs or lemma in self.r.companion_verbs
+                agent_at = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None) if companion else None
+                absent.extend(m for m in actors if a <= m.start < b and m.type != "group" and not self._on_behalf_of(doc, m, a)
+                              and (not companion or (m.start > agent_at if agent_at is not None else m.start < k)))
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
                     # the comma closes
@@ -4466,13 +4493,18 @@ class MeetingFinder:
             clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
             pronoun = next((k for k in range(*clause) if doc.lowers[k] in self.r.subject_pronouns
                             and doc.lowers[k] not in self.r.group_pronouns), None)
-            named = sorted((p for o in mms for p in o.participants if p.type == "person"
+            # (one absent from the meeting of the clause before counts: "X nahm nicht teil; er traf in Wien Y")
+            named = sorted((p for o in mms for p in o.participants + o.absent if p.type == "person"
                             and mm.sent_start <= p.start < (pronoun if pronoun is not None else -1)), key=lambda p: p.start)
             if pronoun is not None and any(mm.sent_start <= k < pronoun and doc.lowers[k] == doc.lowers[pronoun]
                                            for k, _ in self._pronoun_persons):
                 continue  # the pronoun repeats one of an earlier clause, read as its person ("wurde er …, traf er")
             if named and named[0].start < clause[0] and all(named[0].key != q.key for q in mm.participants):
                 mm.participants.append(named[0])
+            if named and named[0].start < clause[0] and any(named[0] is a for o in mms for a in o.absent):
+                # "X fehlte bei dem Gespräch, sie nahm an einem Treffen in Luxemburg teil": missing from the one, at
+                # the other
+                mm.absent = [a for a in mm.absent if a.key != named[0].key]
         for prev, mm in zip(mms, mms[1:]):
             a, t = prev.triggers[-1].end, mm.triggers[0]
             cut = self._after_event_end(doc, t, prev.triggers, mm.sent_start, mm.sent_end) if t.kind != "noun" else None

@@ -109,6 +109,7 @@ class LanguageRules:
     original_plan: frozenset[str] = frozenset()
     object_host_verbs: frozenset[str] = frozenset()
     meal_host_verbs: frozenset[str] = frozenset()
+    companion_verbs: frozenset[str] = frozenset()
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
     cancelled_separable: tuple[tuple[str, str], ...] = ()
@@ -375,6 +376,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.participation_separable = tuple(tuple(x.split("+", 1)) for x in m.get("participation_separable", []))
     r.absence_cues, r.absence_separable = _split_verbs(m.get("absence_cues", []))
     r.negated_participation = frozenset(m.get("negated_participation", []))
+    r.companion_verbs = frozenset(m.get("companion_verbs", []))
     r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w)
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))

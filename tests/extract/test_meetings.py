@@ -4817,3 +4817,23 @@ def test_meetings_talks_in_the_bundestag_and_a_date_that_closes_a_nouns_phrase(e
     # "vom Donnerstag" closes the summit's phrase: the Bundestag is where she defended it, not where it met
     f = extract_text("Kanzlerin Alma Keller hat die Ergebnisse des Gipfels vom Donnerstag im Bundestag verteidigt.")
     assert only_meeting(f)["places"] == []
+
+
+def test_meetings_an_absence_told_in_one_main_clause_is_not_from_the_next_ones_meeting(extract_text):
+    f = extract_text("Kanzler Tom Hale reiste am Dienstag nach Rom. Außenminister Jan Obel nahm an der Reise nicht teil; "
+                     "er traf am Dienstag in Wien seinen Amtskollegen Lars Grube.")
+    trip, talk = f["meetings"]
+    assert absent_names(f, trip) == {"Jan Obel"}
+    assert attendee_names(f, talk) == {"Jan Obel", "Lars Grube"} and talk["absent"] == []
+    # the one accompanied is not missing; the one not coming along is at the meeting of the clause after
+    f = extract_text("Kanzler Tom Hale ist am Dienstag in Rom mit Ivo Marić zusammengetroffen. Außenministerin Alma Keller "
+                     "begleitet den Kanzler nicht; sie nimmt in Brüssel am Treffen der EU-Außenminister teil.")
+    rome, brussels = f["meetings"]
+    assert attendee_names(f, rome) == {"Tom Hale", "Ivo Marić"} and absent_names(f, rome) == {"Alma Keller"}
+    assert attendee_names(f, brussels) == {"Alma Keller"} and brussels["absent"] == []
+    # after a comma too: missing from the one, at the other
+    f = extract_text("Kanzler Tom Hale traf am Dienstag Ivo Marić. Außenministerin Alma Keller fehlte bei dem Gespräch, "
+                     "sie nahm an einem Treffen in Luxemburg teil.")
+    talk, luxembourg = f["meetings"]
+    assert absent_names(f, talk) == {"Alma Keller"}
+    assert attendee_names(f, luxembourg) == {"Alma Keller"} and luxembourg["absent"] == []
