@@ -36,8 +36,9 @@ class QuoteSpan:
     head: tuple["QuoteSpan", ...] = ()
 
     def text(self, doc_text: str) -> str:
-        # "[…]" marks where the attribution stood, as an editor marks words left out of a quotation
-        return " […] ".join(doc_text[p.start : p.end].strip() for p in (*self.head, self))
+        # "[…]" marks where the attribution stood, as an editor marks words left out of a quotation; the comma
+        # English sets inside the marks before the attribution ('"We will not waver," she said') is none of the words
+        return " […] ".join(doc_text[p.start : p.end].strip().rstrip(",").rstrip() for p in (*self.head, self))
 
     @property
     def first_char(self) -> int:
