@@ -26,6 +26,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am Vortag", "2025-04-13", False, ("2025-04-12", "day")),
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
+        ("im Laufe des Tages", "2025-04-13", True, ("2025-04-13", "day")),
+        ("im Tagesverlauf", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
         # a part of the article's month still to come, told as past, is last year's; planned, this year's
         ("Mitte März", "2025-03-06", False, ("2024-03", "month")),
