@@ -2231,7 +2231,7 @@ class MeetingFinder:
         """Commas between two states, organisations or places of a list that "und"/"and" closes ("Frankreich,
         Polen und Tschechien"): they join the list's items, they do not end a clause. (Between persons a comma
         may open an apposition; those are handled where the apposition is.)"""
-        kinds = ("country", "organization", "city")
+        kinds = ("country", "organization", "city", "person")
         by_start = {m.start: m for m in ms.mentions if m.type in kinds}
         out = set()
         for m in ms.mentions:
@@ -2239,14 +2239,24 @@ class MeetingFinder:
             if m.type not in kinds or k + 1 >= len(doc) or doc.texts[k] != ",":
                 continue
             nxt = by_start.get(k + 1)
-            if nxt is None:
+            if nxt is None or (m.type == "person") != (nxt.type == "person"):
                 continue
             # the list goes on to its last item, joined by a coordinator
+            items = [m, nxt]
             j = nxt.end
             while j + 1 < len(doc) and doc.texts[j] == "," and (n2 := by_start.get(j + 1)) is not None:
+                items.append(n2)
                 j = n2.end
-            if j < len(doc) and doc.lowers[j] in self.r.coordinators and j + 1 in by_start:
-                out.add(k)
+            last = by_start.get(j + 1) if j < len(doc) and doc.lowers[j] in self.r.coordinators else None
+            if last is None:
+                continue
+            if m.type == "person":
+                # persons only, each another: "welcome X, Y and Z to Lancaster House" (not a name in apposition
+                # to the role that refers to it: "Germany's chancellor, Friedrich Merz, and …")
+                items.append(last)
+                if any(x.type != "person" for x in items) or len({x.key for x in items}) < len(items):
+                    continue
+            out.add(k)
         return frozenset(out | self._commas_of_dates(doc))
 
     def _commas_of_dates(self, doc) -> set[int]:
@@ -5513,9 +5523,29 @@ class MeetingFinder:
                 if m.date.value[:short] != resolved.value[:short] and not (
                         all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
-        elif m.date is not None and not mm.definite:
+        elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm):
             return False
         return True
+
+    def _venue_of_the_lead(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm``, told in the sentence after ``m``'s with the same status, name a building inside ``m``'s
+        town (``m`` naming no building) and a person of ``m``, and no host but ``m``'s ("X will host European
+        leaders in London on Sunday. X is expected to welcome A, B and C to Lancaster House")? The lead's
+        details: no date needed."""
+        venues = [p for p in mm.places if p.type == "venue"]
+        if not venues or len(venues) != len(mm.places) or m.status != mm.status or m.virtual or m.sideline:
+            return False
+        towns = [p for p in m.places if p.type == "city"]
+        if not towns or any(p.type == "venue" for p in m.places) \
+                or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues):
+            return False  # (a lead in a building already: another building is another event)
+        if any(all(h.key != g.key for g in m.hosts) for h in mm.hosts):
+            return False  # another host: "Am Flughafen wurde er von Außenminister Y begrüßt" is a welcome of its own
+        last = m.mentions[-1]
+        if not 0 <= mm.sent_start - last.sent_end <= 2:
+            return False  # the next sentence (a space or line break may stand between)
+        persons = {p.key for p in m.participants if p.type == "person"}
+        return any(p.type == "person" and p.key in persons for p in mm.participants)
 
 
 def ms_at(mentions: list[Mention], i: int) -> Mention | None:

@@ -4837,3 +4837,12 @@ def test_meetings_an_absence_told_in_one_main_clause_is_not_from_the_next_ones_m
     talk, luxembourg = f["meetings"]
     assert absent_names(f, talk) == {"Alma Keller"}
     assert attendee_names(f, luxembourg) == {"Alma Keller"} and luxembourg["absent"] == []
+
+
+def test_meetings_the_building_of_the_leads_town_in_the_next_sentence_is_the_leads(extract_text):
+    f = extract_text("Prime Minister Tom Hale will host European leaders in London on Sunday. The prime minister is expected "
+                     "to welcome Ivo Maric, Jan Obel and Lars Grube to Lancaster House.", lang="en")
+    m = only_meeting(f)  # the list of persons ends no clause: the venue after it is the verb's
+    assert set(place_names(f, m)) == {"Lancaster House", "London"}
+    assert {"Ivo Maric", "Jan Obel", "Lars Grube", "Tom Hale"} <= attendee_names(f, m)
+    assert host_names(f, m) == {"Tom Hale"} and m["date"]["value"] == "2025-04-13"
