@@ -536,6 +536,8 @@ class MentionFinder:
                 i = end
                 continue
             group_start = self._group_start(doc, i)
+            if group_start is not None and group_start in occupied:
+                group_start = None  # a number inside a known name counts no one: "a No 10 spokesperson"
             prev_group = next((m for m in reversed(ms.mentions) if m.type == "group"), None)
             if kind == "collective" and prev_group is not None and 0 <= i - prev_group.end <= 3 and doc.lowers[prev_group.end] in self.rules.determiners | {"of"}:
                 # "30 Verteidigungsminister der informellen Koalition": one group, described further

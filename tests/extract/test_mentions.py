@@ -199,6 +199,9 @@ def test_mentions_number_and_role_is_a_group_not_a_person():
     groups = [m for m in ms if m.type == "group"]
     assert [g.text for g in groups] == ["30 Verteidigungsminister"]
     assert not [m for m in ms if m.type == "person"]
+    # a number inside a known name counts no one
+    ms = mentions("Jan Obel spoke by phone with Lars Grube, a No 10 spokesperson said.", "en")
+    assert not [m for m in ms if m.type == "group"]
 
 
 def test_mentions_party_in_brackets_marks_a_person():
