@@ -4201,6 +4201,13 @@ class MeetingFinder:
                 # earlier appositions joined by "and" are subjects too
                 while before and (prev := self._coordinated_before(doc, before[0], actors, mm.sent_start)) is not None:
                     before.insert(0, prev)
+                if not before and a - 2 > mm.sent_start:
+                    # "with Kaja Kallas, the bloc's top diplomat, chairing the session": the person before an
+                    # apposition that names no one
+                    opening = doc.clause_bounds(a - 2, BOUNDARY)[0]
+                    if opening - 1 > mm.sent_start and doc.texts[opening - 1] == "," and a - 1 - opening <= 8 \
+                            and not any(opening <= m.start < a - 1 for m in actors):
+                        before = [m for m in actors if m.end == opening - 1 and m.type == "person"]
             if self.lang == "de":
                 # "soll er die Mitglieder der Kontaktgruppe empfangen": an organisation in the genitive of a noun is no
                 # subject (a person may be: "Vor der Kanzlei des Ministerpräsidenten begrüßte Wrona …" is he)

@@ -4846,3 +4846,9 @@ def test_meetings_the_building_of_the_leads_town_in_the_next_sentence_is_the_lea
     assert set(place_names(f, m)) == {"Lancaster House", "London"}
     assert {"Ivo Maric", "Jan Obel", "Lars Grube", "Tom Hale"} <= attendee_names(f, m)
     assert host_names(f, m) == {"Tom Hale"} and m["date"]["value"] == "2025-04-13"
+
+
+def test_meetings_the_chair_before_an_apposition_that_names_no_one_hosts(extract_text):
+    f = extract_text("Foreign ministers met in Oslo on Monday, with Ilka Senn, the bloc's top diplomat, chairing the session.",
+                     lang="en")
+    assert host_names(f, only_meeting(f)) == {"Ilka Senn"}
