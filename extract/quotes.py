@@ -114,7 +114,12 @@ class QuoteFinder:
                 continue
             if outer.start > 0 and self._media_name_before(doc.lowers[outer.start - 1]):
                 continue  # "Die türkische Zeitung „Yeni Haber“ hatte berichtet, …": the paper's name, no one's words
-            found = (self._after(doc, outer.end, persons, speech_events) or self._before(doc, outer.start, persons, speech_events)
+            # a name in quotes right before a verb, with no mark between ("Im Interview mit der „Rzeczpospolita“
+            # betonte X: …"), is the name of a paper or a format, not words said after it
+            named = inner.end - inner.start <= 4 and inner.text[:1].isupper() and not doc.is_punct[inner.end - 1] \
+                and outer.end < len(doc) and not doc.is_punct[outer.end]
+            found = ((None if named else self._after(doc, outer.end, persons, speech_events))
+                     or self._before(doc, outer.start, persons, speech_events)
                      or self._before_in_sentence(doc, outer.start, outer.end, persons, speech_events)
                      or self._named_object(doc, outer.start, persons, speech_events))
             last = out[-1] if out else None

@@ -292,3 +292,8 @@ def test_quotes_a_name_alone_before_a_colon_is_the_speaker(extract_text):
     # a topic before the colon names no speaker
     f = extract_text("Kanzlerin Alma Keller empfing Präsident Piet Varga. Zum Schluss die Frage nach Russland: „Das ist offen.“")
     assert statements(f) == []
+
+
+def test_quotes_a_name_in_quotes_right_before_a_verb_is_no_statement(extract_text):
+    f = extract_text("Im Interview mit der „Rigaer Rundschau“ betonte Minister Jan Obel: „Die Ostflanke muss gestärkt werden.“")
+    assert statements(f) == [("Jan Obel", "Die Ostflanke muss gestärkt werden.")]
