@@ -404,6 +404,9 @@ class MeetingFinder:
             if self._particle_ends_clause(doc, i, particle):
                 return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
+            if (lemma in self.r.passive_only_verbs or low in self.r.passive_only_verbs) and not any(
+                    doc.lowers[k] in self.r.passive_auxiliaries for k in range(max(doc.sent_start(i), i - 3), i)):
+                return None  # "X was greeted by Y" meets; "Hosts X and Y will greet each delegation" is their part in one
             return Trigger(i, i + 1, "verb", lemma)
         for particle in self._separable.get(lemma, ()):
             if self._has_particle(doc, i, particle, sent_end):

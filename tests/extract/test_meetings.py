@@ -4852,3 +4852,17 @@ def test_meetings_the_chair_before_an_apposition_that_names_no_one_hosts(extract
     f = extract_text("Foreign ministers met in Oslo on Monday, with Ilka Senn, the bloc's top diplomat, chairing the session.",
                      lang="en")
     assert host_names(f, only_meeting(f)) == {"Ilka Senn"}
+
+
+def test_meetings_greeted_by_in_the_passive_is_a_meeting_and_apec_is_a_format(extract_text):
+    f = extract_text("Prime Minister Ivo Maric was greeted at the Summer Palace by President Tom Hale on Monday.", lang="en")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Tom Hale"} and host_names(f, m) == {"Tom Hale"}
+    # what hosts do at a meeting told is no meeting of its own
+    f = extract_text("Leaders are arriving in Oslo for the summit. Hosts Tom Hale and Ivo Maric will greet each delegation.",
+                     lang="en")
+    assert [m["trigger"] for m in f["meetings"]] == ["arriving"]
+    # the forum on whose sidelines two meet is a format, no person with a given name first
+    f = extract_text("Tom Hale will meet Ivo Maric on Thursday on the sidelines of the Asia-Pacific Economic Cooperation "
+                     "forum in Gyeongju.", lang="en")
+    assert not [a for a in f["actors"] if a["type"] == "person" and "Asia" in a["name"]]
