@@ -5485,6 +5485,9 @@ class MeetingFinder:
         if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                 and not self._meal(m):
             return False  # "On Tuesday evening, X held a dinner in honor of Y": a meal given is an event of its own
+        if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) \
+                and any(h.type == "person" and all(h.key != g.key for g in m.hosts) for h in mm.hosts):
+            return False  # "nahm am Abendessen beim König im Palast teil" during a summit: another host's meal
         if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):
             return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
         if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \

@@ -4866,3 +4866,12 @@ def test_meetings_greeted_by_in_the_passive_is_a_meeting_and_apec_is_a_format(ex
     f = extract_text("Tom Hale will meet Ivo Maric on Thursday on the sidelines of the Asia-Pacific Economic Cooperation "
                      "forum in Gyeongju.", lang="en")
     assert not [a for a in f["actors"] if a["type"] == "person" and "Asia" in a["name"]]
+
+
+def test_meetings_a_meal_at_another_hosts_house_during_a_summit_is_its_own(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der Nato haben sich bei ihrem Gipfel in Den Haag verständigt. Gastgeber "
+                     "war Generalsekretär Tom Hale, der das Treffen im World Forum leitete. Präsident Ivo Marić nahm nur am "
+                     "Abendessen beim Bürgermeister Jan Obel im Palast Huis ten Bosch teil.")
+    summit, dinner = f["meetings"]
+    assert host_names(f, summit) == {"Tom Hale"} and "Ivo Marić" not in attendee_names(f, summit)
+    assert host_names(f, dinner) == {"Jan Obel"} and attendee_names(f, dinner) == {"Ivo Marić", "Jan Obel"}
