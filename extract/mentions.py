@@ -579,6 +579,9 @@ class MentionFinder:
             k0 = self._past_state_words(doc, j)
             state = by_start.get(k0) if k0 < n else None
             k = state.end if state is not None and state.type == "country" else None
+            if j >= n:
+                i = end  # the text ends with the role ("… Bundesministerin der Verteidigung Dr.")
+                continue
             portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and texts[j + 1][:1].isupper()
             # (a German genitive's article: not "traf die Botschafterin den Asantehene, X": an object of its own)
             genitive = lowers[j] in self.rules.determiners and (not german or lowers[j] in self.rules.genitive_determiners)

@@ -641,3 +641,8 @@ def test_mentions_a_collective_noun_before_a_possessive_is_no_group(extract_text
     f = extract_text("Defence ministers met at the alliance's headquarters in Brussels on Thursday.", lang="en",
                      date="2025-06-06")
     assert "group:alliance" not in {a["key"] for a in f["actors"]}
+
+
+def test_mentions_a_text_that_ends_with_a_role_and_a_title_reads():
+    # (the role's name would start past the last word: an index error once ended the article's extraction)
+    assert [m for m in mentions("Es sprach Bundesministerin der Verteidigung Dr.") if m.type == "person"] == []
