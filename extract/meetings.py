@@ -4182,6 +4182,16 @@ class MeetingFinder:
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)]
+            if self.lang == "de" and a > mm.sent_start + 1 and doc.texts[a - 1] == "," \
+                    and (doc.lowers[a] in self.r.auxiliaries or a == i and i + 1 < b):
+                # "Die Präsidentin der Generalversammlung, X, hat Y zu einem Gespräch empfangen": the clause opens with
+                # its finite verb, so its subject is the name in apposition the comma closes; Y is the guest (not
+                # an object's apposition: "… den Präsidenten Finnlands, X, empfangen")
+                named = [m for m in actors if m.end == a - 1 and m.type == "person"
+                         and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
+                         and not self._accusative_object(doc, m, mm.sent_start)]
+                if named:
+                    before = named
             # "Merz will zu einer Videokonferenz mit Trump und Selenskyj einladen": the noun's partners are no subject
             partners_from = [t.end for t in mm.triggers if t.kind == "noun" and a <= t.start < i]
             if partners_from:

@@ -4875,3 +4875,11 @@ def test_meetings_a_meal_at_another_hosts_house_during_a_summit_is_its_own(extra
     summit, dinner = f["meetings"]
     assert host_names(f, summit) == {"Tom Hale"} and "Ivo Marić" not in attendee_names(f, summit)
     assert host_names(f, dinner) == {"Jan Obel"} and attendee_names(f, dinner) == {"Ivo Marić", "Jan Obel"}
+
+
+def test_meetings_the_name_in_apposition_before_a_clause_opened_by_its_verb_hosts(extract_text):
+    for text in ["Die Präsidentin des Parlaments, Alma Keller, hat am Montag Generalsekretär Jan Obel zu einem Gespräch empfangen.",
+                 "Die Präsidentin des Parlaments, Alma Keller, empfing am Montag Generalsekretär Jan Obel."]:
+        f = extract_text(text)
+        m = only_meeting(f)
+        assert host_names(f, m) == {"Alma Keller"} and attendee_names(f, m) == {"Alma Keller", "Jan Obel"}
