@@ -1528,6 +1528,10 @@ class MentionFinder:
                     and doc.texts[rs.start - 2][:1].isupper() and doc.sent_start(rs.start) < rs.start - 1 \
                     and not doc.lowers[rs.end - 1].endswith(("in", "e")):
                 continue  # "das nächste Treffen der Außenminister": after a noun, "der" + a masculine role is plural
+            last_word = doc.texts[rs.end - 1]
+            if self.lang == "de" and last_word.endswith("n") and not last_word.endswith("en") \
+                    and self.kb.role_of(self.lang, last_word[:-1]) is not None:
+                continue  # "mit seinen Ministern": a dative plural (Minister + n) is many, no one person named before
             if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith(("in", "e")):
                 # "Die Außenminister Norwegens und Finnlands", "die Außenminister der EU-Staaten": "die" before a
                 # masculine role is the plural, no one person named before (a feminine role ends in -in or -e:

@@ -4883,3 +4883,10 @@ def test_meetings_the_name_in_apposition_before_a_clause_opened_by_its_verb_host
         f = extract_text(text)
         m = only_meeting(f)
         assert host_names(f, m) == {"Alma Keller"} and attendee_names(f, m) == {"Alma Keller", "Jan Obel"}
+
+
+def test_meetings_a_role_in_the_dative_plural_refers_to_no_one_named_before(extract_text):
+    f = extract_text("Außenminister Jan Obel hat am Montag Lars Grube empfangen. Kanzler Tom Hale will am Mittwoch in "
+                     "Berlin mit seinen Ministern über den Haushalt beraten.")
+    budget = next(m for m in f["meetings"] if "Tom Hale" in attendee_names(f, m))
+    assert "Jan Obel" not in attendee_names(f, budget)
