@@ -103,6 +103,8 @@ class MeetingMention:
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
+    office_body: bool = False  # its only noun is the genitive of an office's ("die Vorsitzende der Länderrunde"): the
+    # meeting told before, if there is one; no meeting of its own
 
     @property
     def bare(self) -> bool:
@@ -546,6 +548,24 @@ class MeetingFinder:
         b = next((k for k in range(t.end, o.start) if doc.texts[k] in BOUNDARY), None)
         return b is not None and self._opens_relative(doc, b, o.start) \
             and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, o.start))
+
+    def _office_genitive(self, doc, i: int, s_start: int) -> bool:
+        """Is the meeting noun at ``i`` the genitive of an office's noun ("die Präsidentin der UN-Generalversammlung",
+        "der Vorsitzende der Münchner Sicherheitskonferenz")? It names the body the office holder leads, a meeting
+        told before or none (a host's noun is no office: "Gastgeber des Gipfels" tells the summit)."""
+        if self.lang != "de":
+            return False
+        k = i - 1
+        while k > s_start and i - k <= 3 and (doc.texts[k] in ("-", "‐") or doc.texts[k].isupper()
+                                               or doc.texts[k].islower() and doc.lowers[k] not in self.r.genitive_determiners
+                                               or doc.texts[k][:1].isupper() and k in self._in_mention):
+            k -= 1  # "UN-", "Münchner", "informellen"
+        if k <= s_start or doc.lowers[k] not in self.r.genitive_determiners:
+            return False
+        if doc.lowers[k - 1] in self.r.office_nouns:
+            return True
+        found = self.kb.role_of(self.lang, doc.texts[k - 1])
+        return found is not None and found[1] in ("person", "title") and doc.lowers[k - 1] not in self.r.host_nouns
 
     def _dated_phrase_end(self, doc: Doc, t: Trigger, s_end: int) -> int | None:
         """Where the noun's phrase ends when a date right after it closes it ("die Ergebnisse des Gipfels vom
@@ -1613,6 +1633,7 @@ class MeetingFinder:
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
+            mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             mm.with_partners = t.kind == "noun" and any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
                 for k in range(t.end, min(window[1], t.end + 2)))
@@ -3236,6 +3257,7 @@ class MeetingFinder:
                 prev.date_mention = prev.date_mention or mm.date_mention
                 # "nahmen an den Beratungen teil": a definite noun makes the whole mention refer back
                 prev.definite = prev.definite or mm.definite
+                prev.office_body = prev.office_body and mm.office_body
                 prev.indefinite = prev.indefinite or mm.indefinite
             else:
                 out.append(mm)
@@ -4696,6 +4718,8 @@ class MeetingFinder:
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
+                if mm.office_body:
+                    continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
                 resolved = resolved or inherited
                 if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback \
                         and host_meeting is None:  # (on the sidelines of a meeting: on its day, if it has one)

@@ -111,6 +111,7 @@ class LanguageRules:
     meal_host_verbs: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
     passive_only_verbs: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
     cancelled_separable: tuple[tuple[str, str], ...] = ()
@@ -379,6 +380,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.negated_participation = frozenset(m.get("negated_participation", []))
     r.companion_verbs = frozenset(m.get("companion_verbs", []))
     r.passive_only_verbs = frozenset(m.get("passive_only_verbs", []))
+    r.office_nouns = frozenset(m.get("office_nouns", []))
     r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w)
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))

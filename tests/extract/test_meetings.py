@@ -4890,3 +4890,14 @@ def test_meetings_a_role_in_the_dative_plural_refers_to_no_one_named_before(extr
                      "Berlin mit seinen Ministern über den Haushalt beraten.")
     budget = next(m for m in f["meetings"] if "Tom Hale" in attendee_names(f, m))
     assert "Jan Obel" not in attendee_names(f, budget)
+
+
+def test_meetings_a_meeting_noun_in_an_offices_genitive_is_the_meeting_told_or_none(extract_text):
+    f = extract_text("Die Präsidentin der UN-Generalversammlung, Alma Keller, sprach am Montag in Berlin über Reformen.")
+    assert f["meetings"] == []
+    f = extract_text("Der Vorsitzende der Münchner Sicherheitskonferenz, Jan Obel, kritisierte am Montag die Regierung.")
+    assert f["meetings"] == []
+    # told before, it is that meeting, and its chair is there
+    f = extract_text("Die Regierungschefs der Länder trafen sich am Donnerstag mit Kanzler Tom Hale im Kanzleramt. Die "
+                     "Vorsitzende der Länderrunde, Sachsens Ministerpräsidentin Alma Keller, sprach von einem Erfolg.")
+    assert "Alma Keller" in attendee_names(f, only_meeting(f))
