@@ -1053,18 +1053,19 @@ class MentionFinder:
         heads, openers = self.rules.height_heads, self.rules.height_prepositions
         if not heads or self.lemma_table is None:
             return
+        lowers = doc.lowers
         for opener in openers:
             n = len(opener)
             for i in range(len(doc) - n):
                 k = i + n
-                if tuple(doc.lowers[i:k]) != opener or k in occupied:
+                if lowers[i] != opener[0] or tuple(lowers[i:k]) != opener or k in occupied:
                     continue
                 text, low = doc.texts[k], doc.lowers[k]
                 if not (text[:1].isupper() and text.isalpha()) or not any(low.endswith(h) and len(low) > len(h) + 2 for h in heads):
                     continue
                 tok = doc[k]
                 if tok.orth in self.lemma_table or tok.lower in self.lemma_table:
-                    continue  # a word of the language ("auf dem Schulberg" is as likely a pile of work)
+                    continue  # a word of the language, no name
                 ms.mentions.append(Mention(k, k + 1, "venue", f"venue:{slug(text)}", text, via="venue"))
                 occupied.add(k)
 

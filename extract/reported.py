@@ -12,6 +12,8 @@ The statement's text is the content as the article words it (not a quotation: ``
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .mentions import Mention, MentionSet
 from .quotes import Quotation, QuoteSpan, in_fronted_phrase
 from .rules import LanguageRules
@@ -28,7 +30,7 @@ class ReportedSpeechFinder:
         self.speech_words = rules.speech_verbs | {s for s, _ in rules.speech_separable}
         self.marker_firsts = {p[0] for p in rules.source_before + rules.source_after}
 
-    def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int], quoted: list[Quotation] = ()) -> list[Quotation]:
+    def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int], quoted: Sequence[Quotation] = ()) -> list[Quotation]:
         """``quoted``: the direct quotations found; a sentence that holds one, or quotes words, is theirs."""
         speakers = [m for m in ms.mentions if m.type in ("person", "group")]
         by_sentence: dict[int, list[Mention]] = {}
