@@ -30,6 +30,7 @@ class DateMention:
     narrative: bool = False  # counts from the story's last dated event ("am Vortag"), not the article date
     next_one: bool = False  # "kommenden Dienstag": not the article's own day (unlike "für Dienstag")
     first_day: int | None = None  # of a part of a month ("Mitte März", "mid-March": the 11th)
+    year_offset: int | None = None  # years from the article's ("im Juli vergangenen Jahres", "in July last year": -1)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,11 @@ class DateFinder:
         # with a literal lets the regex engine skip ahead, one that starts with \b or (?i) does not (2x here)
         self.relative = [(re.compile(rf"{_branch_optional_start(expr)}\b"), days, prec, _anchor(expr)) for expr, (days, prec) in rel]
         self.narrative = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in d.get("narrative", [])]
+        # a year told relative to the article's right after a month ("im Juli vergangenen Jahres", "in July last year")
+        offsets = d.get("year_after_month", {})
+        self.year_after_month = re.compile(
+            "|".join(rf"\s+(?P<y{n}>{re.escape(p)})\b" for n, p in enumerate(offsets)), re.IGNORECASE) if offsets else None
+        self.year_offsets = list(offsets.values())
 
     def find(self, text: str) -> list[DateMention]:
         """All date expressions in ``text``, longest first where they overlap, in text order."""
@@ -199,7 +205,23 @@ class DateFinder:
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
-        return self._carry_years(self._bracketed_days(out, text), text)
+        return self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text)
+
+    def _years_after_months(self, found: list[DateMention], text: str) -> list[DateMention]:
+        """A month with no year, followed by a year relative to the article's ("im Juli vergangenen Jahres", "in July
+        last year"), is of that year: the words join the date."""
+        if self.year_after_month is None:
+            return found
+        for n, f in enumerate(found):
+            if f.kind not in _MONTH_KINDS or f.year is not None or not f.month:
+                continue
+            m = self.year_after_month.match(text, f.end)
+            if m is None:
+                continue
+            offset = next(self.year_offsets[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
+            found[n] = replace(f, end=m.end(), text=text[f.start:m.end()], year_offset=offset)
+        # (an expression the words were read as on their own goes: "last year" is the month's)
+        return [f for n, f in enumerate(found) if not (n and f.start < found[n - 1].end)]
 
     @staticmethod
     def _bracketed_days(found: list[DateMention], text: str) -> list[DateMention]:
@@ -321,6 +343,8 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
         return ResolvedDate(f"{mention.year:04d}", "year", mention.text)
     if k in ("daymonth", "monthpart", "month") and mention.month:
         year = mention.year
+        if year is None and mention.year_offset is not None and ref is not None:
+            year = ref.year + mention.year_offset
         if year is None:
             if ref is None:
                 return None

@@ -27,6 +27,10 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
         ("im Laufe des Tages", "2025-04-13", True, ("2025-04-13", "day")),
+        # a year relative to the article's after the month: that year, whatever the tense
+        ("im Juli vergangenen Jahres", "2025-12-01", False, ("2024-07", "month")),
+        ("am 3. Juli vergangenen Jahres", "2025-12-01", False, ("2024-07-03", "day")),
+        ("im März nächsten Jahres", "2025-12-01", True, ("2026-03", "month")),
         ("im Tagesverlauf", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
         # a part of the article's month still to come, told as past, is last year's; planned, this year's
@@ -74,6 +78,8 @@ def test_dates_german(text, ref, future, expected):
         ("at the start of the week", "2025-04-16", False, ("2025-04", "month")),
         ("midweek", "2025-04-16", False, ("2025-04", "month")),
         ("overnight into Monday", "2025-04-14", False, ("2025-04-13", "day")),
+        ("in July last year", "2025-12-01", False, ("2024-07", "month")),
+        ("last July", "2025-12-01", False, ("2025-07", "month")),
     ],
 )
 def test_dates_english(text, ref, future, expected):
