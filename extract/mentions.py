@@ -820,12 +820,16 @@ class MentionFinder:
             if len(part) < 3:
                 continue
             forms = {part, part.title()} if part.isupper() else {part}
+            # a wire's capitals ("KYIV", "NEW DELHI") name the city the knowledge base knows by its usual spelling
+            known = self.kb.cities_by_form.get(part.title()) if part.isupper() else None
+            key = known[0] if known and len(known) == 1 else None
             for form in forms:
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
                     sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     if sp is None or any(k in occupied for k in range(sp.start, sp.end)):
                         continue
-                    ms.mentions.append(Mention(sp.start, sp.end, "city", f"city:{slug(form)}", sp.text, via="dateline"))
+                    ms.mentions.append(Mention(sp.start, sp.end, "city", key or f"city:{slug(form)}", sp.text,
+                                               kb=key is not None, via="dateline"))
                     occupied.update(range(sp.start, sp.end))
 
     def _venues(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:

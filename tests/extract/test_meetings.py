@@ -4901,3 +4901,9 @@ def test_meetings_a_meeting_noun_in_an_offices_genitive_is_the_meeting_told_or_n
     f = extract_text("Die Regierungschefs der Länder trafen sich am Donnerstag mit Kanzler Tom Hale im Kanzleramt. Die "
                      "Vorsitzende der Länderrunde, Sachsens Ministerpräsidentin Alma Keller, sprach von einem Erfolg.")
     assert "Alma Keller" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_wires_dateline_in_capitals_is_the_known_city(extract_text):
+    f = extract_text("NEW DELHI (Reuters) - Prime Minister Ivo Maric met President Tom Hale on Friday.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["New Delhi"] and m["places"] == ["city:1261481"]
