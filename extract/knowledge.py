@@ -83,6 +83,14 @@ class KnowledgeBase:
                     out.setdefault(form, set()).add(key)
         return {form: tuple(sorted(keys)) for form, keys in out.items()}
 
+    def dateline_cities(self, name: str) -> tuple[str, ...]:
+        """The keys of the cities a dateline's place names; a wire's capitals ("KYIV", "NEW DELHI") are the city
+        known by its usual spelling."""
+        keys = self.cities_by_form.get(name, ())
+        if not keys and name.isupper():
+            keys = self.cities_by_form.get(name.title(), ())
+        return keys
+
     @cached_property
     def persons_by_surname(self) -> dict[str, tuple[str, ...]]:
         """A surname (the last word of a person's forms of two or more words; the first, for a family name

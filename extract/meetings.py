@@ -915,9 +915,7 @@ class MeetingFinder:
         if not dateline or not doc.sent_spans:
             return
         name = dateline.strip()
-        keys = self.kb.cities_by_form.get(name, ())
-        if not keys and name.isupper():
-            keys = self.kb.cities_by_form.get(name.title(), ())  # a wire's capitals: "KYIV", "NEW DELHI"
+        keys = self.kb.dateline_cities(name)
         if len(keys) > 1:
             return
         # a town the knowledge base lacks ("Cham – Hoher Besuch im Landratsamt: …"): a dateline names a town

@@ -821,8 +821,8 @@ class MentionFinder:
                 continue
             forms = {part, part.title()} if part.isupper() else {part}
             # a wire's capitals ("KYIV", "NEW DELHI") name the city the knowledge base knows by its usual spelling
-            known = self.kb.cities_by_form.get(part.title()) if part.isupper() else None
-            key = known[0] if known and len(known) == 1 else None
+            known = self.kb.dateline_cities(part) if part.isupper() else ()
+            key = known[0] if len(known) == 1 else None
             for form in forms:
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
                     sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")

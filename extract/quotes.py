@@ -64,6 +64,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return out
 
 
+def quoted_name(doc, start: int, end: int) -> bool:
+    """Are the quoted words ``start:end`` one to four with a capital first: a name in quotation marks ("die
+    „Koalition der Willigen“", "der „Süddeutschen Zeitung“") rather than someone's words, if nothing else says so?"""
+    return end - start <= 4 and doc.texts[start][:1].isupper()
+
+
 def in_fronted_phrase(doc, m: Mention, rules: LanguageRules) -> bool:
     """Is ``m`` named inside a phrase opened by a preposition in its clause ("Nach einem Treffen mit X sagte
     Y: …", "Im Gespräch mit X sagte er: …")? Where the finite verb comes second, such a phrase is the one
@@ -116,7 +122,7 @@ class QuoteFinder:
                 continue  # "Die türkische Zeitung „Yeni Haber“ hatte berichtet, …": the paper's name, no one's words
             # a name in quotes right before a verb, with no mark between ("Im Interview mit der „Rzeczpospolita“
             # betonte X: …"), is the name of a paper or a format, not words said after it
-            named = inner.end - inner.start <= 4 and inner.text[:1].isupper() and not doc.is_punct[inner.end - 1] \
+            named = quoted_name(doc, inner.start, inner.end) and not doc.is_punct[inner.end - 1] \
                 and outer.end < len(doc) and not doc.is_punct[outer.end]
             found = ((None if named else self._after(doc, outer.end, persons, speech_events))
                      or self._before(doc, outer.start, persons, speech_events)

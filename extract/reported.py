@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .mentions import Mention, MentionSet
-from .quotes import Quotation, QuoteSpan, in_fronted_phrase
+from .quotes import Quotation, QuoteSpan, in_fronted_phrase, quoted_name
 from .rules import LanguageRules
 from .tokens import CachedDoc
 
@@ -77,7 +77,7 @@ class ReportedSpeechFinder:
             run = k
             while k < s_end and k in quote_tokens:
                 k += 1
-            if k - run > 4 or not doc.texts[run][:1].isupper():
+            if not quoted_name(doc, run, k):
                 return True
         return False
 
