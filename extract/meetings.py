@@ -24,14 +24,13 @@ from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_bef
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet, RoleSpan, slug
 from .rules import LanguageRules
-from .tokens import CLAUSE_MARKS
+from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
 DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*[-–—]\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
-QUOTE_MARKS = frozenset({'"', "'", "„", "“", "”", "»", "«", "‚", "‘", "’", "‹", "›"})  # (spaCy's is_quote is not computed here)
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15
@@ -69,7 +68,9 @@ class MeetingMention:
     definite: bool = False
     habitual: bool = False  # "stets in Paris getagt": a custom, not one meeting
     sideline: bool = False  # "am Rande der Konferenz": a meeting of its own beside another
+    beside: bool = False  # the conference a sideline phrase names ("am Rande der Konferenz": the Konferenz)
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
+    parties_named: bool = False  # its partners or its parties follow the noun ("Treffen zwischen X und Y")
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
@@ -1637,6 +1638,7 @@ class MeetingFinder:
             mm.with_partners = t.kind == "noun" and any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
                 for k in range(t.end, min(window[1], t.end + 2)))
+            mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
@@ -2646,8 +2648,11 @@ class MeetingFinder:
                 # the agent: "wird nicht von Y begleitet")
                 companion = low in self.r.companion_verbs or lemma in self.r.companion_verbs
                 agent_at = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None) if companion else None
+                # (a state where someone is instead is not missing: "nahm wegen eines Termins in Litauen nicht teil")
                 absent.extend(m for m in actors if a <= m.start < b and m.type != "group" and not self._on_behalf_of(doc, m, a)
-                              and (not companion or (m.start > agent_at if agent_at is not None else m.start < k)))
+                              and (not companion or (m.start > agent_at if agent_at is not None else m.start < k))
+                              and not (m.type == "country" and self._preposition_before(
+                                  doc, m.start, a, self.r.meeting_prepositions) is not None))
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
                     # the comma closes
@@ -3034,6 +3039,7 @@ class MeetingFinder:
                             and not (m.type in ("country", "region") and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
+                            and not self._in_cause_phrase(doc, k) \
                             and self._clause_last_word(doc, m.start) not in self.r.return_particles:
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
@@ -3057,6 +3063,19 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _in_cause_phrase(self, doc, k: int) -> bool:
+        """Does the preposition at ``k`` follow the noun of a phrase of cause ("wegen eines Termins in Litauen",
+        "because of a trip to Vilnius")? The place is where the cause is, not where a meeting is; a meeting noun
+        in between keeps its place ("wegen des Gipfels in Brüssel")."""
+        if not self.r.cause_prepositions:
+            return False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if doc.is_punct[j] or j in self._trigger_tokens:
+                return False
+            if doc.lowers[j] in self.r.cause_prepositions:
+                return True
+        return False
 
     def _state_of_a_thing(self, doc, m: Mention, floor: int) -> bool:
         """Is the state ``m`` where a noun before it is ("die Brigade in Litauen", "die Truppen in der Ukraine")?"""
@@ -3701,8 +3720,13 @@ class MeetingFinder:
         named = [t for t in mm.triggers if self._sideline_object(doc, t, s_start)]
         if not named or len(named) == len(mm.triggers):
             return [mm]
+        # (a talk called off is not the conference it was to be held beside: "Ein Treffen am Rande der Tagung in
+        # Wien ist abgesagt worden"; the conference is to come or has been, by its date)
+        status = mm.status
+        if status == "cancelled":
+            status = "planned" if mm.date_mention is not None and lies_ahead(mm.date_mention, self._ref) else "past"
         main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=list(mm.places),
-                              date_mention=mm.date_mention, status=mm.status, virtual=False, definite=True)
+                              date_mention=mm.date_mention, status=status, virtual=False, definite=True, beside=True)
         mm.triggers = [t for t in mm.triggers if t not in named]
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
@@ -5501,6 +5525,10 @@ class MeetingFinder:
             return False
         if self._other_than_headline(m, mm):
             return False
+        if m.status == "cancelled" and mm.status == "past" and not mm.definite:
+            return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
+        if mm.beside and all(x.parties_named for x in m.mentions):
+            return False  # "Treffen zwischen X und Y abgesagt" over "… am Rande der Tagung in Wien": a talk, not the conference
         if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
                 and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
             return False  # "nach seinem Treffen mit X in Genf": a meeting with someone the placeless one lacks, elsewhere

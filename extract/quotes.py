@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .mentions import Mention, MentionSet
 from .rules import LanguageRules
-from .tokens import CLAUSE_MARKS
+from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
 _QUOTES = re.compile(
     r"„(?P<a>[^„“”\n]{1,3000}?)[“”]"
@@ -278,6 +278,16 @@ class QuoteFinder:
                 if named is not None and all(doc.lowers[j] in self.rules.determiners or doc.lowers[j] in self.rules.definite_determiners
                                              or doc.texts[j][:1].isupper() for j in range(start, named.start)):
                     return named, "before"
+                # "Die Abgeordnete X zeigte sich unzufrieden: „…“", "Kallas was blunt: "…"": a colon that opens
+                # a quote gives it to the person the sentence opens with, its subject, whatever the verb, when
+                # no one else is named before the colon ("X erhielt einen Brief von Y: „…“" may quote Y)
+                named_before = [m for m in persons if start <= m.start < k - 1]
+                opener = named_before[0] if len(named_before) == 1 else None
+                if opener is not None and opener.type == "person" and opener.start - start <= 5 \
+                        and not any(doc.is_punct[j] and doc.texts[j] != "-" for j in range(start, opener.start)) \
+                        and not in_fronted_phrase(doc, opener, self.rules) \
+                        and not any(doc.texts[j] in QUOTE_MARKS for j in range(opener.end, k - 1)):
+                    return opener, "before"
                 return None
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the
             # words are about ("Die Zeitung schreibt zum Treffen von Merz und Macron: …")

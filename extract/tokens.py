@@ -10,6 +10,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
+QUOTE_MARKS = frozenset({'"', "'", "„", "“", "”", "»", "«", "‚", "‘", "’", "‹", "›"})  # (spaCy's is_quote is not computed here)
 # marks that end a clause (not brackets: "(SPD)" is no clause); the doc's clause cache is built with these
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "„", "“", "”", "»", "«", '"', "?", "!"})
 

@@ -4907,3 +4907,35 @@ def test_meetings_a_wires_dateline_in_capitals_is_the_known_city(extract_text):
     f = extract_text("NEW DELHI (Reuters) - Prime Minister Ivo Maric met President Tom Hale on Friday.", lang="en")
     m = only_meeting(f)
     assert place_names(f, m) == ["New Delhi"] and m["places"] == ["city:1261481"]
+
+
+def test_meetings_a_place_in_a_phrase_of_cause_is_where_the_cause_is(extract_text):
+    f = extract_text("Der Verteidigungsausschuss tagte am Mittwoch in Berlin. Generalinspekteur Karl Brenner nahm wegen "
+                     "eines Termins in Litauen nicht an der Sitzung teil.")
+    m = only_meeting(f)  # the session told before, not a meeting in Lithuania
+    assert place_names(f, m) == ["Berlin"]
+    assert absent_names(f, m) == {"Karl Brenner"}  # the state where he is instead is not missing
+    f = extract_text("The defence committee met in London on Wednesday. General Karl Brenner did not attend the session "
+                     "because of a trip to Lithuania.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["London"] and absent_names(f, m) == {"Karl Brenner"}
+
+
+def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
+    f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
+                     "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
+                     "Lindqvist traf in Wien stattdessen Ministerin Ruta Vaitkus.")
+    by_trigger = {(m["kind"], m["status"]): m for m in f["meetings"]}
+    assert sorted(by_trigger) == [("ministertagung", "past"), ("treffen", "cancelled"), ("treffen", "past")]
+    # the conference is not called off with the talk beside it, nor is it the talk the headline names
+    assert attendee_names(f, by_trigger["treffen", "cancelled"]) == {"Alma Lindqvist", "Jan Obel"}
+    # the talk held instead is not the one called off
+    assert attendee_names(f, by_trigger["treffen", "past"]) == {"Alma Lindqvist", "Ruta Vaitkus"}
+
+
+def test_meetings_setting_off_on_a_weekday_for_a_visit_is_to_come(extract_text):
+    f = extract_text("Bundespräsident Karl Brenner bricht am Sonntag zu einem Staatsbesuch nach Brasilien auf.")
+    m = only_meeting(f)  # (the article is of Thursday 10 April)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-13"
+    m = only_meeting(extract_text("Bundespräsident Karl Brenner brach am Sonntag zu einem Staatsbesuch nach Brasilien auf."))
+    assert m["status"] == "past" and m["date"]["value"] == "2025-04-06"

@@ -30,8 +30,21 @@ def test_quotes_a_noun_of_saying_before_a_colon_quotes_the_sentences_subject(ext
     assert statements(f) == [("Alma Keller", "Wir dürfen keine Zeit verlieren.")]
     f = extract_text('Minister Alma Keller opened the meeting with an appeal: "We cannot lose any more time."', lang="en")
     assert statements(f) == [("Alma Keller", "We cannot lose any more time.")]
-    # no noun of saying, no speaker: the colon may introduce anything
-    assert statements(extract_text("Ministerin Alma Keller zog eine Bilanz: „Die Lage bleibt ernst.“")) == []
+
+
+def test_quotes_a_colon_gives_the_quote_to_the_person_the_sentence_opens_with(extract_text):
+    # no verb or noun of saying: the colon that opens the quote gives it to the sentence's subject
+    f = extract_text("Ministerin Alma Keller zog eine Bilanz: „Die Lage bleibt ernst.“")
+    assert statements(f) == [("Alma Keller", "Die Lage bleibt ernst.")]
+    f = extract_text("Die Linken-Abgeordnete Petra Sandvik zeigte sich dagegen unzufrieden: „Viele Fragen sind offen geblieben.“")
+    assert statements(f) == [("Petra Sandvik", "Viele Fragen sind offen geblieben.")]
+    f = extract_text('Foreign Minister Anouk de Vries was blunt: "We will not sign this text."', lang="en")
+    assert statements(f) == [("Anouk de Vries", "We will not sign this text.")]
+    # with someone else named before the colon the words may be theirs: no speaker
+    f = extract_text("Ministerin Alma Keller erhielt einen Brief von Präsident Jan Obel: „Die Tür bleibt offen.“")
+    assert statements(f) == []
+    # nor is a person in the phrase before the verb its subject
+    assert statements(extract_text("Nach dem Treffen mit Präsident Jan Obel war die Stimmung gut: „Wir sind weiter.“")) == []
 
 
 def test_quotes_the_pm_is_the_prime_minister_named(extract_text):
