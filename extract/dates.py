@@ -31,6 +31,7 @@ class DateMention:
     next_one: bool = False  # "kommenden Dienstag": not the article's own day (unlike "für Dienstag")
     first_day: int | None = None  # of a part of a month ("Mitte März", "mid-March": the 11th)
     year_offset: int | None = None  # years from the article's ("im Juli vergangenen Jahres", "in July last year": -1)
+    days: int | None = None  # of a span ("vom 3. bis 5. März", "von Mittwoch bis Freitag": 3), from its first day on
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,14 @@ class DateFinder:
         ]
         # "14.03.2027", "14.3.": a date in digits, looked for only in texts with a digit, a dot and a digit
         self.numeric = re.compile(d["numeric_date"]) if d.get("numeric_date") else None
+        self.weekday_range = re.compile(d["weekday_range"]) if d.get("weekday_range") else None
         self.numeric_hint = re.compile(r"\d\.\d")
         if d.get("day_range"):
             # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
             self.patterns.append(("daymonth", re.compile(rf"(?i:\b{d['day_range']})(?P<month>{months})\.?{year}")))
         if self.lang == "en":
             self.patterns.append(
-                ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?{year}"))
+                ("daymonth", re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|until)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b)?{year}"))
             )
         self.patterns += [
             # ("mid-March": the part joined by a hyphen too)
@@ -205,7 +207,19 @@ class DateFinder:
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
-        return self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text)
+        return self._weekday_ranges(self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text), text)
+
+    def _weekday_ranges(self, found: list[DateMention], text: str) -> list[DateMention]:
+        """"von Mittwoch bis Freitag", "from Wednesday to Friday": the first weekday begins a span that lasts to the
+        second (which stays a date of its own: "bis Freitag" may also be a deadline)."""
+        if self.weekday_range is None:
+            return found
+        for n in range(len(found) - 1):
+            f, g = found[n], found[n + 1]
+            if f.kind == "weekday" and g.kind == "weekday" and f.weekday is not None and g.weekday is not None \
+                    and self.weekday_range.fullmatch(text, f.end, g.start):
+                found[n] = replace(f, days=(g.weekday - f.weekday) % 7 + 1)
+        return found
 
     def _years_after_months(self, found: list[DateMention], text: str) -> list[DateMention]:
         """A month with no year, followed by a year relative to the article's ("im Juli vergangenen Jahres", "in July
@@ -288,9 +302,11 @@ class DateFinder:
         direction = "past" if marker in self.past_markers else "future" if marker in self.future_markers else None
         part = (g.get("part") or "").lower().split()
         third = next((self.month_thirds[w] for w in part if w in self.month_thirds), None) if kind == "monthpart" else None
+        last = int(g["last"]) if g.get("last") else None
         return DateMention(start, m.end(), kind, text[start:m.end()], day=day, month=month, year=year, weekday=weekday,
                            direction=direction, next_one=direction == "future" and marker not in self.plan_markers,
-                           first_day=third[0] if third else None)
+                           first_day=third[0] if third else None,
+                           days=last - day + 1 if last is not None and day is not None and last > day else None)
 
 
 @lru_cache(maxsize=None)

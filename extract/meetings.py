@@ -1655,6 +1655,8 @@ class MeetingFinder:
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
+            if mm.date_mention is not None and mm.date_mention.days:
+                mm.multi_day = max(mm.multi_day, mm.date_mention.days)  # "kommen von Mittwoch bis Freitag zusammen"
             out.append(mm)
         if not out and not unheld:
             # every trigger fell away ("… after X was unable to travel"): the sentence may still add to the
@@ -3837,7 +3839,7 @@ class MeetingFinder:
         starts = {m.start for m in sent_mentions if m.is_actor}
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
-               and not self._as_clause_source(doc, m)]
+               and not self._as_clause_source(doc, m) and not self._mourned(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -4019,6 +4021,20 @@ class MeetingFinder:
             if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
                 return True
         return False
+
+    def _mourned(self, doc, m: Mention) -> bool:
+        """Is the person ``m`` the one a funeral or a farewell is for ("die Trauerfeier für Altbundespräsident X",
+        "Abschied von X", "the funeral of Pope X")? The dead do not attend their own funeral."""
+        if m.type != "person" or not self.r.mourning_nouns:
+            return False
+        role = self._role_at_token.get(m.start - 1)
+        k = (role.start if role is not None else m.start) - 1
+        while k > 0 and m.start - k <= 4 and (doc.lowers[k] in self.r.determiners or doc.texts[k].islower() and doc.texts[k].isalpha()) \
+                and doc.lowers[k] not in self.r.mourned_prepositions:
+            k -= 1  # "für den verstorbenen …"
+        # (the noun right before the preposition or the one before it: "a memorial service for X")
+        return k > 0 and doc.lowers[k] in self.r.mourned_prepositions and any(
+            doc.lowers[j].endswith(self.r.mourning_nouns) for j in range(max(0, k - 2), k))
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",

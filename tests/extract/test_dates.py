@@ -133,6 +133,22 @@ def test_dates_a_span_of_days_is_dated_by_its_first(lang, text):
     assert [(d.day, d.month) for d in found if d.kind == "daymonth"] == [(3, 3)]
 
 
+@pytest.mark.parametrize("lang, text, days", [
+    ("de", "vom 3. bis 5. März", 3),
+    ("de", "am 14. und 15. Juni", 2),
+    ("en", "3-5 March", 3),
+    ("en", "March 3-5", 3),
+    ("de", "von Mittwoch bis Freitag", 3),
+    ("de", "von Freitag bis Sonntag", 3),
+    ("en", "from Wednesday to Friday", 3),
+    ("de", "am 3. März", None),
+    ("de", "am Mittwoch und am Freitag", None),  # two days, no span
+])
+def test_dates_a_span_of_days_lasts_to_its_last(lang, text, days):
+    first = date_finder(default_rules(lang)).find(text)[0]
+    assert first.days == days
+
+
 def test_dates_far_into_a_long_text_are_found_whole():
     """Patterns are tried only near the words they need: a date deep in a text, with its weekday, day, year and
     odd spacing, is found as a whole, and a month name inside a longer word dates nothing."""

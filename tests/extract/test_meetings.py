@@ -4939,3 +4939,26 @@ def test_meetings_setting_off_on_a_weekday_for_a_visit_is_to_come(extract_text):
     assert m["status"] == "planned" and m["date"]["value"] == "2025-04-13"
     m = only_meeting(extract_text("Bundespräsident Karl Brenner brach am Sonntag zu einem Staatsbesuch nach Brasilien auf."))
     assert m["status"] == "past" and m["date"]["value"] == "2025-04-06"
+
+
+def test_meetings_the_one_mourned_does_not_attend_and_who_speaks_or_came_does(extract_text):
+    f = extract_text("Mit einem Staatsakt im Berliner Dom haben Politiker am Dienstag Abschied von Altbundespräsident Horst "
+                     "Leitner genommen. Bundespräsidentin Ilse Moor würdigte den Verstorbenen in ihrer Trauerrede. An der "
+                     "Trauerfeier für Leitner nahm auch Kanzler Bernd Vollmer teil. Auch Altkanzlerin Grete Sommer war gekommen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ilse Moor", "Bernd Vollmer", "Grete Sommer"}
+    f = extract_text("World leaders attended the funeral of Pope Leo Marr in Rome on Saturday, among them President Lars Grube.",
+                     lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Lars Grube", "leaders"}
+
+
+def test_meetings_who_comes_on_a_later_day_of_a_span_comes_to_the_meeting(extract_text):
+    # (the article is of Monday 7 April: the conference runs from Wednesday to Friday)
+    f = extract_text("Die Innenminister der Länder kommen von Mittwoch bis Freitag zu ihrer Frühjahrskonferenz in "
+                     "Bremerhaven zusammen. Bundesinnenminister Karl Brenner wird am Donnerstag erwartet.", date="2025-04-07")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-04-09" and "Karl Brenner" in attendee_names(f, m)
+    # one who comes after its last day does not
+    f = extract_text("Die Innenminister der Länder kommen von Mittwoch bis Freitag zu ihrer Frühjahrskonferenz in "
+                     "Bremerhaven zusammen. Bundesinnenminister Karl Brenner wird am Samstag erwartet.", date="2025-04-07")
+    assert "Karl Brenner" not in attendee_names(f, f["meetings"][0])
