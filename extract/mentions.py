@@ -567,6 +567,9 @@ class MentionFinder:
                 continue
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
+                if german and end + 1 < n and lowers[end] in self.rules.coordinators and texts[end + 1][:1].isupper() \
+                        and (other := self._role_at(doc, end + 1, occupied)) is not None and other[1] == role:
+                    end = other[0]  # "die Außenministerinnen und Außenminister": one group, named in both genders
                 text = doc.span_text(gs, end)
                 ms.mentions.append(Mention(gs, end, "group", f"group:{slug(text)}", text, role=role, country=country, via="group"))
                 occupied.update(range(gs, end))

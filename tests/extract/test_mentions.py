@@ -464,6 +464,17 @@ def test_mentions_a_role_with_a_gender_mark_is_a_group():
         "Die Aussenministerin Corinne Vuilleumier kam.")
 
 
+def test_mentions_a_role_named_in_both_genders_is_one_group():
+    got = [(m.type, m.text) for m in mentions("Die Innenministerinnen und Innenminister der Länder kamen in Bremen zusammen.")]
+    assert ("group", "Die Innenministerinnen und Innenminister") in got
+    assert [t for t, _ in got].count("group") == 1
+    got = [(m.type, m.text) for m in mentions("Vertreterinnen und Vertreter aus 40 Staaten berieten.")]
+    assert ("group", "Vertreterinnen und Vertreter") in got
+    # two different offices stay two groups
+    got = [(m.type, m.text) for m in mentions("Die Außenministerinnen und Verteidigungsminister berieten.")]
+    assert ("group", "Die Außenministerinnen und Verteidigungsminister") not in got
+
+
 def test_mentions_keys_spell_out_letters_without_accents():
     from extract.mentions import slug
 
