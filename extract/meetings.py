@@ -1434,7 +1434,7 @@ class MeetingFinder:
                         before = self._own_conjunct(doc, verb, triggers, before)
                     window = (before[0], window[1])
                 elif window[0] > s_start + 1 and doc.texts[window[0] - 1] == "," and t.start > window[0] \
-                        and doc.lowers[t.start - 1] in self.r.infinitive_markers:
+                        and self._zu_infinitive(doc, t.start):
                     # "Beide vereinbarten, sich bald zu treffen": who meets is the subject of the clause before
                     own_clause = window
                     window = (self._clause(doc, window[0] - 2, s_start, s_end)[0], window[1])
@@ -1509,7 +1509,7 @@ class MeetingFinder:
             mm.conjunct = conjunct
             if cut is not None:
                 self._phrase_spans.setdefault(s_start, []).append((t.start, cut))
-            mm.infinitive = own_clause is not None
+            mm.infinitive = own_clause is not None or (t.kind == "noun" and self._noun_in_infinitive_clause(doc, t, s_start, s_end))
             mm.setting = t.kind == "noun" and self._in_setting(doc, t.start, s_start)
             # "reiste nach seinem Treffen mit X in Warschau weiter nach Vilnius": the places and day of the
             # meeting a phrase of sequence after the verb tells are not the verb's
@@ -3845,7 +3845,7 @@ class MeetingFinder:
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
         # "Beide vereinbarten, sich zu treffen": the subject is before the comma (also when a noun of the
         # infinitive clause came first: "sich am Rande des Gipfels … zu treffen")
-        if mm.window[0] < clause[0] and any(t.start > 0 and doc.lowers[t.start - 1] in self.r.infinitive_markers
+        if mm.window[0] < clause[0] and any(t.start > 0 and self._zu_infinitive(doc, t.start)
                                             and clause[0] <= t.start < clause[1] for t in mm.triggers):
             clause = (mm.window[0], clause[1])
         they = [k for k in range(*clause) if doc.lowers[k] in self.r.number_by_verb_pronouns and self._plural_by_verb(doc, k, clause)]
@@ -4124,6 +4124,11 @@ class MeetingFinder:
                     return True
         if that is None or trigger <= that:
             return False
+        if self.lang == "de" and self._zu_infinitive(doc, trigger) and not any(
+                doc.lowers[k] in self.r.complementizers or doc.texts[k] in BOUNDARY for k in range(that + 1, trigger)):
+            # "Merz kündigte an, Macron im Herbst zu treffen": the infinitive's subject is the speaker (not in
+            # "Merz sagte, Macron plane, Y zu treffen": Macron's)
+            return False
         return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])
 
     def _told_meeting_subject(self, doc, k: int, trigger: int, s_end: int) -> bool:
@@ -4291,6 +4296,19 @@ class MeetingFinder:
                                                     and doc.texts[m.start - 2][:1].isupper() and m.start - 2 not in starts)]
             # "X hat … ihren Amtskollegen Y … empfangen": Y, marked as the object, is the guest
             subjects = [m for m in before if not self._accusative_object(doc, m, a)]
+            if subjects and self.lang == "de" and self._zu_infinitive(doc, i) and a > mm.sent_start \
+                    and doc.texts[a - 1] == ",":
+                # "Merz kündigte an, Macron im Herbst zu empfangen": an infinitive clause has no subject of its own;
+                # who it names are objects, the subject of the clause it depends on hosts
+                subjects = self._infinitive_subject(doc, mm.sent_start, a, actors)
+                before = before if subjects else []
+            elif subjects and self.lang == "de" and (pronoun_at := next((
+                    k for k in range(a, subjects[0].start) if doc.lowers[k] in self.r.subject_pronouns
+                    and doc.lowers[k] not in self.r.group_pronouns), None)) is not None:
+                # "Merz sagte, er wolle Macron empfangen": a pronoun before the names is the subject, they are objects
+                meant = self._person_of_pronoun(pronoun_at) or next((
+                    p for p in mm.participants if p.type == "person" and all(p.key != m.key for m in before)), None)
+                subjects = [meant] if meant is not None else []
             if before and not subjects and any(doc.lowers[k] in self.r.subject_pronouns for k in range(a, before[0].start)):
                 # "weil sie dort den britischen Außenminister X empfing": the pronoun is the subject, X the guest;
                 # the host is the person the pronoun stands for
@@ -4342,6 +4360,32 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _noun_in_infinitive_clause(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Is the meeting noun in a German infinitive clause after a comma ("Merz sagte zu, am Gipfel in Brüssel
+        teilzunehmen", "kündigte an, die Gespräche im Herbst fortzusetzen")? What is announced, promised or agreed
+        so is to come; not a clause of purpose ("…, um am Gipfel teilzunehmen") nor a past infinitive ("bedauerte,
+        den Gipfel verpasst zu haben")."""
+        if self.lang != "de":
+            return False
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        if a <= s_start + 1 or doc.texts[a - 1] != "," or doc.lowers[a] in self.r.purpose_conjunctions:
+            return False
+        last = b - 1
+        while last > t.end and not doc.texts[last].isalpha():
+            last -= 1
+        return last > t.end and self._zu_infinitive(doc, last) and doc.lowers[last] not in self.r.infinitive_auxiliaries
+
+    def _zu_infinitive(self, doc, k: int) -> bool:
+        """Is the verb at ``k`` an infinitive with its marker, before it ("zu treffen") or, in a German separable
+        verb, inside it ("zusammenzukommen", "teilzunehmen": the lemma with "zu" after its particle)?"""
+        if k > 0 and doc.lowers[k - 1] in self.r.infinitive_markers:
+            return True
+        word, lemma = doc.lowers[k], doc.lemmas[k]
+        if self.lang != "de" or len(word) != len(lemma) + 2:
+            return False
+        p = next((j for j, (x, y) in enumerate(zip(word, lemma)) if x != y), len(lemma))
+        return 1 < p and word[p:p + 2] == "zu" and word[p + 2:] == lemma[p:]
 
     def _infinitive_subject(self, doc, s_start: int, a: int, actors: list[Mention]) -> list[Mention]:
         """The subject of the clause an infinitive depends on ("Er kündigte an, den ukrainischen Präsidenten X im

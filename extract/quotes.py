@@ -304,14 +304,15 @@ class QuoteFinder:
 
     @staticmethod
     def _closes_reported_clause(doc: Doc, q_start: int, after: int, s_end: int) -> bool:
-        """``X erklärte, das Treffen sei „offen und konstruktiv“ gewesen.``: a quoted phrase that starts in lower
-        case (words of the speaker's, not a name in quotes) and is followed only by the last verbs of the clause."""
+        """``X erklärte, das Treffen sei „offen und konstruktiv“ gewesen.``, ``sagte X, er hoffe auf „konkrete
+        Schritte“ bei den Sicherheitsgarantien.``: a quoted phrase that starts in lower case (words of the speaker's,
+        not a name in quotes) and is followed only by a few words of the clause, with no mark between."""
         first = doc.texts[q_start + 1] if q_start + 1 < len(doc) else ""
         if not first[:1].islower():
             return False
         end = s_end - 1 if doc.texts[s_end - 1] in (".", "!", "?") else s_end
         tail = range(after, end)
-        return 0 < len(tail) <= 3 and all(doc.texts[k].isalpha() and doc.texts[k].islower() for k in tail)
+        return 0 < len(tail) <= 5 and all(doc.texts[k].isalpha() for k in tail)
 
     def _before_in_sentence(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
         s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)

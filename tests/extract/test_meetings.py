@@ -4962,3 +4962,30 @@ def test_meetings_who_comes_on_a_later_day_of_a_span_comes_to_the_meeting(extrac
     f = extract_text("Die Innenminister der Länder kommen von Mittwoch bis Freitag zu ihrer Frühjahrskonferenz in "
                      "Bremerhaven zusammen. Bundesinnenminister Karl Brenner wird am Samstag erwartet.", date="2025-04-07")
     assert "Karl Brenner" not in attendee_names(f, f["meetings"][0])
+
+
+def test_meetings_an_infinitive_clause_has_the_subject_of_the_clause_it_depends_on(extract_text):
+    # the one who announces receives; the person the infinitive clause names is the guest
+    m = only_meeting(f := extract_text("Kanzler Bernd Vollmer kündigte am Montag an, Präsident Ivo Marić im Herbst in "
+                                       "Berlin zu empfangen."))
+    assert host_names(f, m) == {"Bernd Vollmer"} and m["status"] == "planned"
+    m = only_meeting(f := extract_text("Kanzler Bernd Vollmer kündigte an, Präsident Ivo Marić im Herbst in Berlin zu treffen."))
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}
+    # with the marker inside a separable verb, too
+    m = only_meeting(f := extract_text("Kanzler Bernd Vollmer kündigte an, mit Präsident Ivo Marić im Herbst in Berlin "
+                                       "zusammenzukommen."))
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"} and m["status"] == "planned"
+    # a meeting noun in such a clause is to come too; one in a past infinitive or a clause of purpose is not
+    m = only_meeting(extract_text("Kanzler Bernd Vollmer sagte zu, am Gipfel in Brüssel teilzunehmen."))
+    assert m["status"] == "planned"
+    m = only_meeting(extract_text("Kanzler Bernd Vollmer bedauerte, den Gipfel in Brüssel verpasst zu haben."))
+    assert m["status"] == "past"
+    # the speaker of a clause that reports another's plan is not its subject
+    m = only_meeting(f := extract_text("Kanzler Bernd Vollmer sagte, Präsident Ivo Marić plane, Ministerin Alma Lindqvist "
+                                       "in Paris zu treffen."))
+    assert attendee_names(f, m) == {"Ivo Marić", "Alma Lindqvist"}
+
+
+def test_meetings_a_pronoun_before_the_names_is_the_hosting_subject(extract_text):
+    m = only_meeting(f := extract_text("Kanzler Bernd Vollmer sagte, er wolle Präsident Ivo Marić im Herbst in Berlin empfangen."))
+    assert host_names(f, m) == {"Bernd Vollmer"} and attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}

@@ -310,3 +310,11 @@ def test_quotes_a_name_alone_before_a_colon_is_the_speaker(extract_text):
 def test_quotes_a_name_in_quotes_right_before_a_verb_is_no_statement(extract_text):
     f = extract_text("Im Interview mit der „Rigaer Rundschau“ betonte Minister Jan Obel: „Die Ostflanke muss gestärkt werden.“")
     assert statements(f) == [("Jan Obel", "Die Ostflanke muss gestärkt werden.")]
+
+
+def test_quotes_a_quoted_phrase_with_a_few_words_of_its_clause_after_it(extract_text):
+    f = extract_text("Vor Journalisten sagte Präsident Ivo Marić, er hoffe auf „konkrete Schritte“ bei den Garantien.")
+    assert statements(f) == [("Ivo Marić", "konkrete Schritte")]
+    # a name in quotes is no one's words, wherever it stands
+    f = extract_text("Präsident Ivo Marić sagte, er setze auf die „Koalition der Willigen“ bei den Garantien.")
+    assert statements(f) == []
