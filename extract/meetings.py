@@ -5401,6 +5401,9 @@ class MeetingFinder:
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
+        if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places and resolved is None \
+                and not m.sideline and not m.habitual and mm.status == m.status and 0 <= mm.sent_start - last_seen[last] < 80:
+            return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \

@@ -4989,3 +4989,15 @@ def test_meetings_an_infinitive_clause_has_the_subject_of_the_clause_it_depends_
 def test_meetings_a_pronoun_before_the_names_is_the_hosting_subject(extract_text):
     m = only_meeting(f := extract_text("Kanzler Bernd Vollmer sagte, er wolle Präsident Ivo Marić im Herbst in Berlin empfangen."))
     assert host_names(f, m) == {"Bernd Vollmer"} and attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}
+
+
+def test_meetings_travelling_on_to_a_place_is_a_journey_there(extract_text):
+    m = only_meeting(f := extract_text("Am Freitag will Präsident Ivo Marić nach Kopenhagen weiterreisen."))
+    assert place_names(f, m) == ["Copenhagen"] and m["status"] == "planned" and attendee_names(f, m) == {"Ivo Marić"}
+
+
+def test_meetings_guests_named_after_a_reception_are_its_guests(extract_text):
+    f = extract_text("Ministerpräsident Karl Brenner hat am Montag die Regierungschefs der Nachbarländer in der Staatskanzlei "
+                     "in Düsseldorf empfangen. Zu Gast waren Premierminister Lars Grube und Ministerpräsident Jan Obel.")
+    m = only_meeting(f)
+    assert {"Karl Brenner", "Lars Grube", "Jan Obel"} <= attendee_names(f, m) and host_names(f, m) == {"Karl Brenner"}
