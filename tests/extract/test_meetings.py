@@ -5001,3 +5001,10 @@ def test_meetings_guests_named_after_a_reception_are_its_guests(extract_text):
                      "in Düsseldorf empfangen. Zu Gast waren Premierminister Lars Grube und Ministerpräsident Jan Obel.")
     m = only_meeting(f)
     assert {"Karl Brenner", "Lars Grube", "Jan Obel"} <= attendee_names(f, m) and host_names(f, m) == {"Karl Brenner"}
+
+
+def test_meetings_who_speaks_as_a_speaker_at_it_attends(extract_text):
+    f = extract_text("Ministerin Alma Lindqvist hat am Dienstag die Sitzung der Versammlung in New York eröffnet. Als erster Redner "
+                     "sprach Präsident Ivo Marić, gefolgt von Präsident Lars Grube.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Alma Lindqvist", "Ivo Marić", "Lars Grube"}
