@@ -1691,7 +1691,7 @@ class MeetingFinder:
             # (under way since its day: "beraten seit Dienstag beim Klimadialog")
             # "Selenskyj, der am Vortag im Weißen Haus mit Trump aneinandergeraten war, wurde … begrüßt": the day and
             # the persons of a relative clause on a name are its own, not the meeting's around it
-            asides = [(a, b) for a, b in relative_asides if not a <= t.start < b]
+            asides = [(a, b) for a, b in relative_asides if not any(a <= x.start < b for x in mm.triggers)]
             if asides and mm.date_mention is not None and any(
                     doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1] for a, b in asides):
                 mm.date_mention = self._date(doc, (asides[-1][1], window[1]), dates)
@@ -3235,6 +3235,14 @@ class MeetingFinder:
                 if near and self._in_sequence_clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
                         != self._in_sequence_clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end):
                     near = False
+                # "Zelenskiy, who was greeted by Starmer in Downing Street on Saturday, attended the summit": a
+                # meeting a relative clause places or dates is its own, not the one the main clause after it names
+                # (unlike "Die Minister, die sich am Montag in Brüssel trafen, berieten …": one meeting)
+                if near and (out[-1].places or out[-1].date_mention is not None) \
+                        and self._names_a_definite_meeting(doc, mm, mms) \
+                        and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is not None \
+                        and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
+                    near = False
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
                 if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
                     near = False
@@ -3839,7 +3847,8 @@ class MeetingFinder:
         starts = {m.start for m in sent_mentions if m.is_actor}
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
-               and not self._as_clause_source(doc, m) and not self._mourned(doc, m)]
+               and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
+               and not self._party_of_an_earlier_event(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -4021,6 +4030,34 @@ class MeetingFinder:
             if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
                 return True
         return False
+
+    def _names_a_definite_meeting(self, doc, mm: MeetingMention, mms: list[MeetingMention]) -> bool:
+        """Does the clause of ``mm`` hold a meeting noun with a definite article ("attended the summit")?"""
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return any(t.kind == "noun" and a <= t.start < b and self._definite_np(doc, t.start, mm.sent_start)
+                   for o in mms for t in o.triggers)
+
+    def _relative_clause_start(self, doc, k: int, s_start: int, s_end: int) -> int | None:
+        """Where the relative clause the word at ``k`` stands in opens ("…, who was greeted …", "…, der … empfing"),
+        if it stands in one."""
+        a = self._clause(doc, k, s_start, s_end)[0]
+        return a if a > s_start and doc.texts[a - 1] == "," and doc.lowers[a] in self.r.relative_pronouns else None
+
+    def _party_of_an_earlier_event(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` named after "between"/"zwischen" in a phrase of sequence that names an event no meeting word
+        tells ("two days after a heated exchange between X and Y in the Oval Office")? Those two were at that
+        event, not at the meeting the sentence tells."""
+        if not self.r.between_prepositions:
+            return False
+        s_start = mm.sent_start
+        between = next((j for j in range(m.start - 1, max(s_start, m.start - 15) - 1, -1)
+                        if doc.lowers[j] in self.r.between_prepositions or doc.texts[j] in BOUNDARY and doc.texts[j] != ","), None)
+        if between is None or doc.lowers[between] not in self.r.between_prepositions:
+            return False
+        opening = next((j for j in range(between - 1, max(s_start, between - 8) - 1, -1)
+                        if doc.lowers[j] in self.r.sequence_prepositions or doc.is_punct[j] or j in self._trigger_tokens), None)
+        return opening is not None and doc.lowers[opening] in self.r.sequence_prepositions \
+            and not any(opening < t.start < m.start for t in mm.triggers)
 
     def _mourned(self, doc, m: Mention) -> bool:
         """Is the person ``m`` the one a funeral or a farewell is for ("die Trauerfeier für Altbundespräsident X",

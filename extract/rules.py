@@ -172,6 +172,7 @@ class LanguageRules:
     copula_openers: tuple[tuple[str, ...], ...] = ()  # "Es war sein erster Besuch …": the meeting told
     story_talk_prepositions: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
+    between_prepositions: frozenset[str] = frozenset()
     sequence_phrases: tuple[tuple[str, ...], ...] = ()  # "im Anschluss an das Gespräch": as "nach"
     after_prepositions: frozenset[str] = frozenset()
     background_units: frozenset[str] = frozenset()
@@ -504,6 +505,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.pointing_determiners = frozenset(m.get("pointing_determiners", []))
     r.story_talk_prepositions = frozenset(m.get("story_talk_prepositions", []))
     r.sequence_prepositions = frozenset(m.get("sequence_prepositions", []))
+    r.between_prepositions = frozenset(m.get("between_prepositions", []))
     r.sequence_phrases = _phrases(m.get("sequence_phrases", []))
     r.after_prepositions = frozenset(m.get("after_prepositions", []))
     r.background_units = frozenset(m.get("background_units", []))

@@ -5008,3 +5008,26 @@ def test_meetings_who_speaks_as_a_speaker_at_it_attends(extract_text):
                      "sprach Präsident Ivo Marić, gefolgt von Präsident Lars Grube.")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Alma Lindqvist", "Ivo Marić", "Lars Grube"}
+
+
+def test_meetings_a_meeting_a_relative_clause_dates_is_its_own(extract_text):
+    f = extract_text("Prime Minister Ann Holm hosted European leaders at Lancaster House in London on Sunday. President "
+                     "Lars Grube, who was greeted by Holm in Downing Street on Saturday, attended the summit.",
+                     lang="en", date="2025-03-02")
+    by_kind = {m["kind"]: m for m in f["meetings"]}
+    assert sorted(by_kind) == ["greet", "host"]
+    assert by_kind["greet"]["date"]["value"] == "2025-03-01" and place_names(f, by_kind["greet"]) == ["10 Downing Street"]
+    assert "Lars Grube" in attendee_names(f, by_kind["host"]) and "10 Downing Street" not in place_names(f, by_kind["host"])
+    # a relative clause that tells where the meeting of its sentence was is no meeting of its own
+    m = only_meeting(extract_text("Die Minister, die sich am Montag in Brüssel trafen, berieten über die Lage."))
+    assert m["date"]["value"] == "2025-04-07"
+
+
+def test_meetings_the_parties_of_an_event_a_phrase_of_sequence_names_are_not_at_the_meeting(extract_text):
+    f = extract_text("Prime Minister Ann Holm hosted European leaders in London on Sunday, two days after a heated exchange "
+                     "between President Lars Grube and President Jan Obel in Washington.", lang="en", date="2025-03-02")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ann Holm", "leaders"} and place_names(f, m) == ["London"]
+    f = extract_text("Kanzler Bernd Vollmer empfing am Sonntag die Regierungschefs in Berlin, zwei Tage nach einem Eklat "
+                     "zwischen Präsident Lars Grube und Präsident Jan Obel in Washington.")
+    assert "Lars Grube" not in attendee_names(f, only_meeting(f))
