@@ -1066,7 +1066,11 @@ class MeetingFinder:
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
             # (or the same two persons: "Kanzler trifft Präsidenten Brasiliens" over "X ist mit Y zusammengekommen")
             # (or a visit the headline names, "Präsident X zu Besuch in Berlin", over the first thing X does there)
-            same_words = lemmas & told or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
+            same_words = lemmas & told or (
+                # "Rubio meets Chinese counterpart" over "Rubio held talks with Chinese Foreign Minister Wang Yi":
+                # words of meeting alike, every person the headline names among the body's
+                lemmas & self.r.encounter_words and told & self.r.encounter_words and theirs and theirs <= persons
+                and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self.r.visit_nouns and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,

@@ -5031,3 +5031,15 @@ def test_meetings_the_parties_of_an_event_a_phrase_of_sequence_names_are_not_at_
     f = extract_text("Kanzler Bernd Vollmer empfing am Sonntag die Regierungschefs in Berlin, zwei Tage nach einem Eklat "
                      "zwischen Präsident Lars Grube und Präsident Jan Obel in Washington.")
     assert "Lars Grube" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_headlines_meets_is_the_bodys_talks_with_all_its_persons(extract_text):
+    f = extract_text("Holm meets Chinese counterpart in Kuala Lumpur\n\nSecretary of State Ann Holm held her first "
+                     "face-to-face talks with Chinese Foreign Minister Li Wen on Friday on the sidelines of a meeting of Asian "
+                     "foreign ministers in the Malaysian capital.\n\nThe hourlong meeting was \"constructive\", Holm told "
+                     "reporters. The ministry said in a statement that the two discussed trade.\n\nEarlier in the day, Holm "
+                     "met with Prime Minister Lars Grube.", lang="en", date="2025-07-11")
+    with_li = [m for m in f["meetings"] if "Li Wen" in attendee_names(f, m) and m["status"] == "past"]
+    assert len(with_li) == 1 and "Lars Grube" not in attendee_names(f, with_li[0])
+    # the headline's words are this meeting's evidence, not the meeting with Grube's
+    assert any(e["sentence"].startswith("Holm meets") for e in with_li[0]["evidence"])
