@@ -5561,7 +5561,13 @@ class MeetingFinder:
     def _other_day_part(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` name a part of the day ("am Nachmittag") that no mention of ``m`` names?"""
         part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
-        return bool(part) and part not in {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}
+        if not part:
+            return False
+        theirs = {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}
+        night, evening = self.r.dates.get("night_part"), self.r.dates.get("into_night_parts", ())
+        if (part == night and theirs & set(evening)) or (part in evening and night in theirs):
+            return False  # one sitting from the afternoon or evening into the night
+        return part not in theirs
 
     def _day_part(self, text: str) -> str | None:
         """The part of the day a date expression names ("am Vormittag desselben Tages" -> vormittag), if any."""

@@ -5043,3 +5043,13 @@ def test_meetings_a_headlines_meets_is_the_bodys_talks_with_all_its_persons(extr
     assert len(with_li) == 1 and "Lars Grube" not in attendee_names(f, with_li[0])
     # the headline's words are this meeting's evidence, not the meeting with Grube's
     assert any(e["sentence"].startswith("Holm meets") for e in with_li[0]["evidence"])
+
+
+def test_meetings_a_sitting_from_the_evening_into_the_night_is_one(extract_text):
+    f = extract_text("Am Donnerstagabend trafen sich die Minister Karl Brenner und Lars Grube in Brüssel. In der Nacht zum "
+                     "Freitag berieten Brenner und Grube in Brüssel über ein Paket.", date="2025-11-28")
+    assert only_meeting(f)["date"]["value"] == "2025-11-27"
+    # the morning after is another part of the day
+    f = extract_text("Am Donnerstagabend trafen sich die Minister Karl Brenner und Lars Grube in Brüssel. Am Freitagvormittag "
+                     "berieten Brenner und Grube in Brüssel über ein Paket.", date="2025-11-28")
+    assert len(f["meetings"]) == 2
