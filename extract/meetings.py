@@ -5618,13 +5618,19 @@ class MeetingFinder:
         mine = {p.key for p in mm.participants if p.type == "person"}
         theirs = {p.key for p in m.participants if p.type == "person"}
         states = {p.key.split(":", 1)[1] for p in m.participants if p.type == "country"}
-        # (a lead naming only states: two or more persons, none of another state)
-        fits = theirs <= mine if theirs else len(mine) >= 2 and all(
-            not p.country or p.country in states for p in mm.participants if p.type == "person")
+        # (a lead naming only states: two or more persons, none of another state; a lead naming no one, a body's
+        # sitting ("Der Koalitionsausschuss hat sich in der Nacht verständigt"): details naming groups only, "Die
+        # Spitzen der Koalition waren am Nachmittag im Kanzleramt zusammengekommen")
+        groups_only = not theirs and not states and not mine and any(p.type == "group" for p in mm.participants)
+        fits = groups_only or (theirs <= mine if theirs else len(mine) >= 2 and all(
+            not p.country or p.country in states for p in mm.participants if p.type == "person"))
         # (not a visit told first: "ist zu Besuch in Graz und Linz. Am Montag traf sie X" is one of its stops)
         visit = any(self._head(t) in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
                     for t in x.triggers if t.kind == "noun")
-        return lead is not None and m.date is None and not visit and bool(mine) and fits and m.status == mm.status \
+        # (the lead undated, or dated to the details' day: "in der Nacht zum Freitag" … "am Donnerstagnachmittag")
+        own_day = resolve(mm.date_mention, self._ref) if mm.date_mention is not None else None
+        undated = m.date is None or (groups_only and own_day is not None and own_day.value == m.date.value)
+        return lead is not None and undated and not visit and (bool(mine) or groups_only) and fits and m.status == mm.status \
             and not m.virtual and not mm.virtual \
             and all(x.sent_start == lead or x.sent_start < self._headline_end for x in m.mentions) \
             and doc.sent_end(lead) == mm.sent_start
@@ -5682,8 +5688,8 @@ class MeetingFinder:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
                     return False  # a visit to a country holds many events: a new one in a city there is its own
-            elif not mm.definite:
-                return False
+            elif not mm.definite and not self._lead_then_details(m, mm):
+                return False  # (the lead's details may say where it was: "… waren im Kanzleramt zusammengekommen")
         if self._other_day(mm.date_mention, m.date, resolved):
             return False
         if self._new_with_someone_new(m, mm):

@@ -5053,3 +5053,11 @@ def test_meetings_a_sitting_from_the_evening_into_the_night_is_one(extract_text)
     f = extract_text("Am Donnerstagabend trafen sich die Minister Karl Brenner und Lars Grube in Brüssel. Am Freitagvormittag "
                      "berieten Brenner und Grube in Brüssel über ein Paket.", date="2025-11-28")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_the_details_after_a_bodys_lead_say_where_it_sat(extract_text):
+    f = extract_text("Nach stundenlangen Verhandlungen hat sich der Koalitionsausschuss in der Nacht zum Freitag auf ein "
+                     "Paket verständigt. Die Spitzen der Koalition waren am Donnerstagnachmittag im Kanzleramt "
+                     "zusammengekommen.", date="2025-11-28")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-11-27" and place_names(f, m) == ["Federal Chancellery"]
