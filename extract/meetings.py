@@ -30,6 +30,9 @@ _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
 HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
+# a live blog's item line opens with pluses and a time ("+++ 18:40 Uhr: X und Y telefonieren +++"): its colon
+# ends the time, not the line's words
+_LIVE_ITEM_PREFIX = re.compile(r"[ \t]*(?:\+{2,}[ \t]*)?\d{1,2}[:.]\d{2}[ \t]*(?:Uhr|h)?[ \t]*[:–-][ \t]*")
 DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*[-–—]\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
@@ -999,10 +1002,12 @@ class MeetingFinder:
             end = len(text) if end < 0 else end
             line = text[pos + 1:end]
             if line.strip() and len(line.split()) <= 12 and text[end:].strip():
+                prefix = _LIVE_ITEM_PREFIX.match(line)
                 a = bisect_left(idx, pos + 1)
                 b = bisect_left(idx, end)
                 words = [k for k in range(a, min(b, n)) if not doc.is_space[k]]
-                if words and not any(doc.texts[k] in HEADLINE_ENDS or doc.texts[k] == ":" for k in words):
+                own = [k for k in words if idx[k] >= pos + 1 + prefix.end()] if prefix else words
+                if own and not any(doc.texts[k] in HEADLINE_ENDS or doc.texts[k] == ":" for k in own):
                     out.append((words[0], bisect_left(idx, end + 1)))
             pos = end if end < len(text) else -1
         return out
@@ -3852,7 +3857,7 @@ class MeetingFinder:
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
-               and not self._party_of_an_earlier_event(doc, m, mm)]
+               and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -4046,6 +4051,15 @@ class MeetingFinder:
         if it stands in one."""
         a = self._clause(doc, k, s_start, s_end)[0]
         return a if a > s_start and doc.texts[a - 1] == "," and doc.lowers[a] in self.r.relative_pronouns else None
+
+    def _group_in_what_was_said(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is the group ``m`` named in what someone said after the meeting's clause ("Nach einem Treffen mit X sagte
+        Y, die Allianz müsse geschlossen bleiben")? It is what they spoke of, not who met (unless the meeting is told
+        in the words said: "sagte X, die Minister hätten sich getroffen")."""
+        if m.type != "group" or not self._in_what_was_said(doc, m.start):
+            return False
+        a, b = doc.clause_bounds(m.start, BOUNDARY)
+        return not any(a <= t.start < b for t in mm.triggers)
 
     def _party_of_an_earlier_event(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` named after "between"/"zwischen" in a phrase of sequence that names an event no meeting word

@@ -5061,3 +5061,20 @@ def test_meetings_the_details_after_a_bodys_lead_say_where_it_sat(extract_text):
                      "zusammengekommen.", date="2025-11-28")
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-11-27" and place_names(f, m) == ["Federal Chancellery"]
+
+
+def test_meetings_a_live_blogs_timed_item_line_heads_its_item(extract_text):
+    f = extract_text("Liveblog: Der Tag in Berlin\n\n+++ 18:40 Uhr: Vollmer und Marić telefonieren +++\nKanzler Bernd Vollmer hat "
+                     "am Abend mit Präsident Ivo Marić telefoniert. Das teilte ein Sprecher mit.\n\n+++ 16:15 Uhr: Lindqvist in "
+                     "Kiew eingetroffen +++\nMinisterin Alma Lindqvist ist zu einem Besuch in Kiew eingetroffen.")
+    calls = [m for m in f["meetings"] if m["kind"] == "telefonieren"]
+    assert len(calls) == 1 and attendee_names(f, calls[0]) == {"Bernd Vollmer", "Ivo Marić"}
+
+
+def test_meetings_a_group_in_what_was_said_after_the_meeting_is_not_at_it(extract_text):
+    f = extract_text("Nach einem Treffen mit Präsident Ivo Marić in Madrid sagte Generalsekretär Karl Brenner, die Allianz "
+                     "müsse geschlossen bleiben.")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Marić", "Karl Brenner"}
+    # the group of a meeting told in the words said met
+    f = extract_text("Generalsekretär Karl Brenner sagte, die Minister hätten sich am Montag in Brüssel getroffen.")
+    assert attendee_names(f, only_meeting(f)) == {"die Minister"}
