@@ -120,7 +120,8 @@ class DateFinder:
         weekdays = "|".join(_cap(w) for w in self.weekdays)
         parts = "|".join(re.escape(p) for p in sorted(d["month_parts"], key=len, reverse=True))
         markers = "|".join(re.escape(m) for m in sorted(self.past_markers | self.future_markers, key=len, reverse=True))
-        year = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+        # ("im Juli des Jahres 2024", "in July of 2024": the year after words that join it to the month)
+        year = r"(?:,?\s+(?:des\s+Jahres\s+|of\s+)?(?P<year>(?:19|20)\d{2}))?"
         dom = d["day_of_month"]
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("daymonth", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),

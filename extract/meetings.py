@@ -1327,6 +1327,10 @@ class MeetingFinder:
         if not triggers:
             triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
+        # "nahm nur am Abendessen teil, nicht aber an der Arbeitssitzung": a meeting not attended, set apart
+        contrasted = [(t, c) for t in triggers if t.kind == "noun" and (c := self._contrast_negation_at(doc, t.start, s_start)) is not None]
+        if contrasted:
+            triggers = [t for t in triggers if all(t is not c for c, _ in contrasted)]
         topics: list[Trigger] = []
         if len(triggers) > 1:
             # "spoke by phone with X about the peace talks for Sudan": the talks are the topic, not this meeting
@@ -1800,7 +1804,28 @@ class MeetingFinder:
                 mm.participants = [p for p in mm.participants if own(p)]
                 mm.hosts = [h for h in mm.hosts if own(h)]
         out = [x for mm in out for x in self._gapped(doc, mm, triggers, sent_mentions, dates)]
+        for t, phrase_start in contrasted if out else ():
+            # the meeting the contrast names (told before, as its definite article says) lacks who took part in
+            # the one before it
+            missing = [p for p in out[0].participants if p.type == "person" and p.start < phrase_start]
+            out.append(MeetingMention(s_start, s_end, [t], (t.start, t.end), absent=missing, status=out[0].status,
+                                      definite=True))
         return told_in_main + out
+
+    def _contrast_negation_at(self, doc, k: int, s_start: int) -> int | None:
+        """Where the phrase of contrast opens that negates the meeting noun at ``k`` ("…, nicht aber an der
+        Arbeitssitzung", "attended the dinner but not the working session"), if one does."""
+        if not self.r.contrast_negations:
+            return None
+        # back past the noun's preposition, article and attributes ("an der", "the working") to the phrase
+        for j in range(k - 1, max(s_start, k - 6), -1):
+            for phrase in self.r.contrast_negations:
+                n = len(phrase)
+                if j - n + 1 > s_start and tuple(doc.lowers[j - n + 1:j + 1]) == phrase:
+                    return j - n + 1
+            if not (doc.texts[j].isalpha() and doc.texts[j].islower()):
+                return None
+        return None
 
     def _programme_item(self, doc, mm: MeetingMention, sent_mentions: list[Mention]) -> None:
         """An item of a programme told by its noun alone ("- Dienstag, 4. Mai: Treffen der Außenminister
@@ -2559,7 +2584,10 @@ class MeetingFinder:
         """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""
         if self.r.negation.isdisjoint(doc.lowers[a:b]):
             return False
-        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention for k in range(a, b))
+        # (nor the negation of a phrase of contrast: "attended the dinner but not the session" attended)
+        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention
+                   and not (k > a and (doc.lowers[k - 1], doc.lowers[k]) in self.r.contrast_negations)
+                   for k in range(a, b))
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those

@@ -173,6 +173,7 @@ class LanguageRules:
     story_talk_prepositions: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     between_prepositions: frozenset[str] = frozenset()
+    contrast_negations: tuple[tuple[str, ...], ...] = ()
     sequence_phrases: tuple[tuple[str, ...], ...] = ()  # "im Anschluss an das Gespräch": as "nach"
     after_prepositions: frozenset[str] = frozenset()
     background_units: frozenset[str] = frozenset()
@@ -507,6 +508,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.story_talk_prepositions = frozenset(m.get("story_talk_prepositions", []))
     r.sequence_prepositions = frozenset(m.get("sequence_prepositions", []))
     r.between_prepositions = frozenset(m.get("between_prepositions", []))
+    r.contrast_negations = tuple(tuple(p.split()) for p in m.get("contrast_negations", []))
     r.sequence_phrases = _phrases(m.get("sequence_phrases", []))
     r.after_prepositions = frozenset(m.get("after_prepositions", []))
     r.background_units = frozenset(m.get("background_units", []))

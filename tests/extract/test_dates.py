@@ -31,6 +31,9 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("im Juli vergangenen Jahres", "2025-12-01", False, ("2024-07", "month")),
         ("am 3. Juli vergangenen Jahres", "2025-12-01", False, ("2024-07-03", "day")),
         ("im März nächsten Jahres", "2025-12-01", True, ("2026-03", "month")),
+        # the year after words that join it to the month
+        ("im Juli des Jahres 2022", "2025-12-01", False, ("2022-07", "month")),
+        ("am 3. Juli des Jahres 2022", "2025-12-01", False, ("2022-07-03", "day")),
         ("im Tagesverlauf", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
         # a part of the article's month still to come, told as past, is last year's; planned, this year's
@@ -71,6 +74,7 @@ def test_dates_german(text, ref, future, expected):
         ("on Tuesday", "2025-04-13", False, ("2025-04-08", "day")),
         ("10 April", "2025-04-13", False, ("2025-04-10", "day")),
         ("April 10, 2024", "2025-04-13", False, ("2024-04-10", "day")),
+        ("in July of 2022", "2025-04-13", False, ("2022-07", "month")),
         ("the day before", "2025-04-13", False, ("2025-04-12", "day")),
         ("tomorrow", "2025-04-13", True, ("2025-04-14", "day")),
         ("last week", "2025-04-13", False, ("2025-04", "month")),

@@ -5078,3 +5078,17 @@ def test_meetings_a_group_in_what_was_said_after_the_meeting_is_not_at_it(extrac
     # the group of a meeting told in the words said met
     f = extract_text("Generalsekretär Karl Brenner sagte, die Minister hätten sich am Montag in Brüssel getroffen.")
     assert attendee_names(f, only_meeting(f)) == {"die Minister"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Außenminister Karl Brenner, Lars Grube und Jan Obel kamen am Montag in Brüssel zu einer Arbeitssitzung "
+     "zusammen. Am Abend gab es ein Abendessen. Präsident Ivo Marić nahm nur am Abendessen teil, nicht aber an der "
+     "Arbeitssitzung.", "de"),
+    ("The foreign ministers Karl Brenner, Lars Grube and Jan Obel held a working session in Brussels on Monday. A dinner "
+     "followed in the evening. President Ivo Marić attended the dinner but not the working session.", "en"),
+])
+def test_meetings_a_meeting_set_apart_by_but_not_was_missed(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-11-12")
+    session, dinner = f["meetings"]
+    assert absent_names(f, session) == {"Ivo Marić"} and "Ivo Marić" not in attendee_names(f, session)
+    assert "Ivo Marić" in attendee_names(f, dinner) and absent_names(f, dinner) == set()
