@@ -375,6 +375,8 @@ class MeetingFinder:
         hit = None
         if low in self.r.meeting_nouns or lemma in self.r.meeting_nouns:
             hit = low if low in self.r.meeting_nouns else lemma
+            if hit != low and self.lang == "en" and low.endswith("ed"):
+                return None  # "visited", "called": the verb's past, no noun by its lemma
         elif self.lang == "de":
             # the compound as written, else its genitive's stem ("des Außenministertreffens", "des Gipfeltreffens":
             # the lookup table lacks most compounds, so their lemma is the form itself)
@@ -1560,6 +1562,11 @@ class MeetingFinder:
                 # Litauen" is what is talked about, no place of the talks)
                 mm.places = mm.places or [m for m in sent_mentions if m.type == "country" and not m.modifier
                                           and clause[0] <= m.start < clause[1] and self._state_of_a_thing(doc, m, clause[0])]
+                # "Putin visited India in 2021", "hatte Indien zuletzt 2021 besucht": the state visited, its object
+                mm.places = mm.places or [m for m in sent_mentions if m.type == "country" and not m.modifier and not m.genitive
+                                          and clause[0] <= m.start < clause[1] and m.start != clause[0]
+                                          and self._preposition_before(doc, m.start, clause[0], self.r.object_prepositions) is None
+                                          and doc.texts[m.start - 1] not in ("-", "‐")][:1]
             if not mm.places and t.kind == "verb" and clause[1] < s_end - 1 and s_end - 1 - clause[1] <= 5:
                 # "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.": a short tail after the
                 # clause that ends the sentence still says where

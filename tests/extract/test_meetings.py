@@ -5092,3 +5092,19 @@ def test_meetings_a_meeting_set_apart_by_but_not_was_missed(extract_text, text, 
     session, dinner = f["meetings"]
     assert absent_names(f, session) == {"Ivo Marić"} and "Ivo Marić" not in attendee_names(f, session)
     assert "Ivo Marić" in attendee_names(f, dinner) and absent_names(f, dinner) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Ivo Marić hatte Indien zuletzt im Jahr 2021 besucht.", "de"),
+    ("President Ivo Marić last visited India in 2021.", "en"),
+])
+def test_meetings_the_state_a_visit_verb_takes_is_where_it_was(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert place_names(f, m) == ["India"] and m["date"]["value"] == "2021" and attendee_names(f, m) == {"Ivo Marić"}
+
+
+def test_meetings_an_english_verb_in_the_past_is_no_noun_by_its_lemma(extract_text):
+    f = extract_text("Chancellor Bernd Vollmer visited Kyiv on Monday.", lang="en")
+    m = only_meeting(f)
+    assert m["trigger_type"] == "verb" and place_names(f, m) == ["Kyiv"]
