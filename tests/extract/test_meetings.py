@@ -818,6 +818,10 @@ def test_meetings_a_counterpart_named_right_after_a_meeting_was_at_it(extract_te
     f = extract_text("Die Minister berieten am Montag in Luxemburg. Für Deutschland nahm Minister Georg Attmann teil. "
                      "Seine französische Kollegin Élise Marchal unterstützte den Vorstoß.", date="2026-06-16")
     assert {"Georg Attmann", "Élise Marchal"} <= attendee_names(f, only_meeting(f))
+    # a colleague of one's party is no counterpart: not thereby at the meeting
+    f = extract_text("Die Minister berieten am Montag in Luxemburg. Ihr Parteikollege Tom Reuter sagte, man werde dagegen "
+                     "stimmen.", date="2026-06-16")
+    assert "Tom Reuter" not in attendee_names(f, only_meeting(f))
 
 
 def test_meetings_landwirtschaftsminister_is_the_agriculture_minister(extract_text):
