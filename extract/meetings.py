@@ -4288,6 +4288,8 @@ class MeetingFinder:
                 continue
             if is_noun and any(self._delegation_noun(doc.lowers[k]) for k in range(max(mm.sent_start, i - 4), i)):
                 continue  # "Die Delegation unter Leitung von X": X leads the delegation, not the meeting
+            if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[a] for a in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
+                continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             a = self._before_a_list(doc, a, i, actors, mm.sent_start, mm.sent_end)
             if self._negated(doc, a, b):
@@ -5381,7 +5383,11 @@ class MeetingFinder:
                     # "Am Rande des Gipfels traf er X. … Merz zeigte sich nach den Beratungen zufrieden": a meeting
                     # noun with persons the talks on the sidelines did not have is the meeting they were beside
                     or mm.definite and all(t.kind == "noun" for t in mm.triggers) and persons_here
-                    and sideline_persons.isdisjoint(persons_here)):
+                    and sideline_persons.isdisjoint(persons_here)
+                    # so is the meeting someone else is said to take part in ("Am Rande traf er X und Y. Auch Z
+                    # nimmt teil")
+                    or mm.definite and all(t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)
+                    and not mm.virtual and persons_here and sideline_persons.isdisjoint(persons_here)):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
                 # in the meeting those talks were on the sidelines of; one joining by video joins that meeting; so
                 # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden

@@ -5112,3 +5112,14 @@ def test_meetings_an_english_verb_in_the_past_is_no_noun_by_its_lemma(extract_te
     f = extract_text("Chancellor Bernd Vollmer visited Kyiv on Monday.", lang="en")
     m = only_meeting(f)
     assert m["trigger_type"] == "verb" and place_names(f, m) == ["Kyiv"]
+
+
+def test_meetings_a_summit_boycotted_its_later_chair_and_one_taking_part_after_sideline_talks(extract_text):
+    f = extract_text("Am Samstag hat in Johannesburg der Gipfel begonnen. Präsident Lars Grube hatte das Treffen boykottiert. "
+                     "Gastgeber ist Präsident Ivo Marić. Am Rande des Gipfels traf Kanzler Bernd Vollmer den Premierminister "
+                     "Jan Obel. Auch Ministerpräsident Karl Brenner nimmt teil. Den Vorsitz übernimmt im kommenden Jahr "
+                     "Kanada.", date="2025-11-22")
+    summit, talk = f["meetings"]
+    assert absent_names(f, summit) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, summit)
+    assert host_names(f, summit) == {"Ivo Marić"}  # not Canada, which chairs next year's
+    assert "Karl Brenner" in attendee_names(f, summit) and attendee_names(f, talk) == {"Bernd Vollmer", "Jan Obel"}
