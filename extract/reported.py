@@ -142,7 +142,8 @@ class ReportedSpeechFinder:
                 # "said on Monday that …": the content starts after the complementizer
                 that = next((j for j in range(k, min(end, k + 6)) if doc.lowers[j] in self.r.complementizers), None)
                 k = that + 1 if that is not None else k
-                if k < end and doc.texts[k] != ",":
+                if k < end and doc.texts[k] != "," and not self._adverbial_tail(doc, k, end):
+                    # (not a phrase of when or where alone: "…, X said after a meeting in Luxembourg")
                     return speaker, k, end
                 continue
             # German: the content follows the comma after the verb ("sagte am Montag in Berlin, …")

@@ -79,6 +79,11 @@ def test_reported_a_leading_phrase_before_the_speaker_is_no_content(extractor):
     f = extractor.extract(make_article(id="t", text="Foreign Secretary Ann Holt flew to Oslo. After the meeting, Holt said "
                                        "Norway needed more help.", date="2025-09-16", language="en"))
     assert [s["text"] for s in f["statements"]] == ["Norway needed more help"]
+    # nor is a phrase of when or where after "said" what was said
+    f = extractor.extract(make_article(id="t", text="The ministers failed to agree on new sanctions, with two states still "
+                                       "blocking them, EU foreign policy chief Ann Holt said after a meeting in Luxembourg.",
+                                       date="2025-09-16", language="en"))
+    assert "after a meeting in Luxembourg" not in [s["text"] for s in f["statements"]]
 
 
 def test_reported_a_speech_verb_before_a_colon_introduces_the_quote_not_reported_speech(extract_text):
