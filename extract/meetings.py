@@ -1095,7 +1095,12 @@ class MeetingFinder:
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
             # (a building the knowledge base cannot place may be in the headline's city)
             unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
-            if same_words and status_fits and (persons & theirs or not theirs) \
+            # (a body naming only states: "Wadephul trifft Amtskollegen aus Frankreich und Polen" over "Die
+            # Außenminister Deutschlands, Frankreichs und Polens haben sich … getroffen")
+            their_states = {p.country for p in m.participants if p.type == "person"}
+            of_states = not persons and None not in their_states and their_states <= {
+                p.key.split(":", 1)[1] for p in mm.participants if p.type == "country"}
+            if same_words and status_fits and (persons & theirs or not theirs or of_states) \
                     and (not m.places or not mm.places or unplaced or self._same_place(m, mm)):
                 return m
         return None
@@ -5633,8 +5638,12 @@ class MeetingFinder:
     def _new_with_someone_new(m: Meeting, mm: MeetingMention) -> bool:
         """An indefinite meeting noun with a person ``m`` does not have ("nahm an einem Empfang der X teil", "traf
         auch Y zu einem kurzen Gespräch"): a meeting of its own, not more of ``m``."""
+        # (not the minister of a state the meeting has: "Die Außenminister Frankreichs und Polens haben sich … getroffen.
+        # X empfing seinen Kollegen Y … zu einem Arbeitsessen")
+        states = {q.key.split(":", 1)[1] for q in m.participants if q.type == "country"}
         return mm.indefinite and not mm.definite and any(
-            p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
+            p.type == "person" and all(p.key != q.key for q in m.participants) and p.country not in states
+            for p in mm.participants)
 
     @staticmethod
     def _others_met(m: Meeting, mm: MeetingMention) -> bool:
@@ -5718,7 +5727,7 @@ class MeetingFinder:
         if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                 and not self._meal(m):
             return False  # "On Tuesday evening, X held a dinner in honor of Y": a meal given is an event of its own
-        if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) \
+        if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) and m.hosts \
                 and any(h.type == "person" and all(h.key != g.key for g in m.hosts) for h in mm.hosts):
             return False  # "nahm am Abendessen beim König im Palast teil" during a summit: another host's meal
         if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):

@@ -5123,3 +5123,13 @@ def test_meetings_a_summit_boycotted_its_later_chair_and_one_taking_part_after_s
     assert absent_names(f, summit) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, summit)
     assert host_names(f, summit) == {"Ivo Marić"}  # not Canada, which chairs next year's
     assert "Karl Brenner" in attendee_names(f, summit) and attendee_names(f, talk) == {"Bernd Vollmer", "Jan Obel"}
+
+
+def test_meetings_a_lead_of_states_its_headline_and_its_details_are_one_meeting(extract_text):
+    f = extract_text("Vollmer trifft Amtskollegen aus Frankreich und Polen\n\nDie Außenminister Deutschlands, Frankreichs und "
+                     "Polens haben bei einem Treffen in Paris ihre Unterstützung für die Ukraine bekräftigt. Der französische "
+                     "Außenminister Jean Morel empfing den deutschen Außenminister Bernd Vollmer und den polnischen "
+                     "Außenminister Piotr Nowicki am Montagabend zu einem Arbeitsessen.", date="2025-12-02")
+    m = only_meeting(f)  # not the headline's, the lead's and the working dinner's three
+    assert {"Bernd Vollmer", "Piotr Nowicki", "Jean Morel"} <= attendee_names(f, m) and host_names(f, m) == {"Jean Morel"}
+    assert m["date"]["value"] == "2025-12-01" and "Paris" in place_names(f, m)
