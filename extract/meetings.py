@@ -2820,6 +2820,11 @@ class MeetingFinder:
         if thanked is not None:
             return [thanked]
         accepting = doc.sentence_says(s_start, self._acceptance)
+        inviters = [] if cue or absent else self._inviters_before_their_names(doc, s_start, s_end, actors, mentions)
+        if inviters:
+            mm = self._context_at(doc, s_start, s_end, {doc.lowers[s_start]})
+            mm.hosts, mm.participants = list(inviters), list(inviters)
+            return [mm]
         inviter = None if cue or absent else self._inviter_of_group(doc, s_start, s_end, actors, mentions)
         if inviter is not None:
             stems = {v for v, _ in self.r.invitation_separable} | self.r.invitation_verbs
@@ -2927,6 +2932,18 @@ class MeetingFinder:
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
+
+    def _inviters_before_their_names(self, doc, s_start: int, s_end: int, actors, mentions) -> list[Mention]:
+        """"Eingeladen hatten der britische Premierminister X und Frankreichs Präsident Y": a sentence opened by the
+        participle of inviting and an active perfect names the hosts of the meeting told (not "Eingeladen waren
+        auch X": guests; not one with a place or day of its own, an invitation elsewhere)."""
+        if s_start + 2 >= s_end or doc.lowers[s_start] not in self.r.inviting_participles \
+                or doc.lowers[s_start + 1] not in self.r.active_perfect_auxiliaries:
+            return []
+        if any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
+                or self._date(doc, (s_start, s_end), self._dates) is not None:
+            return []
+        return [m for m in actors if m.type == "person" and s_start + 2 <= m.start]
 
     def _inviter_of_group(self, doc, s_start: int, s_end: int, actors, mentions) -> Mention | None:
         """The one person who invited a group, told with no meeting word after the meeting ("Ratspräsident X
@@ -4015,7 +4032,9 @@ class MeetingFinder:
         out.extend(g for g in self._guest_reference(doc, clause, mm, actors) if g not in out)
         if not out and self._in_person(doc, mm):
             # "Beide vereinbarten, in Kontakt zu bleiben. Ein persönliches Treffen ist für November vorgesehen"
+            # (two or more: one person named before, "X fehlte wegen eines Termins", meets no one in person)
             out = [p for p in self.group_before(mm.sent_start) if p.type == "person"]
+            out = out if len(out) >= 2 else []
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"

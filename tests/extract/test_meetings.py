@@ -5133,3 +5133,18 @@ def test_meetings_a_lead_of_states_its_headline_and_its_details_are_one_meeting(
     m = only_meeting(f)  # not the headline's, the lead's and the working dinner's three
     assert {"Bernd Vollmer", "Piotr Nowicki", "Jean Morel"} <= attendee_names(f, m) and host_names(f, m) == {"Jean Morel"}
     assert m["date"]["value"] == "2025-12-01" and "Paris" in place_names(f, m)
+
+
+def test_meetings_a_video_call_its_inviters_one_joining_and_one_missing(extract_text):
+    f = extract_text("Die Koalition der Willigen hat am Dienstag in einer Videoschalte beraten. Eingeladen hatten Premierminister "
+                     "Lars Grube und Präsident Ivo Marić. Kanzler Bernd Vollmer schaltete sich aus Berlin zu. Regierungschefin "
+                     "Alma Lindqvist fehlte wegen eines Termins in Rom. Ein persönliches Treffen ist für Dezember in Paris "
+                     "geplant.", date="2025-11-25")
+    call, plan = f["meetings"]
+    assert host_names(f, call) == {"Lars Grube", "Ivo Marić"}
+    assert attendee_names(f, call) == {"Lars Grube", "Ivo Marić", "Bernd Vollmer"} and absent_names(f, call) == {"Alma Lindqvist"}
+    assert attendee_names(f, plan) == set()  # one person told before meets no one in person
+    # invited, in the passive, are guests
+    f = extract_text("Die Minister berieten am Montag in Brüssel. Eingeladen waren auch Präsident Ivo Marić und Ministerin "
+                     "Alma Lindqvist.", date="2025-11-25")
+    assert host_names(f, only_meeting(f)) == set()
