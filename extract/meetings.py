@@ -3043,7 +3043,7 @@ class MeetingFinder:
             if not (window[0] <= m.start < window[1]) or m in out:
                 continue
             if self._after_object_preposition(doc, m, mentions) or self._in_topic(doc, m, window[0]) \
-                    or self._in_what_was_said(doc, m.start):
+                    or self._in_what_was_said(doc, m.start) or self._names_a_unit(doc, m):
                 continue  # (not "sagte Erdoğan, die Türkei wolle …": a state in what was said)
             out.append(m)
             # "Deutschland, Frankreich und Polen": the states coordinated with it, past the window's end
@@ -3055,6 +3055,15 @@ class MeetingFinder:
                         out.append(n)
                     last = n
         return out
+
+    def _names_a_unit(self, doc, m: Mention) -> bool:
+        """Is the German state name ``m`` part of the name of the noun right before it ("die Brigade Litauen",
+        "Team Deutschland")? A capitalised noun that is no name, role or host noun, with nothing between."""
+        k = m.start - 1
+        if self.lang != "de" or k < 1 or doc.sent_start(k) == k or not doc.texts[k][:1].isupper() or k in self._in_mention:
+            return False
+        return doc.lowers[k] not in self.r.host_nouns and self.kb.role_of(self.lang, doc.texts[k]) is None \
+            and doc.lowers[k] not in self.r.determiners and doc.lowers[k] not in self.r.definite_determiners
 
     def _in_prepositional_phrase(self, doc, m: Mention, a: int) -> bool:
         """Does a preposition govern the mention, before it in its clause over articles and lower-case attributes
@@ -3150,7 +3159,9 @@ class MeetingFinder:
         k = m.start - 1
         if k > floor and doc.lowers[k] in self.r.determiners:
             k -= 1
-        return k > floor and doc.lowers[k] in self.r.meeting_prepositions and self._place_of(doc, k - 1)
+        # (past a number: "die Panzerbrigade 45 in Litauen")
+        return k > floor and doc.lowers[k] in self.r.meeting_prepositions and self._place_of(
+            doc, k - 2 if k > floor + 1 and doc.texts[k - 1].isdigit() else k - 1)
 
     def _place_of(self, doc, k: int) -> bool:
         """Is the word at ``k`` a noun whose place follows it ("der Krieg in der Ukraine"), also as the head of a
@@ -3451,6 +3462,11 @@ class MeetingFinder:
         a = max(mm.sent_start, a - 3)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         a, b = min(a, clause[0]), max(b, clause[1])
+        named = self._in_mention.get(clause[0] - 2) if clause[0] - 2 > mm.sent_start and doc.texts[clause[0] - 1] == "," else None
+        if named is not None and named.type == "person" and named.start - 2 > mm.sent_start and doc.texts[named.start - 1] == ",":
+            # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the
+            # commas of a name in apposition cut no clause; its auxiliary says the status
+            a = min(a, self._clause(doc, named.start - 2, mm.sent_start, mm.sent_end)[0])
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
                            for k in range(mm.triggers[0].end, b - 1))

@@ -5148,3 +5148,14 @@ def test_meetings_a_video_call_its_inviters_one_joining_and_one_missing(extract_
     f = extract_text("Die Minister berieten am Montag in Brüssel. Eingeladen waren auch Präsident Ivo Marić und Ministerin "
                      "Alma Lindqvist.", date="2025-11-25")
     assert host_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_unit_named_after_a_state_and_a_plan_told_around_an_apposition(extract_text):
+    f = extract_text("Inspekteur besucht Brigade Litauen\n\nDer Inspekteur des Heeres, Generalleutnant Karl Brenner, hat am "
+                     "Mittwoch die Panzerbrigade 45 in Litauen besucht.", date="2025-06-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Karl Brenner"} and place_names(f, m) == ["Lithuania"]  # the state is no visitor
+    f = extract_text("Am Donnerstag wird der Botschafter in Litauen, Jan Obel, die Soldaten zu einem Empfang in der Residenz "
+                     "einladen.", date="2025-06-10")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-06-12"
