@@ -3819,6 +3819,8 @@ class MeetingFinder:
             status = "planned" if mm.date_mention is not None and lies_ahead(mm.date_mention, self._ref) else "past"
         main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=list(mm.places),
                               date_mention=mm.date_mention, status=status, virtual=False, definite=True, beside=True)
+        # (a chronology's present tells both as held: "23. September: Am Rande der UN-Generalversammlung trifft X Y")
+        main.by_present_tense = mm.by_present_tense
         mm.triggers = [t for t in mm.triggers if t not in named]
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines

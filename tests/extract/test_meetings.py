@@ -5159,3 +5159,9 @@ def test_meetings_a_unit_named_after_a_state_and_a_plan_told_around_an_appositio
                      "einladen.", date="2025-06-10")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2025-06-12"
+
+
+def test_meetings_a_chronologys_sideline_entry_is_held_with_its_conference(extract_text):
+    f = extract_text("Chronologie der Gespräche\n\n23. September: Am Rande der Generalversammlung in New York trifft Präsident "
+                     "Ivo Marić erneut Präsident Lars Grube.", date="2025-10-01")
+    assert {(m["status"], m["date"]["value"]) for m in f["meetings"]} == {("past", "2025-09-23")}
