@@ -312,6 +312,8 @@ class MeetingFinder:
                 return Trigger(i, i + n, "noun", " ".join(words + (particle,)))  # "legte einen Kranz am … nieder"
         if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
+        if i > 0 and doc.lowers[i - 1] in self.r.plan_infinitive_markers and low in self.r.meeting_verbs:
+            return None  # "is due to visit Oxford": the verb after "to", not the noun ("invited to talks" stays one)
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:

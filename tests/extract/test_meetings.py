@@ -5165,3 +5165,13 @@ def test_meetings_a_chronologys_sideline_entry_is_held_with_its_conference(extra
     f = extract_text("Chronologie der Gespräche\n\n23. September: Am Rande der Generalversammlung in New York trifft Präsident "
                      "Ivo Marić erneut Präsident Lars Grube.", date="2025-10-01")
     assert {(m["status"], m["date"]["value"]) for m in f["meetings"]} == {("past", "2025-09-23")}
+
+
+def test_meetings_english_visit_after_to_is_the_verb_and_a_demonym_alone_is_no_name(extract_text):
+    f = extract_text("President Ivo Marić arrived in London on Monday. He is due to visit Oxford on Thursday.",
+                     lang="en", date="2025-06-24")
+    visit = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert place_names(f, visit) == ["Oxford"]
+    # "hosts Japanese emperor": the adjective of a state after a host noun is no person's name
+    f = extract_text("King hosts Japanese emperor at the palace", lang="en")
+    assert not [a for a in f["actors"] if a["type"] == "person" and a["name"] == "Japanese"]
