@@ -2599,9 +2599,16 @@ class MeetingFinder:
         if self.r.negation.isdisjoint(doc.lowers[a:b]):
             return False
         # (nor the negation of a phrase of contrast: "attended the dinner but not the session" attended)
-        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention
-                   and not (k > a and (doc.lowers[k - 1], doc.lowers[k]) in self.r.contrast_negations)
+        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k)
                    for k in range(a, b))
+
+    def _in_contrast(self, doc, k: int) -> bool:
+        """Is the negation at ``k`` part of a phrase of contrast ("but not the session", "…, nicht aber an …")?"""
+        for phrase in self.r.contrast_negations:
+            for p, word in enumerate(phrase):
+                if word == doc.lowers[k] and k - p >= 0 and tuple(doc.lowers[k - p:k - p + len(phrase)]) == phrase:
+                    return True
+        return False
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those
@@ -2825,7 +2832,9 @@ class MeetingFinder:
         inviters = [] if cue or absent else self._inviters_before_their_names(doc, s_start, s_end, actors, mentions)
         if inviters:
             mm = self._context_at(doc, s_start, s_end, {doc.lowers[s_start]})
-            mm.hosts, mm.participants = list(inviters), list(inviters)
+            # (one in the accusative was invited: "Eingeladen hatte X den Präsidenten Y")
+            mm.hosts = [m for m in inviters if not self._accusative_object(doc, m, s_start)]
+            mm.participants = list(inviters)
             return [mm]
         inviter = None if cue or absent else self._inviter_of_group(doc, s_start, s_end, actors, mentions)
         if inviter is not None:

@@ -5098,6 +5098,13 @@ def test_meetings_a_meeting_set_apart_by_but_not_was_missed(extract_text, text, 
     assert "Ivo Marić" in attendee_names(f, dinner) and absent_names(f, dinner) == set()
 
 
+def test_meetings_a_plain_negation_with_aber_or_jedoch_is_no_contrast(extract_text):
+    for word in ("aber", "jedoch"):
+        f = extract_text(f"Die Minister Karl Brenner und Lars Grube trafen sich am Montag in Brüssel. Präsident Ivo Marić "
+                         f"nahm {word} nicht an dem Treffen teil.", date="2025-11-12")
+        assert absent_names(f, only_meeting(f)) == {"Ivo Marić"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Präsident Ivo Marić hatte Indien zuletzt im Jahr 2021 besucht.", "de"),
     ("President Ivo Marić last visited India in 2021.", "en"),
@@ -5144,10 +5151,14 @@ def test_meetings_a_video_call_its_inviters_one_joining_and_one_missing(extract_
     assert host_names(f, call) == {"Lars Grube", "Ivo Marić"}
     assert attendee_names(f, call) == {"Lars Grube", "Ivo Marić", "Bernd Vollmer"} and absent_names(f, call) == {"Alma Lindqvist"}
     assert attendee_names(f, plan) == set()  # one person told before meets no one in person
-    # invited, in the passive, are guests
+    # invited, in the passive, are guests; so is the object of the active
     f = extract_text("Die Minister berieten am Montag in Brüssel. Eingeladen waren auch Präsident Ivo Marić und Ministerin "
                      "Alma Lindqvist.", date="2025-11-25")
     assert host_names(f, only_meeting(f)) == set()
+    f = extract_text("Die Minister berieten am Montag per Video. Eingeladen hatte Kanzler Bernd Vollmer den Präsidenten Ivo "
+                     "Marić.", date="2025-11-12")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Bernd Vollmer"} and {"Bernd Vollmer", "Ivo Marić"} <= attendee_names(f, m)
 
 
 def test_meetings_a_unit_named_after_a_state_and_a_plan_told_around_an_apposition(extract_text):
