@@ -4341,7 +4341,7 @@ class MeetingFinder:
                 continue
             if is_noun and any(self._delegation_noun(doc.lowers[k]) for k in range(max(mm.sent_start, i - 4), i)):
                 continue  # "Die Delegation unter Leitung von X": X leads the delegation, not the meeting
-            if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[a] for a in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
+            if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[k] for k in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
                 continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             a = self._before_a_list(doc, a, i, actors, mm.sent_start, mm.sent_end)
