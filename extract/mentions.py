@@ -117,6 +117,8 @@ def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> b
         return False
     if kb.role_of(lang, text):
         return False
+    if text.lower() in rules.meeting_nouns:
+        return False  # "führten beide Regierungschefs Gespräche": a meeting noun after a role is no name
     return True
 
 

@@ -657,3 +657,8 @@ def test_mentions_a_collective_noun_before_a_possessive_is_no_group(extract_text
 def test_mentions_a_text_that_ends_with_a_role_and_a_title_reads():
     # (the role's name would start past the last word: an index error once ended the article's extraction)
     assert [m for m in mentions("Es sprach Bundesministerin der Verteidigung Dr.") if m.type == "person"] == []
+
+
+def test_mentions_a_meeting_noun_after_a_role_is_no_name():
+    got = persons("Anschließend führten beide Regierungschefs Gespräche im kleinen Kreis.")
+    assert got == []
