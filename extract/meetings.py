@@ -1097,15 +1097,18 @@ class MeetingFinder:
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
             # (a building the knowledge base cannot place may be in the headline's city)
             unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
-            # (a body naming only states: "Wadephul trifft Amtskollegen aus Frankreich und Polen" over "Die
-            # Außenminister Deutschlands, Frankreichs und Polens haben sich … getroffen")
-            their_states = {p.country for p in m.participants if p.type == "person"}
-            of_states = not persons and None not in their_states and their_states <= {
-                p.key.split(":", 1)[1] for p in mm.participants if p.type == "country"}
-            if same_words and status_fits and (persons & theirs or not theirs or of_states) \
+            if same_words and status_fits and (persons & theirs or not theirs or not persons and self._of_its_states(m, mm)) \
                     and (not m.places or not mm.places or unplaced or self._same_place(m, mm)):
                 return m
         return None
+
+    @staticmethod
+    def _of_its_states(m: Meeting, mm: MeetingMention) -> bool:
+        """Are the persons of ``m`` all of states ``mm`` names ("Wadephul trifft Amtskollegen aus Frankreich und
+        Polen" over "Die Außenminister Deutschlands, Frankreichs und Polens haben sich … getroffen")?"""
+        their_states = {p.country for p in m.participants if p.type == "person"}
+        return None not in their_states and their_states <= {
+            p.key.split(":", 1)[1] for p in mm.participants if p.type == "country"}
 
     def _residents_host(self, m: Meeting) -> None:
         """A meeting at an officeholder's seat (the White House, Chequers, the Kanzleramt) that the holder of that
@@ -1703,7 +1706,7 @@ class MeetingFinder:
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 mm.date_mention = None
-            self._status_and_mode(doc, mm)
+            self._status_and_mode(doc, mm, sent_mentions)
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True
             if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
@@ -2951,10 +2954,15 @@ class MeetingFinder:
         if s_start + 2 >= s_end or doc.lowers[s_start] not in self.r.inviting_participles \
                 or doc.lowers[s_start + 1] not in self.r.active_perfect_auxiliaries:
             return []
-        if any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
-                or self._date(doc, (s_start, s_end), self._dates) is not None:
+        if self._placed_or_dated(doc, s_start, s_end, mentions):
             return []
         return [m for m in actors if m.type == "person" and s_start + 2 <= m.start]
+
+    def _placed_or_dated(self, doc, s_start: int, s_end: int, mentions) -> bool:
+        """Does the sentence name a place or a day of its own? An invitation told with one is to somewhere else or
+        for another day, not to the meeting told before."""
+        return any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
+            or self._date(doc, (s_start, s_end), self._dates) is not None
 
     def _inviter_of_group(self, doc, s_start: int, s_end: int, actors, mentions) -> Mention | None:
         """The one person who invited a group, told with no meeting word after the meeting ("Ratspräsident X
@@ -2968,8 +2976,7 @@ class MeetingFinder:
             return None
         lowers = doc.lowers[s_start:s_end]
         if not self.r.future_or_passive_auxiliaries.isdisjoint(lowers) or not self.r.planned.isdisjoint(lowers) \
-                or any(m.type in ("city", "country", "venue") and not m.modifier for m in mentions) \
-                or self._date(doc, (s_start, s_end), self._dates) is not None:
+                or self._placed_or_dated(doc, s_start, s_end, mentions):
             return None
         return persons[0]
 
@@ -3468,16 +3475,13 @@ class MeetingFinder:
             and not (self.r.stative_auxiliaries - self.r.past_auxiliaries).isdisjoint(words) \
             and self.r.past_auxiliaries.isdisjoint(words) and self.r.passive_auxiliaries.isdisjoint(words)
 
-    def _status_and_mode(self, doc, mm: MeetingMention) -> None:
+    def _status_and_mode(self, doc, mm: MeetingMention, mentions: list[Mention]) -> None:
         a, b = mm.window
         a = max(mm.sent_start, a - 3)
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        a, b = min(a, clause[0]), max(b, clause[1])
-        named = self._in_mention.get(clause[0] - 2) if clause[0] - 2 > mm.sent_start and doc.texts[clause[0] - 1] == "," else None
-        if named is not None and named.type == "person" and named.start - 2 > mm.sent_start and doc.texts[named.start - 1] == ",":
-            # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the
-            # commas of a name in apposition cut no clause; its auxiliary says the status
-            a = min(a, self._clause(doc, named.start - 2, mm.sent_start, mm.sent_end)[0])
+        # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the commas of
+        # a name in apposition cut no clause; the auxiliary before it says the status
+        a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
                            for k in range(mm.triggers[0].end, b - 1))
