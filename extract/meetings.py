@@ -714,6 +714,7 @@ class MeetingFinder:
         self.persons_before = persons_before
         self._guests: list[list[Mention]] = []  # the persons each host received, in order: "der Gast" refers to them
         self._received: dict[str, list[Mention]] = {}  # host -> the guests they last received
+        self._received_at: dict[str, int] = {}  # host -> the sentence where they last received them
         mentions: list[MeetingMention] = []
         by_sentence: dict[int, list[Mention]] = {}
         for m in ms.mentions:
@@ -740,6 +741,7 @@ class MeetingFinder:
         word_roles, lowers = self._word_roles, doc.lowers
         # the tokens whose word can begin a trigger at all (a noun's window ends at the next one)
         self._trigger_tokens: set[int] = (trigger_tokens := set())
+        self._cause_nouns: set[int] = set()  # meeting nouns of a phrase of cause, no triggers (_cause_of_taking_part)
         if len(word_roles) > 200_000:  # a bound for long builds
             word_roles.clear()
         for i, key in enumerate(zip(doc.texts, doc.lemmas)):
@@ -1304,6 +1306,8 @@ class MeetingFinder:
         if self.r.collocation_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
                                                     and self._collocation(doc, t, s_start, s_end))]
+        if self.r.cause_prepositions and triggers:
+            triggers = [t for t in triggers if not (t.kind == "noun" and self._cause_of_taking_part(doc, t, triggers, s_start, s_end))]
         anchor, anchor_noun = None, None
         dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
         if self.r.anchored:
@@ -1816,6 +1820,7 @@ class MeetingFinder:
                 self._guests.append(guests)
                 for h in mm.hosts:
                     self._received[h.key] = guests
+                    self._received_at[h.key] = s_start
             if told_in_main:
                 mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
                 mm.participants = [p for p in mm.participants if own(p)]
@@ -2464,8 +2469,9 @@ class MeetingFinder:
             low = doc.lowers[k]
             if low in self.r.indefinite_articles:
                 return True
-            if low in self.r.determiners or doc.texts[k] in BOUNDARY or doc.texts[k][:1].isupper():
-                return False
+            if low in self.r.determiners or low in self.r.definite_determiners or doc.texts[k] in BOUNDARY \
+                    or doc.texts[k][:1].isupper():
+                return False  # (also "ein solches Treffen": one of the kind told)
             k -= 1
         return False
 
@@ -3159,6 +3165,25 @@ class MeetingFinder:
                 uniq.append(m)
         return uniq
 
+    def _cause_of_taking_part(self, doc, t: Trigger, triggers: list[Trigger], s_start: int, s_end: int) -> bool:
+        """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part or absence ("X habe wegen einer
+        Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by video",
+        "Wegen des Gipfels in Brüssel fehlte X")? The meeting of the cause is why X took part as X did or stayed
+        away, not what X took part in or missed: that is the meeting told before."""
+        k = t.start - 1
+        while k > max(s_start, t.start - 5) and doc.texts[k][:1].islower() and doc.lowers[k] not in self.r.cause_prepositions:
+            k -= 1  # (past its article and adjectives, and English "of")
+        if doc.lowers[k] not in self.r.cause_prepositions:
+            return False
+        c0, c1 = self._clause(doc, t.start, s_start, s_end)
+        if c0 == s_start and c1 + 1 < s_end and doc.texts[c1] == ",":
+            c1 = self._clause(doc, c1 + 1, s_start, s_end)[1]  # (the phrase opens the sentence: "Because of …, X joined")
+        if any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
+                or any(doc.lowers[j] in self.r.absence_cues for j in range(c0, c1)):
+            self._cause_nouns.add(t.start)
+            return True
+        return False
+
     def _in_cause_phrase(self, doc, k: int) -> bool:
         """Does the preposition at ``k`` follow the noun of a phrase of cause ("wegen eines Termins in Litauen",
         "because of a trip to Vilnius")? The place is where the cause is, not where a meeting is; a meeting noun
@@ -3166,7 +3191,7 @@ class MeetingFinder:
         if not self.r.cause_prepositions:
             return False
         for j in range(k - 1, max(-1, k - 5), -1):
-            if doc.is_punct[j] or j in self._trigger_tokens:
+            if doc.is_punct[j] or j in self._trigger_tokens and j not in self._cause_nouns:
                 return False
             if doc.lowers[j] in self.r.cause_prepositions:
                 return True
@@ -3936,6 +3961,12 @@ class MeetingFinder:
                     return out
         return []
 
+    def _guest_followed(self, doc, host: Mention, guest: Mention) -> bool:
+        """Is ``host`` named in the sentence of receiving ``guest``, who was named before it (the story follows the
+        guest: "X wird zu einem Besuch erwartet. Y werde ihn empfangen")?"""
+        at = self._received_at.get(host.key)
+        return at == doc.sent_start(host.start) and any(m.key == guest.key and m.start < at for m in self._persons)
+
     def _pronoun_subject(self, doc, window: tuple[int, int], s_start: int) -> bool:
         """Does a pronoun in the clause stand for a person named before ("She is due to travel to Nairobi")?"""
         return self.persons_before is not None and any(
@@ -4050,8 +4081,12 @@ class MeetingFinder:
             received = self._received.get(antecedent.key) if antecedent is not None else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
-            if received and agent and all(p.key != received[0].key for p in out):
-                antecedent = received[0]  # the host was only the agent ("durch Bundespräsident Kroll"): the guest
+            if received and all(p.key != received[0].key for p in out) and (agent or self._guest_followed(
+                    doc, antecedent, received[0])):
+                # the host was only the agent ("durch Bundespräsident Kroll"), or the guest is whom the story
+                # follows, named before the reception ("X wird zu einem Besuch erwartet. Y werde ihn empfangen.
+                # Anschließend sei ein Treffen mit Z vorgesehen"): the guest
+                antecedent = received[0]
             if antecedent is not None and all(antecedent.key != m.key for m in out):
                 out.append(antecedent)
             partners = [m for m in actors if mm.triggers[0].end <= m.start < clause[1]]

@@ -4925,6 +4925,43 @@ def test_meetings_a_place_in_a_phrase_of_cause_is_where_the_cause_is(extract_tex
     assert place_names(f, m) == ["London"] and absent_names(f, m) == {"Karl Brenner"}
 
 
+def test_meetings_a_meeting_in_a_phrase_of_cause_is_not_what_was_joined_or_missed(extract_text):
+    f = extract_text("Kanzler Tom Hale empfing am Mittwoch die Regierungschefs der Länder im Kanzleramt. Die Staatskanzlei "
+                     "teilte mit, Ministerpräsidentin Alma Keller habe wegen einer Kabinettssitzung in Erfurt nur per "
+                     "Video teilgenommen. Wegen des Gipfels in Brüssel fehlte Ministerpräsident Jan Obel.")
+    m = only_meeting(f)  # she joined, he missed the meeting told; the cabinet session and the summit are the causes
+    assert place_names(f, m) == ["Federal Chancellery"]
+    assert "Alma Keller" in attendee_names(f, m) and absent_names(f, m) == {"Jan Obel"}
+    f = extract_text("Prime Minister Tom Hale hosted the leaders of the Nordic states in London on Monday. Because of a "
+                     "cabinet meeting in Oslo, Prime Minister Alma Keller joined by video.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["London"] and "Alma Keller" in attendee_names(f, m)
+
+
+def test_meetings_a_meeting_with_someone_after_a_reception_is_the_one_the_story_follows(extract_text):
+    # the guest, named before the reception, goes on to the next talk of the visit
+    f = extract_text("Präsident Jan Obel wird am 30. April zu einem Besuch in Deutschland erwartet. Bundespräsident Tom "
+                     "Hale werde ihn im Schloss Bellevue empfangen. Anschließend sei ein Treffen mit Kanzlerin Alma Keller "
+                     "im Kanzleramt vorgesehen.")
+    by_place = {place_names(f, m)[0]: m for m in f["meetings"]}
+    assert attendee_names(f, by_place["Federal Chancellery"]) == {"Jan Obel", "Alma Keller"}
+    # a guest first named in the reception: the host's story goes on
+    f = extract_text("Kanzler Tom Hale empfing am Montag Präsident Jan Obel in Berlin. Am Dienstag ist ein Treffen mit "
+                     "Premierministerin Alma Keller geplant.")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, planned) == {"Tom Hale", "Alma Keller"}
+
+
+def test_meetings_a_meeting_of_the_kind_told_is_that_meeting_unless_it_has_its_own_date(extract_text):
+    f = extract_text("Die Außenminister der Europäischen Union haben sich bei ihrem Treffen in Brüssel nicht auf neue "
+                     "Sanktionen einigen können. Außenministerin Alma Keller, die erstmals an einem solchen Treffen "
+                     "teilnahm, warb für eine schnelle Einigung.")
+    assert "Alma Keller" in attendee_names(f, only_meeting(f))
+    f = extract_text("Die Außenminister der Europäischen Union haben sich am Montag bei ihrem Treffen in Brüssel nicht auf "
+                     "neue Sanktionen einigen können. Ein solches Treffen ist erneut für Mai in Luxemburg geplant.")
+    assert sorted(m["status"] for m in f["meetings"]) == ["past", "planned"]
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
