@@ -79,6 +79,7 @@ class MeetingMention:
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     simultaneous: bool = False  # "zur gleichen Zeit", "zeitgleich": on the day of the meeting just mentioned
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
+    told_before: bool = False  # its sentence says "zuvor"/"vorher": it may precede the story's last day
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     there: bool = False  # "dort": at the place of the meeting told before
@@ -166,6 +167,25 @@ class _Suffixes:
             if n - length >= min_prefix and word[n - length:] in self.words:
                 return word[n - length:]
         return None
+
+
+def _after_the_story_day(weekday: DateMention, ref: RefDate | None, story: ResolvedDate) -> ResolvedDate | None:
+    """A schedule's weekday told after a day of the week ahead ("Am Montag, 17. November, empfängt X …  Am
+    Donnerstag reist X nach Brüssel", in an article of Wednesday 12th): the Thursday after that Monday, not the
+    one after the article's day, when the story's day is at most ten days ahead, the weekday's next occurrence
+    from the article's day would fall before it, and the one after it is nearer to it (not "Am Montag, 17. …
+    Am Mittwoch … Am Montagnachmittag": that Monday; nor "Wenn am kommenden Montag der Gipfel beginnt … Bereits
+    am Sonntagabend": the eve)."""
+    if ref is None or ref.day is None or story.precision != "day":
+        return None
+    day, told = ref.as_date(), date.fromisoformat(story.value)
+    near = resolve(weekday, ref, future=True)
+    if not 0 < (told - day).days <= 10 or near is None or date.fromisoformat(near.value) >= told:
+        return None
+    after = resolve(weekday, RefDate.parse(story.value), future=True)
+    if after is None:
+        return None
+    return after if 0 < (date.fromisoformat(after.value) - told).days < (told - date.fromisoformat(near.value)).days else None
 
 
 def _latest(last_seen: dict[int, int]) -> int:
@@ -1643,7 +1663,8 @@ class MeetingFinder:
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
                 and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
             # (also with a day counted from the story's: "Earlier in the day, X met Y")
-            mm.earlier = (mm.date_mention is None or mm.date_mention.narrative) and doc.sentence_says(s_start, self._earlier)
+            mm.told_before = doc.sentence_says(s_start, self._earlier)
+            mm.earlier = (mm.date_mention is None or mm.date_mention.narrative) and mm.told_before
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
@@ -3422,18 +3443,22 @@ class MeetingFinder:
         if self.lang != "de":
             return False
         word = doc.lowers[t.start]
+        s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        # an auxiliary before it makes it a participle ("hat … empfangen", also past a relative clause: "hat X, der
+        # aus Prag kam, empfangen"); not one of a clause before its own clause of place ("Erste Station ist Tokio,
+        # wo die Abgeordneten am Montag … zusammentreffen")
+        own = a if a > s_start and doc.lowers[a] in self.r.where_words else s_start
         plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None \
             and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
             and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
-            and self.r.auxiliaries.isdisjoint(doc.lowers[doc.sent_start(t.start):t.start])  # "hat … empfangen"
+            and self.r.auxiliaries.isdisjoint(doc.lowers[own:t.start])
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
         # "Im Juni fahre ich nach Straßburg", "ich treffe": the first person's present next to its pronoun
         first = word.endswith("e") and not word.endswith("te") and any(
             0 <= k < len(doc) and doc.lowers[k] in self.r.first_person_singular for k in (t.start - 1, t.start + 1))
         if not plural and not first and not self._present_form(doc, t.start):
             return False
-        s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
-        a, b = self._clause(doc, t.start, s_start, s_end)
         if mm is not None and mm.window[0] < a and doc.lowers[a] not in self.r.where_words:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
@@ -4888,6 +4913,9 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if resolved is not None and mm.status == "planned" and mm.date_mention.kind == "weekday" and story is not None \
+                    and base is ref and not mm.told_before:
+                resolved = _after_the_story_day(mm.date_mention, ref, story) or resolved
             if mm.ended and resolved is not None and resolved.precision == "day":
                 # "Nach dreitägigen Beratungen ist die Konferenz am Freitag zu Ende gegangen": it began on Wednesday
                 first = date.fromisoformat(resolved.value) - timedelta(days=mm.multi_day - 1)

@@ -4974,6 +4974,25 @@ def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead
     assert attendee_names(f, by_trigger["treffen", "past"]) == {"Alma Lindqvist", "Ruta Vaitkus"}
 
 
+def test_meetings_a_present_in_a_clause_of_its_own_is_to_come_whatever_the_main_clause(extract_text):
+    f = extract_text("Eine Delegation unter Leitung von Landtagspräsident Karl Brenner ist nach Japan aufgebrochen. Erste "
+                     "Station ist Tokio, wo die Abgeordneten am Montag mit Mitgliedern des Oberhauses zusammentreffen.")
+    m = only_meeting(f)  # ("ist" is the main clause's verb, no auxiliary of "zusammentreffen"; Thursday 10 April)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-14"
+
+
+def test_meetings_a_schedules_weekday_after_a_day_of_the_week_ahead_is_nearest_that_day(extract_text):
+    f = extract_text("Am Montag, 14. April, empfängt Kanzler Tom Hale Präsident Jan Obel im Kanzleramt. Am Mittwoch, 16. "
+                     "April, reist Hale nach Paris. Am Freitag nimmt Hale am Gipfel in Brüssel teil.")
+    days = {place_names(f, m)[0]: m["date"]["value"] for m in f["meetings"]}  # (the article is of Thursday 10 April)
+    assert days["Brussels"] == "2025-04-18"  # the Friday after that Wednesday, not the day after the article's
+    f = extract_text("Am Montag, 14. April, empfängt Kanzler Tom Hale Präsident Jan Obel im Kanzleramt. Am Mittwoch, 16. "
+                     "April, reist Hale nach Paris. Am Montagnachmittag trifft Außenminister Karl Brenner Präsident Obel "
+                     "in Berlin.")
+    days = {place_names(f, m)[0]: m["date"]["value"] for m in f["meetings"]}
+    assert days["Berlin"] == "2025-04-14"  # the Monday told first, nearer to that Wednesday than the next
+
+
 def test_meetings_setting_off_on_a_weekday_for_a_visit_is_to_come(extract_text):
     f = extract_text("Bundespräsident Karl Brenner bricht am Sonntag zu einem Staatsbesuch nach Brasilien auf.")
     m = only_meeting(f)  # (the article is of Thursday 10 April)
