@@ -32,6 +32,7 @@ class DateMention:
     first_day: int | None = None  # of a part of a month ("Mitte März", "mid-March": the 11th)
     year_offset: int | None = None  # years from the article's ("im Juli vergangenen Jahres", "in July last year": -1)
     days: int | None = None  # of a span ("vom 3. bis 5. März", "von Mittwoch bis Freitag": 3), from its first day on
+    until: bool = False  # the end of a span or a deadline ("dauert bis Mittwoch", "until Friday"): no meeting's day
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class DateFinder:
         self.year_digits = re.compile(r"(?:19|20)\d\d")
         self.weekday_words = re.compile("|".join(re.escape(w.lower()) for w in self.weekdays))
         self.marker_before = re.compile(rf"(?i:\b(?P<marker>{markers})\s+)$")
+        until = "|".join(re.escape(u) for u in sorted(d.get("until_words", []), key=len, reverse=True))
+        self.until_before = re.compile(rf"(?i:\b(?:{until})\s+)$") if until else None
         # "in der Nacht zu Montag" begins on the Sunday: the weekday before the one named
         eves = "|".join(re.escape(e) for e in sorted(d.get("night_before", []), key=len, reverse=True))
         self.night_before = re.compile(rf"(?i:\b(?:{eves})\s+)$") if eves else None
@@ -208,7 +211,14 @@ class DateFinder:
             if out and f.start < out[-1].end:
                 continue
             out.append(f)
-        return self._weekday_ranges(self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text), text)
+        return self._ends_of_spans(self._weekday_ranges(self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text), text), text)
+
+    def _ends_of_spans(self, found: list[DateMention], text: str) -> list[DateMention]:
+        """A date after "bis", "until" ("Das Treffen dauert bis Mittwoch", "runs until Friday") ends a span or sets a
+        deadline: it is no day a meeting is on."""
+        if self.until_before is None:
+            return found
+        return [replace(f, until=True) if self.until_before.search(text, max(0, f.start - 16), f.start) else f for f in found]
 
     def _weekday_ranges(self, found: list[DateMention], text: str) -> list[DateMention]:
         """"von Mittwoch bis Freitag", "from Wednesday to Friday": the first weekday begins a span that lasts to the

@@ -3304,7 +3304,7 @@ class MeetingFinder:
         if window[1] <= window[0]:
             return None
         start_char, end_char = doc.chars(window[0], window[1])
-        inside = [d for d in dates if start_char <= d.start < end_char]
+        inside = [d for d in dates if start_char <= d.start < end_char and not d.until]
         if len(inside) > 1 and DATELINE_END.match(doc.text, inside[0].end):
             return inside[1]
         return inside[0] if inside else None

@@ -153,6 +153,19 @@ def test_dates_a_span_of_days_lasts_to_its_last(lang, text, days):
     assert first.days == days
 
 
+@pytest.mark.parametrize("lang, text, until", [
+    ("de", "Das Treffen dauert bis Mittwoch.", [True]),
+    ("de", "Die Frist läuft bis zum 14. März.", [True]),
+    ("de", "Die Minister tagen von Mittwoch bis Freitag.", [False, True]),  # the span begins on Wednesday
+    ("de", "Die Minister tagen am Mittwoch.", [False]),
+    ("en", "The conference runs until Friday.", [True]),
+    ("en", "A deal is due by 3 March.", [True]),
+    ("en", "The ministers meet on Friday.", [False]),
+])
+def test_dates_after_until_end_a_span_or_set_a_deadline(lang, text, until):
+    assert [d.until for d in date_finder(default_rules(lang)).find(text)] == until
+
+
 def test_dates_far_into_a_long_text_are_found_whole():
     """Patterns are tried only near the words they need: a date deep in a text, with its weekday, day, year and
     odd spacing, is found as a whole, and a month name inside a longer word dates nothing."""

@@ -4993,6 +4993,13 @@ def test_meetings_a_schedules_weekday_after_a_day_of_the_week_ahead_is_nearest_t
     assert days["Berlin"] == "2025-04-14"  # the Monday told first, nearer to that Wednesday than the next
 
 
+def test_meetings_the_day_a_meeting_lasts_until_is_not_its_day(extract_text):
+    f = extract_text("Die Außenminister der G7-Staaten beraten seit heute in Kanada. Das Treffen in Toronto dauert bis "
+                     "Mittwoch. Für Deutschland nimmt Außenministerin Alma Keller teil.")
+    m = only_meeting(f)  # one meeting under way since today (Thursday 10 April), not another on last Wednesday
+    assert m["date"]["value"] == "2025-04-10" and "Alma Keller" in attendee_names(f, m)
+
+
 def test_meetings_setting_off_on_a_weekday_for_a_visit_is_to_come(extract_text):
     f = extract_text("Bundespräsident Karl Brenner bricht am Sonntag zu einem Staatsbesuch nach Brasilien auf.")
     m = only_meeting(f)  # (the article is of Thursday 10 April)
