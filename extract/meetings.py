@@ -309,6 +309,8 @@ class MeetingFinder:
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
+        self._remote = _padded(rules.remote_cues)
+        self._remote_words = frozenset(c.split()[0] for c in rules.remote_cues)  # "per", "by"
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
         self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
@@ -2852,6 +2854,9 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
+        if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
+            # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self._remote_words}
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
             cue = {doc.lowers[s_start]}
@@ -3211,7 +3216,7 @@ class MeetingFinder:
         in between keeps its place ("wegen des Gipfels in Brüssel")."""
         if not self.r.cause_prepositions:
             return False
-        for j in range(k - 1, max(-1, k - 5), -1):
+        for j in range(k - 1, max(-1, k - 6), -1):  # ("because of a parliamentary vote in Berlin")
             if doc.is_punct[j] or j in self._trigger_tokens and j not in self._cause_nouns:
                 return False
             if doc.lowers[j] in self.r.cause_prepositions:
@@ -5110,7 +5115,8 @@ class MeetingFinder:
             if mm.remote and self._video_segment(target, mm):
                 # "Danach wurde Präsident X per Video zugeschaltet" at a summit: the link-up is a record of its own,
                 # of the summit's groups and those linked in, where and when the summit is
-                parts = [p for p in target.participants if p.type == "group"] + mm.participants
+                parts = [p for p in target.participants if p.type == "group"]
+                parts += [p for p in mm.participants if all(p.key != q.key for q in parts)]
                 meetings.append(Meeting([mm], list(target.places), target.date, target.status, True, parts, [],
                                         list(mm.absent), sideline=True, beside=target))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start

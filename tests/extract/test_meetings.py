@@ -4962,6 +4962,26 @@ def test_meetings_a_meeting_of_the_kind_told_is_that_meeting_unless_it_has_its_o
     assert sorted(m["status"] for m in f["meetings"]) == ["past", "planned"]
 
 
+def test_meetings_addressing_the_meeting_by_video_is_taking_part_from_afar(extract_text):
+    f = extract_text("Die Innenminister der Länder berieten am Donnerstag in Bremen. Der ukrainische Innenminister Ivo "
+                     "Kral wandte sich per Video an die Teilnehmer.")
+    m = only_meeting(f)
+    assert "Ivo Kral" in attendee_names(f, m) and place_names(f, m) == ["Bremen"]
+    # at a summit the link-up is a record of its own, where and when the summit is, with the summit's groups
+    f = extract_text("European leaders met for a summit in Brussels on Thursday. Ukraine's president, Ivo Kral, addressed "
+                     "the leaders by video.", lang="en")
+    linked = next(m for m in f["meetings"] if m["virtual"])
+    assert "Ivo Kral" in attendee_names(f, linked) and place_names(f, linked) == ["Brussels"]
+    assert len(linked["attendees"]) == len({a["actor"] for a in linked["attendees"]})  # each once
+
+
+def test_meetings_a_place_at_the_end_of_a_longer_phrase_of_cause_is_the_causes(extract_text):
+    f = extract_text("Defence ministers gathered in Rome on Friday for talks on air defence. Defence Minister Karl Brenner "
+                     "joined by video link because of a parliamentary vote in Berlin.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Rome"] and "Karl Brenner" in attendee_names(f, m)
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
