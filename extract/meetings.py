@@ -2670,10 +2670,13 @@ class MeetingFinder:
                 unnamed = agent is None and by is not None and any(
                     (self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host")
                     for j in range(by + 1, b if by > k else k))  # English: "was represented by a deputy"
+                # "X ließ sich wegen eines Termins vertreten": by someone the text does not name
+                unnamed = unnamed or by is None and any(doc.lemmas[j] in self.r.representation_causatives for j in range(a, k)) \
+                    and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:k])
                 if agent is not None or unnamed:
                     if agent is not None:
                         present.append(agent)
-                    end = min(by, k)
+                    end = min(by, k) if by is not None else k
                     subjects = [m for m in actors if a <= m.start < end and m.type == "person"]
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
                         # the person named before the pronoun in its sentence ("X nahm nicht teil; er ließ sich von Y
@@ -2854,6 +2857,10 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
+        if not cue and actors and words & self.r.invited_participles and words & self.r.invited_auxiliaries \
+                and not words & self.r.active_perfect_auxiliaries:
+            # "Auch der polnische Regierungschef X ist eingeladen", "X has also been invited": a guest expected
+            cue = words & self.r.invited_participles
         if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
             # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self._remote_words}
@@ -4061,9 +4068,12 @@ class MeetingFinder:
              or doc.lowers[k + 1] in self.r.counted_people_nouns)  # "die vier Europäer"
             # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
             and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
-        if both and not any(m.type == "person" and m.start < both[0] for m in out):
+        by = self.r.agent_prepositions | self.r.noun_agent_prepositions
+        if both and not any(m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
+                            for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
-            # a person after them (the host, a partner) does not stand for them
+            # a person after them (the host, a partner) does not stand for them; nor does one before them after
+            # "von" ("Auf Einladung von Kanzler X kamen beide Präsidenten … zusammen")
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both) or set(they) & set(both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []

@@ -4982,6 +4982,34 @@ def test_meetings_a_place_at_the_end_of_a_longer_phrase_of_cause_is_the_causes(e
     assert place_names(f, m) == ["Rome"] and "Karl Brenner" in attendee_names(f, m)
 
 
+def test_meetings_one_invited_in_the_passive_is_expected_at_the_meeting_told(extract_text):
+    f = extract_text("Präsident Jan Obel und Kanzler Tom Hale wollen sich in der kommenden Woche in Paris treffen. Auch "
+                     "der polnische Regierungschef Karl Brenner ist eingeladen.")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Tom Hale", "Karl Brenner"}
+    f = extract_text("President Jan Obel and Chancellor Tom Hale will meet in Paris next week. Poland's prime minister "
+                     "Karl Brenner has also been invited.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Tom Hale", "Karl Brenner"}
+    f = extract_text("Präsident Jan Obel und Kanzler Tom Hale wollen sich in der kommenden Woche in Paris treffen. Karl "
+                     "Brenner wurde nicht eingeladen.")
+    assert absent_names(f, only_meeting(f)) == {"Karl Brenner"}
+
+
+def test_meetings_one_who_had_themselves_represented_is_absent(extract_text):
+    f = extract_text("Die Ministerpräsidenten der Länder haben sich am Mittwoch in Schwerin getroffen. Ministerpräsident "
+                     "Karl Brenner ließ sich wegen eines Termins in Dresden vertreten.")
+    m = only_meeting(f)  # someone unnamed stood in for him; Dresden is where his appointment was
+    assert absent_names(f, m) == {"Karl Brenner"} and "Karl Brenner" not in attendee_names(f, m)
+    assert place_names(f, m) == ["Schwerin"]
+
+
+def test_meetings_the_two_after_an_inviter_named_with_von_are_the_two_named_before(extract_text):
+    f = extract_text("Präsident Jan Obel ist am Montag von Präsident Tom Hale im Schloss Bellevue empfangen worden. Auf "
+                     "Einladung von Kanzlerin Alma Keller kamen beide Präsidenten anschließend zu einem Mittagessen im "
+                     "Kanzleramt zusammen.")
+    lunch = next(m for m in f["meetings"] if place_names(f, m) == ["Federal Chancellery"])
+    assert attendee_names(f, lunch) == {"Jan Obel", "Tom Hale", "Alma Keller"} and host_names(f, lunch) == {"Alma Keller"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
