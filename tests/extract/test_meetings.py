@@ -4522,7 +4522,12 @@ def test_meetings_taking_part_in_a_meeting_with_an_adjective_after_its_article_i
     ("Außenminister Bernd Vollmer ist am Montag in Peking eingetroffen. Ein ursprünglich geplantes Treffen mit Präsident "
      "Ivo Maric kam nicht zustande.", "de"),
     ("Foreign Minister Bernd Vollmer arrived in Beijing on Monday. A planned meeting with President Ivo Maric did not "
-     "take place.", "en")])
+     "take place.", "en"),
+    # a meeting considered, envisaged
+    ("Außenminister Bernd Vollmer ist am Montag in Peking eingetroffen. Ein zunächst erwogenes Treffen mit Präsident "
+     "Ivo Maric kam nicht zustande.", "de"),
+    ("Foreign Minister Bernd Vollmer arrived in Beijing on Monday. An envisaged meeting with President Ivo Maric did "
+     "not take place.", "en")])
 def test_meetings_a_planned_meeting_that_did_not_happen_was_called_off(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2025-12-08")
     called_off = next(m for m in f["meetings"] if m["status"] == "cancelled")
