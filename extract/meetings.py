@@ -3965,15 +3965,18 @@ class MeetingFinder:
         (a counterpart, say); else none."""
         words = g.text.split()
         # (the subject opening its sentence, a verb right after it: not "die Finanzminister aller 27 EU-Staaten", not
-        # "lud die Ministerinnen und Minister ein")
-        if len(words) != 2 or words[0].lower() not in self.r.definite_determiners or g.start != s_start \
+        # "lud die Ministerinnen und Minister ein"; English leaves the article out of the group: "The ministers")
+        opens = len(words) == 2 and words[0].lower() in self.r.definite_determiners and g.start == s_start \
+            or len(words) == 1 and g.start == s_start + 1 and doc.lowers[s_start] in self.r.definite_determiners
+        if not opens \
                 or g.end >= len(doc) or not doc.texts[g.end].isalpha() or not doc.texts[g.end].islower() \
                 or doc.lowers[g.end] in self.r.of_state or doc.lowers[g.end] in self.r.determiners \
                 or doc.lowers[g.end] in self.r.coordinators:
             return []
         two = self.two_before(s_start)
         roles = self._person_roles()
-        if len(two) == 2 and all(roles.get(p.key) for p in two) and any(roles[p.key].endswith(g.role) for p in two):
+        if len(two) == 2 and all(roles.get(p.key) for p in two) and any(
+                roles[p.key].endswith(g.role) or self.kb.covers(g.role, roles[p.key]) for p in two):
             return two
         return []
 

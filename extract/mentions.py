@@ -860,8 +860,9 @@ class MentionFinder:
                     and (lowers[i - 1] in lead_ins or named_by_adjective) and text.isalpha() and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
                 start = i - 1 if lowers[i - 1] not in lead_ins else i
-                if i >= 2 and doc.texts[i - 1] == "-" and doc.texts[i - 2][:1].isupper() and not doc[i - 1].whitespace_:
-                    start = i - 2
+                while start >= 2 and doc.texts[start - 1] == "-" and doc.texts[start - 2][:1].isupper() \
+                        and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+                    start -= 2  # (every part of the compound: "in der Julius-Leber-Kaserne")
                 end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)
                 region = ms.at(end) if end == i + 1 and end in occupied else None
                 if region is not None and region.type == "region" and region.start == end:
@@ -1112,6 +1113,15 @@ class MentionFinder:
                 end = role_starts[r]
             if end - i >= 2 and doc.lowers[end - 1] in self.rules.region_parts and doc.texts[end - 2] in ("-", "‐"):
                 i = end  # "die Ashanti-Region": a region, though "Ashanti" is a given name too
+                continue
+            if i + 2 < n and texts[i + 1] in _HYPHENS and texts[i + 2] not in self.given \
+                    and doc.idx[i + 1] == doc.idx[i] + len(text) and doc.idx[i + 2] == doc.idx[i + 1] + 1:
+                # "die Julius-Leber-Kaserne", "die Friedrich-Ebert-Stiftung", "im Willy-Brandt-Haus": a given name
+                # hyphened to a surname names a thing after a person (a person's double given name is two given
+                # names: "Frank-Walter")
+                i += 3
+                while i + 1 < n and texts[i] in _HYPHENS and texts[i + 1][:1].isupper():
+                    i += 2
                 continue
             if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")

@@ -5015,6 +5015,13 @@ def test_meetings_the_two_after_an_inviter_named_with_von_are_the_two_named_befo
     assert attendee_names(f, lunch) == {"Jan Obel", "Tom Hale", "Alma Keller"} and host_names(f, lunch) == {"Alma Keller"}
 
 
+def test_meetings_the_ministers_after_two_named_are_those_two(extract_text):
+    f = extract_text("Defence Secretary Karl Brenner met his German counterpart Tom Hale in Berlin on Monday. The ministers "
+                     "also visited troops at a barracks in Potsdam.", lang="en")
+    visit = next(m for m in f["meetings"] if place_names(f, m) == ["Potsdam"])
+    assert attendee_names(f, visit) == {"Karl Brenner", "Tom Hale"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "

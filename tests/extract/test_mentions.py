@@ -219,6 +219,18 @@ def test_mentions_given_name_and_surname_find_a_person_without_role():
     assert [(name, via) for name, _, _, via in got] == [("Hakan Demirtepe", "given-name"), ("Frank-Walter Oberholz", "given-name")]
 
 
+def test_mentions_a_given_name_hyphened_to_a_surname_names_a_thing_not_a_person():
+    got = persons("Sie besuchte die Julius-Leber-Kaserne, die Friedrich-Ebert-Stiftung und das Willy-Brandt-Haus. Dort "
+                  "traf sie Hans-Peter Kolbe.")
+    assert [name for name, _, _, _ in got] == ["Hans-Peter Kolbe"]  # (two given names hyphened are one person's)
+
+
+def test_mentions_a_venue_compound_of_several_parts_is_named_whole():
+    doc = default_nlp("de")("Die Minister besuchten Soldaten in der Julius-Leber-Kaserne.")
+    ms = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc)
+    assert [(m.text, m.type) for m in ms.mentions if m.type == "venue"] == [("Julius-Leber-Kaserne", "venue")]
+
+
 def test_mentions_coordinated_names_share_the_role():
     got = persons("Er empfing seine Amtskollegen Annika Lund und Radosław Wiśniak.")
     assert [(n, r) for n, r, _, _ in got] == [("Annika Lund", "counterpart"), ("Radosław Wiśniak", "counterpart")]
