@@ -5289,6 +5289,11 @@ class MeetingFinder:
         persons = {p.key for p in mm.participants if p.type == "person"}
         return {i for i, m in enumerate(meetings) if not persons <= {p.key for p in m.participants}}
 
+    def _one_more_item(self, mm: MeetingMention) -> bool:
+        """Does ``mm``'s sentence add one more item ("Außerdem will X die Gedenkstätte Yad Vashem besuchen")? With a
+        place of its own it is another event, not the details of the one told before."""
+        return not self.r.additive_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
         return t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns
@@ -5625,7 +5630,8 @@ class MeetingFinder:
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
-                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival):
+                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival) \
+                and not self._one_more_item(mm):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
             # knowledge base cannot place may be in the lead's city, or in its building; not one held in another
@@ -5642,7 +5648,9 @@ class MeetingFinder:
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
-                and not (not mm.definite and self._other_day_part(m, mm)):  # ("Am Nachmittag kam X mit Y zusammen")
+                and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)):
+            # ("Am Nachmittag kam X mit Y zusammen": another part of the day; "Außerdem will X die Gedenkstätte …
+            # besuchen": one more item)
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:

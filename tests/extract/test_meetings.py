@@ -5022,6 +5022,15 @@ def test_meetings_the_ministers_after_two_named_are_those_two(extract_text):
     assert attendee_names(f, visit) == {"Karl Brenner", "Tom Hale"}
 
 
+def test_meetings_one_more_item_with_a_place_of_its_own_is_another_event(extract_text):
+    f = extract_text("Parlamentspräsidentin Alma Keller ist am Donnerstag zu einem Besuch in Israel eingetroffen. Auf dem "
+                     "Programm stehen Gespräche mit Präsident Jan Obel. Außerdem will Keller die Gedenkstätte Yad Vashem "
+                     "besuchen.")
+    talks = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, talks) == ["Israel"]  # where the visit is, not the memorial of the item after it
+    assert any(place_names(f, m) == ["Gedenkstätte Yad Vashem"] for m in f["meetings"] if m is not talks)
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
