@@ -82,6 +82,7 @@ class MeetingMention:
     told_before: bool = False  # its sentence says "zuvor"/"vorher": it may precede the story's last day
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
+    ahead: bool = False  # "ahead of a meeting with X on Monday": after the event its sentence tells
     there: bool = False  # "dort": at the place of the meeting told before
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -1708,6 +1709,7 @@ class MeetingFinder:
                 and not self._introduced(doc, t.start, s_start)
             mm.definite = mm.definite or mm.copula
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
+            mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
             mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
@@ -4803,6 +4805,13 @@ class MeetingFinder:
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
         for mm in mms:
+            if mm.ahead and mm.with_partners:
+                # "X arrived in Washington ahead of a meeting with Y": the one who arrived is the other side
+                subject = next((p for o in mms if o is not mm for p in o.participants
+                                if p.type == "person" and p.start < mm.triggers[0].start), None)
+                if subject is not None and all(subject.key != p.key for p in mm.participants):
+                    mm.participants.append(subject)
+        for mm in mms:
             # "… trifft Reimann in Warschau X und nimmt danach am Ministerrat teil": the second verb's subject is the
             # first's
             first = max((o for o in mms if o.conjunct and o.window[1] <= mm.window[0] and o.triggers[0].kind in _VERBAL),
@@ -4931,6 +4940,13 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if mm.ahead and resolved is not None and mm.date_mention.kind == "weekday" and story is not None \
+                    and story.precision == "day" and story_at == mm.sent_start and ref is not None and ref.day is not None:
+                # "arrived in Washington on Sunday ahead of a meeting with X on Monday": the Monday after that Sunday
+                later = resolve(mm.date_mention, RefDate.parse(story.value), future=True)
+                if later is not None:
+                    resolved = later
+                    mm.status = "planned" if later.value >= ref.as_date().isoformat() else "past"
             if resolved is not None and mm.status == "planned" and mm.date_mention.kind == "weekday" and story is not None \
                     and base is ref and not mm.told_before:
                 resolved = _after_the_story_day(mm.date_mention, ref, story) or resolved
@@ -5288,6 +5304,15 @@ class MeetingFinder:
             return set()
         persons = {p.key for p in mm.participants if p.type == "person"}
         return {i for i, m in enumerate(meetings) if not persons <= {p.key for p in m.participants}}
+
+    def _after_ahead_phrase(self, doc, t: Trigger, s_start: int) -> bool:
+        """Does a phrase of "ahead of" stand a few words before the meeting noun, with no punctuation between ("ahead
+        of a White House meeting", "im Vorfeld eines Treffens")?"""
+        if not self.r.ahead_phrases:
+            return False
+        before = doc.text[doc.idx[max(s_start, t.start - 6)]:doc.idx[t.start]].lower()
+        return any((j := before.rfind(p + " ")) >= 0 and (j == 0 or not before[j - 1].isalnum())
+                   and not any(c in before[j:] for c in ",;:") for p in self.r.ahead_phrases)
 
     def _one_more_item(self, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence add one more item ("Außerdem will X die Gedenkstätte Yad Vashem besuchen")? With a

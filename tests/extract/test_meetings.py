@@ -5031,6 +5031,18 @@ def test_meetings_one_more_item_with_a_place_of_its_own_is_another_event(extract
     assert any(place_names(f, m) == ["Gedenkstätte Yad Vashem"] for m in f["meetings"] if m is not talks)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("President Jan Obel arrived in Washington on Wednesday ahead of a White House meeting with President Tom Hale on "
+     "Friday.", "en"),
+    ("Präsident Jan Obel traf am Mittwoch in Washington ein, im Vorfeld eines Treffens mit Präsident Tom Hale am "
+     "Freitag.", "de")])
+def test_meetings_a_meeting_ahead_of_which_someone_arrived_is_theirs_and_after_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang)  # (the article is of Thursday 10 April: the Friday after that Wednesday)
+    ahead = next(m for m in f["meetings"] if "Tom Hale" in attendee_names(f, m))
+    assert ahead["status"] == "planned" and ahead["date"]["value"] == "2025-04-11"
+    assert attendee_names(f, ahead) == {"Jan Obel", "Tom Hale"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
