@@ -300,6 +300,7 @@ class MeetingFinder:
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
+        self._later_spans = _padded(rules.later_spans)
         self._simultaneous = _padded(rules.simultaneity_words)
         self._visit_heads = _Suffixes(rules.visit_nouns)
         self._again = _padded(rules.again_words)
@@ -1659,7 +1660,7 @@ class MeetingFinder:
                 # "agreed on Thursday on new targets at a meeting in Brussels")
                 mm.date_mention = None
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
-                and not doc.sentence_says(s_start, self._again)
+                and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
             if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
                 mm.same_day = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)

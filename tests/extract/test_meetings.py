@@ -5043,6 +5043,17 @@ def test_meetings_a_meeting_ahead_of_which_someone_arrived_is_theirs_and_after_i
     assert attendee_names(f, ahead) == {"Jan Obel", "Tom Hale"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Tom Hale and President Jan Obel met in London on Monday. Obel is due to host Hale in Dublin later "
+     "this year.", "en"),
+    ("Premierminister Tom Hale und Präsident Jan Obel trafen sich am Montag in London. Obel will Hale später im Jahr in "
+     "Dublin empfangen.", "de")])
+def test_meetings_later_this_year_is_no_later_that_day(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    dublin = next(m for m in f["meetings"] if place_names(f, m) == ["Dublin"])
+    assert dublin["status"] == "planned" and dublin["date"] is None  # (not Monday's, nor any day: the year alone)
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
