@@ -1506,7 +1506,7 @@ class MeetingFinder:
                 window = (max(window[0], after), window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
-                    and not self._the_two(doc, window) \
+                    and not self._the_two(doc, self._with_antecedent(doc, window, s_start, s_end)) \
                     and not self._delegated_states(doc, s_start, s_end, sent_mentions) \
                     and not (t.kind in ("travel", "verb") and self._pronoun_subject(doc, window, s_start)):
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
@@ -3956,6 +3956,14 @@ class MeetingFinder:
                 return a, self._clause(doc, inserted_end + 1, s_start, s_end)[1]
         return clause
 
+    def _with_antecedent(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:
+        """A relative clause with the noun phrase it is on ("The two leaders, who last met in Tirana", "Die beiden
+        Politiker, die sich im Mai getroffen hatten"): its subject is that phrase; any other clause as it is."""
+        a, b = clause
+        if a > s_start + 1 and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
+            return self._clause(doc, a - 2, s_start, s_end)[0], b
+        return clause
+
     def _the_two(self, doc, window: tuple[int, int]) -> list[int]:
         """Where the window holds "die beiden" / "the two" ("die drei" …), standing for the persons just named."""
         lowers, pair, numbers = doc.lowers, self.r.pair_words, self.r.group_numbers
@@ -4063,7 +4071,8 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
-        both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + they + self._the_two(doc, clause))
+        both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + they
+                      + self._the_two(doc, self._with_antecedent(doc, clause, mm.sent_start, mm.sent_end)))
         # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
         # Minister" alone (an office's noun) are the two named before
         named_at = {m.start for m in actors if m.type == "person"}

@@ -5054,6 +5054,17 @@ def test_meetings_later_this_year_is_no_later_that_day(extract_text, text, lang)
     assert dublin["status"] == "planned" and dublin["date"] is None  # (not Monday's, nor any day: the year alone)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Tom Hale and President Jan Obel met in London on Monday. The two leaders, who last met at a summit "
+     "in Tirana in March, also discussed energy.", "en"),
+    ("Premierminister Tom Hale und Präsident Jan Obel trafen sich am Montag in London. Die beiden Politiker, die sich "
+     "im März in Tirana getroffen hatten, sprachen über Energie.", "de")])
+def test_meetings_the_two_a_relative_clause_is_on_are_the_two_named_before(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    tirana = next(m for m in f["meetings"] if place_names(f, m) == ["Tirana"])
+    assert attendee_names(f, tirana) == {"Tom Hale", "Jan Obel"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
