@@ -2437,7 +2437,8 @@ class MeetingFinder:
         starts = {m.start: m for m in mentions if m.type == "person"}
         # and a city named after the description of it: "in the Ukrainian capital, Kyiv, on Monday"
         place_ends = {m.end for m in mentions if m.type == "city"}
-        starts.update((m.start, m) for m in mentions if m.type == "city" and m.start - 1 in place_ends)
+        # and the region or state of a city after it: "talks in Charlevoix, Quebec, on Friday"
+        starts.update((m.start, m) for m in mentions if m.type in ("city", "region", "country") and m.start - 1 in place_ends)
         def named_after(k: int) -> Mention | None:
             # the name right after the comma, or after a role written with its state before it ("US-General X")
             for j in range(k, min(k + 4, s_end)):
@@ -2450,6 +2451,13 @@ class MeetingFinder:
         while b + 1 < s_end and doc.texts[b] == "," and (m := named_after(b + 1)) is not None \
                 and m.end < s_end and doc.texts[m.end] == ",":
             b = self._clause(doc, m.end + 1, s_start, s_end)[1]
+        # a state or province the knowledge base lacks, after a town: "talks in Charlevoix, Quebec, on Friday"
+        while b + 2 < s_end and doc.texts[b] == "," and b in place_ends and doc.texts[b + 1][:1].isupper() \
+                and doc.texts[b + 1].isalpha() and b + 1 not in self._in_mention and (
+                    doc.texts[b + 2] == "," or doc.texts[b + 2][:1].isupper() and doc.texts[b + 2].isalpha()
+                    and b + 3 < s_end and doc.texts[b + 3] == ","):
+            end = b + 2 if doc.texts[b + 2] == "," else b + 3
+            b = self._clause(doc, end + 1, s_start, s_end)[1]
         # and back: "hat im Schloss Bellevue den Präsidenten Finnlands, Mikael Aho, empfangen"
         ends = {m.end: m for m in mentions if m.type == "person"}
         while a - 1 > s_start and doc.texts[a - 1] == "," and (m := ends.get(a - 1)) is not None \
@@ -4727,8 +4735,11 @@ class MeetingFinder:
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1
                 # (past a long office before the name, with no comma: "chaired by the bloc's foreign policy chief X")
+                # (or in apposition to the office: "chaired by Canada's foreign minister, X")
                 first = [m for m in actors if j <= m.start <= j + 4] or [
-                    m for m in actors if j + 4 < m.start <= j + 6 and m.type == "person" and "," not in doc.texts[j:m.start]]
+                    m for m in actors if j + 4 < m.start <= j + 7 and m.type == "person" and (
+                        "," not in doc.texts[j:m.start] and m.start <= j + 6
+                        or doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1] and m.start - 2 in self._role_at_token)]
                 if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
                         and doc.lowers[k - 1] not in self.r.invitation_nouns and not self._passive(doc, clause_start, clause_end) \
                         and self.r.future_or_passive_auxiliaries.isdisjoint(doc.lowers[clause_start:clause_end]):

@@ -5065,6 +5065,13 @@ def test_meetings_the_two_a_relative_clause_is_on_are_the_two_named_before(extra
     assert attendee_names(f, tirana) == {"Tom Hale", "Jan Obel"}
 
 
+def test_meetings_two_days_of_talks_wrapped_up_in_a_town_of_a_province_began_the_day_before(extract_text):
+    f = extract_text("Foreign ministers wrapped up two days of talks in Charlevoix, Quebec, on Friday with a joint "
+                     "statement. The meeting was chaired by Canada's foreign minister, Alma Keller.", lang="en")
+    m = only_meeting(f)  # (the province is no clause of its own; Friday 4 April ended the talks: they began Thursday)
+    assert m["date"]["value"] == "2025-04-03" and host_names(f, m) == {"Alma Keller"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
