@@ -2737,7 +2737,7 @@ class MeetingFinder:
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
-            is_absence = is_absence or (lemma in self.r.withdraw_verbs and (
+            is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self._confirms(doc, k) and (
                 not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) or self._withdrew(doc, k, b)))
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
@@ -2872,6 +2872,10 @@ class MeetingFinder:
                 and not words & self.r.active_perfect_auxiliaries:
             # "Auch der polnische Regierungschef X ist eingeladen", "X has also been invited": a guest expected
             cue = words & self.r.invited_participles
+        if not cue and actors and words & self.r.participation_nouns:
+            # "Auch X hat seine Teilnahme zugesagt", "X has confirmed his attendance": X takes part
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.participation_nouns
+                   and any(self._confirms(doc, j) for j in range(s_start, s_end))}
         if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
             # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self._remote_words}
@@ -5334,6 +5338,12 @@ class MeetingFinder:
         before = doc.text[doc.idx[max(s_start, t.start - 6)]:doc.idx[t.start]].lower()
         return any((j := before.rfind(p + " ")) >= 0 and (j == 0 or not before[j - 1].isalnum())
                    and not any(c in before[j:] for c in ",;:") for p in self.r.ahead_phrases)
+
+    def _confirms(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a verb of confirming ("zugesagt", "bestätigte", "sagte … zu", "confirmed")?"""
+        lemma = doc.lemmas[k]
+        return lemma in self.r.confirming_verbs or doc.lowers[k] in self.r.confirming_verbs or any(
+            lemma == v and self._particle_ends_clause(doc, k, p) for v, p in self.r.confirming_separable)
 
     def _one_more_item(self, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence add one more item ("Außerdem will X die Gedenkstätte Yad Vashem besuchen")? With a

@@ -5072,6 +5072,19 @@ def test_meetings_two_days_of_talks_wrapped_up_in_a_town_of_a_province_began_the
     assert m["date"]["value"] == "2025-04-03" and host_names(f, m) == {"Alma Keller"}
 
 
+@pytest.mark.parametrize("sentence, lang", [
+    ("Auch Kommissar Karl Brenner sagte seine Teilnahme zu.", "de"),
+    ("Auch Kommissar Karl Brenner hat seine Teilnahme zugesagt.", "de"),
+    ("Commissioner Karl Brenner has confirmed his attendance.", "en")])
+def test_meetings_confirming_ones_participation_is_taking_part(extract_text, sentence, lang):
+    opening = {"de": "Innenministerin Alma Keller hat zu einem Gipfel nach Berlin eingeladen. Das Treffen soll am "
+                     "12. Mai stattfinden. ",
+               "en": "Interior Minister Alma Keller will host a summit in Berlin on 12 May. "}[lang]
+    f = extract_text(opening + sentence, lang=lang)
+    m = only_meeting(f)  # ("sagte … zu" confirms; only "sagte … ab" withdraws)
+    assert "Karl Brenner" in attendee_names(f, m) and absent_names(f, m) == set()
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
