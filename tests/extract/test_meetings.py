@@ -5085,6 +5085,18 @@ def test_meetings_confirming_ones_participation_is_taking_part(extract_text, sen
     assert "Karl Brenner" in attendee_names(f, m) and absent_names(f, m) == set()
 
 
+@pytest.mark.parametrize("noun, lang", [
+    ("Die Kabinettsklausur", "de"), ("Die Sondierung", "de"), ("Die MPK", "de"), ("Die Gedenkveranstaltung", "de"),
+    ("The signing ceremony", "en"), ("The inauguration", "en")])
+def test_meetings_retreats_exploratory_talks_and_ceremonies_are_meetings(extract_text, noun, lang):
+    text = {"de": f"{noun} fand am Montag in Berlin statt. Teilnehmer waren Kanzler Tom Hale und Vizekanzlerin Alma Keller.",
+            "en": f"{noun} took place in Berlin on Monday. Attending were Chancellor Tom Hale and Vice Chancellor Alma "
+                  "Keller."}[lang]
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert m["kind"] == noun.split()[-1].lower() and attendee_names(f, m) == {"Tom Hale", "Alma Keller"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "
