@@ -4289,6 +4289,12 @@ class MeetingFinder:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
         "…, hieß es aus Delegationskreisen")? The source of the news is not at the meeting; a named person saying
         so ("…, Rubio said") usually was, and stays."""
+        if m.type == "person" and m.role in self.r.reporting_roles:
+            # "Nach Angaben von Regierungssprecher X dauerte das Treffen zwei Stunden", "According to Y's
+            # spokesman, X, …": a spokesperson as the source of the news
+            lowers = doc.lowers
+            return any(tuple(lowers[k - len(p) + 1:k + 1]) == p for p in self.r.source_before
+                       for k in range(max(len(p) - 1, m.start - 6), m.start))
         if m.type != "group":
             return False
         for phrase in self.r.source_before:  # "… spoke for an hour, according to officials in Paris"

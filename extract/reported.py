@@ -92,6 +92,10 @@ class ReportedSpeechFinder:
                 if tuple(doc.lowers[k:k + n]) != phrase:
                     continue
                 speaker = next((m for m in persons if k + n <= m.start <= k + n + 2), None)
+                if speaker is not None and speaker.end < end and doc.texts[speaker.end] in ("'s", "’s"):
+                    # "according to X's spokesman, Y, …": the one named in apposition speaks; "according to X's
+                    # office": no one named does
+                    speaker = next((m for m in persons if speaker.end < m.start <= speaker.end + 6), None)
                 if speaker is None:
                     continue
                 if k == s_start:

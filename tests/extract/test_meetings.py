@@ -5097,6 +5097,16 @@ def test_meetings_retreats_exploratory_talks_and_ceremonies_are_meetings(extract
     assert m["kind"] == noun.split()[-1].lower() and attendee_names(f, m) == {"Tom Hale", "Alma Keller"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Tom Hale hat am Montag Präsidentin Alma Keller im Kanzleramt empfangen. Nach Angaben von "
+     "Regierungssprecher Karl Brenner dauerte das Treffen zwei Stunden.", "de"),
+    ("Prime Minister Tom Hale hosted President Alma Keller at Downing Street on Monday. According to Hale's spokesman, "
+     "Karl Brenner, the talks lasted two hours.", "en")])
+def test_meetings_a_spokesperson_as_the_source_of_the_news_is_not_at_the_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Alma Keller"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "

@@ -50,6 +50,9 @@ def test_reported_speech_german(text, speaker, content):
      "the forum would meet again in Vienna"),
     ("The talks went well, Ilka Senn said after meeting Aron Malek in Vienna on Tuesday.", "Ilka Senn",
      "The talks went well"),
+    # the one in apposition to a possessor's office speaks, not the possessor
+    ("According to President Aron Malek's spokesman, Piet Varga, the talks lasted two hours.", "Piet Varga",
+     "the talks lasted two hours"),
 ])
 def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
