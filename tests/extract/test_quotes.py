@@ -143,6 +143,11 @@ def test_quotes_a_quoted_phrase_inside_reported_speech(extract_text):
     assert statements(f) == []
 
 
+def test_quotes_an_adverb_between_the_speaker_and_the_verb(extract_text):
+    f = extract_text('President Ann Holm later told the BBC she was "very satisfied".', lang="en")
+    assert statements(f) == [("Ann Holm", "very satisfied")]
+
+
 def test_quotes_nennen_and_bezeichnen_quote_the_speaker(extract_text):
     f = extract_text("Minister Jan Obel nannte das Treffen mit Lars Grube „einen echten Fortschritt“.")
     assert statements(f) == [("Jan Obel", "einen echten Fortschritt")]
