@@ -22,6 +22,8 @@ KB_DIR = Path(str(resources.files("extract") / "kb"))
 # the role's feminine forms with the mark dropped (the capital I of "AußenministerInnen" is one when lower-cased)
 GENDER_MARK = re.compile(r"[:*_/](?=in(?:nen)?$)")
 
+_SIBILANTS = ("s", "ß", "x", "z", "ce")  # German genitives of names ending so take an apostrophe ("Merz'")
+
 
 @dataclass
 class Entity:
@@ -134,6 +136,12 @@ class KnowledgeBase:
         if lang == "de":
             for form, key in self.city_adjectives.items():
                 out.append({"label": "CITY_ADJ", "pattern": form, "id": key})
+            # a person's name in the genitive: "Macrons Treffen mit X", "Putins Sprecher" (a name ending in a sibilant
+            # takes an apostrophe, "Merz'", which the tokenizer splits off)
+            names = {p["pattern"] for p in out}
+            out += [{"label": "PERSON_GEN", "pattern": form + "s", "id": e.key} for e in self.entities.values()
+                    if e.type == "person" for form in sorted(e.forms)
+                    if not form.endswith(_SIBILANTS) and form + "s" not in names]
             # Swiss German writes ss for ß: "Grossbritannien", "Weissrussland"
             forms = {(p["label"], p["pattern"]) for p in out}
             out += [{**p, "pattern": swiss} for p in list(out) if "ß" in p["pattern"]

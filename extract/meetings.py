@@ -2518,6 +2518,9 @@ class MeetingFinder:
                 return True
             if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
                 return False
+            named = self._in_mention.get(k)
+            if named is not None and named.genitive and named.type == "person":
+                return True  # "bei Modis Treffen mit Putin": a name in the genitive determines it
             if doc.is_punct[k] and doc.texts[k] not in ("-", "–") or (doc.texts[k][:1].isupper() and self.lang == "de" and k != s_start):
                 return False
             k -= 1

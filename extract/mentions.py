@@ -22,7 +22,7 @@ from .tokens import CLAUSE_MARKS, CachedDoc
 
 ACTOR_TYPES = ("person", "country", "organization", "group")
 PLACE_TYPES = ("city", "region", "venue", "country")
-_LABEL_TYPES = {"PERSON": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
+_LABEL_TYPES = {"PERSON": "person", "PERSON_GEN": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
                 "CITY": "city", "REGION": "region", "VENUE": "venue",
                 "CITY_ADJ": "city"}
 _NUMBER_WORDS = {
@@ -327,7 +327,7 @@ class MentionFinder:
                 continue
             ent = self.kb.entities.get(sp.id)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
-                        genitive=sp.label == "COUNTRY_GEN", adjective=sp.label == "CITY_ADJ")
+                        genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN"), adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":
                 m.country = ent.country
             ms.mentions.append(m)
@@ -1176,6 +1176,8 @@ class MentionFinder:
         """Is the person the possessor of another person's office or kin ("Donald Trump's special envoy", "the US
         president's son-in-law")? The other is meant, not they."""
         k, texts = m.end, doc.texts
+        if m.genitive and k < len(doc) and (self.kb.role_of(self.lang, texts[k]) or doc.lowers[k] in self.rules.relative_nouns):
+            return True  # "Putins Sprecher X", "Trumps Schwiegersohn": the spokesman, the son-in-law is meant
         if k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
                 self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns
                 for j in range(k + 1, min(k + 4, len(doc)))):

@@ -5107,6 +5107,13 @@ def test_meetings_a_spokesperson_as_the_source_of_the_news_is_not_at_the_meeting
     assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Alma Keller"}
 
 
+def test_meetings_a_name_in_the_genitive_before_a_meeting_noun_is_a_party_and_before_an_office_is_not(extract_text):
+    f = extract_text("Kremlchef Wladimir Putin hat am Montag in Moskau den indischen Premier Narendra Modi empfangen. Putins "
+                     "Sprecher Dmitri Peskow sagte, das Gespräch sei gut gewesen. Bei Modis Treffen mit Putin ging es um Öl.")
+    m = only_meeting(f)  # "Modis Treffen" is the meeting told; Putin's spokesman is meant, not Putin, and was not there
+    assert attendee_names(f, m) == {"Vladimir Putin", "Narendra Modi"}
+
+
 def test_meetings_a_talk_called_off_beside_a_conference_and_the_one_held_instead(extract_text):
     f = extract_text("Treffen zwischen Lindqvist und Obel abgesagt\n\nEin geplantes Treffen zwischen Ministerin Alma "
                      "Lindqvist und Minister Jan Obel am Rande der Ministertagung in Wien ist kurzfristig abgesagt worden. "

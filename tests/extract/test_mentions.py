@@ -231,6 +231,13 @@ def test_mentions_a_venue_compound_of_several_parts_is_named_whole():
     assert [(m.text, m.type) for m in ms.mentions if m.type == "venue"] == [("Julius-Leber-Kaserne", "venue")]
 
 
+def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
+    got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
+    assert [(m.text, m.key) for m in got if m.type == "person"] == [
+        ("Macrons", "person:emmanuel-macron"), ("Selenskyj", "person:volodymyr-zelenskyy"),
+        ("Selenskyjs", "person:volodymyr-zelenskyy")]
+
+
 def test_mentions_coordinated_names_share_the_role():
     got = persons("Er empfing seine Amtskollegen Annika Lund und Radosław Wiśniak.")
     assert [(n, r) for n, r, _, _ in got] == [("Annika Lund", "counterpart"), ("Radosław Wiśniak", "counterpart")]
