@@ -312,7 +312,7 @@ class MeetingFinder:
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._remote = _padded(rules.remote_cues)
-        self._remote_words = frozenset(c.split()[0] for c in rules.remote_cues)  # "per", "by"
+        self._remote_words = frozenset(c.split()[-1] for c in rules.remote_cues)  # "video", "videobotschaft"
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
         self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
@@ -1331,7 +1331,10 @@ class MeetingFinder:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
                                                     and self._collocation(doc, t, s_start, s_end))]
         if self.r.cause_prepositions and triggers:
-            triggers = [t for t in triggers if not (t.kind == "noun" and self._cause_of_taking_part(doc, t, triggers, s_start, s_end))]
+            causes = [t for t in triggers if t.kind == "noun" and self._cause_of_taking_part(doc, t, triggers, s_start, s_end)]
+            if causes:
+                self._cause_nouns.update(t.start for t in causes)  # (their places are the causes' too)
+                triggers = [t for t in triggers if t not in causes]
         anchor, anchor_noun = None, None
         dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
         if self.r.anchored:
@@ -3229,11 +3232,8 @@ class MeetingFinder:
         c0, c1 = self._clause(doc, t.start, s_start, s_end)
         if c0 == s_start and c1 + 1 < s_end and doc.texts[c1] == ",":
             c1 = self._clause(doc, c1 + 1, s_start, s_end)[1]  # (the phrase opens the sentence: "Because of …, X joined")
-        if any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
-                or any(doc.lowers[j] in self.r.absence_cues for j in range(c0, c1)):
-            self._cause_nouns.add(t.start)
-            return True
-        return False
+        return any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
+            or any(doc.lowers[j] in self.r.absence_cues for j in range(c0, c1))
 
     def _in_cause_phrase(self, doc, k: int) -> bool:
         """Does the preposition at ``k`` follow the noun of a phrase of cause ("wegen eines Termins in Litauen",
