@@ -2874,14 +2874,13 @@ class MeetingFinder:
             cue = {doc.lowers[m.start] for m in actors if m.role in self.r.counterpart_roles}
         if arrival is not None:
             cue = cue | {doc.lowers[arrival.start]}
-        if not cue and actors and words & self.r.invited_participles and words & self.r.invited_auxiliaries \
+        if not cue and actors and words & self.r.inviting_participles and words & self.r.invited_auxiliaries \
                 and not words & self.r.active_perfect_auxiliaries:
             # "Auch der polnische Regierungschef X ist eingeladen", "X has also been invited": a guest expected
-            cue = words & self.r.invited_participles
-        if not cue and actors and words & self.r.participation_nouns:
+            cue = words & self.r.inviting_participles
+        if not cue and actors and words & self.r.participation_nouns and any(self._confirms(doc, j) for j in range(s_start, s_end)):
             # "Auch X hat seine Teilnahme zugesagt", "X has confirmed his attendance": X takes part
-            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.participation_nouns
-                   and any(self._confirms(doc, j) for j in range(s_start, s_end))}
+            cue = words & self.r.participation_nouns
         if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
             # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self._remote_words}
@@ -3224,10 +3223,7 @@ class MeetingFinder:
         Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by video",
         "Wegen des Gipfels in Brüssel fehlte X")? The meeting of the cause is why X took part as X did or stayed
         away, not what X took part in or missed: that is the meeting told before."""
-        k = t.start - 1
-        while k > max(s_start, t.start - 5) and doc.texts[k][:1].islower() and doc.lowers[k] not in self.r.cause_prepositions:
-            k -= 1  # (past its article and adjectives, and English "of")
-        if doc.lowers[k] not in self.r.cause_prepositions:
+        if not self._in_cause_phrase(doc, t.start):
             return False
         c0, c1 = self._clause(doc, t.start, s_start, s_end)
         if c0 == s_start and c1 + 1 < s_end and doc.texts[c1] == ",":
@@ -3474,21 +3470,24 @@ class MeetingFinder:
             return False
         word = doc.lowers[t.start]
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
-        a, b = self._clause(doc, t.start, s_start, s_end)
-        # an auxiliary before it makes it a participle ("hat … empfangen", also past a relative clause: "hat X, der
-        # aus Prag kam, empfangen"); not one of a clause before its own clause of place ("Erste Station ist Tokio,
-        # wo die Abgeordneten am Montag … zusammentreffen")
-        own = a if a > s_start and doc.lowers[a] in self.r.where_words else s_start
         plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None \
             and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
-            and (t.start == 0 or doc.lowers[t.start - 1] != "zu") \
-            and self.r.auxiliaries.isdisjoint(doc.lowers[own:t.start])
+            and (t.start == 0 or doc.lowers[t.start - 1] != "zu")
+        clause = None
+        if plural:
+            # an auxiliary before it makes it a participle ("hat … empfangen", also past a relative clause: "hat X,
+            # der aus Prag kam, empfangen"); not one of a clause before its own clause of place ("Erste Station ist
+            # Tokio, wo die Abgeordneten am Montag … zusammentreffen")
+            clause = self._clause(doc, t.start, s_start, s_end)
+            own = clause[0] if clause[0] > s_start and doc.lowers[clause[0]] in self.r.where_words else s_start
+            plural = self.r.auxiliaries.isdisjoint(doc.lowers[own:t.start])
         # "Vom 3. bis 5. März tagen die Minister …": a plural present (the infinitive's form) with a date to come
         # "Im Juni fahre ich nach Straßburg", "ich treffe": the first person's present next to its pronoun
         first = word.endswith("e") and not word.endswith("te") and any(
             0 <= k < len(doc) and doc.lowers[k] in self.r.first_person_singular for k in (t.start - 1, t.start + 1))
         if not plural and not first and not self._present_form(doc, t.start):
             return False
+        a, b = clause or self._clause(doc, t.start, s_start, s_end)
         if mm is not None and mm.window[0] < a and doc.lowers[a] not in self.r.where_words:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
