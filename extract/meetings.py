@@ -293,6 +293,9 @@ class MeetingFinder:
         self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
         self._planned_separable = _index_pairs(rules.planned_separable)
+        self._announcing_separable = _index_pairs(rules.announcing_separable)
+        self._any_preposition = rules.place_prepositions | rules.not_place_prepositions | rules.sequence_prepositions \
+            | rules.setting_prepositions | rules.object_prepositions
         self._speech_particles = _index_pairs(rules.speech_separable)
         self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
@@ -1662,6 +1665,9 @@ class MeetingFinder:
                 # "vereinbarten am Montag ein Treffen": Monday dates the agreement (not one made at the meeting:
                 # "agreed on Thursday on new targets at a meeting in Brussels")
                 mm.date_mention = None
+            if mm.date_mention is not None and mm.date_mention.start < doc.idx[t.start] \
+                    and self._announced_object(doc, t, (clause[0], t.start), s_start):
+                mm.date_mention = None  # "kündigte am Dienstag einen Besuch an": Tuesday dates the announcement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
             if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
@@ -3605,6 +3611,8 @@ class MeetingFinder:
             mm.status = "planned"
         elif self._named_to_do(doc, mm):
             mm.status = "planned"  # "Trump to host Zelensky at White House on Friday"
+        elif self._announced_object(doc, mm.triggers[0], clause, mm.sent_start):
+            mm.status = "planned"  # "Fiala kündigte einen Gegenbesuch in Wien an"
         elif doc.lowers[clause[0]] in self.r.when_conjunctions and clause[0] > mm.sent_start \
                 and self._planned_words(doc.lowers[mm.sent_start:clause[0]], " ".join(doc.lowers[mm.sent_start:clause[0]])):
             mm.status = "planned"  # "Unterzeichnet werden soll es im September, wenn X zu einem Staatsbesuch kommt"
@@ -3725,6 +3733,18 @@ class MeetingFinder:
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b ("fiel aus Sicherheitsgründen aus")."""
         return self._separable_in(doc, a, b, self._cancelled_separable)
+
+    def _announced_object(self, doc, t: Trigger, clause: tuple[int, int], s_start: int) -> bool:
+        """Is the meeting noun ``t`` the object of a verb of announcing in ``clause`` ("kündigte am Dienstag einen
+        Gegenbesuch an", "announced a visit to Vienna")? An object is brought in by an indefinite article, not
+        governed by a preposition ("kündigte nach dem Treffen an" is the setting of what was announced)."""
+        if t.kind != "noun" or not self._introduced(doc, t.start, s_start) \
+                or self._preposition_before(doc, t.start, s_start, self._any_preposition) is not None:
+            return False
+        lemmas = doc.lemmas
+        return any(lemmas[k] in self.r.announcing_verbs
+                   or any(self._particle_ends_clause(doc, k, p) for p in self._announcing_separable.get(lemmas[k], ()))
+                   for k in range(clause[0], t.start))
 
     def _separable_in(self, doc, a: int, b: int, particles: dict) -> bool:
         """A separable verb of ``particles`` in tokens a..b whose particle is the last word of its clause ("fiel aus

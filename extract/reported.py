@@ -126,7 +126,7 @@ class ReportedSpeechFinder:
             comma = v - 1 if before is None else (before.start - 1)
             while before is not None and comma > s_start and before.start - comma <= 3 and self._role_word(doc, comma):
                 comma -= 1  # ", Prime Minister X said"
-            if comma > s_start and doc.texts[comma] == ",":
+            if comma > s_start and doc.texts[comma] == "," and not self._lone_phrase(doc, s_start, comma):
                 speaker = before or after
                 rest = max(speaker.end, v + 1) if speaker is not None else end
                 # only a short tail after the verb ("…, Rubio said on Monday"), not a clause of its own
@@ -169,6 +169,14 @@ class ReportedSpeechFinder:
             return False
         return not any(doc.texts[k] == "," or doc.lowers[k] in self.r.complementizers or doc.lowers[k] in self.r.subject_pronouns
                        for k in range(rest, end))
+
+    def _lone_phrase(self, doc: CachedDoc, a: int, b: int) -> bool:
+        """Is ``a..b`` before the comma only a fronted phrase opened by a preposition ("At the summit, Macron stressed
+        …", "After the meeting with X, Y announced …")? It sets the scene of the verb; it is no content said."""
+        if b - a > 10 or doc.lowers[a] not in self.r.object_prepositions and doc.lowers[a] not in self.r.sequence_prepositions:
+            return False
+        return not any(doc.texts[k] == "," or doc.lowers[k] in self.r.complementizers or doc.lowers[k] in self.r.subject_pronouns
+                       for k in range(a, b))
 
     def _relative_clause_between(self, doc: CachedDoc, m: Mention, v: int) -> bool:
         """``Zelensky, who was not invited, said …``: a relative clause between the speaker and the verb."""

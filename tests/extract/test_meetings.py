@@ -4790,6 +4790,22 @@ def test_meetings_an_agreement_made_at_a_meeting_dates_it(extract_text):
     assert only_meeting(f)["date"] is None
 
 
+def test_meetings_a_meeting_announced_as_an_object_is_planned_and_not_dated_by_the_announcement(extract_text):
+    f = extract_text("Regierungschef Ivo Maric kündigte am Dienstag einen Gegenbesuch in Wien an.", date="2025-06-06")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"] is None
+    f = extract_text("Am Dienstag kündigte Regierungschef Ivo Maric einen Besuch in Wien im Juli an.", date="2025-06-06")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-07"
+    f = extract_text("Prime Minister Ivo Maric announced on Tuesday a visit to Vienna.", lang="en", date="2025-06-06")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"] is None
+    # a meeting named in a phrase that sets the scene of the announcement was held
+    f = extract_text("Nach dem Treffen mit Kanzler Bernd Vollmer kündigte Regierungschef Ivo Maric neue Hilfen an.",
+                     date="2025-06-06")
+    assert only_meeting(f)["status"] == "past"
+
+
 def test_meetings_a_meal_given_later_is_an_event_of_its_own_and_its_holder_hosts(extract_text):
     f = extract_text("President Tom Hale hosted Prime Minister Ivo Maric at the Presidential Palace on Tuesday, greeting "
                      "him with a lavish welcome. On Tuesday evening, Hale held a dinner in honor of Maric.", lang="en")

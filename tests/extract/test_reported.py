@@ -89,6 +89,16 @@ def test_reported_a_leading_phrase_before_the_speaker_is_no_content(extractor):
     assert "after a meeting in Luxembourg" not in [s["text"] for s in f["statements"]]
 
 
+def test_reported_a_fronted_phrase_before_speaker_and_verb_is_no_content_said(extract_text):
+    f = extract_text("After the meeting with Prime Minister Ivo Maric, President Tom Hale announced new aid.", lang="en")
+    assert f["statements"] == []
+    f = extract_text("At the summit, Prime Minister Ivo Maric stressed the need for unity.", lang="en")
+    assert "At the summit" not in [s["text"] for s in f["statements"]]
+    # a clause before the speaker still is
+    f = extract_text("The talks were constructive, Prime Minister Ivo Maric said on Monday.", lang="en")
+    assert [s["text"] for s in f["statements"]] == ["The talks were constructive"]
+
+
 def test_reported_a_speech_verb_before_a_colon_introduces_the_quote_not_reported_speech(extract_text):
     f = extract_text('On the sidelines of the meeting, Minister Jan Obel said: "Europe must act."', lang="en")
     assert [(s["mode"], s["text"]) for s in f["statements"]] == [("direct", "Europe must act.")]
