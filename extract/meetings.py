@@ -84,6 +84,7 @@ class MeetingMention:
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     ahead: bool = False  # "ahead of a meeting with X on Monday": after the event its sentence tells
     there: bool = False  # "dort": at the place of the meeting told before
+    date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
@@ -306,6 +307,7 @@ class MeetingFinder:
         self._later_spans = _padded(rules.later_spans)
         self._simultaneous = _padded(rules.simultaneity_words)
         self._visit_heads = _Suffixes(rules.visit_nouns)
+        self._visit_words = rules.visit_nouns | rules.visit_verbs
         self._again = _padded(rules.again_words)
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
@@ -1110,7 +1112,7 @@ class MeetingFinder:
                 lemmas & self.r.encounter_words and told & self.r.encounter_words and theirs and theirs <= persons
                 and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
-                persons & theirs and told <= self.r.visit_nouns and not mm.flashback) or (
+                persons & theirs and told <= self._visit_words and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 # (or a verb: "Weimarer Dreieck berät über Ukraine-Hilfen"; not a journey, which may lead to
@@ -1700,6 +1702,7 @@ class MeetingFinder:
                     # "Der Kanzler reist am Freitag nach Rom. Dort trifft er …": there, then (not so on a visit
                     # of several days: "Am 22.03. beginnt ein dreitägiger Besuch … Dort sind Gespräche geplant")
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
+                    mm.date_from_before = mm.date_mention is not None
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
@@ -4993,6 +4996,11 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if mm.date_from_before:
+                # "X ist am Montag in Kiew eingetroffen. Dort will sie Y treffen": that Monday, as the sentence before
+                # read it, not the Monday to come
+                resolved = next((m.date for m in reversed(meetings) for x in m.mentions if m.date is not None
+                                 and x.date_mention is mm.date_mention), resolved)
             if mm.ahead and resolved is not None and mm.date_mention.kind == "weekday" and story is not None \
                     and story.precision == "day" and story_at == mm.sent_start and ref is not None and ref.day is not None:
                 # "arrived in Washington on Sunday ahead of a meeting with X on Monday": the Monday after that Sunday

@@ -3539,6 +3539,21 @@ def test_meetings_a_headline_visit_is_the_first_event_of_the_visitor_there(extra
     assert {a["name"] for a in f["actors"]} == {"Jan Kowalczyk"}  # "zu Besuch" is no part of his name
 
 
+def test_meetings_a_headline_visiting_a_state_is_the_bodys_meeting_in_its_capital(extract_text):
+    f = extract_text("Minister Vollmer besucht Litauen\n\nVerteidigungsminister Bernd Vollmer ist am Montag in Vilnius mit "
+                     "seinem litauischen Kollegen Ivo Maric zusammengekommen.", date="2027-10-05")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Maric"} and "Vilnius" in place_names(f, m)
+
+
+def test_meetings_there_after_an_arrival_is_the_day_the_sentence_before_named(extract_text):
+    # Thursday's article: "am Montag" was three days ago, and "dort" is that day's Kyiv, not next Monday's
+    f = extract_text("Ministerin Anne Morel ist am Montag zu einem Besuch in Kiew eingetroffen. Dort wollte sie mit "
+                     "ihrem ukrainischen Kollegen Ivo Maric zusammenkommen.", date="2027-10-14")
+    assert {m["date"]["value"] for m in f["meetings"]} == {"2027-10-11"}
+    assert any(attendee_names(f, m) == {"Anne Morel", "Ivo Maric"} for m in f["meetings"])
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
