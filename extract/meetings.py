@@ -1427,9 +1427,10 @@ class MeetingFinder:
             if rel is not None and all(t.start > rel for t in triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:rel]):
                 cause, relative = rel, True
-        if cause is not None and triggers and all(t.start < cause for t in triggers):
-            # "Aus Deutschland nahm Staatsminister X teil, da Außenminister Y zeitgleich in Washington war": one
-            # the clause of cause places elsewhere is absent
+        if cause is not None and all(t.start < cause for t in triggers) and (triggers or not relative):
+            # "Aus Deutschland nahm Staatsminister X teil, da Außenministerin Y zeitgleich in Washington war": one
+            # the clause of cause places elsewhere is absent (from the meeting told before, too: "Deutschland
+            # wurde von X vertreten, da Y in Japan war")
             away = self._elsewhere(doc, cause, s_end, sent_mentions)
             absent = absent + [m for m in away if all(m.key != a.key for a in absent)]
         away_from_main: list[Mention] = []
@@ -3112,7 +3113,7 @@ class MeetingFinder:
         persons = [m for m in mentions if m.type == "person" and a <= m.start < b and self._preposition_before(
             doc, self._role_at_token[m.start - 1].start if m.start - 1 in self._role_at_token else m.start, a,
             self.r.object_prepositions) is None]
-        places = [m for m in mentions if m.type in ("city", "country", "venue") and not m.modifier and a <= m.start < b
+        places = [m for m in mentions if m.type in ("city", "country", "venue", "region") and not m.modifier and a <= m.start < b
                   and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
         return persons[:1] if persons and places and persons[0].start < places[0].start else []
 
@@ -4509,7 +4510,8 @@ class MeetingFinder:
                     # "Auf Einladung des finnischen Präsidenten reiste X nach Helsinki": the inviter is the genitive
                     # right after the noun, not the traveller
                     after = [m for m in after if m.start <= i + 4 and not self._verb_between(doc, i, m.start)]
-                before = [m for m in actors if m.end <= i and m.end >= i - 2]
+                # (not a body joined to the noun: "der den OSZE-Vorsitz innehat" chairs the OSCE, which hosts nothing)
+                before = [m for m in actors if i - 2 <= m.end <= i and not (m.end < i and doc.texts[m.end] in ("-", "‐"))]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
             if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":

@@ -3554,6 +3554,30 @@ def test_meetings_there_after_an_arrival_is_the_day_the_sentence_before_named(ex
     assert any(attendee_names(f, m) == {"Anne Morel", "Ivo Maric"} for m in f["meetings"])
 
 
+def test_meetings_a_body_joined_to_a_chair_noun_is_chaired_not_hosting(extract_text):
+    f = extract_text("Die Außenminister sind am Donnerstag in Valletta zusammengekommen. Gastgeber ist Außenminister "
+                     "Ivo Maric, der derzeit den OSZE-Vorsitz innehat.", date="2027-10-14")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric"}
+
+
+def test_meetings_one_a_clause_of_cause_places_elsewhere_is_absent_from_the_meeting_told_before(extract_text):
+    f = extract_text("Die Außenminister haben am Montag in Luxemburg beraten. Deutschland wurde von Staatsminister Jan "
+                     "Falke vertreten, da Außenministerin Anne Morel in Bayern war.", date="2027-10-14")
+    m = only_meeting(f)
+    assert "Jan Falke" in attendee_names(f, m) and "Anne Morel" not in attendee_names(f, m)
+    assert absent_names(f, m) == {"Anne Morel"}
+
+
+def test_meetings_one_who_blocked_an_agreement_was_at_the_meeting_told(extract_text):
+    f = extract_text("Die Außenminister haben am Montag in Luxemburg beraten. Ungarns Außenminister Ivo Maric blockierte "
+                     "eine Einigung.", date="2027-10-14")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # a standing blockade told in the present is no event of the meeting
+    f = extract_text("Die Außenminister haben am Montag in Luxemburg beraten. Ungarns Außenminister Ivo Maric blockiert "
+                     "die Hilfen seit Monaten.", date="2027-10-14")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
