@@ -828,6 +828,7 @@ class MeetingFinder:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
+            self._visitor_of_the_journey(out, mentions, in_sentence)
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
@@ -5387,6 +5388,28 @@ class MeetingFinder:
         """Does ``mm``'s sentence add one more item ("Außerdem will X die Gedenkstätte Yad Vashem besuchen")? With a
         place of its own it is another event, not the details of the one told before."""
         return not self.r.additive_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _visitor_of_the_journey(self, out: list[MeetingMention], before: list[MeetingMention], sent_mentions) -> None:
+        """A visit that names no one in its sentence ("Für Montag steht ein Besuch in Vilnius auf dem Programm") is
+        one more stop of the traveller of the journey told before ("Scholz wird am Sonntag in Warschau erwartet"):
+        the visitors of the latest journey or visit told (its guests, not its hosts)."""
+        if not out or any(m.type in ("person", "group") for m in sent_mentions) \
+                or any(out[0].sent_start <= k < out[0].sent_end for k in self._role_at_token):
+            return  # (nor an unnamed one: "Der erste Staatsbesuch eines französischen Präsidenten seit 24 Jahren")
+        for mm in out:
+            if mm.participants or mm.absent or not all(t.kind == "noun" and self._journey_trigger(t)
+                                                       and self._introduced(self._doc, t.start, mm.sent_start)
+                                                       and not self._return_visit(t) for t in mm.triggers):
+                continue  # (a new stop, "ein Besuch"; "der Staatsbesuch" is the journey itself, told again)
+            journey = next((x for x in reversed(before) if x.participants and any(self._journey_trigger(t) for t in x.triggers)), None)
+            if journey is not None:
+                hosts = {h.key for h in journey.hosts}
+                mm.participants = [p for p in journey.participants if p.key not in hosts and p.type == "person"]
+
+    def _return_visit(self, t: Trigger) -> bool:
+        """Is ``t`` a visit in return ("Gegenbesuch", "a return visit")? Its visitor is the one visited before."""
+        words = " ".join(self._doc.lowers[max(0, t.start - 1):t.end])
+        return any(words.endswith(n) for n in self.r.return_visit_nouns)
 
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""

@@ -3578,6 +3578,18 @@ def test_meetings_one_who_blocked_an_agreement_was_at_the_meeting_told(extract_t
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_a_visit_naming_no_one_is_a_stop_of_the_traveller_told_before(extract_text):
+    f = extract_text("Kanzler Jan Falke wird am Sonntag zu seinem Antrittsbesuch in Warschau erwartet. Für Montag steht "
+                     "ein Besuch in Vilnius auf dem Programm.", date="2027-10-14")
+    vilnius = next(m for m in f["meetings"] if place_names(f, m) == ["Vilnius"])
+    assert attendee_names(f, vilnius) == {"Jan Falke"}
+    # a visit in return is the other side's: no one is guessed
+    f = extract_text("Kanzler Jan Falke wird am Sonntag zu seinem Antrittsbesuch in Warschau erwartet. Ein Gegenbesuch "
+                     "in Berlin ist für den Herbst geplant.", date="2027-10-14")
+    berlin = next(m for m in f["meetings"] if place_names(f, m) == ["Berlin"])
+    assert attendee_names(f, berlin) == set()
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
