@@ -1121,7 +1121,7 @@ class MeetingFinder:
                 # (a group is no one named: "G7 leaders gather in the Alps" over "Leaders of the Group of Seven opened …")
                 # (the body's first sentence, or the one after a dateline of its own: "Warschau. Die Außenminister …
                 # sind … zusammengetroffen")
-                all(p.type == "group" for p in m.participants) and not m.hosts and not m.virtual and (
+                all(p.type in ("group", "organization") for p in m.participants) and not m.hosts and not m.virtual and (
                     mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
                     and not any(body <= h[0] < mm.sent_start for h in self._subheads))
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))

@@ -147,6 +147,7 @@ class MentionFinder:
         from .knowledge import given_names
 
         self.given = given_names()
+        self._own_given_names: dict[str, set[str]] = {}  # a known person's id -> the skeletons of their given names
         # a given name that is also a function word of the language starts a sentence as that word ("Per Video
         # zugeschaltet war …", "Will Merz …"): spaCy's stop words and the rules' own list
         from spacy.util import get_lang_class
@@ -254,6 +255,24 @@ class MentionFinder:
         return i >= 3 and doc.texts[i - 1] in _HYPHENS and not doc[i - 2].whitespace_ \
             and doc.texts[i - 2][:1].isupper() and doc.texts[i - 3] in self.given
 
+    def _other_given_name(self, doc, i: int, ent) -> bool:
+        """Is the known family name at ``i`` preceded by a given name (over middle initials: "Joseph R.") that is not
+        the known person's own in any spelling ("Jill Biden", "Melania Trump")? Then it names someone else."""
+        k = i - 1
+        while k > 0 and len(doc.texts[k]) == 2 and doc.texts[k][1] == "." and doc.texts[k][0].isupper():
+            k -= 1
+        if k < 0 or k == i - 1 and not doc.texts[k][:1].isupper():
+            return False
+        given = doc.texts[k]
+        if given not in self.given or given in self.rules.given_name_stoplist \
+                or doc.sent_start(k) == k and doc.lowers[k] in self.sentence_start_words:
+            return False
+        own = self._own_given_names.get(ent.key)
+        if own is None:
+            own = self._own_given_names[ent.key] = {skeleton(w) for name in (ent.name, *ent.names.values(), *ent.forms)
+                                                   for w in name.replace("-", " ").split()[:-1]}
+        return skeleton(given) not in own
+
     def _other_spellings(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Sergej Schoigu``, ``Beloussow``, ``Nauseda``: a person of the knowledge base under a spelling its
         forms do not list. German and English news transliterate Cyrillic, Greek and Arabic names each their
@@ -288,7 +307,7 @@ class MentionFinder:
                     continue
                 name = doc.span_text(i, j)
                 key = next((spellings[k] for k in self._spelling_keys(name) if k in spellings), None)
-                if key is not None:
+                if key is not None and not (j - i == 1 and self._other_given_name(doc, i, self.kb.entities[key])):
                     ent = self.kb.entities[key]
                     m = Mention(i, j, "person", key, name, kb=True)
                     m.country = ent.country
@@ -326,6 +345,8 @@ class MentionFinder:
             if etype == "person" and self._second_of_double_name(doc, sp.start):
                 continue
             ent = self.kb.entities.get(sp.id)
+            if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._other_given_name(doc, sp.start, ent):
+                continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
                         genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN"), adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":

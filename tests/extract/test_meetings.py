@@ -2241,6 +2241,13 @@ def test_meetings_a_headline_naming_only_the_event_is_the_leads_meeting(extract_
     assert place_names(f, m) == ["Graz"]
 
 
+def test_meetings_a_headline_naming_an_organisations_group_is_the_leads_meeting(extract_text):
+    f = extract_text("NATO defence ministers meet in Brussels\n\nNATO defence ministers gathered in Brussels on Thursday "
+                     "for talks chaired by Secretary General Jan Obel.", lang="en", date="2027-10-22")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and host_names(f, m) == {"Jan Obel"}
+
+
 def test_meetings_the_meeting_a_sideline_phrase_names_is_the_one_told(extract_text):
     f = extract_text("Kanzler Bernd Vollmer traf am Montag Präsident Aarne Koskela in Graz. Vollmer sagte am Rande des "
                      "Treffens, man sei einig.", date="2027-10-20")

@@ -70,6 +70,20 @@ def test_mentions_a_double_name_ending_in_a_known_surname_is_its_own_person():
     assert keys == ["person:alexander-stubb", "person:suzanne-innes-stubb", "person:donald-trump", "person:vladimir-putin"]
 
 
+def test_mentions_another_given_name_before_a_known_family_name_is_another_person():
+    # the family of a known person: "Brigitte Macron" is not Emmanuel Macron, "Jill Biden" not Joe Biden
+    keys = [m.key for m in mentions("Brigitte Macron und Olaf Scholz kamen.") if m.type == "person"]
+    assert keys == ["person:brigitte-macron", "person:olaf-scholz"]
+    keys = [m.key for m in mentions("Jill Biden met Scholz on Monday.", "en") if m.type == "person"]
+    assert keys[0] == "person:jill-biden"
+    # the person's own given name, in any spelling, and a middle initial are theirs
+    keys = [m.key for m in mentions("Wolodimir Selenski und Donald J. Trump kamen.") if m.type == "person"]
+    assert keys == ["person:volodymyr-zelenskyy", "person:donald-trump"]
+    # and a sentence's first word that is also a given name is no name ("Will Biden attend?")
+    keys = [m.key for m in mentions("Will Biden attend the summit?", "en") if m.type == "person"]
+    assert keys == ["person:joe-biden"]
+
+
 def test_mentions_surname_refers_back_to_the_full_name():
     ms = mentions("Die Außenministerin Alma Keller reiste nach Rom. Keller sagte, sie sei zufrieden.")
     keys = [m.key for m in ms if m.type == "person"]
