@@ -351,8 +351,11 @@ class MeetingFinder:
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
             # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
-        if low in self._with_partners_only and i + 1 < len(doc) and doc.lowers[i + 1] in self.r.partner_words:
-            # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none; "a call with X" is a call
+        if low in self._with_partners_only and i + 1 < len(doc) and (
+                doc.lowers[i + 1] in self.r.partner_words or self.r.held_clause_ends
+                and doc.lowers[i + 1] not in self.r.venue_genitive_articles and self._clause_last_word(doc, i) in self.r.held_clause_ends):
+            # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none; "a call with X" is a call; "Die
+            # erste Runde hatte in Riad stattgefunden" is one held
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self.r.article_meals and self._after_an_article(doc, i):
             return Trigger(i, i + 1, "noun", low)  # "gab ein Essen zu Ehren des Gastes": a meal, not "Interessen"

@@ -3597,6 +3597,15 @@ def test_meetings_a_visit_naming_no_one_is_a_stop_of_the_traveller_told_before(e
     assert attendee_names(f, berlin) == set()
 
 
+def test_meetings_a_round_that_took_place_is_a_meeting_and_a_round_of_a_vote_none(extract_text):
+    f = extract_text("Die Gespräche sollen am Montag in Genf fortgesetzt werden. Das kündigte das Außenministerium an. "
+                     "Die erste Runde hatte vergangene Woche in Riad stattgefunden. Für die USA verhandelte damals "
+                     "Außenminister Jan Obel.", date="2027-10-14")
+    riyadh = [m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m)]
+    assert len(riyadh) == 1 and place_names(f, riyadh[0]) == ["Riyadh"]
+    assert extract_text("Die zweite Runde der Wahl findet am Sonntag in Riad statt.", date="2027-10-14")["meetings"] == []
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
