@@ -77,6 +77,7 @@ class MeetingMention:
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    schedule_step: bool = False  # the day's next step, told in the present ("Nach der Begrüßung führen … ein Gespräch")
     simultaneous: bool = False  # "zur gleichen Zeit", "zeitgleich": on the day of the meeting just mentioned
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     told_before: bool = False  # its sentence says "zuvor"/"vorher": it may precede the story's last day
@@ -1678,7 +1679,7 @@ class MeetingFinder:
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
             if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
-                mm.same_day = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
+                mm.same_day = mm.schedule_step = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
                 and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
@@ -5044,6 +5045,9 @@ class MeetingFinder:
             # (what was done "parallel dazu" was done on a day an event was held, not on the day a plan is for:
             # "Am Montag sollen die Gespräche fortgesetzt werden. Parallel dazu kamen …" is not Monday's; a
             # schedule's present, "Am Mittwoch empfängt X Y. Danach folgt ein Mittagessen", is Wednesday's)
+            if resolved is None and mm.schedule_step and mm.status == "past" and meetings \
+                    and meetings[_latest(last_seen)].status == "planned":
+                mm.status = "planned"  # a schedule of what is to come: "wird am Dienstag X empfangen. Nach der Begrüßung führen …"
             inherited = (story_held if mm.status == "past" else story) if resolved is None and mm.same_day else None
             if resolved is None and mm.same_day and just is not None and just.precision == "day":
                 inherited = just  # "Wadephul nahm zeitgleich in Wien an einer Konferenz teil"

@@ -1737,6 +1737,11 @@ def test_meetings_the_present_of_the_verb_a_meeting_noun_takes_continues_the_sch
                      date="2027-10-30")
     talk = next(m for m in f["meetings"] if m["kind"] == "gespräch")
     assert talk["status"] == "planned" and talk["date"]["value"] == "2027-11-04"
+    # so after a reception told with the future's auxiliary
+    f = extract_text("Kanzler Jan Obel wird am Dienstag, 2. November 2027, Präsident Lars Grube im Kanzleramt empfangen. "
+                     "Nach der Begrüßung führen der Kanzler und der Präsident ein Gespräch.", date="2027-10-30")
+    talk = next(m for m in f["meetings"] if m["kind"] == "gespräch")
+    assert talk["status"] == "planned" and talk["date"]["value"] == "2027-11-02"
     # not a verb of another clause ("…, über die die Regierung keine Aufstellung führt")
     f = extract_text("Am Montag trafen sich die Minister Jan Obel und Lars Grube in Oslo. Darüber hinaus fanden Gespräche "
                      "auf Arbeitsebene statt, über die die Regierung keine Aufstellung führt.", date="2027-10-30")
