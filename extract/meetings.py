@@ -320,6 +320,7 @@ class MeetingFinder:
         self._remote = _padded(rules.remote_cues)
         self._remote_words = frozenset(c.split()[-1] for c in rules.remote_cues)  # "video", "videobotschaft"
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
+        self._sideline_words = [tuple(p) for p in rules.sideline_phrases]
         self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable) | rules.meal_host_verbs
@@ -1678,6 +1679,9 @@ class MeetingFinder:
                 mm.date_mention = None  # "kündigte am Dienstag einen Besuch an": Tuesday dates the announcement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
+            if not mm.same_day and mm.date_mention is None and t.kind != "noun" and self.r.gerund_endings and t.start > s_start \
+                    and doc.lowers[t.start].endswith(self.r.gerund_endings) and doc.lowers[t.start - 1] in self.r.sequence_prepositions:
+                mm.same_day = True  # "met X on Friday, before sitting down with Y": the same day
             if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
                 mm.same_day = mm.schedule_step = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)
@@ -1712,9 +1716,9 @@ class MeetingFinder:
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
-            mm.with_partners = t.kind == "noun" and any(
+            mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
-                for k in range(t.end, min(window[1], t.end + 2)))
+                for k in range(t.end, min(window[1], t.end + 2))) or self._gerund_object(doc, t.end, s_end, sent_mentions))
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
@@ -1729,7 +1733,8 @@ class MeetingFinder:
             mm.definite = mm.definite or mm.copula
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
-            mm.indefinite = t.kind == "noun" and any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
+            mm.indefinite = t.kind == "noun" and (any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
+                                                  or self._gerund_object(doc, t.end, s_end, sent_mentions))  # ("before meeting X": a new one)
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
@@ -1777,7 +1782,7 @@ class MeetingFinder:
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
-                self._sideline_object(doc, t, s_start) for t in mm.triggers)
+                self._sideline_object(doc, t, s_start) for t in mm.triggers) and self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
             if absence_parts:
@@ -1834,6 +1839,17 @@ class MeetingFinder:
                     mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
         if len(out) > 1:
             self._split_participants(doc, out)
+            every = [p for o in out for p in o.participants]
+            for mm in out:
+                kept = self._without_main_objects(doc, mm.triggers[0], triggers, mm.participants, every, s_start, s_end)
+                if kept is not mm.participants:
+                    # the main verb's objects go back to the main verb's meeting
+                    main = next((o for o in out if o is not mm and o.triggers[0].kind != "noun"
+                                 and o.triggers[0].start < mm.triggers[0].start), None)
+                    if main is not None:
+                        main.participants.extend(p for p in mm.participants if all(p is not q for q in kept)
+                                                 and all(p.key != q.key for q in main.participants))
+                    mm.participants = kept
             self._after_a_plan(doc, out, s_start, s_end)
         out = self._postponed(doc, out, dates, s_start, s_end)
         one_by_one = doc.sentence_says(s_start, self._one_by_one)
@@ -2082,8 +2098,43 @@ class MeetingFinder:
 
     def _partner_follows(self, doc, k: int, s_end: int, mentions) -> bool:
         """A partner word and an actor right after a meeting noun ("Treffen mit Trump", "talks with X")."""
-        return k < s_end and doc.lowers[k] in self.r.partner_words and any(
-            k < m.start <= k + 4 and m.is_actor for m in mentions)
+        if k < s_end and doc.lowers[k] in self.r.partner_words and any(k < m.start <= k + 4 and m.is_actor for m in mentions):
+            return True
+        return self._gerund_object(doc, k, s_end, mentions)
+
+    def _without_main_objects(self, doc, t: Trigger, triggers: list[Trigger], parts: list[Mention], every: list[Mention],
+                              s_start: int, s_end: int) -> list[Mention]:
+        """The parties of a meeting noun in a phrase of sequence after the main verb ("Blinken traf Wang Yi vor einem
+        Treffen mit Xi", "met Wang Yi before a meeting with Xi"): the main clause's subject and the noun's own
+        partners, not the main verb's object, who met the subject at the other meeting."""
+        gerund = bool(self.r.gerund_endings) and t.kind != "noun" and doc.lowers[t.start].endswith(self.r.gerund_endings)
+        if t.kind != "noun" and not gerund:
+            return parts  # (a gerund is the verb's noun: "before sitting down with Xi")
+        seq = t.start - 1  # (past articles, an indefinite one too: "vor einem Treffen mit Xi")
+        while seq > s_start and t.start - seq <= 3 and (doc.lowers[seq] in self.r.determiners or doc.lowers[seq] in self.r.definite_determiners
+                                                         or doc.lowers[seq] in self.r.indefinite_articles or doc.lowers[seq] in self.r.possessives):
+            seq -= 1
+        if doc.lowers[seq] not in self.r.sequence_prepositions:
+            return parts
+        main = next((o for o in triggers if o is not t and o.kind != "noun" and o.start < seq), None)
+        if main is None:
+            return parts
+        end = s_end if gerund else self._sequence_phrase_end(doc, t, s_start, s_end) or s_end
+        own = [p for p in parts if seq <= p.start < end]
+        if not own:
+            return parts
+        # (the subject from the sentence's meetings: "…, before sitting down with Xi" names no one before it)
+        subject = list({id(p): p for p in every if s_start <= p.start < main.start}.values())
+        if not subject:  # "Am Freitag traf Blinken Wang Yi vor …": the subject after the verb
+            subject = sorted((p for p in every if main.end <= p.start < seq), key=lambda p: p.start)[:1]
+        return subject + [p for p in own if p not in subject]
+
+    def _gerund_object(self, doc, k: int, s_end: int, mentions) -> bool:
+        """"after meeting Wang Yi", "before meeting President Xi": an actor (its role before it) right after a gerund
+        that follows a preposition of sequence is the meeting's partner, as after "a meeting with"."""
+        return bool(self.r.gerund_endings) and 2 <= k < s_end and doc.lowers[k - 1].endswith(self.r.gerund_endings) \
+            and doc.lowers[k - 2] in self.r.sequence_prepositions and any(
+                k <= m.start <= k + 4 and m.is_actor and all(j in self._role_at_token for j in range(k, m.start)) for m in mentions)
 
     def _parties_follow(self, doc, k: int, s_end: int, mentions) -> bool:
         """Two actors joined by "und"/"and" after a preposition of a noun's parties right after a meeting noun
@@ -5417,6 +5468,14 @@ class MeetingFinder:
         """Is ``t`` a visit in return ("Gegenbesuch", "a return visit")? Its visitor is the one visited before."""
         words = " ".join(self._doc.lowers[max(0, t.start - 1):t.end])
         return any(words.endswith(n) for n in self.r.return_visit_nouns)
+
+    def _sideline_of(self, doc, t: Trigger, clause: tuple[int, int], s_start: int, s_end: int) -> bool:
+        """Is a phrase of the sidelines before the trigger or in its clause ("Am Rande des Gipfels trafen sich …", "met
+        Y on the sidelines")? One in a later clause of its own is another's: "X attended, as did Y, though the two
+        did not meet on the sidelines" attended the main meeting."""
+        lowers = doc.lowers
+        return any(k < t.start or clause[0] <= k < clause[1] for k in range(s_start, s_end)
+                   for p in self._sideline_words if lowers[k] == p[0] and tuple(lowers[k:k + len(p)]) == p)
 
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""

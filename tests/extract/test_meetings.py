@@ -3611,6 +3611,34 @@ def test_meetings_a_round_that_took_place_is_a_meeting_and_a_round_of_a_vote_non
     assert extract_text("Die zweite Runde der Wahl findet am Sonntag in Riad statt.", date="2027-10-14")["meetings"] == []
 
 
+def test_meetings_a_sideline_phrase_in_a_later_clause_of_its_own_leaves_an_attendance_in_the_main_meeting(extract_text):
+    f = extract_text("Foreign ministers opened two days of talks in Oslo on Wednesday. Foreign Minister Ivo Maric "
+                     "attended, as did Foreign Minister Jan Obel, though the two did not meet on the sidelines.",
+                     lang="en", date="2027-10-14")
+    m = only_meeting(f)
+    assert {"Ivo Maric", "Jan Obel"} <= attendee_names(f, m)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign Minister Jan Obel met Foreign Minister Ivo Maric on Friday before a meeting with President Lars Grube.", "en"),
+    ("Foreign Minister Jan Obel met Foreign Minister Ivo Maric on Friday before meeting President Lars Grube.", "en"),
+    ("Foreign Minister Jan Obel met Foreign Minister Ivo Maric on Friday, before sitting down with President Lars Grube.", "en"),
+    ("Am Freitag traf Außenminister Jan Obel seinen Amtskollegen Ivo Maric vor einem Treffen mit Präsident Lars Grube.", "de"),
+])
+def test_meetings_a_meeting_in_a_phrase_of_sequence_after_the_verb_is_the_subjects_not_the_objects(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-10-18")
+    parties = sorted(sorted(attendee_names(f, m)) for m in f["meetings"])
+    assert parties == [["Ivo Maric", "Jan Obel"], ["Jan Obel", "Lars Grube"]]
+    assert {m["date"]["value"] for m in f["meetings"]} == {"2027-10-15"}
+
+
+def test_meetings_a_gerund_after_a_preposition_of_sequence_names_its_partner(extract_text):
+    f = extract_text("After meeting Foreign Minister Ivo Maric on Friday, Jan Obel sat down with President Lars Grube.",
+                     lang="en", date="2027-10-18")
+    parties = sorted(sorted(attendee_names(f, m)) for m in f["meetings"])
+    assert parties == [["Ivo Maric", "Jan Obel"], ["Jan Obel", "Lars Grube"]]
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
