@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
+from .folding import fold
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet, RoleSpan, slug
 from .rules import LanguageRules
@@ -1135,9 +1136,18 @@ class MeetingFinder:
             # (a building the knowledge base cannot place may be in the headline's city)
             unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
             if same_words and status_fits and (persons & theirs or not theirs or not persons and self._of_its_states(m, mm)) \
-                    and (not m.places or not mm.places or unplaced or self._same_place(m, mm)):
+                    and (not m.places or not mm.places or unplaced or self._same_place(m, mm) or self._short_names(m, mm)):
+                short = self._short_names(m, mm) if m.places and mm.places else []
+                m.places = [p for p in m.places if p not in short]  # the body names the town in full
                 return m
         return None
+
+    def _short_names(self, m: Meeting, mm: MeetingMention) -> list[Mention]:
+        """The towns of the headline the knowledge base does not know that are the first word(s) of the body's town
+        ("G20 foreign ministers gather in Rio" over "… opened talks in Rio de Janeiro")."""
+        body = [fold(p.text) for p in mm.places if p.type == "city"]
+        return [p for p in m.places if p.type == "city" and p.key not in self.kb.entities
+                and any(b.startswith(fold(p.text) + " ") for b in body)]
 
     @staticmethod
     def _of_its_states(m: Meeting, mm: MeetingMention) -> bool:

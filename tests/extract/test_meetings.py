@@ -2253,6 +2253,13 @@ def test_meetings_a_headline_naming_an_organisations_group_is_the_leads_meeting(
     assert "Jan Obel" in attendee_names(f, m) and host_names(f, m) == {"Jan Obel"}
 
 
+def test_meetings_a_headlines_short_name_of_the_bodys_town_is_that_town(extract_text):
+    f = extract_text("Foreign ministers gather in Rio\n\nForeign ministers opened two days of talks in Rio de Janeiro on "
+                     "Wednesday, hosted by Foreign Minister Jan Obel.", lang="en", date="2027-10-22")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Rio de Janeiro"] and host_names(f, m) == {"Jan Obel"}
+
+
 def test_meetings_the_meeting_a_sideline_phrase_names_is_the_one_told(extract_text):
     f = extract_text("Kanzler Bernd Vollmer traf am Montag Präsident Aarne Koskela in Graz. Vollmer sagte am Rande des "
                      "Treffens, man sei einig.", date="2027-10-20")
