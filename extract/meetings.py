@@ -814,6 +814,7 @@ class MeetingFinder:
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._ref = ref
         self._dates = dates
+        self._attribute_dates = self._dates_of_attributes(doc, dates, ms)
         self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
@@ -3406,10 +3407,32 @@ class MeetingFinder:
         if window[1] <= window[0]:
             return None
         start_char, end_char = doc.chars(window[0], window[1])
-        inside = [d for d in dates if start_char <= d.start < end_char and not d.until]
+        inside = [d for d in dates if start_char <= d.start < end_char and not d.until and id(d) not in self._attribute_dates]
         if len(inside) > 1 and DATELINE_END.match(doc.text, inside[0].end):
             return inside[1]
         return inside[0] if inside else None
+
+    def _dates_of_attributes(self, doc, dates: list[DateMention], ms: MentionSet) -> set[int]:
+        """The dates inside a participle's attribute of a person ("Der am Sonntagabend in Berlin eingetroffene kanadische
+        Premierminister X ist am Montag … empfangen worden"): they date the arrival, not the meeting the sentence
+        tells. An article, the date, and a participle right before the person's role or name."""
+        endings = self.r.attribute_participle_endings
+        if not endings or not dates:
+            return set()
+        heads = {rs.start for rs in ms.roles} | {m.start for m in ms.mentions if m.type == "person"}
+        places = {k for m in ms.mentions if m.type in ("city", "country", "venue", "region") for k in range(m.start, m.end)}
+        out = set()
+        for d in dates:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or span.start < 2 or doc.lowers[span.start - 2] not in self.r.definite_determiners:
+                continue  # ("Der am Sonntag …": the article, the date's preposition, the date)
+            k = span.end  # the attribute's words run to its head: lower-case words and places ("in Berlin")
+            while k < min(len(doc), span.end + 8) and (not doc.texts[k][:1].isupper() or k in places) and doc.texts[k] not in BOUNDARY:
+                k += 1
+            if k < len(doc) and k in heads and any(len(doc.lowers[j]) >= 7 and doc.lowers[j].endswith(endings)
+                                                   for j in range(span.end, k) if doc.texts[j].islower()):
+                out.add(id(d))
+        return out
 
     def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = ()) -> list[MeetingMention]:
         """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz"); a meeting noun

@@ -3646,6 +3646,23 @@ def test_meetings_a_gerund_after_a_preposition_of_sequence_names_its_partner(ext
     assert parties == [["Ivo Maric", "Jan Obel"], ["Jan Obel", "Lars Grube"]]
 
 
+def test_meetings_a_date_in_a_participles_attribute_of_a_person_dates_no_meeting(extract_text):
+    f = extract_text("Der am Sonntagabend in Berlin eingetroffene Premierminister Ivo Maric ist am Montag von Kanzler "
+                     "Jan Obel im Kanzleramt empfangen worden.", date="2027-10-20")
+    assert only_meeting(f)["date"]["value"] == "2027-10-18"
+    # a participle's attribute of the meeting noun itself dates it
+    f = extract_text("Die für Montag geplante Sitzung der Minister Ivo Maric und Jan Obel in Brüssel wurde abgesagt.",
+                     date="2027-10-20")
+    assert only_meeting(f)["date"]["value"] == "2027-10-25"
+
+
+def test_meetings_receptions_to_separate_talks_are_one_meeting_each(extract_text):
+    f = extract_text("Am Montag empfing Kanzler Jan Obel den Premierminister Ivo Maric und den Premierminister Lars Grube "
+                     "zu getrennten Gesprächen.", date="2027-10-20")
+    parties = sorted(sorted(attendee_names(f, m)) for m in f["meetings"])
+    assert parties == [["Ivo Maric", "Jan Obel"], ["Jan Obel", "Lars Grube"]]
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
