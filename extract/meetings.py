@@ -3424,8 +3424,11 @@ class MeetingFinder:
         out = set()
         for d in dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
-            if span is None or span.start < 2 or doc.lowers[span.start - 2] not in self.r.definite_determiners:
-                continue  # ("Der am Sonntag …": the article, the date's preposition, the date)
+            a = span.start if span is not None else 0
+            if a > 0 and doc.lowers[a - 1] in self._any_preposition:
+                a -= 1  # (the date's preposition, when the date's words leave it out)
+            if a == 0 or doc.lowers[a - 1] not in self.r.attribute_articles:
+                continue  # ("Der am Sonntag …": an article right before the date and its preposition; not "beim")
             k = span.end  # the attribute's words run to its head: lower-case words and places ("in Berlin")
             while k < min(len(doc), span.end + 8) and (not doc.texts[k][:1].isupper() or k in places) and doc.texts[k] not in BOUNDARY:
                 k += 1
