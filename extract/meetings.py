@@ -976,6 +976,13 @@ class MeetingFinder:
         town = Mention(first, first, "city", key, name, kb=known, via="dateline")
         placed: set[str] = set()  # buildings found to stand in the dateline's town
         for m in meetings:
+            if known and not m.virtual and any(p.type == "venue" and p.key not in self.kb.entities for p in m.places) \
+                    and all(p.type == "venue" and p.key not in self.kb.entities or p.type == "country" and self._contains(p.key, key)
+                            for p in m.places) and any(p.type == "country" for p in m.places):
+                # "Tokio – … Staatsbesuch in Japan … im Kaiserpalast empfangen": a building the knowledge base cannot
+                # place, in the state of the dateline's town, is in that town, wherever the article tells it
+                m.places.append(town)
+                continue
             if m.virtual or not any(x.sent_start == first for x in m.mentions):
                 continue
             if not m.places:

@@ -3663,6 +3663,13 @@ def test_meetings_receptions_to_separate_talks_are_one_meeting_each(extract_text
     assert parties == [["Ivo Maric", "Jan Obel"], ["Jan Obel", "Lars Grube"]]
 
 
+def test_meetings_an_unknown_building_in_the_state_of_the_datelines_town_is_in_that_town(extract_text):
+    f = extract_text("Staatsbesuch in Japan\n\nTokio – Präsident Jan Obel ist zu einem Staatsbesuch in Japan eingetroffen. "
+                     "Am Dienstag wird er von Kaiser Ivo Maric im Kaiserpalast empfangen.", date="2027-10-14")
+    palace = next(m for m in f["meetings"] if "Kaiserpalast" in place_names(f, m))
+    assert "Tokyo" in place_names(f, palace)
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
