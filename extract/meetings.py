@@ -1091,6 +1091,7 @@ class MeetingFinder:
         held in person and of the same status as ``mm``."""
         m = next((m for m in self._recent_in_paragraph(meetings, last_seen, mm) if not m.sideline and not m.habitual), None)
         if m is not None and m.date is None and not m.virtual and m.status == mm.status \
+                and not all(self._since_reference(x) for x in m.mentions) \
                 and sum(p.type == "city" for p in m.places) == 1:  # (not a trip to several: which would it be?)
             return m
         return None
@@ -5520,6 +5521,18 @@ class MeetingFinder:
         return any(k < t.start or clause[0] <= k < clause[1] for k in range(s_start, s_end)
                    for p in self._sideline_words if lowers[k] == p[0] and tuple(lowers[k:k + len(p)]) == p)
 
+    def _since_reference(self, mm: MeetingMention) -> bool:
+        """Is the meeting noun of ``mm`` the point a span of time is counted from ("das erste Treffen der beiden seit
+        dem Gipfel in Brüssel", "since the summit")? Such a meeting lies in the past of the story; it is no lead whose
+        details the story goes on to tell."""
+        t = mm.triggers[0]
+        if t.kind != "noun":
+            return False
+        doc, k = self._doc, t.start - 1
+        while k > mm.sent_start and t.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners):
+            k -= 1
+        return doc.lowers[k] in self.r.window_stops
+
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
         return t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns
@@ -5857,7 +5870,7 @@ class MeetingFinder:
                 and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
                 and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival) \
-                and not self._one_more_item(mm):
+                and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
             # knowledge base cannot place may be in the lead's city, or in its building; not one held in another

@@ -3670,6 +3670,15 @@ def test_meetings_an_unknown_building_in_the_state_of_the_datelines_town_is_in_t
     assert "Tokyo" in place_names(f, palace)
 
 
+def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
+    f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
+                     "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
+                     "empfangen worden.", date="2027-10-14")
+    palace = next(m for m in f["meetings"] if "Königspalast" in place_names(f, m))
+    assert "Brussels" not in place_names(f, palace)
+    assert not any("Brussels" in place_names(f, m) and "King Lars Grube" in attendee_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
