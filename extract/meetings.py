@@ -2945,7 +2945,8 @@ class MeetingFinder:
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         # (not a word quoted: "»Wir stehen an der Seite Polens«, sagte X" tells no one at X's side)
-        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens} & self.r.participation_cues
+        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens
+               and not self._adverbial_use(doc, k)} & self.r.participation_cues
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable
@@ -5532,6 +5533,18 @@ class MeetingFinder:
         while k > mm.sent_start and t.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners):
             k -= 1
         return doc.lowers[k] in self.r.window_stops
+
+    def _adverbial_use(self, doc, k: int) -> bool:
+        """Is the cue of presence at ``k`` one of ``adverbial_cues`` used as an adverb ("Dabei sei es um den Krieg
+        gegangen", "in it")? It tells presence only where its clause ends with it or with whom it names ("X war
+        dabei", "Dabei waren auch X und Y")."""
+        if doc.lowers[k] not in self.r.adverbial_cues:
+            return False
+        end = doc.clause_bounds(k, BOUNDARY)[1]
+        j = min(end, len(doc)) - 1
+        while j > k and (doc.is_punct[j] or doc.is_space[j]):
+            j -= 1
+        return j > k and not doc.texts[j][:1].isupper()
 
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""

@@ -3679,6 +3679,16 @@ def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(ext
     assert not any("Brussels" in place_names(f, m) and "King Lars Grube" in attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_dabei_as_an_adverb_tells_no_presence(extract_text):
+    f = extract_text("Kanzler Jan Obel hat am Mittwoch mit Präsident Ivo Maric telefoniert. Dabei sei es um den Handel "
+                     "gegangen, teilte Regierungssprecher Lars Grube mit.", date="2027-10-14")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Maric"}
+    # as presence it names who was there
+    f = extract_text("Kanzler Jan Obel und Präsident Ivo Maric trafen sich am Mittwoch in Paris. Dabei war auch "
+                     "Ministerin Anne Morel.", date="2027-10-14")
+    assert "Anne Morel" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
