@@ -2260,6 +2260,16 @@ def test_meetings_a_headlines_short_name_of_the_bodys_town_is_that_town(extract_
     assert place_names(f, m) == ["Rio de Janeiro"] and host_names(f, m) == {"Jan Obel"}
 
 
+def test_meetings_a_headlines_meets_is_the_bodys_reception_of_its_persons(extract_text):
+    f = extract_text("Prime Minister meets Jan Obel\n\nPrime Minister Ivo Maric welcomed President Jan Obel to the "
+                     "Presidential Palace today.", lang="en", date="2027-10-22")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Jan Obel"} and host_names(f, m) == {"Ivo Maric"}
+    f = extract_text("Kanzler trifft Jan Obel\n\nKanzler Ivo Maric hat Präsident Jan Obel im Kanzleramt empfangen.",
+                     date="2027-10-22")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Jan Obel"}
+
+
 def test_meetings_the_meeting_a_sideline_phrase_names_is_the_one_told(extract_text):
     f = extract_text("Kanzler Bernd Vollmer traf am Montag Präsident Aarne Koskela in Graz. Vollmer sagte am Rande des "
                      "Treffens, man sei einig.", date="2027-10-20")
