@@ -2949,8 +2949,8 @@ class MeetingFinder:
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         # (not a word quoted: "»Wir stehen an der Seite Polens«, sagte X" tells no one at X's side)
-        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens
-               and not self._adverbial_use(doc, k)} & self.r.participation_cues
+        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens and not (
+            doc.lowers[k] in self.r.adverbial_cues and self._adverbial_use(doc, k))} & self.r.participation_cues
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable
@@ -3436,12 +3436,14 @@ class MeetingFinder:
         places = {k for m in ms.mentions if m.type in ("city", "country", "venue", "region") for k in range(m.start, m.end)}
         out = set()
         for d in dates:
-            span = doc.char_span(d.start, d.end, alignment_mode="expand")
-            a = span.start if span is not None else 0
+            a = bisect_right(doc.idx, d.start) - 1  # the date's first token
             if a > 0 and doc.lowers[a - 1] in self._any_preposition:
                 a -= 1  # (the date's preposition, when the date's words leave it out)
-            if a == 0 or doc.lowers[a - 1] not in self.r.attribute_articles:
+            if a <= 0 or doc.lowers[a - 1] not in self.r.attribute_articles:
                 continue  # ("Der am Sonntag …": an article right before the date and its preposition; not "beim")
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
             k = span.end  # the attribute's words run to its head: lower-case words and places ("in Berlin")
             while k < min(len(doc), span.end + 8) and (not doc.texts[k][:1].isupper() or k in places) and doc.texts[k] not in BOUNDARY:
                 k += 1
