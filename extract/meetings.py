@@ -2223,6 +2223,9 @@ class MeetingFinder:
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
             a, b = self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)
             subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
+            if self.lang == "de" and subjects and doc.lowers[a] in self._any_preposition \
+                    and not any(doc.texts[k] == "," for k in range(a, i)):
+                subjects = set()  # "Im Beisein von Kanzler X unterzeichneten Y und Z …": the verb-second's fronted phrase
             # "The leaders of Britain, France and Germany spoke by phone", "Die Regierungschefs Großbritanniens,
             # Frankreichs und Deutschlands telefonierten": the states' leaders (the commas of the list end no clause)
             states = [m for m in mentions if m.type == "country" and s_start <= m.start < i]
@@ -2249,6 +2252,8 @@ class MeetingFinder:
                 low = doc.lowers[j]
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
                     continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
+                if j < i and any(t.kind == "noun" and t.end == j for t in triggers):
+                    continue  # "Nach dem Treffen mit X sprach Y mit Journalisten": the noun's partner, not the verb's
                 if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions) \
                         or self._role_then_name(doc, j + 1, b, mentions):
                     lemma = doc.lemmas[i]  # "telefonierte mit X": a call

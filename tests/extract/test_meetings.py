@@ -3699,6 +3699,16 @@ def test_meetings_dabei_as_an_adverb_tells_no_presence(extract_text):
     assert "Anne Morel" in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_a_fronted_phrase_before_a_partner_verb_is_not_its_subject(extract_text):
+    # the verb-second clause's subjects follow the verb when a phrase with a preposition stands first
+    f = extract_text("Im Beisein von Kanzler Jan Obel unterzeichneten die Minister Ivo Maric und Lars Grube am Dienstag "
+                     "in Stockholm ein Abkommen.", date="2027-10-14")
+    assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, only_meeting(f))
+    # a partner of the fronted meeting noun is no partner of the verb
+    f = extract_text("Nach dem Treffen mit Kanzler Jan Obel sprach Präsident Ivo Maric mit Journalisten.", date="2027-10-14")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Maric"}
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
