@@ -3709,6 +3709,16 @@ def test_meetings_a_fronted_phrase_before_a_partner_verb_is_not_its_subject(extr
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Maric"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ein Treffen zwischen Präsident Jan Obel und Präsident Ivo Maric gilt als unwahrscheinlich.", "de"),
+    ("President Jan Obel rejected a meeting with President Ivo Maric.", "en"),
+    ("President Jan Obel ruled out a meeting with President Ivo Maric.", "en"),
+    ("A meeting between President Jan Obel and President Ivo Maric is unlikely before May.", "en"),
+])
+def test_meetings_a_meeting_turned_down_or_judged_unlikely_is_none(extract_text, text, lang):
+    assert extract_text(text, lang=lang, date="2027-10-14")["meetings"] == []
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
