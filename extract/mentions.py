@@ -1344,6 +1344,10 @@ class MentionFinder:
             # (one of the party's state before one of no known state: "traf Wadephul Vizepräsident Han Zheng. Zuvor
             # hatte der CDU-Politiker …" is Wadephul)
             before = of_party or [m for m in unaffiliated if self._country_of(m) == state] or unaffiliated
+        if before and doc.lowers[rs.end - 1] in self.rules.protagonist_descriptors:
+            # "sagte der 69-Jährige": the one the story is about, the first person of the sentence before
+            first_sentence = doc.sent_start(before[-1].start)
+            before = [next(m for m in before if m.start >= first_sentence)]
         if before:
             ms.mentions.append(Mention(k, rs.end, "person", before[-1].key, doc.span_text(k, rs.end), via="roleref"))
             occupied.update(range(k, rs.end))

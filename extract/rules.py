@@ -220,6 +220,7 @@ class LanguageRules:
     state_name_words: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    protagonist_descriptors: frozenset[str] = frozenset()
     group_numbers: dict[str, int] = field(default_factory=dict)
     counted_people_nouns: frozenset[str] = frozenset()  # "die vier Europäer": the persons just named
     causal_conjunctions: frozenset[str] = frozenset()
@@ -648,6 +649,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.state_name_words = frozenset(a.get("state_name_words", []))
     r.group_pronouns = frozenset(a.get("group_pronouns", []))
     r.pair_words = frozenset(a.get("pair_words", []))
+    r.protagonist_descriptors = frozenset(a.get("protagonist_descriptors", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.counted_people_nouns = frozenset(a.get("counted_people_nouns", []))
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))

@@ -97,6 +97,16 @@ def test_quotes_a_party_politician_is_the_woman_just_named(extractor):
     assert [(names[s["speaker"]], s["mode"]) for s in f["statements"] if s["mode"] == "direct"] == [("Clara Winter", "direct")]
 
 
+def test_quotes_an_age_for_the_person_is_the_one_the_story_is_about(extract_text):
+    # "der 69-Jährige": the first person of the sentence before, of the article's gender, not the last named
+    f = extract_text("Kanzler Bernd Vollmer hat am Montag Präsident Jan Obel getroffen. „Wir sind uns einig“, sagte "
+                     "der 69-Jährige.")
+    assert statements(f) == [("Bernd Vollmer", "Wir sind uns einig")]
+    f = extract_text("Kanzler Bernd Vollmer hat am Montag Ministerin Katja Brandt getroffen. „Wir sind uns einig“, "
+                     "sagte die 45-Jährige.")
+    assert statements(f) == [("Katja Brandt", "Wir sind uns einig")]
+
+
 def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
     # "der SPD-Politiker" is the man the article marked "(SPD)", though another man was named since
     f = extract_text("Verteidigungsminister Malte Jessen (SPD) nahm an dem Treffen in Brüssel teil. Jessen sagte, er habe "
