@@ -105,6 +105,9 @@ def test_quotes_an_age_for_the_person_is_the_one_the_story_is_about(extract_text
     f = extract_text("Kanzler Bernd Vollmer hat am Montag Ministerin Katja Brandt getroffen. „Wir sind uns einig“, "
                      "sagte die 45-Jährige.")
     assert statements(f) == [("Katja Brandt", "Wir sind uns einig")]
+    f = extract_text('Chancellor Bernd Vollmer met President Jan Obel on Monday. "We agree," the 69-year-old said.',
+                     lang="en")
+    assert statements(f) == [("Bernd Vollmer", "We agree")]
 
 
 def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
