@@ -4663,7 +4663,9 @@ class MeetingFinder:
             if not before and self.lang == "de" and a > mm.sent_start:
                 # "X hat am Mittwoch den Ministerpräsidenten der Slowakei, Y, … empfangen": an apposition's
                 # commas cut the clause; the subject stands before the auxiliary that opens the sentence
-                aux = next((k for k in range(mm.sent_start, min(mm.sent_start + 8, a)) if doc.lowers[k] in self.r.auxiliaries), None)
+                # (a role, a name and a party before it take up to a dozen words: "Der Regierende Bürgermeister X
+                # (CDU) hat …")
+                aux = next((k for k in range(mm.sent_start, min(mm.sent_start + 12, a)) if doc.lowers[k] in self.r.auxiliaries), None)
                 if aux is not None:
                     subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
                     before = subject[-1:]

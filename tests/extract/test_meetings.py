@@ -3719,6 +3719,12 @@ def test_meetings_a_meeting_turned_down_or_judged_unlikely_is_none(extract_text,
     assert extract_text(text, lang=lang, date="2027-10-14")["meetings"] == []
 
 
+def test_meetings_a_long_subject_before_the_auxiliary_hosts_the_guest_in_apposition(extract_text):
+    f = extract_text("Der Regierende Bürgermeister Jan Obel (CDU) hat am Montag den Bürgermeister von Kiew, Ivo Maric, "
+                     "im Rathaus empfangen.", date="2027-10-14")
+    assert host_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
