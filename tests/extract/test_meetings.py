@@ -3725,6 +3725,15 @@ def test_meetings_a_long_subject_before_the_auxiliary_hosts_the_guest_in_apposit
     assert host_names(f, only_meeting(f)) == {"Jan Obel"}
 
 
+@pytest.mark.parametrize("text", [
+    "President Jan Obel is set to meet President Ivo Maric at the White House on Friday.",
+    "President Jan Obel is to meet President Ivo Maric at the White House on Friday.",
+])
+def test_meetings_english_set_to_and_is_to_tell_a_plan(extract_text, text):
+    m = only_meeting(extract_text(text, lang="en", date="2027-10-13"))
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-15"
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
