@@ -3734,6 +3734,14 @@ def test_meetings_english_set_to_and_is_to_tell_a_plan(extract_text, text):
     assert m["status"] == "planned" and m["date"]["value"] == "2027-10-15"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The summit of President Jan Obel and President Ivo Maric in Budapest has been put on hold.", "en"),
+    ("Das Treffen von Präsident Jan Obel und Präsident Ivo Maric in Budapest liegt auf Eis.", "de"),
+])
+def test_meetings_a_meeting_put_on_hold_is_called_off(extract_text, text, lang):
+    assert only_meeting(extract_text(text, lang=lang, date="2027-10-13"))["status"] == "cancelled"
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
