@@ -3742,6 +3742,15 @@ def test_meetings_a_meeting_put_on_hold_is_called_off(extract_text, text, lang):
     assert only_meeting(extract_text(text, lang=lang, date="2027-10-13"))["status"] == "cancelled"
 
 
+def test_meetings_one_who_had_themselves_excused_is_absent_one_who_apologised_not(extract_text):
+    f = extract_text("Die Außenminister berieten am Montag in Brüssel. Außenminister Ivo Maric ließ sich entschuldigen.",
+                     date="2027-10-13")
+    assert absent_names(f, only_meeting(f)) == {"Ivo Maric"}
+    f = extract_text("Die Außenminister berieten am Montag in Brüssel. Außenminister Ivo Maric entschuldigte sich bei "
+                     "Ministerin Anne Morel für die Verspätung.", date="2027-10-13")
+    assert absent_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_a_council_that_sat_is_a_meeting_of_its_own_in_the_storys_city(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Sie sprachen über "
                      "Luftverteidigung. Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch der "
