@@ -1148,9 +1148,9 @@ class MeetingFinder:
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
             # (a building the knowledge base cannot place may be in the headline's city)
             unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
+            short = self._short_names(m, mm)
             if same_words and status_fits and (persons & theirs or not theirs or not persons and self._of_its_states(m, mm)) \
-                    and (not m.places or not mm.places or unplaced or self._same_place(m, mm) or self._short_names(m, mm)):
-                short = self._short_names(m, mm) if m.places and mm.places else []
+                    and (not m.places or not mm.places or unplaced or self._same_place(m, mm) or short):
                 m.places = [p for p in m.places if p not in short]  # the body names the town in full
                 return m
         return None
@@ -1702,8 +1702,8 @@ class MeetingFinder:
                 mm.date_mention = None  # "kündigte am Dienstag einen Besuch an": Tuesday dates the announcement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
-            if not mm.same_day and mm.date_mention is None and t.kind != "noun" and self.r.gerund_endings and t.start > s_start \
-                    and doc.lowers[t.start].endswith(self.r.gerund_endings) and doc.lowers[t.start - 1] in self.r.sequence_prepositions:
+            if not mm.same_day and mm.date_mention is None and t.kind != "noun" and t.start > s_start \
+                    and self._gerund_after_sequence(doc, t.start):
                 mm.same_day = True  # "met X on Friday, before sitting down with Y": the same day
             if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
                 mm.same_day = mm.schedule_step = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
@@ -1739,9 +1739,10 @@ class MeetingFinder:
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
+            gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
             mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
-                for k in range(t.end, min(window[1], t.end + 2))) or self._gerund_object(doc, t.end, s_end, sent_mentions))
+                for k in range(t.end, min(window[1], t.end + 2))) or gerund_partner)
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
@@ -1757,7 +1758,7 @@ class MeetingFinder:
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
             mm.indefinite = t.kind == "noun" and (any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
-                                                  or self._gerund_object(doc, t.end, s_end, sent_mentions))  # ("before meeting X": a new one)
+                                                  or gerund_partner)  # ("before meeting X": a new one)
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
@@ -2130,14 +2131,12 @@ class MeetingFinder:
         """The parties of a meeting noun in a phrase of sequence after the main verb ("Blinken traf Wang Yi vor einem
         Treffen mit Xi", "met Wang Yi before a meeting with Xi"): the main clause's subject and the noun's own
         partners, not the main verb's object, who met the subject at the other meeting."""
-        gerund = bool(self.r.gerund_endings) and t.kind != "noun" and doc.lowers[t.start].endswith(self.r.gerund_endings)
+        gerund = t.kind != "noun" and self._gerund_after_sequence(doc, t.start)
         if t.kind != "noun" and not gerund:
             return parts  # (a gerund is the verb's noun: "before sitting down with Xi")
-        seq = t.start - 1  # (past articles, an indefinite one too: "vor einem Treffen mit Xi")
-        while seq > s_start and t.start - seq <= 3 and (doc.lowers[seq] in self.r.determiners or doc.lowers[seq] in self.r.definite_determiners
-                                                         or doc.lowers[seq] in self.r.indefinite_articles or doc.lowers[seq] in self.r.possessives):
-            seq -= 1
-        if doc.lowers[seq] not in self.r.sequence_prepositions:
+        # (past articles, an indefinite one too: "vor einem Treffen mit Xi")
+        seq = self._preposition_before(doc, t.start, s_start, self.r.sequence_prepositions)
+        if seq is None:
             return parts
         main = next((o for o in triggers if o is not t and o.kind != "noun" and o.start < seq), None)
         if main is None:
@@ -2155,9 +2154,13 @@ class MeetingFinder:
     def _gerund_object(self, doc, k: int, s_end: int, mentions) -> bool:
         """"after meeting Wang Yi", "before meeting President Xi": an actor (its role before it) right after a gerund
         that follows a preposition of sequence is the meeting's partner, as after "a meeting with"."""
-        return bool(self.r.gerund_endings) and 2 <= k < s_end and doc.lowers[k - 1].endswith(self.r.gerund_endings) \
-            and doc.lowers[k - 2] in self.r.sequence_prepositions and any(
-                k <= m.start <= k + 4 and m.is_actor and all(j in self._role_at_token for j in range(k, m.start)) for m in mentions)
+        return 1 <= k < s_end and self._gerund_after_sequence(doc, k - 1) and any(
+            k <= m.start <= k + 4 and m.is_actor and all(j in self._role_at_token for j in range(k, m.start)) for m in mentions)
+
+    def _gerund_after_sequence(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a gerund right after "before"/"after" ("after meeting X", "before sitting down")?"""
+        return bool(self.r.gerund_endings) and k > 0 and doc.lowers[k].endswith(self.r.gerund_endings) \
+            and doc.lowers[k - 1] in self.r.sequence_prepositions
 
     def _parties_follow(self, doc, k: int, s_end: int, mentions) -> bool:
         """Two actors joined by "und"/"and" after a preposition of a noun's parties right after a meeting noun
@@ -5540,12 +5543,7 @@ class MeetingFinder:
         dem Gipfel in Brüssel", "since the summit")? Such a meeting lies in the past of the story; it is no lead whose
         details the story goes on to tell."""
         t = mm.triggers[0]
-        if t.kind != "noun":
-            return False
-        doc, k = self._doc, t.start - 1
-        while k > mm.sent_start and t.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners):
-            k -= 1
-        return doc.lowers[k] in self.r.window_stops
+        return t.kind == "noun" and self._preposition_before(self._doc, t.start, mm.sent_start, self.r.window_stops) is not None
 
     def _adverbial_use(self, doc, k: int) -> bool:
         """Is the cue of presence at ``k`` one of ``adverbial_cues`` used as an adverb ("Dabei sei es um den Krieg

@@ -261,9 +261,9 @@ class MentionFinder:
         k = i - 1
         while k > 0 and len(doc.texts[k]) == 2 and doc.texts[k][1] == "." and doc.texts[k][0].isupper():
             k -= 1
-        if k < 0 or k == i - 1 and not doc.texts[k][:1].isupper():
+        if k < 0:
             return False
-        given = doc.texts[k]
+        given = doc.texts[k]  # (a lower-case word is no given name of the list)
         if given not in self.given or given in self.rules.given_name_stoplist \
                 or doc.sent_start(k) == k and doc.lowers[k] in self.sentence_start_words:
             return False
