@@ -2618,6 +2618,8 @@ class MeetingFinder:
                 return True
             if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
                 return False
+            if low in self.r.auxiliaries or k in self._trigger_tokens and self._noun_trigger(doc, k) is None:
+                return False  # "the Secretary-General had held talks": an article before a verb is the subject's
             named = self._in_mention.get(k)
             if named is not None and named.genitive and named.type == "person":
                 return True  # "bei Modis Treffen mit Putin": a name in the genitive determines it
@@ -4320,7 +4322,8 @@ class MeetingFinder:
         # the state or organisation a participant speaks for: "Für die Vereinten Nationen nahm Guterres teil"
         # (and in the clauses after it: "Für Deutschland nahm X teil, für die USA Y")
         out.extend(m for m in self._represented(doc, (clause[0], mm.sent_end), sent_mentions) if m not in out)
-        seen, uniq = set(), []
+        seen: dict[str, int] = {}
+        uniq: list[Mention] = []
         for m in out:
             ent = self.kb.entities.get(m.key)
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
@@ -4329,8 +4332,12 @@ class MeetingFinder:
             if self._names_another_meeting(doc, m, mm):
                 continue
             if m.key not in seen:
-                seen.add(m.key)
+                seen[m.key] = len(uniq)
                 uniq.append(m)
+            elif clause[0] <= m.start < clause[1] and not clause[0] <= uniq[seen[m.key]].start < clause[1]:
+                # "Donald Trump's state visit …, when the US president held talks": of one actor's mentions, the one
+                # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs)
+                uniq[seen[m.key]] = m
         return uniq
 
     def _topic_frame(self, doc, t: Trigger) -> bool:

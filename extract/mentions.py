@@ -273,6 +273,30 @@ class MentionFinder:
                                                    for w in name.replace("-", " ").split()[:-1]}
         return skeleton(given) not in own
 
+    def _possessors_of_a_clause_before(self, doc, rs, possessors: list[Mention], ms: MentionSet) -> set[str]:
+        """The persons the sentence names only as a possessor, in a clause before the role's ("Donald Trump's state
+        visit turned to politics on Thursday, when the US president held talks …"): the story's subject, whom the
+        role takes up again, not another holder of that office beside them."""
+        start = doc.sent_start(rs.start)
+        before = {m.key for m in possessors if m.end < rs.start and "," in doc.texts[m.end:rs.start]}
+        return {k for k in before if all(self._possessive(doc, m) for m in ms.mentions
+                                         if m.key == k and start <= m.start < rs.start)}
+
+    def _possessive(self, doc, m: Mention) -> bool:
+        """Is ``m`` in the genitive ("Trumps", "Donald Trump's")?"""
+        return m.genitive or m.end < len(doc) and doc.lowers[m.end] in ("'s", "’s")
+
+    def _family_name_follows(self, doc, i: int, kb_starts: set[int]) -> bool:
+        """Is the known one-word name at ``i`` a given name too ("Abbas", "Cooper"), followed by a capitalised name
+        word that is no ordinary noun and no entity of the knowledge base ("Abbas Araghchi", "Cooper Flagg")? Then
+        it is another person's given name: the known person's full name would have been matched whole."""
+        text = doc.texts[i]
+        if text not in self.given or text in self.rules.given_name_stoplist or i + 1 >= len(doc) \
+                or i + 1 in kb_starts or not doc[i].whitespace_ or self._common_word(doc[i + 1]) \
+                or doc.texts[i + 1] in self.lemma_words or doc.lowers[i + 1].endswith(self.rules.abstract_noun_endings):
+            return False  # ("Merz sagte Abbas Unterstützung zu": a noun of the language, in its dictionary form too)
+        return self._name_after(doc, i + 1, set()) > i + 1
+
     def _other_spellings(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """``Sergej Schoigu``, ``Beloussow``, ``Nauseda``: a person of the knowledge base under a spelling its
         forms do not list. German and English news transliterate Cyrillic, Greek and Arabic names each their
@@ -330,6 +354,7 @@ class MentionFinder:
             doc = CachedDoc(doc)
         ms = MentionSet()
         occupied: set[int] = set()
+        kb_starts = {sp.start for sp in doc.user_data.get(KB_MATCHES, ())}
         for sp in doc.user_data.get(KB_MATCHES, ()):
             etype = _LABEL_TYPES.get(sp.label)
             if etype is None:
@@ -347,6 +372,8 @@ class MentionFinder:
             ent = self.kb.entities.get(sp.id)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._other_given_name(doc, sp.start, ent):
                 continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)
+            if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._family_name_follows(doc, sp.start, kb_starts):
+                continue  # "Abbas Araghchi": another person's given name (read by given name with the family name after it)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
                         genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN"), adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":
@@ -1550,9 +1577,12 @@ class MentionFinder:
         # mayor is not Kowalczyk); person -> where the article first names them
         named_in: dict[int, set[str]] = {}
         first_at: dict[str, int] = {}
+        possessors: dict[int, list[Mention]] = {}  # sentence start -> persons named as a possessor only
         for m in ms.mentions:
             if m.type == "person":
                 named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
+                if self._possessive(doc, m):
+                    possessors.setdefault(doc.sent_start(m.start), []).append(m)
         for m in persons:
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
         for rs in ms.roles:
@@ -1593,6 +1623,8 @@ class MentionFinder:
                 continue  # "Foreign ministers from France, Germany and Poland": a plural role, whose states take part
             # not someone named in the same sentence: "Steinmeier empfängt den Präsidenten" is another president
             here = named_in.get(doc.sent_start(rs.start), set())
+            if possessors.get(doc.sent_start(rs.start)):
+                here = here - self._possessors_of_a_clause_before(doc, rs, possessors[doc.sent_start(rs.start)], ms)
             fits = [k for k, m in info.items() if (country is None or m.country == country)
                     and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])):

@@ -4305,6 +4305,29 @@ def test_meetings_english_a_meeting_told_as_earlier_in_the_day_is_not_the_one_ju
     assert earlier["date"]["value"] == welcome["date"]["value"] == "2025-04-10"
 
 
+def test_meetings_english_talks_held_earlier_in_the_day_with_someone_new_are_their_own(extract_text):
+    # "the Secretary-General had held talks": the article is the subject's, the talks are new; "earlier in the
+    # day" is another time of the day than the meeting just told
+    f = extract_text("Foreign Minister Jan Brodersen met Mayor Marco Fellini in Rome on Wednesday. Earlier in "
+                     "the day, the foreign minister had held talks with Defence Minister Luca Benetti.", lang="en",
+                     date="2025-06-16")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [
+        ["Jan Brodersen", "Luca Benetti"], ["Jan Brodersen", "Marco Fellini"]]
+    assert {m["date"]["value"] for m in f["meetings"]} == {"2025-06-11"}
+    f = extract_text("Außenminister Jan Brodersen traf am Mittwoch in Rom Bürgermeister Marco Fellini. Später am Tag traf "
+                     "Brodersen Verteidigungsminister Luca Benetti.", date="2025-06-16")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [
+        ["Jan Brodersen", "Luca Benetti"], ["Jan Brodersen", "Marco Fellini"]]
+
+
+def test_meetings_an_actor_named_twice_in_a_sentence_of_two_meetings_takes_part_where_the_clause_says(extract_text):
+    # the possessor of the visit is taken up by "the president" in the clause of the talks: that mention decides
+    f = extract_text("President Ivo Marić's state visit to Ruritania turned to politics on Thursday, when the president "
+                     "held talks with Prime Minister Alan Marsh at Castle Zenda.", lang="en", date="2025-06-20")
+    talks = next(m for m in f["meetings"] if "Alan Marsh" in attendee_names(f, m))
+    assert attendee_names(f, talks) == {"Ivo Marić", "Alan Marsh"} and "Castle Zenda" in place_names(f, talks)
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")

@@ -84,6 +84,19 @@ def test_mentions_another_given_name_before_a_known_family_name_is_another_perso
     assert keys == ["person:joe-biden"]
 
 
+def test_mentions_a_known_family_name_that_is_a_given_name_before_another_family_name_is_another_person():
+    # "Abbas" is Mahmoud Abbas alone, but in "Abbas Nouri" it is another man's given name
+    keys = [m.key for m in mentions("Foreign Minister Abbas Nouri met Guterres on Monday.", "en") if m.type == "person"]
+    assert keys[0] == "person:abbas-nouri"
+    keys = [m.key for m in mentions("Außenminister Abbas Nouri traf Merz in Berlin.") if m.type == "person"]
+    assert keys[0] == "person:abbas-nouri"
+    # alone, before an ordinary noun, a place or a day, the known person stays
+    for text, lang in (("Abbas traf Merz in Berlin.", "de"), ("Abbas Mittwoch in Kairo.", "de"),
+                       ("Merz sagte Abbas Unterstützung zu.", "de"), ("Trump met Abbas Tuesday in Cairo.", "en"), ("Abbas Egypt trip", "en")):
+        keys = [m.key for m in mentions(text, lang) if m.type == "person"]
+        assert "person:mahmoud-abbas" in keys, text
+
+
 def test_mentions_surname_refers_back_to_the_full_name():
     ms = mentions("Die Außenministerin Alma Keller reiste nach Rom. Keller sagte, sie sei zufrieden.")
     keys = [m.key for m in ms if m.type == "person"]
@@ -145,6 +158,15 @@ def test_mentions_role_alone_refers_to_the_one_person_with_that_role():
     ms = mentions("Kanzler Bernd Vollmer reiste nach Paris. Dort traf der Kanzler den Präsidenten.")
     refs = [m for m in ms if m.via == "roleref"]
     assert [m.key for m in refs] == ["person:bernd-vollmer"]
+
+
+def test_mentions_a_role_in_a_later_clause_may_be_the_possessor_named_before_it():
+    # "Steinmeier empfängt den Präsidenten" is another president; but one named only as a possessor, in a clause
+    # before the role's, is the story's subject the role takes up
+    got = mentions("President Ivo Marić's state visit turned to politics on Thursday, when the president held talks "
+                   "with Prime Minister Alan Marsh.", "en")
+    assert [(m.text, m.key) for m in got if m.type == "person"] == [
+        ("Ivo Marić", "person:ivo-maric"), ("president", "person:ivo-maric"), ("Alan Marsh", "person:alan-marsh")]
 
 
 def test_mentions_die_before_a_masculine_role_is_the_plural_not_the_one_named():
