@@ -2614,8 +2614,8 @@ class MeetingFinder:
         k = start - 1
         while k >= s_start and start - k <= 6:
             low = doc.lowers[k]
-            if low in self.r.definite_determiners:
-                return True
+            if low in self.r.definite_determiners or low in self.r.referring_possessives:
+                return True  # ("during their meeting": the one just told)
             if low in self.r.determiners:  # ein, eine, seinem: indefinite or possessive
                 return False
             if low in self.r.auxiliaries or k in self._trigger_tokens and self._noun_trigger(doc, k) is None:

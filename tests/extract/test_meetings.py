@@ -4328,6 +4328,15 @@ def test_meetings_an_actor_named_twice_in_a_sentence_of_two_meetings_takes_part_
     assert attendee_names(f, talks) == {"Ivo Marić", "Alan Marsh"} and "Castle Zenda" in place_names(f, talks)
 
 
+def test_meetings_english_their_meeting_is_the_one_just_told(extract_text):
+    # a possessive before the noun refers back as "bei ihrem Treffen" does
+    f = extract_text("Secretary General Ivo Marić welcomed Prime Minister Alan Marsh to the headquarters in Brussels on "
+                     "Thursday. During their meeting, the Secretary General thanked Ruritania for its contributions.",
+                     lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Marić", "Alan Marsh"}
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
