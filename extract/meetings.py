@@ -3705,6 +3705,10 @@ class MeetingFinder:
         b = next((k for k in range(t_end, b) if doc.lowers[k] in self.r.complementizers
                   and any(self._is_speech(doc, j) for j in range(max(a, k - 6), k))), b)
         words = doc.lowers[a:b]
+        if not self.r.attributive_plan_words.isdisjoint(words):
+            # "haben über den nächsten Finanzrahmen verhandelt": the plan is of another thing
+            words = [w for k, w in zip(range(a, b), words)
+                     if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)]
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
             words = [w for w in words if w not in self.r.agreement_words]
@@ -3798,6 +3802,18 @@ class MeetingFinder:
         """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""
         k = self._first_word(doc, s_start)
         return k < len(doc) and doc.lowers[k] in self.r.caption_labels and self._colon_within(doc, k, k + 6)
+
+    def _before_meeting_or_time(self, doc, k: int, end: int) -> bool:
+        """Does the adjective at ``k`` ("nächsten", "next") stand before a meeting noun or a noun of time (over other
+        adjectives and a compound's hyphen: "beim nächsten EU-Gipfel", "nächsten Montag"), not before another noun?"""
+        for j in range(k + 1, min(end, k + 5)):
+            if doc.is_punct[j] and doc.texts[j] not in ("-", "‐"):
+                return False
+            if doc.lowers[j] in self.r.time_nouns or j in self._trigger_tokens and self._noun_trigger(doc, j) is not None:
+                return True
+            if self.lang == "de" and doc.texts[j][:1].isupper() and not (j + 1 < end and doc.texts[j + 1] in ("-", "‐")):
+                return False  # (the head of the noun phrase)
+        return False
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",
@@ -5675,8 +5691,9 @@ class MeetingFinder:
         return head
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
-        if mm.continued and not mm.places:
-            # "Am Samstag setzen die Minister ihre Gespräche fort": the meeting of that name, else the story's
+        if mm.continued and not mm.places and not (mm.status == "planned" and resolved is not None and resolved.precision != "day"):
+            # "Am Samstag setzen die Minister ihre Gespräche fort": the meeting of that name, else the story's (not
+            # talks to go on in a month named, "will die Gespräche im Dezember fortsetzen": a later round)
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             named = [m for m in meetings if not m.sideline and not m.habitual and heads & self._meeting_heads(m)]
             lead = next((m for m in meetings if not m.sideline and not m.habitual), None)

@@ -86,6 +86,7 @@ class LanguageRules:
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
+    attributive_plan_words: frozenset[str] = frozenset()
     planned_attributes: frozenset[str] = frozenset()  # "ein geplantes Treffen … kam nicht zustande": cancelled
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
     request_prepositions: frozenset[str] = frozenset()
@@ -474,6 +475,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.chair_verbs = frozenset(h.get("chair_verbs", []))
     r.gathered_nouns = frozenset(h.get("gathered_nouns", []))
     r.planned_attributes = frozenset(s.get("planned_attributes", []))
+    r.attributive_plan_words = frozenset(s.get("attributive_plan_words", []))
     r.request_prepositions = frozenset(h.get("request_prepositions", []))
     single_planned = [p for p in s["planned"] if " " not in p]
     r.planned = frozenset(single_planned)

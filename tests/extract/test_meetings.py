@@ -4337,6 +4337,28 @@ def test_meetings_english_their_meeting_is_the_one_just_told(extract_text):
     assert attendee_names(f, m) == {"Ivo Marić", "Alan Marsh"}
 
 
+def test_meetings_a_word_of_planning_before_another_noun_tells_no_plan(extract_text):
+    # "nächsten" is the budget's, not the meeting's: the ministers negotiated; "beim nächsten Gipfel" is to come
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube haben am Montag in Brüssel über den nächsten mehrjährigen "
+                     "Finanzrahmen verhandelt.", date="2025-06-17")
+    assert only_meeting(f)["status"] == "past"
+    f = extract_text("Foreign ministers Jan Obel and Lars Grube met in Brussels on Monday and negotiated the next budget.",
+                     lang="en", date="2025-06-17")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-06-16"
+    f = extract_text("Jan Obel und Lars Grube wollen beim nächsten EU-Gipfel in Brüssel beraten.", date="2025-06-17")
+    assert {m["status"] for m in f["meetings"]} == {"planned"}
+
+
+def test_meetings_talks_to_be_continued_in_a_month_named_are_a_later_round(extract_text):
+    f = extract_text("Die Außenminister Jan Obel und Lars Grube haben am Montag in Brüssel verhandelt. Obel will die "
+                     "Gespräche im Dezember fortsetzen.", date="2025-06-17")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert held["date"]["value"] == "2025-06-16"
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert later["date"]["value"] == "2025-12"
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
