@@ -3027,6 +3027,16 @@ class MeetingFinder:
                 mm = self._context_at(doc, s_start, s_end, self.r.there_context)
                 mm.participants = list(actors)
                 return [mm]
+            two = [k for k in self._the_two(doc, (s_start, min(s_end, s_start + 2))) if doc.lowers[k] in self.r.pair_words
+                   and k + 1 < s_end and (doc.texts[k + 1].islower() or self.kb.role_of(self.lang, doc.texts[k + 1]) is not None)]
+            # (the plural role after it may be read as a group: "The two leaders signed …")
+            if two and all(a.type == "group" and a.start == two[0] + 1 for a in actors) and any(m.type in ("venue", "city") and not m.modifier for m in mentions):
+                # "Die beiden Minister unterzeichneten auf dem Landsitz Lohn in Kehrsatz eine Absichtserklärung": the
+                # two just named, doing something at a place, tell where the meeting told was
+                mm = self._context_at(doc, s_start, s_end, {doc.lowers[two[0]]})
+                mm.places = self._places(doc, (s_start, s_end), mentions)
+                mm.participants = list(self.two_before(s_start))
+                return [mm] if mm.places and len(mm.participants) == 2 else []
             return []
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
         mm.remote = self._virtual_sentence(doc, s_start)

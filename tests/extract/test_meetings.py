@@ -4359,6 +4359,20 @@ def test_meetings_talks_to_be_continued_in_a_month_named_are_a_later_round(extra
     assert later["date"]["value"] == "2025-12"
 
 
+def test_meetings_the_two_acting_at_a_place_tell_where_the_meeting_told_was(extract_text):
+    f = extract_text("Bundesrat Ivo Marić hat am Freitag den Aussenminister Lars Grube empfangen. Die beiden Minister "
+                     "unterzeichneten auf dem Landsitz Lohn in Kehrsatz eine Absichtserklärung.", date="2025-06-16")
+    m = only_meeting(f)
+    assert set(place_names(f, m)) == {"Landsitz Lohn", "Kehrsatz"} and attendee_names(f, m) == {"Ivo Marić", "Lars Grube"}
+    f = extract_text("President Ivo Marić received Prime Minister Alan Marsh on Friday. The two leaders signed a "
+                     "declaration at Castle Zenda in Strelsau.", lang="en", date="2025-06-16")
+    assert set(place_names(f, only_meeting(f))) == {"Castle Zenda", "Strelsau"}
+    # a town other than the meeting's is no such detail
+    f = extract_text("Ministerpräsident Jan Obel empfing am Freitag in Kiel Minister Lars Grube. Die beiden Minister "
+                     "unterzeichneten danach in Potsdam eine Erklärung.", date="2025-06-16")
+    assert place_names(f, only_meeting(f)) == ["Kiel"]
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
