@@ -4373,6 +4373,16 @@ def test_meetings_the_two_acting_at_a_place_tell_where_the_meeting_told_was(extr
     assert place_names(f, only_meeting(f)) == ["Kiel"]
 
 
+def test_meetings_english_a_telephone_conversation_of_a_readout_is_a_virtual_meeting(extract_text):
+    f = extract_text("President Ivo Marić had a telephone conversation with Prime Minister Alan Marsh. The conversation "
+                     "lasted about an hour.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Marić", "Alan Marsh"} and m["virtual"] is True
+    # a conversation with no partner is none ("a conversation about the future")
+    f = extract_text("President Ivo Marić started a conversation about the future of Europe.", lang="en")
+    assert f["meetings"] == []
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
