@@ -6020,6 +6020,8 @@ class MeetingFinder:
                 return False
             if doc.lowers[k] in self.r.idea_nouns:
                 return True
+            if doc.lowers[k] in self.r.asked_nouns and t.start - k <= 4 and doc.lowers[k + 1] in self.r.content_prepositions:
+                return True  # "Auf die Frage nach einem Treffen mit X": asked about (the noun right after the preposition)
         return False
 
     def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:

@@ -86,6 +86,8 @@ class LanguageRules:
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
+    asked_nouns: frozenset[str] = frozenset()  # "the question of a meeting": one asked about
+    content_prepositions: frozenset[str] = frozenset()
     attributive_plan_words: frozenset[str] = frozenset()
     planned_attributes: frozenset[str] = frozenset()  # "ein geplantes Treffen … kam nicht zustande": cancelled
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
@@ -684,6 +686,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.criticism_words = frozenset(a.get("criticism_words", []))
     r.topic_nouns = frozenset(a.get("topic_nouns", []))
     r.idea_nouns = frozenset(a.get("idea_nouns", []))
+    r.asked_nouns = frozenset(a.get("asked_nouns", []))
+    r.content_prepositions = frozenset(a.get("content_prepositions", []))
     r.topic_frame_nouns = frozenset(a.get("topic_frame_nouns", []))
     r.topic_frame_verbs = frozenset(a.get("topic_frame_verbs", []))
     r.another_words = frozenset(a.get("another_words", []))

@@ -4383,6 +4383,19 @@ def test_meetings_english_a_telephone_conversation_of_a_readout_is_a_virtual_mee
     assert f["meetings"] == []
 
 
+def test_meetings_a_meeting_asked_about_or_demanded_is_none(extract_text):
+    f = extract_text("Auf die Frage nach einem Treffen mit Präsident Ivo Marić sagte Kanzler Jan Obel, dafür gebe es "
+                     "keinen Anlass.")
+    assert f["meetings"] == []
+    f = extract_text("Asked about speculation over a summit with President Ivo Marić, Chancellor Jan Obel said there "
+                     "were no plans.", lang="en")
+    assert f["meetings"] == []
+    # questions from reporters after a meeting leave the meeting told
+    f = extract_text("Fragen von Journalisten beantwortete Kanzler Jan Obel nach dem Treffen mit Präsident Ivo Marić in "
+                     "Wien.")
+    assert [m["status"] for m in f["meetings"]] == ["past"]
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
