@@ -1298,8 +1298,9 @@ class MeetingFinder:
                 if mm.date_mention is None:
                     mm.date_mention = lead_date
                 # the lead's city, unless the mention names a place it is not in ("in Luxembourg" under a
-                # headline "The week ahead in Brussels")
-                if not any(p.type == "city" for p in mm.places) and all(
+                # headline "The week ahead in Brussels"), or is a call ("X hat Y zu einem Besuch in Kiew eingeladen.
+                # Das sagte X nach einem Telefonat mit Y": the call was not in Kyiv)
+                if not mm.virtual and not any(p.type == "city" for p in mm.places) and all(
                         self._contains(p.key, c.key) for p in mm.places for c in lead_cities if p.type == "country"):
                     mm.places.extend(lead_cities)
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))

@@ -4396,6 +4396,14 @@ def test_meetings_a_meeting_asked_about_or_demanded_is_none(extract_text):
     assert [m["status"] for m in f["meetings"]] == ["past"]
 
 
+def test_meetings_a_call_takes_no_town_from_the_lead(extract_text):
+    # the lead tells an invitation (no meeting), its town is the visit's; the call told next was not there
+    f = extract_text("Präsident Ivo Marić hat Kanzler Jan Obel zu einem Besuch in Kiew eingeladen. Das sagte Marić nach "
+                     "einem Telefonat mit Obel am Dienstagabend.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["virtual"] is True and m["places"] == []
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
