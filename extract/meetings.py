@@ -83,6 +83,7 @@ class MeetingMention:
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     told_before: bool = False  # its sentence says "zuvor"/"vorher": it may precede the story's last day
     sequel: bool = False  # told after another meeting of its sentence with "and then": a meeting of its own
+    after_sequence: bool = False  # its sentence opens with "Anschließend", "Im Anschluss", "Afterwards" and it names its noun
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     ahead: bool = False  # "ahead of a meeting with X on Monday": after the event its sentence tells
     there: bool = False  # "dort": at the place of the meeting told before
@@ -1214,6 +1215,17 @@ class MeetingFinder:
         words = [k for k in range(start, end) if not doc.is_space[k] and not doc.is_punct[k]]
         return places if words and all(k in covered for k in words) else []
 
+    def _opens_with_sequence(self, doc, s_start: int) -> bool:
+        """Does the sentence open with a word of sequence ("Anschließend", "Im Anschluss", "Afterwards")?"""
+        k = self._first_word(doc, s_start)
+        if k + 2 >= len(doc):
+            return False
+        if doc.lowers[k] in self.r.sequence_openers:
+            return True
+        # (not a phrase that goes on to name what it follows: "Im Anschluss an das Gespräch ist … vorgesehen")
+        return f"{doc.lowers[k]} {doc.lowers[k + 1]}" in self.r.sequence_openers \
+            and doc.lowers[k + 2] not in self.r.sequence_phrase_objects
+
     @staticmethod
     def _first_word(doc, k: int) -> int:
         """The first token from ``k`` on that is no space (a sentence after a paragraph break starts with one)."""
@@ -1781,6 +1793,7 @@ class MeetingFinder:
                 # its own: "Gipfel in Tallinn: Die Regierungschefs kommen heute … zusammen")
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
+            mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 mm.date_mention = None
@@ -5710,6 +5723,11 @@ class MeetingFinder:
             lead = next((m for m in meetings if not m.sideline and not m.habitual), None)
             if named or lead is not None:
                 return named[-1] if named else lead
+        if mm.after_sequence and not mm.continued and not any(
+                {self._head(t) for t in mm.triggers if t.kind == "noun"} & self._meeting_heads(m) for m in meetings):
+            # "X traf Y in Paris. Im Anschluss nimmt X an der OECD-Ministerratstagung teil": the next event, one
+            # not named before, is a meeting of its own (where the day before was, unless it says)
+            mm.sequel = True
         if mm.anchor is not None or mm.sequel or mm.apart:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before

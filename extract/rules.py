@@ -85,6 +85,8 @@ class LanguageRules:
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
+    sequence_openers: frozenset[str] = frozenset()  # "Im Anschluss nimmt X an … teil": the next event
+    sequence_phrase_objects: frozenset[str] = frozenset()  # "Im Anschluss an das Gespräch": what it follows named
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
     asked_nouns: frozenset[str] = frozenset()  # "the question of a meeting": one asked about
     content_prepositions: frozenset[str] = frozenset()
@@ -685,6 +687,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.topic_verbs = frozenset(a.get("topic_verbs", []))
     r.criticism_words = frozenset(a.get("criticism_words", []))
     r.topic_nouns = frozenset(a.get("topic_nouns", []))
+    r.sequence_openers = frozenset(a.get("sequence_openers", []))
+    r.sequence_phrase_objects = frozenset(a.get("sequence_phrase_objects", []))
     r.idea_nouns = frozenset(a.get("idea_nouns", []))
     r.asked_nouns = frozenset(a.get("asked_nouns", []))
     r.content_prepositions = frozenset(a.get("content_prepositions", []))

@@ -4404,6 +4404,19 @@ def test_meetings_a_call_takes_no_town_from_the_lead(extract_text):
     assert m["virtual"] is True and m["places"] == []
 
 
+def test_meetings_the_next_event_named_by_a_new_noun_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Ministerin Jana Roth trifft am 5. Juni in Paris ihren Amtskollegen Marc Pilon. Im Anschluss nimmt die "
+                     "Ministerin an der OECD-Ministerratstagung teil.", date="2025-06-01")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Jana Roth"], ["Jana Roth", "Marc Pilon"]]
+    assert {(m["date"]["value"], tuple(place_names(f, m))) for m in f["meetings"]} == {("2025-06-05", ("Paris",))}
+    # what goes on, or follows the meeting it names, is that meeting
+    for text in ("Ministerin Jana Roth traf am Montag in Paris ihren Amtskollegen Marc Pilon. Anschließend setzten "
+                 "beide ihr Gespräch fort.",
+                 "Ministerin Jana Roth traf am Montag in Paris ihren Amtskollegen Marc Pilon. Im Anschluss an das "
+                 "Gespräch ist eine Pressekonferenz vorgesehen."):
+        assert len(extract_text(text, date="2025-06-01")["meetings"]) == 1, text
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
