@@ -4417,6 +4417,18 @@ def test_meetings_the_next_event_named_by_a_new_noun_is_a_meeting_of_its_own(ext
         assert len(extract_text(text, date="2025-06-01")["meetings"]) == 1, text
 
 
+def test_meetings_days_counted_back_from_the_story_or_the_article(extract_text):
+    f = extract_text("Kanzler Jan Obel traf am Freitag in Wien Präsident Ivo Marić. Drei Tage zuvor hatte Obel in Prag "
+                     "Premier Lars Grube getroffen. Vor zwei Tagen sprach Obel mit Mia Roth.", date="2025-06-16")
+    dates = {frozenset(attendee_names(f, m)): m["date"]["value"] for m in f["meetings"]}
+    assert dates == {frozenset({"Jan Obel", "Ivo Marić"}): "2025-06-13", frozenset({"Jan Obel", "Lars Grube"}): "2025-06-10",
+                     frozenset({"Jan Obel", "Mia Roth"}): "2025-06-14"}
+    f = extract_text("Chancellor Jan Obel met President Ivo Marić in Vienna on Saturday. Obel had held talks with Prime "
+                     "Minister Lars Grube in Prague two days earlier.", lang="en", date="2025-06-16")
+    dates = {frozenset(attendee_names(f, m)): m["date"]["value"] for m in f["meetings"]}
+    assert dates[frozenset({"Jan Obel", "Lars Grube"})] == "2025-06-12"
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
