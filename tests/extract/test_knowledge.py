@@ -56,6 +56,12 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     assert kb.get(pentagon.within).key == "country:US" and pentagon.seat_of == "Defence Secretary"
 
 
+def test_knowledge_austrian_exonyms_name_the_capital_but_its_own_name_stays_the_german_label():
+    # APA writes "in Laibach": Ljubljana, whose German label is still its own name
+    city = default_knowledge_base().get("city:3196359")
+    assert "Laibach" in city.forms and city.names["de"] == "Ljubljana"
+
+
 def test_knowledge_cities_include_europes_towns_of_100000_but_not_districts_or_surnames():
     kb = default_knowledge_base()
     names = {e.name: e for e in kb.entities.values() if e.type == "city"}
