@@ -294,14 +294,15 @@ class MeetingFinder:
             | set(self._particle_phrases_by_first)
             | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set())
             | rules.article_meals)
-        self._cancelled_phrases = [" ".join(p) for p in rules.cancelled_phrases]
+        # (padded: a phrase matches whole words only, "on hold" not "Luxon hold")
+        self._cancelled_phrases = [f" {' '.join(p)} " for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
         self._planned_separable = _index_pairs(rules.planned_separable)
         self._announcing_separable = _index_pairs(rules.announcing_separable)
         self._any_preposition = rules.place_prepositions | rules.not_place_prepositions | rules.sequence_prepositions \
             | rules.setting_prepositions | rules.object_prepositions
         self._speech_particles = _index_pairs(rules.speech_separable)
-        self._planned_phrases = [" ".join(p) for p in rules.planned_phrases]
+        self._planned_phrases = [f" {' '.join(p)} " for p in rules.planned_phrases]
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
@@ -3750,7 +3751,7 @@ class MeetingFinder:
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
         elif (unheld := self._counterfactual(words)) or not self.r.cancelled.isdisjoint(words) \
-                or any(p in text for p in self._cancelled_phrases) or self._called_off(doc, a, b) \
+                or any(p in f" {text} " for p in self._cancelled_phrases) or self._called_off(doc, a, b) \
                 or self._noun_called_off(doc, mm):
             mm.status = "cancelled"
             mm.unheld = unheld
@@ -3851,7 +3852,7 @@ class MeetingFinder:
             for p in no_plan:
                 padded = padded.replace(f" {p} ", " ")
             text, words = padded.strip(), padded.split()
-        return not self.r.planned.isdisjoint(words) or any(p in text for p in self._planned_phrases)
+        return not self.r.planned.isdisjoint(words) or any(p in f" {text} " for p in self._planned_phrases)
 
     def _conjunct_start(self, doc, t: Trigger, floor: int) -> int | None:
         """Where the conjunct of the meeting noun ``t`` begins, right after "und" or a comma a few words before it

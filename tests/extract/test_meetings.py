@@ -4429,6 +4429,13 @@ def test_meetings_days_counted_back_from_the_story_or_the_article(extract_text):
     assert dates[frozenset({"Jan Obel", "Lars Grube"})] == "2025-06-12"
 
 
+def test_meetings_a_phrase_of_status_matches_whole_words_only(extract_text):
+    # "Luxon hold" holds "on hold" as letters, not as words: the meeting is held, not put off
+    f = extract_text("Marić and Luxon hold annual leaders' meeting\n\nPresident Ivo Marić hosted Prime Minister Christopher "
+                     "Luxon in Sydney on Friday.", lang="en", date="2025-06-16")
+    assert {m["status"] for m in f["meetings"]} == {"past"}
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
