@@ -5948,12 +5948,15 @@ class MeetingFinder:
                 and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
                 and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival) \
-                and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions):
+                and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions) \
+                and (arrival or not (self._other_day_part(m, mm) and any(
+                    h.type == "person" and h.key not in theirs for h in mm.hosts))):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
             # knowledge base cannot place may be in the lead's city, or in its building; not one held in another
             # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X"; others arriving there join
-            # it: "X und Y trafen am Vormittag im Stadtschloss ein")
+            # it: "X und Y trafen am Vormittag im Stadtschloss ein"; not a reception by someone new at another time of the
+            # day: "Am Abend wurde X von Präsident Y im Präsidentenpalast empfangen")
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another

@@ -4436,6 +4436,15 @@ def test_meetings_a_phrase_of_status_matches_whole_words_only(extract_text):
     assert {m["status"] for m in f["meetings"]} == {"past"}
 
 
+def test_meetings_a_reception_by_someone_new_in_the_evening_is_no_detail_of_the_meeting_told(extract_text):
+    f = extract_text("Das sagte Außenminister Jan Obel nach einem Treffen mit seinem Amtskollegen Lars Grube in Strelsau. Am "
+                     "Abend wurde Obel von Präsident Ivo Marić im Präsidentenpalast empfangen.", date="2025-06-16")
+    reception = next(m for m in f["meetings"] if "Ivo Marić" in host_names(f, m))
+    assert attendee_names(f, reception) == {"Jan Obel", "Ivo Marić"}
+    talks = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert talks is not reception and place_names(f, talks) == ["Strelsau"]
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
