@@ -142,7 +142,22 @@ class QuoteFinder:
             out.append(Quotation(q, speaker, via, outer.start, outer.end))
             speech_events.append((outer.start, speaker))
             speech_events.sort(key=lambda e: e[0])
-        return out
+        return self._without_repeats(doc, out)
+
+    @staticmethod
+    def _without_repeats(doc: Doc, out: list[Quotation]) -> list[Quotation]:
+        """A quote a headline or teaser gives again, whole or cut short ("Wadephul in Ankara: „Die Türkei ist ein
+        wichtiger Partner“" over the body's „Die Türkei ist ein wichtiger Partner, gerade in …“, sagte X), is one
+        statement: the fullest, the body's when both are whole."""
+        if len(out) < 2:
+            return out
+        words = [" ".join(q.quote.text(doc.text).lower().replace(",", " ").split()).rstrip(".!?") for q in out]
+
+        def repeated(i: int) -> bool:
+            return any(j != i and out[j].speaker.key == out[i].speaker.key and words[i] and (
+                words[j].startswith(words[i] + " ") or words[j] == words[i] and j > i) for j in range(len(out)))
+
+        return [q for i, q in enumerate(out) if not repeated(i)]
 
     def _media_name_before(self, word: str) -> bool:
         """A word for a paper, broadcaster or agency, alone or as a compound's head ("Zeitung", "Tageszeitung",

@@ -336,3 +336,13 @@ def test_quotes_a_quoted_phrase_with_a_few_words_of_its_clause_after_it(extract_
     # a name in quotes is no one's words, wherever it stands
     f = extract_text("Präsident Ivo Marić sagte, er setze auf die „Koalition der Willigen“ bei den Garantien.")
     assert statements(f) == []
+
+
+def test_quotes_a_headline_quote_the_body_gives_in_full_is_one_statement(extract_text):
+    f = extract_text("Obel in Strelsau: „Ruritanien ist ein wichtiger Partner“\n\nAußenminister Jan Obel hat Strelsau "
+                     "besucht. „Ruritanien ist ein wichtiger Partner, gerade in der Sicherheitspolitik“, sagte Obel. "
+                     "„Ruritanien ist ein wichtiger Partner“, wiederholte Obel später.")
+    assert statements(f) == [("Jan Obel", "Ruritanien ist ein wichtiger Partner, gerade in der Sicherheitspolitik")]
+    # one speaker's words that only begin alike are two statements
+    f = extract_text("„Wir sind bereit“, sagte Außenminister Jan Obel. „Wir sind bereitwillig gefolgt“, sagte Obel.")
+    assert len(statements(f)) == 2
