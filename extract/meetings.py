@@ -633,7 +633,8 @@ class MeetingFinder:
         if dated_end is not None:
             return t.start, dated_end
         framed = self._topic_frame(doc, t)
-        while b < s_end and b - t.end < NOUN_WINDOW:
+        relative = False  # inside a relative clause on the noun: its words are the noun's to the clause's end
+        while b < s_end and (b - t.end < NOUN_WINDOW or relative):
             if framed and doc.lowers[b] in self.r.topic_frame_verbs:
                 break  # "Im Mittelpunkt des Gesprächs standen …": what follows the verb is the topic
             if doc.lowers[b] in self.r.window_stops:
@@ -650,7 +651,8 @@ class MeetingFinder:
                         and self._speech_before(doc, t.start)) \
                         and not any(self._is_speech(doc, k) for k in range(t.end, b)):
                     b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …"; nor
-                    continue  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
+                    relative = True  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
+                    continue  # ("Talks between X and Y, which had been scheduled for Thursday in Brussels, were …": all of it)
                 break
             if b > t.end and b in self._trigger_tokens and (self._noun_trigger(doc, b) is not None or (
                     doc.texts[b][:1].islower() and self._verb_trigger(doc, b, s_end) is not None)):
@@ -2665,7 +2667,8 @@ class MeetingFinder:
         ends = {m.end for m in mentions if m.type == "person"}
         out = []
         for k in range(s_start + 2, s_end - 1):
-            if doc.texts[k - 1] == "," and k - 1 in ends and doc.lowers[k] in self.r.relative_pronouns:
+            if doc.texts[k - 1] == "," and k - 1 in ends and doc.lowers[k] in self.r.relative_pronouns \
+                    and doc.lowers[k] not in self.r.thing_relative_pronouns:
                 end = next((j for j in range(k + 1, s_end) if doc.texts[j] == ","), None)
                 if end is not None:
                     out.append((k, end))
@@ -3713,6 +3716,13 @@ class MeetingFinder:
         # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the commas of
         # a name in apposition cut no clause; the auxiliary before it says the status
         a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
+        if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] != ",":
+            # (a window that ends inside the relative clause: "Talks between X and Y, which had been scheduled for
+            # Thursday in Brussels, were postponed": to that clause's end)
+            rel = next((k for k in range(mm.triggers[0].end, b - 1) if doc.texts[k] == ","
+                        and doc.lowers[k + 1] in self._relative_openers), None)
+            if rel is not None:
+                b = self._clause(doc, rel + 1, mm.sent_start, mm.sent_end)[1]
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
                            for k in range(mm.triggers[0].end, b - 1))

@@ -77,6 +77,7 @@ class LanguageRules:
     state_leader_roles: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    thing_relative_pronouns: frozenset[str] = frozenset()  # "which": a clause on a thing, even right after a name
     passive_auxiliaries: frozenset[str] = frozenset()
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
     participle_prefixes: tuple[str, ...] = ()
@@ -471,6 +472,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meal_host_verbs = frozenset(h.get("meal_host_verbs", []))
     r.noun_agent_prepositions = frozenset(h.get("noun_agent_prepositions", []))
     r.relative_pronouns = frozenset(h["relative_pronouns"])
+    r.thing_relative_pronouns = frozenset(h.get("thing_relative_pronouns", []))
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))
     r.participle_prefixes = tuple(h.get("participle_prefixes", []))

@@ -4445,6 +4445,15 @@ def test_meetings_a_reception_by_someone_new_in_the_evening_is_no_detail_of_the_
     assert talks is not reception and place_names(f, talks) == ["Strelsau"]
 
 
+def test_meetings_english_a_relative_clause_with_which_on_the_talks_dates_and_places_them(extract_text):
+    # "which" after the last name is the talks' clause (a person's would be "who"), however long the names before it
+    f = extract_text("Talks between Ruritanian President Ivo Marić and Borduria Prime Minister Lars Grube, which had been "
+                     "scheduled for Thursday in Brussels, were postponed, the EU said.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2025-06-19" and place_names(f, m) == ["Brussels"]
+    assert attendee_names(f, m) == {"Ivo Marić", "Lars Grube"}
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
