@@ -2804,8 +2804,9 @@ class MeetingFinder:
                 unnamed = agent is None and by is not None and any(
                     (self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host")
                     for j in range(by + 1, b if by > k else k))  # English: "was represented by a deputy"
-                # "X ließ sich wegen eines Termins vertreten": by someone the text does not name
-                unnamed = unnamed or by is None and any(doc.lemmas[j] in self.r.representation_causatives for j in range(a, k)) \
+                # "X ließ sich wegen eines Termins vertreten", "… von seinem Staatskanzleichef vertreten": by someone
+                # the text does not name (or names by an office the knowledge base lacks)
+                unnamed = unnamed or any(doc.lemmas[j] in self.r.representation_causatives for j in range(a, min(by or k, k))) \
                     and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:k])
                 if agent is not None or unnamed:
                     if agent is not None:
@@ -2931,9 +2932,19 @@ class MeetingFinder:
         end = b - 1
         while end > k and not doc.texts[end].isalpha():
             end -= 1
-        return end > k and doc.lowers[end] in self.r.withdraw_particles and all(
-            doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
-            and doc.lowers[j] not in self.r.negation for j in range(k + 1, end))  # (not "X sagte nicht ab")
+        if end <= k or doc.lowers[end] not in self.r.withdraw_particles:
+            return False
+        between = []
+        j = k + 1
+        while j < end:
+            if doc.lowers[j] in self.r.cause_prepositions:
+                # a phrase of cause is no object: "sagte wegen einer Landtagssitzung kurzfristig ab" (to its noun)
+                j = next((n for n in range(j + 1, end) if doc.texts[n][:1].isupper()), end) + 1
+                continue
+            between.append(j)
+            j += 1
+        return all(doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
+                   and doc.lowers[j] not in self.r.negation for j in between)  # (not "X sagte nicht ab")
 
     def _on_behalf_of(self, doc, m: Mention, floor: int) -> bool:
         """Is the state ``m`` the one a participant stands for ("Für die USA nahm nicht X, sondern Y teil")?"""
@@ -3357,7 +3368,22 @@ class MeetingFinder:
         if c0 == s_start and c1 + 1 < s_end and doc.texts[c1] == ",":
             c1 = self._clause(doc, c1 + 1, s_start, s_end)[1]  # (the phrase opens the sentence: "Because of …, X joined")
         return any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
-            or any(doc.lowers[j] in self.r.absence_cues for j in range(c0, c1))
+            or any(doc.lowers[j] in self.r.absence_cues or self._withdrawing(doc, j, c1, t) for j in range(c0, c1))
+
+    def _withdrawing(self, doc, j: int, end: int, t: Trigger) -> bool:
+        """Is the word at ``j`` a verb of withdrawing whose only words up to the clause's end are the phrase of cause
+        of the meeting noun ``t`` ("X musste wegen einer Landtagssitzung absagen", "X sagte wegen einer
+        Landtagssitzung ab")? X withdrew from the meeting told; the one of the cause is no object called off."""
+        low = doc.lowers[j]
+        if doc.lemmas[j] not in self.r.withdraw_verbs and low not in self.r.withdraw_verbs:
+            return False
+        if low in self.r.withdraw_verbs and low.startswith(tuple(self.r.withdraw_particles)):
+            # ("absagen" at the clause's end, only the phrase of cause before it)
+            cause = next((k for k in range(t.start - 1, max(-1, t.start - 6), -1) if doc.lowers[k] in self.r.cause_prepositions), None)
+            after = next((k for k in range(j + 1, end) if doc.texts[k].isalpha()), None)  # (or "und" another verb)
+            return cause is not None and (after is None or doc.lowers[after] in self.r.coordinators) \
+                and all(doc.texts[k].islower() for k in range(t.end, j))
+        return self._withdrew(doc, j, end)
 
     def _in_cause_phrase(self, doc, k: int) -> bool:
         """Does the preposition at ``k`` follow the noun of a phrase of cause ("wegen eines Termins in Litauen",

@@ -4454,6 +4454,16 @@ def test_meetings_english_a_relative_clause_with_which_on_the_talks_dates_and_pl
     assert attendee_names(f, m) == {"Ivo Marić", "Lars Grube"}
 
 
+def test_meetings_withdrawing_because_of_another_meeting_is_absence_not_that_meeting(extract_text):
+    told = "Die Regierungschefs der Länder haben sich am Montag in Leipzig getroffen. Gastgeber war Ministerpräsident Jan Obel. "
+    for tail in ("Ministerpräsident Lars Grube sagte wegen einer Landtagssitzung kurzfristig ab.",
+                 "Ministerpräsident Lars Grube musste wegen einer Landtagssitzung absagen und ließ sich von seinem "
+                 "Staatskanzleichef vertreten."):
+        f = extract_text(told + tail, date="2025-10-20")
+        m = only_meeting(f)
+        assert absent_names(f, m) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, m), tail
+
+
 def test_meetings_a_reception_in_a_town_hall_of_citizens_is_there_not_where_the_visit_began(extract_text):
     f = extract_text("Bürgermeisterin Ruta Vaitkus begrüßte Bürgermeister Jan Sobczak am Samstag im Rathaus. Am Abend "
                      "folgte ein Empfang im Bürgerhaus, bei dem auch Landrat Kai Brettschneider sprach.")
