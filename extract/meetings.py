@@ -3059,7 +3059,8 @@ class MeetingFinder:
             two = [k for k in self._the_two(doc, (s_start, min(s_end, s_start + 2))) if doc.lowers[k] in self.r.pair_words
                    and k + 1 < s_end and (doc.texts[k + 1].islower() or self.kb.role_of(self.lang, doc.texts[k + 1]) is not None)]
             # (the plural role after it may be read as a group: "The two leaders signed …")
-            if two and all(a.type == "group" and a.start == two[0] + 1 for a in actors) and any(m.type in ("venue", "city") and not m.modifier for m in mentions):
+            if two and all(a.type == "group" and a.start == two[0] + 1 for a in actors) \
+                    and any(m.type in ("venue", "city") and not m.modifier for m in mentions):
                 # "Die beiden Minister unterzeichneten auf dem Landsitz Lohn in Kehrsatz eine Absichtserklärung": the
                 # two just named, doing something at a place, tell where the meeting told was
                 mm = self._context_at(doc, s_start, s_end, {doc.lowers[two[0]]})

@@ -90,8 +90,8 @@ class LanguageRules:
     sequence_phrase_objects: frozenset[str] = frozenset()  # "Im Anschluss an das Gespräch": what it follows named
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
     asked_nouns: frozenset[str] = frozenset()  # "the question of a meeting": one asked about
-    content_prepositions: frozenset[str] = frozenset()
-    attributive_plan_words: frozenset[str] = frozenset()
+    content_prepositions: frozenset[str] = frozenset()  # "nach", "über": what the asked noun is about follows
+    attributive_plan_words: frozenset[str] = frozenset()  # "nächsten": a plan only of the noun it stands before
     planned_attributes: frozenset[str] = frozenset()  # "ein geplantes Treffen … kam nicht zustande": cancelled
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
     request_prepositions: frozenset[str] = frozenset()
