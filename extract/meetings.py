@@ -3372,17 +3372,16 @@ class MeetingFinder:
             or any(doc.lowers[j] in self.r.absence_cues or self._withdrawing(doc, j, c1, t) for j in range(c0, c1))
 
     def _withdrawing(self, doc, j: int, end: int, t: Trigger) -> bool:
-        """Is the word at ``j`` a verb of withdrawing whose only words up to the clause's end are the phrase of cause
-        of the meeting noun ``t`` ("X musste wegen einer Landtagssitzung absagen", "X sagte wegen einer
-        Landtagssitzung ab")? X withdrew from the meeting told; the one of the cause is no object called off."""
+        """Is the word at ``j`` a verb of withdrawing with no object but the phrase of cause the meeting noun ``t``
+        stands in ("X musste wegen einer Landtagssitzung absagen", "X sagte wegen einer Landtagssitzung ab")? X
+        withdrew from the meeting told; the one of the cause is no object called off."""
         low = doc.lowers[j]
         if doc.lemmas[j] not in self.r.withdraw_verbs and low not in self.r.withdraw_verbs:
             return False
         if low in self.r.withdraw_verbs and low.startswith(tuple(self.r.withdraw_particles)):
-            # ("absagen" at the clause's end, only the phrase of cause before it)
-            cause = next((k for k in range(t.start - 1, max(-1, t.start - 6), -1) if doc.lowers[k] in self.r.cause_prepositions), None)
-            after = next((k for k in range(j + 1, end) if doc.texts[k].isalpha()), None)  # (or "und" another verb)
-            return cause is not None and (after is None or doc.lowers[after] in self.r.coordinators) \
+            # ("absagen" ending its clause, or before "und" and another verb, right after the phrase of cause)
+            after = next((k for k in range(j + 1, end) if doc.texts[k].isalpha()), None)
+            return (after is None or doc.lowers[after] in self.r.coordinators) \
                 and all(doc.texts[k].islower() for k in range(t.end, j))
         return self._withdrew(doc, j, end)
 
@@ -3743,13 +3742,6 @@ class MeetingFinder:
         # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the commas of
         # a name in apposition cut no clause; the auxiliary before it says the status
         a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
-        if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] != ",":
-            # (a window that ends inside the relative clause: "Talks between X and Y, which had been scheduled for
-            # Thursday in Brussels, were postponed": to that clause's end)
-            rel = next((k for k in range(mm.triggers[0].end, b - 1) if doc.texts[k] == ","
-                        and doc.lowers[k + 1] in self._relative_openers), None)
-            if rel is not None:
-                b = self._clause(doc, rel + 1, mm.sent_start, mm.sent_end)[1]
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
                            for k in range(mm.triggers[0].end, b - 1))
