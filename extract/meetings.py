@@ -5957,7 +5957,7 @@ class MeetingFinder:
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and (dating_talk or all(t.kind in ("verb", "travel") for t in mm.triggers)) \
                 and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
-                and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[last] < 80 and (
+                and not m.sideline and not m.habitual and (0 < mm.sent_start - last_seen[last] < 80 or self._after_welcome(m, mm)) and (
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
                     or dating_talk and not mm.participants and not mm.hosts
@@ -6111,6 +6111,14 @@ class MeetingFinder:
                 return not first <= int(day.value[8:10]) <= last
         return False
 
+    def _after_welcome(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm``'s sentence open with ``m``'s welcome as what came before ("Nach dem Empfang mit militärischen
+        Ehren im Kanzleramt sprach der ÖVP-Chef mit Merz")? What follows a visit's welcome is that visit."""
+        doc = self._doc
+        return any(x.sent_start == mm.sent_start and x.definite and all(
+            t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)
+            and self._sequence_preposition(doc, t, x.sent_start) is not None for t in x.triggers) for x in m.mentions)
+
     def _other_day_part(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` name a part of the day ("am Nachmittag") that no mention of ``m`` names?"""
         part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
@@ -6151,9 +6159,16 @@ class MeetingFinder:
         """Is ``m`` told only by a headline that says who met whom with a verb ("Albers empfängt Kanadas
         Premier"), and ``mm`` a meeting told with other words ("… bei der Münchner Sicherheitskonferenz
         getroffen")? The headline's meeting is the one the body tells with its verb, not any first one."""
-        return bool(self._headline_end) and all(x.sent_start < self._headline_end for x in m.mentions) \
-            and any(t.kind == "verb" for x in m.mentions for t in x.triggers) \
-            and not {t.lemma for x in m.mentions for t in x.triggers} & {t.lemma for t in mm.triggers}
+        if not (bool(self._headline_end) and all(x.sent_start < self._headline_end for x in m.mentions)
+                and any(t.kind == "verb" for x in m.mentions for t in x.triggers)
+                and not {t.lemma for x in m.mentions for t in x.triggers} & {t.lemma for t in mm.triggers}):
+            return False
+        # (a visit of one the headline names to its town is the headline's meeting: "Stocker trifft Merz in Berlin"
+        # over "Stocker ist am Dienstag zu seinem Antrittsbesuch in Berlin eingetroffen")
+        persons = {p.key for p in m.participants if p.type == "person"}
+        visit = any(t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns for t in mm.triggers)
+        return not (visit and m.places and mm.places and self._same_place(m, mm)
+                    and any(p.key in persons for p in mm.participants))
 
     @staticmethod
     def _summed_up(m: Meeting, mm: MeetingMention) -> bool:

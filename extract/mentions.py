@@ -1358,6 +1358,8 @@ class MentionFinder:
             # (however far back: the state says whom it means)
             before = [m for m in persons if m.start < k and gender.get(m.key) in (None, want) and self._country_of(m) in states]
         party = _party_key(doc.texts[k]) if k < rs.start and doc.texts[k] in self.rules.parties else None
+        if party is None and doc.lowers[rs.end - 1] in self.rules.party_descriptors:
+            return  # "der Chef des Kanzleramts, X": a chief of what follows, no one named before
         if party is not None:
             # "der SPD-Politiker": the person the article gave that party ("Malte Jessen (SPD)"), however far
             # back, before the person named last

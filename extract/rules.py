@@ -227,6 +227,7 @@ class LanguageRules:
     group_pronouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
     protagonist_descriptors: frozenset[str] = frozenset()
+    party_descriptors: frozenset[str] = frozenset()
     group_numbers: dict[str, int] = field(default_factory=dict)
     counted_people_nouns: frozenset[str] = frozenset()  # "die vier Europäer": the persons just named
     causal_conjunctions: frozenset[str] = frozenset()
@@ -659,6 +660,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.group_pronouns = frozenset(a.get("group_pronouns", []))
     r.pair_words = frozenset(a.get("pair_words", []))
     r.protagonist_descriptors = frozenset(a.get("protagonist_descriptors", []))
+    r.party_descriptors = frozenset(a.get("party_descriptors", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.counted_people_nouns = frozenset(a.get("counted_people_nouns", []))
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))

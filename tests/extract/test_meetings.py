@@ -5788,3 +5788,20 @@ def test_meetings_english_visit_after_to_is_the_verb_and_a_demonym_alone_is_no_n
     # "hosts Japanese emperor": the adjective of a state after a host noun is no person's name
     f = extract_text("King hosts Japanese emperor at the palace", lang="en")
     assert not [a for a in f["actors"] if a["type"] == "person" and a["name"] == "Japanese"]
+
+
+def test_meetings_a_visit_to_the_headlines_town_is_the_headlines_meeting(extract_text):
+    # the headline tells with a verb who met whom; the lead tells the visit to its town, then the talk after the welcome
+    f = extract_text("Riegler trifft Haller in Berlin\n\nWien/Berlin – Bundeskanzler Anton Riegler ist am Dienstag zu "
+                     "seinem Antrittsbesuch in Berlin eingetroffen. Nach dem Empfang mit militärischen Ehren im "
+                     "Kanzleramt sprach der ÖVP-Chef rund eine Stunde mit dem deutschen Kanzler Jens Haller.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Anton Riegler", "Jens Haller"}
+    assert place_names(f, m) == ["Berlin", "Federal Chancellery"] and m["date"]["value"] == "2025-04-08"
+
+
+def test_meetings_a_talk_after_a_visits_welcome_is_that_visit(extract_text):
+    f = extract_text("Kanzler Jens Haller hat am Dienstag Premierminister Ivo Marić im Kanzleramt empfangen. Nach dem "
+                     "Empfang mit militärischen Ehren sprach Marić eine Stunde mit Haller über Energiefragen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Marić", "Jens Haller"} and host_names(f, m) == {"Jens Haller"}

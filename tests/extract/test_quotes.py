@@ -130,6 +130,20 @@ def test_quotes_a_party_politician_is_the_person_of_that_party(extract_text):
     assert statements(f) == [("Katja Brandt", "Wir stehen zusammen")]
 
 
+def test_quotes_a_party_chief_is_the_person_of_that_party_and_a_chief_alone_no_one(extract_text):
+    # "der ÖVP-Chef" as "der ÖVP-Politiker": the Austrian named before, not the German named since
+    f = extract_text("Bundeskanzler Anton Riegler traf in Berlin den deutschen Kanzler Jens Haller. «Wir sind uns "
+                     "einig», sagte der ÖVP-Chef.")
+    assert statements(f) == [("Anton Riegler", "Wir sind uns einig")]
+    f = extract_text("Kanzlerin Ilse Vogt traf in Berlin den Kanzler Jens Haller. «Wir sind uns einig», sagte die "
+                     "SPD-Vorsitzende.")
+    assert statements(f) == [("Ilse Vogt", "Wir sind uns einig")]
+    # a chief of what follows refers back to no one named before
+    f = extract_text("Kanzler Jens Haller traf am Montag Ministerin Ilse Vogt. «Wir sind uns einig», sagte der Chef "
+                     "der Behörde.")
+    assert [speaker for speaker, _ in statements(f)] != ["Jens Haller"]
+
+
 def test_quotes_a_german_opening_mark_closed_by_a_straight_one(extract_text):
     f = extract_text('„Wir brauchen verlässliche Regeln", sagte Ministerin Alma Keller nach dem Treffen in Rom.')
     assert statements(f) == [("Alma Keller", "Wir brauchen verlässliche Regeln")]
