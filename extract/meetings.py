@@ -833,7 +833,8 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             self._absences_told_before = []
-            out = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+            out = [mm for mm in self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+                   if not self._welcome_on_arrival(doc, mm)]
             out = self._absences_told_before + out
             if not out and mentions and not mentions[-1].places and n > 0 and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
@@ -1510,6 +1511,8 @@ class MeetingFinder:
         fronted = self._fronted_phrase_end(doc, s_start, s_end)
         relative_asides = self._relative_asides(doc, s_start, s_end, sent_mentions)
         for t in triggers:
+            if t.kind in ("verb", "travel") and self._denied_infinitive(doc, t, s_start, s_end):
+                continue  # "Orbán habe kein Mandat, im Namen der EU zu verhandeln", "has no plans to meet X": no meeting
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             conjunct = False
             if t.kind == "noun":
@@ -4854,6 +4857,24 @@ class MeetingFinder:
             last -= 1
         return last > t.end and self._zu_infinitive(doc, last) and doc.lowers[last] not in self.r.infinitive_auxiliaries
 
+    def _denied_infinitive(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Is the verb ``t`` an infinitive that depends on a noun with a word of denial ("kein Mandat, … zu
+        verhandeln", "keine Pläne, X zu treffen", "no plans to meet X")? What one has no mandate or plan to do
+        is not done."""
+        if not self.r.denying_determiners:
+            return False
+        if t.start > s_start and doc.lowers[t.start - 1] in self.r.plan_infinitive_markers:
+            k = t.start - 2  # "no plans to meet": the noun before the marker
+        elif self._zu_infinitive(doc, t.start):
+            k = self._clause(doc, t.start, s_start, s_end)[0] - 1
+            if k < s_start or doc.texts[k] != ",":
+                return False
+            k -= 1  # "kein Mandat, … zu verhandeln": the noun before the infinitive clause's comma
+        else:
+            return False
+        return k > s_start and doc.texts[k].isalpha() and any(
+            doc.lowers[j] in self.r.denying_determiners for j in range(max(s_start, k - 2), k))
+
     def _zu_infinitive(self, doc, k: int) -> bool:
         """Is the verb at ``k`` an infinitive with its marker, before it ("zu treffen") or, in a German separable
         verb, inside it ("zusammenzukommen", "teilzunehmen": the lemma with "zu" after its particle)?"""
@@ -4981,6 +5002,11 @@ class MeetingFinder:
                     # "den Präsidenten von Ghana": the state of an office, not the agent of a passive (but "wurde die
                     # Ministerin von Bürgermeister X begrüßt": a person after "von" is)
                     continue
+                if first and first[0].genitive and first[0].type != "person":
+                    # "received by South Africa's Deputy President X", "von Frankreichs Präsident X": the state is whose
+                    # office it is; the person named with it is the agent
+                    owner = first[0]
+                    first = [m for m in actors if m.type == "person" and owner.end <= m.start <= owner.end + 4][:1] or first
                 if first:
                     return self._with_coordinated(doc, first[0], actors)
         return []
@@ -6110,6 +6136,21 @@ class MeetingFinder:
                 first, last = thirds[words[0]]
                 return not first <= int(day.value[8:10]) <= last
         return False
+
+    def _welcome_on_arrival(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` only a welcome at the airport ("Am Flughafen wurde er von Vizepräsident X empfangen", "He was
+        received at the airport by Y")? A formality of arriving: no meeting, and no host or place of the one
+        the guest came for."""
+        if not self.r.arrival_places:
+            return False
+        for t in mm.triggers:
+            if not (t.kind == "verb" and t.lemma in self.r.host_verbs
+                    or t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)):
+                return False
+            a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+            if not any(doc.lowers[k].endswith(self.r.arrival_places) for k in range(a, b)):
+                return False
+        return bool(mm.triggers)
 
     def _after_welcome(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence open with ``m``'s welcome as what came before ("Nach dem Empfang mit militärischen

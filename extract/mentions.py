@@ -1652,6 +1652,9 @@ class MentionFinder:
                 # "Außenministerin X … die Ministerin … Ministerpräsidentin Y": a role alone refers back, to
                 # whoever of those who fit was named before it
                 cands = {k for k in cands if first_at.get(k, rs.start) < rs.start} or cands
+                # (not one introduced as another's counterpart: "Wadephul … trifft seinen polnischen Amtskollegen X.
+                # … wird der Minister in Vilnius erwartet" is the one the counterpart was named by)
+                cands = {k for k in cands if info[k].role not in self.rules.counterpart_roles} or cands
             if len(cands) > 1 and (k := doc.sent_start(rs.start) - 1) > 0:
                 # "Hat Außenminister X telefoniert? – Ja, der Minister hat …": of several who fit, the one the
                 # sentence before names

@@ -5805,3 +5805,38 @@ def test_meetings_a_talk_after_a_visits_welcome_is_that_visit(extract_text):
                      "Empfang mit militärischen Ehren sprach Marić eine Stunde mit Haller über Energiefragen.")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Marić", "Jens Haller"} and host_names(f, m) == {"Jens Haller"}
+
+
+def test_meetings_the_agent_after_a_states_possessive_is_the_person_named_with_the_office(extract_text):
+    f = extract_text("Prime Minister Ivo Marić was received in Pretoria on Monday by South Africa's Deputy President "
+                     "Sipho Dlamini.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Sipho Dlamini"}
+
+
+def test_meetings_a_welcome_at_the_airport_is_no_meeting_and_hosts_nothing(extract_text):
+    f = extract_text("Kanzler Jens Haller ist am Freitag zum Gipfel in Lima eingetroffen. Am Flughafen wurde er von "
+                     "Vizepräsident Rafael Soto empfangen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jens Haller"} and host_names(f, m) == set()
+    assert place_names(f, m) == ["Lima"]
+    f = extract_text("Prime Minister Ivo Marić arrived in Lima on Friday for the summit. He was received at the airport "
+                     "by Vice President Rafael Soto.", lang="en")
+    m = only_meeting(f)
+    assert "Rafael Soto" not in attendee_names(f, m) and host_names(f, m) == set()
+
+
+def test_meetings_skipping_a_summit_is_absence(extract_text):
+    f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
+                     lang="en")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Obel"} and attendee_names(f, m) == {"Ivo Marić"}
+
+
+def test_meetings_an_infinitive_on_a_denied_noun_is_no_meeting(extract_text):
+    # no mandate, no plans: nothing is held; a plan announced is
+    assert extract_text("Ratspräsidentin Ilse Vogt erklärte, Präsident Jan Obel habe kein Mandat, im Namen der EU zu "
+                        "verhandeln.")["meetings"] == []
+    assert extract_text("Präsident Jan Obel hat keine konkreten Pläne, Kanzler Ivo Marić in Wien zu treffen.")["meetings"] == []
+    assert extract_text("President Jan Obel has no plans to meet Chancellor Ivo Marić in Vienna.", lang="en")["meetings"] == []
+    f = extract_text("Präsident Jan Obel kündigte an, Kanzler Ivo Marić in Wien zu treffen.")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}

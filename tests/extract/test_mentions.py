@@ -104,6 +104,17 @@ def test_mentions_surname_refers_back_to_the_full_name():
     assert ms[-1].via == "surname" if ms[-1].type == "person" else True
 
 
+def test_mentions_an_office_alone_is_not_the_one_introduced_as_a_counterpart():
+    kb = load_knowledge_base()
+    kb.add(Entity(key="person:piotr-zawada", type="person", name="Piotr Zawada", forms={"Piotr Zawada"},
+                  country="PL", role="Foreign Minister", source="test"))
+    doc = default_nlp("de")("Außenminister Jan Obel reist nach Warschau. Dort trifft er seinen polnischen Amtskollegen "
+                            "Piotr Zawada. Am Donnerstag wird der Minister in Vilnius erwartet.")
+    found = [(m.text, m.key) for m in MentionFinder(kb, default_rules("de")).find(doc).mentions if m.type == "person"]
+    # both hold the office; the counterpart was named by Obel's, so "der Minister" is Obel
+    assert found[-1] == ("Minister", "person:jan-obel")
+
+
 def test_mentions_a_role_and_the_surname_of_a_known_office_holder_is_that_person():
     kb = load_knowledge_base()
     kb.add(Entity(key="person:ines-carvalho", type="person", name="Ines Carvalho", forms={"Ines Carvalho"},
