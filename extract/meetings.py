@@ -5997,19 +5997,23 @@ class MeetingFinder:
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)
         told = [x for x in m.mentions if x.sent_start >= self._headline_end]  # (a headline's shorthand aside)
+        rooms = bool(mm.places) and all(p.text.lower().endswith(self.r.room_heads) for p in mm.places)
         if (len(told) <= 1 or arrival) and not mm.same_day and (m.date is None or mm.date_mention is None and (resolved is None or m.date.value == resolved.value)) \
                 and m.places and mm.places and m.status == mm.status \
                 and all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
-                and all(p.type != "venue" or p.key not in self.kb.entities for p in m.places) \
+                and (all(p.type != "venue" or p.key not in self.kb.entities for p in m.places)
+                     or rooms) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
-                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival) \
+                and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival
+                     or rooms and not mm.participants) \
                 and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions) \
                 and (arrival or not (self._other_day_part(m, mm) and any(
                     h.type == "person" and h.key not in theirs for h in mm.hosts))):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
             # Bürgermeister … empfängt den Präsidenten im Rathaus.": the lead, then its details (a building the
             # knowledge base cannot place may be in the lead's city, or in its building; not one held in another
-            # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X"; others arriving there join
+            # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X", but a room of it: "im
+            # Bundeskanzleramt. Nach einem Gespräch im Kabinettsaal …"; others arriving there join
             # it: "X und Y trafen am Vormittag im Stadtschloss ein"; not a reception by someone new at another time of the
             # day: "Am Abend wurde X von Präsident Y im Präsidentenpalast empfangen")
             return m

@@ -5840,3 +5840,15 @@ def test_meetings_an_infinitive_on_a_denied_noun_is_no_meeting(extract_text):
     assert extract_text("President Jan Obel has no plans to meet Chancellor Ivo Marić in Vienna.", lang="en")["meetings"] == []
     f = extract_text("Präsident Jan Obel kündigte an, Kanzler Ivo Marić in Wien zu treffen.")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_a_talk_in_a_room_is_inside_the_building_told(extract_text):
+    f = extract_text("Am Mittwoch, 16. April 2025, empfängt Kanzler Jens Haller den Premierminister von Kanada, Ivo "
+                     "Marić, im Bundeskanzleramt. Nach einem Gespräch im Kabinettsaal ist gegen 13.30 Uhr eine "
+                     "Pressekonferenz geplant.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Federal Chancellery", "Kabinettsaal"] and m["status"] == "planned"
+    # a fortress named after its noun is a building
+    f = extract_text("Kanzler Jens Haller und Präsident Ivo Marić haben am Donnerstag in der Festung Torvik zu Abend "
+                     "gegessen.")
+    assert place_names(f, only_meeting(f)) == ["Festung Torvik"]
