@@ -1339,7 +1339,16 @@ class MeetingFinder:
         opening = next((rs.end for rs in ms.roles if rs.start == s_start), s_start)
         first = next((m for m in sent_mentions if m.type == "person" and m.start == opening), None)
         if first is None or first.end + 1 >= s_end or doc.texts[first.end] != ":":
-            return None
+            # "Regierungssprecher X teilte mit: …", "The below is attributable to Spokesperson X: …": a spokesperson
+            # before a colon, with no meeting told before it, announces what follows
+            colon = next((k for k in range(s_start, s_end - 1) if doc.texts[k] == ":"), None)
+            if colon is None or any(s_start <= i < colon for i in self._candidates.get(s_start, ())):
+                return None
+            first = next((m for m in sent_mentions if m.type == "person" and m.end <= colon
+                          and (m.role or self.kb.person_role(m.key)) in self.r.reporting_roles), None)
+            if first is None:
+                return None
+            return None if not self.r.first_person.isdisjoint(doc.lowers[colon:s_end]) else first
         return None if not self.r.first_person.isdisjoint(doc.lowers[first.end:s_end]) else first
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:

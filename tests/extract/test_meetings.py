@@ -5852,3 +5852,12 @@ def test_meetings_a_talk_in_a_room_is_inside_the_building_told(extract_text):
     f = extract_text("Kanzler Jens Haller und Präsident Ivo Marić haben am Donnerstag in der Festung Torvik zu Abend "
                      "gegessen.")
     assert place_names(f, only_meeting(f)) == ["Festung Torvik"]
+
+
+def test_meetings_a_spokesperson_announcing_before_a_colon_is_not_at_the_meeting(extract_text):
+    f = extract_text("Regierungssprecher Uwe Brandt teilte am Montag mit: Kanzler Jens Haller hat heute mit Präsident "
+                     "Ivo Marić telefoniert.")
+    assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Ivo Marić"}
+    f = extract_text("The below is attributable to Spokesperson Dana Holt: Secretary Jan Obel met with Foreign Minister "
+                     "Ivo Marić today in Washington.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
