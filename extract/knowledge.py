@@ -320,12 +320,15 @@ def _load_regions(kb: KnowledgeBase, d: Path) -> None:
 
 
 def _load_venues(kb: KnowledgeBase, d: Path) -> None:
-    for row in _rows(d / "venues.tsv"):
-        # a venue lies in a city of cities.tsv, or, out in the country (Chequers, Camp David), only in its state
-        within = f"city:{row['city_geonameid']}" if row["city_geonameid"] else f"country:{row.get('country') or ''}"
+    # (the venues a part lies in first: "within_venue" names a venue of the same file)
+    for row in sorted(_rows(d / "venues.tsv"), key=lambda row: bool(row.get("within_venue"))):
+        # a venue lies in a city of cities.tsv, or, out in the country (Chequers, Camp David), only in its state; a
+        # room or wing in the venue it is part of (the Oval Office in the White House)
+        within = f"venue:{row['within_venue']}" if row.get("within_venue") else \
+            f"city:{row['city_geonameid']}" if row["city_geonameid"] else f"country:{row.get('country') or ''}"
         if within not in kb.entities:
             raise KnowledgeBaseError(f"{d / 'venues.tsv'}: venue {row['id']!r} names unknown city {row['city_geonameid']!r}"
-                                     f" or country {row.get('country')!r}")
+                                     f", country {row.get('country')!r} or venue {row.get('within_venue')!r}")
         e = Entity(
             key=f"venue:{row['id']}", type="venue", name=row["name_en"], country=kb.entities[within].country,
             within=within, source=row["source"], seat_of=row.get("seat_of") or None,

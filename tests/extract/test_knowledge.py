@@ -54,6 +54,24 @@ def test_knowledge_cities_include_german_towns_that_spacys_tables_list_as_proper
     # the Pentagon lies outside Washington (Arlington, no city of cities.tsv): in its state, the defence secretary's seat
     pentagon = kb.get("venue:pentagon")
     assert kb.get(pentagon.within).key == "country:US" and pentagon.seat_of == "Defence Secretary"
+    # a room is in the building it is part of, and so in that building's city
+    oval = kb.get("venue:oval-office")
+    assert oval.within == "venue:white-house" and kb.get(kb.get(oval.within).within).name == "Washington"
+
+
+def test_knowledge_rejects_a_venue_inside_an_unknown_venue(tmp_path):
+    import shutil
+
+    from extract.errors import KnowledgeBaseError
+    from extract.knowledge import load_knowledge_base
+
+    src = Path(__file__).resolve().parents[2] / "extract" / "kb"
+    for f in src.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    with (tmp_path / "venues.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("\nwest-wing\tWest Wing\tWestflügel\t4140963\t\tpalace-of-nowhere\t\tWestflügel\tinvented\n")
+    with pytest.raises(KnowledgeBaseError, match="venues.tsv: venue 'west-wing'.*venue 'palace-of-nowhere'"):
+        load_knowledge_base(tmp_path)
 
 
 def test_knowledge_austrian_exonyms_name_the_capital_but_its_own_name_stays_the_german_label():

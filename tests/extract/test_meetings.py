@@ -5861,3 +5861,11 @@ def test_meetings_a_spokesperson_announcing_before_a_colon_is_not_at_the_meeting
     f = extract_text("The below is attributable to Spokesperson Dana Holt: Secretary Jan Obel met with Foreign Minister "
                      "Ivo Marić today in Washington.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_those_joining_after_a_talk_in_a_room_of_the_building_join_the_meeting_told(extract_text):
+    f = extract_text("Präsident Jan Obel hat Präsident Ivo Marić am Montag im Weißen Haus empfangen. Nach dem Gespräch "
+                     "im Oval Office stießen Kanzler Jens Haller und Premierministerin Ilse Vogt hinzu.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić", "Jens Haller", "Ilse Vogt"}
+    assert place_names(f, m) == ["White House", "Oval Office"]
