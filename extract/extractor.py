@@ -20,7 +20,7 @@ from .errors import ArticleError
 from .knowledge import KnowledgeBase, default_knowledge_base
 from .language import SUPPORTED
 from .meetings import Meeting, MeetingFinder
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, slug
 from .quotes import QuoteFinder, find_quote_spans
 from .reported import ReportedSpeechFinder
 from .rules import default_rules
@@ -203,6 +203,9 @@ class Extractor:
             if a["type"] == "person" and not a["in_kb"] and a["forms"]:
                 # the fullest form the article uses, not whichever mention came first ("der Präsident")
                 a["name"] = max(a["forms"], key=lambda form: (len(form.split()), len(form)))
+            if a["type"] == "group":
+                # the form the group is keyed by ("Sicherheitskabinett", not the genitive the headline used first)
+                a["name"] = next((form for form in a["forms"] if f"group:{slug(form)}" == a["key"]), a["name"])
             if a["type"] in ("person", "group") and a.get("country") and f"country:{a['country']}" in self.kb.entities:
                 self._place(places, f"country:{a['country']}", None)
         return {

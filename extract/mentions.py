@@ -621,7 +621,8 @@ class MentionFinder:
                         and (other := self._role_at(doc, end + 1, occupied)) is not None and other[1] == role:
                     end = other[0]  # "die Außenministerinnen und Außenminister": one group, named in both genders
                 text = doc.span_text(gs, end)
-                ms.mentions.append(Mention(gs, end, "group", f"group:{slug(text)}", text, role=role, country=country, via="group"))
+                ms.mentions.append(Mention(gs, end, "group", f"group:{slug(self._without_genitive(doc, gs, text))}", text, role=role,
+                                           country=country, via="group"))
                 occupied.update(range(gs, end))
                 i = end
                 continue
@@ -1332,6 +1333,21 @@ class MentionFinder:
                             if doc.lowers[k] in self.rules.determiners), None)
             return {"die": "f", "eine": "f", "der": "m", "ein": "m"}.get(article or "")
         return "f" if word.endswith(("in", "innen")) else "m"
+
+    def _without_genitive(self, doc: Doc, start: int, text: str) -> str:
+        """A German group named in the genitive keyed as in the nominative ("des Sicherheitskabinetts" and "das
+        Sicherheitskabinett" are one group): after an article of the masculine or neuter genitive (des, eines,
+        seines: those ending in -es), the last word's -s or -es dropped when what remains is the same role (not a
+        plural's -s: "der Staats- und Regierungschefs")."""
+        if self.lang != "de" or start == 0 or not (doc.lowers[start - 1] in self.rules.genitive_determiners
+                                                   and doc.lowers[start - 1].endswith("es")):
+            return text
+        head, _, last = text.rpartition(" ")
+        for cut in (2, 1):
+            if last.endswith("es"[2 - cut:]) and len(last) > cut + 2 and self.kb.role_of(self.lang, last[:-cut]) is not None \
+                    and self.kb.role_of(self.lang, last[:-cut]) == self.kb.role_of(self.lang, last):
+                return f"{head} {last[:-cut]}".strip()
+        return text
 
     def _descriptor_reference(self, doc, rs: RoleSpan, persons: list[Mention], gender: dict, ms: MentionSet,
                               occupied: set[int]) -> None:

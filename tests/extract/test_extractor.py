@@ -32,3 +32,10 @@ def test_extractor_load_moves_the_long_lived_tables_out_of_the_collectors_reach(
 def test_extractor_load_of_an_unsupported_language_names_it():
     with pytest.raises(ValueError, match="'fr'"):
         Extractor().load("fr")
+
+
+def test_extractor_a_group_named_in_the_genitive_and_the_nominative_is_one_actor_named_in_the_nominative(extract_text):
+    f = extract_text("Sondersitzung des Sicherheitskabinetts\n\nDas Sicherheitskabinett ist am Sonntag im Kanzleramt "
+                     "zusammengetreten. Kanzler Jens Haller leitete die Sitzung.")
+    groups = [a["name"] for a in f["actors"] if a["type"] == "group"]
+    assert groups == ["Sicherheitskabinett"]
