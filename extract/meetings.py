@@ -2318,10 +2318,12 @@ class MeetingFinder:
         """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision")
         rather than someone ("welcomed the prime minister", "welcomed Siregar")? English word order only."""
         k = t.end
-        while k < s_end and doc.lowers[k] in self.r.determiners:
-            k += 1
+        while k < s_end and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.referring_possessives):
+            k += 1  # (a possessive too: "welcomed his guests", "welcomed their decision")
         if k >= s_end:
             return False
+        if doc.lowers[k] in self.r.gathered_nouns:
+            return False  # "welcomed the delegations", "welcomed his guests": those gathered are someone
         m = next((m for m in mentions if m.start == k and m.is_actor), None)
         if m is not None:
             return m.genitive or m.end < s_end and doc.lowers[m.end] in ("'s", "’s")
@@ -6121,7 +6123,9 @@ class MeetingFinder:
         if t.kind != "verb" or t.lemma not in self.r.host_verbs:
             return False
         lowers = doc.lowers
-        return any(lowers[k] in self.r.gathered_nouns and lowers[k - 1] in self.r.definite_determiners
+        # (or their host's: "welcomed his guests", "begrüßte seine Gäste")
+        return any(lowers[k] in self.r.gathered_nouns and (lowers[k - 1] in self.r.definite_determiners
+                                                           or lowers[k - 1] in self.r.referring_possessives)
                    for k in range(max(clause[0], 1), clause[1]))
 
     def _joins_on_another_day(self, m: Meeting, mm: MeetingMention) -> bool:

@@ -5869,3 +5869,13 @@ def test_meetings_those_joining_after_a_talk_in_a_room_of_the_building_join_the_
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić", "Jens Haller", "Ilse Vogt"}
     assert place_names(f, m) == ["White House", "Oval Office"]
+
+
+def test_meetings_a_host_welcoming_his_guests_hosts_the_meeting_told(extract_text):
+    f = extract_text("Leaders gathered in Tirana on Friday. Prime Minister Sali Dema welcomed his guests at the square.",
+                     lang="en")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Sali Dema"}
+    # welcoming a thing is no meeting
+    f = extract_text("Leaders gathered in Tirana on Friday. Prime Minister Sali Dema welcomed their decision.", lang="en")
+    assert host_names(f, only_meeting(f)) == set()
