@@ -1316,9 +1316,12 @@ class MeetingFinder:
                 # the lead's city, unless the mention names a place it is not in ("in Luxembourg" under a
                 # headline "The week ahead in Brussels"), or is a call ("X hat Y zu einem Besuch in Kiew eingeladen.
                 # Das sagte X nach einem Telefonat mit Y": the call was not in Kyiv)
+                # (of a lead naming several cities, the one a known building of the mention is in: "nach Paris und
+                # Warschau aufgebrochen. Im Élysée-Palast wird er … empfangen" is in Paris)
                 if not mm.virtual and not any(p.type == "city" for p in mm.places) and all(
                         self._contains(p.key, c.key) for p in mm.places for c in lead_cities if p.type == "country"):
-                    mm.places.extend(lead_cities)
+                    known = [p for p in mm.places if p.type == "venue" and p.key in self.kb.entities]
+                    mm.places.extend(c for c in lead_cities if not known or any(self._contains(c.key, p.key) for p in known))
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
         if n == 0 or s_start == self._headline_end:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
@@ -5934,7 +5937,10 @@ class MeetingFinder:
             found = next((m for m in meetings if m.places and self._same_place(m, mm) and self._close_dates(m.date, resolved)
                           and not (all(p.type != "country" for p in mm.places) and not any(
                               a.type != "country" and (self._contains(a.key, b.key) or self._contains(b.key, a.key))
-                              for a in m.places for b in mm.places)) and not self._another_host_elsewhere(m, mm)), None)
+                              for a in m.places for b in mm.places)) and not self._another_host_elsewhere(m, mm)
+                          # (not a journey at another part of the day: "Am Nachmittag reist Merz weiter nach
+                          # Warschau" after the morning's stop of a trip "nach Paris und Warschau")
+                          and not self._other_day_part(m, mm)), None)
             if found:
                 return found
         if mm.definite and mm.multi_day:

@@ -5879,3 +5879,13 @@ def test_meetings_a_host_welcoming_his_guests_hosts_the_meeting_told(extract_tex
     # welcoming a thing is no meeting
     f = extract_text("Leaders gathered in Tirana on Friday. Prime Minister Sali Dema welcomed their decision.", lang="en")
     assert host_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_trip_to_two_cities_lends_its_stop_only_the_city_of_its_building(extract_text):
+    f = extract_text("Kanzler Jens Haller ist am Mittwoch zu Antrittsbesuchen nach Paris und Warschau aufgebrochen. Im "
+                     "Élysée-Palast wird er von Präsident Ivo Marić empfangen. Am Nachmittag reist Haller weiter nach "
+                     "Warschau, wo ihn Ministerpräsident Piotr Zawada erwartet.")
+    paris, warsaw = f["meetings"]
+    assert place_names(f, paris) == ["Élysée Palace", "Paris"] and attendee_names(f, paris) == {"Jens Haller", "Ivo Marić"}
+    # the journey in the afternoon is to another stop, not the morning's
+    assert place_names(f, warsaw) == ["Warsaw"] and attendee_names(f, warsaw) == {"Jens Haller", "Piotr Zawada"}
