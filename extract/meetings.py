@@ -834,7 +834,7 @@ class MeetingFinder:
                 in_sentence.remove(label)
             self._absences_told_before = []
             out = [mm for mm in self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
-                   if not self._welcome_on_arrival(doc, mm)]
+                   if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
             out = self._absences_told_before + out
             if not out and mentions and not mentions[-1].places and n > 0 and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
@@ -6159,6 +6159,15 @@ class MeetingFinder:
                 first, last = thirds[words[0]]
                 return not first <= int(day.value[8:10]) <= last
         return False
+
+    def _met_no_one(self, doc, mm: MeetingMention) -> bool:
+        """Does ``mm`` tell only that those named did not meet ("X und Y haben sich am Rande des Gipfels nicht
+        getroffen", "X did not meet Y")? A meeting verb denied, no one taking part: no meeting, and no one absent
+        from one (not taking part in a meeting that is held, "nahm nicht teil", is absence)."""
+        if mm.participants or mm.hosts or not mm.absent or not mm.triggers:
+            return False
+        return all(t.kind == "verb" and t.lemma not in self.r.participation_verbs
+                   and self._negated(doc, *self._clause(doc, t.start, mm.sent_start, mm.sent_end)) for t in mm.triggers)
 
     def _welcome_on_arrival(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` only a welcome at the airport ("Am Flughafen wurde er von Vizepräsident X empfangen", "He was

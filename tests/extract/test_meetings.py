@@ -5889,3 +5889,12 @@ def test_meetings_a_trip_to_two_cities_lends_its_stop_only_the_city_of_its_build
     assert place_names(f, paris) == ["Élysée Palace", "Paris"] and attendee_names(f, paris) == {"Jens Haller", "Ivo Marić"}
     # the journey in the afternoon is to another stop, not the morning's
     assert place_names(f, warsaw) == ["Warsaw"] and attendee_names(f, warsaw) == {"Jens Haller", "Piotr Zawada"}
+
+
+def test_meetings_two_who_did_not_meet_make_no_meeting_and_no_absence(extract_text):
+    assert extract_text("Kanzler Jens Haller und Präsident Ivo Marić haben sich am Rande des Gipfels in Rom nicht "
+                        "getroffen.")["meetings"] == []
+    assert extract_text("President Jan Obel did not meet Chancellor Ivo Marić in Rome on Friday.", lang="en")["meetings"] == []
+    # not taking part in a meeting held is absence from it
+    f = extract_text("Kanzler Jens Haller nahm am Freitag nicht am Gipfel in Rom teil.")
+    assert absent_names(f, only_meeting(f)) == {"Jens Haller"}
