@@ -2081,7 +2081,8 @@ class MeetingFinder:
                     or not any(before[0] <= d.start < before[1] for d in dates):
                 k = b
                 continue
-            subjects = self._subjects(doc, mm, a)
+            # (not the verb's object: "hatte Wadephul seinen Kollegen X getroffen, in Amman am Mittwoch Y")
+            subjects = [m for m in self._subjects(doc, mm, a) if not self._accusative_object(doc, m, mm.sent_start)]
             # (its words are its trigger: the evidence points at the conjunct, the verb it repeats is its kind)
             other = MeetingMention(mm.sent_start, mm.sent_end, [Trigger(a, b, "verb", t.lemma)], (a, b))
             # (no place of its own: where the verb's was, "empfing X im Berlaymont, am Mittwoch Y")

@@ -5898,3 +5898,11 @@ def test_meetings_two_who_did_not_meet_make_no_meeting_and_no_absence(extract_te
     # not taking part in a meeting held is absence from it
     f = extract_text("Kanzler Jens Haller nahm am Freitag nicht am Gipfel in Rom teil.")
     assert absent_names(f, only_meeting(f)) == {"Jens Haller"}
+
+
+def test_meetings_a_gapped_conjunct_repeats_the_verb_with_its_subject_not_its_object(extract_text):
+    f = extract_text("In Kairo hatte Minister Jan Obel am Dienstag seinen ägyptischen Kollegen Samir Nabil getroffen, in "
+                     "Amman am Mittwoch Premierminister Omar Haddad.")
+    cairo, amman = f["meetings"]
+    assert attendee_names(f, cairo) == {"Jan Obel", "Samir Nabil"} and place_names(f, cairo) == ["Cairo"]
+    assert attendee_names(f, amman) == {"Jan Obel", "Omar Haddad"} and place_names(f, amman) == ["Amman"]
