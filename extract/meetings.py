@@ -3291,6 +3291,17 @@ class MeetingFinder:
                     last = n
         return out
 
+    def _state_partner(self, doc, m: Mention, s_start: int) -> bool:
+        """Is the state ``m`` the partner of the clause's verb ("mit dem Iran verhandelt", "met with Iran"): after
+        "mit"/"with" (and its article) that follows no noun of its own ("Solidarität mit der Ukraine" is a topic)?"""
+        k = m.start - 1
+        while k > s_start and doc.lowers[k] in self.r.determiners:
+            k -= 1
+        if k <= s_start or doc.lowers[k] not in self.r.partner_words:
+            return False
+        before = doc.texts[k - 1]
+        return not (before[:1].isupper() and before.isalpha()) or (k - 1) in self._in_mention
+
     def _names_a_unit(self, doc, m: Mention) -> bool:
         """Is the German state name ``m`` part of the name of the noun right before it ("die Brigade Litauen",
         "Team Deutschland")? A capitalised noun that is no name, role or host noun, with nothing between."""
@@ -4403,6 +4414,10 @@ class MeetingFinder:
             out = out if len(out) >= 2 else []
         if not out:
             out = self._state_subjects(doc, mm.window, sent_mentions)
+            # "Deutschland, Frankreich und Großbritannien haben in Genf mit dem Iran verhandelt": the state the states
+            # met with takes part too
+            out.extend(m for m in sent_mentions if out and m.type == "country" and not m.modifier and m not in out
+                       and mm.window[0] <= m.start < mm.window[1] and self._state_partner(doc, m, mm.sent_start))
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
         delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions)
         out.extend(m for m in delegated if m not in out)

@@ -5906,3 +5906,12 @@ def test_meetings_a_gapped_conjunct_repeats_the_verb_with_its_subject_not_its_ob
     cairo, amman = f["meetings"]
     assert attendee_names(f, cairo) == {"Jan Obel", "Samir Nabil"} and place_names(f, cairo) == ["Cairo"]
     assert attendee_names(f, amman) == {"Jan Obel", "Omar Haddad"} and place_names(f, amman) == ["Amman"]
+
+
+def test_meetings_the_state_that_states_met_with_takes_part(extract_text):
+    f = extract_text("Deutschland, Frankreich und Großbritannien haben am Freitag in Genf mit dem Iran über dessen "
+                     "Atomprogramm verhandelt.")
+    assert attendee_names(f, only_meeting(f)) == {"Germany", "France", "United Kingdom", "Iran"}
+    # a state with a noun of its own is a topic
+    f = extract_text("Die EU-Staaten berieten am Freitag in Brüssel über die Solidarität mit der Ukraine.")
+    assert "Ukraine" not in attendee_names(f, only_meeting(f))
