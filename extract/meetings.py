@@ -1402,7 +1402,7 @@ class MeetingFinder:
         dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
         if self.r.anchored:
             for t in [t for t in triggers if t.kind == "noun"]:
-                offset = self._anchored(doc, t, s_start)
+                offset = self._anchored(doc, t, s_start) if not self._addressed(doc, t, s_start, s_end) else None
                 if offset == 0 and (self._partner_follows(doc, t.end, s_end, sent_mentions) or not any(
                         o.start > t.start and o.kind == "verb" and not self._in_relative_on(doc, t, o) for o in triggers)):
                     # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab", "sagte nach den Beratungen,
@@ -2357,6 +2357,20 @@ class MeetingFinder:
             if head is not None:
                 return days, head, None
         return None
+
+    def _addressed(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Is the meeting noun ``t`` an assembly spoken in front of ("hat am Dienstag vor der UN-Vollversammlung
+        gesprochen")? "vor" inside its clause (not opening the sentence), a word of speaking in that clause and no
+        partner word: the speaker is at the assembly, which is told, not a date."""
+        if not self.r.address_prepositions:
+            return False
+        k = self._sequence_preposition(doc, t, s_start)
+        if k is None or k == s_start or doc.lowers[k] not in self.r.address_prepositions:
+            return False
+        a, b = self._clause(doc, k, s_start, s_end)
+        words = range(a, b)
+        return any(doc.lemmas[j] in self.r.address_words or doc.lowers[j] in self.r.address_words for j in words) \
+            and not any(doc.lowers[j] in self.r.partner_words for j in words)
 
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before

@@ -5915,3 +5915,12 @@ def test_meetings_the_state_that_states_met_with_takes_part(extract_text):
     # a state with a noun of its own is a topic
     f = extract_text("Die EU-Staaten berieten am Freitag in Brüssel über die Solidarität mit der Ukraine.")
     assert "Ukraine" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_an_assembly_spoken_in_front_of_is_attended(extract_text):
+    f = extract_text("Kanzler Jens Haller hat am Dienstag vor der Vollversammlung gesprochen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jens Haller"} and m["date"]["value"] == "2025-04-08"
+    # "vor" opening the sentence, or with a partner, dates the talk
+    f = extract_text("Vor dem Gipfel sprach Kanzler Jens Haller mit Präsident Ivo Marić.")
+    assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Ivo Marić"}
