@@ -5924,3 +5924,9 @@ def test_meetings_an_assembly_spoken_in_front_of_is_attended(extract_text):
     # "vor" opening the sentence, or with a partner, dates the talk
     f = extract_text("Vor dem Gipfel sprach Kanzler Jens Haller mit Präsident Ivo Marić.")
     assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Ivo Marić"}
+
+
+def test_meetings_addressing_the_general_assembly_attends_it(extract_text):
+    f = extract_text("Chancellor Jens Haller addressed the UN General Assembly in New York on Tuesday.", lang="en")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jens Haller"} and place_names(f, m) == ["New York City"]
