@@ -1390,6 +1390,11 @@ class MeetingFinder:
         if self.r.object_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.object_verbs
                                                     and self._thing_object(doc, t, s_end, sent_mentions))]
+        if self.r.gerund_endings and len(triggers) > 1:
+            # "met at Downing Street before travelling to Bedfordshire": a journey after the meeting told is to the
+            # next stop, no more of that meeting
+            triggers = [t for t in triggers if not (t.kind == "travel" and self._gerund_after_sequence(doc, t.start)
+                                                    and any(o.start < t.start and o.kind != "travel" for o in triggers))]
         if self.r.collocation_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
                                                     and self._collocation(doc, t, s_start, s_end))]
@@ -1563,6 +1568,12 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
                 own = self._own_conjunct(doc, t, triggers, window)
                 conjunct, window = own != window, own
+                # "met at Downing Street before travelling to Bedfordshire": what follows a gerund after "before"
+                # or "after" is another event's, its places too
+                then = next((k for k in range(t.end, window[1] - 1) if self._gerund_after_sequence(doc, k + 1)), None) \
+                    if self.r.gerund_endings and t.kind != "noun" else None
+                if then is not None:
+                    window = (window[0], then)
             # "Bei dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara": the place and day
             # after a meeting talked about are that meeting's
             topic_at = min([tp.start for tp in topics if t.start < tp.start] + [s_end])

@@ -5930,3 +5930,10 @@ def test_meetings_addressing_the_general_assembly_attends_it(extract_text):
     f = extract_text("Chancellor Jens Haller addressed the UN General Assembly in New York on Tuesday.", lang="en")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jens Haller"} and place_names(f, m) == ["New York City"]
+
+
+def test_meetings_a_journey_after_before_and_a_gerund_is_the_next_stop_not_the_meetings_place(extract_text):
+    f = extract_text("Prime Minister Jan Obel and Chancellor Ivo Marić met in London on Thursday before travelling to "
+                     "Bedfordshire.", lang="en")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["London"] and attendee_names(f, m) == {"Jan Obel", "Ivo Marić"}
