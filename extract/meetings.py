@@ -5057,11 +5057,12 @@ class MeetingFinder:
                     # "den Präsidenten von Ghana": the state of an office, not the agent of a passive (but "wurde die
                     # Ministerin von Bürgermeister X begrüßt": a person after "von" is)
                     continue
-                if first and first[0].genitive and first[0].type != "person":
+                if first and first[0].type != "person" and (first[0].genitive or first[0].end < len(doc)
+                                                             and doc.texts[first[0].end] in ("'s", "’s")):
                     # "received by South Africa's Deputy President X", "von Frankreichs Präsident X": the state is whose
                     # office it is; the person named with it is the agent
                     owner = first[0]
-                    first = [m for m in actors if m.type == "person" and owner.end <= m.start <= owner.end + 4][:1] or first
+                    first = [m for m in actors if m.type == "person" and owner.end <= m.start <= owner.end + 5][:1] or first
                 if first:
                     return self._with_coordinated(doc, first[0], actors)
         return []

@@ -5811,6 +5811,10 @@ def test_meetings_the_agent_after_a_states_possessive_is_the_person_named_with_t
     f = extract_text("Prime Minister Ivo Marić was received in Pretoria on Monday by South Africa's Deputy President "
                      "Sipho Dlamini.", lang="en")
     assert host_names(f, only_meeting(f)) == {"Sipho Dlamini"}
+    # an organisation's possessive too, with the name in apposition to the office
+    f = extract_text("Foreign ministers met in Brussels on Monday. The meeting was chaired by the EU's foreign policy "
+                     "chief, Ana Vitt.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Ana Vitt"}
 
 
 def test_meetings_a_welcome_at_the_airport_is_no_meeting_and_hosts_nothing(extract_text):
