@@ -845,6 +845,7 @@ class MeetingFinder:
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
+        meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
         body = None
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
@@ -856,6 +857,22 @@ class MeetingFinder:
             self._office_states_named(doc, m)
         self._group_members_who_speak(doc, meetings)
         return meetings
+
+    def _sums_up_several(self, h: Meeting, meetings: list[Meeting]) -> bool:
+        """Is ``h`` a headline's summary of meetings the body tells one by one ("Selenskyj in Berlin: Gespräche mit
+        Merz und Steinmeier" over a reception by Steinmeier and a meeting with Merz)? Told in the headline, in no
+        building, with everyone it names at two or more meetings of its status in its town: no meeting of its own."""
+        if not self._headline_end or h.virtual or not h.places or any(p.type == "venue" for p in h.places) \
+                or not any(x.sent_start < self._headline_end for x in h.mentions):
+            return False
+        persons = {p.key for p in h.participants if p.type == "person"}
+        if len(persons) < 3:
+            return False
+        covering = [m for m in meetings if m is not h and m.status == h.status and not m.virtual and m.places
+                    and len(persons & {p.key for p in m.participants}) >= 2
+                    and any(self._contains(a.key, b.key) for a in h.places for b in m.places)]
+        covered = {p.key for m in covering for p in m.participants}
+        return len(covering) >= 2 and persons <= covered
 
     def _group_members_who_speak(self, doc, meetings: list[Meeting]) -> None:
         """"X empfing die Ministerpräsidentinnen und Ministerpräsidenten der Länder … Bayerns Ministerpräsident Y

@@ -5941,3 +5941,10 @@ def test_meetings_a_journey_after_before_and_a_gerund_is_the_next_stop_not_the_m
                      "Bedfordshire.", lang="en")
     m = only_meeting(f)
     assert place_names(f, m) == ["London"] and attendee_names(f, m) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_a_headline_summing_up_meetings_the_body_tells_one_by_one_is_none_of_its_own(extract_text):
+    f = extract_text("Obel in Berlin: Gespräche mit Haller und Vogt\n\nPräsident Jan Obel ist am Mittwoch zu einem Besuch "
+                     "in Berlin eingetroffen. Zunächst wurde er von Präsidentin Ilse Vogt im Schloss Bellevue empfangen. "
+                     "Anschließend traf er Kanzler Jens Haller im Kanzleramt.")
+    assert [attendee_names(f, m) for m in f["meetings"]] == [{"Jan Obel", "Ilse Vogt"}, {"Jan Obel", "Jens Haller"}]
