@@ -3799,6 +3799,16 @@ class MeetingFinder:
         d = mm.date_mention
         return d is not None and d.kind != "relative" and d.direction != "past"
 
+    def _later_this_year(self, d: DateMention | None) -> bool:
+        """Does ``d`` name a month (or a day of one) after the article's, with no year of its own ("Mitte Juni", "am
+        20. Juni" in a story of 30 May)?"""
+        ref = self._ref
+        if d is None or ref is None or d.kind not in ("daymonth", "monthpart", "month") or not d.month \
+                or d.year is not None or d.year_offset is not None or d.direction == "past":
+            return False
+        return d.month > ref.month or d.month == ref.month and d.kind == "daymonth" and bool(d.day) \
+            and ref.day is not None and d.day > ref.day
+
     def _present_invitation(self, words: list[str]) -> bool:
         """The state passive of an invitation in the present ("sind … eingeladen", "ist … gebeten"), with no
         auxiliary of the past: with a day of its own, it tells an event to come."""
@@ -3880,6 +3890,12 @@ class MeetingFinder:
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # (a headline's present tells what happened: "Lind empfängt Varga")
+            mm.status = "planned"
+            mm.by_present_tense = True
+        elif mm.sent_start < self._headline_end and self._later_this_year(mm.date_mention) \
+                and any(self._present_tense(doc, t, mm) for t in mm.triggers):
+            # "Merz reist Mitte Juni nach Kanada" over a story of 30 May: a headline's present tells what happened,
+            # but not in a month still to come (read as past, it was June a year ago)
             mm.status = "planned"
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and self._present_clause_ahead(doc, mm, clause):

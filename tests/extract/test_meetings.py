@@ -5948,3 +5948,14 @@ def test_meetings_a_headline_summing_up_meetings_the_body_tells_one_by_one_is_no
                      "in Berlin eingetroffen. Zunächst wurde er von Präsidentin Ilse Vogt im Schloss Bellevue empfangen. "
                      "Anschließend traf er Kanzler Jens Haller im Kanzleramt.")
     assert [attendee_names(f, m) for m in f["meetings"]] == [{"Jan Obel", "Ilse Vogt"}, {"Jan Obel", "Jens Haller"}]
+
+
+def test_meetings_a_headlines_present_in_a_month_still_to_come_is_a_plan(extract_text):
+    f = extract_text("Haller reist Mitte Juni nach Kanada\n\nKanzler Jens Haller wird Mitte Juni zum Gipfel nach "
+                     "Kananaskis in Kanada reisen. Gastgeber ist Premierminister Ivo Marić.", date="2025-05-30")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-06"
+    # a headline's present with no day ahead tells what happened
+    f = extract_text("Haller trifft Marić in Ottawa\n\nKanzler Jens Haller hat am Donnerstag Premierminister Ivo Marić in "
+                     "Ottawa getroffen.", date="2025-05-30")
+    assert only_meeting(f)["status"] == "past"
