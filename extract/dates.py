@@ -130,6 +130,7 @@ class DateFinder:
         # "14.03.2027", "14.3.": a date in digits, looked for only in texts with a digit, a dot and a digit
         self.numeric = re.compile(d["numeric_date"]) if d.get("numeric_date") else None
         self.weekday_range = re.compile(d["weekday_range"]) if d.get("weekday_range") else None
+        self.weekday_pair = re.compile(d["weekday_pair"]) if d.get("weekday_pair") else None
         self.numeric_hint = re.compile(r"\d\.\d")
         if d.get("day_range"):
             # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
@@ -225,12 +226,18 @@ class DateFinder:
         second (which stays a date of its own: "bis Freitag" may also be a deadline)."""
         if self.weekday_range is None:
             return found
+        paired: set[int] = set()
         for n in range(len(found) - 1):
             f, g = found[n], found[n + 1]
-            if f.kind == "weekday" and g.kind == "weekday" and f.weekday is not None and g.weekday is not None \
-                    and self.weekday_range.fullmatch(text, f.end, g.start):
-                found[n] = replace(f, days=(g.weekday - f.weekday) % 7 + 1)
-        return found
+            if f.kind == "weekday" and g.kind == "weekday" and f.weekday is not None and g.weekday is not None:
+                if self.weekday_range.fullmatch(text, f.end, g.start):
+                    found[n] = replace(f, days=(g.weekday - f.weekday) % 7 + 1)
+                elif self.weekday_pair is not None and g.weekday == (f.weekday + 1) % 7 and n not in paired \
+                        and self.weekday_pair.fullmatch(text, f.end, g.start):
+                    # "an diesem Donnerstag und Freitag": two days in a row, one span (not "Montag und Mittwoch")
+                    found[n] = replace(f, end=g.end, text=text[f.start:g.end], days=2)
+                    paired.add(n + 1)
+        return [f for n, f in enumerate(found) if n not in paired]
 
     def _years_after_months(self, found: list[DateMention], text: str) -> list[DateMention]:
         """A month with no year, followed by a year relative to the article's ("im Juli vergangenen Jahres", "in July

@@ -147,6 +147,9 @@ def test_dates_a_span_of_days_is_dated_by_its_first(lang, text):
     ("en", "from Wednesday to Friday", 3),
     ("de", "am 3. März", None),
     ("de", "am Mittwoch und am Freitag", None),  # two days, no span
+    ("de", "an diesem Donnerstag und Freitag", 2),  # two days in a row: one span
+    ("en", "on Thursday and Friday", 2),
+    ("de", "am Montag und Mittwoch", None),  # not in a row: two days
 ])
 def test_dates_a_span_of_days_lasts_to_its_last(lang, text, days):
     first = date_finder(default_rules(lang)).find(text)[0]

@@ -5959,3 +5959,10 @@ def test_meetings_a_headlines_present_in_a_month_still_to_come_is_a_plan(extract
     f = extract_text("Haller trifft Marić in Ottawa\n\nKanzler Jens Haller hat am Donnerstag Premierminister Ivo Marić in "
                      "Ottawa getroffen.", date="2025-05-30")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_taking_part_on_two_days_in_a_row_is_one_meeting_on_the_first(extract_text):
+    f = extract_text("Minister Jan Obel nimmt an diesem Donnerstag und Freitag am Treffen der EU-Innenminister in "
+                     "Luxemburg teil.", date="2025-06-12")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-12" and m["status"] == "planned"
