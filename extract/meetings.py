@@ -3799,16 +3799,6 @@ class MeetingFinder:
         d = mm.date_mention
         return d is not None and d.kind != "relative" and d.direction != "past"
 
-    def _later_this_year(self, d: DateMention | None) -> bool:
-        """Does ``d`` name a month (or a day of one) after the article's, with no year of its own ("Mitte Juni", "am
-        20. Juni" in a story of 30 May)?"""
-        ref = self._ref
-        if d is None or ref is None or d.kind not in ("daymonth", "monthpart", "month") or not d.month \
-                or d.year is not None or d.year_offset is not None or d.direction == "past":
-            return False
-        return d.month > ref.month or d.month == ref.month and d.kind == "daymonth" and bool(d.day) \
-            and ref.day is not None and d.day > ref.day
-
     def _present_invitation(self, words: list[str]) -> bool:
         """The state passive of an invitation in the present ("sind … eingeladen", "ist … gebeten"), with no
         auxiliary of the past: with a day of its own, it tells an event to come."""
@@ -3892,7 +3882,7 @@ class MeetingFinder:
             # (a headline's present tells what happened: "Lind empfängt Varga")
             mm.status = "planned"
             mm.by_present_tense = True
-        elif mm.sent_start < self._headline_end and self._later_this_year(mm.date_mention) \
+        elif mm.sent_start < self._headline_end and mm.date_mention is not None and lies_ahead(mm.date_mention, self._ref) \
                 and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # "Merz reist Mitte Juni nach Kanada" over a story of 30 May: a headline's present tells what happened,
             # but not in a month still to come (read as past, it was June a year ago)
@@ -4730,7 +4720,7 @@ class MeetingFinder:
                     if doc.lowers[k] in self.r.guest_host_prepositions:
                         after = [m for m in actors if k < m.start <= k + 4 and m.type == "person"]
                         hosts.extend(after[:1])
-            if t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns):
+            if self._welcome_noun(doc, t):
                 # "Begrüßung mit militärischen Ehren durch Bundespräsident X": the agent receives
                 b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[1]
                 by = next((k for k in range(t.end, b) if doc.lowers[k] in self.r.noun_agent_prepositions), None)
@@ -6251,20 +6241,23 @@ class MeetingFinder:
         if not self.r.arrival_places:
             return False
         for t in mm.triggers:
-            if not (t.kind == "verb" and t.lemma in self.r.host_verbs
-                    or t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)):
+            if not (t.kind == "verb" and t.lemma in self.r.host_verbs or self._welcome_noun(doc, t)):
                 return False
             a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
             if not any(doc.lowers[k].endswith(self.r.arrival_places) for k in range(a, b)):
                 return False
         return bool(mm.triggers)
 
+    def _welcome_noun(self, doc, t: Trigger) -> bool:
+        """Is ``t`` a noun of welcoming ("Empfang", "Begrüßung", "reception"), whose agent hosts it?"""
+        return t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)
+
     def _after_welcome(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence open with ``m``'s welcome as what came before ("Nach dem Empfang mit militärischen
         Ehren im Kanzleramt sprach der ÖVP-Chef mit Merz")? What follows a visit's welcome is that visit."""
         doc = self._doc
         return any(x.sent_start == mm.sent_start and x.definite and all(
-            t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)
+            self._welcome_noun(doc, t)
             and self._sequence_preposition(doc, t, x.sent_start) is not None for t in x.triggers) for x in m.mentions)
 
     def _other_day_part(self, m: Meeting, mm: MeetingMention) -> bool:

@@ -1343,9 +1343,10 @@ class MentionFinder:
                                                    and doc.lowers[start - 1].endswith("es")):
             return text
         head, _, last = text.rpartition(" ")
+        role = self.kb.role_of(self.lang, last)
         for cut in (2, 1):
-            if last.endswith("es"[2 - cut:]) and len(last) > cut + 2 and self.kb.role_of(self.lang, last[:-cut]) is not None \
-                    and self.kb.role_of(self.lang, last[:-cut]) == self.kb.role_of(self.lang, last):
+            if role is not None and last.endswith("es"[2 - cut:]) and len(last) > cut + 2 \
+                    and self.kb.role_of(self.lang, last[:-cut]) == role:
                 return f"{head} {last[:-cut]}".strip()
         return text
 
