@@ -861,16 +861,18 @@ class MeetingFinder:
     def _sums_up_several(self, h: Meeting, meetings: list[Meeting]) -> bool:
         """Is ``h`` a headline's summary of meetings the body tells one by one ("Selenskyj in Berlin: Gespräche mit
         Merz und Steinmeier" over a reception by Steinmeier and a meeting with Merz)? Told in the headline, in no
-        building, with everyone it names at two or more meetings of its status in its town: no meeting of its own."""
-        if not self._headline_end or h.virtual or not h.places or any(p.type == "venue" for p in h.places) \
+        building, with everyone it names at two or more meetings of its status in its town (or, a call's headline,
+        at two or more calls): no meeting of its own."""
+        if not self._headline_end or not (h.places or h.virtual) or any(p.type == "venue" for p in h.places) \
                 or not any(x.sent_start < self._headline_end for x in h.mentions):
             return False
         persons = {p.key for p in h.participants if p.type == "person"}
         if len(persons) < 3:
             return False
-        covering = [m for m in meetings if m is not h and m.status == h.status and not m.virtual and m.places
+        # (calls: "Merz telefoniert mit A, B und C" over three calls told one by one, which have no place)
+        covering = [m for m in meetings if m is not h and m.status == h.status and m.virtual == h.virtual
                     and len(persons & {p.key for p in m.participants}) >= 2
-                    and any(self._contains(a.key, b.key) for a in h.places for b in m.places)]
+                    and (h.virtual or m.places and any(self._contains(a.key, b.key) for a in h.places for b in m.places))]
         covered = {p.key for m in covering for p in m.participants}
         return len(covering) >= 2 and persons <= covered
 
@@ -1138,6 +1140,8 @@ class MeetingFinder:
             if body == 0 or mm.sent_start < body or m.sideline \
                     or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
                 continue  # (a date line above the headline, "Die Nachrichten am Mittwochmorgen", is not its own)
+            if m.virtual and not mm.virtual and mm.places:
+                continue  # "X telefoniert mit Y" over "X und Y hatten sich im Juni in Wien getroffen": not the call
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
             # the persons its own lines name (not those the sidelines told since added: "Liveblog: UN-Generalversammlung")
             theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
@@ -2168,6 +2172,12 @@ class MeetingFinder:
         partners = [p for p in mm.participants if p.type == "person" and p.start > t]
         if not subjects and self.lang == "de" and partners:
             subjects, partners = partners[:1], partners[1:]  # "Am Rande traf X jeweils Y und Z": the subject after the verb
+        if len(subjects) > 1 and not partners:
+            # a participle at the clause's end: "X hat nacheinander mit A, B und C telefoniert" (the partners
+            # follow the partner word, the subject stands before it)
+            k = next((k for k in range(subjects[0].end, t) if doc.lowers[k] in self.r.partner_words), None)
+            if k is not None:
+                subjects, partners = [p for p in subjects if p.start < k], [p for p in subjects if p.start > k]
         if len(subjects) != 1 or len(partners) < 2:
             return [mm]
         out = []
@@ -2305,7 +2315,9 @@ class MeetingFinder:
                 if len({m.key for m in after}) >= 2 and any(doc.lowers[k] in self.r.coordinators
                                                             for k in range(after[0].end, after[-1].start)):
                     subjects = {m.key for m in after}
-            both = not subjects and not self.r.plural_pronouns.isdisjoint(doc.lowers[a:b])  # "sprachen beide über …"
+            # "sprachen beide über …", "Die beiden telefonierten am Sonntag" (not "die beiden Länder")
+            both = not subjects and (not self.r.plural_pronouns.isdisjoint(doc.lowers[a:b])
+                                     or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions)))
             if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
                 lemma = doc.lemmas[i]
@@ -4272,6 +4284,19 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
+    def _standing_for_persons(self, doc, positions: list[int], actors: list[Mention]) -> list[int]:
+        """Those of ``positions`` ("beide", "die beiden", "die drei") that stand for persons named before: "die beiden
+        Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden Minister" alone (an
+        office's noun) are the two named before."""
+        named_at = {m.start for m in actors if m.type == "person"}
+        return [k for k in positions if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
+                                             and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
+            ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
+             or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
+             or doc.lowers[k + 1] in self.r.counted_people_nouns)  # "die vier Europäer"
+            # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
+            and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
+
     def _pair_of_role(self, doc, g: Mention, s_start: int) -> list[Mention]:
         """The two persons named before a plural role with its definite article and nothing after it ("Die
         Minister", not "die Minister der EU-Staaten"), when one of them holds that office and the other an office too
@@ -4375,16 +4400,7 @@ class MeetingFinder:
                 self._pronoun_persons.append((objects[0], antecedent))
         both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + they
                       + self._the_two(doc, self._with_antecedent(doc, clause, mm.sent_start, mm.sent_end)))
-        # "die beiden Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden
-        # Minister" alone (an office's noun) are the two named before
-        named_at = {m.start for m in actors if m.type == "person"}
-        both = [k for k in both if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
-                                        and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
-            ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
-             or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
-             or doc.lowers[k + 1] in self.r.counted_people_nouns)  # "die vier Europäer"
-            # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
-            and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
+        both = self._standing_for_persons(doc, both, actors)
         by = self.r.agent_prepositions | self.r.noun_agent_prepositions
         if both and not any(m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
                             for m in out):
@@ -5762,6 +5778,25 @@ class MeetingFinder:
             return None
         return last.date
 
+    def _talk_of_the_last(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
+        """The meeting just told, when ``mm`` is its two (or more) persons talking with no place, date or anyone
+        else of their own: "X hat mit Y telefoniert. … Die beiden sprachen demnach über …", "X welcomed Y to Beijing
+        for two days of talks. The two leaders are expected to sign a series of agreements" tell what they did at
+        it (a call after a meeting in person is one of its own; so is a talk told as before it, or as another). A
+        place the meeting lacked is where it was ("… empfangen. Die beiden Minister unterzeichneten auf dem Landsitz
+        X eine Absichtserklärung")."""
+        if mm.date_mention is not None or mm.flashback or mm.another or mm.sideline or not meetings \
+                or not all(t.kind == "verb" and t.lemma in self.r.partner_verbs for t in mm.triggers) \
+                or any(p.type != "person" for p in mm.participants):
+            return None
+        persons = {p.key for p in mm.participants}
+        i = _latest(last_seen)
+        m = meetings[i]
+        if len(persons) < 2 or m.sideline or m.habitual or mm.virtual and not m.virtual or mm.places and m.places \
+                or not 0 < mm.sent_start - last_seen[i] < 60:
+            return None
+        return m if {p.key for p in m.participants if p.type == "person"} == persons else None
+
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of
         something held, one told only as the next of its kind ("…, dessen Land die nächste Konferenz ausrichtet.
@@ -5896,6 +5931,9 @@ class MeetingFinder:
         if headline is not None:
             headline.status = mm.status
             return headline
+        talked = self._talk_of_the_last(meetings, last_seen, mm)
+        if talked is not None:
+            return talked
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place

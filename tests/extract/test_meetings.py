@@ -4370,7 +4370,8 @@ def test_meetings_the_two_acting_at_a_place_tell_where_the_meeting_told_was(extr
     # a town other than the meeting's is no such detail
     f = extract_text("Ministerpräsident Jan Obel empfing am Freitag in Kiel Minister Lars Grube. Die beiden Minister "
                      "unterzeichneten danach in Potsdam eine Erklärung.", date="2025-06-16")
-    assert place_names(f, only_meeting(f)) == ["Kiel"]
+    # (the two acting there together afterwards may be a meeting of its own, in Potsdam)
+    assert place_names(f, f["meetings"][0]) == ["Kiel"] and all(place_names(f, m) != ["Kiel", "Potsdam"] for m in f["meetings"])
 
 
 def test_meetings_english_a_telephone_conversation_of_a_readout_is_a_virtual_meeting(extract_text):
@@ -5966,3 +5967,38 @@ def test_meetings_taking_part_on_two_days_in_a_row_is_one_meeting_on_the_first(e
                      "Luxemburg teil.", date="2025-06-12")
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-06-12" and m["status"] == "planned"
+
+
+def test_meetings_calls_one_after_the_other_with_a_participle_at_the_end_are_one_call_each(extract_text):
+    f = extract_text("Nowak telefoniert mit Brandl, Lenz und Oakes\n\nBundeskanzler Erwin Nowak hat am Sonntag "
+                     "nacheinander mit Präsident Herbert Brandl, Premierministerin Ada Lenz und Präsident Tom Oakes "
+                     "telefoniert.", date="2025-06-16")
+    # three calls, each with Nowak; the headline sums them up and is no call of its own
+    calls = sorted(sorted(attendee_names(f, m)) for m in f["meetings"])
+    assert calls == [["Ada Lenz", "Erwin Nowak"], ["Erwin Nowak", "Herbert Brandl"], ["Erwin Nowak", "Tom Oakes"]]
+    assert all(m["virtual"] and m["date"]["value"] == "2025-06-15" for m in f["meetings"])
+
+
+def test_meetings_a_calls_headline_is_not_a_meeting_in_person_told_in_the_body(extract_text):
+    f = extract_text("Kanzler Nowak telefoniert mit Präsident Brandl\n\nBerlin (dpa) - Bundeskanzler Erwin Nowak und "
+                     "der österreichische Bundespräsident Herbert Brandl hatten sich Anfang Juni in der Hofburg in Wien "
+                     "getroffen. Am Sonntag telefonierten die beiden erneut.", date="2025-06-16")
+    in_person = [m for m in f["meetings"] if not m["virtual"]]
+    assert len(in_person) == 1 and place_names(f, in_person[0]) == ["Hofburg", "Vienna"]
+    assert any(m["virtual"] for m in f["meetings"])
+
+
+def test_meetings_the_two_on_the_phone_is_a_call_of_the_two_just_named(extract_text):
+    f = extract_text("Kanzler Erwin Nowak und Präsident Herbert Brandl hatten sich Anfang Juni in Wien getroffen. "
+                     "Die beiden telefonierten am Sonntag.", date="2025-06-16")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert attendee_names(f, call) == {"Erwin Nowak", "Herbert Brandl"} and call["date"]["value"] == "2025-06-15"
+
+
+def test_meetings_the_two_talking_right_after_their_call_tell_what_the_call_was_about(extract_text):
+    f = extract_text("Kanzler Erwin Nowak hat am Sonntagabend mit Präsident Herbert Brandl telefoniert. Das teilte "
+                     "ein Regierungssprecher mit. Die beiden sprachen demnach über die Lage im Nahen Osten.",
+                     date="2025-06-16")
+    m = only_meeting(f)
+    assert m["virtual"] and attendee_names(f, m) == {"Erwin Nowak", "Herbert Brandl"}
+
