@@ -1058,8 +1058,11 @@ class MeetingFinder:
         nl = doc.text.find("\n")
         line = doc.text[:nl] if nl > 0 else ""
         body = next((i for i, x in enumerate(doc.idx) if x > nl), 0)
-        # a mark as a word of its own ends a sentence; one inside an abbreviation ("in St. Pölten") does not
-        if not line.strip() or any(doc.texts[i] in HEADLINE_ENDS for i in range(body)):
+        # a mark as a word of its own ends a sentence; one inside an abbreviation ("in St. Pölten") does not, nor
+        # does a regnal number's full stop the sentence goes on after ("Papst Leo XIV. empfängt Steinmeier")
+        if not line.strip() or any(doc.texts[i] in HEADLINE_ENDS and not (
+                doc.texts[i] == "." and i + 1 < body and not doc.is_space[i + 1] and doc.sent_start(i + 1) != i + 1)
+                                   for i in range(body)):
             return 0
         return body
 

@@ -1057,8 +1057,10 @@ class MentionFinder:
                 # a word of the language names no town, except a town's first word ("Bad Ischl", "Sankt Pölten");
                 # the lookup table lists inflected forms, so an abstract noun that is its own lemma ("in
                 # Sicherheit", "in Verantwortung") is told by its ending (a town such as Münster is a word too)
+                # (nor is a compound of a meeting noun a town: "in Privataudienz", "in Sondersitzung")
                 word = (tok.orth in self.lemma_table or tok.lower in self.lemma_table
-                        or tok.lower_.endswith(self.rules.abstract_noun_endings)) \
+                        or tok.lower_.endswith(self.rules.abstract_noun_endings)
+                        or tok.lower_.endswith(self.rules.compound_heads)) \
                     and not (j == first and tok.text in self.rules.town_prefixes)
                 if not (tok.text[:1].isupper() and tok.is_alpha) or word \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \

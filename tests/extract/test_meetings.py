@@ -6002,3 +6002,12 @@ def test_meetings_the_two_talking_right_after_their_call_tell_what_the_call_was_
     m = only_meeting(f)
     assert m["virtual"] and attendee_names(f, m) == {"Erwin Nowak", "Herbert Brandl"}
 
+
+
+def test_meetings_a_headline_with_a_regnal_numbers_full_stop_is_still_the_headline(extract_text):
+    f = extract_text("König Aldo III. empfängt Kanzler Nowak in Privataudienz\n\nRom (KNA) – König Aldo III. hat Kanzler "
+                     "Erwin Nowak am Montag im Palazzo Verdi zu einer Privataudienz empfangen.", date="2025-06-16")
+    # one audience, held (the headline's present tells it), in no town called "Privataudienz"
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-06-16"
+    assert "Privataudienz" not in place_names(f, m) and len(attendee_names(f, m)) == 2
