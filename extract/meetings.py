@@ -2343,7 +2343,8 @@ class MeetingFinder:
 
     def _role_then_name(self, doc, k: int, b: int, mentions) -> bool:
         """A role at ``k`` (after an article) whose holder is named in apposition a few words on ("mit dem
-        Gouverneur der Präfektur Hyogo, Taro Fujimoto,"): the partner is named, only further away."""
+        Gouverneur der Präfektur Hyogo, Taro Fujimoto,", "mit dem Befehlshaber der litauischen Streitkräfte, X"):
+        the partner is named, only further away."""
         if k < b and doc.lowers[k] in self.r.determiners:
             k += 1
         rs = self._role_at_token.get(k)
@@ -2351,6 +2352,8 @@ class MeetingFinder:
             return False
         return any(m.type == "person" and rs.end < m.start <= rs.end + 6 and doc.texts[m.start - 1] == ","
                    and all(doc.texts[j][:1].isupper() or doc.lowers[j] in self.r.determiners or doc.texts[j] == ","
+                           # (an adjective between an article and its noun: "der litauischen Streitkräfte")
+                           or doc.lowers[j - 1] in self.r.determiners and doc.texts[j + 1][:1].isupper()
                            for j in range(rs.end, m.start)) for m in mentions)
 
     def _collocation(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:

@@ -6011,3 +6011,10 @@ def test_meetings_a_headline_with_a_regnal_numbers_full_stop_is_still_the_headli
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2025-06-16"
     assert "Privataudienz" not in place_names(f, m) and len(attendee_names(f, m)) == 2
+
+
+def test_meetings_talking_with_a_commander_named_after_his_forces_is_meeting_him(extract_text):
+    f = extract_text("General Jan Obel besuchte am Mittwoch die Truppe in Rukla. Am Nachmittag sprach der General mit dem "
+                     "Befehlshaber der litauischen Streitkräfte, Aras Vaitkus.", date="2025-06-16")
+    talk = next(m for m in f["meetings"] if "Aras Vaitkus" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Jan Obel", "Aras Vaitkus"}
