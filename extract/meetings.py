@@ -1159,7 +1159,11 @@ class MeetingFinder:
                 # "Prime Minister meets Irish Taoiseach" over "Starmer welcomed Martin to Downing Street": a
                 # reception of all the persons the headline names is the meeting it tells
                 told & self.r.encounter_words and any(t.kind == "verb" and t.lemma in self.r.host_verbs for t in own)
-                and theirs and theirs <= persons and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
+                and theirs and theirs <= persons and not mm.flashback) or (
+                # "Macron und Merz beim Abendessen in Paris" over "… zu einem Arbeitsessen im Élysée-Palast
+                # empfangen": a meal of all the persons the headline names is the meal it tells
+                self._meal(m) and any(self._meal_trigger(t) for t in own) and theirs and theirs <= persons
+                and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,

@@ -6018,3 +6018,10 @@ def test_meetings_talking_with_a_commander_named_after_his_forces_is_meeting_him
                      "Befehlshaber der litauischen Streitkräfte, Aras Vaitkus.", date="2025-06-16")
     talk = next(m for m in f["meetings"] if "Aras Vaitkus" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Jan Obel", "Aras Vaitkus"}
+
+
+def test_meetings_a_headlines_meal_is_the_meal_of_its_persons_the_body_tells(extract_text):
+    f = extract_text("Moreau und Nowak beim Abendessen in Paris\n\nParis (AFP) - Präsident Luc Moreau hat Kanzler Erwin "
+                     "Nowak am Mittwochabend zu einem Arbeitsessen im Élysée-Palast empfangen.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-11" and host_names(f, m) == {"Luc Moreau"}
