@@ -5968,8 +5968,7 @@ class MeetingFinder:
             if guests and all(p.key in there or p.country and f"country:{p.country}" in there for p in guests) \
                     and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                     and m.status == mm.status and not m.virtual \
-                    and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80 \
-                    and hosts.isdisjoint(p.key for p in m.participants):
+                    and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:
                 return m
         if mm.bare:
             # "der Konferenz" refers to the last "Sicherheitskonferenz": same head noun first, then salience

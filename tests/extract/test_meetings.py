@@ -6025,3 +6025,12 @@ def test_meetings_a_headlines_meal_is_the_meal_of_its_persons_the_body_tells(ext
                      "Nowak am Mittwochabend zu einem Arbeitsessen im Élysée-Palast empfangen.", date="2025-06-16")
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-06-11" and host_names(f, m) == {"Luc Moreau"}
+
+
+def test_meetings_a_host_receiving_the_one_just_met_receives_them_at_that_meeting(extract_text):
+    f = extract_text("Die Außenminister Deutschlands und Frankreichs hatten sich im Herbst in Paris getroffen. Damals "
+                     "empfing der französische Außenminister Luc Moreau seinen deutschen Kollegen Erwin Nowak am Quai "
+                     "d'Orsay.", date="2025-06-16")
+    # (the host is at the meeting already, as the office the first sentence named)
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Luc Moreau"} and {"Luc Moreau", "Erwin Nowak"} <= attendee_names(f, m)
