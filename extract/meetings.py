@@ -1163,6 +1163,11 @@ class MeetingFinder:
                 # "Macron und Merz beim Abendessen in Paris" over "… zu einem Arbeitsessen im Élysée-Palast
                 # empfangen": a meal of all the persons the headline names is the meal it tells
                 self._meal(m) and any(self._meal_trigger(t) for t in own) and theirs and theirs <= persons
+                and not mm.flashback) or (
+                # "Macron lädt zu Ukraine-Gipfel" over "Macron hat für Dienstag zu einem Treffen … eingeladen": the
+                # lead's meeting, told by a noun, with the host the headline names
+                m.hosts and {h.key for h in m.hosts} <= {h.key for h in mm.hosts} and mm.sent_start == body
+                and all(t.kind == "noun" for x in m.mentions for t in x.triggers) and any(t.kind == "noun" for t in own)
                 and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (

@@ -6034,3 +6034,10 @@ def test_meetings_a_host_receiving_the_one_just_met_receives_them_at_that_meetin
     # (the host is at the meeting already, as the office the first sentence named)
     m = only_meeting(f)
     assert host_names(f, m) == {"Luc Moreau"} and {"Luc Moreau", "Erwin Nowak"} <= attendee_names(f, m)
+
+
+def test_meetings_a_headlines_invitation_is_the_meeting_its_host_invites_to_in_the_lead(extract_text):
+    f = extract_text("Moreau lädt zu Ukraine-Gipfel\n\nPräsident Luc Moreau hat für Dienstag zu einem Treffen in den "
+                     "Élysée-Palast eingeladen. Erwartet wird unter anderem Kanzler Erwin Nowak.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-06-17" and host_names(f, m) == {"Luc Moreau"}
