@@ -2300,9 +2300,11 @@ class MeetingFinder:
                 continue  # "tauschten sich mit X aus" (the particle ends the clause)
             if doc.lemmas[i] in self.r.reflexive_partner_verbs:
                 c0, c1 = doc.clause_bounds(i, BOUNDARY)
-                if self.r.reflexive_pronouns.isdisjoint(doc.lowers[c0:c1]) or any(c0 <= t.start < c1 for t in triggers):
+                if self.r.reflexive_pronouns.isdisjoint(doc.lowers[c0:c1]) or any(
+                        c0 <= t.start < c1 and not self._sideline_object(doc, t, s_start) for t in triggers):
                     # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"; nor the
-                    # exchange about a meeting its clause names ("sich über das geplante Treffen … ausgetauscht")
+                    # exchange about a meeting its clause names ("sich über das geplante Treffen … ausgetauscht"),
+                    # unless beside it ("Am Rande des Treffens will er sich mit X austauschen")
                     continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"

@@ -6041,3 +6041,10 @@ def test_meetings_a_headlines_invitation_is_the_meeting_its_host_invites_to_in_t
                      "Élysée-Palast eingeladen. Erwartet wird unter anderem Kanzler Erwin Nowak.", date="2025-06-16")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2025-06-17" and host_names(f, m) == {"Luc Moreau"}
+
+
+def test_meetings_an_exchange_on_the_sidelines_of_a_meeting_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Minister Jan Obel nimmt am Donnerstag am OSZE-Ministerrat in Wien teil. Am Rande des Treffens will "
+                     "er sich mit seinem ukrainischen Amtskollegen Ivan Hrytsenko austauschen.", date="2025-06-16")
+    assert any(attendee_names(f, m) == {"Jan Obel", "Ivan Hrytsenko"} for m in f["meetings"])
+    assert len(f["meetings"]) == 2
