@@ -78,6 +78,7 @@ class MeetingMention:
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
     background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
+    opening: bool = False  # no date, but "zum Auftakt": at the start of the meeting told before
     schedule_step: bool = False  # the day's next step, told in the present ("Nach der Begrüßung führen … ein Gespräch")
     simultaneous: bool = False  # "zur gleichen Zeit", "zeitgleich": on the day of the meeting just mentioned
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
@@ -308,6 +309,7 @@ class MeetingFinder:
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
+        self._opening = _padded(rules.opening_phrases)
         self._later_spans = _padded(rules.later_spans)
         self._simultaneous = _padded(rules.simultaneity_words)
         self._visit_heads = _Suffixes(rules.visit_nouns)
@@ -1777,6 +1779,7 @@ class MeetingFinder:
                 mm.date_mention = None  # "kündigte am Dienstag einen Besuch an": Tuesday dates the announcement
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
+            mm.opening = mm.date_mention is None and doc.sentence_says(s_start, self._opening)
             if not mm.same_day and mm.date_mention is None and t.kind != "noun" and t.start > s_start \
                     and self._gerund_after_sequence(doc, t.start):
                 mm.same_day = True  # "met X on Friday, before sitting down with Y": the same day
@@ -5449,6 +5452,16 @@ class MeetingFinder:
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
                 resolved = resolved or inherited
+                if mm.opening and resolved is None and meetings:
+                    # "Zum Auftakt gab König X ein Abendessen": at the start of the meeting just told, on its first
+                    # day; a host's meal or reception that names no guest is for those who met
+                    opened = meetings[_latest(last_seen)]
+                    if not opened.habitual and not opened.sideline and opened.status == mm.status:
+                        resolved = opened.date
+                        hosts = {h.key for h in mm.hosts}
+                        if hosts and all(p.key in hosts for p in mm.participants if p.type == "person"):
+                            mm.participants = mm.participants + [p for p in opened.participants
+                                                                 if all(p.key != q.key for q in mm.participants)]
                 if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback \
                         and host_meeting is None:  # (on the sidelines of a meeting: on its day, if it has one)
                     # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day

@@ -6048,3 +6048,15 @@ def test_meetings_an_exchange_on_the_sidelines_of_a_meeting_is_a_meeting_of_its_
                      "er sich mit seinem ukrainischen Amtskollegen Ivan Hrytsenko austauschen.", date="2025-06-16")
     assert any(attendee_names(f, m) == {"Jan Obel", "Ivan Hrytsenko"} for m in f["meetings"])
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_hosts_dinner_to_open_a_summit_is_on_its_first_day_for_those_who_met(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der Nato-Staaten sind am Dienstagabend zu einem zweitägigen Gipfel in "
+                     "Den Haag zusammengekommen. Zum Auftakt gab König Aldo ein Abendessen im Palast Huis ten Bosch.",
+                     date="2025-06-26")
+    dinner = next(m for m in f["meetings"] if m["kind"] == "abendessen")
+    assert dinner["date"]["value"] == "2025-06-24" and "Staats- und Regierungschefs" in attendee_names(f, dinner)
+    f = extract_text("Leaders of the alliance gathered in The Hague on Tuesday for a two-day summit. To kick off the "
+                     "meeting, King Aldo hosted a dinner at Huis ten Bosch Palace.", lang="en", date="2025-06-26")
+    dinner = next(m for m in f["meetings"] if "Huis ten Bosch Palace" in place_names(f, m))
+    assert dinner["date"]["value"] == "2025-06-24"
