@@ -6060,3 +6060,9 @@ def test_meetings_a_hosts_dinner_to_open_a_summit_is_on_its_first_day_for_those_
                      "meeting, King Aldo hosted a dinner at Huis ten Bosch Palace.", lang="en", date="2025-06-26")
     dinner = next(m for m in f["meetings"] if "Huis ten Bosch Palace" in place_names(f, m))
     assert dinner["date"]["value"] == "2025-06-24"
+
+
+def test_meetings_the_allies_as_a_group_can_meet(extract_text):
+    f = extract_text("Am Mittwoch berieten die Verbündeten in Brüssel über neue Waffenlieferungen.", date="2025-06-16")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-06-11"
