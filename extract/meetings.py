@@ -4786,8 +4786,11 @@ class MeetingFinder:
                 is_verb = False  # "eröffnete gemeinsam mit Y die Brücke": opened together, no one hosts
             if not (is_verb or is_noun):
                 continue
-            if is_noun and any(self._delegation_noun(doc.lowers[k]) for k in range(max(mm.sent_start, i - 4), i)):
-                continue  # "Die Delegation unter Leitung von X": X leads the delegation, not the meeting
+            if is_noun and any(self._delegation_noun(doc.lowers[k]) and "," not in doc.texts[k:i]
+                               for k in range(max(mm.sent_start, i - 7), i)):
+                # "Die Delegation unter Leitung von X", "eine Delegation des kanadischen Senats unter Leitung von X":
+                # X leads the delegation, not the meeting
+                continue
             if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[k] for k in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
                 continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)

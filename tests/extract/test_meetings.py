@@ -6066,3 +6066,10 @@ def test_meetings_the_allies_as_a_group_can_meet(extract_text):
     f = extract_text("Am Mittwoch berieten die Verbündeten in Brüssel über neue Waffenlieferungen.", date="2025-06-16")
     m = only_meeting(f)
     assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-06-11"
+
+
+def test_meetings_the_leader_of_a_delegation_named_after_its_body_is_no_host(extract_text):
+    f = extract_text("Präsidentin Anna Lind hat am Mittwoch eine Delegation des kanadischen Senats unter Leitung von "
+                     "Senatspräsidentin Mara Gagnon empfangen.", date="2025-06-16")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Anna Lind"} and "Mara Gagnon" in attendee_names(f, m)
