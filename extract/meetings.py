@@ -194,6 +194,9 @@ def _after_the_story_day(weekday: DateMention, ref: RefDate | None, story: Resol
     return after if 0 < (date.fromisoformat(after.value) - told).days < (told - date.fromisoformat(near.value)).days else None
 
 
+LEAD_REACH = 3  # a lead that tells no meeting lends to a definite meeting noun up to this many sentences on
+
+
 def _latest(last_seen: dict[int, int]) -> int:
     """The meeting (its index) told most recently, by the position of its latest mention."""
     return max(last_seen, key=last_seen.__getitem__)
@@ -239,6 +242,7 @@ class MeetingFinder:
         self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
         self._lead = None
         self._lead_n = 0  # the sentence the lead is
+        self._lead_line = False  # the lead is a line of a place only ("Brüssel."): the sentence after it leads
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
         self._absence_cues: dict[int, list[int]] = {}
@@ -1343,9 +1347,22 @@ class MeetingFinder:
         text's first sentence, and also the first after a headline ("Präsident X wirbt in Straßburg um …" over "X hat
         am Mittwoch vor dem Parlament in Straßburg geworben. Y hatte den Gast zuvor empfangen")."""
         lent = self._lead if n == self._lead_n + 1 else None
+        if self._lead is not None and self._lead_n + 1 < n <= self._lead_n + LEAD_REACH:
+            # "Die Außenminister haben sich am Montag in Brüssel nicht einigen können. Ungarn blockierte das Paket.
+            # Kallas zeigte sich nach der Sitzung enttäuscht": a few sentences on, the lead still lends to a meeting
+            # referred to by its definite noun alone, with no date or place of its own (the sentences between told
+            # no meeting, or the lead would be gone)
+            lent = self._lead
+            out_lent = [mm for mm in out if mm.definite and mm.date_mention is None and not mm.places
+                        and all(t.kind == "noun" for t in mm.triggers)]
+            if len(out_lent) < len(out):
+                lent = None
         if lent is not None:
-            lead_date, lead_cities, lead_parties = lent
+            lead_date, lead_cities, lead_parties, lead_groups = lent
             for mm in out:
+                if mm.date_mention is None and not mm.places:
+                    # the groups of a lead that told no meeting, to a mention that says neither when nor where
+                    mm.participants.extend(g for g in lead_groups if all(g.key != q.key for q in mm.participants))
                 if mm.date_mention is None:
                     mm.date_mention = lead_date
                 # the lead's city, unless the mention names a place it is not in ("in Luxembourg" under a
@@ -1358,16 +1375,21 @@ class MeetingFinder:
                     known = [p for p in mm.places if p.type == "venue" and p.key in self.kb.entities]
                     mm.places.extend(c for c in lead_cities if not known or any(self._contains(c.key, p.key) for p in known))
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
-        if n == 0 or s_start == self._headline_end:
+        if n == 0 or s_start == self._headline_end or n == self._lead_n + 1 and self._lead_line:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
-            # (a headline that lent to this lead lends through it what the lead does not say itself)
+            places = [m for m in sent_mentions if m.type in ("city", "region", "country")]
+            self._lead_line = all(doc.is_space[k] or doc.texts[k] in (".", "-", "–", ",") or any(m.start <= k < m.end for m in places)
+                                  for k in range(s_start, s_end))
+            # (a headline that lent to this lead lends through it what the lead does not say itself; so do the groups
+            # a lead with no meeting names: "Die Außenminister der 27 EU-Staaten haben sich … nicht einigen können")
             self._lead = None if told or stamp else (
                 self._date(doc, (s_start, s_end), dates) or (lent[0] if lent else None),
                 [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"] or (lent[1] if lent else []),
-                [p for mm in out for p in mm.participants])
-        elif n > self._lead_n:
+                [p for mm in out for p in mm.participants],
+                [m for m in sent_mentions if m.type == "group" and not m.modifier])
+        elif n > self._lead_n + LEAD_REACH or any(t.kind != "context" for mm in out for t in mm.triggers):
             self._lead = None
 
     def _speaker_label(self, doc, s_start: int, s_end: int, ms, sent_mentions: list[Mention]) -> Mention | None:

@@ -6073,3 +6073,12 @@ def test_meetings_the_leader_of_a_delegation_named_after_its_body_is_no_host(ext
                      "Senatspräsidentin Mara Gagnon empfangen.", date="2025-06-16")
     m = only_meeting(f)
     assert host_names(f, m) == {"Anna Lind"} and "Mara Gagnon" in attendee_names(f, m)
+
+
+def test_meetings_a_lead_with_no_meeting_lends_to_the_session_told_a_few_sentences_on(extract_text):
+    f = extract_text("Minister ohne Einigung\n\nBrüssel. Die Außenminister der 27 EU-Staaten haben sich am Montag in "
+                     "Brüssel nicht auf neue Sanktionen einigen können. Ein Land blockierte das Paket. Die "
+                     "Außenbeauftragte Ina Berg zeigte sich nach der Sitzung enttäuscht.", date="2025-06-18")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-06-16"
+    assert "Ina Berg" in attendee_names(f, m)
