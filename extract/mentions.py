@@ -764,7 +764,8 @@ class MentionFinder:
 
     def _postings(self, doc: Doc, ms: MentionSet) -> None:
         """"der Botschafter der Republik Polen in Deutschland", "Polens Botschafter in Berlin", "the ambassador
-        in Paris": the place after an envoy's role is where they are posted, no place of a meeting."""
+        in Paris", "der Botschafter Frankreichs in Deutschland": the place after an envoy's role is where they are
+        posted, no place of a meeting."""
         if not self.rules.posted_roles:
             return
         by_start = {m.start: m for m in ms.mentions}
@@ -773,7 +774,8 @@ class MentionFinder:
                 continue
             k = self._past_state_words(doc, rs.end)
             state = by_start.get(k)
-            k = state.end if state is not None and state.type == "country" and k > rs.end else rs.end
+            # (the state in the genitive right after the role too: "den Botschafter Frankreichs in Deutschland")
+            k = state.end if state is not None and state.type == "country" else rs.end
             place = by_start.get(k + 1) if k < len(doc) and doc.lowers[k] in self.rules.posting_prepositions else None
             if place is not None and place.type in ("city", "country"):
                 place.modifier = True

@@ -551,6 +551,9 @@ def test_mentions_an_envoys_posting_is_no_place_of_a_meeting():
     got = {m.text: m.modifier for m in mentions("Der Kanzler traf den Botschafter der Republik Polen in Deutschland, "
                                                   "Tomasz Nowak, in Dresden.") if m.type in ("country", "city")}
     assert got == {"Polen": True, "Deutschland": True, "Dresden": False}
+    got = {m.text: m.modifier for m in mentions("Der Kanzler traf den Botschafter Frankreichs in Deutschland, Marc "
+                                                  "Dubois, in Dresden.") if m.type in ("country", "city")}
+    assert got == {"Frankreichs": True, "Deutschland": True, "Dresden": False}
 
 
 def test_mentions_of_several_who_fit_a_role_the_one_named_in_the_sentence_before():
