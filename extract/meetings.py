@@ -1216,11 +1216,14 @@ class MeetingFinder:
 
     def _residents_host(self, m: Meeting) -> None:
         """A meeting at an officeholder's seat (the White House, Chequers, the Kanzleramt) that the holder of that
-        office of the venue's state attends is hosted by them ("X will meet Trump at the White House")."""
+        office of the venue's state attends is hosted by them ("X will meet Trump at the White House"); a person
+        named without the office holds the one the knowledge base gives them ("held talks with Starmer at Downing
+        Street")."""
         for place in m.places:
             venue = self.kb.entities.get(place.key) if place.type == "venue" else None
             if venue is not None and venue.seat_of is not None:
-                self._hosted_by(m, lambda p: p.country == venue.country and p.role == venue.seat_of)
+                self._hosted_by(m, lambda p: p.country == venue.country
+                                and (p.role or self.kb.person_role(p.key)) == venue.seat_of)
 
     @staticmethod
     def _hosted_by(m: Meeting, holds: Callable[[Mention], bool]) -> None:

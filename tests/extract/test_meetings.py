@@ -6082,3 +6082,11 @@ def test_meetings_a_lead_with_no_meeting_lends_to_the_session_told_a_few_sentenc
     m = only_meeting(f)
     assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-06-16"
     assert "Ina Berg" in attendee_names(f, m)
+
+
+def test_meetings_the_holder_of_a_seat_named_by_surname_alone_hosts_the_meeting_there(extract_text):
+    # Keir Starmer: Prime Minister of the United Kingdom in the knowledge base; 10 Downing Street his seat
+    f = extract_text("Chancellor Jan Obel signed a treaty in London on Thursday. Obel earlier held talks with Starmer "
+                     "at Downing Street.", lang="en", date="2025-07-18")
+    talks = next(m for m in f["meetings"] if "10 Downing Street" in place_names(f, m))
+    assert host_names(f, talks) == {"Keir Starmer"}
