@@ -6090,3 +6090,10 @@ def test_meetings_the_holder_of_a_seat_named_by_surname_alone_hosts_the_meeting_
                      "at Downing Street.", lang="en", date="2025-07-18")
     talks = next(m for m in f["meetings"] if "10 Downing Street" in place_names(f, m))
     assert host_names(f, talks) == {"Keir Starmer"}
+
+
+def test_meetings_talk_over_a_meal_is_at_the_meal_of_the_two_named_before(extract_text):
+    f = extract_text("President Jan Obel spent Saturday playing golf with Prime Minister Tom Oakes in Palm Beach. Obel's "
+                     "office said the two men also discussed trade over lunch.", lang="en", date="2025-06-16")
+    lunch = next(m for m in f["meetings"] if m["kind"] == "lunch")
+    assert attendee_names(f, lunch) == {"Jan Obel", "Tom Oakes"}
