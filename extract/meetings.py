@@ -5566,6 +5566,17 @@ class MeetingFinder:
                             # meeting of its own, with X only)
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
+                if meetings and resolved is None and mm.date_mention is None and not mm.places and not mm.virtual \
+                        and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
+                        and not any(p.type == "person" for p in mm.participants):
+                    # "Das Gespräch endete vorzeitig. Ein geplantes gemeinsames Mittagessen wurde abgesagt": a meal
+                    # that names no one, nor when or where, right after a meeting, is of those who met, there
+                    i_last = _latest(last_seen)
+                    last = meetings[i_last]
+                    if not last.virtual and not last.sideline and not last.habitual and mm.sent_start - last_seen[i_last] < 60:
+                        mm.participants.extend(p for p in last.participants if p.type == "person")
+                        mm.places = list(last.places)
+                        resolved = last.date
                 if meetings and resolved is not None and resolved.precision == "day" and not mm.virtual \
                         and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                         and not any(p.type == "person" for p in mm.participants):

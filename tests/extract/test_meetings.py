@@ -6097,3 +6097,12 @@ def test_meetings_talk_over_a_meal_is_at_the_meal_of_the_two_named_before(extrac
                      "office said the two men also discussed trade over lunch.", lang="en", date="2025-06-16")
     lunch = next(m for m in f["meetings"] if m["kind"] == "lunch")
     assert attendee_names(f, lunch) == {"Jan Obel", "Tom Oakes"}
+
+
+def test_meetings_a_meal_named_with_no_one_right_after_a_meeting_is_of_those_who_met(extract_text):
+    f = extract_text("Präsident Tom Oakes hat Präsident Ivan Hrytsenko am Freitag in der Villa Borg in Genf empfangen. "
+                     "Das Gespräch endete vorzeitig. Ein geplantes gemeinsames Mittagessen wurde abgesagt.",
+                     date="2025-06-16")
+    lunch = next(m for m in f["meetings"] if m["kind"] == "mittagessen")
+    assert lunch["status"] == "cancelled" and attendee_names(f, lunch) == {"Tom Oakes", "Ivan Hrytsenko"}
+    assert lunch["date"]["value"] == "2025-06-13" and "Geneva" in place_names(f, lunch)
