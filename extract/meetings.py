@@ -5519,8 +5519,12 @@ class MeetingFinder:
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was
                         # (its city; its building too when the mention names none: "an der Gedenkmauer" is not the palace)
-                        mm.places = unplaced + [p for p in last.places if p.type == "city" or mm.same_day and not last.sideline
-                                                and not (unplaced and p.type == "venue")]
+                        # (a meal's, the building, when no city was told: "… im Kanzleramt empfangen. Am Abend gab X
+                        # ein Essen"; a forum in the evening may be anywhere in town)
+                        no_city = not any(p.type == "city" for p in last.places) and all(
+                            t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers)
+                        mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day or no_city)
+                                                and not last.sideline and not (unplaced and p.type == "venue")]
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:

@@ -6106,3 +6106,10 @@ def test_meetings_a_meal_named_with_no_one_right_after_a_meeting_is_of_those_who
     lunch = next(m for m in f["meetings"] if m["kind"] == "mittagessen")
     assert lunch["status"] == "cancelled" and attendee_names(f, lunch) == {"Tom Oakes", "Ivan Hrytsenko"}
     assert lunch["date"]["value"] == "2025-06-13" and "Geneva" in place_names(f, lunch)
+
+
+def test_meetings_a_dinner_later_that_day_is_in_the_building_of_the_reception_when_no_town_was_told(extract_text):
+    f = extract_text("Kanzler Erwin Nowak hat Premierminister Ravi Menon am Montag im Kanzleramt empfangen. Am Abend gab "
+                     "Nowak ein Essen zu Ehren des Gastes.", date="2025-06-16")
+    dinner = next(m for m in f["meetings"] if m["kind"] == "essen")
+    assert place_names(f, dinner) == ["Federal Chancellery"] and dinner["date"]["value"] == "2025-06-16"
