@@ -33,6 +33,7 @@ class DateMention:
     year_offset: int | None = None  # years from the article's ("im Juli vergangenen Jahres", "in July last year": -1)
     days: int | None = None  # of a span ("vom 3. bis 5. März", "von Mittwoch bis Freitag": 3), from its first day on
     until: bool = False  # the end of a span or a deadline ("dauert bis Mittwoch", "until Friday"): no meeting's day
+    planned_for: bool = False  # a month or date a plan is for ("für Ende Juni", "for late June"): planned, unless told otherwise
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,11 @@ class DateFinder:
         self.past_markers = set(d["past_markers"])
         self.future_markers = set(d["future_markers"])
         self.plan_markers = set(d.get("plan_markers", []))
+        # a plan marker before a month, a part of one or a date ("für Ende Juni", "für den 15. Juli", "for late June"):
+        # what a plan is for (not necessarily to come: "ein für April geplanter Besuch wurde abgesagt")
+        plans = "|".join(re.escape(m) for m in sorted(self.plan_markers, key=len, reverse=True))
+        articles = "|".join(re.escape(a) for a in d.get("plan_articles", []))
+        self.plan_before = re.compile(rf"(?i:\b(?:{plans})\s+(?:(?:{articles})\s+)?)$") if plans and articles else None
         self.month_thirds = {w: tuple(days) for w, days in d.get("month_thirds", {}).items()}
         # (capitalised only: "the summit may never happen" names no May, "march on" no March)
         months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))
@@ -310,6 +316,8 @@ class DateFinder:
             night = self.night_before.search(text, max(0, start - 40), start) if self.night_before else None
             if night:
                 start = night.start()
+        planned_for = kind in _MONTH_KINDS and self.plan_before is not None \
+            and self.plan_before.search(text, max(0, start - 16), start) is not None
         month = self.months.get(g["month"].lower()) if g.get("month") else None
         year = int(g["year"]) if g.get("year") else None
         day = int(g["day"]) if g.get("day") else None
@@ -323,7 +331,7 @@ class DateFinder:
         last = int(g["last"]) if g.get("last") else None
         return DateMention(start, m.end(), kind, text[start:m.end()], day=day, month=month, year=year, weekday=weekday,
                            direction=direction, next_one=direction == "future" and marker not in self.plan_markers,
-                           first_day=third[0] if third else None,
+                           first_day=third[0] if third else None, planned_for=planned_for,
                            days=last - day + 1 if last is not None and day is not None and last > day else None)
 
 

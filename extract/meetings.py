@@ -3927,6 +3927,9 @@ class MeetingFinder:
             mm.status = "planned"  # "Unterzeichnet werden soll es im September, wenn X zu einem Staatsbesuch kommt"
         elif self._since(doc, mm):
             pass  # "Vertreter aus 40 Staaten beraten seit Dienstag in Berlin": under way since then
+        elif mm.date_mention is not None and (mm.date_mention.direction == "future" or mm.date_mention.planned_for):
+            # "lud die Staats- und Regierungschefs für Ende Juni nach Brüssel ein": what it is for is to come
+            mm.status = "planned"
         elif caption:
             pass  # a caption's present tense describes its picture: no plan
         elif mm.sent_start >= self._headline_end and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \

@@ -247,3 +247,8 @@ def test_dates_a_modal_may_is_no_month(extract_text):
     f = extract_text("Why the summit may never happen\n\nPresident Ivo Maric met Chancellor Bernd Vollmer in Rome.",
                      lang="en", date="2025-11-10")
     assert all(m["date"] is None for m in f["meetings"])
+
+
+def test_dates_a_month_after_a_plan_marker_is_what_a_plan_is_for():
+    found = date_finder(default_rules("de")).find("Costa lud die Chefs für Ende Juni nach Brüssel ein, nicht im Mai.")
+    assert [(d.text, d.planned_for) for d in found] == [("Ende Juni", True), ("Mai", False)]

@@ -6113,3 +6113,13 @@ def test_meetings_a_dinner_later_that_day_is_in_the_building_of_the_reception_wh
                      "Nowak ein Essen zu Ehren des Gastes.", date="2025-06-16")
     dinner = next(m for m in f["meetings"] if m["kind"] == "essen")
     assert place_names(f, dinner) == ["Federal Chancellery"] and dinner["date"]["value"] == "2025-06-16"
+
+
+def test_meetings_an_invitation_for_a_month_is_a_plan_and_one_cancelled_stays_in_its_year(extract_text):
+    f = extract_text("Ratspräsident Karl Obel lud die Staats- und Regierungschefs für Ende Juni erneut nach "
+                     "Brüssel ein.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-06"
+    f = extract_text("Ein für April geplanter Gegenbesuch von Präsident Li Wen in Berlin wurde abgesagt.", date="2027-05-20")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2027-04"
