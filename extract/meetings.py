@@ -5623,7 +5623,9 @@ class MeetingFinder:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
-            if target.date is None and (resolved or inherited or arrived) is not None:
+            if self._later_on_a_meeting_under_way(target, mm):
+                pass  # a later day of a meeting of several days is not its first
+            elif target.date is None and (resolved or inherited or arrived) is not None:
                 target.date = resolved or inherited or arrived
             elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):
                 target.date = resolved  # a headline dated only by the line above it: the body names the day
@@ -6485,7 +6487,8 @@ class MeetingFinder:
         mine = self._clocks.get(mm.sent_start)
         if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
-        if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
+        if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"} \
+                and not self._later_on_a_meeting_under_way(m, mm):
             # "The next summit will take place in The Hague" is not the meeting just held, nor is "Sie will am
             # Freitag an der Trauerfeier teilnehmen" the undated visit told before
             return False
@@ -6551,6 +6554,13 @@ class MeetingFinder:
         elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm):
             return False
         return True
+
+    @staticmethod
+    def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` someone to join, on a later day, a meeting of several days told as begun ("… haben sich zu
+        Beginn ihres dreitägigen Treffens … befasst. Am Donnerstag soll X per Video zugeschaltet werden")?"""
+        return m.status == "past" and mm.status == "planned" and all(t.kind == "context" for t in mm.triggers) \
+            and any(x.multi_day for x in m.mentions)
 
     def _venue_of_the_lead(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``, told in the sentence after ``m``'s with the same status, name a building inside ``m``'s

@@ -6123,3 +6123,11 @@ def test_meetings_an_invitation_for_a_month_is_a_plan_and_one_cancelled_stays_in
     f = extract_text("Ein für April geplanter Gegenbesuch von Präsident Li Wen in Berlin wurde abgesagt.", date="2027-05-20")
     m = only_meeting(f)
     assert m["status"] == "cancelled" and m["date"]["value"] == "2027-04"
+
+
+def test_meetings_one_to_join_a_meeting_of_several_days_under_way_on_a_later_day_joins_it(extract_text):
+    f = extract_text("Die Außenminister der G7-Staaten haben sich zu Beginn ihres dreitägigen Treffens auf Capri mit der "
+                     "Lage im Nahen Osten befasst. Am Donnerstag soll der ukrainische Außenminister Ivan Hrytsenko per "
+                     "Video zugeschaltet werden.", date="2025-06-16")
+    m = only_meeting(f)
+    assert "Ivan Hrytsenko" in attendee_names(f, m) and m["date"] is None and m["status"] == "past"
