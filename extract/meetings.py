@@ -956,6 +956,12 @@ class MeetingFinder:
         today = ref.as_date().isoformat()
         if trip.date is None:
             return isinstance(stop, Meeting) and stop.date is not None and stop.date.value == today
+        days = max((x.multi_day for x in trip.mentions), default=0)
+        if days > 1 and trip.date.precision == "day":
+            # "ist am Sonntag zu einem dreitägigen Besuch nach Israel aufgebrochen. Geplant sind Gespräche mit X":
+            # a trip of several days still under way on the day the text is written
+            first = date.fromisoformat(trip.date.value)
+            return first <= ref.as_date() < first + timedelta(days=days)
         return trip.date.value == today
 
     def _denied(self, doc, m: Meeting) -> bool:
@@ -5567,6 +5573,9 @@ class MeetingFinder:
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
                         resolved = story if named_day else last.date
+                        if on_arrival and resolved is not None and ref is not None and ref.day \
+                                and resolved.value < ref.as_date().isoformat():
+                            resolved = None  # a plan on a trip begun days ago: not on the day it began
                         if mm.with_partners and not mm.indefinite and not self._bare_noun(self._doc, mm.triggers[0]):
                             # "In der Vierer-Runde mit X und Y": the round of those just met, joined by X and Y
                             # ("Geplant ist zudem ein Treffen mit X", "Vorgesehen sind zudem Gespräche mit X": a

@@ -6131,3 +6131,10 @@ def test_meetings_one_to_join_a_meeting_of_several_days_under_way_on_a_later_day
                      "Video zugeschaltet werden.", date="2025-06-16")
     m = only_meeting(f)
     assert "Ivan Hrytsenko" in attendee_names(f, m) and m["date"] is None and m["status"] == "past"
+
+
+def test_meetings_talks_planned_on_a_trip_of_several_days_under_way_are_where_it_went(extract_text):
+    f = extract_text("Ministerpräsident Jan Obel ist am Sonntag zu einem dreitägigen Besuch nach Israel aufgebrochen. "
+                     "Geplant sind Gespräche mit Staatspräsident Avi Levin.", date="2025-06-16")
+    talks = next(m for m in f["meetings"] if "Avi Levin" in attendee_names(f, m))
+    assert talks["status"] == "planned" and place_names(f, talks) == ["Israel"] and talks["date"] is None
