@@ -108,6 +108,7 @@ class MeetingMention:
     accepted: bool = False  # an invitation to come told as accepted in the next sentence: planned, the inviter hosts
     arrival_day: DateMention | None = None  # "reiste am Freitagmorgen an": dates the visit told, if it has no day
     failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
+    called_off_after: bool = False  # "… hoped to meet Y, but the meeting did not take place": no one stayed away
     apart: bool = False  # "met separately with X": a meeting of its own
     copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
@@ -1665,6 +1666,12 @@ class MeetingFinder:
                 # einigen können")
                 if not any(doc.lowers[k] in self.r.planned_attributes for k in range(max(clause[0], t.start - 3), t.start)):
                     unheld.append(clause)
+                    if self._definite_np(doc, t.start, s_start):
+                        # "X hatte gehofft, Y zu treffen, doch das Treffen kam nicht zustande", "X had hoped to meet
+                        # Y, but the meeting did not take place": the meeting told before it in the sentence was
+                        # planned, then not held
+                        for before in out:
+                            before.failed_plan = before.called_off_after = True
                     continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
                 failed_plan = True  # "Ein ursprünglich geplantes Treffen mit X kam nicht zustande": called off
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) \
@@ -1931,6 +1938,11 @@ class MeetingFinder:
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
                          and part(m.start) == part(mm.triggers[0].start)]
+            if mm.called_off_after:
+                # "X had hoped to meet Y, but the meeting did not take place": X was to meet Y at the meeting called
+                # off; no one stayed away from one held
+                mm.participants.extend(a for a in mm.absent if all(a.key != p.key for p in mm.participants))
+                mm.absent = []
             if away_from_main:
                 if mm.triggers[0].start < cause:
                     mm.absent = mm.absent + away_from_main

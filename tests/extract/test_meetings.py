@@ -6138,3 +6138,14 @@ def test_meetings_talks_planned_on_a_trip_of_several_days_under_way_are_where_it
                      "Geplant sind Gespräche mit Staatspräsident Avi Levin.", date="2025-06-16")
     talks = next(m for m in f["meetings"] if "Avi Levin" in attendee_names(f, m))
     assert talks["status"] == "planned" and place_names(f, talks) == ["Israel"] and talks["date"] is None
+
+
+def test_meetings_a_meeting_hoped_for_that_did_not_take_place_is_called_off(extract_text):
+    f = extract_text("Präsident Ivan Hrytsenko hatte gehofft, Präsident Tom Oakes am Rande zu treffen, doch das Treffen "
+                     "kam nicht zustande.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Ivan Hrytsenko", "Tom Oakes"}
+    f = extract_text("President Ivan Hrytsenko had hoped to meet President Tom Oakes on the sidelines, but the meeting "
+                     "did not take place.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Ivan Hrytsenko", "Tom Oakes"} and m["absent"] == []
