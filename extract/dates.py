@@ -120,7 +120,8 @@ class DateFinder:
         # what a plan is for (not necessarily to come: "ein für April geplanter Besuch wurde abgesagt")
         plans = "|".join(re.escape(m) for m in sorted(self.plan_markers, key=len, reverse=True))
         articles = "|".join(re.escape(a) for a in d.get("plan_articles", []))
-        self.plan_before = re.compile(rf"(?i:\b(?:{plans})\s+(?:(?:{articles})\s+)?)$") if plans and articles else None
+        article = rf"(?:(?:{articles})\s+)?" if articles else ""
+        self.plan_before = re.compile(rf"(?i:\b(?:{plans})\s+{article})$") if plans else None
         self.month_thirds = {w: tuple(days) for w, days in d.get("month_thirds", {}).items()}
         # (capitalised only: "the summit may never happen" names no May, "march on" no March)
         months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
 from .folding import fold
 from .knowledge import KnowledgeBase
-from .mentions import Mention, MentionSet, RoleSpan, slug
+from .mentions import Mention, MentionSet, RoleSpan, in_genitive, slug
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
@@ -2433,7 +2433,7 @@ class MeetingFinder:
             return False  # "welcomed the delegations", "welcomed his guests": those gathered are someone
         m = next((m for m in mentions if m.start == k and m.is_actor), None)
         if m is not None:
-            return self._in_genitive(doc, m)
+            return in_genitive(doc, m)
         word = doc.texts[k]  # a noun after a determiner ("join the exercises"), not "joined by video"
         return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
             and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
@@ -4352,12 +4352,6 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
-    @staticmethod
-    def _in_genitive(doc, m: Mention) -> bool:
-        """Is ``m`` in the genitive ("Stubb's office said the two men …", "Trumps Sprecher")? It does not stand
-        for "the two" after it."""
-        return m.genitive or m.end < len(doc) and doc.lowers[m.end] in ("'s", "’s")
-
     def _standing_for_persons(self, doc, positions: list[int], actors: list[Mention]) -> list[int]:
         """Those of ``positions`` ("beide", "die beiden", "die drei") that stand for persons named before: "die beiden
         Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden Minister" alone (an
@@ -4477,7 +4471,7 @@ class MeetingFinder:
         both = self._standing_for_persons(doc, both, actors)
         by = self.r.agent_prepositions | self.r.noun_agent_prepositions
         if both and not any(m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
-                            and not self._in_genitive(doc, m) for m in out):
+                            and not in_genitive(doc, m) for m in out):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them; nor does one before them after
             # "von" ("Auf Einladung von Kanzler X kamen beide Präsidenten … zusammen")

@@ -71,6 +71,12 @@ class Mention:
         return self.type in ACTOR_TYPES
 
 
+def in_genitive(doc, m: Mention) -> bool:
+    """Is ``m`` in the genitive ("Trumps", "Donald Trump's")? A possessor: not one of the persons the words after
+    it stand for ("Stubb's office said the two men …")."""
+    return m.genitive or m.end < len(doc) and doc.lowers[m.end] in ("'s", "’s")
+
+
 @dataclass
 class RoleSpan:
     start: int
@@ -279,12 +285,8 @@ class MentionFinder:
         role takes up again, not another holder of that office beside them."""
         start = doc.sent_start(rs.start)
         before = {m.key for m in possessors if m.end < rs.start and "," in doc.texts[m.end:rs.start]}
-        return {k for k in before if all(self._possessive(doc, m) for m in ms.mentions
+        return {k for k in before if all(in_genitive(doc, m) for m in ms.mentions
                                          if m.key == k and start <= m.start < rs.start)}
-
-    def _possessive(self, doc, m: Mention) -> bool:
-        """Is ``m`` in the genitive ("Trumps", "Donald Trump's")?"""
-        return m.genitive or m.end < len(doc) and doc.lowers[m.end] in ("'s", "’s")
 
     def _family_name_follows(self, doc, i: int, kb_starts: set[int]) -> bool:
         """Is the known one-word name at ``i`` a given name too ("Abbas", "Cooper"), followed by a capitalised name
@@ -1604,7 +1606,7 @@ class MentionFinder:
         for m in ms.mentions:
             if m.type == "person":
                 named_in.setdefault(doc.sent_start(m.start), set()).add(m.key)
-                if self._possessive(doc, m):
+                if in_genitive(doc, m):
                     possessors.setdefault(doc.sent_start(m.start), []).append(m)
         for m in persons:
             first_at[m.key] = min(first_at.get(m.key, m.start), m.start)
