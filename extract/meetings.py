@@ -244,6 +244,7 @@ class MeetingFinder:
         self._lead = None
         self._lead_n = 0  # the sentence the lead is
         self._lead_line = False  # the lead is a line of a place only ("Brüssel."): the sentence after it leads
+        self._place_labels: dict[int, Mention] = {}  # paragraph start -> the town it opens with before a colon
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
         self._absence_cues: dict[int, list[int]] = {}
@@ -781,6 +782,7 @@ class MeetingFinder:
         self._list_commas = self._commas_of_lists(doc, ms)
         # the first token of each paragraph after the first: a new paragraph is a new scene
         self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
+        self._place_labels = self._paragraph_place_labels(doc, ms)
         sent_of = doc.sent_start
         in_mention = ms.by_token()
         self._in_mention = in_mention
@@ -848,6 +850,12 @@ class MeetingFinder:
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             self._visitor_of_the_journey(out, mentions, in_sentence)
+            labelled = self._label_at(start)
+            if labelled is not None:
+                # "Kiew: Der ukrainische Präsident hat am Montag X empfangen": a roundup's item under its town
+                for mm in out:
+                    if not mm.places and not mm.virtual:
+                        mm.places = [labelled[1]]
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
@@ -864,6 +872,30 @@ class MeetingFinder:
             self._office_states_named(doc, m)
         self._group_members_who_speak(doc, meetings)
         return meetings
+
+    def _paragraph_place_labels(self, doc, ms: MentionSet) -> dict[int, Mention]:
+        """The paragraphs that open with a town and a colon, as a roundup's items do ("Kiew: Der ukrainische
+        Präsident hat …", "Brüssel: Die EU-Finanzminister …"), by their first token: each item is told under its town.
+        (A state before a colon is left alone: it may be a party, "Ukraine: …".)"""
+        labels: dict[int, Mention] = {}
+        towns = {m.start: m for m in ms.mentions if m.type == "city"}
+        for p in [0, *self._paragraphs]:
+            k = p
+            while k < len(doc) and doc.is_space[k]:
+                k += 1
+            town = towns.get(k)
+            if town is not None and town.end < len(doc) and doc.texts[town.end] == ":":
+                labels[p] = town
+        return labels
+
+    def _label_at(self, k: int) -> tuple[int, Mention] | None:
+        """The paragraph of token ``k`` (its first token) and the town that labels it, if one does."""
+        if not self._place_labels:
+            return None
+        i = bisect_right(self._paragraphs, k)
+        p = self._paragraphs[i - 1] if i else 0
+        town = self._place_labels.get(p)
+        return (p, town) if town is not None else None
 
     def _sums_up_several(self, h: Meeting, meetings: list[Meeting]) -> bool:
         """Is ``h`` a headline's summary of meetings the body tells one by one ("Selenskyj in Berlin: Gespräche mit
@@ -5469,7 +5501,14 @@ class MeetingFinder:
             target = None
             host_meeting = None
             if not mm.sideline and meetings:
-                target = self._target(meetings, last_seen, mm, resolved)
+                labelled = self._label_at(mm.sent_start)
+                if labelled is not None:
+                    # a roundup's item under its town ("Brüssel: … Das Treffen leitete X") tells of its own meetings,
+                    # not of the item before it ("Kiew: …")
+                    own = {i: k for i, k in last_seen.items() if self._label_at(k) == labelled}
+                    target = self._target(meetings, own, mm, resolved) if own else None
+                else:
+                    target = self._target(meetings, last_seen, mm, resolved)
                 if target is not None and under_heading and target.date is not None and target.date.precision == "day" \
                         and target.date.value != resolved.value:
                     # "Mittwoch, 22. Oktober / Der Bundeskanzler nimmt an der Sitzung des Bundeskabinetts teil" after

@@ -6149,3 +6149,12 @@ def test_meetings_a_meeting_hoped_for_that_did_not_take_place_is_called_off(extr
                      "did not take place.", lang="en", date="2025-06-16")
     m = only_meeting(f)
     assert m["status"] == "cancelled" and attendee_names(f, m) == {"Ivan Hrytsenko", "Tom Oakes"} and m["absent"] == []
+
+
+def test_meetings_a_roundups_items_under_their_towns_are_told_there_and_apart(extract_text):
+    f = extract_text("Der Tag im Überblick\n\nKiew: Präsident Ivan Hrytsenko hat am Montag Minister Tom Oakes empfangen. "
+                     "Beide sprachen über Waffenlieferungen.\n\nBrüssel: Die EU-Finanzminister haben sich auf neue "
+                     "Regeln geeinigt. Das Treffen leitete Minister Jan Obel.", date="2025-06-16")
+    kyiv = next(m for m in f["meetings"] if "Ivan Hrytsenko" in attendee_names(f, m))
+    assert place_names(f, kyiv) == ["Kyiv"] and "Jan Obel" not in attendee_names(f, kyiv)
+    assert any(place_names(f, m) == ["Brussels"] and "Jan Obel" in attendee_names(f, m) for m in f["meetings"])
