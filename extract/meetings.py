@@ -1829,6 +1829,9 @@ class MeetingFinder:
                 mm.date_mention = self._date(doc, own_clause, dates)
             if mm.date_mention is None and not reported and own_clause is None and not any(o.start < t.start for o in triggers if o is not t):
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            if mm.date_mention is not None and (told_end := self._as_clause_end(doc, mm.date_mention, t.start)) is not None:
+                # "Wie ein Sprecher am Freitag mitteilte, wird sie in Peking X treffen": the day the news was told
+                mm.date_mention = self._date(doc, (told_end, window[1]), dates)
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self._introduced(doc, t.start, s_start):
                 # a date before a meeting noun belongs to it unless actors stand between them ("im März … der
@@ -4760,6 +4763,18 @@ class MeetingFinder:
         verbs = self.r.as_clause_verbs
         return any(doc.lowers[k] in verbs or doc.lemmas[k] in verbs for k in range(m.end, b))
 
+    def _as_clause_end(self, doc, d: DateMention, trigger: int) -> int | None:
+        """The end of the as-clause the date ``d`` stands in, when the trigger is outside it ("Wie ein Sprecher am
+        Freitag mitteilte, wird sie …", "as a spokesman said on Friday"), else None."""
+        if not self.r.as_clause:
+            return None
+        k = bisect_right(doc.idx, d.start) - 1
+        a, b = doc.clause_bounds(k, BOUNDARY)
+        if a <= trigger < b or doc.lowers[a] not in self.r.as_clause:
+            return None
+        verbs = self.r.as_clause_verbs
+        return b if any(doc.lowers[j] in verbs or doc.lemmas[j] in verbs for j in range(a, b)) else None
+
     def _that_clause_start(self, doc, start: int, trigger: int) -> int:
         """The first word after "that"/"dass" when a speech verb introduces the clause the trigger is in
         ("said on Saturday that he would meet …"), else 0."""
@@ -5654,7 +5669,14 @@ class MeetingFinder:
                     # those who just met go on to the next thing
                     last = meetings[_latest(last_seen)]
                     if not last.habitual and not last.sideline:
-                        mm.participants = [p for p in last.participants if p.type == "person"] + mm.participants
+                        going_on = [p for p in last.participants if p.type == "person"]
+                        if mm.places and last.places and not self._same_place(last, mm):
+                            # "… wird sie in Peking X treffen. Anschließend ist ein Besuch in Tokio geplant": to
+                            # another town only the travellers go on, not the one they met
+                            travellers = {p.key for m in meetings for x in m.mentions if any(t.kind == "travel" for t in x.triggers)
+                                          for p in x.participants if p.type == "person"}
+                            going_on = [p for p in going_on if p.key in travellers] or going_on
+                        mm.participants = going_on + mm.participants
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline,
                                         beside=host_meeting if mm.sideline else None))

@@ -6158,3 +6158,14 @@ def test_meetings_a_roundups_items_under_their_towns_are_told_there_and_apart(ex
     kyiv = next(m for m in f["meetings"] if "Ivan Hrytsenko" in attendee_names(f, m))
     assert place_names(f, kyiv) == ["Kyiv"] and "Jan Obel" not in attendee_names(f, kyiv)
     assert any(place_names(f, m) == ["Brussels"] and "Jan Obel" in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
+    f = extract_text("Die Beauftragte Ina Berg reist in der kommenden Woche nach China. Wie ein Sprecher am Freitag "
+                     "mitteilte, wird sie in Peking Außenminister Li Wen treffen. Anschließend ist ein Besuch in Tokio "
+                     "geplant, wo Berg mit Außenminister Kenji Sato zusammenkommen will.", date="2025-06-16")
+    beijing = next(m for m in f["meetings"] if "Li Wen" in attendee_names(f, m))
+    assert beijing["date"] is None or beijing["date"]["value"] != "2025-06-20"
+    tokyo = [m for m in f["meetings"] if "Tokyo" in place_names(f, m)]
+    assert any("Kenji Sato" in attendee_names(f, m) for m in tokyo)
+    assert all("Li Wen" not in attendee_names(f, m) and "Ina Berg" in attendee_names(f, m) for m in tokyo)
