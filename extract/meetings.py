@@ -4886,6 +4886,9 @@ class MeetingFinder:
                 # "Die Delegation unter Leitung von X", "eine Delegation des kanadischen Senats unter Leitung von X":
                 # X leads the delegation, not the meeting
                 continue
+            if is_verb and (lemma in self.r.chair_verbs or low in self.r.chair_verbs) and any(
+                    self._delegation_noun(doc.lowers[k]) for k in range(i + 1, min(i + 4, mm.sent_end))):
+                continue  # "X leitet die russische Delegation bei den Gesprächen": X leads the delegation, not the talks
             if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[k] for k in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
                 continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)

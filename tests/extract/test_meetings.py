@@ -6169,3 +6169,9 @@ def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_
     tokyo = [m for m in f["meetings"] if "Tokyo" in place_names(f, m)]
     assert any("Kenji Sato" in attendee_names(f, m) for m in tokyo)
     assert all("Li Wen" not in attendee_names(f, m) and "Ina Berg" in attendee_names(f, m) for m in tokyo)
+
+
+def test_meetings_one_leading_a_delegation_hosts_nothing(extract_text):
+    f = extract_text("Präsident Tom Oakes hat am Samstag in Istanbul den Berater Ivan Petrow empfangen. Petrow leitet die "
+                     "russische Delegation bei den Gesprächen.", date="2025-06-16")
+    assert all(host_names(f, m) <= {"Tom Oakes"} for m in f["meetings"])
