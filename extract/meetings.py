@@ -6291,6 +6291,7 @@ class MeetingFinder:
                 and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival
                      or rooms and not mm.participants) \
                 and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions) \
+                and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                 and (arrival or not (self._other_day_part(m, mm) and any(
                     h.type == "person" and h.key not in theirs for h in mm.hosts))):
             # "X has held talks … in Dublin. Mr X met Y at Iveagh House on Thursday.", "Besuch in Hamburg. Der Erste
@@ -6299,7 +6300,8 @@ class MeetingFinder:
             # known building: "in der Hofburg … Am Nachmittag traf er im Parlament X", but a room of it: "im
             # Bundeskanzleramt. Nach einem Gespräch im Kabinettsaal …"; others arriving there join
             # it: "X und Y trafen am Vormittag im Stadtschloss ein"; not a reception by someone new at another time of the
-            # day: "Am Abend wurde X von Präsident Y im Präsidentenpalast empfangen")
+            # day: "Am Abend wurde X von Präsident Y im Präsidentenpalast empfangen"; nor one told as before it:
+            # "Zuvor waren die beiden zu einem Arbeitsgespräch in der Residenz zusammengekommen")
             return m
         if mm.same_day and not mm.definite and all(t.kind == "noun" for t in mm.triggers):
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another

@@ -6175,3 +6175,10 @@ def test_meetings_one_leading_a_delegation_hosts_nothing(extract_text):
     f = extract_text("Präsident Tom Oakes hat am Samstag in Istanbul den Berater Ivan Petrow empfangen. Petrow leitet die "
                      "russische Delegation bei den Gesprächen.", date="2025-06-16")
     assert all(host_names(f, m) <= {"Tom Oakes"} for m in f["meetings"])
+
+
+def test_meetings_a_talk_told_as_before_the_lead_is_no_detail_of_it(extract_text):
+    f = extract_text("Präsident Tom Oakes und Präsident Ivan Hrytsenko haben am Samstag in Salzburg gemeinsam die "
+                     "Festspiele eröffnet. Zuvor waren die beiden zu einem Arbeitsgespräch in der Residenz "
+                     "zusammengekommen.", date="2025-06-16")
+    assert len(f["meetings"]) == 2
