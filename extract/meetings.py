@@ -5523,8 +5523,10 @@ class MeetingFinder:
                 if labelled is not None:
                     # a roundup's item under its town ("Brüssel: … Das Treffen leitete X") tells of its own meetings,
                     # not of the item before it ("Kiew: …")
-                    own = {i: k for i, k in last_seen.items() if self._label_at(k) == labelled}
-                    target = self._target(meetings, own, mm, resolved) if own else None
+                    # (the item's meetings as a list of their own, their indices renumbered with them)
+                    own = sorted(i for i, k in last_seen.items() if self._label_at(k) == labelled)
+                    target = self._target([meetings[i] for i in own], {j: last_seen[i] for j, i in enumerate(own)},
+                                          mm, resolved) if own else None
                 else:
                     target = self._target(meetings, last_seen, mm, resolved)
                 if target is not None and under_heading and target.date is not None and target.date.precision == "day" \

@@ -6158,6 +6158,11 @@ def test_meetings_a_roundups_items_under_their_towns_are_told_there_and_apart(ex
     kyiv = next(m for m in f["meetings"] if "Ivan Hrytsenko" in attendee_names(f, m))
     assert place_names(f, kyiv) == ["Kyiv"] and "Jan Obel" not in attendee_names(f, kyiv)
     assert any(place_names(f, m) == ["Brussels"] and "Jan Obel" in attendee_names(f, m) for m in f["meetings"])
+    # (a definite mention of several days in a later item looks only among that item's meetings)
+    f = extract_text("Der Tag im Überblick\n\nKiew: Präsident Ivan Hrytsenko hat am Montag Minister Tom Oakes empfangen. "
+                     "Am Abend gab Hrytsenko ein Essen.\n\nBrüssel: Die Finanzminister kamen am Dienstag zusammen. Auf "
+                     "der dreitägigen Konferenz am Mittwoch sprach Minister Jan Obel.", date="2025-06-16")
+    assert all("Jan Obel" not in attendee_names(f, m) for m in f["meetings"] if "Kyiv" in place_names(f, m))
 
 
 def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
