@@ -880,10 +880,7 @@ class MeetingFinder:
         labels: dict[int, Mention] = {}
         towns = {m.start: m for m in ms.mentions if m.type == "city"}
         for p in [0, *self._paragraphs]:
-            k = p
-            while k < len(doc) and doc.is_space[k]:
-                k += 1
-            town = towns.get(k)
+            town = towns.get(self._first_word(doc, p))
             if town is not None and town.end < len(doc) and doc.texts[town.end] == ":":
                 labels[p] = town
         return labels
@@ -1421,9 +1418,7 @@ class MeetingFinder:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
-            places = [m for m in sent_mentions if m.type in ("city", "region", "country")]
-            self._lead_line = all(doc.is_space[k] or doc.texts[k] in (".", "-", "–", ",") or any(m.start <= k < m.end for m in places)
-                                  for k in range(s_start, s_end))
+            self._lead_line = bool(self._place_fragment(doc, s_start, s_end, sent_mentions))
             # (a headline that lent to this lead lends through it what the lead does not say itself; so do the groups
             # a lead with no meeting names: "Die Außenminister der 27 EU-Staaten haben sich … nicht einigen können")
             self._lead = None if told or stamp else (
