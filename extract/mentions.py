@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .folding import ascii_fold, fold, skeleton
+from .folding import ascii_fold, fold, skeleton, skeleton_of_folded
 from .knowledge import GENDER_MARK, KnowledgeBase
 from .pipeline import KB_MATCHES, lemma_table, lemma_words
 from .rules import LanguageRules
@@ -230,7 +230,8 @@ class MentionFinder:
         if keys is None:
             if len(self._spellings_seen) > 100_000:
                 self._spellings_seen.clear()
-            keys = self._spellings_seen[text] = ("f" + fold(text), "s" + skeleton(text))
+            folded = fold(text)
+            keys = self._spellings_seen[text] = ("f" + folded, "s" + skeleton_of_folded(folded))
         return keys
 
     def _given_name_references(self, doc: Doc, ms: MentionSet, persons: list[Mention], occupied: set[int]) -> None:
