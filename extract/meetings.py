@@ -1213,6 +1213,10 @@ class MeetingFinder:
                 and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
+                # "Zelensky in Brussels for talks with EU leaders" over "Zelensky arrived in Brussels on Thursday to
+                # attend a summit of EU leaders": the lead's meeting of the persons the headline names, where it says
+                mm.sent_start == body and theirs and theirs <= persons and m.places and mm.places
+                and self._same_place(m, mm) and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
                 # (or a verb: "Weimarer Dreieck berät über Ukraine-Hilfen"; not a journey, which may lead to
@@ -2009,8 +2013,10 @@ class MeetingFinder:
             elif len(mm.triggers) == 1 and mm.triggers[0].kind == "noun" and self._topic_noun(doc, mm.triggers[0], s_start, s_end):
                 # "Beide tauschten sich über das geplante Treffen Trumps mit Putin aus": a meeting talked about
                 # whose own words name its parties has those, not the ones talking
+                # "… über ihre Gespräche in X": their own meeting; "über die Vorbereitung des Nato-Gipfels": one
+                # whose parties the talkers are not said to be
                 own = [p for p in mm.participants if mm.triggers[0].start <= p.start < mm.window[1]]
-                if any(p.type == "person" for p in own):
+                if any(p.type == "person" for p in own) or not self._possessed(doc, mm.triggers[0], s_start):
                     mm.participants = own
                     mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
         if len(out) > 1:
@@ -2875,12 +2881,14 @@ class MeetingFinder:
         k = t.start - 1
         # not past "of": "on the sidelines of the summit" is where, not what about; nor past "after": "on
         # Tuesday after his meeting with X" tells when
+        # nor past a preposition of place: "clashed over migration at a summit" tells where they clashed
         while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
-                and doc.lowers[k] not in self.r.sequence_prepositions:
+                and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions:
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
-            return True
+            # "discussed Ukraine over lunch": a meal after its own preposition is where they talked
+            return not (doc.lowers[k] in self.r.meal_prepositions and self._meal_trigger(t))
         # "die Vorbereitung des nächsten NATO-Gipfels", "preparations for the summit": what is worked on
         j = t.start - 1
         while j >= s_start and t.start - j <= 5 and (doc.texts[j].isalpha() or doc.texts[j] in ("-", "‐")):
@@ -2888,6 +2896,15 @@ class MeetingFinder:
                 return True
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _possessed(self, doc, t: Trigger, s_start: int) -> bool:
+        """Does a possessive stand before the meeting noun ``t``, over adjectives ("ihre Gespräche", "their
+        first meeting")? The meeting is its possessor's own."""
+        k = t.start - 1
+        while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self.r.possessives and doc.lowers[k] not in self.r.referring_possessives:
+            k -= 1
+        return k >= s_start and (doc.lowers[k] in self.r.possessives or doc.lowers[k] in self.r.referring_possessives)
 
     def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
         """Is the meeting noun ``t`` in what a verb of discussing has as its object ("discussed the preparations

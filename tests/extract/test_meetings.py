@@ -2227,6 +2227,35 @@ def test_meetings_a_summit_being_prepared_is_a_topic_and_its_organisation_no_par
     assert all("NATO" not in attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_a_summit_talked_about_is_not_one_of_the_talkers_unless_it_is_theirs(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat heute mit Präsident Ivo Marić telefoniert. Die beiden sprachen über die "
+                     "Vorbereitung des Nato-Gipfels in Ankara.", date="2027-10-20")
+    assert all(not attendee_names(f, m) for m in f["meetings"] if place_names(f, m) == ["Ankara"])
+    assert any(attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"} for m in f["meetings"])
+    # their own talks: the possessive says whose
+    f = extract_text("Ministerin Ruta Vaitkus war am Montag in Riga. Am Dienstag berichtete sie im Ausschuss über ihre "
+                     "Gespräche in Riga.", date="2027-10-20")
+    assert any("Ruta Vaitkus" in attendee_names(f, m) for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    # a summit after a preposition of place is where they clashed, not what about
+    f = extract_text("Leaders Jan Obel and Ivo Marić clashed over migration at a summit in Riga on Thursday.", lang="en",
+                     date="2027-10-20")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
+    f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
+                     "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
+                     lang="en", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-10-14" and place_names(f, m) == ["Riga"]
+    assert {"Jan Obel", "Ivo Marić"} <= attendee_names(f, m)
+    f = extract_text("Vollmer zu Gesprächen in Riga\n\nRiga (dpa) - Kanzler Bernd Vollmer ist am Donnerstag in Riga "
+                     "eingetroffen, um am Gipfel der baltischen Staaten teilzunehmen. Er wurde von Präsident Ivo Marić "
+                     "begrüßt.", date="2027-10-20")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-10-14" and attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}
+
+
 def test_meetings_the_next_summit_is_another_meeting_than_the_one_told(extract_text):
     text = ("Gipfel in Graz: Einigung auf Hilfen\n\nDie Regierungschefs Jan Obel und Alma Keller haben sich am Freitag in "
             "Graz auf neue Hilfen geeinigt. Der nächste reguläre Gipfel ist für Dezember geplant.")
