@@ -323,6 +323,7 @@ class MeetingFinder:
         self._again = _padded(rules.again_words)
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
+        self._open_question = _padded(rules.open_question_words)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
@@ -1628,6 +1629,8 @@ class MeetingFinder:
         for t in triggers:
             if t.kind in ("verb", "travel") and self._denied_infinitive(doc, t, s_start, s_end):
                 continue  # "Orbán habe kein Mandat, im Namen der EU zu verhandeln", "has no plans to meet X": no meeting
+            if self._asked_whether(doc, t, s_start):
+                continue  # "Ob er auch an den Beratungen teilnimmt, ist offen": no one's attendance told
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             conjunct = False
             if t.kind == "noun":
@@ -2896,6 +2899,15 @@ class MeetingFinder:
                 return True
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _asked_whether(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is ``t`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an den
+        Beratungen teilnimmt, ist offen", "It is unclear whether she will attend the summit")? An open question
+        tells no meeting of anyone."""
+        if not self.r.whether_words or not doc.sentence_says(s_start, self._open_question):
+            return False
+        a = max(doc.clause_bounds(t.start, BOUNDARY)[0], s_start)
+        return any(doc.lowers[k] in self.r.whether_words for k in range(a, t.start))
 
     def _possessed(self, doc, t: Trigger, s_start: int) -> bool:
         """Does a possessive stand before the meeting noun ``t``, over adjectives ("ihre Gespräche", "their

@@ -239,6 +239,8 @@ class LanguageRules:
     causal_conjunctions: frozenset[str] = frozenset()
     relative_possessives: frozenset[str] = frozenset()
     ending_words: tuple[str, ...] = ()
+    whether_words: frozenset[str] = frozenset()  # "ob", "whether": a clause of an open question
+    open_question_words: tuple[str, ...] = ()  # "offen", "unclear": its answer is not known
     counterpart_roles: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()
     anchor_fillers: frozenset[str] = frozenset()
@@ -681,6 +683,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.being_elsewhere_verbs, r.being_elsewhere_separable = _split_verbs(m.get("being_elsewhere_verbs", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))
+    r.whether_words = frozenset(m.get("whether_words", []))
+    r.open_question_words = tuple(m.get("open_question_words", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))

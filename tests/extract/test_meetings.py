@@ -2242,6 +2242,20 @@ def test_meetings_a_summit_talked_about_is_not_one_of_the_talkers_unless_it_is_t
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
 
 
+def test_meetings_an_open_question_of_attending_tells_no_one_at_the_meeting(extract_text):
+    text = ("Die Regierungschefs kommen am 24. Juni in Graz zu einem Gipfel zusammen. Gastgeber ist Kanzler Bernd "
+            "Vollmer. Premier Ivo Marić ist zu einem Abendessen am Vorabend eingeladen. {}")
+    f = extract_text(text.format("Ob er auch an den Beratungen teilnimmt, ist offen."), date="2027-06-10")
+    summit = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2027-06-24")
+    assert "Ivo Marić" not in attendee_names(f, summit)
+    f = extract_text(text.format("Er wird auch an den Beratungen teilnehmen."), date="2027-06-10")
+    summit = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2027-06-24")
+    assert "Ivo Marić" in attendee_names(f, summit)  # (the same sentence, told as known)
+    f = extract_text("Leaders meet in Graz on Tuesday. It was unclear whether Prime Minister Ivo Marić would attend "
+                     "the summit.", lang="en", date="2027-06-10")
+    assert all("Ivo Marić" not in attendee_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
