@@ -5621,8 +5621,12 @@ class MeetingFinder:
                         # ein Essen"; a forum in the evening may be anywhere in town)
                         no_city = not any(p.type == "city" for p in last.places) and all(
                             t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers)
+                        # (the state, when that is all it says: "in Luxemburg zusammengetreten. Am Nachmittag kamen
+                        # die Minister zu einem Arbeitsessen zusammen")
+                        stated = not any(p.type == "city" for p in last.places)
                         mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day or no_city)
-                                                and not last.sideline and not (unplaced and p.type == "venue")]
+                                                and not last.sideline and not (unplaced and p.type == "venue")
+                                                or stated and p.type == "country"]
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:

@@ -2256,6 +2256,13 @@ def test_meetings_an_open_question_of_attending_tells_no_one_at_the_meeting(extr
     assert all("Ivo Marić" not in attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_later_that_day_is_in_the_state_when_the_meeting_before_names_only_the_state(extract_text):
+    f = extract_text("Die Außenminister der EU-Staaten sind am Montag in Luxemburg zusammengetreten. Die Sitzung leitete "
+                     "Ministerin Ruta Vaitkus. Am Nachmittag kamen die Minister mit ihren Kollegen aus den Balkanstaaten "
+                     "zu einem Arbeitsessen zusammen.", date="2027-06-16")
+    assert len(f["meetings"]) == 2 and all(place_names(f, m) == ["Luxembourg"] for m in f["meetings"])
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
