@@ -1419,7 +1419,9 @@ class MeetingFinder:
                     known = [p for p in mm.places if p.type == "venue" and p.key in self.kb.entities]
                     mm.places.extend(c for c in lead_cities if not known or any(self._contains(c.key, p.key) for p in known))
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
-        if n == 0 or s_start == self._headline_end or n == self._lead_n + 1 and self._lead_line:
+        # (a line heading an item of the body is its headline: "+++ Vaitkus in Wien +++" over the item's first sentence)
+        if n == 0 or s_start == self._headline_end or n == self._lead_n + 1 and self._lead_line \
+                or any(s_start <= h[0] < s_end for h in self._subheads):
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
@@ -2385,6 +2387,8 @@ class MeetingFinder:
                 continue  # "tauschten sich mit X aus" (the particle ends the clause)
             if doc.lemmas[i] in self.r.reflexive_partner_verbs:
                 c0, c1 = doc.clause_bounds(i, BOUNDARY)
+                # (through names in apposition: "hatte sich mit seinen Kollegen, X und Y, abgestimmt")
+                c0 = min(c0, self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)[0])
                 if self.r.reflexive_pronouns.isdisjoint(doc.lowers[c0:c1]) or any(
                         c0 <= t.start < c1 and not self._sideline_object(doc, t, s_start) for t in triggers):
                     # "haben sich mit X ausgetauscht", not "wollen 1000 Kriegsgefangene austauschen"; nor the
@@ -2750,9 +2754,13 @@ class MeetingFinder:
             end = b + 2 if doc.texts[b + 2] == "," else b + 3
             b = self._clause(doc, end + 1, s_start, s_end)[1]
         # and back: "hat im Schloss Bellevue den Präsidenten Finnlands, Mikael Aho, empfangen"
+        # (of several names too: "hatte sich mit seinen Kollegen aus Frankreich und Polen, X und Y, abgestimmt")
         ends = {m.end: m for m in mentions if m.type == "person"}
-        while a - 1 > s_start and doc.texts[a - 1] == "," and (m := ends.get(a - 1)) is not None \
-                and m.start - 1 > s_start and doc.texts[m.start - 1] == ",":
+        while a - 1 > s_start and doc.texts[a - 1] == "," and (m := ends.get(a - 1)) is not None:
+            while m.start - 1 > s_start and doc.lowers[m.start - 1] in self.r.coordinators and m.start - 1 in ends:
+                m = ends[m.start - 1]
+            if not (m.start - 1 > s_start and doc.texts[m.start - 1] == ","):
+                break
             a = self._clause(doc, m.start - 2, s_start, s_end)[0]
         return a, b
 
@@ -3246,6 +3254,10 @@ class MeetingFinder:
             mm.participants = list(mm.hosts)
             return [mm] if mm.hosts else []
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
+        if delegated and not cue and not absent and doc.lowers[s_start] in self.r.before_that_words:
+            # "Zuvor hatte sich X mit seinen Kollegen aus Frankreich und Polen abgestimmt": what they did before it,
+            # no party to the meeting told
+            delegated = []
         if not cue and not absent and not delegated:
             if words & self.r.there_context and actors:
                 # "Steinmeier verlieh ihm dort den Orden": persons acting at the place just told about are there

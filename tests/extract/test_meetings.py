@@ -2263,6 +2263,28 @@ def test_meetings_later_that_day_is_in_the_state_when_the_meeting_before_names_o
     assert len(f["meetings"]) == 2 and all(place_names(f, m) == ["Luxembourg"] for m in f["meetings"])
 
 
+def test_meetings_a_line_heading_an_item_lends_its_town_as_a_headline_does(extract_text):
+    f = extract_text("Nachrichten im Überblick\n\n+++ Obel in Riga +++\nKanzler Jan Obel hat am Montag Präsident Ivo "
+                     "Marić getroffen.\n\n+++ Vaitkus in Wien +++\nMinisterin Ruta Vaitkus hat am Dienstag Minister "
+                     "Lars Grube getroffen.", date="2027-06-16")
+    places = {frozenset(attendee_names(f, m)): place_names(f, m) for m in f["meetings"]}
+    assert places == {frozenset({"Jan Obel", "Ivo Marić"}): ["Riga"], frozenset({"Ruta Vaitkus", "Lars Grube"}): ["Vienna"]}
+
+
+def test_meetings_what_one_did_before_with_colleagues_of_states_adds_no_state(extract_text):
+    f = extract_text("Minister Jan Obel hat am Sonntag mit seinem Amtskollegen Ivo Marić telefoniert. Zuvor hatte Obel "
+                     "die Kollegen aus Frankreich und Polen informiert.", date="2027-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_a_reflexive_talk_reaches_its_pronoun_over_several_names_in_apposition(extract_text):
+    f = extract_text("Minister Jan Obel hat am Sonntag mit seinem Amtskollegen Ivo Marić telefoniert. Zuvor hatte sich "
+                     "Obel mit seinen Kollegen aus Frankreich und Polen, Jean Dupont und Jan Nowak, abgestimmt.",
+                     date="2027-06-16")
+    assert len(f["meetings"]) == 2
+    assert {"Jan Obel", "Jean Dupont", "Jan Nowak"} <= attendee_names(f, f["meetings"][1])
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
