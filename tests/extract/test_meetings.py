@@ -2285,6 +2285,15 @@ def test_meetings_a_reflexive_talk_reaches_its_pronoun_over_several_names_in_app
     assert {"Jan Obel", "Jean Dupont", "Jan Nowak"} <= attendee_names(f, f["meetings"][1])
 
 
+def test_meetings_willing_to_talk_is_no_talk(extract_text):
+    f = extract_text("Premier Ivo Marić hatte sich mehrfach zu einem direkten Gespräch mit Präsident Jan Obel bereit "
+                     "erklärt.", date="2027-06-16")
+    assert f["meetings"] == []
+    f = extract_text("Premier Ivo Marić war bereits zu einem direkten Gespräch mit Präsident Jan Obel nach Riga gereist.",
+                     date="2027-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Marić", "Jan Obel"}
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
