@@ -4423,12 +4423,26 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
+    def _next_partner(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` told as what came next ("anschließend", "then") with a partner ``m`` did not have ("X und Y
+        trafen Z. Anschließend sprachen sie mit W")? Then it is a meeting of its own."""
+        theirs = {p.key for p in m.participants}
+        return mm.same_day and any(p.type == "person" and p.key not in theirs and self._partner_of_a_talk(self._doc, p)
+                                   for p in mm.participants)
+
+    def _partner_of_a_talk(self, doc, m: Mention) -> bool:
+        """Is ``m`` named after a partner word ("mit Staatschef X", "with X") in its sentence: someone met, not one
+        meeting?"""
+        return any(doc.lowers[k] in self.r.partner_words for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+
     def _standing_for_persons(self, doc, positions: list[int], actors: list[Mention]) -> list[int]:
         """Those of ``positions`` ("beide", "die beiden", "die drei") that stand for persons named before: "die beiden
         Länder" are no persons, and "die beiden Minister X und Y" name theirs; "die beiden Minister" alone (an
         office's noun) are the two named before."""
         named_at = {m.start for m in actors if m.type == "person"}
-        return [k for k in positions if not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
+        # (a pronoun stands for persons whatever follows it: "führten sie Gespräche")
+        return [k for k in positions if doc.lowers[k] in self.r.number_by_verb_pronouns
+                or not (k + 1 < len(doc) and doc.texts[k + 1][:1].isupper() and self.lang == "de"
                                              and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
             ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
              or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
@@ -4549,6 +4563,12 @@ class MeetingFinder:
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both) or set(they) & set(both)
             # "they": everyone the sentence before named together ("X, Y and Z spoke … They agreed to …")
             earlier = self.group_before(mm.sent_start) if group else []
+            if len(earlier) > 2 and any(m.type == "person" and clause[0] <= m.start < clause[1] and self._partner_of_a_talk(doc, m)
+                                        for m in actors):
+                # "X und Y trafen sich mit Z. Anschließend sprachen sie mit W": "sie" are those who go on to
+                # another partner, not the partner they met
+                subjects = [p for p in earlier if not self._partner_of_a_talk(doc, p)]
+                earlier = subjects if len(subjects) >= 2 else earlier
             # "reisen die beiden Staatsoberhäupter nach Kärnten, wo sie … teilnehmen": "sie" in a later clause of
             # the sentence is whom the sentence read "die beiden" as
             same = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if group else []
@@ -6309,6 +6329,7 @@ class MeetingFinder:
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
                 and (dating_talk or all(t.kind in ("verb", "travel") for t in mm.triggers)) \
                 and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
+                and not self._next_partner(m, mm) \
                 and not m.sideline and not m.habitual and (0 < mm.sent_start - last_seen[last] < 80 or self._after_welcome(m, mm)) and (
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2

@@ -2294,6 +2294,15 @@ def test_meetings_willing_to_talk_is_no_talk(extract_text):
     assert attendee_names(f, only_meeting(f)) == {"Ivo Marić", "Jan Obel"}
 
 
+@pytest.mark.parametrize("then", ["führten sie Gespräche mit", "sprachen sie mit"])
+def test_meetings_they_who_go_on_to_another_partner_are_those_who_met_the_first(extract_text, then):
+    f = extract_text("Kommissionspräsidentin Ana Lobo und Ratspräsident Jan Obel sind am Donnerstag in Peking mit "
+                     f"Staatschef Li Wen zusammengetroffen. Anschließend {then} Ministerpräsident Zhou Ming.",
+                     date="2027-06-16")
+    assert [attendee_names(f, m) for m in f["meetings"]] == [{"Ana Lobo", "Jan Obel", "Li Wen"},
+                                                              {"Ana Lobo", "Jan Obel", "Zhou Ming"}]
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
