@@ -1938,7 +1938,9 @@ class MeetingFinder:
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
+                # (nor placed: "Der Gipfel war ursprünglich in Brüssel geplant, wurde aber nach Peking verlegt")
                 mm.date_mention = None
+                mm.places = []
             self._status_and_mode(doc, mm, sent_mentions)
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True

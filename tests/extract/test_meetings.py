@@ -2303,6 +2303,13 @@ def test_meetings_they_who_go_on_to_another_partner_are_those_who_met_the_first(
                                                               {"Ana Lobo", "Jan Obel", "Zhou Ming"}]
 
 
+def test_meetings_the_town_a_meeting_was_first_planned_in_is_no_meeting_of_its_own(extract_text):
+    f = extract_text("Die Regierungschefs Ana Lobo und Jan Obel sind am Donnerstag in Riga zu einem Gipfel "
+                     "zusammengetroffen. Der Gipfel war ursprünglich in Tallinn geplant, wurde aber nach Riga verlegt.",
+                     date="2027-06-16")
+    assert place_names(f, only_meeting(f)) == ["Riga"]
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
