@@ -4425,6 +4425,11 @@ class MeetingFinder:
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
 
+    def _chairing(self, m: Mention) -> bool:
+        """Is ``m`` named a few words after a noun of chairing ("unter dem Vorsitz Großbritanniens und Deutschlands")?"""
+        doc = self._doc
+        return any(doc.lowers[k] in self.r.chair_nouns for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+
     def _next_partner(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` told as what came next ("anschließend", "then") with a partner ``m`` did not have ("X und Y
         trafen Z. Anschließend sprachen sie mit W")? Then it is a meeting of its own."""
@@ -5729,8 +5734,9 @@ class MeetingFinder:
                     if last.date is not None and last.date.value == resolved.value and not last.virtual and not last.sideline:
                         mm.participants.extend(p for p in last.participants if p.type == "person")
                 if not mm.places and not mm.virtual:
-                    # "Poland would host next year's conference": a state that hosts is where it meets
-                    mm.places = [h for h in mm.hosts if h.type == "country"][:1]
+                    # "Poland would host next year's conference": a state that hosts is where it meets (not one that
+                    # chairs: "unter dem Vorsitz Großbritanniens und Deutschlands getagt")
+                    mm.places = [h for h in mm.hosts if h.type == "country" and not self._chairing(h)][:1]
                 if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings:
                     # "Anschließend sind Gespräche geplant", "Danach folgt ein Mittagessen mit den Delegationen":
                     # those who just met go on to the next thing

@@ -86,6 +86,7 @@ class LanguageRules:
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
+    chair_nouns: frozenset[str] = frozenset()  # "Vorsitz", "chairmanship": a state chairing is not where it meets
     sequence_openers: frozenset[str] = frozenset()  # "Im Anschluss nimmt X an … teil": the next event
     sequence_phrase_objects: frozenset[str] = frozenset()  # "Im Anschluss an das Gespräch": what it follows named
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
@@ -490,6 +491,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.house_meals = frozenset(h.get("house_meals", []))
     r.request_verbs = frozenset(h.get("request_verbs", []))
     r.chair_verbs = frozenset(h.get("chair_verbs", []))
+    r.chair_nouns = frozenset(h.get("chair_nouns", []))
     r.gathered_nouns = frozenset(h.get("gathered_nouns", []))
     r.planned_attributes = frozenset(s.get("planned_attributes", []))
     r.attributive_plan_words = frozenset(s.get("attributive_plan_words", []))

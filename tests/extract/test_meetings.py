@@ -2310,6 +2310,15 @@ def test_meetings_the_town_a_meeting_was_first_planned_in_is_no_meeting_of_its_o
     assert place_names(f, only_meeting(f)) == ["Riga"]
 
 
+def test_meetings_a_state_that_chairs_is_no_place_as_a_host_state_is(extract_text):
+    f = extract_text("Die Kontaktgruppe hat am Mittwoch unter dem Vorsitz Großbritanniens und Deutschlands getagt.",
+                     date="2027-06-16")
+    m = only_meeting(f)
+    assert place_names(f, m) == [] and host_names(f, m) == {"United Kingdom", "Germany"}
+    f = extract_text("Gastgeber des Treffens am Mittwoch war Polen.", date="2027-06-16")
+    assert place_names(f, only_meeting(f)) == ["Poland"]
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
