@@ -1551,6 +1551,12 @@ class MeetingFinder:
                 triggers = [t for t in triggers if t not in topics]
             else:
                 topics = []
+        if len(triggers) > 1:
+            # "Die Präsidentin der UN-Generalversammlung, X, hat Y getroffen": the body of an office names no
+            # meeting beside the one the sentence tells
+            bodies = [t for t in triggers if t.kind == "noun" and self._office_genitive(doc, t.start, s_start)]
+            if len(bodies) < len(triggers):
+                triggers = [t for t in triggers if t not in bodies]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         # "X, who was not invited to Anchorage, said he would meet Y on Monday": the relative clause tells X's
         # absence from the meeting told before; the main clause's meeting is another, X's own

@@ -2319,6 +2319,13 @@ def test_meetings_a_state_that_chairs_is_no_place_as_a_host_state_is(extract_tex
     assert place_names(f, only_meeting(f)) == ["Poland"]
 
 
+def test_meetings_the_body_an_office_holder_leads_is_not_the_meeting_the_sentence_tells(extract_text):
+    f = extract_text("Die Präsidentin der UN-Generalversammlung, Ana Lobo, hat am Montag Generalsekretär Jan Obel "
+                     "getroffen.", date="2027-06-16")
+    m = only_meeting(f)
+    assert m["trigger"] == "getroffen" and attendee_names(f, m) == {"Ana Lobo", "Jan Obel"}
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
