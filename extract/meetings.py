@@ -734,10 +734,18 @@ class MeetingFinder:
                     group = by_sentence.setdefault(doc.sent_start(m.start), [])
                     if all(m.key != o.key for o in group):
                         group.append(m)
-            for start in sorted(by_sentence, reverse=True)[:GROUP_LOOKBACK]:
+            latest = sorted(by_sentence, reverse=True)[:GROUP_LOOKBACK]
+            for start in latest:
                 if len(by_sentence[start]) == n:
                     return by_sentence[start]
-            return []
+            # else the last sentences together, when they name just ``n`` ("Merz ist in Kiew eingetroffen. Begleitet
+            # wurde er von Macron und Starmer. Am Vormittag kamen die drei mit Selenskyj zusammen")
+            together: list[Mention] = []
+            for start in latest:
+                together = [m for m in by_sentence[start] if all(m.key != o.key for o in together)] + together
+                if len(together) >= n:
+                    break
+            return together if len(together) == n else []
 
         self.group_of = group_of
 
@@ -4600,7 +4608,7 @@ class MeetingFinder:
                 read_as = [p for p in two if all(p.key != q.key for q in out)]
             if read_as:
                 # "The two leaders discussed …": the group noun after the number is the persons read, no group
-                out = [p for p in out if not (p.type == "group" and both[0] < p.start <= both[0] + 2)]
+                out = [p for p in out if not (p.type == "group" and both[0] <= p.start <= both[0] + 2)]
             out.extend(read_as)
             # "Am 4. März reisen die beiden Präsidenten nach Hamburg. Dort werden sie … empfangen": a later "sie"
             # is whom "die beiden" were read as, not the persons last named

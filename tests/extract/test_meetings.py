@@ -2326,6 +2326,17 @@ def test_meetings_the_body_an_office_holder_leads_is_not_the_meeting_the_sentenc
     assert m["trigger"] == "getroffen" and attendee_names(f, m) == {"Ana Lobo", "Jan Obel"}
 
 
+def test_meetings_the_three_may_be_named_over_the_last_sentences_together(extract_text):
+    f = extract_text("Kanzler Jan Obel ist in der Nacht zu Freitag in Riga eingetroffen. Begleitet wurde er von Präsident "
+                     "Ivo Marić und Premier Lars Grube. Am Vormittag kamen die drei mit Präsidentin Ana Lobo zusammen.",
+                     date="2027-06-16")
+    assert any(attendee_names(f, m) == {"Jan Obel", "Ivo Marić", "Lars Grube", "Ana Lobo"} for m in f["meetings"])
+    f = extract_text("Außenministerin Ana Lobo hat am Montag ihre Amtskollegen Jan Obel und Lars Grube in Riga empfangen. "
+                     "Die drei Minister vereinbarten, sich im Herbst erneut zu treffen.", date="2027-06-16")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, planned) == {"Ana Lobo", "Jan Obel", "Lars Grube"}  # (no group "drei Minister" beside them)
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
