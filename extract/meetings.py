@@ -1217,8 +1217,13 @@ class MeetingFinder:
                 and not mm.flashback) or (
                 # "Macron lädt zu Ukraine-Gipfel" over "Macron hat für Dienstag zu einem Treffen … eingeladen": the
                 # lead's meeting, told by a noun, with the host the headline names
-                m.hosts and {h.key for h in m.hosts} <= {h.key for h in mm.hosts} and mm.sent_start == body
-                and all(t.kind == "noun" for x in m.mentions for t in x.triggers) and any(t.kind == "noun" for t in own)
+                # (or by a host's verb, the host among the lead's persons: "Steinmeier empfängt neuen Botschafter" over
+                # "… hat … die Beglaubigungsschreiben von fünf neuen Botschaftern entgegengenommen")
+                m.hosts and mm.sent_start == body and any(t.kind == "noun" for t in own) and (
+                    {h.key for h in m.hosts} <= {h.key for h in mm.hosts}
+                    and all(t.kind == "noun" for x in m.mentions for t in x.triggers)
+                    or {h.key for h in m.hosts} <= persons
+                    and all(t.kind == "verb" and t.lemma in self.r.host_verbs for x in m.mentions for t in x.triggers))
                 and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
@@ -1855,9 +1860,12 @@ class MeetingFinder:
                 # a date before a meeting noun belongs to it unless actors stand between them ("im März … der
                 # Eklat zwischen Trump und Selenskyj bei deren Treffen": March dates something else); a noun
                 # the sentence introduces ("Am Abend gaben X und Y ein Staatsbankett") is what the date dates
+                # (not a noun that is the verb's own object, no preposition before it: "hat am Dienstag
+                # Bundespräsident X sein Beglaubigungsschreiben überreicht")
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person"
-                                             and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions):
+                                             and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions) \
+                        and not self._bare_object(doc, t, s_start):
                     mm.date_mention = None
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]) \
@@ -4438,6 +4446,15 @@ class MeetingFinder:
         lowers, pair, numbers = doc.lowers, self.r.pair_words, self.r.group_numbers
         return [k for k in range(*window) if (lowers[k] in pair or lowers[k] in numbers) and k > 0
                 and lowers[k - 1] in self.r.definite_determiners]
+
+    def _bare_object(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` a possessed object with no preposition before it ("sein Beglaubigungsschreiben
+        überreicht")? It is the clause's own, and the clause's date is its date."""
+        k = t.start - 1
+        while k > s_start and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.r.possessives:
+            k -= 1  # (adjectives)
+        return k >= s_start and doc.lowers[k] in self.r.possessives \
+            and (k == s_start or doc.lowers[k - 1] not in self._any_preposition)
 
     def _chairing(self, m: Mention) -> bool:
         """Is ``m`` named a few words after a noun of chairing ("unter dem Vorsitz Großbritanniens und Deutschlands")?"""

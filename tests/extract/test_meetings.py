@@ -2337,6 +2337,21 @@ def test_meetings_the_three_may_be_named_over_the_last_sentences_together(extrac
     assert attendee_names(f, planned) == {"Ana Lobo", "Jan Obel", "Lars Grube"}  # (no group "drei Minister" beside them)
 
 
+def test_meetings_credentials_presented_are_an_audience_dated_by_their_clause(extract_text):
+    f = extract_text("Der neue Botschafter Jaan Tamm hat am Dienstag Präsidentin Ana Lobo im Präsidentenpalast sein "
+                     "Beglaubigungsschreiben überreicht.", date="2027-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jaan Tamm", "Ana Lobo"} and m["date"]["value"] == "2027-06-15"
+
+
+def test_meetings_a_headline_of_a_host_verb_is_the_leads_meeting_of_that_host(extract_text):
+    f = extract_text("Präsidentin Lobo empfängt neuen Botschafter\n\nPräsidentin Ana Lobo hat am Mittwoch im "
+                     "Präsidentenpalast die Beglaubigungsschreiben von fünf neuen Botschaftern entgegengenommen. Unter "
+                     "ihnen war der Botschafter Estlands, Jaan Tamm.", date="2027-06-16")
+    m = only_meeting(f)
+    assert {"Ana Lobo", "Jaan Tamm"} <= attendee_names(f, m) and m["date"]["value"] == "2027-06-16"
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
