@@ -1876,6 +1876,9 @@ class MeetingFinder:
             if mm.date_mention is not None and mm.date_mention.start < doc.idx[t.start] \
                     and self._announced_object(doc, t, (clause[0], t.start), s_start):
                 mm.date_mention = None  # "kündigte am Dienstag einen Besuch an": Tuesday dates the announcement
+            if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start > doc.idx[t.start] \
+                    and self._announced_after(doc, mm.date_mention, clause):
+                mm.date_mention = None  # "Der Besuch war im Januar angekündigt worden": January dates the announcing
             mm.same_day = mm.date_mention is None and doc.sentence_says(s_start, self._same_day) \
                 and not doc.sentence_says(s_start, self._again) and not doc.sentence_says(s_start, self._later_spans)
             mm.opening = mm.date_mention is None and doc.sentence_says(s_start, self._opening)
@@ -4188,6 +4191,13 @@ class MeetingFinder:
         return any(lemmas[k] in self.r.announcing_verbs
                    or any(self._particle_ends_clause(doc, k, p) for p in self._announcing_separable.get(lemmas[k], ()))
                    for k in range(clause[0], t.start))
+
+    def _announced_after(self, doc, d: DateMention, clause: tuple[int, int]) -> bool:
+        """Is the date ``d`` followed in ``clause`` by a verb of announcing ("war bereits im Januar angekündigt
+        worden", "was announced in January")? The meeting noun before them is what was announced then."""
+        k = bisect_left(doc.idx, d.end)
+        return any(doc.lemmas[j] in self.r.announcing_verbs or doc.lowers[j] in self.r.announcing_verbs
+                   for j in range(max(clause[0], k - 8), min(clause[1], k + 3)))
 
     def _separable_in(self, doc, a: int, b: int, particles: dict) -> bool:
         """A separable verb of ``particles`` in tokens a..b whose particle is the last word of its clause ("fiel aus

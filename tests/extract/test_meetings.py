@@ -2352,6 +2352,13 @@ def test_meetings_a_headline_of_a_host_verb_is_the_leads_meeting_of_that_host(ex
     assert {"Ana Lobo", "Jaan Tamm"} <= attendee_names(f, m) and m["date"]["value"] == "2027-06-16"
 
 
+def test_meetings_the_day_a_visit_was_announced_is_not_its_day(extract_text):
+    f = extract_text("Präsidentin Ana Lobo wird in der kommenden Woche nach Riga reisen. Dort will sie mit Premier Jan Obel "
+                     "sprechen. Der Besuch war bereits im Januar angekündigt worden.", date="2027-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ana Lobo", "Jan Obel"} and not m["date"]["value"].endswith("-01")
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
