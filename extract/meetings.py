@@ -854,8 +854,10 @@ class MeetingFinder:
             out = [mm for mm in self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
                    if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
             out = self._absences_told_before + out
-            if not out and mentions and not mentions[-1].places and n > 0 and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
-                # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where
+            if not out and mentions and not mentions[-1].places and not mentions[-1].virtual and n > 0 \
+                    and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
+                # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where (not
+                # of a call: "X und Y telefonieren" over "Berlin/Washington. …" are not in both towns)
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             self._visitor_of_the_journey(out, mentions, in_sentence)

@@ -2359,6 +2359,13 @@ def test_meetings_the_day_a_visit_was_announced_is_not_its_day(extract_text):
     assert attendee_names(f, m) == {"Ana Lobo", "Jan Obel"} and not m["date"]["value"].endswith("-01")
 
 
+def test_meetings_a_line_of_towns_after_a_call_does_not_place_the_call(extract_text):
+    f = extract_text("Obel und Marić telefonieren\n\nBerlin/Washington. Kanzler Jan Obel und Präsident Ivo Marić haben "
+                     "am Freitag miteinander telefoniert.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["virtual"] is True and place_names(f, m) == []
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
