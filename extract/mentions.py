@@ -599,9 +599,13 @@ class MentionFinder:
                 occupied.update(range(prev_group.start, end))
                 i = end
                 continue
-            if kind == "collective" and self.lang == "en" and doc.lowers[end - 1].endswith("s") \
-                    and self._name_after(doc, j, occupied) > j:
-                i = end  # "Foreign Ministers Arno Vitt and Lars Grube": a title before each name, no group
+            if kind == "collective" and (
+                    self.lang == "en" and doc.lowers[end - 1].endswith("s") and self._name_after(doc, j, occupied) > j
+                    or german and role.endswith("s") and (nxt is not None and nxt.type == "person" or j < n and texts[j] in self.given
+                                                          and self._name_after(doc, j, occupied) > j)):
+                # "Foreign Ministers Arno Vitt and Lars Grube": a title before each name, no group; so is a German
+                # noun of persons that is singular too ("dem russischen Unterhändler X", "die Diplomaten X und Y")
+                i = end
                 continue
             last = end - 1  # "ministers", "foreign ministers": the last word says the number
             plural = self.lang == "en" and doc.lowers[last].endswith("s") and doc.lemmas[last] != doc.lowers[last]

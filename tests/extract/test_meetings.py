@@ -2366,6 +2366,15 @@ def test_meetings_a_line_of_towns_after_a_call_does_not_place_the_call(extract_t
     assert m["virtual"] is True and place_names(f, m) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Das Treffen zwischen dem US-Gesandten Jan Obel und dem russischen Unterhändler Ivo Marić in Genf wurde abgesagt.",
+    "Die Unterhändler Jan Obel und Ivo Marić trafen sich in Genf.",
+])
+def test_meetings_a_noun_of_persons_before_their_names_is_no_group_beside_them(extract_text, text):
+    f = extract_text(text, date="2025-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
