@@ -100,6 +100,10 @@ class ReportedSpeechFinder:
                     continue
                 if k == s_start:
                     return speaker, speaker.end, end
+                if doc.texts[k - 1] != "," and end - speaker.end > 2:
+                    # "Ein neuer Termin steht nach Angaben von Diplomaten noch nicht fest": the source inside the
+                    # clause, what they said on both sides of it; the sentence, not its first half
+                    return speaker, s_start, end
                 return speaker, s_start, k
             for phrase in self.r.source_after:
                 n = len(phrase)

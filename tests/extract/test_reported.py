@@ -32,6 +32,9 @@ def statements(text: str, lang: str = "de"):
     # content first, then the speaker and phrases of when and where, however many
     ("Die Lage sei ernst, sagte Regierungschef Tomas Rydel am Montag nach dem Treffen mit Alma Keller in Riga.",
      "Tomas Rydel", "Die Lage sei ernst"),
+    # the source inside the clause: what was said is on both sides of it, not only its first half
+    ("Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest.", "Jonas Berlep",
+     "Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest"),
 ])
 def test_reported_speech_german(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text)
