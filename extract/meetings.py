@@ -3316,7 +3316,8 @@ class MeetingFinder:
         if words & self.r.host_nouns:
             mm.hosts = self._hosts(doc, mm, mentions)  # "Hosts X and Y will greet each delegation"
         if cue:
-            people = [m for m in actors if all(m.key != a.key for a in absent)]
+            # (not the source of the news: "X blockierte nach Angaben von Diplomaten eine Erklärung")
+            people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)]
             clause = self._clause(doc, k, s_start, s_end)
             pronoun = next((doc.lowers[j] for j in range(*clause) if doc.lowers[j] in self.r.subject_pronouns), None)
             if pronoun is not None and self.persons_before is not None:
@@ -6139,9 +6140,15 @@ class MeetingFinder:
         abgesagt und war durch Y vertreten worden")? That was at a meeting held, not at one to come."""
         if mm.status != "past" or not all(t.kind == "context" for t in mm.triggers):
             return False
-        words = set(self._doc.lowers[mm.sent_start:mm.sent_end])
-        return not words.isdisjoint(self.r.past_auxiliaries) and not words.isdisjoint(
-            self.r.representation | self.r.represented_by | self.r.stands_in)
+        doc = self._doc
+        words = set(doc.lowers[mm.sent_start:mm.sent_end])
+        if not words.isdisjoint(self.r.past_auxiliaries) and not words.isdisjoint(
+                self.r.representation | self.r.represented_by | self.r.stands_in):
+            return True
+        # (or the cue itself is a verb in the simple past: "Ungarns Regierungschef X blockierte eine Erklärung")
+        cue = mm.triggers[0].start
+        return bool(self.r.past_endings) and doc.texts[cue].islower() and doc.lowers[cue].endswith(self.r.past_endings) \
+            and doc.lemmas[cue] != doc.lowers[cue]
 
     def _meeting_heads(self, m: Meeting) -> set[str]:
         """The head nouns a meeting was told with, and those its verbs name ("berieten" -> beratung): what a
@@ -6583,6 +6590,9 @@ class MeetingFinder:
         part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
         if not part:
             return False
+        if mm.began and any(x.ending for x in m.mentions) or mm.ending and any(x.began for x in m.mentions):
+            return False  # "ist in der Nacht zu Freitag zu Ende gegangen … hatten seit Donnerstagmittag beraten": its span
+
         theirs = {self._day_part(x.date_mention.text) for x in m.mentions if x.date_mention}
         night, evening = self.r.dates.get("night_part"), self.r.dates.get("into_night_parts", ())
         if (part == night and theirs & set(evening)) or (part in evening and night in theirs):

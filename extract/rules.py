@@ -48,6 +48,7 @@ class LanguageRules:
     representation: frozenset[str] = frozenset()
     behalf_prepositions: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()  # "-te", "-ed": the simple past of weak verbs
     pluperfect_auxiliaries: frozenset[str] = frozenset()
     call_words: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
@@ -439,6 +440,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))
     r.past_auxiliaries = frozenset(m.get("past_auxiliaries", []))
+    r.past_endings = tuple(m.get("past_endings", []))
     r.pluperfect_auxiliaries = frozenset(m.get("pluperfect_auxiliaries", []))
     r.call_words = frozenset(m.get("call_words", []))
     r.meal_nouns = frozenset(m.get("meal_nouns", []))

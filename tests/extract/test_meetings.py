@@ -2375,6 +2375,18 @@ def test_meetings_a_noun_of_persons_before_their_names_is_no_group_beside_them(e
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
 
 
+def test_meetings_a_summit_told_by_its_end_and_its_start_is_one_and_who_acted_in_the_past_was_there(extract_text):
+    f = extract_text("Brüssel. Der Gipfel ist in der Nacht zu Freitag ohne Einigung zu Ende gegangen. Die Regierungschefs "
+                     "hatten seit Donnerstagmittag beraten. Ratspräsident Jan Obel kündigte einen Sondergipfel im Juli an. "
+                     "Premier Ivo Marić blockierte nach Angaben von Diplomaten eine gemeinsame Erklärung.",
+                     date="2027-06-16")
+    held = [m for m in f["meetings"] if m["status"] == "past"]
+    assert len(held) == 1 and "Ivo Marić" in attendee_names(f, held[0])
+    assert all("Diplomaten" not in attendee_names(f, m) for m in f["meetings"])
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert "Ivo Marić" not in attendee_names(f, planned)
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
