@@ -24,6 +24,7 @@ from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_bef
 from .folding import fold
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet, RoleSpan, in_genitive, slug
+from .pipeline import lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
@@ -1027,9 +1028,27 @@ class MeetingFinder:
         start = self._first_word(doc, start)
         end = doc.sent_end(start) if start < len(doc) else start
         town = next((m for m in ms.mentions if m.start == start and m.type == "city" and m.kb), None)
-        if town is None or end != town.end + 1 or doc.texts[town.end] != "." or end >= len(doc):
+        if town is None:
+            # ("Ahrweiler. Bundesbauministerin X hat sich …": a town the knowledge base lacks, no word of the language)
+            name = self._unknown_town_line(doc, start, end)
+            return (name, end) if name is not None and end < len(doc) else None
+        if end != town.end + 1 or doc.texts[town.end] != "." or end >= len(doc):
             return None
         return doc.span_text(town.start, town.end), end
+
+    def _unknown_town_line(self, doc, start: int, end: int) -> str | None:
+        """The name of a sentence that is one capitalised word and a full stop, no word of the language in any case
+        and nothing the text names otherwise ("Ahrweiler.", not "Endlich." or "Merz."): a dateline of a town the
+        knowledge base lacks, as regional papers write it."""
+        words = [k for k in range(start, end) if not doc.is_space[k]]
+        if len(words) != 2 or doc.texts[words[1]] != "." or words[0] in self._in_mention:
+            return None
+        word = doc.texts[words[0]]
+        known = lemma_words(self.lang)
+        if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha() \
+                or word in known or word.lower() in known or word.capitalize() in known:
+            return None
+        return word
 
     def _dateline_city(self, doc, meetings: list[Meeting], dateline: str | None, body: int | None = None) -> None:
         """"Vientiane – Am Rande des Außenministertreffens … sind X und Y zusammengekommen": a meeting the first
@@ -1440,7 +1459,8 @@ class MeetingFinder:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
-            self._lead_line = bool(self._place_fragment(doc, s_start, s_end, sent_mentions))
+            self._lead_line = bool(self._place_fragment(doc, s_start, s_end, sent_mentions)) \
+                or self._unknown_town_line(doc, s_start, s_end) is not None
             # (a headline that lent to this lead lends through it what the lead does not say itself; so do the groups
             # a lead with no meeting names: "Die Außenminister der 27 EU-Staaten haben sich … nicht einigen können")
             self._lead = None if told or stamp else (

@@ -2387,6 +2387,16 @@ def test_meetings_a_summit_told_by_its_end_and_its_start_is_one_and_who_acted_in
     assert "Ivo Marić" not in attendee_names(f, planned)
 
 
+def test_meetings_a_dateline_of_a_town_the_knowledge_base_lacks_hands_the_lead_on(extract_text):
+    text = ("Ministerin besucht Flutgebiet\n\n{}. Ministerin Ana Lobo hat sich am Mittwoch im Tal über den Wiederaufbau "
+            "informiert. Begleitet wurde sie von Ministerpräsident Jan Obel.")
+    f = extract_text(text.format("Ahrweiler"), date="2027-06-18")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-06-16" and attendee_names(f, m) == {"Ana Lobo", "Jan Obel"}
+    f = extract_text(text.format("Endlich"), date="2027-06-18")  # a word of the language is no town's dateline
+    assert only_meeting(f)["date"] is None
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
