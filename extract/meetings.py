@@ -5873,7 +5873,11 @@ class MeetingFinder:
             target.participants = [p for p in target.participants if all(p.key != a.key for a in target.absent)]
             if mm.status == "cancelled":
                 target.status = "cancelled"
-            target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers))
+            # (or the body's first account of a meeting only the headline told: "co-host Ukraine summit" over
+            # "co-hosted a virtual meeting of the coalition"; not one linked in: "X war per Video zugeschaltet")
+            target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers)) or (
+                mm.virtual and not mm.remote and all(t.kind != "context" for t in mm.triggers)
+                and all(x.sent_start < self._headline_end for x in target.mentions[:-1]))
         return meetings
 
     def _video_segment(self, m: Meeting, mm: MeetingMention) -> bool:

@@ -2397,6 +2397,16 @@ def test_meetings_a_dateline_of_a_town_the_knowledge_base_lacks_hands_the_lead_o
     assert only_meeting(f)["date"] is None
 
 
+def test_meetings_the_body_telling_a_headlines_meeting_virtual_makes_it_virtual(extract_text):
+    f = extract_text("Obel and Maric co-host Baltic summit\n\nPrime Minister Jan Obel and President Ivo Maric co-hosted a "
+                     "virtual meeting of the Baltic leaders on Thursday.", lang="en", date="2027-06-18")
+    assert only_meeting(f)["virtual"] is True
+    # one linked in by video to a summit held in person does not make it virtual
+    f = extract_text("Obel hosts Baltic summit\n\nPrime Minister Jan Obel hosted a summit of Baltic leaders in Riga on "
+                     "Thursday. President Ivo Maric joined by video.", lang="en", date="2027-06-18")
+    assert all(m["virtual"] is False for m in f["meetings"] if place_names(f, m) == ["Riga"])
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
