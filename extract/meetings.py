@@ -3222,7 +3222,12 @@ class MeetingFinder:
         text = doc.sentence_lowers(s_start)
         for phrase in self._unfulfilled_phrases:
             at = text.find(phrase)
-            if at >= 0 and (at == 0 or text[at - 1] == " ") and not self.r.contrast_words.isdisjoint(text[at + len(phrase):].split()):
+            after = text[at + len(phrase):].split()
+            if at >= 0 and (at == 0 or text[at - 1] == " ") and not self.r.contrast_words.isdisjoint(after):
+                if any(w in self.r.cancelled and after[i - 1] in self.r.passive_auxiliaries for i, w in enumerate(after) if i):
+                    # "X had been expected to travel to Odesa, but the visit was cancelled": the meeting was called
+                    # off, not held without X
+                    return None
                 n = len(text[:at].split())  # words before the phrase
                 return s_start + n
         return None

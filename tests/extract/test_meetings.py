@@ -2407,6 +2407,17 @@ def test_meetings_the_body_telling_a_headlines_meeting_virtual_makes_it_virtual(
     assert all(m["virtual"] is False for m in f["meetings"] if place_names(f, m) == ["Riga"])
 
 
+def test_meetings_a_plan_not_kept_because_the_meeting_was_called_off_is_cancelled_not_missed(extract_text):
+    f = extract_text("Secretary General Jan Obel had been expected to travel to Riga, but the visit was cancelled for "
+                     "security reasons.", lang="en", date="2027-06-18")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Jan Obel"} and absent_names(f, m) == set()
+    # one who called off his own trip missed a meeting that was held
+    f = extract_text("Minister Jan Obel had been expected to attend the talks in Riga, but he cancelled his trip.",
+                     lang="en", date="2027-06-18")
+    assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
