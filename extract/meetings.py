@@ -1657,6 +1657,11 @@ class MeetingFinder:
                 told_in_main = self._context_mention(
                     doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
                     [a for a in absent if a.start < cause], [p for p in present if p.start < cause], arrival=main_arrival)
+                # "Deutschland wurde von X vertreten, da Minister Y zeitgleich in Berlin an einer Kabinettssitzung
+                # teilnahm": the one the clause of cause places elsewhere is absent from the meeting the main clause adds to
+                away = self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=True)
+                for mm in told_in_main:
+                    mm.absent.extend(m for m in away if all(m.key != a.key for a in mm.absent + mm.participants))
                 triggers = [t for t in triggers if t.start > cause]
                 arrivals = [t for t in arrivals if t.start > cause]
         if arrivals and len(arrivals) == len(triggers):
@@ -3496,11 +3501,12 @@ class MeetingFinder:
         role = self._role_at_token.get(away[0].start - 1)
         return (role.start if role is not None else away[0].start) == k
 
-    def _elsewhere(self, doc, a: int, b: int, mentions) -> list[Mention]:
+    def _elsewhere(self, doc, a: int, b: int, mentions, meeting_there: bool = False) -> list[Mention]:
         """The person a clause of cause from ``a`` to ``b`` names first and places somewhere with a verb of being
-        ("da X zeitgleich in Washington war", "weil X sich in Kapstadt aufhielt"): not at the meeting told (a
-        pronoun there is left alone)."""
-        if not self._being_elsewhere(doc, a, b):
+        ("da X zeitgleich in Washington war", "weil X sich in Kapstadt aufhielt"), or at a meeting the clause tells
+        (``meeting_there``: "da X zeitgleich in Berlin an einer Kabinettssitzung teilnahm"): not at the meeting told
+        (a pronoun there is left alone)."""
+        if not meeting_there and not self._being_elsewhere(doc, a, b):
             return []
         # (the clause's subject: in "wo ein Treffen mit X im Élysée-Palast vorgesehen ist" X is where the meeting is)
         persons = [m for m in mentions if m.type == "person" and a <= m.start < b and self._preposition_before(

@@ -2418,6 +2418,14 @@ def test_meetings_a_plan_not_kept_because_the_meeting_was_called_off_is_cancelle
     assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
 
 
+def test_meetings_one_at_another_meeting_the_clause_of_cause_tells_is_absent_from_the_one_told(extract_text):
+    f = extract_text("Die Agrarminister der EU-Staaten haben am Montag in Brüssel getagt. Estland wurde von Staatssekretärin "
+                     "Ruta Vaitkus vertreten, da Minister Jan Obel zeitgleich in Tallinn an einer Kabinettssitzung "
+                     "teilnahm.", date="2027-06-16")
+    council = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert "Ruta Vaitkus" in attendee_names(f, council) and absent_names(f, council) == {"Jan Obel"}
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
