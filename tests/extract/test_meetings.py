@@ -2426,6 +2426,12 @@ def test_meetings_one_at_another_meeting_the_clause_of_cause_tells_is_absent_fro
     assert "Ruta Vaitkus" in attendee_names(f, council) and absent_names(f, council) == {"Jan Obel"}
 
 
+def test_meetings_a_time_of_day_after_nach_is_no_town(extract_text):
+    f = extract_text("Die Minister Jan Obel und Ivo Marić berieten am Montag in Riga. Die Sitzung dauerte bis nach "
+                     "Mitternacht.", date="2027-06-16")
+    assert place_names(f, only_meeting(f)) == ["Riga"] and all(p["name"] != "Mitternacht" for p in f["places"])
+
+
 def test_meetings_a_headline_naming_person_and_town_is_the_leads_meeting_there(extract_text):
     f = extract_text("Obel in Riga for talks with Baltic leaders\n\nRIGA (Reuters) - Prime Minister Jan Obel arrived in "
                      "Riga to attend a summit of Baltic leaders on Thursday. He was greeted by President Ivo Marić.",
