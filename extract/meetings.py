@@ -1455,7 +1455,7 @@ class MeetingFinder:
                 mm.participants.extend(p for p in lead_parties if all(p.key != q.key for q in mm.participants))
         # (a line heading an item of the body is its headline: "+++ Vaitkus in Wien +++" over the item's first sentence)
         if n == 0 or s_start == self._headline_end or n == self._lead_n + 1 and self._lead_line \
-                or any(s_start <= h[0] < s_end for h in self._subheads):
+                or self._item_of(s_end - 1) > self._item_of(s_start - 1):
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
@@ -2971,14 +2971,18 @@ class MeetingFinder:
         a = max(doc.clause_bounds(t.start, BOUNDARY)[0], s_start)
         return any(doc.lowers[k] in self.r.whether_words for k in range(a, t.start))
 
-    def _possessed(self, doc, t: Trigger, s_start: int) -> bool:
-        """Does a possessive stand before the meeting noun ``t``, over adjectives ("ihre Gespräche", "their
-        first meeting")? The meeting is its possessor's own."""
+    def _possessive_before(self, doc, t: Trigger, s_start: int) -> int | None:
+        """The possessive before the meeting noun ``t``, over adjectives ("ihre Gespräche", "their first meeting",
+        "sein Beglaubigungsschreiben"), if one stands there: the meeting is its possessor's own."""
         k = t.start - 1
         while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
                 and doc.lowers[k] not in self.r.possessives and doc.lowers[k] not in self.r.referring_possessives:
             k -= 1
-        return k >= s_start and (doc.lowers[k] in self.r.possessives or doc.lowers[k] in self.r.referring_possessives)
+        return k if k >= s_start and (doc.lowers[k] in self.r.possessives or doc.lowers[k] in self.r.referring_possessives) \
+            else None
+
+    def _possessed(self, doc, t: Trigger, s_start: int) -> bool:
+        return self._possessive_before(doc, t, s_start) is not None
 
     def _discussed(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
         """Is the meeting noun ``t`` in what a verb of discussing has as its object ("discussed the preparations
@@ -4494,16 +4498,18 @@ class MeetingFinder:
     def _bare_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is the meeting noun ``t`` a possessed object with no preposition before it ("sein Beglaubigungsschreiben
         überreicht")? It is the clause's own, and the clause's date is its date."""
-        k = t.start - 1
-        while k > s_start and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.r.possessives:
-            k -= 1  # (adjectives)
-        return k >= s_start and doc.lowers[k] in self.r.possessives \
-            and (k == s_start or doc.lowers[k - 1] not in self._any_preposition)
+        k = self._possessive_before(doc, t, s_start)
+        return k is not None and (k == s_start or doc.lowers[k - 1] not in self._any_preposition)
+
+    @staticmethod
+    def _named_after(doc, m: Mention, words: frozenset[str]) -> bool:
+        """Is ``m`` named a few words after one of ``words`` in its sentence ("mit Staatschef X", "unter dem Vorsitz
+        Großbritanniens")?"""
+        return any(doc.lowers[k] in words for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
 
     def _chairing(self, m: Mention) -> bool:
         """Is ``m`` named a few words after a noun of chairing ("unter dem Vorsitz Großbritanniens und Deutschlands")?"""
-        doc = self._doc
-        return any(doc.lowers[k] in self.r.chair_nouns for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+        return self._named_after(self._doc, m, self.r.chair_nouns)
 
     def _next_partner(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` told as what came next ("anschließend", "then") with a partner ``m`` did not have ("X und Y
@@ -4515,7 +4521,7 @@ class MeetingFinder:
     def _partner_of_a_talk(self, doc, m: Mention) -> bool:
         """Is ``m`` named after a partner word ("mit Staatschef X", "with X") in its sentence: someone met, not one
         meeting?"""
-        return any(doc.lowers[k] in self.r.partner_words for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+        return self._named_after(doc, m, self.r.partner_words)
 
     def _standing_for_persons(self, doc, positions: list[int], actors: list[Mention]) -> list[int]:
         """Those of ``positions`` ("beide", "die beiden", "die drei") that stand for persons named before: "die beiden
@@ -4606,7 +4612,7 @@ class MeetingFinder:
         # "Für Selenskyj ging die Reise weiter: … traf er": a person before the pronoun in its sentence is meant
         # (not the partner after "mit": "Mit dem Außenminister X sprach sie anschließend": she is another)
         named_before = pronouns and any(m.type == "person" and m.end <= pronouns[0] and not self._in_sequence_phrase(m, mm)
-                                        and not any(doc.lowers[k] in self.r.partner_words for k in range(max(0, m.start - 4), m.start))
+                                        and not self._partner_of_a_talk(doc, m)
                                         for m in actors)
         # "wurde er von X empfangen, anschließend traf er Y": the same pronoun again is the same person
         same = pronouns and next((p for k, p in reversed(self._pronoun_persons) if mm.sent_start <= k < pronouns[0]
