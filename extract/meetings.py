@@ -3088,6 +3088,12 @@ class MeetingFinder:
                 # "Vizekanzlerin Y … vertritt den Kanzler bei der Kabinettssitzung": the person after the verb is
                 # absent, the one before it attends in their place
                 stood_for = [m for m in actors if k < m.start < b and m.type == "person"][:1]
+                states = [m for m in actors if a <= m.start < k and m.type in ("country", "organization")]
+                if stood_for and states and not any(a <= m.start < k and m.type == "person" for m in actors):
+                    # "die USA vertritt Außenminister X": a state before the verb is its object, the person after it
+                    # speaks for the state and attends; no one is absent
+                    present.extend(stood_for + states)
+                    continue
                 standing = [m for m in actors if s_start <= m.start < k and m.type == "person"]
                 if stood_for and not any(a <= m.start < k for m in standing) and any(
                         doc.lowers[j] in self.r.object_pronouns for j in range(a, k)):
@@ -3735,6 +3741,14 @@ class MeetingFinder:
         state in the genitive of a noun of a thing ("Im Mittelpunkt standen die Unterstützung der Ukraine")."""
         if self._of_a_thing(doc, m, floor):
             return True
+        if self.r.topic_openers:
+            # "ging es um die Unterstützung der Ukraine und die Sicherheit an der Ostflanke der Nato": back to the
+            # opener past lists and genitives, within the sentence's clause marks other than commas
+            for k in range(m.start - 1, max(floor, m.start - 16), -1):
+                if doc.texts[k] in BOUNDARY and doc.texts[k] != ",":
+                    break
+                if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p for p in self.r.topic_openers):
+                    return True
         for k in range(m.start - 1, max(floor, m.start - 8) - 1, -1):
             low = doc.lowers[k]
             if low in self.r.topic_prepositions:
@@ -4724,7 +4738,8 @@ class MeetingFinder:
             out = [p for p in self.group_before(mm.sent_start) if p.type == "person"]
             out = out if len(out) >= 2 else []
         if not out:
-            out = self._state_subjects(doc, mm.window, sent_mentions)
+            out = [m for m in self._state_subjects(doc, mm.window, sent_mentions)
+                   if not self._reporting_source(doc, m, mm.sent_end)]
             # "Deutschland, Frankreich und Großbritannien haben in Genf mit dem Iran verhandelt": the state the states
             # met with takes part too
             out.extend(m for m in sent_mentions if out and m.type == "country" and not m.modifier and m not in out
@@ -4857,6 +4872,11 @@ class MeetingFinder:
             lowers = doc.lowers
             return any(tuple(lowers[k - len(p) + 1:k + 1]) == p for p in self.r.source_before
                        for k in range(max(len(p) - 1, m.start - 6), m.start))
+        if m.type in ("organization", "country"):
+            # "dauerte nach Angaben des Vatikans eine halbe Stunde", "according to the Kremlin": the body giving
+            # the news, not a party to the meeting (its persons, named, take part)
+            k = m.start - 1 if m.start and doc.lowers[m.start - 1] in self.r.definite_determiners else m.start
+            return any(k >= len(p) and tuple(doc.lowers[k - len(p):k]) == p for p in self.r.source_before)
         if m.type != "group":
             return False
         for phrase in self.r.source_before:  # "… spoke for an hour, according to officials in Paris"
@@ -6136,6 +6156,10 @@ class MeetingFinder:
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        if mm.definite and any(t.kind == "noun" for t in mm.triggers) and not mm.flashback:
+            # (nor, for a meeting named by its noun, what was told as before: "… berieten mit dem Kanzler. Zuvor
+            # hatten sich die Länderchefs getroffen. Den Vorsitz der Konferenz hat X" is X at the story's meeting)
+            recent = [i for i in recent if not all(x.flashback for x in meetings[i].mentions)] or recent
         if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
             # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
             recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent

@@ -343,6 +343,7 @@ class LanguageRules:
     topic_verbs: frozenset[str] = frozenset()
     criticism_words: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()
+    topic_openers: tuple[tuple[str, ...], ...] = ()  # "es um": the rest of the clause is the topic
     topic_frame_nouns: frozenset[str] = frozenset()
     topic_frame_verbs: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
@@ -713,6 +714,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.topic_verbs = frozenset(a.get("topic_verbs", []))
     r.criticism_words = frozenset(a.get("criticism_words", []))
     r.topic_nouns = frozenset(a.get("topic_nouns", []))
+    r.topic_openers = tuple(tuple(p) for p in a.get("topic_openers", []))
     r.sequence_openers = frozenset(a.get("sequence_openers", []))
     r.sequence_phrase_objects = frozenset(a.get("sequence_phrase_objects", []))
     r.idea_nouns = frozenset(a.get("idea_nouns", []))

@@ -6406,3 +6406,43 @@ def test_meetings_a_talk_told_as_before_the_lead_is_no_detail_of_it(extract_text
                      "Festspiele eröffnet. Zuvor waren die beiden zu einem Arbeitsgespräch in der Residenz "
                      "zusammengekommen.", date="2025-06-16")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_those_counted_among_the_guests_attend(extract_text):
+    f = extract_text("Präsident Tom Oakes hat am Montag die Regierungschefs der Region in Turku empfangen. Zu den Gästen "
+                     "zählten Ministerpräsidentin Ina Berg und Regierungschef Jan Obel.", date="2025-06-16")
+    assert attendee_names(f, only_meeting(f)) >= {"Tom Oakes", "Ina Berg", "Jan Obel"}
+
+
+def test_meetings_a_body_giving_the_news_takes_no_part(extract_text):
+    f = extract_text("Präsident Tom Oakes hat am Montag Ministerin Ina Berg in Turku empfangen. Das Gespräch dauerte nach "
+                     "Angaben der Nato rund eine Stunde.", date="2025-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Ina Berg"}
+
+
+def test_meetings_what_it_was_about_names_no_party(extract_text):
+    f = extract_text("Ministerin Ina Berg ist am Montag in Warschau von Minister Jan Obel empfangen worden. Bei dem "
+                     "anschließenden Gespräch ging es um die Unterstützung der Ukraine und die Sicherheit an der "
+                     "Ostflanke der Nato.", date="2025-06-16")
+    assert all(attendee_names(f, m) <= {"Ina Berg", "Jan Obel"} for m in f["meetings"])
+
+
+def test_meetings_one_who_represents_a_state_named_first_attends_for_it(extract_text):
+    f = extract_text("Die Außenminister der G7 sind am Mittwoch in Quebec zusammengekommen. Für Deutschland nimmt "
+                     "Ministerin Ina Berg teil, die USA vertritt Minister Jan Obel.", date="2025-06-16")
+    m = only_meeting(f)
+    assert {"Ina Berg", "Jan Obel"} <= attendee_names(f, m) and absent_names(f, m) == set()
+    # (one person stands in for another: the other is absent)
+    f = extract_text("Die Außenminister der G7 sind am Mittwoch in Quebec zusammengekommen. Staatssekretärin Ina Berg "
+                     "vertritt Minister Jan Obel.", date="2025-06-16")
+    m = only_meeting(f)
+    assert "Ina Berg" in attendee_names(f, m) and absent_names(f, m) == {"Jan Obel"}
+
+
+def test_meetings_a_meeting_named_after_a_flashback_is_the_storys(extract_text):
+    f = extract_text("Die Regierungschefs der Länder haben am Donnerstag mit Kanzler Tom Oakes im Kanzleramt beraten. "
+                     "Zuvor hatten sich die Länderchefs bereits am Vormittag im Bundesrat getroffen. Den Vorsitz der "
+                     "Ministerpräsidentenkonferenz hat derzeit Ministerpräsident Jan Obel. Nach dem Treffen sagte er, "
+                     "man sei einer Lösung nähergekommen.", date="2025-06-16")
+    story = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert "Jan Obel" in attendee_names(f, story)
