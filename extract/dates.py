@@ -417,6 +417,8 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
             d = r - timedelta(days=delta)
         return ResolvedDate(d.isoformat(), "day", mention.text)
     if k == "relative" and mention.offset is not None:
+        if mention.precision == "years":  # "next year", "im vergangenen Herbst": not even the month is known
+            return None
         if mention.precision == "months":  # "next month", "im vergangenen Monat": whole months from the article's
             months = ref.year * 12 + ref.month - 1 + mention.offset
             return ResolvedDate(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", mention.text)

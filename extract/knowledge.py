@@ -215,6 +215,8 @@ def _german_inflections(form: str) -> list[str]:
     out = [form, form + "in", form + "innen", form + "s", form + "n", form + "en", form + "es"]
     if form.endswith("e"):  # Amtskollege -> Amtskollegin, Außenbeauftragte -> Außenbeauftragter
         out += [form[:-1] + "in", form[:-1] + "innen", form + "r"]
+    if form.endswith("rat") and not form.endswith("krat"):  # the umlaut feminine: Landrat -> Landrätin (not Demokrat)
+        out += [form[:-3] + "rätin", form[:-3] + "rätinnen"]
     if form.endswith("haupt"):  # the umlaut plural: Staatsoberhaupt -> die beiden Staatsoberhäupter
         out += [form[:-5] + "häupter", form[:-5] + "häuptern"]
     return out

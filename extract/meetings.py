@@ -1836,9 +1836,11 @@ class MeetingFinder:
                 mm.places = mm.places or [m for m in sent_mentions if m.type == "country" and not m.modifier
                                           and clause[0] <= m.start < clause[1] and self._state_of_a_thing(doc, m, clause[0])]
                 # "Putin visited India in 2021", "hatte Indien zuletzt 2021 besucht": the state visited, its object
+                # (a preposition between the verb and it only: "is expected to visit China")
                 mm.places = mm.places or [m for m in sent_mentions if m.type == "country" and not m.modifier and not m.genitive
                                           and clause[0] <= m.start < clause[1] and m.start != clause[0]
-                                          and self._preposition_before(doc, m.start, clause[0], self.r.object_prepositions) is None
+                                          and self._preposition_before(doc, m.start, t.end if t.start < m.start else clause[0],
+                                                                       self.r.object_prepositions) is None
                                           and doc.texts[m.start - 1] not in ("-", "‐")][:1]
             if not mm.places and t.kind == "verb" and clause[1] < s_end - 1 and s_end - 1 - clause[1] <= 5:
                 # "Beide wollen sich im Dezember erneut treffen, dann in Lissabon.": a short tail after the
@@ -6273,7 +6275,17 @@ class MeetingFinder:
             # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
             found = self._find_target(meetings, last_seen, mm, resolved)
             return found if found is not None and found.status == "planned" else None
-        return self._find_target(meetings, last_seen, mm, resolved)
+        found = self._find_target(meetings, last_seen, mm, resolved)
+        if found is not None and found.date is not None and self._in_another_year(mm):
+            return None  # "X is expected to visit China early next year": not the visit of this week told before
+        return found
+
+    @staticmethod
+    def _in_another_year(mm: MeetingMention) -> bool:
+        """Is ``mm`` dated only by a year before or after the article's ("im kommenden Jahr", "last summer")? No
+        meeting of a day or month of the story is it."""
+        d = mm.date_mention
+        return d is not None and d.kind == "relative" and d.precision == "years" and bool(d.offset)
 
     def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                      resolved: ResolvedDate | None) -> Meeting | None:

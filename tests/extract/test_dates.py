@@ -252,3 +252,20 @@ def test_dates_a_modal_may_is_no_month(extract_text):
 def test_dates_a_month_after_a_plan_marker_is_what_a_plan_is_for():
     found = date_finder(default_rules("de")).find("Costa lud die Chefs für Ende Juni nach Brüssel ein, nicht im Mai.")
     assert [(d.text, d.planned_for) for d in found] == [("Ende Juni", True), ("Mai", False)]
+
+
+@pytest.mark.parametrize("lang, text", [("de", "im kommenden Jahr"), ("de", "Anfang nächsten Jahres"),
+                                        ("de", "im vergangenen Herbst"), ("en", "early next year"),
+                                        ("en", "last summer")])
+def test_dates_a_year_or_season_away_is_a_date_with_no_month(lang, text):
+    [m] = date_finder(default_rules(lang)).find(text)
+    assert resolve(m, RefDate.parse("2025-06-16")) is None
+
+
+def test_dates_a_meeting_next_year_takes_no_day_of_the_story(extract_text):
+    f = extract_text("Minister Tom Oakes arrived in Beijing on Friday. He is due to travel on to Shanghai on Saturday. "
+                     "Minister Ina Berg is expected to visit China early next year.", lang="en", date="2025-06-16")
+    berg = next(m for m in f["meetings"] if "Ina Berg" in {a["name"] for a in f["actors"] if any(
+        x["actor"] == a["key"] for x in m["attendees"])})
+    assert berg["date"] is None and berg["status"] == "planned"
+    assert [p["name"] for p in f["places"] if p["key"] in berg["places"]] == ["China"]

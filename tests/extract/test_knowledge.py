@@ -189,3 +189,8 @@ def test_knowledge_press_names_and_inflected_multiword_roles():
     assert {"Kirgistan", "Kirgisien"} <= kb.get("country:KG").forms
     assert kb.role_of("de", "Bundesministers des Auswärtigen") == ("Foreign Minister", "person")
     assert kb.role_of("de", "Vize-Außenminister") == ("Deputy Foreign Minister", "person")
+
+
+def test_knowledge_a_council_role_has_its_umlaut_feminine():
+    kb = default_knowledge_base()
+    assert kb.role_of("de", "Landrätin") == kb.role_of("de", "Landrat") == ("District Administrator", "person")
