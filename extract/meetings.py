@@ -442,6 +442,10 @@ class MeetingFinder:
         return hit, hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
 
     def _has_particle(self, doc, i: int, particle: str, sent_end: int) -> bool:
+        if self.lang == "en" and particle in self.r.place_prepositions:
+            # an English particle that is also a preposition of place follows its verb: "sat in on the talks", not
+            # "sat down in Vilnius"
+            return i + 1 < sent_end and doc.lowers[i + 1] == particle
         return particle in doc.lowers[i + 1 : sent_end]
 
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
@@ -2485,6 +2489,12 @@ class MeetingFinder:
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]
+                if low in self.r.person_partner_words and j == i + 1 and any(
+                        m.type == "person" and j < m.start <= j + 3 for m in mentions):
+                    # "Starmer spoke to Zelensky by phone": the person spoken to is the partner
+                    out.append(Trigger(i, i + 1, "verb", doc.lemmas[i], virtual=doc.lemmas[i] in self.r.virtual_partner_verbs
+                                       or doc.lowers[i] in self.r.virtual_partner_verbs))
+                    break
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
                     continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
                 if j < i and any(t.kind == "noun" and t.end == j for t in triggers):
@@ -3983,6 +3993,22 @@ class MeetingFinder:
             and len(word) > 3 \
             and not word.endswith(self.r.strong_preterite_endings)
 
+    def _present_after_before(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
+        """Is the meeting verb ``t`` a present in a clause opened by "before" ("…, days before alliance leaders
+        gather in The Hague", "…, bevor die Staats- und Regierungschefs in Den Haag zusammenkommen")? What happens
+        after the story's day, told in the present, is to come ("before they met" is past)."""
+        if t.kind != "verb" or not self.r.before_conjunctions:
+            return False
+        k = next((j for j in range(t.start - 1, max(clause[0], t.start - 12) - 1, -1)
+                  if doc.lowers[j] in self.r.before_conjunctions), None)
+        if k is None or not self.r.auxiliaries.isdisjoint(doc.lowers[k:t.start]) \
+                or any(doc.texts[j] in BOUNDARY for j in range(k + 1, t.start)):
+            return False
+        word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
+        if self.lang == "en":
+            return word in (lemma, lemma + "s", lemma + "es")
+        return word == lemma or self._present_form(doc, t.start)
+
     def _present_clause_ahead(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
         """Is a meeting noun dated to a calendar day or month after the article's in a German clause whose verb is
         a present ("…, dass beim Gipfel in Den Haag im Juni eine Einigung gelingt"), or to a weekday in a clause of
@@ -4122,6 +4148,9 @@ class MeetingFinder:
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and self._present_clause_ahead(doc, mm, clause):
             mm.status = "planned"
+            mm.by_present_tense = True
+        elif mm.sent_start >= self._headline_end and self._present_after_before(doc, mm.triggers[0], clause):
+            mm.status = "planned"  # "…, days before alliance leaders gather in The Hague"
             mm.by_present_tense = True
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
@@ -6853,8 +6882,11 @@ class MeetingFinder:
         if not venues or len(venues) != len(mm.places) or m.status != mm.status or m.virtual or m.sideline:
             return False
         towns = [p for p in m.places if p.type == "city"]
-        if not towns or any(p.type == "venue" for p in m.places) \
-                or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues):
+        buildings = [p for p in m.places if p.type == "venue"]
+        # (or a room of the lead's building: "hosted X at the White House … The two men met in the Oval Office")
+        # (not one told as before it: "Zuvor hatte X Y allein im Oval Office getroffen")
+        rooms = bool(buildings) and not mm.flashback and all(any(b.key != v.key and self._contains(b.key, v.key) for b in buildings) for v in venues)
+        if not rooms and (not towns or buildings or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues)):
             return False  # (a lead in a building already: another building is another event)
         if any(all(h.key != g.key for g in m.hosts) for h in mm.hosts):
             return False  # another host: "Am Flughafen wurde er von Außenminister Y begrüßt" is a welcome of its own

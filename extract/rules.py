@@ -323,6 +323,8 @@ class LanguageRules:
     reflexive_partner_verbs: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
+    before_conjunctions: frozenset[str] = frozenset()  # "before": a present after it is to come
+    person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
     reciprocal_words: frozenset[str] = frozenset()
     there_context: frozenset[str] = frozenset()
@@ -693,6 +695,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))
+    r.before_conjunctions = frozenset(a.get("before_conjunctions", []))
+    r.person_partner_words = frozenset(a.get("person_partner_words", []))
     r.media_words = tuple(a.get("media_words", []))
     r.reciprocal_words = frozenset(a.get("reciprocal_words", []))
     r.there_context = frozenset(raw["places"].get("there_context", []))

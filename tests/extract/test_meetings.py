@@ -6446,3 +6446,38 @@ def test_meetings_a_meeting_named_after_a_flashback_is_the_storys(extract_text):
                      "man sei einer Lösung nähergekommen.", date="2025-06-16")
     story = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
     assert "Jan Obel" in attendee_names(f, story)
+
+
+def test_meetings_one_spoken_to_is_a_partner_but_reporters_are_not(extract_text):
+    f = extract_text("Calls on Sunday\n\nPrime Minister Tom Oakes spoke to President Ivan Hrytsenko by phone on Sunday "
+                     "evening.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Ivan Hrytsenko"} and m["virtual"] is True
+    f = extract_text("Calls on Sunday\n\nPrime Minister Tom Oakes spoke to reporters on Sunday evening.", lang="en",
+                     date="2025-06-16")
+    assert f["meetings"] == []
+
+
+def test_meetings_those_who_sat_in_on_it_attend_and_a_room_of_its_building_is_the_same_meeting(extract_text):
+    f = extract_text("President Tom Oakes hosted Secretary-General Ivan Hrytsenko at the White House on Monday.\n\n"
+                     "The two men met in the Oval Office for about an hour. Vice President Jan Obel also sat in on the "
+                     "meeting.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Ivan Hrytsenko", "Jan Obel"}
+    # (a preposition after "sat" is no particle: "sat down in Vilnius" is a meeting sat down to)
+    f = extract_text("The ministers Tom Oakes and Jan Obel sat down in Vilnius on Tuesday.", lang="en", date="2025-06-16")
+    assert [m["kind"] for m in f["meetings"]] == ["sit+down"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Tom Oakes hosted Jan Obel in Berlin on Monday, days before alliance leaders gather in Riga."),
+    ("de", "Präsident Tom Oakes hat am Montag Jan Obel in Berlin empfangen, wenige Tage bevor die Staats- und "
+           "Regierungschefs der Nato in Riga zusammenkommen."),
+])
+def test_meetings_a_present_after_before_is_to_come(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert riga["status"] == "planned"
+    f = extract_text("Head line\n\n" + text.replace("gather", "gathered").replace("zusammenkommen", "zusammenkamen"),
+                     lang=lang, date="2025-06-16")
+    assert next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])["status"] == "past"
