@@ -1932,8 +1932,10 @@ class MeetingFinder:
             # "X war aus Berlin zugeschaltet, weil sie dort Y empfing": "dort" is a place named before it in its sentence
             # ("besucht die Stadt Kumasi und trifft dort X": named before "dort" in the clause too)
             there_at = next((k for k in range(*clause) if doc.lowers[k] in self.r.there), clause[0]) if mm.there else clause[0]
-            here = [m for m in sent_mentions if m.type in ("city", "venue") and not m.modifier and m.end <= there_at] \
-                if mm.there else []
+            # (a state too, where nothing nearer is named: "hatte Japan besucht und dort X getroffen")
+            here = [m for m in sent_mentions if m.type in ("city", "venue", "country") and not m.modifier and not m.genitive
+                    and m.end <= there_at] if mm.there else []
+            here = [m for m in here if m.type != "country"] or here
             if here:
                 mm.places = [p for p in mm.places if p.key != here[-1].key] + [here[-1]]
             elif mm.there and s_start > 0:

@@ -6481,3 +6481,10 @@ def test_meetings_a_present_after_before_is_to_come(extract_text, lang, text):
     f = extract_text("Head line\n\n" + text.replace("gather", "gathered").replace("zusammenkommen", "zusammenkamen"),
                      lang=lang, date="2025-06-16")
     assert next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])["status"] == "past"
+
+
+def test_meetings_there_after_a_state_visited_is_that_state(extract_text):
+    f = extract_text("Kopfzeile\n\nDüsseldorf. In Düsseldorf leben viele Japaner. Ministerpräsident Tom Oakes hatte Japan "
+                     "im vergangenen Herbst besucht und dort Premierminister Kenji Sato getroffen.", date="2025-06-16")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Japan"] and attendee_names(f, m) == {"Tom Oakes", "Kenji Sato"}
