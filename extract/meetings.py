@@ -887,7 +887,25 @@ class MeetingFinder:
             self._residents_host(m)
             self._office_states_named(doc, m)
         self._group_members_who_speak(doc, meetings)
+        self._share_with_the_put_off(meetings)
         return meetings
+
+    @staticmethod
+    def _share_with_the_put_off(meetings: list[Meeting]) -> None:
+        """A meeting put off to another day ("… ist auf Freitag verschoben worden") is two records, the day called
+        off and the new one; who was to attend and host one was to attend and host the other, whichever sentence
+        named them ("Gastgeber ist X, erwartet werden Y und Z")."""
+        for off in meetings:
+            if off.status != "cancelled":
+                continue
+            told = {(x.sent_start, tuple(t.start for t in x.triggers)) for x in off.mentions}
+            new = next((m for m in meetings if m.status == "planned" and any(
+                (x.sent_start, tuple(t.start for t in x.triggers)) in told for x in m.mentions)), None)
+            if new is None:
+                continue
+            for a, b in ((off, new), (new, off)):
+                a.participants.extend(p for p in b.participants if all(p.key != q.key for q in a.participants + a.absent))
+                a.hosts.extend(h for h in b.hosts if all(h.key != q.key for q in a.hosts))
 
     def _paragraph_place_labels(self, doc, ms: MentionSet) -> dict[int, Mention]:
         """The paragraphs that open with a town and a colon, as a roundup's items do ("Kiew: Der ukrainische
@@ -4644,7 +4662,8 @@ class MeetingFinder:
         out = [m for m in actors if not self._reporting_source(doc, m, mm.sent_end)
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
-               and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)]
+               and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
+               and not self._spokesperson_on_it(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -4801,6 +4820,15 @@ class MeetingFinder:
                 # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs)
                 uniq[seen[m.key]] = m
         return uniq
+
+    def _spokesperson_on_it(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` a spokesperson saying something about a meeting named by its noun ("»…«, sagte die Sprecherin des
+        Auswärtigen Amts, X, nach dem Treffen")? They speak of it; being there takes more than that."""
+        if m.type != "person" or any(t.kind != "noun" for t in mm.triggers):
+            return False
+        if (m.role or self.kb.person_role(m.key)) not in self.r.reporting_roles:
+            return False
+        return any(self._is_speech(doc, k) for k in range(max(mm.sent_start, m.start - 8), min(mm.sent_end, m.end + 3)))
 
     def _topic_frame(self, doc, t: Trigger) -> bool:
         """Is the meeting noun ``t`` the genitive of a noun of the topic ("Im Mittelpunkt des zweistündigen
@@ -6196,7 +6224,10 @@ class MeetingFinder:
         if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
             # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
             recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent
-        return max(recent, key=lambda i: last_seen[i]) if recent else None
+        # (of a meeting put off to another day, told in one sentence, the one still to come: "… ist auf Freitag
+        # verschoben worden. Gastgeber ist X, erwartet werden Y und Z")
+        live = mm.status != "cancelled"
+        return max(recent, key=lambda i: (last_seen[i], live and meetings[i].status != "cancelled")) if recent else None
 
     def _after_held(self, mm: MeetingMention) -> bool:
         """Is a meeting noun of ``mm`` after a preposition of "after" ("X sagte nach dem Gespräch, …")? Told as

@@ -6488,3 +6488,20 @@ def test_meetings_there_after_a_state_visited_is_that_state(extract_text):
                      "im vergangenen Herbst besucht und dort Premierminister Kenji Sato getroffen.", date="2025-06-16")
     m = only_meeting(f)
     assert place_names(f, m) == ["Japan"] and attendee_names(f, m) == {"Tom Oakes", "Kenji Sato"}
+
+
+def test_meetings_a_meeting_put_off_keeps_its_people_on_both_days(extract_text):
+    f = extract_text("Treffen verschoben\n\nBerlin - Das ursprünglich für Mittwoch geplante Treffen der Außenminister ist "
+                     "auf Freitag verschoben worden. Gastgeber ist Außenminister Tom Oakes, erwartet werden seine "
+                     "Amtskollegen Jan Obel und Ina Berg.", date="2025-06-16")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"cancelled", "planned"}
+    for m in by_status.values():
+        assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel", "Ina Berg"} and host_names(f, m) == {"Tom Oakes"}
+
+
+def test_meetings_a_spokesperson_speaking_after_the_meeting_was_not_at_it(extract_text):
+    f = extract_text("Minister Tom Oakes ist am Dienstag in Genf mit seinem Amtskollegen Jan Obel zusammengekommen. "
+                     "»Wir erwarten konkrete Schritte«, sagte die Sprecherin des Ministeriums, Ina Berg, nach dem Treffen.",
+                     date="2025-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel"}
