@@ -1936,7 +1936,9 @@ class MeetingFinder:
             if not mm.same_day and mm.date_mention is None and t.kind != "noun" and t.start > s_start \
                     and self._gerund_after_sequence(doc, t.start):
                 mm.same_day = True  # "met X on Friday, before sitting down with Y": the same day
-            if not mm.same_day and mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause):
+            if mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause) and not any(
+                    doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start)):
+                # (not the next of its kind: "Der nächste Gipfel findet in der Türkei statt")
                 mm.same_day = mm.schedule_step = True  # "Nach der Begrüßung … führen die beiden Präsidenten ein Gespräch": the day's next step
             # (only where it can matter: a day to take, or a day counted from the story's)
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
@@ -4188,7 +4190,9 @@ class MeetingFinder:
         """Is a meeting noun's German clause told in the present of the verb a meeting noun takes ("Nach der
         Begrüßung … führen die beiden Präsidenten ein Gespräch")? Both are steps of the day's schedule."""
         words = doc.lowers[clause[0]:clause[1]]
-        return self.lang == "de" and not self.r.present_support_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words)
+        # (or of one it takes place by: "Im Anschluss finden Regierungskonsultationen statt")
+        return self.lang == "de" and not (self.r.present_support_verbs.isdisjoint(words) and self.r.present_event_verbs.isdisjoint(words)) \
+            and self.r.auxiliaries.isdisjoint(words)
 
     def _named_to_do(self, doc, mm: MeetingMention) -> bool:
         """A meeting verb after "to" right after a name, with no verb between: the headline's way of telling a plan

@@ -6505,3 +6505,13 @@ def test_meetings_a_spokesperson_speaking_after_the_meeting_was_not_at_it(extrac
                      "»Wir erwarten konkrete Schritte«, sagte die Sprecherin des Ministeriums, Ina Berg, nach dem Treffen.",
                      date="2025-06-16")
     assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_a_schedules_next_step_taking_place_is_planned_that_day(extract_text):
+    f = extract_text("Kanzler empfängt Premierminister\n\nKanzler Tom Oakes wird am Dienstag, 24. Juni, Premierminister "
+                     "Jan Obel im Bundeskanzleramt empfangen. Im Anschluss an ein Gespräch im kleinen Kreis finden "
+                     "Regierungskonsultationen statt. Der nächste Gipfel findet in Riga statt.", date="2025-06-16")
+    consultations = next(m for m in f["meetings"] if m["kind"] == "regierungskonsultationen")
+    assert consultations["status"] == "planned" and consultations["date"]["value"] == "2025-06-24"
+    summit = next(m for m in f["meetings"] if m["kind"] == "gipfel")
+    assert summit["date"] is None
