@@ -859,6 +859,8 @@ class MeetingFinder:
             out = [mm for mm in self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
                    if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
             out = self._absences_told_before + out
+            if not out and mentions and self.r.made_up_words:
+                out = self._made_up(doc, start, end, mentions[-1], dates, n)
             if not out and mentions and not mentions[-1].places and not mentions[-1].virtual and n > 0 \
                     and mentions[-1].sent_start == doc.sent_spans[n - 1][0]:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where (not
@@ -890,11 +892,26 @@ class MeetingFinder:
         self._share_with_the_put_off(meetings)
         return meetings
 
+    def _made_up(self, doc, s_start: int, s_end: int, last: MeetingMention, dates, n: int) -> list[MeetingMention]:
+        """"Seinen Besuch sagte X ab. Die Reise werde am 10. März nachgeholt": a meeting called off in one of the two
+        sentences before, to be made up for on a day named, is a new meeting planned for that day (its persons and places the
+        same), beside the one called off."""
+        if last.status != "cancelled" or n == 0 or last.sent_start < doc.sent_spans[max(0, n - 2)][0]:
+            return []
+        k = next((j for j in range(s_start, s_end) if doc.lowers[j] in self.r.made_up_words), None)
+        day = self._date(doc, (s_start, s_end), dates) if k is not None else None
+        if day is None:
+            return []
+        return [replace(last, sent_start=s_start, sent_end=s_end, window=(s_start, s_end),
+                        triggers=[Trigger(k, k + 1, "verb", doc.lemmas[k])], date_mention=day, status="planned",
+                        definite=False, sequel=True, participants=list(last.participants), hosts=list(last.hosts),
+                        absent=[], places=list(last.places))]
+
     @staticmethod
     def _share_with_the_put_off(meetings: list[Meeting]) -> None:
         """A meeting put off to another day ("… ist auf Freitag verschoben worden") is two records, the day called
         off and the new one; who was to attend and host one was to attend and host the other, whichever sentence
-        named them ("Gastgeber ist X, erwartet werden Y und Z")."""
+        named them ("Gastgeber ist X, erwartet werden Y und Z"), and where one was to be the other is."""
         for off in meetings:
             if off.status != "cancelled":
                 continue
@@ -906,6 +923,8 @@ class MeetingFinder:
             for a, b in ((off, new), (new, off)):
                 a.participants.extend(p for p in b.participants if all(p.key != q.key for q in a.participants + a.absent))
                 a.hosts.extend(h for h in b.hosts if all(h.key != q.key for q in a.hosts))
+                if not a.places:
+                    a.places = list(b.places)  # ("The visit has been rescheduled for 10 July": where it was to be)
 
     def _paragraph_place_labels(self, doc, ms: MentionSet) -> dict[int, Mention]:
         """The paragraphs that open with a town and a colon, as a roundup's items do ("Kiew: Der ukrainische
@@ -2339,6 +2358,8 @@ class MeetingFinder:
         for j in range(k - 1, max(s_start, k - 3) - 1, -1):
             if doc.lowers[j] in self.r.postponed_to:
                 return True
+            if doc.lowers[j] in self.r.postponed_right_to and j > s_start and doc.lowers[j - 1] in self.r.postponed:
+                return True  # "rescheduled for 10 July" (not "planned for Monday, were postponed")
             if doc.lowers[j] not in self.r.determiners:
                 return False
         return False

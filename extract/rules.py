@@ -135,6 +135,8 @@ class LanguageRules:
     office_nouns: frozenset[str] = frozenset()
     noun_agent_prepositions: frozenset[str] = frozenset()
     clock_time: "re.Pattern | None" = None
+    postponed_right_to: frozenset[str] = frozenset()  # "rescheduled for": right after the word of putting off
+    made_up_words: frozenset[str] = frozenset()  # "nachgeholt": a meeting called off is planned anew
     cancelled_separable: tuple[tuple[str, str], ...] = ()
     planned_separable: tuple[tuple[str, str], ...] = ()
     counterfactual_auxiliaries: frozenset[str] = frozenset()
@@ -511,6 +513,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])
     r.postponed = frozenset(s.get("postponed", []))
+    r.postponed_right_to = frozenset(s.get("postponed_right_to", []))
+    r.made_up_words = frozenset(s.get("made_up_words", []))
     r.cancelled_separable = tuple(tuple(x.split("+", 1)) for x in s.get("cancelled_separable", []))
     r.planned_separable = tuple(tuple(x.split("+", 1)) for x in s.get("planned_separable", []))
     r.counterfactual_auxiliaries = frozenset(s.get("counterfactual_auxiliaries", []))

@@ -6515,3 +6515,25 @@ def test_meetings_a_schedules_next_step_taking_place_is_planned_that_day(extract
     assert consultations["status"] == "planned" and consultations["date"]["value"] == "2025-06-24"
     summit = next(m for m in f["meetings"] if m["kind"] == "gipfel")
     assert summit["date"] is None
+
+
+def test_meetings_a_fronted_visit_called_off_and_made_up_for_later_is_two_records(extract_text):
+    f = extract_text("Kopfzeile\n\nSeinen für Mittwoch geplanten Besuch in Lettland sagte Präsident Tom Oakes kurzfristig ab. "
+                     "Er wolle keine Risiken eingehen, begründete er den Schritt. Die Reise werde am 10. Juli nachgeholt.",
+                     date="2025-06-16")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"cancelled", "planned"}
+    assert by_status["planned"]["date"]["value"] == "2025-07-10"
+    assert all(attendee_names(f, m) == {"Tom Oakes"} and place_names(f, m) == ["Latvia"] for m in by_status.values())
+
+
+def test_meetings_a_visit_rescheduled_for_a_day_is_planned_there_then(extract_text):
+    f = extract_text("Headline\n\nPrime Minister Tom Oakes called off his visit to Riga on Wednesday because of a storm. "
+                     "The visit has been rescheduled for 10 July.", lang="en", date="2025-06-16")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert planned["date"]["value"] == "2025-07-10" and place_names(f, planned) == ["Riga"]
+    assert attendee_names(f, planned) == {"Tom Oakes"}
+    # ("for" before the old date is no new date)
+    f = extract_text("Headline\n\nThe talks of Tom Oakes and Jan Obel in Riga, planned for Monday, were postponed.",
+                     lang="en", date="2025-06-16")
+    assert all(m["status"] == "cancelled" for m in f["meetings"])
