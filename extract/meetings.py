@@ -4264,6 +4264,13 @@ class MeetingFinder:
             for p in no_plan:
                 padded = padded.replace(f" {p} ", " ")
             text, words = padded.strip(), padded.split()
+        if not self.r.plan_nouns.isdisjoint(words):
+            # "EU leaders backed a plan to boost defence spending at a summit": after a determiner a plan is a
+            # thing, no word that the meeting is to come ("they plan to meet" is one)
+            for k, w in enumerate(words):
+                if w in self.r.plan_nouns and k and words[k - 1] in self.r.determiners:
+                    padded = padded.replace(f" {words[k - 1]} {w} ", " ")
+            text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in f" {text} " for p in self._planned_phrases)
 
     def _conjunct_start(self, doc, t: Trigger, floor: int) -> int | None:
@@ -4466,6 +4473,9 @@ class MeetingFinder:
                 continue
             if m.origin:
                 continue  # "seine Amtskollegen X aus Frankreich und Y aus Polen": where X comes from
+            if m.via == "adjective":
+                out.append(m)  # "Russian and Ukrainian delegations", "die russische Delegation"
+                continue
             k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
@@ -6249,6 +6259,11 @@ class MeetingFinder:
         if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
             # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
             recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent
+        if not mm.virtual:
+            # (nor a link-up by video told as one's taking part, "X addressed the leaders by video link", for what
+            # is said of the meeting after it: "Costa, who chaired the meeting, said …" chaired the summit)
+            recent = [i for i in recent if not (meetings[i].virtual and all(
+                t.kind == "context" for x in meetings[i].mentions for t in x.triggers))] or recent
         # (of a meeting put off to another day, told in one sentence, the one still to come: "… ist auf Freitag
         # verschoben worden. Gastgeber ist X, erwartet werden Y und Z")
         live = mm.status != "cancelled"
@@ -6864,6 +6879,8 @@ class MeetingFinder:
         if m.status == "past" and mm.status == "planned" and mm.date_mention is not None \
                 and mm.date_mention.kind == "relative" and (mm.date_mention.offset or 0) > 0:
             return False  # "Zuvor hatte X mit Y gesprochen. Beide wollen sich kommende Woche … treffen": ahead, not held
+        if m.status == "past" and mm.status == "planned" and self._doc.sentence_says(mm.sent_start, self._again):
+            return False  # "The leaders will meet again in June": another meeting, not the one held this June
         if mm.virtual and not m.virtual and not mm.definite:
             return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
         if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \

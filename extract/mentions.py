@@ -174,6 +174,21 @@ class MentionFinder:
             return False
         return tok.orth in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
 
+    def _adjective_parties(self, doc: Doc, start: int, occupied: set[int]) -> list[Mention]:
+        """The states whose adjectives stand right before a group of their envoys ("Russian and Ukrainian
+        delegations", "die russische und die ukrainische Delegation"): each sends one, and is a party."""
+        out: list[Mention] = []
+        k = start - 1
+        while k >= 0 and k not in occupied and doc.texts[k] not in (".", "!", "?"):
+            code = self.adjective_country(doc[k])
+            if code is not None and f"country:{code}" in self.kb.entities:
+                out.append(Mention(k, k + 1, "country", f"country:{code}", doc.texts[k], kb=True, via="adjective"))
+            elif not (doc.lowers[k] in self.rules.coordinators or doc.lowers[k] in self.rules.determiners or doc.texts[k] == ","):
+                break
+            k -= 1
+        occupied.update(m.start for m in out)
+        return out[::-1]
+
     def adjective_country(self, tok) -> str | None:
         low = tok.lower_
         if low in self.adjectives:
@@ -631,6 +646,8 @@ class MentionFinder:
                 ms.mentions.append(Mention(gs, end, "group", f"group:{slug(self._without_genitive(doc, gs, text))}", text, role=role,
                                            country=country, via="group"))
                 occupied.update(range(gs, end))
+                if role in self.rules.adjective_party_roles:
+                    ms.mentions.extend(self._adjective_parties(doc, gs, occupied))
                 i = end
                 continue
             if j < n and texts[j][:1].isupper() and self._role_at(doc, j, occupied):

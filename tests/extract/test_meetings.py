@@ -6537,3 +6537,23 @@ def test_meetings_a_visit_rescheduled_for_a_day_is_planned_there_then(extract_te
     f = extract_text("Headline\n\nThe talks of Tom Oakes and Jan Obel in Riga, planned for Monday, were postponed.",
                      lang="en", date="2025-06-16")
     assert all(m["status"] == "cancelled" for m in f["meetings"])
+
+
+def test_meetings_backing_a_plan_at_a_summit_held_is_no_plan_and_meeting_again_is_another(extract_text):
+    f = extract_text("Head line\n\nBRUSSELS — The leaders of the Union on Thursday backed a plan to boost defence spending "
+                     "at a summit in Brussels. President Ivan Hrytsenko addressed the leaders by video link. Council "
+                     "President Tom Oakes, who chaired the meeting, said the bloc had shown unity. The leaders will meet "
+                     "again in June.", lang="en", date="2025-06-16")
+    summit = next(m for m in f["meetings"] if m["kind"] == "summit")
+    assert summit["status"] == "past" and summit["date"]["value"] == "2025-06-12"
+    assert "Tom Oakes" in host_names(f, summit)
+    assert any(m["status"] == "planned" and m["date"]["value"] == "2025-06" for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Head line\n\nRussian and Ukrainian delegations held talks in Istanbul on Monday."),
+    ("de", "Kopfzeile\n\nDie russische und die ukrainische Delegation kamen am Montag in Istanbul zusammen."),
+])
+def test_meetings_the_states_of_delegations_named_by_adjectives_are_parties(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2025-06-16")
+    assert {"Russia", "Ukraine"} <= attendee_names(f, only_meeting(f))
