@@ -3915,10 +3915,11 @@ class MeetingFinder:
                     near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
-                    if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind == "verb" \
+                    if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind in ("verb", "travel") \
                             and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
                         # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum
-                        # Ministerrat": one event, the next
+                        # Ministerrat", "was due to travel to London later in the day for talks with X": one event,
+                        # the next
                         out[-1].sequel = True
                     else:
                         near, mm.sequel = False, True

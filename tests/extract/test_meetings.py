@@ -6557,3 +6557,10 @@ def test_meetings_backing_a_plan_at_a_summit_held_is_no_plan_and_meeting_again_i
 def test_meetings_the_states_of_delegations_named_by_adjectives_are_parties(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2025-06-16")
     assert {"Russia", "Ukraine"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_journey_later_that_day_for_talks_is_those_talks(extract_text):
+    f = extract_text("Head line\n\nPrime Minister Tom Oakes was in Paris on Monday. Oakes was due to travel to London later "
+                     "in the day for talks with Prime Minister Jan Obel.", lang="en", date="2025-06-16")
+    london = [m for m in f["meetings"] if place_names(f, m) == ["London"]]
+    assert len(london) == 1 and attendee_names(f, london[0]) == {"Tom Oakes", "Jan Obel"}
