@@ -4800,6 +4800,12 @@ class MeetingFinder:
                 for k in range(max(mm.sent_start, m.start - 3), m.start))]
             pronoun = any(doc.lowers[k] in self.r.subject_pronouns for k in range(mm.sent_start, clause[0]))
             antecedent = earlier[0] if earlier and not pronoun else self.persons_before(mm.sent_start)
+            if antecedent is not None and not earlier and self._partner_of_a_talk(doc, antecedent) and self.group_before is not None:
+                # ("Geplant sind Gespräche mit X und Y. Auf dem Programm steht zudem ein Treffen mit Z": not X, met
+                # in the sentence before, but the one who meets them)
+                # (the one the story follows first: the partners of a list after "mit" are many words away from it)
+                antecedent = next((p for p in [self._protagonist, *self.group_before(mm.sent_start)] if p is not None
+                                   and p.type == "person" and not self._partner_of_a_talk(doc, p)), None) or antecedent
             received = self._received.get(antecedent.key) if antecedent is not None else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
@@ -6353,6 +6359,12 @@ class MeetingFinder:
             # "X traf Y in Paris. Im Anschluss nimmt X an der OECD-Ministerratstagung teil": the next event, one
             # not named before, is a meeting of its own (where the day before was, unless it says)
             mm.sequel = True
+        if mm.anchor is not None and isinstance(mm.anchor[0], int) and mm.anchor[0] >= 0 and not mm.sequel and not mm.apart and all(
+                t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers):
+            # "X nahm am zweiten Konferenztag teil": taking part on a day of the conference is taking part in it
+            anchored = self._anchor_meeting(meetings, mm.anchor[1])
+            if anchored is not None and not anchored.sideline and mm.anchor[1] in self._meeting_heads(anchored):
+                return anchored
         if mm.anchor is not None or mm.sequel or mm.apart:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before

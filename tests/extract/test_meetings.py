@@ -6564,3 +6564,18 @@ def test_meetings_a_journey_later_that_day_for_talks_is_those_talks(extract_text
                      "in the day for talks with Prime Minister Jan Obel.", lang="en", date="2025-06-16")
     london = [m for m in f["meetings"] if place_names(f, m) == ["London"]]
     assert len(london) == 1 and attendee_names(f, london[0]) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_taking_part_on_a_day_of_the_conference_is_taking_part_in_it(extract_text):
+    f = extract_text("Innenminister beraten\n\nBremerhaven - Die Innenminister der Länder haben sich bei ihrer "
+                     "Frühjahrskonferenz in Bremerhaven verständigt. Bundesinnenminister Tom Oakes nahm am zweiten "
+                     "Konferenztag teil.", date="2025-06-16")
+    assert "Tom Oakes" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_meeting_with_others_is_of_the_visitor_not_of_the_partner_just_named(extract_text):
+    f = extract_text("Ministerin in Luxemburg\n\nMinisterpräsidentin Ina Berg wird am Montag zu einem Besuch in Luxemburg "
+                     "erwartet. Geplant sind Gespräche mit Premierminister Jan Obel und Präsident Tom Oakes. Auf dem "
+                     "Programm steht zudem ein Treffen mit Vertretern der Grenzpendler.", date="2025-06-16")
+    third = next(m for m in f["meetings"] if m["kind"] == "treffen")
+    assert "Ina Berg" in attendee_names(f, third) and not {"Jan Obel", "Tom Oakes"} & attendee_names(f, third)
