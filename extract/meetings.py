@@ -1253,7 +1253,12 @@ class MeetingFinder:
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in meetings:
             top, body = next(((a, b) for a, b in heads if a <= m.mentions[0].sent_start < b), (0, 0))
-            if body == 0 or mm.sent_start < body or m.sideline \
+            # (a talk on the sidelines the headline tells is the one on the sidelines the body tells: "Vier-Augen-
+            # Gespräch am Rande des Gipfels" over "… haben sich am Rande des EU-Gipfels zu einem Gespräch getroffen")
+            sideline_told = m.sideline and mm.sideline and bool(
+                {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun" and not self._sideline_object(doc, t, x.sent_start)}
+                & {self._head(t) for t in own if t.kind == "noun"})
+            if body == 0 or mm.sent_start < body or m.sideline and not sideline_told \
                     or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
                 continue  # (a date line above the headline, "Die Nachrichten am Mittwochmorgen", is not its own)
             if m.virtual and not mm.virtual and mm.places:
@@ -1317,10 +1322,12 @@ class MeetingFinder:
 
     def _short_names(self, m: Meeting, mm: MeetingMention) -> list[Mention]:
         """The towns of the headline the knowledge base does not know that are the first word(s) of the body's town
-        ("G20 foreign ministers gather in Rio" over "… opened talks in Rio de Janeiro")."""
+        ("G20 foreign ministers gather in Rio" over "… opened talks in Rio de Janeiro"), or a word of the name of
+        the body's building ("Kabinett tagt in Meseberg" over "… auf Schloss Meseberg zusammengekommen")."""
         body = [fold(p.text) for p in mm.places if p.type == "city"]
+        buildings = [fold(p.text).split() for p in mm.places if p.type == "venue"]
         return [p for p in m.places if p.type == "city" and p.key not in self.kb.entities
-                and any(b.startswith(fold(p.text) + " ") for b in body)]
+                and (any(b.startswith(fold(p.text) + " ") for b in body) or any(fold(p.text) in words for words in buildings))]
 
     @staticmethod
     def _of_its_states(m: Meeting, mm: MeetingMention) -> bool:
@@ -1576,9 +1583,12 @@ class MeetingFinder:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
                                                     and self._collocation(doc, t, s_start, s_end))]
         if self.r.cause_prepositions and triggers:
-            causes = [t for t in triggers if t.kind == "noun" and self._cause_of_taking_part(doc, t, triggers, s_start, s_end)]
+            causes: list[Trigger] = []
+            for t in triggers:  # (in order: "wegen einer Sitzung des Koalitionsausschusses" is one cause)
+                if t.kind == "noun" and self._cause_of_taking_part(doc, t, triggers, s_start, s_end):
+                    causes.append(t)
+                    self._cause_nouns.add(t.start)  # (their places are the causes' too)
             if causes:
-                self._cause_nouns.update(t.start for t in causes)  # (their places are the causes' too)
                 triggers = [t for t in triggers if t not in causes]
         anchor, anchor_noun = None, None
         dating: list[Trigger] = []  # meeting nouns that only date the sentence's event ("Vor der Runde mit dem Kanzler")
@@ -3704,9 +3714,9 @@ class MeetingFinder:
         return uniq
 
     def _cause_of_taking_part(self, doc, t: Trigger, triggers: list[Trigger], s_start: int, s_end: int) -> bool:
-        """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part or absence ("X habe wegen einer
-        Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by video",
-        "Wegen des Gipfels in Brüssel fehlte X")? The meeting of the cause is why X took part as X did or stayed
+        """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part, joining late or absence ("X habe
+        wegen einer Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by
+        video", "Wegen des Gipfels in Brüssel fehlte X", "X kam wegen einer Sitzung erst am Mittwoch hinzu")? The meeting of the cause is why X took part as X did or stayed
         away, not what X took part in or missed: that is the meeting told before."""
         if not self._in_cause_phrase(doc, t.start):
             return False
@@ -3714,7 +3724,15 @@ class MeetingFinder:
         if c0 == s_start and c1 + 1 < s_end and doc.texts[c1] == ",":
             c1 = self._clause(doc, c1 + 1, s_start, s_end)[1]  # (the phrase opens the sentence: "Because of …, X joined")
         return any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
-            or any(doc.lowers[j] in self.r.absence_cues or self._withdrawing(doc, j, c1, t) for j in range(c0, c1))
+            or any(doc.lowers[j] in self.r.absence_cues or self._withdrawing(doc, j, c1, t) or self._joining_late(doc, j)
+                   for j in range(c0, c1))
+
+    def _joining_late(self, doc, j: int) -> bool:
+        """Is the word at ``j`` a separable verb of joining or arriving whose particle ends its clause ("X kam wegen
+        einer Sitzung erst am Mittwoch hinzu", "traf wegen eines Termins erst am Abend ein")?"""
+        lemma = doc.lemmas[j]
+        return any(self._particle_ends_clause(doc, j, p)
+                   for p in (*self._joining_separable.get(lemma, ()), *self._arrival_separable.get(lemma, ())))
 
     def _withdrawing(self, doc, j: int, end: int, t: Trigger) -> bool:
         """Is the word at ``j`` a verb of withdrawing with no object but the phrase of cause the meeting noun ``t``
@@ -6894,8 +6912,11 @@ class MeetingFinder:
             return False  # "Zuvor hatte X mit Y gesprochen. Beide wollen sich kommende Woche … treffen": ahead, not held
         if m.status == "past" and mm.status == "planned" and self._doc.sentence_says(mm.sent_start, self._again):
             return False  # "The leaders will meet again in June": another meeting, not the one held this June
-        if mm.virtual and not m.virtual and not mm.definite:
-            return False  # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person
+        if mm.virtual and not m.virtual and (not mm.definite or mm.indefinite):
+            # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person (so is one
+            # brought in by an indefinite article: "stand eine Videokonferenz mit X auf dem Programm, an der auch Y
+            # teilnahm")
+            return False
         if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                 and not self._meal(m):
             return False  # "On Tuesday evening, X held a dinner in honor of Y": a meal given is an event of its own

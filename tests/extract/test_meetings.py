@@ -6579,3 +6579,34 @@ def test_meetings_a_meeting_with_others_is_of_the_visitor_not_of_the_partner_jus
                      "Programm steht zudem ein Treffen mit Vertretern der Grenzpendler.", date="2025-06-16")
     third = next(m for m in f["meetings"] if m["kind"] == "treffen")
     assert "Ina Berg" in attendee_names(f, third) and not {"Jan Obel", "Tom Oakes"} & attendee_names(f, third)
+
+
+def test_meetings_a_headlines_talk_on_the_sidelines_is_the_bodys(extract_text):
+    f = extract_text("Vier-Augen-Gespräch am Rande des Gipfels\n\nBrüssel - Kanzler Tom Oakes und Präsident Jan Obel haben "
+                     "sich am Mittwochabend am Rande des EU-Gipfels zu einem Vier-Augen-Gespräch getroffen.",
+                     date="2025-06-16")
+    assert all(attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_a_palace_in_the_body_is_the_headlines_town_and_no_word_of_ending(extract_text):
+    f = extract_text("Kabinett tagt in Meseberg\n\nGransee - Das Bundeskabinett ist am Dienstag zu einer zweitägigen "
+                     "Klausurtagung auf Schloss Meseberg zusammengekommen. Gastgeber ist Kanzler Tom Oakes.",
+                     date="2025-06-16")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-10" and "Tom Oakes" in host_names(f, m)
+
+
+def test_meetings_one_kept_away_by_another_meeting_who_joins_later_joins_the_one_told(extract_text):
+    f = extract_text("Kabinett in Klausur\n\nDas Kabinett ist am Dienstag zu einer Klausurtagung in Meseberg "
+                     "zusammengekommen. Vizekanzler Tom Oakes kam wegen einer Sitzung des Koalitionsausschusses erst am "
+                     "Mittwochmorgen hinzu.", date="2025-06-16")
+    assert "Tom Oakes" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_video_conference_brought_in_by_an_indefinite_article_is_its_own(extract_text):
+    f = extract_text("Besuch in Berlin\n\nPräsident Tom Oakes wurde am Mittwoch von Kanzler Jan Obel vor dem Kanzleramt "
+                     "begrüßt. Am Nachmittag stand eine Videokonferenz mit Präsident Ivan Hrytsenko auf dem Programm, an "
+                     "der auch Oakes teilnahm.", date="2025-06-16")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert "Ivan Hrytsenko" in attendee_names(f, call)
+    assert all("Ivan Hrytsenko" not in attendee_names(f, m) for m in f["meetings"] if not m["virtual"])
