@@ -85,6 +85,11 @@ class KnowledgeBase:
                     out.setdefault(form, set()).add(key)
         return {form: tuple(sorted(keys)) for form, keys in out.items()}
 
+    @cached_property
+    def body_forms(self) -> frozenset[str]:
+        """The surface forms of organisations and states: a dateline naming one ("UNITED NATIONS") is no town."""
+        return frozenset(f for e in self.entities.values() if e.type in ("organization", "country") for f in e.forms)
+
     def dateline_cities(self, name: str) -> tuple[str, ...]:
         """The keys of the cities a dateline's place names; a wire's capitals ("KYIV", "NEW DELHI") are the city
         known by its usual spelling."""

@@ -1106,6 +1106,8 @@ class MeetingFinder:
         known = bool(keys)
         if len(name.split()) > 3 or (not known and not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name.split())):
             return
+        if not known and (name in self.kb.body_forms or name.title() in self.kb.body_forms):
+            return  # "UNITED NATIONS —": the wire's line from the UN, not a town of that name
         key = keys[0] if known else f"city:{slug(name)}"
         first = next((a for a, _ in doc.sent_spans if a >= (self._headline_end if body is None else body)), None)
         if first is None:
@@ -2513,6 +2515,11 @@ class MeetingFinder:
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
             a, b = self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)
             subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
+            if not subjects and a - 2 > s_start and doc.texts[a - 1] == "," and self._zu_infinitive(doc, i) \
+                    and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:i]):
+                # "X und Y vereinbarten, sich in Brüssel erneut auszutauschen": the subjects of the clause before
+                before = self._clause(doc, a - 2, s_start, s_end)
+                subjects = {m.key for m in mentions if m.type == "person" and before[0] <= m.start < a - 1}
             if self.lang == "de" and subjects and doc.lowers[a] in self._any_preposition \
                     and not any(doc.texts[k] == "," for k in range(a, i)):
                 subjects = set()  # "Im Beisein von Kanzler X unterzeichneten Y und Z …": the verb-second's fronted phrase

@@ -905,6 +905,8 @@ class MentionFinder:
             # a wire's capitals ("KYIV", "NEW DELHI") name the city the knowledge base knows by its usual spelling
             known = self.kb.dateline_cities(part) if part.isupper() else ()
             key = known[0] if len(known) == 1 else None
+            if key is None and (part in self.kb.body_forms or part.title() in self.kb.body_forms):
+                continue  # "UNITED NATIONS —": the wire's line from the UN, not a town of that name
             for form in forms:
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
                     sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -6610,3 +6610,16 @@ def test_meetings_a_video_conference_brought_in_by_an_indefinite_article_is_its_
     call = next(m for m in f["meetings"] if m["virtual"])
     assert "Ivan Hrytsenko" in attendee_names(f, call)
     assert all("Ivan Hrytsenko" not in attendee_names(f, m) for m in f["meetings"] if not m["virtual"])
+
+
+def test_meetings_agreeing_to_confer_again_is_a_meeting_of_those_who_agreed(extract_text):
+    f = extract_text("Telefonat\n\nKanzler Tom Oakes hat heute mit Präsident Jan Obel telefoniert. Der Kanzler und der "
+                     "Präsident vereinbarten, sich am Rande des Europäischen Rates in Brüssel erneut auszutauschen.", date="2025-06-16")
+    brussels = next(m for m in f["meetings"] if "Brussels" in place_names(f, m))
+    assert brussels["status"] == "planned" and attendee_names(f, brussels) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_a_dateline_naming_an_organisation_is_no_town(extract_text):
+    f = extract_text("Head line\n\nUNITED NATIONS — Secretary-General Tom Oakes met with Foreign Minister Jan Obel on "
+                     "Tuesday.", lang="en", date="2025-06-16")
+    assert place_names(f, only_meeting(f)) == []
