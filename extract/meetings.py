@@ -1794,7 +1794,11 @@ class MeetingFinder:
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
             failed_plan = False
-            if t.kind == "noun" and self._negated(doc, *clause) and not self._in_setting(doc, t.start, s_start) and not any(
+            # (the predicate may follow a relative clause on the noun: "Das Treffen zwischen X und Y, auf das Z
+            # gedrängt hatte, ist nicht zustande gekommen")
+            predicate = self._after_inserted(doc, clause, s_start, s_end) if t.kind == "noun" else None
+            negated = self._negated(doc, *clause) or predicate is not None and self._negated(doc, *predicate)
+            if t.kind == "noun" and negated and not self._in_setting(doc, t.start, s_start) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
                 # (a noun of the setting is held, whatever did not happen at it: "haben sich bei ihrem Gipfel nicht
@@ -4138,7 +4142,10 @@ class MeetingFinder:
         # a name in apposition cut no clause; the auxiliary before it says the status
         a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
-            relative = any(doc.texts[k] == "," and doc.lowers[k + 1] in self._relative_openers
+            # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
+            # zustande gekommen")
+            relative = any(doc.texts[k] == "," and (doc.lowers[k + 1] in self._relative_openers or (
+                k + 2 < b and doc.lowers[k + 1] in self._any_preposition and doc.lowers[k + 2] in self._relative_openers))
                            for k in range(mm.triggers[0].end, b - 1))
             if relative:
                 # "The summit, which had been due to take place in Budapest, was called off": the relative
@@ -4599,13 +4606,21 @@ class MeetingFinder:
     def _past_inserted_clause(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:
         """A clause that a relative or "wie" clause interrupts, with the clause after it ("Ein Treffen mit X, wie
         es manche fordern, wäre ein Fehler"): the subject's predicate stands there."""
+        after = self._after_inserted(doc, clause, s_start, s_end)
+        return (clause[0], after[1]) if after is not None else clause
+
+    def _after_inserted(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int] | None:
+        """The clause after a relative or "wie" clause that interrupts ``clause`` (also one opened by a preposition:
+        "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht zustande gekommen"), or None."""
         a, b = clause
         if b + 1 < s_end and doc.texts[b] == "," and (doc.lowers[b + 1] in self._relative_openers
-                                                        or doc.lowers[b + 1] in self.r.as_clause):
+                                                        or doc.lowers[b + 1] in self.r.as_clause
+                                                        or b + 2 < s_end and doc.lowers[b + 1] in self._any_preposition
+                                                        and doc.lowers[b + 2] in self._relative_openers):
             inserted_end = self._clause(doc, b + 1, s_start, s_end)[1]
             if inserted_end + 1 < s_end and doc.texts[inserted_end] == ",":
-                return a, self._clause(doc, inserted_end + 1, s_start, s_end)[1]
-        return clause
+                return self._clause(doc, inserted_end + 1, s_start, s_end)
+        return None
 
     def _with_antecedent(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:
         """A relative clause with the noun phrase it is on ("The two leaders, who last met in Tirana", "Die beiden

@@ -6623,3 +6623,21 @@ def test_meetings_a_dateline_naming_an_organisation_is_no_town(extract_text):
     f = extract_text("Head line\n\nUNITED NATIONS — Secretary-General Tom Oakes met with Foreign Minister Jan Obel on "
                      "Tuesday.", lang="en", date="2025-06-16")
     assert place_names(f, only_meeting(f)) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Tom Oakes hat am Mittwoch Kanzler Jan Obel in Paris empfangen. Weder Premierminister Ivan "
+           "Hrytsenko noch Ministerin Ina Berg nahmen an dem Treffen teil."),
+    ("en", "President Tom Oakes received Chancellor Jan Obel in Paris on Wednesday. Neither Prime Minister Ivan "
+           "Hrytsenko nor Minister Ina Berg attended the meeting."),
+])
+def test_meetings_neither_nor_are_absent(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Ivan Hrytsenko", "Ina Berg"} and attendee_names(f, m) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_a_meeting_that_did_not_come_about_past_a_relative_clause_was_not_held(extract_text):
+    f = extract_text("Kopfzeile\n\nIstanbul - Das Treffen zwischen Präsident Tom Oakes und Präsident Jan Obel, auf das "
+                     "Präsident Ivan Hrytsenko gedrängt hatte, ist nicht zustande gekommen.", date="2025-06-16")
+    assert all(m["status"] != "past" for m in f["meetings"])
