@@ -637,6 +637,13 @@ class MentionFinder:
             if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
                 i = end  # "at the alliance's headquarters": whose the building is, no group taking part
                 continue
+            if german and kind == "collective" and group_start is None and j == end < n and texts[j][:1].isupper() \
+                    and texts[j].isalpha() and not texts[j].endswith("s") and j not in occupied and j not in by_start \
+                    and not self._role_at(doc, j, occupied):
+                # "in der Allianz Arena": a capitalised noun right after it makes the word part of a name (not a
+                # genitive: "Offizielle Vertreter Moskaus")
+                i = end
+                continue
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 if german and end + 1 < n and lowers[end] in self.rules.coordinators and texts[end + 1][:1].isupper() \

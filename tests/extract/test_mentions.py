@@ -731,3 +731,9 @@ def test_mentions_a_text_that_ends_with_a_role_and_a_title_reads():
 def test_mentions_a_meeting_noun_after_a_role_is_no_name():
     got = persons("Anschließend führten beide Regierungschefs Gespräche im kleinen Kreis.")
     assert got == []
+
+
+def test_mentions_a_collective_noun_before_a_capitalised_noun_is_part_of_a_name():
+    assert all(m.type != "group" for m in mentions("Vor 75.000 Zuschauern in der Allianz Arena traf Tom Oakes doppelt."))
+    # (a genitive after it is its state's: "Offizielle Vertreter Moskaus")
+    assert any(m.type == "group" for m in mentions("Offizielle Vertreter Moskaus werden nicht mehr eingeladen."))
