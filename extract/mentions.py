@@ -135,6 +135,8 @@ class MentionFinder:
         self.kb = kb
         self.rules = rules
         self.lang = rules.lang
+        # heads of compounds that name a source of news, no town ("nach Kremlangaben"; words of four letters or more)
+        self._source_heads = tuple(w for w in rules.source_nouns if len(w) >= 4)
         self.adjectives = kb.adjectives.get(self.lang, {})
         self.role_table = kb.roles.get(self.lang, {})
         self.max_role_words = max((len(k.split()) for k in self.role_table), default=1)
@@ -1093,9 +1095,11 @@ class MentionFinder:
                 # the lookup table lists inflected forms, so an abstract noun that is its own lemma ("in
                 # Sicherheit", "in Verantwortung") is told by its ending (a town such as Münster is a word too)
                 # (nor is a compound of a meeting noun a town: "in Privataudienz", "in Sondersitzung")
+                # (nor a compound of a noun of a source: "Nach Kremlangaben dauerte das Gespräch …")
                 word = (tok.orth in self.lemma_table or tok.lower in self.lemma_table
                         or tok.lower_.endswith(self.rules.abstract_noun_endings)
-                        or tok.lower_.endswith(self.rules.compound_heads)) \
+                        or tok.lower_.endswith(self.rules.compound_heads)
+                        or tok.lower_.endswith(self._source_heads)) \
                     and not (j == first and tok.text in self.rules.town_prefixes)
                 if not (tok.text[:1].isupper() and tok.is_alpha) or word \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \
@@ -1208,6 +1212,9 @@ class MentionFinder:
                 i += 3
                 while i + 1 < n and texts[i] in _HYPHENS and texts[i + 1][:1].isupper():
                     i += 2
+                continue
+            if end - i >= 2 and texts[end - 1] in self.rules.venue_nouns_after:
+                i = end  # "im Victoria and Albert Museum", "the Royal Albert Hall": a building named after a person
                 continue
             if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")

@@ -737,3 +737,12 @@ def test_mentions_a_collective_noun_before_a_capitalised_noun_is_part_of_a_name(
     assert all(m.type != "group" for m in mentions("Vor 75.000 Zuschauern in der Allianz Arena traf Tom Oakes doppelt."))
     # (a genitive after it is its state's: "Offizielle Vertreter Moskaus")
     assert any(m.type == "group" for m in mentions("Offizielle Vertreter Moskaus werden nicht mehr eingeladen."))
+
+
+def test_mentions_a_building_named_after_a_person_is_no_person():
+    found = mentions("Die Unterzeichnung fand im Victoria and Albert Museum statt. Später ging es ins Museum.")
+    assert all(m.type != "person" for m in found)
+
+
+def test_mentions_a_compound_of_a_source_after_nach_is_no_town():
+    assert all(m.type != "city" for m in mentions("Nach Kremlangaben dauerte das Gespräch eine Stunde."))
