@@ -6641,3 +6641,12 @@ def test_meetings_a_meeting_that_did_not_come_about_past_a_relative_clause_was_n
     f = extract_text("Kopfzeile\n\nIstanbul - Das Treffen zwischen Präsident Tom Oakes und Präsident Jan Obel, auf das "
                      "Präsident Ivan Hrytsenko gedrängt hatte, ist nicht zustande gekommen.", date="2025-06-16")
     assert all(m["status"] != "past" for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Generalsekretär Tom Oakes hat am Mittwoch im Hauptquartier der Nato Minister Jan Obel getroffen."),
+    ("en", "Secretary General Tom Oakes met Minister Jan Obel at NATO's headquarters on Wednesday."),
+])
+def test_meetings_the_alliances_headquarters_named_by_its_genitive_is_the_venue(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    assert place_names(f, only_meeting(f)) == ["NATO headquarters"]
