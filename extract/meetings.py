@@ -6600,6 +6600,11 @@ class MeetingFinder:
                             and (resolved is None or m.date is None
                                  or m.date.value[:len(resolved.value)] == resolved.value[:len(m.date.value)])), None)
             if journey is not None:
+                if sum(p.type == "country" for p in journey.places) > 1:
+                    # "reist nach Ghana und Senegal. In Accra trifft er X": the first stop is in one of the states,
+                    # the others are later stops, not where this meeting is
+                    journey.places = [p for p in journey.places if p.type != "country" or any(
+                        self._contains(p.key, q.key) for q in mm.places)]
                 return journey
         before = self._told_as_before(meetings, mm)
         if mm.places or resolved:

@@ -6650,3 +6650,10 @@ def test_meetings_a_meeting_that_did_not_come_about_past_a_relative_clause_was_n
 def test_meetings_the_alliances_headquarters_named_by_its_genitive_is_the_venue(extract_text, lang, text):
     f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
     assert place_names(f, only_meeting(f)) == ["NATO headquarters"]
+
+
+def test_meetings_the_first_stop_of_a_journey_to_two_states_is_in_one_of_them(extract_text):
+    f = extract_text("Staatssekretär reist nach Westafrika\n\nStaatssekretär Tom Oakes reist vom 16. bis 18. Juni nach Ghana "
+                     "und Senegal. In Accra trifft er am 16. Juni Außenminister Jan Obel.", date="2025-06-14")
+    accra = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert "Senegal" not in place_names(f, accra) and "Accra" in place_names(f, accra)
