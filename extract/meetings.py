@@ -691,7 +691,8 @@ class MeetingFinder:
         def read_before(sent_start: int) -> list[tuple[int, Mention]]:
             """(token, person) of the persons named before ``sent_start`` and of the subject pronouns read as one,
             in text order."""
-            return sorted([(m.start, m) for m in persons if m.end <= sent_start]
+            # (not one named only as the owner of a thing: "had conveyed President X's disappointment")
+            return sorted([(m.start, m) for m in persons if m.end <= sent_start and not self._owner_of_a_thing(doc, m)]
                           + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -4739,7 +4740,7 @@ class MeetingFinder:
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
-               and not self._spokesperson_on_it(doc, m, mm)]
+               and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -4902,6 +4903,15 @@ class MeetingFinder:
                 # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs)
                 uniq[seen[m.key]] = m
         return uniq
+
+    def _owner_of_a_thing(self, doc, m: Mention) -> bool:
+        """Is the English person ``m`` named as the owner of something that is no meeting ("he had conveyed President
+        X's disappointment")? Not a party then (one whose visit or talks they are is: "X's state visit")."""
+        k = m.end
+        if self.lang != "en" or m.type != "person" or k >= len(doc) or doc.texts[k] not in ("'s", "’s"):
+            return False
+        return not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None
+                       for j in range(k + 1, min(len(doc), k + 5)))
 
     def _spokesperson_on_it(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` a spokesperson saying something about a meeting named by its noun ("»…«, sagte die Sprecherin des

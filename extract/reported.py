@@ -149,6 +149,11 @@ class ReportedSpeechFinder:
                     k += 1
                 # "said on Monday that …": the content starts after the complementizer
                 that = next((j for j in range(k, min(end, k + 6)) if doc.lowers[j] in self.r.complementizers), None)
+                if that is None and k < end and (doc.lowers[k] in self.r.sequence_prepositions or doc.lowers[k] in self.r.object_prepositions):
+                    # "told reporters after the meeting, which lasted about an hour, that …": past a phrase opened by
+                    # a preposition and what it says of its noun
+                    that = next((j for j in range(k, min(end, k + 18)) if doc.lowers[j] in self.r.complementizers
+                                 and doc.texts[j - 1] == ","), None)
                 k = that + 1 if that is not None else k
                 if k < end and doc.texts[k] != "," and not self._adverbial_tail(doc, k, end):
                     # (not a phrase of when or where alone: "…, X said after a meeting in Luxembourg")

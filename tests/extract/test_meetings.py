@@ -6657,3 +6657,12 @@ def test_meetings_the_first_stop_of_a_journey_to_two_states_is_in_one_of_them(ex
                      "und Senegal. In Accra trifft er am 16. Juni Außenminister Jan Obel.", date="2025-06-14")
     accra = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert "Senegal" not in place_names(f, accra) and "Accra" in place_names(f, accra)
+
+
+def test_meetings_the_owner_of_a_thing_is_no_party_nor_one_of_the_two(extract_text):
+    f = extract_text("Head line\n\nMinister Tom Oakes met Minister Jan Obel on Thursday in Vienna. Oakes told reporters "
+                     "that he had conveyed President Ivan Hrytsenko's disappointment. The two men last met in Riga in "
+                     "February.", lang="en", date="2025-06-16")
+    assert all("Ivan Hrytsenko" not in attendee_names(f, m) for m in f["meetings"])
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert attendee_names(f, riga) == {"Tom Oakes", "Jan Obel"}

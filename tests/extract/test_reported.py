@@ -107,3 +107,9 @@ def test_reported_a_speech_verb_before_a_colon_introduces_the_quote_not_reported
     assert [(s["mode"], s["text"]) for s in f["statements"]] == [("direct", "Europe must act.")]
     f = extract_text("Am Rande des Treffens sagte Minister Jan Obel: „Europa muss handeln.“")
     assert [(s["mode"], s["text"]) for s in f["statements"]] == [("direct", "Europa muss handeln.")]
+
+
+def test_reported_the_content_after_a_phrase_and_its_relative_clause_starts_at_that():
+    found = statements("Minister Tom Oakes met Minister Jan Obel on Thursday. Oakes told reporters after the meeting, "
+                       "which lasted about 50 minutes, that he had conveyed the government's disappointment.", lang="en")
+    assert ("Tom Oakes", "he had conveyed the government's disappointment", "indirect") in found
