@@ -908,6 +908,15 @@ class MeetingFinder:
                         definite=False, sequel=True, participants=list(last.participants), hosts=list(last.hosts),
                         absent=[], places=list(last.places))]
 
+    def _dated_in_clause(self, mm: MeetingMention) -> bool:
+        """Is ``mm``'s date inside the clause of its first trigger (not the day something was said of it: "X sagte
+        am Dienstag, für ein solches Treffen gebe es keine Grundlage")?"""
+        if mm.date_mention is None:
+            return False
+        doc = self._doc
+        a, b = doc.chars(*self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end))
+        return a <= mm.date_mention.start < b
+
     @staticmethod
     def _share_with_the_put_off(meetings: list[Meeting]) -> None:
         """A meeting put off to another day ("… ist auf Freitag verschoben worden") is two records, the day called
@@ -1798,7 +1807,7 @@ class MeetingFinder:
             # (the predicate may follow a relative clause on the noun: "Das Treffen zwischen X und Y, auf das Z
             # gedrängt hatte, ist nicht zustande gekommen")
             predicate = self._after_inserted(doc, clause, s_start, s_end) if t.kind == "noun" else None
-            negated = self._negated(doc, *clause) or predicate is not None and self._negated(doc, *predicate)
+            negated = self._not_held(doc, t, *clause) or predicate is not None and self._not_held(doc, t, *predicate)
             if t.kind == "noun" and negated and not self._in_setting(doc, t.start, s_start) and not any(
                     doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
                     for k in range(*clause)):
@@ -3107,6 +3116,17 @@ class MeetingFinder:
         return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k)
                    for k in range(a, b))
 
+    def _not_held(self, doc, t: Trigger, a: int, b: int) -> bool:
+        """Does a word of negation in tokens a..b deny that the meeting of ``t`` took place ("Das Treffen fand nicht
+        statt", "Ein Treffen gab es nicht", "kein Treffen")? A determiner of denial or a paired negation before another
+        noun denies that noun: "Das Treffen brachte keine Einigung", "… weder eine Einigung noch …", "produced no
+        deal" were held."""
+        if not self._negated(doc, a, b):
+            return False
+        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k) and (
+            doc.lowers[k] not in self.r.denying_determiners and doc.lowers[k] not in self.r.paired_negations
+            or 0 < t.start - k <= 3) for k in range(a, b))
+
     def _in_contrast(self, doc, k: int) -> bool:
         """Is the negation at ``k`` part of a phrase of contrast ("but not the session", "…, nicht aber an …")?"""
         for phrase in self.r.contrast_negations:
@@ -4188,7 +4208,10 @@ class MeetingFinder:
             mm.status = "cancelled"
             mm.unheld = unheld
         elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable) \
-                or not mm.setting and not self.r.intention_preterites.isdisjoint(words):
+                or not mm.setting and not self.r.intention_preterites.isdisjoint(words) and not (
+                    # (what was wanted of a meeting dated back is no plan of it: "Über sein Gespräch mit X in der
+                    # vergangenen Woche wollte er keine Details nennen")
+                    mm.date_mention is not None and mm.date_mention.kind == "relative" and (mm.date_mention.offset or 0) < 0):
             # (an infinitive clause tells what is announced, agreed or intended: "kündigte an, … zu reisen")
             mm.status = "planned"
         elif self._named_to_do(doc, mm):
@@ -5876,6 +5899,12 @@ class MeetingFinder:
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet
+                if not mm.places and not self._dated_in_clause(mm) and all(t.kind == "noun" and any(
+                        self._doc.lowers[k] in self.r.kind_determiners for k in range(max(mm.sent_start, t.start - 2), t.start))
+                        for t in mm.triggers):
+                    # "für ein solches Treffen gebe es keine Grundlage": a kind of meeting, none held or told (one with
+                    # a day or place of its own is one: "Ein solches Treffen ist erneut für Mai in Luxemburg geplant")
+                    continue
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
                 resolved = resolved or inherited

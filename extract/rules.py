@@ -137,6 +137,7 @@ class LanguageRules:
     clock_time: "re.Pattern | None" = None
     postponed_right_to: frozenset[str] = frozenset()  # "rescheduled for": right after the word of putting off
     plan_nouns: frozenset[str] = frozenset()  # "a plan": a thing after a determiner, no word of planning
+    paired_negations: frozenset[str] = frozenset()  # "weder", "neither": before a noun they deny that noun
     made_up_words: frozenset[str] = frozenset()  # "nachgeholt": a meeting called off is planned anew
     cancelled_separable: tuple[tuple[str, str], ...] = ()
     planned_separable: tuple[tuple[str, str], ...] = ()
@@ -336,6 +337,7 @@ class LanguageRules:
     time_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    kind_determiners: frozenset[str] = frozenset()  # "ein solches Treffen": a kind of meeting
     definite_determiners: frozenset[str] = frozenset()
     referring_possessives: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -517,6 +519,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.postponed = frozenset(s.get("postponed", []))
     r.postponed_right_to = frozenset(s.get("postponed_right_to", []))
     r.plan_nouns = frozenset(s.get("plan_nouns", []))
+    r.paired_negations = frozenset(s.get("paired_negations", []))
     r.made_up_words = frozenset(s.get("made_up_words", []))
     r.cancelled_separable = tuple(tuple(x.split("+", 1)) for x in s.get("cancelled_separable", []))
     r.planned_separable = tuple(tuple(x.split("+", 1)) for x in s.get("planned_separable", []))
@@ -713,6 +716,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
         | frozenset(raw["dates"].get("months", []))
     r.auxiliaries = frozenset(m.get("auxiliaries", []))
     r.determiners = frozenset(a["determiners"])
+    r.kind_determiners = frozenset(a.get("kind_determiners", []))
     r.definite_determiners = frozenset(a["definite_determiners"])
     r.referring_possessives = frozenset(a.get("referring_possessives", []))
     r.subject_pronouns = frozenset(a["pronouns"])

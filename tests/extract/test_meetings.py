@@ -6666,3 +6666,32 @@ def test_meetings_the_owner_of_a_thing_is_no_party_nor_one_of_the_two(extract_te
     assert all("Ivan Hrytsenko" not in attendee_names(f, m) for m in f["meetings"])
     riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
     assert attendee_names(f, riga) == {"Tom Oakes", "Jan Obel"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Das Treffen von Präsident Tom Oakes und Kanzler Jan Obel in Paris brachte keine Einigung."),
+    ("de", "Das Treffen von Präsident Tom Oakes und Kanzler Jan Obel in Paris brachte weder eine Einigung noch einen "
+           "Fortschritt."),
+    ("en", "The meeting of President Tom Oakes and Chancellor Jan Obel in Paris on Monday produced no deal."),
+])
+def test_meetings_a_meeting_that_brought_no_result_was_held(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ein Treffen von Präsident Tom Oakes und Kanzler Jan Obel in Paris fand nicht statt."),
+    ("de", "Es gab kein Treffen von Präsident Tom Oakes und Kanzler Jan Obel."),
+    ("en", "A meeting of President Tom Oakes and Chancellor Jan Obel did not take place."),
+])
+def test_meetings_a_meeting_that_did_not_take_place_is_none(extract_text, lang, text):
+    assert extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")["meetings"] == []
+
+
+def test_meetings_such_a_meeting_with_none_told_is_none_and_a_past_talk_stays_past(extract_text):
+    f = extract_text("Kopfzeile\n\nSprecher Tom Oakes sagte am Dienstag, für ein solches Treffen gebe es keine Grundlage.",
+                     date="2025-06-16")
+    assert f["meetings"] == []
+    f = extract_text("Kopfzeile\n\nKanzler Tom Oakes hat die Hilfe bekräftigt. Über sein Gespräch mit Präsident Jan Obel "
+                     "in der vergangenen Woche wollte er keine Details nennen.", date="2025-06-16")
+    assert only_meeting(f)["status"] == "past"
