@@ -895,8 +895,8 @@ class MeetingFinder:
 
     def _made_up(self, doc, s_start: int, s_end: int, last: MeetingMention, dates, n: int) -> list[MeetingMention]:
         """"Seinen Besuch sagte X ab. Die Reise werde am 10. März nachgeholt": a meeting called off in one of the two
-        sentences before, to be made up for on a day named, is a new meeting planned for that day (its persons and places the
-        same), beside the one called off."""
+        sentences before, to be made up for on a day named, is a new meeting planned for that day (its persons and
+        places the same), beside the one called off."""
         if last.status != "cancelled" or n == 0 or last.sent_start < doc.sent_spans[max(0, n - 2)][0]:
             return []
         k = next((j for j in range(s_start, s_end) if doc.lowers[j] in self.r.made_up_words), None)
@@ -1268,7 +1268,8 @@ class MeetingFinder:
             # (a talk on the sidelines the headline tells is the one on the sidelines the body tells: "Vier-Augen-
             # Gespräch am Rande des Gipfels" over "… haben sich am Rande des EU-Gipfels zu einem Gespräch getroffen")
             sideline_told = m.sideline and mm.sideline and bool(
-                {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun" and not self._sideline_object(doc, t, x.sent_start)}
+                {self._head(t) for x in m.mentions for t in x.triggers
+                 if t.kind == "noun" and not self._sideline_object(doc, t, x.sent_start)}
                 & {self._head(t) for t in own if t.kind == "noun"})
             if body == 0 or mm.sent_start < body or m.sideline and not sideline_told \
                     or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
@@ -2557,17 +2558,14 @@ class MeetingFinder:
                                      or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions)))
             if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
-                lemma = doc.lemmas[i]
-                out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
-                                   or doc.lowers[i] in self.r.virtual_partner_verbs))
+                out.append(self._partner_verb_trigger(doc, i))
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]
                 if low in self.r.person_partner_words and j == i + 1 and any(
                         m.type == "person" and j < m.start <= j + 3 for m in mentions):
                     # "Starmer spoke to Zelensky by phone": the person spoken to is the partner
-                    out.append(Trigger(i, i + 1, "verb", doc.lemmas[i], virtual=doc.lemmas[i] in self.r.virtual_partner_verbs
-                                       or doc.lowers[i] in self.r.virtual_partner_verbs))
+                    out.append(self._partner_verb_trigger(doc, i))
                     break
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
                     continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
@@ -2575,11 +2573,15 @@ class MeetingFinder:
                     continue  # "Nach dem Treffen mit X sprach Y mit Journalisten": the noun's partner, not the verb's
                 if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions) \
                         or self._role_then_name(doc, j + 1, b, mentions):
-                    lemma = doc.lemmas[i]  # "telefonierte mit X": a call
-                    out.append(Trigger(i, i + 1, "verb", lemma, virtual=lemma in self.r.virtual_partner_verbs
-                                       or doc.lowers[i] in self.r.virtual_partner_verbs))
+                    out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit X": a call
                     break
         return out
+
+    def _partner_verb_trigger(self, doc, i: int) -> Trigger:
+        """The trigger of the partner verb at ``i``, virtual when the verb is one of calling ("telefonierte")."""
+        lemma = doc.lemmas[i]
+        return Trigger(i, i + 1, "verb", lemma,
+                       virtual=lemma in self.r.virtual_partner_verbs or doc.lowers[i] in self.r.virtual_partner_verbs)
 
     def _role_then_name(self, doc, k: int, b: int, mentions) -> bool:
         """A role at ``k`` (after an article) whose holder is named in apposition a few words on ("mit dem
@@ -3121,7 +3123,7 @@ class MeetingFinder:
         statt", "Ein Treffen gab es nicht", "kein Treffen")? A determiner of denial or a paired negation before another
         noun denies that noun: "Das Treffen brachte keine Einigung", "… weder eine Einigung noch …", "produced no
         deal" were held."""
-        if not self._negated(doc, a, b):
+        if self.r.negation.isdisjoint(doc.lowers[a:b]):
             return False
         return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k) and (
             doc.lowers[k] not in self.r.denying_determiners and doc.lowers[k] not in self.r.paired_negations
@@ -3748,8 +3750,9 @@ class MeetingFinder:
     def _cause_of_taking_part(self, doc, t: Trigger, triggers: list[Trigger], s_start: int, s_end: int) -> bool:
         """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part, joining late or absence ("X habe
         wegen einer Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by
-        video", "Wegen des Gipfels in Brüssel fehlte X", "X kam wegen einer Sitzung erst am Mittwoch hinzu")? The meeting of the cause is why X took part as X did or stayed
-        away, not what X took part in or missed: that is the meeting told before."""
+        video", "Wegen des Gipfels in Brüssel fehlte X", "X kam wegen einer Sitzung erst am Mittwoch hinzu")? The
+        meeting of the cause is why X took part as X did, came late or stayed away, not what X took part in or missed:
+        that is the meeting told before."""
         if not self._in_cause_phrase(doc, t.start):
             return False
         c0, c1 = self._clause(doc, t.start, s_start, s_end)
@@ -7060,7 +7063,8 @@ class MeetingFinder:
         buildings = [p for p in m.places if p.type == "venue"]
         # (or a room of the lead's building: "hosted X at the White House … The two men met in the Oval Office")
         # (not one told as before it: "Zuvor hatte X Y allein im Oval Office getroffen")
-        rooms = bool(buildings) and not mm.flashback and all(any(b.key != v.key and self._contains(b.key, v.key) for b in buildings) for v in venues)
+        rooms = bool(buildings) and not mm.flashback and all(
+            any(b.key != v.key and self._contains(b.key, v.key) for b in buildings) for v in venues)
         if not rooms and (not towns or buildings or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues)):
             return False  # (a lead in a building already: another building is another event)
         if any(all(h.key != g.key for g in m.hosts) for h in mm.hosts):
