@@ -6695,3 +6695,10 @@ def test_meetings_such_a_meeting_with_none_told_is_none_and_a_past_talk_stays_pa
     f = extract_text("Kopfzeile\n\nKanzler Tom Oakes hat die Hilfe bekräftigt. Über sein Gespräch mit Präsident Jan Obel "
                      "in der vergangenen Woche wollte er keine Details nennen.", date="2025-06-16")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_those_said_to_be_of_the_party_attend(extract_text):
+    f = extract_text("Gipfel in London\n\nLondon - Beim Gipfel in London haben die Regierungschefs der Region am Mittwoch "
+                     "beraten. Mit von der Partie waren auch Kanzler Tom Oakes und Premierministerin Ina Berg.",
+                     date="2025-06-16")
+    assert {"Tom Oakes", "Ina Berg"} <= attendee_names(f, only_meeting(f))
