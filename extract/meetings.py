@@ -3999,8 +3999,14 @@ class MeetingFinder:
                         and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
                     near = False
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
-                if near and out[-1].setting and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
+                # (so is what those who met agreed: "met in Tokyo and agreed to meet again in July")
+                if near and (out[-1].setting or out[-1].triggers[-1].kind in ("verb", "travel")) \
+                        and not self.r.agreement_words.isdisjoint(doc.lowers[a:b]):
                     near = False
+                    if not out[-1].setting and mm.date_mention is out[-1].date_mention:
+                        # (on a day told after the agreeing, not on the day they met)
+                        agreed = next(k for k in range(a, b) if doc.lowers[k] in self.r.agreement_words)
+                        mm.date_mention = self._date(doc, (agreed, mm.sent_end), self._dates)
                 # "Vor dem Treffen mit Trump hatte X mit Abgeordneten gesprochen": one thing before (after) another
                 if near and mm.triggers[0].kind != "noun" and self._after_event_end(
                         doc, mm.triggers[0], out[-1].triggers, mm.sent_start, mm.sent_end) is not None:
@@ -4184,6 +4190,13 @@ class MeetingFinder:
         t_end = mm.triggers[-1].end
         b = next((k for k in range(t_end, b) if doc.lowers[k] in self.r.complementizers
                   and any(self._is_speech(doc, j) for j in range(max(a, k - 6), k))), b)
+        last = mm.triggers[-1]
+        if last.kind in ("verb", "travel") and self.r.agreement_words:
+            # "trafen sich am Samstag in Tokio und vereinbarten, …", "met on Saturday and agreed to …": what they
+            # agreed, a predicate of its own after "und"/"and", is no plan of the meeting they held
+            k = next((k for k in range(last.end, b - 1) if doc.lowers[k] in self.r.coordinators
+                      and doc.lowers[k + 1] in self.r.agreement_words), None)
+            b = k if k is not None else b
         words = doc.lowers[a:b]
         if not self.r.attributive_plan_words.isdisjoint(words):
             # "haben über den nächsten Finanzrahmen verhandelt": the plan is of another thing

@@ -6702,3 +6702,23 @@ def test_meetings_those_said_to_be_of_the_party_attend(extract_text):
                      "beraten. Mit von der Partie waren auch Kanzler Tom Oakes und Premierministerin Ina Berg.",
                      date="2025-06-16")
     assert {"Tom Oakes", "Ina Berg"} <= attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Tom Oakes und Kanzler Jan Obel trafen sich am Samstag in Tokio und vereinbarten, die "
+           "Zusammenarbeit zu vertiefen."),
+    ("en", "President Tom Oakes and Chancellor Jan Obel met in Tokyo on Saturday and agreed to deepen cooperation."),
+])
+def test_meetings_what_those_who_met_agreed_is_no_plan_of_their_meeting(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-06-14"
+
+
+def test_meetings_agreeing_to_meet_again_is_another_meeting_and_a_judge_from_outside_is_not_at_it(extract_text):
+    f = extract_text("Head line\n\nPresident Tom Oakes and Chancellor Jan Obel met in Tokyo on Saturday and agreed to "
+                     "meet again in July. President Ivan Hrytsenko described the meeting as a disappointment.",
+                     lang="en", date="2025-06-16")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert held["date"]["value"] == "2025-06-14" and attendee_names(f, held) == {"Tom Oakes", "Jan Obel"}
+    assert any(m["status"] == "planned" and m["date"]["value"] == "2025-07" for m in f["meetings"])
