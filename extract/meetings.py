@@ -692,7 +692,7 @@ class MeetingFinder:
             """(token, person) of the persons named before ``sent_start`` and of the subject pronouns read as one,
             in text order."""
             # (not one named only as the owner of a thing: "had conveyed President X's disappointment")
-            return sorted([(m.start, m) for m in persons if m.end <= sent_start and not self._owner_of_a_thing(doc, m)]
+            return sorted([(m.start, m) for m in persons if m.end <= sent_start and m.start not in self._owners]
                           + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -840,6 +840,7 @@ class MeetingFinder:
                 if found:
                     self._clocks[start] = found.group(0)
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
+        self._owners = {m.start for m in persons if self._owner_of_a_thing(doc, m)}  # (read_before: once an article)
         self._ref = ref
         self._dates = dates
         self._attribute_dates = self._dates_of_attributes(doc, dates, ms)
@@ -3114,9 +3115,12 @@ class MeetingFinder:
         """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""
         if self.r.negation.isdisjoint(doc.lowers[a:b]):
             return False
-        # (nor the negation of a phrase of contrast: "attended the dinner but not the session" attended)
-        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k)
-                   for k in range(a, b))
+        return any(self._negation_at(doc, k) for k in range(a, b))
+
+    def _negation_at(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a negation, not inside a name nor the negation of a phrase of contrast ("attended
+        the dinner but not the session" attended)?"""
+        return doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k)
 
     def _not_held(self, doc, t: Trigger, a: int, b: int) -> bool:
         """Does a word of negation in tokens a..b deny that the meeting of ``t`` took place ("Das Treffen fand nicht
@@ -3125,7 +3129,7 @@ class MeetingFinder:
         deal" were held."""
         if self.r.negation.isdisjoint(doc.lowers[a:b]):
             return False
-        return any(doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k) and (
+        return any(self._negation_at(doc, k) and (
             doc.lowers[k] not in self.r.denying_determiners and doc.lowers[k] not in self.r.paired_negations
             or 0 < t.start - k <= 3) for k in range(a, b))
 
@@ -4174,9 +4178,7 @@ class MeetingFinder:
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")
-            relative = any(doc.texts[k] == "," and (doc.lowers[k + 1] in self._relative_openers or (
-                k + 2 < b and doc.lowers[k + 1] in self._any_preposition and doc.lowers[k + 2] in self._relative_openers))
-                           for k in range(mm.triggers[0].end, b - 1))
+            relative = any(self._opens_relative(doc, k, b) for k in range(mm.triggers[0].end, b - 1))
             if relative:
                 # "The summit, which had been due to take place in Budapest, was called off": the relative
                 # clause in the noun's words, then the predicate
@@ -4653,10 +4655,7 @@ class MeetingFinder:
         """The clause after a relative or "wie" clause that interrupts ``clause`` (also one opened by a preposition:
         "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht zustande gekommen"), or None."""
         a, b = clause
-        if b + 1 < s_end and doc.texts[b] == "," and (doc.lowers[b + 1] in self._relative_openers
-                                                        or doc.lowers[b + 1] in self.r.as_clause
-                                                        or b + 2 < s_end and doc.lowers[b + 1] in self._any_preposition
-                                                        and doc.lowers[b + 2] in self._relative_openers):
+        if b + 1 < s_end and (self._opens_relative(doc, b, s_end) or doc.texts[b] == "," and doc.lowers[b + 1] in self.r.as_clause):
             inserted_end = self._clause(doc, b + 1, s_start, s_end)[1]
             if inserted_end + 1 < s_end and doc.texts[inserted_end] == ",":
                 return self._clause(doc, inserted_end + 1, s_start, s_end)
