@@ -692,7 +692,7 @@ class MeetingFinder:
             """(token, person) of the persons named before ``sent_start`` and of the subject pronouns read as one,
             in text order."""
             # (not one named only as the owner of a thing: "had conveyed President X's disappointment")
-            return sorted([(m.start, m) for m in persons if m.end <= sent_start and m.start not in self._owners]
+            return sorted([(m.start, m) for m in persons if m.end <= sent_start and not self._owner_of_a_thing(doc, m)]
                           + [(k, m) for k, m in self._pronoun_persons if k < sent_start], key=lambda x: x[0])
 
         def two_before(sent_start: int) -> list[Mention]:
@@ -840,7 +840,6 @@ class MeetingFinder:
                 if found:
                     self._clocks[start] = found.group(0)
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
-        self._owners = {m.start for m in persons if self._owner_of_a_thing(doc, m)}  # (read_before: once an article)
         self._ref = ref
         self._dates = dates
         self._attribute_dates = self._dates_of_attributes(doc, dates, ms)
