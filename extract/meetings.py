@@ -3725,7 +3725,7 @@ class MeetingFinder:
                             and not (m.type in ("country", "region") and self._topic_place(doc, k, window[0])) \
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
-                            and not self._in_cause_phrase(doc, k) \
+                            and not self._in_cause_phrase(doc, k) and not self._place_denied(doc, k) \
                             and self._clause_last_word(doc, m.start) not in self.r.return_particles:
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
@@ -3749,6 +3749,13 @@ class MeetingFinder:
                 seen.add(m.key)
                 uniq.append(m)
         return uniq
+
+    def _place_denied(self, doc, k: int) -> bool:
+        """Is the preposition at ``k`` right after a negation that a word of contrast later in its clause answers
+        ("nicht im Kanzleramt, sondern in der Villa Borsig zusammengekommen")? The place denied is not the one met in."""
+        if k == 0 or doc.lowers[k - 1] not in self.r.negation or not self.r.clause_continuers:
+            return False
+        return not self.r.clause_continuers.isdisjoint(doc.lowers[k:doc.clause_bounds(k, BOUNDARY)[1]])
 
     def _cause_of_taking_part(self, doc, t: Trigger, triggers: list[Trigger], s_start: int, s_end: int) -> bool:
         """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part, joining late or absence ("X habe

@@ -21,12 +21,18 @@ _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct", "_continuers", "_phrase_openers")
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, text: str | None = None, clause_continuers: frozenset[str] = frozenset(),
+                 phrase_openers: frozenset[str] = frozenset()) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
-        the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction)."""
+        the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction).
+        ``clause_continuers``: lower-case words before which a comma ends no clause when a phrase follows them (a
+        capitalised word or one of ``phrase_openers``: "nicht in Berlin, sondern in Bonn zusammengekommen"; not
+        "reiste nicht nach Paris, sondern flog nach Rom")."""
         self.doc = doc
+        self._continuers = clause_continuers
+        self._phrase_openers = phrase_openers
         n = len(doc)
         self.tokens: list = [None] * n  # Token objects, made when a rule first asks for one
         # attributes read as arrays: no Token object per attribute; a word's text is sliced from the text the
@@ -138,6 +144,13 @@ class CachedDoc:
             out.update((k, j))
         return out
 
+    def _continued_at(self, k: int) -> bool:
+        """Does the word at ``k``, after a comma, go on with the clause before the comma (a word of contrast, then a
+        phrase: "nicht im Kanzleramt, sondern in der Villa Borsig zusammengekommen")?"""
+        texts = self.texts
+        return k + 1 < len(texts) and self.lowers[k] in self._continuers \
+            and (texts[k + 1][:1].isupper() or self.lowers[k + 1] in self._phrase_openers)
+
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
         it. Computed once per document for all tokens (the rules ask for clauses many times)."""
@@ -145,7 +158,8 @@ class CachedDoc:
             n = len(self.tokens)
             starts, ends = [0] * n, [0] * n
             titles = self._title_quotes()
-            marks = [k for k, text in enumerate(self.texts) if text in boundaries and k not in titles]
+            marks = [k for k, text in enumerate(self.texts) if text in boundaries and k not in titles
+                     and not (text == "," and self._continued_at(k + 1))]
             m = 0
             for s, e in self.sent_spans:
                 # a clause runs from after one mark to the next mark (the mark belongs to the clause it ends);

@@ -6722,3 +6722,14 @@ def test_meetings_agreeing_to_meet_again_is_another_meeting_and_a_judge_from_out
     held = next(m for m in f["meetings"] if m["status"] == "past")
     assert held["date"]["value"] == "2025-06-14" and attendee_names(f, held) == {"Tom Oakes", "Jan Obel"}
     assert any(m["status"] == "planned" and m["date"]["value"] == "2025-07" for m in f["meetings"])
+
+
+def test_meetings_a_place_denied_with_sondern_is_not_the_place_and_the_clause_keeps_its_date(extract_text):
+    f = extract_text("Kabinett tagt auswärts\n\nDas Kabinett ist am Mittwoch zu seiner Sitzung nicht in Bonn, sondern in "
+                     "Köln zusammengekommen. Kanzler Tom Oakes leitete die Sitzung.", date="2025-06-16")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Cologne"] and m["date"]["value"] == "2025-06-11"
+    f = extract_text("Kopfzeile\n\nKanzler Tom Oakes reiste nicht nach Paris, sondern flog am Dienstag nach Rom zu "
+                     "Gesprächen mit Präsident Jan Obel.", date="2025-06-16")
+    rome = next(m for m in f["meetings"] if "Rome" in place_names(f, m))
+    assert "Jan Obel" in attendee_names(f, rome)
