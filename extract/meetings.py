@@ -2562,9 +2562,11 @@ class MeetingFinder:
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]
-                if low in self.r.person_partner_words and j == i + 1 and any(
-                        m.type == "person" and j < m.start <= j + 3 for m in mentions):
-                    # "Starmer spoke to Zelensky by phone": the person spoken to is the partner
+                if low in self.r.person_partner_words and j == i + 1 and (any(
+                        m.type == "person" and j < m.start <= j + 3 for m in mentions)
+                        or self._role_then_name(doc, j + 1, b, mentions)):
+                    # "Starmer spoke to Zelensky by phone", "spoke to the President of Finland X": the person spoken
+                    # to is the partner
                     out.append(self._partner_verb_trigger(doc, i))
                     break
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
@@ -2585,15 +2587,20 @@ class MeetingFinder:
 
     def _role_then_name(self, doc, k: int, b: int, mentions) -> bool:
         """A role at ``k`` (after an article) whose holder is named in apposition a few words on ("mit dem
-        Gouverneur der Präfektur Hyogo, Taro Fujimoto,", "mit dem Befehlshaber der litauischen Streitkräfte, X"):
-        the partner is named, only further away."""
+        Gouverneur der Präfektur Hyogo, Taro Fujimoto,", "mit dem Befehlshaber der litauischen Streitkräfte, X",
+        "to the President of Finland X"): the partner is named, only further away."""
         if k < b and doc.lowers[k] in self.r.determiners:
             k += 1
         rs = self._role_at_token.get(k)
         if rs is None or rs.start != k:
             return False
-        return any(m.type == "person" and rs.end < m.start <= rs.end + 6 and doc.texts[m.start - 1] == ","
+        # (with no comma when the role's state comes between: "the President of Finland X")
+        of_state = rs.end < b and doc.lowers[rs.end] in self.r.of_state and any(
+            c.type == "country" and c.start > rs.end for c in mentions if c.end <= rs.end + 4)
+        return any(m.type == "person" and rs.end < m.start <= rs.end + 6 and (doc.texts[m.start - 1] == "," or (
+                       of_state and any(c.type == "country" and c.end == m.start for c in mentions)))
                    and all(doc.texts[j][:1].isupper() or doc.lowers[j] in self.r.determiners or doc.texts[j] == ","
+                           or of_state and j == rs.end
                            # (an adjective between an article and its noun: "der litauischen Streitkräfte")
                            or doc.lowers[j - 1] in self.r.determiners and doc.texts[j + 1][:1].isupper()
                            for j in range(rs.end, m.start)) for m in mentions)
@@ -6885,8 +6892,8 @@ class MeetingFinder:
     def _other_day_part(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` name a part of the day ("am Nachmittag") that no mention of ``m`` names?"""
         part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
-        if not part:
-            return False
+        if not part or all(x.sent_start < self._headline_end for x in m.mentions):
+            return False  # (a headline tells no part of the day: "Readout of the call with X", "this afternoon")
         if mm.began and any(x.ending for x in m.mentions) or mm.ending and any(x.began for x in m.mentions):
             return False  # "ist in der Nacht zu Freitag zu Ende gegangen … hatten seit Donnerstagmittag beraten": its span
 

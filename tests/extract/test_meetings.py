@@ -6733,3 +6733,10 @@ def test_meetings_a_place_denied_with_sondern_is_not_the_place_and_the_clause_ke
                      "Gesprächen mit Präsident Jan Obel.", date="2025-06-16")
     rome = next(m for m in f["meetings"] if "Rome" in place_names(f, m))
     assert "Jan Obel" in attendee_names(f, rome)
+
+
+def test_meetings_spoke_to_a_role_of_a_state_then_its_name_is_a_talk_and_the_headline_call_is_it(extract_text):
+    f = extract_text("Readout of the Chancellor's call with President Obel\n\nChancellor Tom Oakes spoke to the President "
+                     "of Finland Jan Obel this afternoon. The leaders discussed trade.", lang="en", date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-06-16" and m["virtual"]
