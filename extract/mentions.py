@@ -389,6 +389,10 @@ class MentionFinder:
                 continue  # "in der Provinz Utrecht", "the Kursk region": the region, not the town
             if etype == "person" and self._second_of_double_name(doc, sp.start):
                 continue
+            if etype in ("city", "country", "region") and sp.start > 1 and doc.lowers[sp.start - 1] in self.rules.foreign_name_links \
+                    and doc.texts[sp.start - 2][:1].isupper():
+                occupied.update(range(sp.start, sp.end))
+                continue  # "im Stade de France", "the Tour de France": the end of a foreign name, no place of its own
             ent = self.kb.entities.get(sp.id)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._other_given_name(doc, sp.start, ent):
                 continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)

@@ -6740,3 +6740,10 @@ def test_meetings_spoke_to_a_role_of_a_state_then_its_name_is_a_talk_and_the_hea
                      "of Finland Jan Obel this afternoon. The leaders discussed trade.", lang="en", date="2025-06-16")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-06-16" and m["virtual"]
+
+
+def test_meetings_the_sides_of_a_match_are_not_where_it_was(extract_text):
+    f = extract_text("Treffen auf der Tribüne\n\nParis. Beim Länderspiel zwischen Frankreich und Deutschland im Stade de "
+                     "France haben sich Präsident Tom Oakes und Kanzler Jan Obel am Samstagabend getroffen.",
+                     date="2025-06-16")
+    assert place_names(f, only_meeting(f)) == ["Paris"]

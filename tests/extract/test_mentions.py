@@ -746,3 +746,11 @@ def test_mentions_a_building_named_after_a_person_is_no_person():
 
 def test_mentions_a_compound_of_a_source_after_nach_is_no_town():
     assert all(m.type != "city" for m in mentions("Nach Kremlangaben dauerte das Gespräch eine Stunde."))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Das Spiel im Stade de France und die Tour de France waren Thema bei der Banco de España."),
+    ("en", "The match at the Stade de France and the Tour de France were discussed at the Banco de España."),
+])
+def test_mentions_a_state_ending_a_foreign_name_is_no_place(lang, text):
+    assert not [m for m in mentions(text, lang) if m.type in ("country", "city", "region")]
