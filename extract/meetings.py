@@ -6293,6 +6293,11 @@ class MeetingFinder:
         t = mm.triggers[0]
         return t.kind == "noun" and self._preposition_before(self._doc, t.start, mm.sent_start, self.r.window_stops) is not None
 
+    def _counted_from(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` the meeting a span is counted from in a sentence that tells ``m`` ("der erste Besuch … in Moldau
+        seit dem Besuch von X im Jahr 2012")? The one counted from is another, earlier meeting."""
+        return self._since_reference(mm) and any(x.sent_start == mm.sent_start for x in m.mentions)
+
     def _adverbial_use(self, doc, k: int) -> bool:
         """Is the cue of presence at ``k`` one of ``adverbial_cues`` used as an adverb ("Dabei sei es um den Krieg
         gegangen", "in it")? It tells presence only where its clause ends with it or with whom it names ("X war
@@ -6643,7 +6648,7 @@ class MeetingFinder:
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
                 m = meetings[i]
-                if m.habitual or m.sideline or not heads & self._meeting_heads(m):
+                if m.habitual or m.sideline or not heads & self._meeting_heads(m) or self._counted_from(m, mm):
                     continue
                 if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
                     continue  # "Am Donnerstag kommen die Minister zu ihrem regulären Treffen zusammen": not the one held
@@ -6982,7 +6987,7 @@ class MeetingFinder:
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
-        if m.sideline or m.habitual:
+        if m.sideline or m.habitual or self._counted_from(m, mm):
             return False
         if self._other_than_headline(m, mm):
             return False

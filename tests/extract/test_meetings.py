@@ -6747,3 +6747,12 @@ def test_meetings_the_sides_of_a_match_are_not_where_it_was(extract_text):
                      "France haben sich Präsident Tom Oakes und Kanzler Jan Obel am Samstagabend getroffen.",
                      date="2025-06-16")
     assert place_names(f, only_meeting(f)) == ["Paris"]
+
+
+def test_meetings_the_visit_a_span_is_counted_from_is_another_one(extract_text):
+    f = extract_text("Oakes in Chisinau\n\nChisinau - Kanzler Tom Oakes hat Moldau bei einem Besuch in der Hauptstadt "
+                     "Chisinau Unterstützung zugesichert. Es ist der erste Besuch eines deutschen Regierungschefs in Moldau "
+                     "seit dem Besuch von Kanzlerin Ina Berg im Jahr 2012.", date="2025-06-11")
+    assert not any({"Tom Oakes", "Ina Berg"} <= attendee_names(f, m) for m in f["meetings"])
+    oakes = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert oakes["date"] is None
