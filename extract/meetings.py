@@ -340,7 +340,8 @@ class MeetingFinder:
         self._host_noun_determiners = rules.determiners | {"as", "co"}
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
-            stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions
+            stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions \
+            | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable}
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -3237,6 +3238,10 @@ class MeetingFinder:
                 continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
+            # "hatte eine Sitzung der Gruppe ausgelassen", "skipped the summit": missing a meeting named in the clause
+            is_absence = is_absence or (low in self.r.object_absence_cues or lemma in self.r.object_absence_cues or any(
+                lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.object_absence_separable)) \
+                and any(t.kind == "noun" and a <= t.start < b for t in triggers)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
             is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self._confirms(doc, k) and (
                 not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) or self._withdrew(doc, k, b)))
@@ -3683,8 +3688,17 @@ class MeetingFinder:
 
     def _in_prepositional_phrase(self, doc, m: Mention, a: int) -> bool:
         """Does a preposition govern the mention, before it in its clause over articles and lower-case attributes
-        ("im sogenannten Ramstein-Format")? Such a name is no subject."""
-        return self._preposition_before(doc, m.start, a, self.r.object_prepositions) is not None
+        ("im sogenannten Ramstein-Format"), or the noun whose genitive it is ("Zu der Sitzung der sogenannten
+        Ukraine-Kontaktgruppe hatten X und Y eingeladen")? Such a name is no subject."""
+        if self._preposition_before(doc, m.start, a, self.r.object_prepositions) is not None:
+            return True
+        k = m.start - 1
+        while k > a and m.start - k <= 2 and doc.lowers[k] not in self.r.genitive_determiners \
+                and doc.texts[k].isalpha() and doc.texts[k].islower():
+            k -= 1  # (past a lower-case attribute: "der sogenannten")
+        if k <= a or doc.lowers[k] not in self.r.genitive_determiners or not doc.texts[k - 1][:1].isupper():
+            return False
+        return self._preposition_before(doc, k - 1, a, self.r.object_prepositions) is not None
 
     def _after_object_preposition(self, doc, m: Mention, mentions: list[Mention]) -> bool:
         k = m.start - 1

@@ -6756,3 +6756,21 @@ def test_meetings_the_visit_a_span_is_counted_from_is_another_one(extract_text):
     assert not any({"Tom Oakes", "Ina Berg"} <= attendee_names(f, m) for m in f["meetings"])
     oakes = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
     assert oakes["date"] is None
+
+
+def test_meetings_the_format_in_the_genitive_of_a_fronted_phrase_is_no_host(extract_text):
+    f = extract_text("Kopfzeile\n\nDie Minister haben bei einem Treffen in Brüssel weitere Hilfe zugesagt. Zu der Sitzung der "
+                     "sogenannten Ukraine-Kontaktgruppe hatten Minister Tom Oakes und sein Kollege Jan Obel eingeladen.",
+                     date="2025-06-16")
+    assert host_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Minister trafen sich am Montag in Brüssel. Minister Tom Oakes hatte die Sitzung ausgelassen. "
+           "Minister Jan Obel verpasste die Chance, sich zu äußern."),
+    ("en", "The ministers met in Brussels on Monday. Minister Tom Oakes skipped the meeting. "
+           "Minister Jan Obel said he missed the old days."),
+])
+def test_meetings_missing_a_meeting_named_is_absence_missing_something_else_is_not(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    assert absent_names(f, only_meeting(f)) == {"Tom Oakes"}
