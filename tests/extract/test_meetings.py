@@ -6774,3 +6774,10 @@ def test_meetings_the_format_in_the_genitive_of_a_fronted_phrase_is_no_host(extr
 def test_meetings_missing_a_meeting_named_is_absence_missing_something_else_is_not(extract_text, lang, text):
     f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
     assert absent_names(f, only_meeting(f)) == {"Tom Oakes"}
+
+
+def test_meetings_the_monarchs_couple_is_the_monarch_named_before(extract_text):
+    f = extract_text("Kopfzeile\n\nPräsident Tom Oakes ist am Mittwoch in Oslo von König Aldric empfangen worden. Am Abend "
+                     "gab das Königspaar zu Ehren des Gastes ein Bankett.", date="2025-06-16")
+    banquet = next(m for m in f["meetings"] if m["trigger"] == "Bankett")
+    assert host_names(f, banquet) == {"King Aldric"}
