@@ -2745,9 +2745,11 @@ class MeetingFinder:
 
     def _sequence_preposition(self, doc, nt: Trigger, s_start: int) -> int | None:
         """Where "nach", "vor", "after", "before" (or a phrase of ``sequence_phrases``) stands before the meeting
-        noun ``nt`` (past its articles), or None."""
-        k = nt.start - 1
-        while k >= s_start and nt.start - k <= 3 and (doc.lowers[k] in self.r.determiners
+        noun ``nt`` (past its articles and the first part of a hyphenated compound: "seit dem G7-Gipfel"), or None."""
+        first = nt.start - 2 if nt.start - 2 > s_start and doc.texts[nt.start - 1] in ("-", "‐") \
+            and doc.texts[nt.start - 2].isalnum() else nt.start
+        k = first - 1
+        while k >= s_start and first - k <= 3 and (doc.lowers[k] in self.r.determiners
                                                      or doc.lowers[k] in self.r.definite_determiners):
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:

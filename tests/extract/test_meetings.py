@@ -6781,3 +6781,10 @@ def test_meetings_the_monarchs_couple_is_the_monarch_named_before(extract_text):
                      "gab das Königspaar zu Ehren des Gastes ein Bankett.", date="2025-06-16")
     banquet = next(m for m in f["meetings"] if m["trigger"] == "Bankett")
     assert host_names(f, banquet) == {"King Aldric"}
+
+
+def test_meetings_a_compound_summit_after_seit_is_not_the_meeting_counted(extract_text):
+    f = extract_text("Kopfzeile\n\nKanzler Tom Oakes ist am Freitag in Washington von Präsident Jan Obel empfangen worden. "
+                     "Es war das erste Treffen der beiden seit dem G7-Gipfel in Apulien.", date="2025-06-16")
+    summit = next(m for m in f["meetings"] if m["places"] == ["region:IT-75"])
+    assert summit["trigger"] == "Gipfel"
