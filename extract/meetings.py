@@ -6095,7 +6095,10 @@ class MeetingFinder:
             last_seen[idx] = mm.triggers[0].start
             target.mentions.append(mm)
             target.habitual = target.habitual and mm.habitual
-            for p in mm.places:
+            # (not where those at it went next: "Die beiden legten anschließend Blumen an einer Gedenkstätte nieder")
+            next_step = bool(target.places) and all(t.kind == "context" for t in mm.triggers) \
+                and self._doc.sentence_says(mm.sent_start, self._same_day)
+            for p in mm.places if not next_step else ():
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None

@@ -6788,3 +6788,14 @@ def test_meetings_a_compound_summit_after_seit_is_not_the_meeting_counted(extrac
                      "Es war das erste Treffen der beiden seit dem G7-Gipfel in Apulien.", date="2025-06-16")
     summit = next(m for m in f["meetings"] if m["places"] == ["region:IT-75"])
     assert summit["trigger"] == "Gipfel"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Später traf Ministerin Ina Berg Präsident Tom Oakes im Präsidentenpalast in Kiew. Die beiden legten "
+           "anschließend Blumen an einer Gedenkstätte nieder."),
+    ("en", "Later, Minister Ina Berg met President Tom Oakes at the presidential palace in Kyiv. The two then laid "
+           "flowers at a memorial."),
+])
+def test_meetings_where_those_at_it_went_next_is_not_its_place(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    assert all("Gedenkstätte" not in place_names(f, m) and "memorial" not in place_names(f, m) for m in f["meetings"])
