@@ -1123,6 +1123,11 @@ class MentionFinder:
                     ms.mentions.append(Mention(first, j, "venue", f"venue:{slug(text)}", text, via="venue"))
                 occupied.update(range(first, j))
 
+    def _region_adjective(self, low: str) -> bool:
+        """Is the lower-case word a region's adjective in any of its inflections ("brandenburgischen")?"""
+        adjectives = self.rules.region_adjectives
+        return low in adjectives or any(low.endswith(end) and low[:-len(end)] in adjectives for end in _GERMAN_ENDINGS)
+
     def _after_town_noun(self, doc, i: int) -> int | None:
         """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name
         follows a noun that says it is a town (None when no such noun follows a place preposition). A state's
@@ -1141,7 +1146,8 @@ class MentionFinder:
                     and all(doc.texts[j].isalpha() and doc.texts[j].islower() for j in range(start, link)):
                 return link + 1
             return None
-        of_state = k < len(doc) and doc.texts[k].islower() and self.adjective_country(doc[k]) is not None
+        of_state = k < len(doc) and doc.texts[k].islower() and (
+            self.adjective_country(doc[k]) is not None or self._region_adjective(doc.lowers[k]))
         if of_state:
             k += 1
         if k + 1 < len(doc) and (doc.lowers[k] in self.rules.town_nouns or doc.lowers[k].endswith("stadt")) \

@@ -384,6 +384,7 @@ class LanguageRules:
     posted_roles: frozenset[str] = frozenset()
     portfolio_prepositions: frozenset[str] = frozenset()
     town_nouns: frozenset[str] = frozenset()
+    region_adjectives: frozenset[str] = frozenset()  # "im brandenburgischen Meseberg": a town follows
     town_noun_prepositions: frozenset[str] = frozenset()
     town_noun_links: frozenset[str] = frozenset()
     genitive_plural_articles: frozenset[str] = frozenset()
@@ -772,6 +773,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.posted_roles = frozenset(a.get("posted_roles", []))
     r.portfolio_prepositions = frozenset(a.get("portfolio_prepositions", []))
     r.town_nouns = frozenset(raw["places"].get("town_nouns", []))
+    r.region_adjectives = frozenset(raw["places"].get("region_adjectives", []))
     r.town_noun_prepositions = frozenset(raw["places"].get("town_noun_prepositions", []))
     r.town_noun_links = frozenset(raw["places"].get("town_noun_links", []))
     r.genitive_plural_articles = frozenset(a.get("genitive_plural_articles", []))

@@ -754,3 +754,9 @@ def test_mentions_a_compound_of_a_source_after_nach_is_no_town():
 ])
 def test_mentions_a_state_ending_a_foreign_name_is_no_place(lang, text):
     assert not [m for m in mentions(text, lang) if m.type in ("country", "city", "region")]
+
+
+def test_mentions_a_region_adjective_says_a_town_follows():
+    found = [(m.type, m.text) for m in mentions("Der Kanzler empfing den Gast im brandenburgischen Wolkenhain. Danach "
+                                                "sprach er im bayerischen Landtag.")]
+    assert ("city", "Wolkenhain") in found and all(text != "Landtag" for _, text in found)
