@@ -1731,7 +1731,15 @@ class MentionFinder:
                 # sentence before names
                 while k > 0 and doc.is_space[k]:
                     k -= 1  # a paragraph break
-                cands = (cands & named_in.get(doc.sent_start(k), set())) or cands
+                before = doc.sent_start(k)
+                named = cands & named_in.get(before, set())
+                first = min((m.start for m in persons if m.key in named and before <= m.start <= k), default=k)
+                if named and cands - named and not self.rules.subject_pronouns.isdisjoint(doc.lowers[before:first]):
+                    # "In Amman trifft sie König X sowie Planungsministerin Y. Zudem besucht die Ministerin …": a
+                    # pronoun before the name is that sentence's subject, the one it names its object; the role
+                    # refers to the one the pronoun stands for
+                    named = cands - named
+                cands = named or cands
             if len(cands) == 1:
                 key = next(iter(cands))
                 ref = Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref")

@@ -760,3 +760,10 @@ def test_mentions_a_region_adjective_says_a_town_follows():
     found = [(m.type, m.text) for m in mentions("Der Kanzler empfing den Gast im brandenburgischen Wolkenhain. Danach "
                                                 "sprach er im bayerischen Landtag.")]
     assert ("city", "Wolkenhain") in found and all(text != "Landtag" for _, text in found)
+
+
+def test_mentions_a_role_alone_is_the_pronouns_person_not_the_object_named_after_it():
+    found = mentions("Entwicklungsministerin Ina Berg reist nach Jordanien. In Amman trifft sie Planungsministerin "
+                     "Lea Hart. Zudem besucht die Ministerin ein Lager.")
+    ref = next(m for m in found if m.text == "Ministerin")
+    assert ref.key == next(m.key for m in found if m.text == "Ina Berg")
