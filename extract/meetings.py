@@ -1223,6 +1223,16 @@ class MeetingFinder:
         a, b = doc.chars(mm.sent_start, mm.sent_end)
         return a <= mm.date_mention.start < b
 
+    def _within_date_of(self, x: MeetingMention, mm: MeetingMention) -> bool:
+        """Does ``mm``'s date fall within the one the headline's mention ``x`` names ("EU leaders to meet in Brussels
+        next week" over "… will gather in Brussels on June 26-27")? The body tells the headline's date more finely."""
+        if mm.date_mention is None:
+            return False
+        theirs = resolve(x.date_mention, self._ref, future=x.status == "planned")
+        mine = resolve(mm.date_mention, self._ref, future=mm.status == "planned")
+        return theirs is not None and mine is not None and len(theirs.value) < len(mine.value) \
+            and mine.value.startswith(theirs.value)
+
     def _encounter_at(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` someone meeting a person (``encounter_verbs``) whom ``m``, an event told by its noun (not a
         visit's or journey's, and no verb of meeting), does not have?"""
@@ -1273,7 +1283,8 @@ class MeetingFinder:
                  if t.kind == "noun" and not self._sideline_object(doc, t, x.sent_start)}
                 & {self._head(t) for t in own if t.kind == "noun"})
             if body == 0 or mm.sent_start < body or m.sideline and not sideline_told \
-                    or any(not top <= x.sent_start < body or self._own_date(doc, x) for x in m.mentions):
+                    or any(not top <= x.sent_start < body or self._own_date(doc, x) and not self._within_date_of(x, mm)
+                           for x in m.mentions):
                 continue  # (a date line above the headline, "Die Nachrichten am Mittwochmorgen", is not its own)
             if m.virtual and not mm.virtual and mm.places:
                 continue  # "X telefoniert mit Y" over "X und Y hatten sich im Juni in Wien getroffen": not the call

@@ -6799,3 +6799,15 @@ def test_meetings_a_compound_summit_after_seit_is_not_the_meeting_counted(extrac
 def test_meetings_where_those_at_it_went_next_is_not_its_place(extract_text, lang, text):
     f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
     assert all("Gedenkstätte" not in place_names(f, m) and "memorial" not in place_names(f, m) for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders to meet in Lisbon next week\n\nThe leaders of the region will gather in Lisbon on June 26 for a "
+           "summit. President Tom Oakes will chair the meeting."),
+    ("de", "Regierungschefs treffen sich kommende Woche in Lissabon\n\nDie Regierungschefs der Region kommen am 26. Juni "
+           "in Lissabon zu einem Gipfel zusammen. Präsident Tom Oakes wird das Treffen leiten."),
+])
+def test_meetings_a_headline_dated_by_its_week_is_the_body_meeting_dated_within_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2025-06-16")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-26" and m["status"] == "planned"
