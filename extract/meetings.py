@@ -2164,6 +2164,14 @@ class MeetingFinder:
                 if any(p.type == "person" for p in own) or not self._possessed(doc, mm.triggers[0], s_start):
                     mm.participants = own
                     mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
+            elif len(mm.triggers) == 1 and mm.parties_named and not mm.with_partners and not mm.hosts \
+                    and not self._verb_in(doc, clause, self.r.participation_verbs, self.r.participation_separable):
+                # "called Putin to begin arranging a meeting between Putin and Zelenskyy": a meeting whose parties
+                # follow its noun has those, not the one arranging it (one who takes part in it is there too)
+                # (by name: "called Putin to begin arranging a meeting between Putin and X" has Putin once)
+                theirs = {m.key for m in sent_mentions if m.is_actor and mm.triggers[0].start <= m.start < mm.window[1]}
+                if len(theirs) >= 2:
+                    mm.participants = [p for p in mm.participants if p.key in theirs]
         if len(out) > 1:
             self._split_participants(doc, out)
             every = [p for o in out for p in o.participants]
@@ -6027,7 +6035,9 @@ class MeetingFinder:
                     i_last = _latest(last_seen)
                     last = meetings[i_last]
                     travellers = {p.key for p in last.participants if p.type == "person"}
-                    on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants)
+                    # (not a meeting of others named after its noun: "to begin arranging a meeting between X and Y")
+                    on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants) \
+                        and not (mm.indefinite and mm.parties_named)
                     # (one told as just before it, "Zuvor war X von Z empfangen worden", was in its town)
                     words = set(self._doc.lowers[mm.sent_start:mm.sent_end])
                     just_before = mm.flashback and not words.isdisjoint(self.r.before_that_words) \

@@ -6811,3 +6811,16 @@ def test_meetings_a_headline_dated_by_its_week_is_the_body_meeting_dated_within_
     f = extract_text(text, lang=lang, date="2025-06-16")
     m = only_meeting(f)
     assert m["date"]["value"] == "2025-06-26" and m["status"] == "planned"
+
+
+def test_meetings_a_meeting_being_arranged_between_others_is_theirs_and_to_come(extract_text):
+    f = extract_text("Head line\n\nWASHINGTON — President Tom Oakes welcomed President Jan Obel to the White House on "
+                     "Monday. Oakes said after the meeting that he had called President Ivo Marin to begin arranging "
+                     "a meeting between Marin and Obel.", lang="en", date="2025-06-16")
+    planned = next(m for m in f["meetings"] if "Ivo Marin" in attendee_names(f, m))
+    assert attendee_names(f, planned) == {"Ivo Marin", "Jan Obel"}
+    assert planned["status"] == "planned" and planned["places"] == [] and planned["date"] is None
+    f = extract_text("Kopfzeile\n\nKanzler Tom Oakes bereitet ein Treffen zwischen Präsident Jan Obel und Präsident Ivo "
+                     "Marin in Wien vor.", date="2025-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and attendee_names(f, m) == {"Jan Obel", "Ivo Marin"}
