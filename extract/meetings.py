@@ -6190,7 +6190,8 @@ class MeetingFinder:
             return 0
         # the meeting its own sentence names before it ("wollen sich am Rande des EU-Gipfels in Brüssel zu einem
         # Gespräch treffen": the summit, whatever was told before)
-        here = [i for i in main if any(x.sent_start == mm.sent_start and x.triggers[0].start < mm.triggers[0].start
+        # (or after it, the noun the phrase names: "held talks with Y on the sidelines of the G20 summit")
+        here = [i for i in main if any(x.sent_start == mm.sent_start and (x.triggers[0].start < mm.triggers[0].start or x.beside)
                                        and all(t.kind == "noun" for t in x.triggers) for x in meetings[i].mentions)]
         if here:
             return max(here, key=lambda i: last_seen[i])

@@ -5865,10 +5865,12 @@ def test_meetings_a_headlines_meets_is_the_bodys_talks_with_all_its_persons(extr
                      "foreign ministers in the Malaysian capital.\n\nThe hourlong meeting was \"constructive\", Holm told "
                      "reporters. The ministry said in a statement that the two discussed trade.\n\nEarlier in the day, Holm "
                      "met with Prime Minister Lars Grube.", lang="en", date="2025-07-11")
+    # (the talks, and the ministers' meeting they were beside, which those who met there attend too)
     with_li = [m for m in f["meetings"] if "Li Wen" in attendee_names(f, m) and m["status"] == "past"]
-    assert len(with_li) == 1 and "Lars Grube" not in attendee_names(f, with_li[0])
-    # the headline's words are this meeting's evidence, not the meeting with Grube's
-    assert any(e["sentence"].startswith("Holm meets") for e in with_li[0]["evidence"])
+    assert all("Lars Grube" not in attendee_names(f, m) for m in with_li)
+    # the headline's words are the talks' evidence, not the meeting with Grube's
+    talks = [m for m in with_li if any(e["sentence"].startswith("Holm meets") for e in m["evidence"])]
+    assert len(talks) == 1 and any("face-to-face talks" in e["sentence"] for e in talks[0]["evidence"])
 
 
 def test_meetings_a_sitting_from_the_evening_into_the_night_is_one(extract_text):
@@ -6824,3 +6826,15 @@ def test_meetings_a_meeting_being_arranged_between_others_is_theirs_and_to_come(
                      "Marin in Wien vor.", date="2025-06-16")
     m = only_meeting(f)
     assert m["status"] == "planned" and attendee_names(f, m) == {"Jan Obel", "Ivo Marin"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Tom Oakes held talks with President Jan Obel on the sidelines of the regional summit in "
+           "Lisbon on Sunday."),
+    ("de", "Premier Tom Oakes hat am Sonntag mit Präsident Jan Obel am Rande des Regionalgipfels in Lissabon "
+           "gesprochen."),
+])
+def test_meetings_those_who_meet_on_the_sidelines_named_after_them_are_at_the_summit(extract_text, lang, text):
+    f = extract_text("Oakes meets Obel\n\n" + text, lang=lang, date="2025-06-16")
+    summit = next(m for m in f["meetings"] if m["trigger"].lower().endswith(("summit", "gipfels")))
+    assert attendee_names(f, summit) == {"Tom Oakes", "Jan Obel"}
