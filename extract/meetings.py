@@ -1133,6 +1133,11 @@ class MeetingFinder:
                 # place, in the state of the dateline's town, is in that town, wherever the article tells it
                 m.places.append(town)
                 continue
+            if known and not m.virtual and m.places and all(p.type == "country" and self._contains(p.key, key) for p in m.places):
+                # "Vilnius – … zu einem Besuch in Litauen eingetroffen … Gespräche mit Präsident X": a meeting told only
+                # in the state of the dateline's town is in that town, as far as the text says
+                m.places.append(town)
+                continue
             if m.virtual or not any(x.sent_start == first for x in m.mentions):
                 continue
             if not m.places:

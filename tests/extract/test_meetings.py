@@ -6838,3 +6838,13 @@ def test_meetings_those_who_meet_on_the_sidelines_named_after_them_are_at_the_su
     f = extract_text("Oakes meets Obel\n\n" + text, lang=lang, date="2025-06-16")
     summit = next(m for m in f["meetings"] if m["trigger"].lower().endswith(("summit", "gipfels")))
     assert attendee_names(f, summit) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_a_meeting_told_only_in_the_datelines_state_is_in_the_datelines_town(extract_text):
+    f = extract_text("Oakes in Litauen\n\nVilnius - Präsident Tom Oakes ist am Montag zu einem Besuch in Litauen "
+                     "eingetroffen. Am Nachmittag standen Gespräche mit Präsident Jan Obel auf dem Programm. Am Dienstag "
+                     "will Oakes Soldaten in Rukla besuchen.", date="2025-06-16")
+    talks = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert "Vilnius" in place_names(f, talks)
+    rukla = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert place_names(f, rukla) == ["Rukla"]
