@@ -410,6 +410,7 @@ class MentionFinder:
         self._capital_phrases(doc, ms, occupied)
         self._dateline_places(doc, dateline, ms, occupied)
         self._shared_venues(ms)
+        self._local_buildings(dateline, ms)
         self._venues(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
@@ -454,6 +455,21 @@ class MentionFinder:
                 lines.append((k, end))
         if lines:
             ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in lines)]
+
+    def _local_buildings(self, dateline: str | None, ms: MentionSet) -> None:
+        """A venue name that is the common word for such a building (``generic_venue_forms``: "Kanzleramt") in a
+        story datelined in a town of another state than the knowledge base's building ("Warschau (dpa) - … im
+        Kanzleramt empfangen") names that state's building: a venue of its own, not Berlin's."""
+        if not dateline or not self.rules.generic_venue_forms:
+            return
+        keys = self.kb.dateline_cities(dateline.strip())
+        town = self.kb.entities.get(keys[0]) if len(keys) == 1 else None
+        if town is None or town.country is None:
+            return
+        for m in ms.mentions:
+            venue = self.kb.entities.get(m.key) if m.type == "venue" else None
+            if venue is not None and m.text in self.rules.generic_venue_forms and venue.country not in (None, town.country):
+                m.key, m.kb = f"venue:{slug(m.text)}", False
 
     def _shared_venues(self, ms: MentionSet) -> None:
         """A venue name several venues share ("im Bundeskanzleramt": Berlin's or Vienna's) is the one whose city

@@ -767,3 +767,13 @@ def test_mentions_a_role_alone_is_the_pronouns_person_not_the_object_named_after
                      "Lea Hart. Zudem besucht die Ministerin ein Lager.")
     ref = next(m for m in found if m.text == "Ministerin")
     assert ref.key == next(m.key for m in found if m.text == "Ina Berg")
+
+
+def test_mentions_the_common_word_for_a_building_in_another_states_story_is_that_states_building():
+    doc = default_nlp("de")("Warschau (dpa) - Dort wurde Kanzler Tom Oakes von Premier Jan Obel im Kanzleramt empfangen.")
+    found = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc, "Warschau").mentions
+    venue = next(m for m in found if m.text == "Kanzleramt")
+    assert venue.key == "venue:kanzleramt" and not venue.kb
+    doc = default_nlp("de")("Berlin (dpa) - Dort wurde Premier Jan Obel von Kanzler Tom Oakes im Kanzleramt empfangen.")
+    found = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc, "Berlin").mentions
+    assert next(m for m in found if m.text == "Kanzleramt").key == "venue:chancellery-berlin"
