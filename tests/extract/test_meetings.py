@@ -6848,3 +6848,14 @@ def test_meetings_a_meeting_told_only_in_the_datelines_state_is_in_the_datelines
     assert "Vilnius" in place_names(f, talks)
     rukla = next(m for m in f["meetings"] if m["status"] == "planned")
     assert place_names(f, rukla) == ["Rukla"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Gespräche zwischen Minister Tom Oakes und Minister Jan Obel in Genf sind am Freitag ohne Ergebnis zu Ende "
+           "gegangen. Vermittelt hatte Außenminister Ivo Marin."),
+    ("en", "Minister Tom Oakes and Minister Jan Obel held talks in Geneva on Friday. The talks were mediated by Foreign "
+           "Minister Ivo Marin."),
+])
+def test_meetings_the_mediator_is_at_the_talks(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
+    assert "Ivo Marin" in attendee_names(f, only_meeting(f))
