@@ -5906,6 +5906,11 @@ class MeetingFinder:
                 if last.status == "past" and last.date is not None and last.date.precision == "day" \
                         and persons & {p.key for p in last.participants}:
                     inherited = last.date
+            if resolved is None and inherited is None and mm.earlier and mm.status == "past" and named_day \
+                    and story is not None and story.precision == "day" and self._told_on_the_story_day(mm, story_at):
+                # "X und Y setzten am Donnerstag ihre Unterschriften unter das Abkommen. Zuvor hatten beide
+                # beraten": earlier on the day the story told last of them, with no meeting dated since
+                inherited = story
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -6359,6 +6364,14 @@ class MeetingFinder:
     def _journey_trigger(self, t: Trigger) -> bool:
         """Does ``t`` tell a journey or visit ("reiste nach", "Staatsbesuch")?"""
         return t.kind == "travel" or t.kind == "noun" and self._head(t) in self.r.visit_nouns
+
+    def _told_on_the_story_day(self, mm: MeetingMention, story_at: int) -> bool:
+        """Does the sentence that dated the story (``story_at``) name persons ``mm`` has, as the last sentence to
+        name anyone before it ("X und Y unterzeichneten am Donnerstag … Zuvor hatten beide beraten"; not "Das teilte
+        das Weiße Haus am Dienstag mit. Zuvor hatten X und Y telefoniert": another's day)?"""
+        told = self.group_before(mm.sent_start) if self.group_before else []
+        return bool(told) and self._doc.sent_start(told[0].start) == story_at \
+            and not {m.key for m in told}.isdisjoint(p.key for p in mm.participants)
 
     def _day_of_story(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                       story_at: int) -> ResolvedDate | None:

@@ -6859,3 +6859,14 @@ def test_meetings_a_meeting_told_only_in_the_datelines_state_is_in_the_datelines
 def test_meetings_the_mediator_is_at_the_talks(extract_text, lang, text):
     f = extract_text("Head line\n\n" + text, lang=lang, date="2025-06-16")
     assert "Ivo Marin" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_talks_told_as_earlier_are_on_the_day_the_story_told_of_the_same_persons(extract_text):
+    f = extract_text("Abkommen unterzeichnet\n\nLondon - Großbritannien und Deutschland haben einen Vertrag unterzeichnet. "
+                     "Premier Tom Oakes und Kanzler Jan Obel setzten am Donnerstag in London ihre Unterschriften unter "
+                     "das Abkommen. Zuvor hatten beide im Regierungssitz Downing Street beraten.", date="2025-06-16")
+    assert only_meeting(f)["date"]["value"] == "2025-06-12"
+    f = extract_text("Gipfel abgesagt\n\nDer Gipfel findet vorerst nicht statt. Das teilte Sprecherin Ina Berg am Dienstag "
+                     "mit. Zuvor hatten Minister Tom Oakes und Minister Jan Obel telefoniert.", date="2025-06-16")
+    call = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert call["date"] is None
