@@ -918,17 +918,26 @@ class MeetingFinder:
         a, b = doc.chars(*self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end))
         return a <= mm.date_mention.start < b
 
-    @staticmethod
-    def _share_with_the_put_off(meetings: list[Meeting]) -> None:
+    def _share_with_the_put_off(self, meetings: list[Meeting]) -> None:
         """A meeting put off to another day ("… ist auf Freitag verschoben worden") is two records, the day called
         off and the new one; who was to attend and host one was to attend and host the other, whichever sentence
-        named them ("Gastgeber ist X, erwartet werden Y und Z"), and where one was to be the other is."""
+        named them ("Gastgeber ist X, erwartet werden Y und Z"), and where one was to be the other is. So is one
+        to be made up for told in the next sentences ("… hat ihren Besuch in Berlin abgesagt. … Ein Treffen mit
+        X soll nachgeholt werden")."""
+        doc = self._doc
         for off in meetings:
             if off.status != "cancelled":
                 continue
             told = {(x.sent_start, tuple(t.start for t in x.triggers)) for x in off.mentions}
             new = next((m for m in meetings if m.status == "planned" and any(
                 (x.sent_start, tuple(t.start for t in x.triggers)) in told for x in m.mentions)), None)
+            if new is None:
+                # (in the two sentences after it)
+                starts = [a for a, _ in doc.sent_spans]
+                last = bisect_left(starts, max(x.sent_start for x in off.mentions))
+                new = next((m for m in meetings if m.status == "planned" and all(
+                    0 < bisect_left(starts, x.sent_start) - last <= 2
+                    and not self.r.made_up_words.isdisjoint(doc.lowers[x.sent_start:x.sent_end]) for x in m.mentions)), None)
             if new is None:
                 continue
             for a, b in ((off, new), (new, off)):

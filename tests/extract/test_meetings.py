@@ -6870,3 +6870,13 @@ def test_meetings_talks_told_as_earlier_are_on_the_day_the_story_told_of_the_sam
                      "mit. Zuvor hatten Minister Tom Oakes und Minister Jan Obel telefoniert.", date="2025-06-16")
     call = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
     assert call["date"] is None
+
+
+def test_meetings_a_meeting_to_be_made_up_for_shares_with_the_one_called_off(extract_text):
+    f = extract_text("Kopfzeile\n\nPräsidentin Ina Berg hat ihren für Dienstag geplanten Besuch in Berlin kurzfristig "
+                     "abgesagt. Grund sei eine Erkrankung. Ein Treffen mit Präsident Tom Oakes soll nachgeholt werden.",
+                     date="2025-06-16")
+    off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, off) == attendee_names(f, later) == {"Ina Berg", "Tom Oakes"}
+    assert place_names(f, later) == ["Berlin"]
