@@ -27,9 +27,9 @@ class CachedDoc:
                  phrase_openers: frozenset[str] = frozenset()) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
         the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction).
-        ``clause_continuers``: lower-case words before which a comma ends no clause when a phrase follows them (a
-        capitalised word or one of ``phrase_openers``: "nicht in Berlin, sondern in Bonn zusammengekommen"; not
-        "reiste nicht nach Paris, sondern flog nach Rom")."""
+        ``clause_continuers``: lower-case words before which a comma ends no clause when one of ``phrase_openers``
+        follows them ("nicht in Berlin, sondern in Bonn zusammengekommen"; not "reiste nicht nach Paris, sondern flog
+        nach Rom", nor "nahm nicht X, sondern Y teil", where the clause logic of persons does its own work)."""
         self.doc = doc
         self._continuers = clause_continuers
         self._phrase_openers = phrase_openers
@@ -146,10 +146,9 @@ class CachedDoc:
 
     def _continued_at(self, k: int) -> bool:
         """Does the word at ``k``, after a comma, go on with the clause before the comma (a word of contrast, then a
-        phrase: "nicht im Kanzleramt, sondern in der Villa Borsig zusammengekommen")?"""
+        preposition or article: "nicht im Kanzleramt, sondern in der Villa Borsig zusammengekommen")?"""
         texts = self.texts
-        return k + 1 < len(texts) and self.lowers[k] in self._continuers \
-            and (texts[k + 1][:1].isupper() or self.lowers[k + 1] in self._phrase_openers)
+        return k + 1 < len(texts) and self.lowers[k] in self._continuers and self.lowers[k + 1] in self._phrase_openers
 
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around

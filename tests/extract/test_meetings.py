@@ -3173,6 +3173,11 @@ def test_meetings_the_state_a_stand_in_attends_for_is_not_absent(extract_text):
                      date="2027-11-20")
     m = only_meeting(f)
     assert absent_names(f, m) == {"Paul Marchand"} and "Jan Kowalczyk" in attendee_names(f, m)
+    # (a name right after "sondern" keeps its comma as a clause mark: the stand-in is no one absent)
+    f = extract_text("Die Außenminister sind am Donnerstag in Brüssel zusammengekommen. Für Kanada nahm nicht Präsident "
+                     "Paul Marchand, sondern Außenminister Jan Kowalczyk an dem Treffen teil.", date="2027-11-20")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Paul Marchand"} and "Jan Kowalczyk" in attendee_names(f, m)
 
 
 def test_meetings_the_talks_after_a_flashback_are_the_storys_talks_of_that_noun(extract_text):
