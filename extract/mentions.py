@@ -610,7 +610,13 @@ class MentionFinder:
                 i += 1
                 continue
             end, role, kind = found
-            country = self._role_country(doc, i, end, by_end, by_start)
+            seat = self._seat_before(doc, i, end, by_end)
+            if seat is not None:
+                # "der Élysée-Chef": the holder of the office whose seat the building is, of its state (the
+                # building is no place here)
+                by_end[i - 1].modifier = True
+                role, kind = seat.seat_of, "person"
+            country = self._role_country(doc, i, end, by_end, by_start) if seat is None else seat.country
             if country is None and len(states := self.kb.states_of_role(self.lang, doc.texts[end - 1])) == 1:
                 country = next(iter(states))  # "Kremlchef X", "Taoiseach X": an office of one state
             rs = RoleSpan(i, end, role, kind, country)
@@ -785,6 +791,17 @@ class MentionFinder:
             occupied.update(range(j, end))
             k = end
         return k
+
+    def _seat_before(self, doc: Doc, start: int, end: int, by_end: dict):
+        """The knowledge base's venue whose office's holder the role at ``start`` names: a building with a
+        ``seat_of`` office, a hyphen and a word of ``seat_chief_words`` ("der Élysée-Chef", "die Kreml-Chefin");
+        None otherwise."""
+        if end - start != 1 or start < 2 or doc.texts[start - 1] not in ("-", "‐") \
+                or doc.lowers[start] not in self.rules.seat_chief_words:
+            return None
+        m = by_end.get(start - 1)
+        venue = self.kb.entities.get(m.key) if m is not None and m.type == "venue" else None
+        return venue if venue is not None and venue.seat_of and venue.country else None
 
     def _role_country(self, doc: Doc, start: int, end: int, by_end: dict, by_start: dict) -> str | None:
         # US-Präsident, Frankreichs Staatschef, Ukraine's foreign minister

@@ -69,6 +69,7 @@ class LanguageRules:
     region_nouns_after: frozenset[str] = frozenset()
     foreign_name_links: frozenset[str] = frozenset()
     generic_venue_forms: frozenset[str] = frozenset()
+    seat_chief_words: frozenset[str] = frozenset()  # "der Élysée-Chef": the holder of the seat's office
     generic_determiners: frozenset[str] = frozenset()
     noun_purpose_prepositions: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
@@ -704,6 +705,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.state_name_words = frozenset(a.get("state_name_words", []))
     r.group_pronouns = frozenset(a.get("group_pronouns", []))
     r.pair_words = frozenset(a.get("pair_words", []))
+    r.seat_chief_words = frozenset(a.get("seat_chief_words", []))
     r.protagonist_descriptors = frozenset(a.get("protagonist_descriptors", []))
     r.party_descriptors = frozenset(a.get("party_descriptors", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}

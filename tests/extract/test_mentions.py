@@ -777,3 +777,11 @@ def test_mentions_the_common_word_for_a_building_in_another_states_story_is_that
     doc = default_nlp("de")("Berlin (dpa) - Dort wurde Premier Jan Obel von Kanzler Tom Oakes im Kanzleramt empfangen.")
     found = MentionFinder(default_knowledge_base(), default_rules("de")).find(doc, "Berlin").mentions
     assert next(m for m in found if m.text == "Kanzleramt").key == "venue:chancellery-berlin"
+
+
+def test_mentions_the_chief_of_an_offices_seat_is_its_holder_and_the_seat_no_place():
+    found = mentions("Der französische Präsident Luc Marchal sprach mit Journalisten. Der Élysée-Chef hatte zuvor den "
+                     "Kanzler empfangen.")
+    chief = next(m for m in found if m.text == "Chef")
+    assert chief.key == next(m.key for m in found if m.text == "Luc Marchal")
+    assert all(m.modifier for m in found if m.type == "venue")
