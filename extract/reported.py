@@ -39,8 +39,10 @@ class ReportedSpeechFinder:
         out: list[Quotation] = []
         for s_start, s_end in doc.sent_spans:
             persons = by_sentence.get(s_start)
+            # (a quotation begun in a sentence before and ending in this one is its too: "„Wir müssen uns
+            # vorbereiten. Russland rüstet auf“, sagte X" is no reported speech of its second sentence)
             if not persons or self._quotes_words(doc, s_start, s_end, quote_tokens) \
-                    or any(s_start <= q.token_start < s_end for q in quoted):
+                    or any(q.token_start < s_end and s_start < q.token_end for q in quoted):
                 continue
             end = s_end
             while end > s_start and not doc.texts[end - 1].strip():

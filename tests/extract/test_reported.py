@@ -113,3 +113,10 @@ def test_reported_the_content_after_a_phrase_and_its_relative_clause_starts_at_t
     found = statements("Minister Tom Oakes met Minister Jan Obel on Thursday. Oakes told reporters after the meeting, "
                        "which lasted about 50 minutes, that he had conveyed the government's disappointment.", lang="en")
     assert ("Tom Oakes", "he had conveyed the government's disappointment", "indirect") in found
+
+
+def test_reported_the_second_sentence_of_a_quotation_is_no_reported_speech(extract_text):
+    f = extract_text("Kopfzeile\n\nMinister Tom Oakes kam nach Brüssel. „Wir müssen uns auf alles vorbereiten. Moskau "
+                     "rüstet massiv auf“, sagte Oakes zum Auftakt.", date="2025-06-16")
+    assert [(s["text"], s["mode"]) for s in f["statements"]] == [
+        ("Wir müssen uns auf alles vorbereiten. Moskau rüstet massiv auf", "direct")]
