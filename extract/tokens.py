@@ -147,8 +147,7 @@ class CachedDoc:
     def _continued_at(self, k: int) -> bool:
         """Does the word at ``k``, after a comma, go on with the clause before the comma (a word of contrast, then a
         preposition or article: "nicht im Kanzleramt, sondern in der Villa Borsig zusammengekommen")?"""
-        texts = self.texts
-        return k + 1 < len(texts) and self.lowers[k] in self._continuers and self.lowers[k + 1] in self._phrase_openers
+        return k + 1 < len(self.lowers) and self.lowers[k] in self._continuers and self.lowers[k + 1] in self._phrase_openers
 
     def clause_bounds(self, i: int, boundaries: frozenset[str]) -> tuple[int, int]:
         """The clause of token ``i``: the tokens between the nearest boundary marks (or sentence ends) around
