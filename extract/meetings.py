@@ -6316,6 +6316,12 @@ class MeetingFinder:
         place of its own it is another event, not the details of the one told before."""
         return not self.r.additive_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
 
+    def _onward(self, mm: MeetingMention) -> bool:
+        """Is ``mm`` only a journey told as going on ("reist danach weiter nach Indonesien", "travels onward to
+        Indonesia")? It goes to the next stop, not to the meeting told before."""
+        return all(t.kind == "travel" for t in mm.triggers) \
+            and not self.r.onward_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
     def _visitor_of_the_journey(self, out: list[MeetingMention], before: list[MeetingMention], sent_mentions) -> None:
         """A visit that names no one in its sentence ("Für Montag steht ein Besuch in Vilnius auf dem Programm") is
         one more stop of the traveller of the journey told before ("Scholz wird am Sonntag in Warschau erwartet"):
@@ -6573,6 +6579,8 @@ class MeetingFinder:
         found = self._find_target(meetings, last_seen, mm, resolved)
         if found is not None and found.date is not None and self._in_another_year(mm):
             return None  # "X is expected to visit China early next year": not the visit of this week told before
+        if found is not None and self._years_apart(found, mm):
+            return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
 
     @staticmethod
@@ -6581,6 +6589,17 @@ class MeetingFinder:
         meeting of a day or month of the story is it."""
         d = mm.date_mention
         return d is not None and d.kind == "relative" and d.precision == "years" and bool(d.offset)
+
+    @staticmethod
+    def _years_apart(found: Meeting, mm: MeetingMention) -> bool:
+        """Are ``found`` and ``mm`` each dated only by a year, and by different years ("vor einem Jahr", "in diesem
+        Jahr")? A meeting held every year is told again, but the one of another year is another."""
+        d = mm.date_mention
+        if d is None or d.kind != "relative" or d.precision != "years":
+            return False
+        years = {x.date_mention.offset // 365 for x in found.mentions if x.date_mention is not None
+                 and x.date_mention.kind == "relative" and x.date_mention.precision == "years"}
+        return bool(years) and d.offset // 365 not in years
 
     def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                      resolved: ResolvedDate | None) -> Meeting | None:
@@ -6811,9 +6830,10 @@ class MeetingFinder:
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
-                and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)):
+                and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
+                and not (mm.places and self._onward(mm)):
             # ("Am Nachmittag kam X mit Y zusammen": another part of the day; "Außerdem will X die Gedenkstätte …
-            # besuchen": one more item)
+            # besuchen": one more item; "X reist danach weiter nach Y": the next stop)
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:

@@ -6885,3 +6885,31 @@ def test_meetings_a_meeting_to_be_made_up_for_shares_with_the_one_called_off(ext
     later = next(m for m in f["meetings"] if m["status"] == "planned")
     assert attendee_names(f, off) == attendee_names(f, later) == {"Ina Berg", "Tom Oakes"}
     assert place_names(f, later) == ["Berlin"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Vor genau einem Jahr hatten sich Minister Tom Oakes und Minister Jan Obel zum ersten Mal getroffen. In "
+           "diesem Jahr fand das Treffen in Madrid statt, Gastgeberin war Ministerin Ina Berg."),
+    ("en", "A year ago, Minister Tom Oakes and Minister Jan Obel met for the first time. This year the meeting was held "
+           "in Madrid, hosted by Minister Ina Berg."),
+])
+def test_meetings_the_meeting_of_another_year_is_another(extract_text, lang, text):
+    # (the first meeting has no place: nothing but the years tells the two apart)
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-04-15")
+    first = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert "Ina Berg" not in attendee_names(f, first)
+    assert place_names(f, first) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Tom Oakes ist zu einem Staatsbesuch in Spanien eingetroffen. In Madrid wurde er von König Jan Obel "
+           "empfangen. Anschließend waren Gespräche mit Premier Ivo Marin geplant. Oakes reist danach weiter nach "
+           "Portugal."),
+    ("en", "President Tom Oakes arrived in Spain for a state visit. In Madrid he was received by King Jan Obel. "
+           "Afterwards, talks with Prime Minister Ivo Marin were planned. Oakes will then travel onward to Portugal."),
+])
+def test_meetings_a_journey_onward_goes_to_the_next_stop(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-05-26")
+    talks = next(m for m in f["meetings"] if "Ivo Marin" in attendee_names(f, m))
+    assert not any(p in ("Portugal",) for p in place_names(f, talks))
+    assert any(place_names(f, m) == ["Portugal"] for m in f["meetings"])
