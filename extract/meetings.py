@@ -880,6 +880,7 @@ class MeetingFinder:
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
+        self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
         body = None
         if not dateline and (line := self._place_line(doc, ms)) is not None:
@@ -1046,6 +1047,24 @@ class MeetingFinder:
                     stop.participants.append(p)
             out.remove(trip)
         return out
+
+    def _trips_narrowed_to_their_stops(self, meetings: list[Meeting]) -> None:
+        """A journey to several towns ("reist am 3. Juni nach Skopje und Tirana") joins the meeting at its first stop
+        ("In Skopje trifft er X"); a later stop told as a meeting of its own ("In Tirana sind Gespräche mit Y geplant")
+        is not a place of the first one."""
+        for m in meetings:
+            journeys = [x for x in m.mentions if x.triggers and all(self._journey_trigger(t) for t in x.triggers)]
+            trip_towns = {p.key for x in journeys for p in x.places if p.type == "city"}
+            if len(trip_towns) < 2:
+                continue
+            here = {p.key for x in m.mentions if x not in journeys for p in x.places if p.type == "city"}
+            if len(here) != 1 or not here <= trip_towns:
+                continue
+            travellers = {p.key for x in journeys for p in x.participants if p.type == "person"}
+            elsewhere = {p.key for n in meetings if n is not m and travellers & {q.key for q in n.participants}
+                         for p in n.places if p.key in trip_towns and p.key not in here}
+            if elsewhere:
+                m.places = [p for p in m.places if p.key not in elsewhere]
 
     @staticmethod
     def _arrived_today(trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None) -> bool:

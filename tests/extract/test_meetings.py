@@ -6913,3 +6913,17 @@ def test_meetings_a_journey_onward_goes_to_the_next_stop(extract_text, lang, tex
     talks = next(m for m in f["meetings"] if "Ivo Marin" in attendee_names(f, m))
     assert not any(p in ("Portugal",) for p in place_names(f, talks))
     assert any(place_names(f, m) == ["Portugal"] for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Staatsminister Tom Oakes reist am 3. und 4. Juni nach Skopje und Tirana. In Skopje trifft er Außenminister "
+           "Jan Obel. In Tirana sind Gespräche mit Ministerpräsident Ivo Marin geplant."),
+    ("en", "Minister of State Tom Oakes will travel to Skopje and Tirana on 3 and 4 June. In Skopje he will meet Foreign "
+           "Minister Jan Obel. In Tirana, talks with Prime Minister Ivo Marin are planned."),
+])
+def test_meetings_a_journey_to_two_towns_is_at_its_first_stop_only(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-05-30")
+    skopje = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    tirana = next(m for m in f["meetings"] if "Ivo Marin" in attendee_names(f, m))
+    assert place_names(f, skopje) == ["Skopje"]
+    assert place_names(f, tirana) == ["Tirana"]
