@@ -1066,18 +1066,21 @@ class MeetingFinder:
             if elsewhere:
                 m.places = [p for p in m.places if p.key not in elsewhere]
 
-    @staticmethod
-    def _arrived_today(trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None) -> bool:
+    def _arrived_today(self, trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None) -> bool:
         """Has the traveller arrived on the day the text is written, with the visit's meetings still to come
         ("ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird er X treffen")? Then the arrival
         and the first meeting are one visit, told as planned; one with no place of its own is held there ("kam
         am Morgen in Kiew an … will mit X sprechen"). An arrival told with no day is today's when the stop is
-        ("ist zu einem Besuch in der Ukraine eingetroffen. … kam am Dienstagmorgen in Kiew an. Dort will er …")."""
+        ("ist zu einem Besuch in der Ukraine eingetroffen. … kam am Dienstagmorgen in Kiew an. Dort will er …"),
+        or when neither names a day and the arrival is told in the present perfect, as news ("ist zu seinem
+        Antrittsbesuch in Paris eingetroffen. Er will mit X sprechen")."""
         if trip.status != "past" or stop.status != "planned" or ref is None or not ref.day:
             return False
         today = ref.as_date().isoformat()
         if trip.date is None:
-            return isinstance(stop, Meeting) and stop.date is not None and stop.date.value == today
+            if isinstance(stop, Meeting):
+                return stop.date is not None and stop.date.value == today or stop.date is None and self._arrival_as_news(trip)
+            return stop.date_mention is None and self._arrival_as_news(trip)
         days = max((x.multi_day for x in trip.mentions), default=0)
         if days > 1 and trip.date.precision == "day":
             # "ist am Sonntag zu einem dreitägigen Besuch nach Israel aufgebrochen. Geplant sind Gespräche mit X":
@@ -1085,6 +1088,12 @@ class MeetingFinder:
             first = date.fromisoformat(trip.date.value)
             return first <= ref.as_date() < first + timedelta(days=days)
         return trip.date.value == today
+
+    def _arrival_as_news(self, trip: Meeting) -> bool:
+        """Is ``trip`` told by an arrival in the present perfect ("ist in Kiew eingetroffen", "has arrived in Kyiv")?"""
+        doc = self._doc
+        return any(t.kind == "travel" and t.lemma in self.r.arrival_verbs and not self.r.present_perfect_auxiliaries.isdisjoint(
+            doc.lowers[slice(*self._clause(doc, t.start, x.sent_start, x.sent_end))]) for x in trip.mentions for t in x.triggers)
 
     def _denied(self, doc, m: Meeting) -> bool:
         """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat

@@ -6927,3 +6927,15 @@ def test_meetings_a_journey_to_two_towns_is_at_its_first_stop_only(extract_text,
     tirana = next(m for m in f["meetings"] if "Ivo Marin" in attendee_names(f, m))
     assert place_names(f, skopje) == ["Skopje"]
     assert place_names(f, tirana) == ["Tirana"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Tom Oakes ist zu seinem Antrittsbesuch in Madrid eingetroffen. Er will mit Ministerpräsident Jan Obel "
+           "über den Handel sprechen."),
+    ("en", "President Tom Oakes has arrived in Madrid for his first visit. He is due to meet Prime Minister Jan Obel."),
+])
+def test_meetings_a_plan_after_an_arrival_told_as_news_is_in_the_town_arrived_at(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-05-07")
+    talks = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert talks["status"] == "planned"
+    assert place_names(f, talks) == ["Madrid"]
