@@ -6599,17 +6599,36 @@ class MeetingFinder:
                 mm.places = mm.places or [p for p in last.places if p.type == "country"]
             return None
         if mm.another and mm.indefinite:
+            self._parties_of_the_last_round(meetings, mm)
             return None  # "Ein weiteres Treffen ist in Planung": a meeting not told before
         if mm.another:
             # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
             found = self._find_target(meetings, last_seen, mm, resolved)
-            return found if found is not None and found.status == "planned" else None
+            if found is not None and found.status == "planned":
+                return found
+            self._parties_of_the_last_round(meetings, mm)
+            return None
         found = self._find_target(meetings, last_seen, mm, resolved)
         if found is not None and found.date is not None and self._in_another_year(mm):
             return None  # "X is expected to visit China early next year": not the visit of this week told before
         if found is not None and self._years_apart(found, mm):
             return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
+
+    def _parties_of_the_last_round(self, meetings: list[Meeting], mm: MeetingMention) -> None:
+        """A round to come that names no one ("Eine weitere Runde ist für Anfang März geplant", "The next round of
+        talks is expected in March") is one more round of the talks told: between the same states and organisations
+        (not their hosts or mediators, nor the persons, who may change)."""
+        if mm.participants or mm.status != "planned" or not mm.triggers \
+                or not all(t.kind == "noun" and self._head(t) in self.r.round_nouns for t in mm.triggers):
+            return
+        talks = next((m for m in reversed(meetings) if not m.sideline and not m.habitual and m.status == "past"), None)
+        if talks is None:
+            return
+        hosts = {h.key for h in talks.hosts}
+        parties = [p for p in talks.participants if p.type in ("country", "organization") and p.key not in hosts]
+        if len(parties) >= 2:
+            mm.participants = parties
 
     @staticmethod
     def _in_another_year(mm: MeetingMention) -> bool:

@@ -6939,3 +6939,16 @@ def test_meetings_a_plan_after_an_arrival_told_as_news_is_in_the_town_arrived_at
     talks = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert talks["status"] == "planned"
     assert place_names(f, talks) == ["Madrid"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Genf haben Unterhändler Finnlands und Estlands am Donnerstag direkt miteinander gesprochen. Gastgeber war die "
+           "Schweiz. Eine weitere Runde ist für Anfang März geplant."),
+    ("en", "Negotiators from Finland and Estonia held direct talks in Geneva on Thursday. Switzerland hosted the talks. "
+           "Another round of talks is planned for early March."),
+])
+def test_meetings_a_round_to_come_is_between_the_parties_of_the_talks(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-02-20")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert {a["actor"] for a in planned["attendees"]} == {"country:FI", "country:EE"}
+    assert planned["date"]["value"] == "2025-03"
