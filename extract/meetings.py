@@ -6002,6 +6002,11 @@ class MeetingFinder:
                 target = self._told_in_headline(self._doc, meetings, mm)
                 if target is not None:  # "Kanzler trifft X" over "… ist am Rande des Gipfels mit X zusammengekommen"
                     target.status = mm.status
+                elif mm.definite and not mm.participants and not mm.hosts and host_meeting is not None:
+                    # "Das Gespräch am Rande des Gipfels dauerte eine Stunde": the talk on its sidelines just told
+                    target = next((meetings[i] for i in sorted(last_seen, key=lambda i: -last_seen[i])
+                                   if meetings[i].sideline and meetings[i].beside is host_meeting
+                                   and not meetings[i].virtual), None)
                 # those who meet on the sidelines of a conference are at the conference
                 if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
                     host_meeting.participants.extend(

@@ -6952,3 +6952,15 @@ def test_meetings_a_round_to_come_is_between_the_parties_of_the_talks(extract_te
     planned = next(m for m in f["meetings"] if m["status"] == "planned")
     assert {a["actor"] for a in planned["attendees"]} == {"country:FI", "country:EE"}
     assert planned["date"]["value"] == "2025-03"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Am Rande des Gipfels in Rio de Janeiro hat Kanzler Tom Oakes Präsident Jan Obel getroffen. Das Gespräch am Rande "
+           "des Gipfels dauerte rund eine Stunde."),
+    ("en", "On the sidelines of the summit in Rio de Janeiro, Chancellor Tom Oakes met President Jan Obel. The meeting on the "
+           "sidelines of the summit lasted about an hour."),
+])
+def test_meetings_a_talk_on_the_sidelines_told_again_is_the_one_told(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2024-11-19")
+    assert all(m["attendees"] for m in f["meetings"])
+    assert sum(attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} for m in f["meetings"]) == 2  # the summit, the talk
