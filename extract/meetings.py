@@ -31,6 +31,7 @@ from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # "Putin's invitation", as the tokenizer splits it
 HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of these as a word is no headline
 # a live blog's item line opens with pluses and a time ("+++ 18:40 Uhr: X und Y telefonieren +++"): its colon
 # ends the time, not the line's words
@@ -5367,6 +5368,9 @@ class MeetingFinder:
                     after = [m for m in after if m.start <= i + 4 and not self._verb_between(doc, i, m.start)]
                 # (not a body joined to the noun: "der den OSZE-Vorsitz innehat" chairs the OSCE, which hosts nothing)
                 before = [m for m in actors if i - 2 <= m.end <= i and not (m.end < i and doc.texts[m.end] in ("-", "‐"))]
+                if low in self.r.invitation_nouns:
+                    # ("Putin's invitation", "Macrons Einladung"; not "China declined an invitation": the one invited)
+                    before = [m for m in before if all(doc.texts[k] in POSSESSIVE_MARKS for k in range(m.end, i))]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
                 continue
             if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":

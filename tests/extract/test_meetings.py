@@ -6964,3 +6964,20 @@ def test_meetings_a_talk_on_the_sidelines_told_again_is_the_one_told(extract_tex
     f = extract_text("Head line\n\n" + text, lang=lang, date="2024-11-19")
     assert all(m["attendees"] for m in f["meetings"])
     assert sum(attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} for m in f["meetings"]) == 2  # the summit, the talk
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Auf dem Bürgenstock hat am Samstag die Friedenskonferenz begonnen. Gastgeberin ist Präsidentin Ina Berg. China "
+           "hat eine Teilnahme abgelehnt."),
+    ("de", "Auf dem Bürgenstock hat am Samstag die Friedenskonferenz begonnen. Gastgeberin ist Präsidentin Ina Berg. China "
+           "lehnte eine Teilnahme ab."),
+    ("en", "The peace conference opened at Bürgenstock on Saturday. It is hosted by President Ina Berg. China declined to "
+           "take part."),
+    ("en", "The peace conference opened at Bürgenstock on Saturday. It is hosted by President Ina Berg. China declined an "
+           "invitation."),
+])
+def test_meetings_one_who_declined_to_take_part_is_absent_and_no_host(extract_text, lang, text):
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2024-06-15")
+    m = only_meeting(f)
+    assert [a["actor"] for a in m["absent"]] == ["country:CN"]
+    assert "country:CN" not in {h["actor"] for h in m["hosts"]}
