@@ -1670,7 +1670,8 @@ class MeetingFinder:
                     offset = None
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
-                    if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions):
+                    if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions) \
+                            or self._parties_in_compound(doc, t, s_start, sent_mentions):
                         # "Vor dem Treffen mit Trump …", "Vor dem Gipfeltreffen von Trump und Putin in Alaska …": told,
                         # with whom, as well
                         anchor_noun = t.start
@@ -2535,6 +2536,11 @@ class MeetingFinder:
                    and all(doc.lowers[j] in self.r.coordinators or j in self._role_at_token for j in range(a.end, b.start))
                    for a, b in zip(actors, actors[1:]))  # (a role before the second: "von Trump und Kremlchef Putin")
 
+    def _parties_in_compound(self, doc, t: Trigger, s_start: int, mentions) -> bool:
+        """Do two persons name the meeting noun ``t`` as the first parts of its compound ("Trump-Putin-Gipfel")?"""
+        first = self._compound_first(doc, t.start, s_start)
+        return first < t.start and sum(1 for m in mentions if m.type == "person" and first <= m.start and m.end < t.start) >= 2
+
     def _possessor(self, doc, mm: MeetingMention, actors: list[Mention]) -> Mention | None:
         """"a day after his meeting with Trump", "nach seinem Treffen mit X": the person the possessive stands
         for, the first person of the sentence before the noun, else the one the sentence before names."""
@@ -2730,10 +2736,19 @@ class MeetingFinder:
         return any(doc.lemmas[j] in self.r.address_words or doc.lowers[j] in self.r.address_words for j in words) \
             and not any(doc.lowers[j] in self.r.partner_words for j in words)
 
+    @staticmethod
+    def _compound_first(doc, k: int, s_start: int) -> int:
+        """The first token of the hyphenated compound that ends with the word at ``k``, as the tokenizer splits it
+        ("G7-Gipfel", "Trump-Putin-Gipfel"); ``k`` itself when no part is joined to it."""
+        while k - 2 >= s_start and doc.texts[k - 1] in ("-", "‐") and doc.texts[k - 2].isalnum() \
+                and doc.idx[k - 1] + 1 == doc.idx[k] and doc.idx[k - 2] + len(doc.texts[k - 2]) == doc.idx[k - 1]:
+            k -= 2
+        return k
+
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
-        the conference": -1, "am Tag nach dem Gipfel": +1), else None."""
-        words = [doc.lowers[k] for k in range(max(s_start, t.start - 7), t.start)]
+        the conference": -1, "am Tag nach dem Gipfel": +1, "nach dem Trump-Putin-Gipfel"), else None."""
+        words = [doc.lowers[k] for k in range(max(s_start, t.start - 7), self._compound_first(doc, t.start, s_start))]
         while words and words[-1] in self.r.anchor_fillers:
             words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
         if len(words) >= 2 and words[-1].isalpha() and words[-2] in self.r.anchor_fillers:
@@ -2808,8 +2823,7 @@ class MeetingFinder:
     def _sequence_preposition(self, doc, nt: Trigger, s_start: int) -> int | None:
         """Where "nach", "vor", "after", "before" (or a phrase of ``sequence_phrases``) stands before the meeting
         noun ``nt`` (past its articles and the first part of a hyphenated compound: "seit dem G7-Gipfel"), or None."""
-        first = nt.start - 2 if nt.start - 2 > s_start and doc.texts[nt.start - 1] in ("-", "‐") \
-            and doc.texts[nt.start - 2].isalnum() else nt.start
+        first = self._compound_first(doc, nt.start, s_start)
         k = first - 1
         while k >= s_start and first - k <= 3 and (doc.lowers[k] in self.r.determiners
                                                      or doc.lowers[k] in self.r.definite_determiners):
@@ -5027,11 +5041,18 @@ class MeetingFinder:
             if m.key not in seen:
                 seen[m.key] = len(uniq)
                 uniq.append(m)
-            elif clause[0] <= m.start < clause[1] and not clause[0] <= uniq[seen[m.key]].start < clause[1]:
+            elif clause[0] <= m.start < clause[1] and (not clause[0] <= uniq[seen[m.key]].start < clause[1]
+                                                       or self._nearer_the_triggers(m, uniq[seen[m.key]], mm)):
                 # "Donald Trump's state visit …, when the US president held talks": of one actor's mentions, the one
-                # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs)
+                # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs); of two
+                # there, the nearer ("Nach dem Gipfeltreffen von Trump und Putin hat X Trump in Washington getroffen")
                 uniq[seen[m.key]] = m
         return uniq
+
+    @staticmethod
+    def _nearer_the_triggers(m: Mention, other: Mention, mm: MeetingMention) -> bool:
+        """Does ``m`` stand nearer than ``other`` to the nearest trigger of ``mm``?"""
+        return min(abs(m.start - t.start) for t in mm.triggers) < min(abs(other.start - t.start) for t in mm.triggers)
 
     def _owner_of_a_thing(self, doc, m: Mention) -> bool:
         """Is the English person ``m`` named as the owner of something that is no meeting ("he had conveyed President

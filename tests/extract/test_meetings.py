@@ -6981,3 +6981,16 @@ def test_meetings_one_who_declined_to_take_part_is_absent_and_no_host(extract_te
     m = only_meeting(f)
     assert [a["actor"] for a in m["absent"]] == ["country:CN"]
     assert "country:CN" not in {h["actor"] for h in m["hosts"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Nach dem Oakes-Obel-Gipfel in Alaska hat Präsidentin Ina Berg am Montag Präsident Oakes in Washington getroffen.",
+    "Nach dem Gipfeltreffen von Tom Oakes und Jan Obel in Alaska hat Präsidentin Ina Berg am Montag Präsident Oakes in "
+    "Washington getroffen.",
+])
+def test_meetings_a_summit_named_by_its_parties_before_another_meeting_is_their_own(extract_text, text):
+    f = extract_text("Kopf\n\nPräsident Tom Oakes und Präsident Jan Obel sind Rivalen. " + text, date="2025-08-19")
+    washington = next(m for m in f["meetings"] if "Washington" in place_names(f, m))
+    assert attendee_names(f, washington) == {"Ina Berg", "Tom Oakes"}
+    summit = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert attendee_names(f, summit) == {"Tom Oakes", "Jan Obel"}
