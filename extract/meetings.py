@@ -2914,6 +2914,14 @@ class MeetingFinder:
                 out.add(k)
         return out
 
+    @staticmethod
+    def _past_bracket(doc, k: int) -> int:
+        """Past a short bracket at ``k`` after a name, which is part of it ("X (SPD)", "Y (CDU/CSU)"); ``k`` when
+        there is none."""
+        if k < len(doc) and doc.texts[k] == "(":
+            return next((j + 1 for j in range(k + 1, min(k + 4, len(doc))) if doc.texts[j] == ")"), k)
+        return k
+
     def _verb_between(self, doc, a: int, b: int) -> bool:
         """A lower-case word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb: "Auf
         Einladung des Präsidenten reiste X": who comes after it is no genitive of the invitation)."""
@@ -5418,7 +5426,7 @@ class MeetingFinder:
                 # "Die Präsidentin der Generalversammlung, X, hat Y zu einem Gespräch empfangen": the clause opens with
                 # its finite verb, so its subject is the name in apposition the comma closes; Y is the guest (not
                 # an object's apposition: "… den Präsidenten Finnlands, X, empfangen")
-                named = [m for m in actors if m.end == a - 1 and m.type == "person"
+                named = [m for m in actors if self._past_bracket(doc, m.end) == a - 1 and m.type == "person"
                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
                          and not self._accusative_object(doc, m, mm.sent_start)]
                 if named:
@@ -5718,10 +5726,7 @@ class MeetingFinder:
         cur = first
         adjectives = self.kb.adjectives.get(self.lang, {})
         while True:
-            end = cur.end
-            if end < len(doc) and doc.texts[end] == "(":
-                # "X (SPD) und sein britischer Kollege Y": a party's bracket after a name is part of it
-                end = next((k + 1 for k in range(end + 1, min(end + 4, len(doc))) if doc.texts[k] == ")"), end)
+            end = self._past_bracket(doc, cur.end)  # "X (SPD) und sein britischer Kollege Y"
             nxt = [m for m in actors if m.start > end and m.start <= end + 5]
             between = range(end, nxt[0].start) if nxt else range(0)
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(

@@ -6994,3 +6994,10 @@ def test_meetings_a_summit_named_by_its_parties_before_another_meeting_is_their_
     assert attendee_names(f, washington) == {"Ina Berg", "Tom Oakes"}
     summit = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert attendee_names(f, summit) == {"Tom Oakes", "Jan Obel"}
+
+
+def test_meetings_the_name_in_apposition_with_its_party_is_the_subject_who_hosts(extract_text):
+    f = extract_text("Kopf\n\nDie Ministerpräsidentin von Mecklenburg-Vorpommern, Ina Berg (SPD), hat am Mittwoch in "
+                     "Schwerin Marschall Tom Oakes empfangen.", date="2025-04-02")
+    m = only_meeting(f)
+    assert {h["actor"] for h in m["hosts"]} == {"person:ina-berg"}
