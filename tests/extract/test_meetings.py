@@ -7001,3 +7001,19 @@ def test_meetings_the_name_in_apposition_with_its_party_is_the_subject_who_hosts
                      "Schwerin Marschall Tom Oakes empfangen.", date="2025-04-02")
     m = only_meeting(f)
     assert {h["actor"] for h in m["hosts"]} == {"person:ina-berg"}
+
+
+def test_meetings_a_party_bracket_after_a_name_is_part_of_it_in_appositions_and_relative_clauses(extract_text):
+    # the chair closing an apposition
+    f = extract_text("Kopf\n\nDie Außenminister der EU sind am Montag in Brüssel zusammengekommen. Den Vorsitz führte die "
+                     "Hohe Vertreterin der Union, Ina Berg (SPD).", date="2025-04-02")
+    assert {h["actor"] for h in only_meeting(f)["hosts"]} == {"person:ina-berg"}
+    # the subject before a relative clause on her
+    f = extract_text("Kopf\n\nMinisterin Ina Berg (SPD), die am Vortag in Rom mit Tom Oakes zusammengekommen war, wurde am "
+                     "Montag in Paris von Präsident Jan Obel empfangen.", date="2025-04-02")
+    paris = next(m for m in f["meetings"] if "Paris" in place_names(f, m))
+    assert attendee_names(f, paris) == {"Ina Berg", "Jan Obel"}
+    # the subject of a negated participation, in apposition
+    f = extract_text("Kopf\n\nDie Innenminister der Länder sind am Montag in Bremen zusammengekommen. Der Bürgermeister von "
+                     "Bremen, Jens Ohlsen (SPD), nahm nicht teil.", date="2025-04-02")
+    assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:jens-ohlsen"]
