@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "scripts" / "wikidata_claims.tsv"
 PERSONS = ROOT / "extract" / "kb" / "persons.jsonl"
-LOOKED_UP = "2026-11-29"
+LOOKED_UP = "2026-11-29"  # the day of the rows that name no day of their own (the table's first rows)
+FILE_DATES: dict[str, str] = {}  # file -> the day it was looked up, from the table's `looked_up` column
 WRITTEN_HERE = re.compile(r"Wikidata ID agreed by \d+ independent files: ")
 
 
@@ -33,6 +34,8 @@ def read_claims() -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]
     dissent: dict[str, list[str]] = defaultdict(list)
     with CLAIMS.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
+            if row.get("looked_up"):
+                FILE_DATES[row["file"]] = row["looked_up"]
             if row["kind"] == "claim":
                 if row["file"] not in claims[row["person"]][row["wikidata"]]:
                     claims[row["person"]][row["wikidata"]].append(row["file"])
@@ -69,7 +72,8 @@ def decide(claims: dict[str, dict[str, list[str]]], dissent: dict[str, list[str]
         text = f"Wikidata ID agreed by {len(files)} independent files: " + "; ".join(files)
         if against:
             text += "; not followed: " + "; ".join(against)
-        accepted[person] = (qid, f"{text}; looked up {LOOKED_UP}")
+        days = " and ".join(sorted({FILE_DATES.get(file, LOOKED_UP) for file in files}))
+        accepted[person] = (qid, f"{text}; looked up {days}")
     return accepted, refused
 
 

@@ -57,3 +57,9 @@ def test_every_recorded_id_in_the_knowledge_base_is_backed_by_the_claims_table_o
         row = json.loads(line)
         if row["name"] in accepted and row.get("wikidata"):
             assert row["wikidata"] == accepted[row["name"]][0], row["name"]
+
+
+def test_the_text_names_the_day_each_file_was_looked_up(monkeypatch) -> None:
+    monkeypatch.setattr(claims_script, "FILE_DATES", {"file two": "2026-12-03"})
+    accepted, _ = claims_script.decide(_claims([("Ana Veld", "Q11", "file one"), ("Ana Veld", "Q11", "file two")]), {})
+    assert accepted["Ana Veld"][1].endswith(f"looked up {claims_script.LOOKED_UP} and 2026-12-03")
