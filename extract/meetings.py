@@ -435,6 +435,9 @@ class MeetingFinder:
             for form in stems:
                 if form != low and (form in self.r.not_meetings or form.endswith(self._not_meeting_ends)):
                     continue
+                if form != low and form in self.r.meeting_nouns:
+                    hit = form  # the genitive of a listed noun the table lacks ("des Abendessens", "des Telefonats")
+                    break
                 head = self._compound_heads.longest(form, min_prefix=3)
                 if head is not None:
                     hit = form

@@ -7017,3 +7017,20 @@ def test_meetings_a_party_bracket_after_a_name_is_part_of_it_in_appositions_and_
     f = extract_text("Kopf\n\nDie Innenminister der Länder sind am Montag in Bremen zusammengekommen. Der Bürgermeister von "
                      "Bremen, Jens Ohlsen (SPD), nahm nicht teil.", date="2025-04-02")
     assert [a["actor"] for a in only_meeting(f)["absent"]] == ["person:jens-ohlsen"]
+
+
+def test_the_genitive_of_a_meal_or_call_the_table_lacks_is_that_meeting_told_again(extract_text):
+    # "des Abendessens" names the dinner of the reception: the dinner named later is that one, not the trip told
+    # between them
+    f = extract_text(
+        "Kanzler Bernd Vollmer hat am Donnerstag den Präsidenten Ivo Marić im Kanzleramt empfangen. Im Mittelpunkt "
+        "des Abendessens stand die Rüstung. Am Freitag will Marić nach Wien weiterreisen, wo ein Treffen mit "
+        "Kanzlerin Eva Brunner geplant ist. An dem Abendessen nahm auch Außenministerin Jana Lenz teil.",
+        date="2027-03-12")
+    dinner = next(m for m in f["meetings"] if m["status"] == "past")
+    trip = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert "Jana Lenz" in attendee_names(f, dinner)
+    assert "Jana Lenz" not in attendee_names(f, trip)
+    call = extract_text("Kanzler Bernd Vollmer hat am Montag mit Präsident Ivo Marić telefoniert. Nach Angaben "
+                        "eines Sprechers dauerte das Gespräch eine Stunde. Inhalt des Telefonats war die Lage in Gaza.")
+    assert len(call["meetings"]) == 1
