@@ -886,6 +886,9 @@ class MeetingFinder:
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
         self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
+        for h in [m for m in meetings if self._headline_label_of(m, meetings) is not None]:
+            self._fold_into(self._headline_label_of(h, meetings), h)
+            meetings.remove(h)
         body = None
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
@@ -989,6 +992,33 @@ class MeetingFinder:
                     and (h.virtual or m.places and any(self._contains(a.key, b.key) for a in h.places for b in m.places))]
         covered = {p.key for m in covering for p in m.participants}
         return len(covering) >= 2 and persons <= covered
+
+    def _headline_label_of(self, h: Meeting, meetings: list[Meeting]) -> Meeting | None:
+        """The meeting of the headline that ``h``, a part of the same headline told by a noun alone and naming no
+        one, labels ("Merz empfängt Macron – Treffen im Kanzleramt": the reception, in the Kanzleramt), else None.
+        A headline tells one event in parts; a part naming no one is no meeting of its own."""
+        end = self._headline_end
+        if not end or h.participants or h.hosts or h.absent or h.sideline \
+                or any(x.sent_start >= end or any(t.kind != "noun" for t in x.triggers) for x in h.mentions):
+            return None
+        for m in meetings:
+            if m is h or m.sideline or m.status != h.status or m.virtual != h.virtual or not m.participants \
+                    or not any(x.sent_start < end for x in m.mentions):
+                continue
+            if h.date is not None and m.date is not None and h.date.value != m.date.value:
+                continue
+            if h.places and m.places and not all(any(self._contains(b.key, a.key) or self._contains(a.key, b.key)
+                                                     for b in m.places) for a in h.places):
+                continue  # ("Merz trifft Macron – Gipfel in Brüssel" over talks in Paris: two events)
+            return m
+        return None
+
+    @staticmethod
+    def _fold_into(m: Meeting, h: Meeting) -> None:
+        """``h``'s mentions, and its place and date where ``m`` has none, become ``m``'s."""
+        m.mentions = sorted(m.mentions + h.mentions, key=lambda x: x.sent_start)
+        m.places = m.places or list(h.places)
+        m.date = m.date or h.date
 
     def _group_members_who_speak(self, doc, meetings: list[Meeting]) -> None:
         """"X empfing die Ministerpräsidentinnen und Ministerpräsidenten der Länder … Bayerns Ministerpräsident Y

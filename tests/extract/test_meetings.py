@@ -7034,3 +7034,16 @@ def test_the_genitive_of_a_meal_or_call_the_table_lacks_is_that_meeting_told_aga
     call = extract_text("Kanzler Bernd Vollmer hat am Montag mit Präsident Ivo Marić telefoniert. Nach Angaben "
                         "eines Sprechers dauerte das Gespräch eine Stunde. Inhalt des Telefonats war die Lage in Gaza.")
     assert len(call["meetings"]) == 1
+
+
+def test_a_headline_part_naming_no_one_labels_the_meeting_the_headline_tells(extract_text):
+    # "X empfängt Y – Treffen im Kanzleramt": one event told in two parts, not a second, empty meeting
+    f = extract_text("Vollmer empfängt Marić – Treffen im Kanzleramt\n\nKanzler Bernd Vollmer hat am Donnerstag den "
+                     "kroatischen Präsidenten Ivo Marić empfangen. Es ging um die Rüstung.", date="2027-03-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić"}
+    assert place_names(f, m) == ["Federal Chancellery"]
+    # a part in another town tells another event
+    two = extract_text("Vollmer trifft Marić – Gipfel in Brüssel\n\nKanzler Bernd Vollmer hat am Donnerstag in Paris "
+                       "den kroatischen Präsidenten Ivo Marić getroffen.", date="2027-03-12")
+    assert len(two["meetings"]) == 2
