@@ -7047,3 +7047,14 @@ def test_a_headline_part_naming_no_one_labels_the_meeting_the_headline_tells(ext
     two = extract_text("Vollmer trifft Marić – Gipfel in Brüssel\n\nKanzler Bernd Vollmer hat am Donnerstag in Paris "
                        "den kroatischen Präsidenten Ivo Marić getroffen.", date="2027-03-12")
     assert len(two["meetings"]) == 2
+
+
+def test_an_english_journey_back_goes_home_to_no_meeting(extract_text):
+    # as "flog nach Berlin zurück" in German; a clause ending in "home" keeps its place ("at the chancellor's home")
+    f = extract_text("Prime Minister Tom Hale hosted Chancellor Bernd Vollmer at Downing Street on Tuesday. Vollmer then "
+                     "flew back to Berlin for a vote in the Bundestag.", lang="en", date="2027-10-14")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["10 Downing Street"]
+    home = extract_text("Chancellor Bernd Vollmer met Prime Minister Tom Hale in Berlin at the chancellor's home.",
+                        lang="en", date="2027-10-14")
+    assert place_names(home, only_meeting(home)) == ["Berlin"]
