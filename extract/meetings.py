@@ -478,6 +478,9 @@ class MeetingFinder:
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
         if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
+            if self.lang == "en" and low == lemma and (named := self._in_mention.get(i + 1)) is not None \
+                    and named.type == "person" and named.start == i + 1:
+                return None  # "IAEA head Rafael Grossi met …": a title right before a name, no verb
             if self._clause_last_word(doc, i) in self.r.return_particles or any(
                     doc.lowers[k] in self.r.return_particles and doc.lowers[k + 1] in self.r.travel_prepositions
                     for k in range(i + 1, doc.clause_bounds(i, BOUNDARY)[1] - 1)):

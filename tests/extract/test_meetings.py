@@ -7058,3 +7058,13 @@ def test_an_english_journey_back_goes_home_to_no_meeting(extract_text):
     home = extract_text("Chancellor Bernd Vollmer met Prime Minister Tom Hale in Berlin at the chancellor's home.",
                         lang="en", date="2027-10-14")
     assert place_names(home, only_meeting(home)) == ["Berlin"]
+
+
+def test_an_english_title_before_a_name_is_no_journey(extract_text):
+    # "head" is a verb of travel ("heads to Brussels"), but right before a name it is the person's title
+    f = extract_text("Agency head Lena Marsh met Foreign Minister Omar Haddad in Cairo on Tuesday.", lang="en", date="2027-08-20")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-08-17"
+    assert attendee_names(f, m) == {"Lena Marsh", "Omar Haddad"}
+    trip = extract_text("Minister Lena Marsh heads to Cairo on Tuesday for talks with Omar Haddad.", lang="en", date="2027-08-20")
+    assert only_meeting(trip)["status"] == "planned"
