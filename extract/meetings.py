@@ -4863,7 +4863,8 @@ class MeetingFinder:
                                              and doc.lowers[k + 1] not in self._calendar_words) or (  # "der beiden Anfang September"
             ((self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in ("person", "host", "title", "descriptor")
              or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
-             or doc.lowers[k + 1] in self.r.counted_people_nouns)  # "die vier Europäer"
+             or doc.lowers[k + 1] in self.r.counted_people_nouns  # "die vier Europäer"
+             or doc.lowers[k + 1] in self.r.side_nouns)  # "beide Seiten": the parties
             # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
             and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
 

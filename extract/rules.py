@@ -249,6 +249,7 @@ class LanguageRules:
     party_descriptors: frozenset[str] = frozenset()
     group_numbers: dict[str, int] = field(default_factory=dict)
     counted_people_nouns: frozenset[str] = frozenset()  # "die vier Europäer": the persons just named
+    side_nouns: frozenset[str] = frozenset()  # "beide Seiten unterzeichneten": the parties just named
     causal_conjunctions: frozenset[str] = frozenset()
     relative_possessives: frozenset[str] = frozenset()
     ending_words: tuple[str, ...] = ()
@@ -715,6 +716,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.party_descriptors = frozenset(a.get("party_descriptors", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}
     r.counted_people_nouns = frozenset(a.get("counted_people_nouns", []))
+    r.side_nouns = frozenset(a.get("side_nouns", []))
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
     r.being_elsewhere_verbs, r.being_elsewhere_separable = _split_verbs(m.get("being_elsewhere_verbs", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))

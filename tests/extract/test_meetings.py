@@ -7068,3 +7068,13 @@ def test_an_english_title_before_a_name_is_no_journey(extract_text):
     assert attendee_names(f, m) == {"Lena Marsh", "Omar Haddad"}
     trip = extract_text("Minister Lena Marsh heads to Cairo on Tuesday for talks with Omar Haddad.", lang="en", date="2027-08-20")
     assert only_meeting(trip)["status"] == "planned"
+
+
+def test_both_sides_are_the_parties_just_named(extract_text):
+    # "beide Seiten" stands for the two of the reception, as "beide" does: the signing in someone's presence is
+    # that meeting, with the witness added, not a meeting of the witness alone
+    f = extract_text("Landrat Stefan Kühne hat am Dienstag Starost Marek Nowicki im Kreishaus in Görlitz empfangen. "
+                     "Im Beisein von Oberbürgermeisterin Anja Wendt unterzeichneten beide Seiten eine Vereinbarung.",
+                     date="2027-08-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Stefan Kühne", "Marek Nowicki", "Anja Wendt"}
