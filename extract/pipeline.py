@@ -101,9 +101,10 @@ class NewsSentencizer:
         Gustaf empfing …"), rather than open a sentence ("Ludwig XIV. Er regierte …")?"""
         word, number, name = strings[orths[i]], strings[orths[i - 2]], strings[orths[i - 3]]
         # (a ruler's name is a given name: "auf der Plattform X. Merz sagte" ends a sentence at the X)
+        # (nor does a word that is no given name: "König Frederik X. Anschließend sprach …" starts a sentence)
         return bool(ROMAN_NUMERAL.match(number)) and name[:1].isupper() and name.isalpha() \
             and word[:1].isupper() and word.isalpha() and word.lower() not in self.stop_words \
-            and (not self.given_names or name in self.given_names)
+            and (not self.given_names or name in self.given_names and word in self.given_names)
 
     def _split_headlines(self, orths: list, spaces: list, spaced: list, starts: list, strings) -> None:
         """A headline joins two statements with a spaced dash ("Brandt telefoniert mit Nowak – Treffen in

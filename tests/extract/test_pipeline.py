@@ -93,4 +93,9 @@ def test_pipeline_the_platform_x_ends_a_sentence_and_initials_stay_whole():
         "Das schrieb er auf der Plattform X.", "Merz sagte dann nichts."]
     assert _sentences("en", "She posted on X. Trump replied.") == ["She posted on X.", "Trump replied."]
     assert _sentences("en", "Donald J. Trump replied.") == ["Donald J. Trump replied."]
-    assert _sentences("de", "Papst Leo X. Medici war sein Name.") == ["Papst Leo X. Medici war sein Name."]
+    # after a regnal number's stop only a given name goes on the name ("Carl XVI. Gustaf"); any other capitalised
+    # word opens a sentence ("König Frederik X. Anschließend sprach …"), a family name too, the rarer case
+    assert _sentences("de", "König Carl XVI. Gustaf empfing den Gast.") == ["König Carl XVI. Gustaf empfing den Gast."]
+    assert _sentences("de", "Er traf König Frederik X. Anschließend sprach er vor dem Parlament.") == [
+        "Er traf König Frederik X.", "Anschließend sprach er vor dem Parlament."]
+    assert _sentences("de", "Papst Leo X. Medici war sein Name.") == ["Papst Leo X.", "Medici war sein Name."]
