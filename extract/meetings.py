@@ -467,7 +467,8 @@ class MeetingFinder:
                 and self._noun_trigger(doc, i - 1) is not None:
             return None  # "The summit host, X, had welcomed …": after a meeting noun, a compound's noun
         for particle in self._arrival_separable.get(lemma, ()):
-            if self._particle_ends_clause(doc, i, particle):
+            # (an English particle follows its verb: "flew in from London in the morning")
+            if self._has_particle(doc, i, particle, sent_end) if self.lang == "en" else self._particle_ends_clause(doc, i, particle):
                 return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             if (lemma in self.r.passive_only_verbs or low in self.r.passive_only_verbs) and not any(

@@ -7078,3 +7078,20 @@ def test_both_sides_are_the_parties_just_named(extract_text):
                      date="2027-08-20")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Stefan Kühne", "Marek Nowicki", "Anja Wendt"}
+
+
+def test_one_who_flew_in_from_elsewhere_is_at_the_meeting_told(extract_text):
+    # English "flew in" says an arrival, as German "reiste aus London an" does; its particle follows the verb
+    f = extract_text("President Luc Moreau hosted leaders at the Elysee Palace on Thursday. Prime Minister Tom Hale "
+                     "flew in from London in the morning.", lang="en", date="2027-03-20")
+    m = only_meeting(f)
+    assert "Tom Hale" in attendee_names(f, m)
+    assert place_names(f, m) == ["Élysée Palace"]
+
+
+def test_a_role_word_after_who_is_a_verb_not_a_group(extract_text):
+    f = extract_text("Prime Minister Tom Hale, who co-chairs the group, met President Luc Moreau in Paris on Thursday.",
+                     lang="en", date="2027-03-20")
+    assert not [a for a in f["actors"] if a["type"] == "group"]
+    met = next(m for m in f["meetings"] if m["trigger"] == "met")
+    assert attendee_names(f, met) == {"Tom Hale", "Luc Moreau"}
