@@ -4431,6 +4431,12 @@ class MeetingFinder:
             # sequence tells is virtual only by its own words
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
+        if mm.virtual and not any(t.virtual for t in mm.triggers) and any(p.type in ("venue", "city") for p in mm.places):
+            a, b = self._clause(doc, t0.start, mm.sent_start, mm.sent_end)
+            if not any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues):
+                # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
+                # place with one linked in is held in person; the video is another clause's
+                mm.virtual = False
 
     def _schedule_step(self, doc, clause: tuple[int, int]) -> bool:
         """Is a meeting noun's German clause told in the present of the verb a meeting noun takes ("Nach der

@@ -7095,3 +7095,14 @@ def test_a_role_word_after_who_is_a_verb_not_a_group(extract_text):
     assert not [a for a in f["actors"] if a["type"] == "group"]
     met = next(m for m in f["meetings"] if m["trigger"] == "met")
     assert attendee_names(f, met) == {"Tom Hale", "Luc Moreau"}
+
+
+def test_a_meeting_in_a_place_with_one_linked_in_by_video_is_held_in_person(extract_text):
+    # the corpus convention: a physical meeting with one remote participant is not virtual; the video is the
+    # other clause's
+    f = extract_text("President Luc Moreau hosted leaders at the Elysee Palace on Thursday, with envoy Tom Hale "
+                     "joining by video link.", lang="en", date="2027-03-20")
+    m = only_meeting(f)
+    assert m["virtual"] is False and "Tom Hale" in attendee_names(f, m)
+    call = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag per Video über die Lage.")
+    assert only_meeting(call)["virtual"] is True
