@@ -446,6 +446,20 @@ class MeetingFinder:
             return None
         return hit, hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
 
+    def _office_relative(self, doc, i: int) -> bool:
+        """Is the English verb at ``i`` in the simple present right after a relative "who" (over a "co-": "X, who
+        co-chairs the coalition, …"), with no day and no meeting noun in its clause? It tells an office held, not
+        a meeting ("who hosts the summit on Friday" does tell one)."""
+        k = i - 1
+        if k >= 2 and doc.lowers[k] == "-" and doc.lowers[k - 1] == "co":
+            k -= 2
+        if k < 0 or doc.lowers[k] not in self.r.relative_pronouns or not doc.lowers[i].endswith("s"):
+            return False
+        a, b = doc.clause_bounds(i, BOUNDARY)
+        a_char, b_char = doc.chars(a, b)
+        return not any(a_char <= d.start < b_char for d in self._dates) \
+            and not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None for j in range(i + 1, b))
+
     def _has_particle(self, doc, i: int, particle: str, sent_end: int) -> bool:
         if self.lang == "en" and particle in self.r.place_prepositions:
             # an English particle that is also a preposition of place follows its verb: "sat in on the talks", not
@@ -471,6 +485,8 @@ class MeetingFinder:
             if self._has_particle(doc, i, particle, sent_end) if self.lang == "en" else self._particle_ends_clause(doc, i, particle):
                 return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
+            if self.lang == "en" and low != lemma and self._office_relative(doc, i):
+                return None  # "X, who chairs the committee, met Y": an office held, no meeting
             if (lemma in self.r.passive_only_verbs or low in self.r.passive_only_verbs) and not any(
                     doc.lowers[k] in self.r.passive_auxiliaries for k in range(max(doc.sent_start(i), i - 3), i)):
                 return None  # "X was greeted by Y" meets; "Hosts X and Y will greet each delegation" is their part in one
@@ -5387,6 +5403,8 @@ class MeetingFinder:
             if lemma not in self._host_words and low not in self._host_words:
                 continue
             is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and text[:1].isupper() and i != mm.sent_start)
+            if is_verb and self.lang == "en" and low != lemma and self._office_relative(doc, i):
+                continue  # "X, who chairs the committee, met Y": an office X holds, not this meeting's chair
             is_verb = is_verb or any(self._has_particle(doc, i, p, mm.sent_end) for p in self._host_separable.get(lemma, ()))
             if (lemma in self.r.meal_host_verbs or low in self.r.meal_host_verbs) and not is_verb:
                 # "held a dinner in honor of X": one holds a meal as its host (not talks: "held talks with X")

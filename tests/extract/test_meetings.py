@@ -7097,6 +7097,17 @@ def test_a_role_word_after_who_is_a_verb_not_a_group(extract_text):
     assert attendee_names(f, met) == {"Tom Hale", "Luc Moreau"}
 
 
+def test_a_verb_of_meeting_after_who_with_no_day_tells_an_office(extract_text):
+    # "who chairs the committee": an office held, no meeting of its own, and no chair of the meeting told;
+    # "who hosts the summit on Friday" tells a meeting
+    f = extract_text("Lena Marsh, who chairs the committee, met Omar Haddad in Cairo on Tuesday.", lang="en", date="2027-08-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Lena Marsh", "Omar Haddad"} and m["hosts"] == []
+    dated = extract_text("Lena Marsh, who hosts the summit on Friday, met Omar Haddad in Cairo on Tuesday.", lang="en",
+                         date="2027-08-20")
+    assert len(dated["meetings"]) == 2
+
+
 def test_a_meeting_in_a_place_with_one_linked_in_by_video_is_held_in_person(extract_text):
     # the corpus convention: a physical meeting with one remote participant is not virtual; the video is the
     # other clause's
