@@ -447,15 +447,22 @@ class MeetingFinder:
         return hit, hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
 
     def _office_relative(self, doc, i: int) -> bool:
-        """Is the English verb at ``i`` in the simple present right after a relative "who" (over a "co-": "X, who
-        co-chairs the coalition, …"), with no day and no meeting noun in its clause? It tells an office held, not
-        a meeting ("who hosts the summit on Friday" does tell one)."""
-        k = i - 1
-        if k >= 2 and doc.lowers[k] == "-" and doc.lowers[k - 1] == "co":
-            k -= 2
-        if k < 0 or doc.lowers[k] not in self.r.relative_pronouns or not doc.lowers[i].endswith("s"):
-            return False
+        """Is the verb at ``i`` in the simple present of a relative clause on a person (English right after "who",
+        over a "co-": "X, who co-chairs the coalition, …"; German at the end of ", der/die …": "X, die den Verband
+        leitet, …"), with no day and no meeting noun in its clause? It tells an office held, not a meeting ("who
+        hosts the summit on Friday" does tell one)."""
         a, b = doc.clause_bounds(i, BOUNDARY)
+        if self.lang == "de":
+            # (the verb ends the clause, which a relative pronoun opens after a comma; "-t": present, not "leitete")
+            if self._clause_last_word(doc, i) or not doc.lowers[i].endswith("t") or doc.lowers[i].endswith("ete") \
+                    or a < 1 or doc.texts[a - 1] != "," or doc.lowers[a] not in self.r.relative_pronouns:
+                return False
+        else:
+            k = i - 1
+            if k >= 2 and doc.lowers[k] == "-" and doc.lowers[k - 1] == "co":
+                k -= 2
+            if k < 0 or doc.lowers[k] not in self.r.relative_pronouns or not doc.lowers[i].endswith("s"):
+                return False
         a_char, b_char = doc.chars(a, b)
         return not any(a_char <= d.start < b_char for d in self._dates) \
             and not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None for j in range(i + 1, b))
@@ -5403,7 +5410,7 @@ class MeetingFinder:
             if lemma not in self._host_words and low not in self._host_words:
                 continue
             is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and text[:1].isupper() and i != mm.sent_start)
-            if is_verb and self.lang == "en" and low != lemma and self._office_relative(doc, i):
+            if is_verb and low != lemma and self._office_relative(doc, i):
                 continue  # "X, who chairs the committee, met Y": an office X holds, not this meeting's chair
             is_verb = is_verb or any(self._has_particle(doc, i, p, mm.sent_end) for p in self._host_separable.get(lemma, ()))
             if (lemma in self.r.meal_host_verbs or low in self.r.meal_host_verbs) and not is_verb:

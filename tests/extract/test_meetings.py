@@ -7117,3 +7117,14 @@ def test_a_meeting_in_a_place_with_one_linked_in_by_video_is_held_in_person(extr
     assert m["virtual"] is False and "Tom Hale" in attendee_names(f, m)
     call = extract_text("Die Minister Jan Obel und Lars Grube berieten am Montag per Video über die Lage.")
     assert only_meeting(call)["virtual"] is True
+
+
+def test_a_german_relative_clause_of_an_office_makes_no_host(extract_text):
+    # "X, die den Verband leitet, traf Y": X leads a body, not the meeting; "die die Konferenz leitet" about the
+    # conference told does chair it
+    f = extract_text("Lena Marsch, die den Verband leitet, traf am Dienstag in Kairo den Minister Omar Haddad.", date="2027-08-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Lena Marsch", "Omar Haddad"} and m["hosts"] == []
+    chair = extract_text("Am Montag begann in Genf die Wiederaufbaukonferenz. Lena Marsch, die die Konferenz leitet, "
+                         "begrüßte Präsident Omar Haddad.", date="2027-08-20")
+    assert host_names(chair, only_meeting(chair)) == {"Lena Marsch"}
