@@ -3396,6 +3396,9 @@ class MeetingFinder:
             if is_absence or negated_part or negated_trigger:
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
+                if self.r.partial_absence_phrases and any(
+                        p in f" {' '.join(doc.lowers[a:b])} " for p in self.r.partial_absence_phrases):
+                    continue  # "skipped the summit's second day": there on the other days
                 # "blieb dem Gipfel fern und schickte Außenminister Y": who is sent goes in the absent one's place
                 sent = next((j for j in range(k + 1, b) if doc.lemmas[j] in self.r.sending_verbs
                              or doc.lowers[j] in self.r.sending_verbs), None)
@@ -3893,10 +3896,12 @@ class MeetingFinder:
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and not self._in_cause_phrase(doc, k) and not self._place_denied(doc, k) \
-                            and self._clause_last_word(doc, m.start) not in self.r.return_particles:
+                            and self._clause_last_word(doc, m.start) not in self.r.return_particles \
+                            and not (k > 0 and (doc.lowers[k - 1] in self.r.return_particles or doc.lemmas[k - 1] in self.r.return_verbs)):
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
-                        # not "… teil und flog dann nach Washington zurück": home again, not where the meeting was
+                        # not "… teil und flog dann nach Washington zurück", "to return to Washington", "flew back
+                        # to Oslo": home again, not where the meeting was
                         out.append(m)
                     break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über

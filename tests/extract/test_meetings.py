@@ -7128,3 +7128,15 @@ def test_a_german_relative_clause_of_an_office_makes_no_host(extract_text):
     chair = extract_text("Am Montag begann in Genf die Wiederaufbaukonferenz. Lena Marsch, die die Konferenz leitet, "
                          "begrüßte Präsident Omar Haddad.", date="2027-08-20")
     assert host_names(chair, only_meeting(chair)) == {"Lena Marsch"}
+
+
+def test_skipping_a_day_to_return_home_is_no_absence_and_no_place(extract_text):
+    # "skipped the summit's second day": there on the first; "to return to Washington": home, no place of the summit
+    f = extract_text("NATO leaders ended a two-day summit in Ankara on Thursday. President Tom Hale skipped the second "
+                     "day of the summit to return to Washington.", lang="en", date="2027-06-25")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Ankara"]
+    assert "Tom Hale" in attendee_names(f, m) and absent_names(f, m) == set()
+    whole = extract_text("NATO leaders met in Ankara on Thursday. President Tom Hale skipped the summit.", lang="en",
+                         date="2027-06-25")
+    assert absent_names(whole, only_meeting(whole)) == {"Tom Hale"}
