@@ -5577,6 +5577,12 @@ class MeetingFinder:
             joint = bool(before) and all(self._co_host(doc, m, a) for m in before)
             pronoun = next((k for k in (*range(a, i), i + 1) if k < b and doc.lowers[k] in self.r.subject_pronouns
                             and doc.lowers[k] not in self.r.group_pronouns), None) if not before or joint else None
+            if pronoun == i + 1 and not before and i + 2 < b and doc.lowers[i + 2] in self.r.subject_articles:
+                # "Dort empfing sie der Präsident X": "sie" before a subject in the nominative is the object
+                subject = [m for m in actors if i + 2 < m.start < b and m.type == "person"][:1]
+                if subject:
+                    hosts.extend(subject)
+                    continue
             meant = self._person_of_pronoun(pronoun) if pronoun is not None else None
             if joint and meant is not None and all(meant.key != m.key for m in before):
                 hosts.append(meant)

@@ -1009,6 +1009,8 @@ class MentionFinder:
                 continue
             opener = 1 if word in before else 2 if word in two_word_starts and i + 1 < len(doc) \
                 and f"{word} {texts[i + 1]}" in before else 0
+            if opener and i > 0 and self.kb.role_of(self.lang, texts[i - 1]):
+                opener = 0  # "den Präsidenten Park Min-jun": a name after an office's noun, no building ("Park")
             if opener:
                 # "Palais des Congrès", "Palais de l'Élysée": particles may open the name that follows;
                 # "Joint Base Elmendorf-Richardson": the venue noun may be two words

@@ -7140,3 +7140,19 @@ def test_skipping_a_day_to_return_home_is_no_absence_and_no_place(extract_text):
     whole = extract_text("NATO leaders met in Ankara on Thursday. President Tom Hale skipped the summit.", lang="en",
                          date="2027-06-25")
     assert absent_names(whole, only_meeting(whole)) == {"Tom Hale"}
+
+
+def test_she_before_a_subject_in_the_nominative_is_the_guest(extract_text):
+    # "Dort empfing sie der Präsident X": "der" opens the subject, so X receives and "sie" is received
+    f = extract_text("Am Mittwoch flog Ministerin Clara Vogt nach Seoul. Dort empfing sie der südkoreanische Präsident "
+                     "Tomas Berg zu einem Gespräch.", date="2027-10-08")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tomas Berg"} and attendee_names(f, m) == {"Clara Vogt", "Tomas Berg"}
+
+
+def test_a_name_after_an_office_is_no_building_even_when_its_first_word_names_one(extract_text):
+    # "Park" opens venues ("Park Sanssouci"); after "Präsidenten" it is the family name of Park Min-jun
+    f = extract_text("Am Mittwoch traf Ministerin Clara Vogt den Präsidenten Park Min-jun in Seoul.", date="2027-10-08")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Clara Vogt", "Park Min-jun"}
+    assert place_names(f, m) == ["Seoul"]
