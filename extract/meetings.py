@@ -6206,7 +6206,12 @@ class MeetingFinder:
                     words = set(self._doc.lowers[mm.sent_start:mm.sent_end])
                     just_before = mm.flashback and not words.isdisjoint(self.r.before_that_words) \
                         and words.isdisjoint(self.r.flashback_words - self.r.before_that_words)
-                    if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival) \
+                    # (one called off on that trip is where and when the traveller was: "Dort empfing ihn X. Ein
+                    # geplantes Treffen mit Y musste kurzfristig abgesagt werden")
+                    called_off_there = mm.status == "cancelled" and last.status == "past" and mm.date_mention is None \
+                        and any(p.key in travellers for p in mm.participants)
+                    if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival
+                                                                                  or called_off_there) \
                             and last.places and mm.sent_start - last_seen[i_last] < 60 and (not mm.flashback or just_before):
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before

@@ -7156,3 +7156,11 @@ def test_a_name_after_an_office_is_no_building_even_when_its_first_word_names_on
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Clara Vogt", "Park Min-jun"}
     assert place_names(f, m) == ["Seoul"]
+
+
+def test_a_meeting_called_off_on_a_trip_was_to_be_where_and_when_the_traveller_was(extract_text):
+    f = extract_text("Am Mittwoch reiste Ministerin Clara Vogt nach Seoul. Dort empfing sie der Präsident Tomas Berg. "
+                     "Ein geplantes Treffen mit Außenminister Jonas Lind musste kurzfristig abgesagt werden.", date="2027-10-08")
+    off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    assert place_names(f, off) == ["Seoul"] and off["date"]["value"] == "2027-10-06"
+    assert attendee_names(f, off) == {"Clara Vogt", "Jonas Lind"}
