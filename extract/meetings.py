@@ -89,6 +89,7 @@ class MeetingMention:
     after_sequence: bool = False  # its sentence opens with "Anschließend", "Im Anschluss", "Afterwards" and it names its noun
     another: bool = False  # "der nächste Gipfel", "another meeting": not one told before, unless that too is to come
     ahead: bool = False  # "ahead of a meeting with X on Monday": after the event its sentence tells
+    gerund_sequel: bool = False  # "… before flying to New York for talks with Y": the sentence's subject goes on to it
     there: bool = False  # "dort": at the place of the meeting told before
     date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
@@ -4167,6 +4168,13 @@ class MeetingFinder:
                         span = (one.conjunct_start, one.triggers[-1].end)
                         other.places = [p for p in other.places if not span[0] <= p.start < span[1]]
                         one.places = [p for p in one.places if span[0] <= p.start < span[1]] or one.places
+                # "is to meet X on Wednesday before flying to New York for talks with Y": English opens a clause of
+                # sequence with a gerund and no comma; the meeting after it is another
+                if near and self.lang == "en" and any(doc.lowers[k] in self.r.sequence_conjunctions and doc.lowers[k + 1].endswith("ing")
+                                                      for k in range(a, b - 1)):
+                    near = False
+                    out[-1].places = [p for p in out[-1].places if p.start < a or p.start >= mm.triggers[0].end]
+                    mm.gerund_sequel = True  # (the gerund's subject is the sentence's, see _split_participants)
                 # "Nachdem sich X und Y im Januar in Davos getroffen hatten, empfängt X ihren Gast am Dienstag": the
                 # clause of "nachdem" tells an earlier meeting
                 if near and self._in_sequence_clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
@@ -5854,7 +5862,7 @@ class MeetingFinder:
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
         for mm in mms:
-            if mm.ahead and mm.with_partners:
+            if (mm.ahead or mm.gerund_sequel) and mm.with_partners:
                 # "X arrived in Washington ahead of a meeting with Y": the one who arrived is the other side
                 subject = next((p for o in mms if o is not mm for p in o.participants
                                 if p.type == "person" and p.start < mm.triggers[0].start), None)

@@ -7164,3 +7164,13 @@ def test_a_meeting_called_off_on_a_trip_was_to_be_where_and_when_the_traveller_w
     off = next(m for m in f["meetings"] if m["status"] == "cancelled")
     assert place_names(f, off) == ["Seoul"] and off["date"]["value"] == "2027-10-06"
     assert attendee_names(f, off) == {"Clara Vogt", "Jonas Lind"}
+
+
+def test_a_meeting_after_before_and_a_gerund_is_another_of_the_same_subject(extract_text):
+    # English opens a clause of sequence with "before flying" and no comma; German puts a comma before "bevor"
+    f = extract_text("Chancellor Bernd Vollmer is scheduled to meet congressional leaders on Wednesday before flying to "
+                     "New York for talks with Secretary-General Ana Novak.", lang="en", date="2027-02-17")
+    assert len(f["meetings"]) == 2
+    talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
+    assert attendee_names(f, talks) == {"Bernd Vollmer", "Ana Novak"}
+    assert place_names(f, talks) == ["New York City"]
