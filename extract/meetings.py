@@ -5170,8 +5170,11 @@ class MeetingFinder:
 
     def _in_what_was_said(self, doc, i: int) -> bool:
         """Is token ``i`` in a clause that a comma opens right after a clause with a verb of saying ("Bei der
-        Pressekonferenz sagte Erdoğan, die Türkei wolle …")? What was said names no one at the meeting."""
+        Pressekonferenz sagte Erdoğan, die Türkei wolle …"), or in English after such a verb in its own clause? What
+        was said names no one at the meeting."""
         a = doc.clause_bounds(i, BOUNDARY)[0]
+        if self.lang == "en" and i > a and any(self._is_speech(doc, k) for k in range(a, i)):
+            return True  # "where X said Germany was ready to …": English puts no comma before what was said
         return a > 0 and doc.texts[a - 1] == "," and self._speech_before(doc, a - 1)
 
     def _speech_before(self, doc, i: int) -> bool:

@@ -7174,3 +7174,13 @@ def test_a_meeting_after_before_and_a_gerund_is_another_of_the_same_subject(extr
     talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
     assert attendee_names(f, talks) == {"Bernd Vollmer", "Ana Novak"}
     assert place_names(f, talks) == ["New York City"]
+
+
+def test_a_state_in_what_was_said_in_english_takes_no_part(extract_text):
+    # English puts no comma before what was said: "where X said Germany was ready" names no party
+    f = extract_text("President Tom Hale welcomed Chancellor Bernd Vollmer to the White House on Tuesday. The two "
+                     "leaders later held a joint news conference, where Vollmer said Germany was ready to spend more.",
+                     lang="en", date="2027-02-17")
+    m = only_meeting(f)
+    assert "Germany" not in attendee_names(f, m)
+    assert {"Tom Hale", "Bernd Vollmer"} <= attendee_names(f, m)
