@@ -1736,6 +1736,11 @@ class MentionFinder:
                 here = here - self._possessors_of_a_clause_before(doc, rs, possessors[doc.sent_start(rs.start)], ms)
             fits = [k for k, m in info.items() if (country is None or m.country == country)
                     and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
+            if not fits and country is not None:
+                # "Präsident Ivo Marić … sagte der kroatische Präsident": with no one of that state named, one
+                # whose state the text has not told (found by pattern, the knowledge base lacks them)
+                fits = [k for k, m in info.items() if m.country is None and not m.kb
+                        and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])):
                 # "der Bundespräsident" beside Macron and Steinmeier: the office of some states only
                 fits = [k for k in fits if self._country_of(info[k]) in states or titled.get(k, set()) & states] or fits

@@ -360,3 +360,15 @@ def test_quotes_a_headline_quote_the_body_gives_in_full_is_one_statement(extract
     # one speaker's words that only begin alike are two statements
     f = extract_text("„Wir sind bereit“, sagte Außenminister Jan Obel. „Wir sind bereitwillig gefolgt“, sagte Obel.")
     assert len(statements(f)) == 2
+
+
+def test_a_role_with_a_state_is_the_one_of_that_role_whose_state_was_not_told(extract_text):
+    # "Präsident Ivo Marić" names no state; "der kroatische Präsident" after the quote is still he, the only president
+    f = extract_text("Kanzler Bernd Vollmer hat am Montag Präsident Ivo Marić in Berlin empfangen. „Das war ein gutes "
+                     "Gespräch“, sagte der kroatische Präsident.")
+    actors = {a["key"]: a["name"] for a in f["actors"]}
+    assert [actors[s["speaker"]] for s in f["statements"]] == ["Ivo Marić"]
+    known = extract_text("Kanzlerin Eva Brunner traf am Montag den französischen Präsidenten Luc Moreau und Präsident "
+                         "Ivo Marić. „Das war ein gutes Gespräch“, sagte der französische Präsident.")
+    actors = {a["key"]: a["name"] for a in known["actors"]}
+    assert [actors[s["speaker"]] for s in known["statements"]] == ["Luc Moreau"]
