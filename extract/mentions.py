@@ -1739,7 +1739,8 @@ class MentionFinder:
             if not fits and country is not None:
                 # "Präsident Ivo Marić … sagte der kroatische Präsident": with no one of that state named, one
                 # whose state the text has not told (found by pattern, the knowledge base lacks them)
-                fits = [k for k, m in info.items() if m.country is None and not m.kb
+                # (named before it: "Der erste Staatsbesuch eines chilenischen Präsidenten … Präsident X" is not X yet)
+                fits = [k for k, m in info.items() if m.country is None and not m.kb and first_at.get(k, rs.start) < rs.start
                         and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
             if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])):
                 # "der Bundespräsident" beside Macron and Steinmeier: the office of some states only
