@@ -483,6 +483,10 @@ class MeetingFinder:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
         if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
             return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
+        if self.lang == "en" and low == lemma and i > 0 and doc.lowers[i - 1] != "to" \
+                and doc.lowers[i - 1] in self.r.object_prepositions and (named := self._in_mention.get(i + 1)) is not None \
+                and named.type == "person" and named.start == i + 1:
+            return None  # "with host Emmanuel Macron urging unity": after a preposition, a title before a name
         if self.lang == "en" and low == lemma and self._adjective_after_determiner(doc, i):
             return None  # "greeting him with a lavish welcome": an adjective between makes it a noun too
         if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \
@@ -1845,6 +1849,23 @@ class MeetingFinder:
                     mm.absent.extend(m for m in away if all(m.key != a.key for a in mm.absent + mm.participants))
                 triggers = [t for t in triggers if t.start > cause]
                 arrivals = [t for t in arrivals if t.start > cause]
+        # "X arrived late after a European Council meeting in Brussels", "traf nach einer Sitzung in Brüssel verspätet
+        # ein": an arrival with no place before a phrase of sequence is an arrival at the meeting told about; the
+        # phrase's meeting is another, of the one who arrived too
+        arrived_first: list[MeetingMention] = []
+        if cause is None and not told_in_main:
+            for n in triggers:
+                k = self._sequence_preposition(doc, n, s_start) if n.kind == "noun" else None
+                first = next((t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs and t.start < k), None) \
+                    if k is not None else None
+                if first is not None and all(t is first or t.start > k for t in triggers) and not self._places(
+                        doc, (self._clause(doc, first.start, s_start, s_end)[0], k), sent_mentions, travel=True):
+                    arrived_first = self._context_mention(
+                        doc, s_start, k, [m for m in sent_mentions if m.start < k], [a for a in actors if a.start < k],
+                        [a for a in absent if a.start < k], [p for p in present if p.start < k], arrival=first)
+                    triggers = [t for t in triggers if t is not first]
+                    arrivals = [t for t in arrivals if t is not first]
+                    break
         if arrivals and len(arrivals) == len(triggers):
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present, arrival=arrivals[0])
         if not triggers:
@@ -2332,7 +2353,7 @@ class MeetingFinder:
             missing = [p for p in out[0].participants if p.type == "person" and p.start < phrase_start]
             out.append(MeetingMention(s_start, s_end, [t], (t.start, t.end), absent=missing, status=out[0].status,
                                       definite=True))
-        return told_in_main + out
+        return told_in_main + arrived_first + out
 
     def _contrast_negation_at(self, doc, k: int, s_start: int) -> int | None:
         """Where the phrase of contrast opens that negates the meeting noun at ``k`` ("…, nicht aber an der
@@ -2886,8 +2907,11 @@ class MeetingFinder:
         noun ``nt`` (past its articles and the first part of a hyphenated compound: "seit dem G7-Gipfel"), or None."""
         first = self._compound_first(doc, nt.start, s_start)
         k = first - 1
-        while k >= s_start and first - k <= 3 and (doc.lowers[k] in self.r.determiners
-                                                     or doc.lowers[k] in self.r.definite_determiners):
+        # (English names the body before the noun: "after a European Council meeting", "before the NATO summit")
+        reach = 5 if self.lang == "en" else 3
+        while k >= s_start and first - k <= reach and doc.lowers[k] not in self.r.sequence_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
+                or self.lang == "en" and first - k <= 3 and doc.texts[k][:1].isupper() and doc.texts[k].isalnum()):
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:
             return k

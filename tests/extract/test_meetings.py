@@ -7184,3 +7184,20 @@ def test_a_state_in_what_was_said_in_english_takes_no_part(extract_text):
     m = only_meeting(f)
     assert "Germany" not in attendee_names(f, m)
     assert {"Tom Hale", "Bernd Vollmer"} <= attendee_names(f, m)
+
+
+def test_one_who_arrived_late_after_another_meeting_is_at_both(extract_text):
+    # the arrival with no place is at the meeting told; the meeting after "after"/"nach" is another, where the one
+    # who arrived had been (English names the body before the noun: "a European Council meeting")
+    for text, lang in (("Leaders of the Group of Seven opened their summit in Evian on Monday. Prime Minister Lena Marsh "
+                        "arrived late after a European Council meeting in Brussels.", "en"),
+                       ("Die G7-Staats- und Regierungschefs haben am Montag in Evian ihren Gipfel eröffnet. "
+                        "Ministerpräsidentin Lena Marsch traf nach einer Sitzung des Europäischen Rates in Brüssel "
+                        "verspätet ein.", "de")):
+        f = extract_text(text, lang=lang, date="2027-06-15")
+        assert len(f["meetings"]) == 2
+        summit, council = f["meetings"]
+        assert any(n.startswith("Lena Mars") for n in attendee_names(f, summit))
+        assert place_names(f, summit) == ["Evian"]
+        assert any(n.startswith("Lena Mars") for n in attendee_names(f, council))
+        assert place_names(f, council) == ["Brussels"]
