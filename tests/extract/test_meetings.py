@@ -7201,3 +7201,12 @@ def test_one_who_arrived_late_after_another_meeting_is_at_both(extract_text):
         assert place_names(f, summit) == ["Evian"]
         assert any(n.startswith("Lena Mars") for n in attendee_names(f, council))
         assert place_names(f, council) == ["Brussels"]
+
+
+def test_an_english_verb_after_a_preposition_before_a_name_is_a_title(extract_text):
+    # "with host Luc Moreau urging unity": "host" is his title; the summit opened on Monday stays past
+    f = extract_text("Leaders opened their annual summit in Evian on Monday, with host Luc Moreau urging unity on trade.",
+                     lang="en", date="2027-06-15")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-06-14"
+    assert host_names(f, m) == {"Luc Moreau"}
