@@ -447,6 +447,20 @@ class MeetingFinder:
             return None
         return hit, hit in self.r.virtual_nouns or any(hit.startswith(v) or hit.endswith(v) for v in self.r.virtual_nouns)
 
+    def _guest_phrase(self, doc, i: int) -> Trigger | None:
+        """A phrase of ``guest_phrases`` at ``i`` ("war zu Gast", "waren Gäste von X", "was the guest of X"). A noun
+        of guests is one after a form of being, over its article and a day ("waren am Montag Gäste von X"; not "The
+        guests of the summit were greeted …", who are those the greeting tells)."""
+        for phrase in self._guest_by_first.get(doc.lowers[i], ()):
+            n = len(phrase)
+            if tuple(doc.lowers[i : i + n]) == phrase:
+                if phrase[0] in self.r.guest_nouns:  # (not "Zu Gast waren X und Y", which opens with its preposition)
+                    s_start = doc.sent_start(i)
+                    if not any(doc.lowers[k] in self.r.auxiliaries for k in range(max(s_start, i - 5), i)):
+                        return None
+                return Trigger(i, i + n, "guest", " ".join(phrase))
+        return None
+
     def _office_relative(self, doc, i: int) -> bool:
         """Is the verb at ``i`` in the simple present of a relative clause on a person (English right after "who",
         over a "co-": "X, who co-chairs the coalition, …"; German at the end of ", der/die …": "X, die den Verband
@@ -476,6 +490,9 @@ class MeetingFinder:
         return particle in doc.lowers[i + 1 : sent_end]
 
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
+        guest = self._guest_phrase(doc, i)
+        if guest is not None:
+            return guest  # "war zu Gast", "waren Gäste von X", "was the guest of X": a phrase, its noun after an article
         if self.lang == "de" and doc.texts[i][:1].isupper() and i != doc.sent_start(i):
             return None
         lemma, low = doc.lemmas[i], doc.lowers[i]
@@ -519,10 +536,6 @@ class MeetingFinder:
                 self._has_particle(doc, i, p, sent_end) for p in self._invitation_separable.get(lemma, ()))) \
                 and self._invitation_to_a_day(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "hat X für Montag ins Kanzleramt eingeladen"
-        for phrase in self._guest_by_first.get(low, ()):
-            n = len(phrase)
-            if tuple(doc.lowers[i : i + n]) == phrase:
-                return Trigger(i, i + n, "guest", " ".join(phrase))
         if self._joint(doc, i):
             return Trigger(i, i + 1, "verb", lemma)  # "will X gemeinsam mit Y einen Grenzübergang eröffnen"
         return None
@@ -5433,6 +5446,9 @@ class MeetingFinder:
                     if doc.lowers[k] in self.r.guest_host_prepositions:
                         after = [m for m in actors if k < m.start <= k + 4 and m.type == "person"]
                         hosts.extend(after[:1])
+                if t.end - t.start > 1 and doc.lowers[t.start] in self.r.guest_nouns:
+                    # "waren Gäste von Ministerin X", "war Gast des Kanzlers X": the phrase ends before its host
+                    hosts.extend([m for m in actors if t.end <= m.start <= t.end + 4 and m.type == "person"][:1])
             if self._welcome_noun(doc, t):
                 # "Begrüßung mit militärischen Ehren durch Bundespräsident X": the agent receives
                 b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[1]

@@ -7210,3 +7210,18 @@ def test_an_english_verb_after_a_preposition_before_a_name_is_a_title(extract_te
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2027-06-14"
     assert host_names(f, m) == {"Luc Moreau"}
+
+
+def test_guests_of_someone_after_a_form_of_being_meet_their_host(extract_text):
+    # "waren Gäste von X", "war Gast des Kanzlers X", "was the guest of X": the one after the phrase hosts; a noun of
+    # guests that is a subject ("The guests of the summit were greeted …") is no such phrase
+    for text, lang in (("Die Minister Jan Obel und Lars Grube waren am Montag Gäste von Ministerin Clara Vogt in Berlin.", "de"),
+                       ("Minister Jan Obel war am Montag Gast der Ministerin Clara Vogt in Berlin.", "de"),
+                       ("Minister Jan Obel was the guest of Minister Clara Vogt in Berlin on Monday.", "en")):
+        f = extract_text(text, lang=lang, date="2027-03-12")
+        m = only_meeting(f)
+        assert host_names(f, m) == {"Clara Vogt"} and "Jan Obel" in attendee_names(f, m)
+        assert m["status"] == "past" and m["date"]["value"] == "2027-03-08"
+    subject = extract_text("The guests of the summit were greeted by President Luc Moreau in Paris on Monday.", lang="en",
+                           date="2027-03-12")
+    assert only_meeting(subject)["status"] == "past"
