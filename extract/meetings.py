@@ -4182,6 +4182,9 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                # "Gastgeberin war X; zu Gast waren Y und Z": guests named with no place or day of their own are the
+                # guests of the meeting the sentence told first, past any mark
+                near = near or all(t.kind == "guest" for t in mm.triggers) and not mm.places and mm.date_mention is None
                 if not near and not between & (BOUNDARY - {","}) and self._apposed_to_clause(doc, mm):
                     # "held talks in Tianjin, their first meeting in China in seven years": the meeting told, named
                     # again (its place may be the country of the town told)

@@ -7225,3 +7225,10 @@ def test_guests_of_someone_after_a_form_of_being_meet_their_host(extract_text):
     subject = extract_text("The guests of the summit were greeted by President Luc Moreau in Paris on Monday.", lang="en",
                            date="2027-03-12")
     assert only_meeting(subject)["status"] == "past"
+
+
+def test_guests_named_after_a_semicolon_are_the_guests_of_the_meeting_told(extract_text):
+    f = extract_text("Gastgeberin des Treffens in Berlin war am Montag Ministerin Clara Vogt; zu Gast waren ihre Kollegen "
+                     "Jan Obel und Lars Grube.", date="2027-03-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Clara Vogt", "Jan Obel", "Lars Grube"} and host_names(f, m) == {"Clara Vogt"}
