@@ -2178,9 +2178,13 @@ class MeetingFinder:
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
+            # (nor in a relative clause on a new one: "joined a meeting of X, which was also attended by Y")
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
-                and self._introduced(doc, o.start, clause[0]) for o in triggers)) or (
+                and self._introduced(doc, o.start, clause[0]) for o in triggers) and not (
+                clause[0] > s_start and doc.lowers[clause[0]] in self.r.relative_pronouns and any(
+                    o.kind == "noun" and s_start <= o.start < clause[0] and self._introduced(doc, o.start, s_start)
+                    for o in triggers))) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)

@@ -7232,3 +7232,14 @@ def test_guests_named_after_a_semicolon_are_the_guests_of_the_meeting_told(extra
                      "Jan Obel und Lars Grube.", date="2027-03-12")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Clara Vogt", "Jan Obel", "Lars Grube"} and host_names(f, m) == {"Clara Vogt"}
+
+
+def test_taking_part_in_a_relative_clause_on_a_new_meeting_is_that_meeting(extract_text):
+    # "which was also attended by Y" refers to "a meeting of X", new, not to the meeting told before
+    f = extract_text("Minister Lena Marsh met Minister Omar Haddad on the sidelines of the General Assembly on Tuesday. "
+                     "Marsh later joined a meeting of foreign ministers hosted by Minister Kenji Mori, which was also "
+                     "attended by Minister Tom Hale.", lang="en", date="2027-09-24")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "met")
+    joined = next(m for m in f["meetings"] if m["trigger"] == "joined")
+    assert attendee_names(f, talk) == {"Lena Marsh", "Omar Haddad"}
+    assert {"Lena Marsh", "Kenji Mori", "Tom Hale"} <= attendee_names(f, joined) and host_names(f, joined) == {"Kenji Mori"}
