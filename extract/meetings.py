@@ -5015,7 +5015,8 @@ class MeetingFinder:
                and not self._reporting_speaker(doc, m, mm.triggers[0].start, mm.sent_end, starts)
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
-               and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)]
+               and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
+               and not self._in_a_span_phrase(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -5285,6 +5286,19 @@ class MeetingFinder:
                         if doc.lowers[j] in self.r.sequence_prepositions or doc.is_punct[j] or j in self._trigger_tokens), None)
         return opening is not None and doc.lowers[opening] in self.r.sequence_prepositions \
             and not any(opening < t.start < m.start for t in mm.triggers)
+
+    def _in_a_span_phrase(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` named in a phrase that a span of time opens, with no meeting word between ("Macrons erster Besuch
+        seit dem Amtsantritt von Merz", "the first visit since X took office")? It dates the meeting; X is not at it."""
+        if not self.r.span_prepositions:
+            return False
+        role = self._role_at_token.get(m.start - 1)
+        for k in range((role.start if role is not None else m.start) - 1, max(mm.sent_start, m.start - 8) - 1, -1):
+            if doc.lowers[k] in self.r.span_prepositions:
+                return not any(k < t.start < m.start for t in mm.triggers)
+            if doc.texts[k] in BOUNDARY or k in self._trigger_tokens or doc.lowers[k] in self.r.auxiliaries:
+                return False  # (past its verb the phrase is over: "Erstmals seit dem Überfall haben Diplomaten …")
+        return False
 
     def _mourned(self, doc, m: Mention) -> bool:
         """Is the person ``m`` the one a funeral or a farewell is for ("die Trauerfeier für Altbundespräsident X",

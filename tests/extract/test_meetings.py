@@ -7243,3 +7243,14 @@ def test_taking_part_in_a_relative_clause_on_a_new_meeting_is_that_meeting(extra
     joined = next(m for m in f["meetings"] if m["trigger"] == "joined")
     assert attendee_names(f, talk) == {"Lena Marsh", "Omar Haddad"}
     assert {"Lena Marsh", "Kenji Mori", "Tom Hale"} <= attendee_names(f, joined) and host_names(f, joined) == {"Kenji Mori"}
+
+
+def test_one_named_in_a_phrase_of_a_span_of_time_dates_the_meeting_and_is_not_at_it(extract_text):
+    f = extract_text("Präsident Luc Moreau hat am Dienstag Bundespräsidentin Irma Kessler im Schloss Bellevue besucht. Es war "
+                     "Moreaus erster Besuch in Berlin seit dem Amtsantritt von Kanzler Bernd Vollmer.", date="2027-04-14")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Luc Moreau", "Irma Kessler"}
+    # past its verb the phrase is over: those named after it take part
+    g = extract_text("Erstmals seit dem Krieg haben die Außenminister Jan Obel und Lars Grube am Dienstag in Genf "
+                     "miteinander verhandelt.", date="2027-04-14")
+    assert attendee_names(g, only_meeting(g)) == {"Jan Obel", "Lars Grube"}
