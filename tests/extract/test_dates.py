@@ -84,6 +84,9 @@ def test_dates_german(text, ref, future, expected):
         ("overnight into Monday", "2025-04-14", False, ("2025-04-13", "day")),
         ("in July last year", "2025-12-01", False, ("2024-07", "month")),
         ("last July", "2025-12-01", False, ("2025-07", "month")),
+        ("at the weekend", "2025-04-16", False, ("2025-04", "month")),  # as "am Wochenende": the article's week
+        ("over the weekend", "2025-05-02", False, ("2025-05", "month")),
+        ("next weekend", "2025-04-30", True, ("2025-05", "month")),
     ],
 )
 def test_dates_english(text, ref, future, expected):
