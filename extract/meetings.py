@@ -5162,6 +5162,7 @@ class MeetingFinder:
         # the state or organisation a participant speaks for: "Für die Vereinten Nationen nahm Guterres teil"
         # (and in the clauses after it: "Für Deutschland nahm X teil, für die USA Y")
         out.extend(m for m in self._represented(doc, (clause[0], mm.sent_end), sent_mentions) if m not in out)
+        out.extend(m for m in self._mediators(doc, mm, sent_mentions) if m not in out)
         seen: dict[str, int] = {}
         uniq: list[Mention] = []
         for m in out:
@@ -5286,6 +5287,25 @@ class MeetingFinder:
                         if doc.lowers[j] in self.r.sequence_prepositions or doc.is_punct[j] or j in self._trigger_tokens), None)
         return opening is not None and doc.lowers[opening] in self.r.sequence_prepositions \
             and not any(opening < t.start < m.start for t in mm.triggers)
+
+    def _mediators(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
+        """The states and organisations after the agent's preposition of a word of mediating in the mention's
+        sentence ("Vermittelt werden die Gespräche von Ägypten, Katar und den USA", "mediated by Egypt and Qatar"):
+        the mediators take part, as a person who mediated does."""
+        if not self.r.mediation_words:
+            return []
+        for k in range(mm.sent_start, mm.sent_end):
+            if doc.lowers[k] in self.r.mediation_words:
+                by = next((j for j in range(k + 1, doc.clause_bounds(k, BOUNDARY)[1]) if doc.lowers[j] in self.r.agent_prepositions), None)
+                if by is None:
+                    continue
+                # (to the clause's end, past the commas of a list of states: "von Ägypten, Katar und den USA")
+                states = {m.start: m for m in actors if m.type in ("country", "organization") and not m.modifier and m.is_actor}
+                end = by + 1
+                while end < mm.sent_end and not (doc.texts[end] in BOUNDARY and not (doc.texts[end] == "," and end + 1 in states)):
+                    end += 1
+                return [m for m in states.values() if by < m.start < end]
+        return []
 
     def _in_a_span_phrase(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` named in a phrase that a span of time opens, with no meeting word between ("Macrons erster Besuch

@@ -44,6 +44,7 @@ class LanguageRules:
     absence_cues: frozenset[str] = frozenset()
     absence_separable: frozenset[tuple[str, str]] = frozenset()
     object_absence_cues: frozenset[str] = frozenset()  # only with a meeting noun in the clause ("skipped the summit")
+    mediation_words: frozenset[str] = frozenset()  # "vermittelt von Ägypten und Katar": the mediating states take part
     span_prepositions: frozenset[str] = frozenset()  # "seit dem Amtsantritt von X": X dates, does not attend
     subject_articles: frozenset[str] = frozenset()  # "empfing sie der Präsident X": the nominative after a pronoun
     partial_absence_phrases: tuple[str, ...] = ()  # "skipped the summit's second day": missing a part, not the meeting
@@ -519,6 +520,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.relative_pronouns = frozenset(h["relative_pronouns"])
     r.subject_articles = frozenset(h.get("subject_articles", []))
     r.span_prepositions = frozenset(h.get("span_prepositions", []))
+    r.mediation_words = frozenset(h.get("mediation_words", []))
     r.thing_relative_pronouns = frozenset(h.get("thing_relative_pronouns", []))
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))

@@ -7254,3 +7254,14 @@ def test_one_named_in_a_phrase_of_a_span_of_time_dates_the_meeting_and_is_not_at
     g = extract_text("Erstmals seit dem Krieg haben die Außenminister Jan Obel und Lars Grube am Dienstag in Genf "
                      "miteinander verhandelt.", date="2027-04-14")
     assert attendee_names(g, only_meeting(g)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_the_states_that_mediate_take_part(extract_text):
+    # "Vermittelt werden die Gespräche von Ägypten, Katar und den USA": the mediators are at the talks, as a person
+    # who mediated is
+    for text, lang in (("In Kairo haben am Mittwoch neue Verhandlungen über eine Waffenruhe begonnen. Vermittelt werden "
+                        "die Gespräche von Ägypten, Katar und den USA.", "de"),
+                       ("New talks on a ceasefire began in Cairo on Wednesday. The talks are mediated by Egypt, Qatar "
+                        "and the United States.", "en")):
+        f = extract_text(text, lang=lang, date="2027-08-12")
+        assert attendee_names(f, only_meeting(f)) == {"Egypt", "Qatar", "United States"}
