@@ -513,6 +513,8 @@ class MeetingFinder:
             # (an English particle follows its verb: "flew in from London in the morning")
             if self._has_particle(doc, i, particle, sent_end) if self.lang == "en" else self._particle_ends_clause(doc, i, particle):
                 return Trigger(i, i + 1, "travel", f"{lemma}+{particle}")  # "traf am Abend ein": arrived
+        if self.r.host_support_verbs and lemma in self.r.host_verbs and i > 0 and doc.lemmas[i - 1] in self.r.host_support_verbs:
+            return Trigger(i - 1, i + 1, "verb", lemma)  # "played host to X": the phrase's verb tells its tense
         if lemma in self.r.meeting_verbs or low in self.r.meeting_verbs:
             if self.lang == "en" and low != lemma and self._office_relative(doc, i):
                 return None  # "X, who chairs the committee, met Y": an office held, no meeting

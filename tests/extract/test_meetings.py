@@ -7265,3 +7265,14 @@ def test_the_states_that_mediate_take_part(extract_text):
                         "and the United States.", "en")):
         f = extract_text(text, lang=lang, date="2027-08-12")
         assert attendee_names(f, only_meeting(f)) == {"Egypt", "Qatar", "United States"}
+
+
+def test_english_courtesy_calls_and_playing_host(extract_text):
+    # "paid a courtesy call on X" is a visit in person; "played host to X" hosts, in the past its verb tells
+    f = extract_text("Minister Jan Obel paid a courtesy call on Prime Minister Tom Hale in London on Monday.", lang="en",
+                     date="2027-03-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Hale"} and m["virtual"] is False
+    g = extract_text("Prime Minister Tom Hale played host to Minister Jan Obel in London on Monday.", lang="en", date="2027-03-12")
+    m = only_meeting(g)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-03-08" and host_names(g, m) == {"Tom Hale"}
