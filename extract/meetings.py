@@ -1771,7 +1771,9 @@ class MeetingFinder:
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
-        if not triggers:
+        if not triggers or all(t.kind == "noun" and self._preposition_before(doc, t.start, s_start, self.r.purpose_prepositions)
+                               is not None for t in triggers):
+            # ("X is due in Zagreb on Monday for talks with Y": the journey's subject goes to the talks)
             triggers.extend(self._expected_at(doc, s_start, s_end, sent_mentions, quote_tokens))
         triggers.sort(key=lambda t: t.start)
         # "nahm nur am Abendessen teil, nicht aber an der Arbeitssitzung": a meeting not attended, set apart

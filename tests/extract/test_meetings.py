@@ -7276,3 +7276,13 @@ def test_english_courtesy_calls_and_playing_host(extract_text):
     g = extract_text("Prime Minister Tom Hale played host to Minister Jan Obel in London on Monday.", lang="en", date="2027-03-12")
     m = only_meeting(g)
     assert m["status"] == "past" and m["date"]["value"] == "2027-03-08" and host_names(g, m) == {"Tom Hale"}
+
+
+def test_one_due_or_expected_in_a_town_for_talks_goes_to_them(extract_text):
+    # "X is due in Zagreb on Monday for talks with Y": the journey's subject is at the talks
+    for word in ("due", "expected"):
+        f = extract_text(f"Prime Minister Tom Hale is {word} in Zagreb on Monday for talks with President Ivo Maric.",
+                         lang="en", date="2027-03-12")
+        m = only_meeting(f)
+        assert attendee_names(f, m) == {"Tom Hale", "Ivo Maric"} and m["status"] == "planned"
+        assert place_names(f, m) == ["Zagreb"]
