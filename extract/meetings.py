@@ -3436,7 +3436,8 @@ class MeetingFinder:
                 and any(t.kind == "noun" and a <= t.start < b for t in triggers)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
             is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self._confirms(doc, k) and (
-                not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) or self._withdrew(doc, k, b)))
+                not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) and not self._trip_to_a_town(doc, a, b, mentions)
+                or self._withdrew(doc, k, b)))
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
@@ -3501,6 +3502,14 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _trip_to_a_town(self, doc, a: int, b: int, mentions) -> bool:
+        """Is the participation noun of the clause a trip to a place ("cancelled a planned trip to Zagreb, where he
+        was due to meet X")? The trip is the meeting called off, with the traveller at it; one cancelling a trip to a
+        meeting ("cancelled his trip to the summit") stays away from it."""
+        places = {m.start for m in mentions if m.type in ("city", "country", "region")}
+        return any(doc.lowers[j] in self.r.participation_nouns and doc.lowers[j] in self.r.visit_nouns
+                   and doc.lowers[j + 1] in self.r.travel_prepositions and j + 2 in places for j in range(a, b - 2))
 
     def _withdrew(self, doc, k: int, b: int) -> bool:
         """Does the withdrawing verb at ``k`` stand with its particle and no object ("X sagte kurzfristig ab":
@@ -4454,6 +4463,10 @@ class MeetingFinder:
         text = " ".join(words)
         if self._unfulfilled_at(doc, mm.sent_start) is not None:
             pass  # "had been due to join Wednesday's talks but stayed away": the talks took place, without them
+        elif any(doc.lemmas[k] in self.r.withdraw_verbs for k in range(a, b)) \
+                and not self.r.participation_nouns.isdisjoint(words) \
+                and not self._trip_to_a_town(doc, a, b, self._places_of_article):
+            pass  # "cancelled his trip to the summit", "sagte seine Teilnahme am Gipfel ab": one withdrew, it was held
         elif (unheld := self._counterfactual(words)) or not self.r.cancelled.isdisjoint(words) \
                 or any(p in f" {text} " for p in self._cancelled_phrases) or self._called_off(doc, a, b) \
                 or self._noun_called_off(doc, mm):

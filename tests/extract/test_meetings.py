@@ -7286,3 +7286,16 @@ def test_one_due_or_expected_in_a_town_for_talks_goes_to_them(extract_text):
         m = only_meeting(f)
         assert attendee_names(f, m) == {"Tom Hale", "Ivo Maric"} and m["status"] == "planned"
         assert place_names(f, m) == ["Zagreb"]
+
+
+def test_a_trip_to_a_town_called_off_is_the_meeting_called_off_and_a_trip_to_a_summit_an_absence(extract_text):
+    # the traveller is at the meeting called off; one who cancels a trip to a meeting held stays away from it, and
+    # the meeting keeps its status
+    f = extract_text("Prime Minister Tom Hale cancelled a planned trip to Zagreb, where he was due to meet President Ivo "
+                     "Maric on Monday.", lang="en", date="2027-03-12")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Tom Hale", "Ivo Maric"} and m["absent"] == []
+    g = extract_text("Leaders met in Brussels on Monday. Prime Minister Tom Hale cancelled his trip to the summit.",
+                     lang="en", date="2027-03-12")
+    m = only_meeting(g)
+    assert m["status"] == "past" and absent_names(g, m) == {"Tom Hale"}
