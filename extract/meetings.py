@@ -1771,6 +1771,8 @@ class MeetingFinder:
         actors = [m for m in sent_mentions if m.type in ("person", "group") and not m.modifier]
         triggers.extend(self._partner_triggers(doc, s_start, s_end, sent_mentions, triggers, quote_tokens))
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
+        if not triggers and self.r.trip_nouns:
+            triggers.extend(self._trip_called_off(doc, s_start, s_end, sent_mentions))
         if not triggers or all(t.kind == "noun" and self._preposition_before(doc, t.start, s_start, self.r.purpose_prepositions)
                                is not None for t in triggers):
             # ("X is due in Zagreb on Monday for talks with Y": the journey's subject goes to the talks)
@@ -3502,6 +3504,22 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _trip_called_off(self, doc, s_start: int, s_end: int, mentions) -> list[Trigger]:
+        """A trip to a place that its clause calls off or puts off ("Kanzler X hat seine Reise nach Kiew abgesagt",
+        "postponed his trip to Kyiv"): a visit, called off. A trip alone is no meeting (most are journeys told on the
+        way to one); called off, it is the visit that will not happen."""
+        places = {m.start for m in mentions if m.type in ("city", "country")}
+        for k in range(s_start, s_end - 2):
+            # (the traveller may stand between: "die Reise von Kanzler X nach Kiew")
+            if doc.lowers[k] in self.r.trip_nouns and any(
+                    doc.lowers[j] in self.r.travel_prepositions and j + 1 in places
+                    and not any(doc.texts[x] in BOUNDARY for x in range(k + 1, j)) for j in range(k + 1, min(s_end - 1, k + 7))):
+                a, b = self._clause(doc, k, s_start, s_end)
+                words = doc.lowers[a:b]
+                if not self.r.cancelled.isdisjoint(words) or any(doc.lemmas[j] in self.r.withdraw_verbs for j in range(a, b)):
+                    return [Trigger(k, k + 1, "noun", doc.lowers[k])]
+        return []
 
     def _trip_to_a_town(self, doc, a: int, b: int, mentions) -> bool:
         """Is the participation noun of the clause a trip to a place ("cancelled a planned trip to Zagreb, where he

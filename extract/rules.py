@@ -44,6 +44,7 @@ class LanguageRules:
     absence_cues: frozenset[str] = frozenset()
     absence_separable: frozenset[tuple[str, str]] = frozenset()
     object_absence_cues: frozenset[str] = frozenset()  # only with a meeting noun in the clause ("skipped the summit")
+    trip_nouns: frozenset[str] = frozenset()  # "seine Reise nach Kiew abgesagt": a visit called off
     host_support_verbs: frozenset[str] = frozenset()  # "played host to X": a verb whose noun "host" hosts
     mediation_words: frozenset[str] = frozenset()  # "vermittelt von Ägypten und Katar": the mediating states take part
     span_prepositions: frozenset[str] = frozenset()  # "seit dem Amtsantritt von X": X dates, does not attend
@@ -523,6 +524,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.span_prepositions = frozenset(h.get("span_prepositions", []))
     r.mediation_words = frozenset(h.get("mediation_words", []))
     r.host_support_verbs = frozenset(h.get("host_support_verbs", []))
+    r.trip_nouns = frozenset(h.get("trip_nouns", []))
     r.thing_relative_pronouns = frozenset(h.get("thing_relative_pronouns", []))
     r.passive_auxiliaries = frozenset(h.get("passive_auxiliaries", []))
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))

@@ -7299,3 +7299,16 @@ def test_a_trip_to_a_town_called_off_is_the_meeting_called_off_and_a_trip_to_a_s
                      lang="en", date="2027-03-12")
     m = only_meeting(g)
     assert m["status"] == "past" and absent_names(g, m) == {"Tom Hale"}
+
+
+def test_a_trip_to_a_place_called_off_is_a_visit_called_off_and_a_trip_alone_no_meeting(extract_text):
+    # the trip is the visit; the traveller may stand between the trip and its place
+    f = extract_text("Kanzler Bernd Vollmer hat seine Reise nach Kiew abgesagt.", date="2027-03-12")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Bernd Vollmer"} and place_names(f, m) == ["Kyiv"]
+    g = extract_text("Die für Donnerstag geplante Reise von Kanzler Bernd Vollmer nach Kiew ist verschoben worden.",
+                     date="2027-03-12")
+    assert only_meeting(g)["status"] == "cancelled"
+    h = extract_text("Prime Minister Tom Hale postponed his trip to Kyiv.", lang="en", date="2027-03-12")
+    assert only_meeting(h)["status"] == "cancelled"
+    assert extract_text("Kanzler Bernd Vollmer trat seine Reise nach Kiew am Morgen an.", date="2027-03-12")["meetings"] == []
