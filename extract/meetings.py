@@ -1275,6 +1275,16 @@ class MeetingFinder:
                 told = self._anchor_meeting([o for o in meetings if o is not m], anchor[1])
                 if told is not None and any(p is town for p in told.places):
                     m.places = [town]
+        ordered = sorted(meetings, key=lambda m: min(x.sent_start for x in m.mentions))
+        for prev, m in zip(ordered, ordered[1:]):
+            # "New York – X hat am Montag Y getroffen. Mit Z sprach sie anschließend …": what one who was at the
+            # meeting before does next on the same day, with no place told, is where that meeting was, as it is
+            # with a town named in the text
+            if not m.places and not m.virtual and any(p is town for p in prev.places) and not prev.virtual \
+                    and m.date is not None and prev.date is not None and m.date.precision == "day" \
+                    and m.date.value == prev.date.value and any(
+                        p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
+                m.places = [town]
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a

@@ -3329,7 +3329,13 @@ def test_meetings_the_first_sentence_after_a_dateline_is_in_its_city(extract_tex
     f = extract_text("Treffen am Mekong\n\nVientiane – Am Donnerstag sind die Außenminister Wang Lei und Taro Mori zu "
                      "einem Gespräch zusammengekommen. Später sprach Mori mit Minister Budi Santos.", date="2027-10-08")
     first, later = f["meetings"]
-    assert place_names(f, first) == ["Vientiane"] and place_names(f, later) == []
+    # one who met there does next, on that day, where no other place is told: there too (as with a town in the text)
+    assert place_names(f, first) == ["Vientiane"] and place_names(f, later) == ["Vientiane"]
+    # others, or another day, are where the text says
+    f = extract_text("Treffen am Mekong\n\nVientiane – Am Donnerstag sind die Außenminister Wang Lei und Taro Mori zu "
+                     "einem Gespräch zusammengekommen. Am Freitag sprach Mori mit Minister Budi Santos. Später trafen "
+                     "sich die Minister Eva Rotter und Jan Ober.", date="2027-10-08")
+    assert [place_names(f, m) for m in f["meetings"]] == [["Vientiane"], [], []]
 
 
 def test_meetings_the_organisation_of_a_meeting_on_whose_sidelines_others_meet_is_its_party(extract_text):
