@@ -2233,9 +2233,12 @@ class MeetingFinder:
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
-            if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]):
+            if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]) \
+                    and not any(t.kind == "travel" for t in mm.triggers):
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
-                # (nor placed: "Der Gipfel war ursprünglich in Brüssel geplant, wurde aber nach Peking verlegt")
+                # (nor placed: "Der Gipfel war ursprünglich in Brüssel geplant, wurde aber nach Peking verlegt"); a
+                # journey told by its own verb is the old plan ("Ursprünglich hatte X im Juli nach Litauen reisen
+                # wollen, den Besuch aber verschoben": a visit in July, called off)
                 mm.date_mention = None
                 mm.places = []
             self._status_and_mode(doc, mm, sent_mentions)
@@ -7024,7 +7027,7 @@ class MeetingFinder:
                               for a in m.places for b in mm.places)) and not self._another_host_elsewhere(m, mm)
                           # (not a journey at another part of the day: "Am Nachmittag reist Merz weiter nach
                           # Warschau" after the morning's stop of a trip "nach Paris und Warschau")
-                          and not self._other_day_part(m, mm)), None)
+                          and not self._other_day_part(m, mm) and not _an_old_plan_of(m, mm)), None)
             if found:
                 return found
         if mm.definite and mm.multi_day:
@@ -7041,7 +7044,8 @@ class MeetingFinder:
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
                 m = meetings[i]
-                if m.habitual or m.sideline or not heads & self._meeting_heads(m) or self._counted_from(m, mm):
+                if m.habitual or m.sideline or not heads & self._meeting_heads(m) or self._counted_from(m, mm) \
+                        or _an_old_plan_of(m, mm):
                     continue
                 if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
                     continue  # "Am Donnerstag kommen die Minister zu ihrem regulären Treffen zusammen": not the one held
@@ -7387,6 +7391,8 @@ class MeetingFinder:
             return False
         if m.status == "cancelled" and mm.status == "past" and not mm.definite:
             return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
+        if _an_old_plan_of(m, mm):
+            return False
         if mm.beside and all(x.parties_named for x in m.mentions):
             return False  # "Treffen zwischen X und Y abgesagt" over "… am Rande der Tagung in Wien": a talk, not the conference
         if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
@@ -7505,6 +7511,13 @@ def ms_at(mentions: list[Mention], i: int) -> Mention | None:
         if m.start <= i < m.end:
             return m
     return None
+
+
+def _an_old_plan_of(m: Meeting, mm: MeetingMention) -> bool:
+    """Is ``mm`` a dated plan called off, told after ``m`` was held undated ("X hat Litauen besucht … Ursprünglich
+    hatte er im Juli nach Litauen reisen wollen, den Besuch aber verschoben")? The visit held is not the plan for
+    July called off: that one is a record of its own (a meeting held on that day would carry the date)."""
+    return m.status == "past" and m.date is None and mm.status == "cancelled" and mm.date_mention is not None
 
 
 def _compatible(a: MeetingMention, b: MeetingMention) -> bool:

@@ -7318,3 +7318,12 @@ def test_a_trip_to_a_place_called_off_is_a_visit_called_off_and_a_trip_alone_no_
     h = extract_text("Prime Minister Tom Hale postponed his trip to Kyiv.", lang="en", date="2027-03-12")
     assert only_meeting(h)["status"] == "cancelled"
     assert extract_text("Kanzler Bernd Vollmer trat seine Reise nach Kiew am Morgen an.", date="2027-03-12")["meetings"] == []
+
+
+def test_a_dated_plan_called_off_after_a_visit_held_is_a_record_of_its_own(extract_text):
+    # the old plan, told by its own journey verb, keeps its month; the visit held keeps its status
+    f = extract_text("Verteidigungsminister Jan Ober hat die in Litauen stationierte Brigade besucht. Ursprünglich hatte "
+                     "Ober bereits im Juli nach Litauen reisen wollen, den Besuch aber verschoben.", date="2027-09-09")
+    held, plan = f["meetings"]
+    assert held["status"] == "past" and held["date"] is None
+    assert plan["status"] == "cancelled" and plan["date"]["value"] == "2027-07" and attendee_names(f, plan) == {"Jan Ober"}
