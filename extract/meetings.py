@@ -1832,6 +1832,8 @@ class MeetingFinder:
         # the meeting of the clause of cause or relative clause after it is another one
         cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
                       and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)
+                      # (English "because" needs no comma: "X stayed away because he was holding talks in Y")
+                      or doc.lowers[k] in self.r.comma_free_causal_conjunctions and k > s_start + 2
                       or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)
                       # "per Video aus London zugeschaltet, wo X sich zu einem Staatsbesuch aufhielt": where one was
                       or doc.texts[k - 1] == "," and doc.lowers[k] in self.r.where_words
@@ -1856,7 +1858,11 @@ class MeetingFinder:
         if cause is not None and not relative and any(t.start < cause for t in triggers) and any(t.start > cause for t in triggers):
             # "Für Deutschland nahm X teil, weil Y zeitgleich in Kanada beim Treffen der G7 war": the meeting of the
             # clause of cause is another, the background of Y's absence from the one the main clause tells
-            away_from_main = [m for m in self._elsewhere(doc, cause, s_end, sent_mentions) if all(m.key != a.key for a in absent)]
+            # (at a meeting of the clause's own held at the same time too: "Für Deutschland nahm X teil, da Y
+            # zeitgleich in Berlin an einer Kabinettssitzung teilnahm")
+            at_once = any(w in f" {' '.join(doc.lowers[cause:s_end])} " for w in self._simultaneous)
+            away_from_main = [m for m in self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=at_once)
+                              if all(m.key != a.key for a in absent)]
         told_in_main: list[MeetingMention] = []
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
@@ -1866,8 +1872,13 @@ class MeetingFinder:
                 and all(t.start > cause or t in arrivals for t in triggers):
             main_words = set(doc.lowers[s_start:cause])
             main_arrival = next((t for t in arrivals if t.start < cause), None)
+            # (or one staying away: "X fehlte, da er zeitgleich in Washington Gespräche führte")
             if not self.r.participation_cues.isdisjoint(main_words) or not self.r.host_nouns.isdisjoint(main_words) \
-                    or main_arrival is not None:  # "reiste X an, weil Y wegen einer Sitzung in Berlin bleiben musste"
+                    or main_arrival is not None \
+                    or (not self.r.absence_cues.isdisjoint(main_words)
+                        or any(v in main_words and p in main_words for v, p in self.r.absence_separable)) \
+                    and any(a.start < cause for a in absent):
+                # ("reiste X an, weil Y wegen einer Sitzung in Berlin bleiben musste")
                 told_in_main = self._context_mention(
                     doc, s_start, cause, [m for m in sent_mentions if m.start < cause], [a for a in actors if a.start < cause],
                     [a for a in absent if a.start < cause], [p for p in present if p.start < cause], arrival=main_arrival)
@@ -2368,8 +2379,14 @@ class MeetingFinder:
         # plural: "X und Y, die sich am Rande trafen")
         subjects = self._relative_subjects(doc, cause, s_end, sent_mentions) if relative else set()
 
+        # (the pronoun is the main clause's first person, its subject: in "X ließ sich von Y vertreten, da er
+        # zeitgleich in Washington Gespräche führte" X holds the talks, and is not absent from them)
+        subject = next((p for p in sorted(sent_mentions, key=lambda p: p.start) if p.type == "person"
+                        and s_start <= p.start < cause), None) if pronoun else None
+
         def own(p: Mention) -> bool:
-            return not s_start <= p.start < s_end or p.start >= cause or (pronoun and p.type == "person") or id(p) in subjects
+            return not s_start <= p.start < s_end or p.start >= cause or id(p) in subjects \
+                or (pronoun and p.type == "person" and (subject is None or p.key == subject.key))
 
         for mm in out:
             guests = [p for p in mm.participants if p.type == "person" and all(p.key != h.key for h in mm.hosts)]
@@ -2382,6 +2399,10 @@ class MeetingFinder:
                 mm.virtual = any(t.virtual for t in mm.triggers)  # the video link was to the meeting told about
                 mm.participants = [p for p in mm.participants if own(p)]
                 mm.hosts = [h for h in mm.hosts if own(h)]
+                if subject is not None:
+                    mm.absent = [a for a in mm.absent if a.key != subject.key]
+                    if all(p.key != subject.key for p in mm.participants):
+                        mm.participants = [subject] + mm.participants
         out = [x for mm in out for x in self._gapped(doc, mm, triggers, sent_mentions, dates)]
         for t, phrase_start in contrasted if out else ():
             # the meeting the contrast names (told before, as its definite article says) lacks who took part in

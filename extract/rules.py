@@ -257,6 +257,7 @@ class LanguageRules:
     counted_people_nouns: frozenset[str] = frozenset()  # "die vier Europäer": the persons just named
     side_nouns: frozenset[str] = frozenset()  # "beide Seiten unterzeichneten": the parties just named
     causal_conjunctions: frozenset[str] = frozenset()
+    comma_free_causal_conjunctions: frozenset[str] = frozenset()  # "because" with no comma before it
     relative_possessives: frozenset[str] = frozenset()
     ending_words: tuple[str, ...] = ()
     whether_words: frozenset[str] = frozenset()  # "ob", "whether": a clause of an open question
@@ -731,6 +732,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.counted_people_nouns = frozenset(a.get("counted_people_nouns", []))
     r.side_nouns = frozenset(a.get("side_nouns", []))
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
+    r.comma_free_causal_conjunctions = frozenset(m.get("comma_free_causal_conjunctions", []))
     r.being_elsewhere_verbs, r.being_elsewhere_separable = _split_verbs(m.get("being_elsewhere_verbs", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))

@@ -7327,3 +7327,26 @@ def test_a_dated_plan_called_off_after_a_visit_held_is_a_record_of_its_own(extra
     held, plan = f["meetings"]
     assert held["status"] == "past" and held["date"] is None
     assert plan["status"] == "cancelled" and plan["date"]["value"] == "2027-07" and attendee_names(f, plan) == {"Jan Ober"}
+
+
+def test_one_away_at_a_meeting_of_their_own_at_the_same_time_is_absent_here_and_present_there(extract_text):
+    lead = "Die Außenminister der EU-Staaten sind am Montag in Brüssel zusammengekommen. "
+    # the pronoun of the clause of cause is the main clause's subject, not the deputy it names
+    f = extract_text(lead + "Außenminister Jan Ober ließ sich von Staatsminister Tim Berg vertreten, da er zeitgleich in "
+                     "Washington Gespräche führte.", date="2027-05-22")
+    brussels, washington = f["meetings"]
+    assert "Tim Berg" in attendee_names(f, brussels) and absent_names(f, brussels) == {"Jan Ober"}
+    assert attendee_names(f, washington) == {"Jan Ober"} and washington["absent"] == []
+    # one who stays away for a meeting elsewhere
+    f = extract_text(lead + "Außenminister Jan Ober fehlte, da er zeitgleich in Washington Gespräche führte.", date="2027-05-22")
+    brussels, washington = f["meetings"]
+    assert absent_names(f, brussels) == {"Jan Ober"} and attendee_names(f, washington) == {"Jan Ober"}
+    # one named in the clause, at a meeting held at the same time
+    f = extract_text(lead + "Für Deutschland nahm Staatsminister Tim Berg teil, da Außenminister Jan Ober zeitgleich in "
+                     "Berlin an einer Kabinettssitzung teilnahm.", date="2027-05-22")
+    assert absent_names(f, f["meetings"][0]) == {"Jan Ober"}
+    # English "because" needs no comma
+    f = extract_text("EU foreign ministers met in Brussels on Monday. Foreign Minister Jan Ober stayed away because he "
+                     "was holding talks in Washington.", lang="en", date="2027-05-22")
+    brussels, washington = f["meetings"]
+    assert absent_names(f, brussels) == {"Jan Ober"} and attendee_names(f, washington) == {"Jan Ober"}
