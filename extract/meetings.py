@@ -1192,7 +1192,7 @@ class MeetingFinder:
         """A first line of the body that is a town's name and a full stop ("Fulda. Rund 300 Bürger …", as regional
         papers write their dateline): the town and where the body goes on; a word the knowledge base does not
         know as a town is no dateline ("Endlich. Nach …")."""
-        start = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        start = self._body_start(doc)
         if start is None:
             return None
         start = self._first_word(doc, start)
@@ -1205,6 +1205,15 @@ class MeetingFinder:
         if end != town.end + 1 or doc.texts[town.end] != "." or end >= len(doc):
             return None
         return doc.span_text(town.start, town.end), end
+
+    def _body_start(self, doc) -> int | None:
+        """The first sentence after the headline and any subheadline below it ("Länderchefs treffen Kanzler im
+        Kanzleramt" over "Berlin. Die Regierungschefs …"): where a dateline stands and the first sentence it
+        places."""
+        start = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        while start is not None and (sub := next((b for a, b in self._subheads if a == self._first_word(doc, start)), None)):
+            start = next((a for a, _ in doc.sent_spans if a >= sub), None)
+        return start
 
     def _unknown_town_line(self, doc, start: int, end: int) -> str | None:
         """The name of a sentence that is one capitalised word and a full stop, no word of the language in any case
@@ -1238,7 +1247,7 @@ class MeetingFinder:
         if not known and (name in self.kb.body_forms or name.title() in self.kb.body_forms):
             return  # "UNITED NATIONS —": the wire's line from the UN, not a town of that name
         key = keys[0] if known else f"city:{slug(name)}"
-        first = next((a for a, _ in doc.sent_spans if a >= (self._headline_end if body is None else body)), None)
+        first = self._body_start(doc) if body is None else next((a for a, _ in doc.sent_spans if a >= body), None)
         if first is None:
             return
         town = Mention(first, first, "city", key, name, kb=known, via="dateline")

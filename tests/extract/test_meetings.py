@@ -7350,3 +7350,10 @@ def test_one_away_at_a_meeting_of_their_own_at_the_same_time_is_absent_here_and_
                      "was holding talks in Washington.", lang="en", date="2027-05-22")
     brussels, washington = f["meetings"]
     assert absent_names(f, brussels) == {"Jan Ober"} and attendee_names(f, washington) == {"Jan Ober"}
+
+
+def test_a_dateline_below_a_subheadline_places_the_first_sentence_of_the_body(extract_text):
+    for dateline in ("Berlin. ", "Berlin – "):
+        f = extract_text("Länderrunde\n\nRegierungschefs beraten über Stromnetze\n\n" + dateline + "Die Regierungschefs der "
+                         "Länder sind am Donnerstag mit Kanzler Jan Ober zusammengetroffen.", date="2027-06-12")
+        assert place_names(f, only_meeting(f)) == ["Berlin"], dateline
