@@ -1171,9 +1171,10 @@ class MeetingFinder:
         return trip.date.value == today
 
     def _arrival_as_news(self, trip: Meeting) -> bool:
-        """Is ``trip`` told by an arrival in the present perfect ("ist in Kiew eingetroffen", "has arrived in Kyiv")?"""
+        """Is ``trip`` told by an arrival in the present perfect ("ist in Kiew eingetroffen", "has arrived in Kyiv"),
+        or by a journey there ("ist zu Gesprächen nach Warschau gereist": is there now)?"""
         doc = self._doc
-        return any(t.kind == "travel" and t.lemma in self.r.arrival_verbs and not self.r.present_perfect_auxiliaries.isdisjoint(
+        return any(t.kind == "travel" and (t.lemma in self.r.arrival_verbs or t.lemma in self.r.travel_verbs) and not self.r.present_perfect_auxiliaries.isdisjoint(
             doc.lowers[slice(*self._clause(doc, t.start, x.sent_start, x.sent_end))]) for x in trip.mentions for t in x.triggers)
 
     def _denied(self, doc, m: Meeting) -> bool:

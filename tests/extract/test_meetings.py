@@ -7357,3 +7357,11 @@ def test_a_dateline_below_a_subheadline_places_the_first_sentence_of_the_body(ex
         f = extract_text("Länderrunde\n\nRegierungschefs beraten über Stromnetze\n\n" + dateline + "Die Regierungschefs der "
                          "Länder sind am Donnerstag mit Kanzler Jan Ober zusammengetroffen.", date="2027-06-12")
         assert place_names(f, only_meeting(f)) == ["Berlin"], dateline
+
+
+def test_a_meeting_still_to_come_on_a_journey_told_as_news_is_held_where_the_traveller_went(extract_text):
+    f = extract_text("Außenminister Jan Ober ist zu Gesprächen mit seinem Amtskollegen Tim Berg nach Warschau gereist. "
+                     "Ober trifft zudem Staatspräsident Eva Rotter.", date="2027-03-04")
+    talks, call = f["meetings"]
+    assert call["status"] == "planned" and attendee_names(f, call) == {"Jan Ober", "Eva Rotter"}
+    assert place_names(f, call) == ["Warsaw"]
