@@ -2116,8 +2116,11 @@ class MeetingFinder:
             # "Am Montag, …"), else - with "zunächst", "danach" … - the day of the event told before
             # "said on Saturday that he would meet Trump … on Monday": the date before "that" is the saying's
             reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
+            # (up to the next meeting word: "told reporters after the meeting that talks would continue in July"
+            # does not date the meeting by the talks to come)
+            following = min((o.start for o in triggers if o.start >= t.end), default=clause[1])
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
-                                                    min(clause[1], topic_at)))
+                                                    min(clause[1], topic_at, max(following, t.end))))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
             if mm.date_mention is None and t.kind == "noun":
                 # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct

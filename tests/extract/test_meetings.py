@@ -7365,3 +7365,11 @@ def test_a_meeting_still_to_come_on_a_journey_told_as_news_is_held_where_the_tra
     talks, call = f["meetings"]
     assert call["status"] == "planned" and attendee_names(f, call) == {"Jan Ober", "Eva Rotter"}
     assert place_names(f, call) == ["Warsaw"]
+
+
+def test_a_meeting_noun_is_not_dated_by_the_next_meeting_word_in_its_clause(extract_text):
+    # "after the meeting that talks would continue in July": July is the talks' to come, not the meeting's
+    f = extract_text("Finance ministers failed on Friday to agree on new rules. Finance Minister Jan Ober told reporters "
+                     "after the meeting that talks would continue in July.", lang="en", date="2027-06-20")
+    held = f["meetings"][0]
+    assert held["status"] == "past" and held["date"]["value"] == "2027-06-18"
