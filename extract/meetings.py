@@ -921,6 +921,7 @@ class MeetingFinder:
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
             self._lend_lead(doc, n, start, end, out, in_sentence, dates)
             self._visitor_of_the_journey(out, mentions, in_sentence)
+            self._return_visit_parties(out, mentions)
             labelled = self._label_at(start)
             if labelled is not None:
                 # "Kiew: Der ukrainische Präsident hat am Montag X empfangen": a roundup's item under its town
@@ -6662,6 +6663,28 @@ class MeetingFinder:
             if journey is not None:
                 hosts = {h.key for h in journey.hosts}
                 mm.participants = [p for p in journey.participants if p.key not in hosts and p.type == "person"]
+
+    def _return_visit_parties(self, out: list[MeetingMention], before: list[MeetingMention]) -> None:
+        """A return visit ("Merz kündigte einen Gegenbesuch in Wien an", "a return visit to Warsaw") after a
+        visit with a host, told with one of those who met: they meet again, the guest of then the host now (one
+        that names no one, "Ein Gegenbesuch ist geplant", is left with no one)."""
+        for mm in out:
+            if mm.hosts or not mm.triggers or not all(t.kind == "noun" and self._return_visit(t) for t in mm.triggers) \
+                    or not any(p.type == "person" for p in mm.participants):
+                continue
+            visit = next((x for x in reversed(before) if x.hosts and not x.sideline and not x.habitual and any(
+                p.type == "person" and all(p.key != h.key for h in x.hosts) for p in x.participants)), None)
+            if visit is None:
+                continue
+            hosts = {h.key for h in visit.hosts}
+            guests = [p for p in visit.participants if p.type == "person" and p.key not in hosts]
+            named = {p.key for p in mm.participants}
+            if not named & ({p.key for p in visit.participants} | hosts):
+                continue
+            for p in visit.participants + visit.hosts:
+                if p.type == "person" and all(p.key != q.key for q in mm.participants):
+                    mm.participants.append(p)
+            mm.hosts = list(guests)
 
     def _return_visit(self, t: Trigger) -> bool:
         """Is ``t`` a visit in return ("Gegenbesuch", "a return visit")? Its visitor is the one visited before."""

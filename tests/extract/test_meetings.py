@@ -7373,3 +7373,14 @@ def test_a_meeting_noun_is_not_dated_by_the_next_meeting_word_in_its_clause(extr
                      "after the meeting that talks would continue in July.", lang="en", date="2027-06-20")
     held = f["meetings"][0]
     assert held["status"] == "past" and held["date"]["value"] == "2027-06-18"
+
+
+def test_a_return_visit_told_with_one_who_met_has_the_guest_of_then_as_host(extract_text):
+    f = extract_text("Kanzler Jan Ober hat am Montag Präsident Tim Berg im Kanzleramt empfangen. Ober kündigte einen "
+                     "Gegenbesuch in Wien an.", date="2027-04-15")
+    visit, ret = f["meetings"]
+    assert attendee_names(f, ret) == {"Jan Ober", "Tim Berg"} and host_names(f, ret) == {"Tim Berg"}
+    # one that names no one stays with no one
+    f = extract_text("Kanzler Jan Ober hat am Montag Präsident Tim Berg im Kanzleramt empfangen. Ein Gegenbesuch in Wien "
+                     "ist geplant.", date="2027-04-15")
+    assert f["meetings"][-1]["attendees"] == []
