@@ -6773,6 +6773,26 @@ class MeetingFinder:
             return None
         return m if {p.key for p in m.participants if p.type == "person"} == persons else None
 
+    def _talk_on_the_sidelines_told(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
+        """The talk on the sidelines told in the sentence before, when ``mm`` is "the talk" with a building and no
+        one new ("Am Rande der Sicherheitskonferenz hat X Y getroffen. Das Gespräch im Hotel Bayerischer Hof dauerte
+        eine Stunde"): the talk's own details, not the conference's."""
+        if not mm.definite or mm.date_mention is not None or not mm.triggers or not all(
+                t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
+                or not mm.places or any(p.type != "venue" for p in mm.places):
+            return None
+        i = _latest(last_seen)
+        m = meetings[i]
+        if not m.sideline or m.virtual or any(p.type == "venue" for p in m.places) or not 0 < mm.sent_start - last_seen[i] < 60:
+            return None
+        persons = {p.key for p in m.participants if p.type == "person"}
+        if len(persons) < 2 or any(p.key not in persons for p in mm.participants):
+            return None
+        towns = [p for p in m.places if p.type == "city"]
+        if towns and not all(any(self._contains(t.key, v.key) for t in towns) for v in mm.places if v.key in self.kb.entities):
+            return None  # (a building of another town is elsewhere)
+        return m
+
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of
         something held, one told only as the next of its kind ("…, dessen Land die nächste Konferenz ausrichtet.
@@ -7133,6 +7153,9 @@ class MeetingFinder:
                         self._contains(p.key, q.key) for q in mm.places)]
                 return journey
         before = self._told_as_before(meetings, mm)
+        beside = self._talk_on_the_sidelines_told(meetings, last_seen, mm)
+        if beside is not None:
+            return beside
         if mm.places or resolved:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)

@@ -7384,3 +7384,10 @@ def test_a_return_visit_told_with_one_who_met_has_the_guest_of_then_as_host(extr
     f = extract_text("Kanzler Jan Ober hat am Montag Präsident Tim Berg im Kanzleramt empfangen. Ein Gegenbesuch in Wien "
                      "ist geplant.", date="2027-04-15")
     assert f["meetings"][-1]["attendees"] == []
+
+
+def test_the_talk_with_a_building_after_a_talk_on_the_sidelines_is_that_talk(extract_text):
+    f = extract_text("Am Rande der Sicherheitskonferenz in München hat Kanzler Jan Ober am Samstag Präsident Tim Berg "
+                     "getroffen. Das Gespräch im Hotel Bayerischer Hof dauerte rund eine Stunde.", date="2027-02-14")
+    conference, talk = f["meetings"]
+    assert "Hotel Bayerischer Hof" in place_names(f, talk) and "Hotel Bayerischer Hof" not in place_names(f, conference)
