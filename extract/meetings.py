@@ -6467,7 +6467,7 @@ class MeetingFinder:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
-            if self._later_on_a_meeting_under_way(target, mm):
+            if self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved):
                 pass  # a later day of a meeting of several days is not its first
             elif target.date is None and (resolved or inherited or arrived) is not None:
                 target.date = resolved or inherited or arrived
@@ -7526,7 +7526,8 @@ class MeetingFinder:
                     return False  # a visit to a country holds many events: a new one in a city there is its own
             elif not mm.definite and not self._lead_then_details(m, mm):
                 return False  # (the lead's details may say where it was: "… waren im Kanzleramt zusammengekommen")
-        if self._other_day(mm.date_mention, m.date, resolved):
+        later_day = self._joins_a_later_day(m, mm, resolved)
+        if self._other_day(mm.date_mention, m.date, resolved) and not later_day:
             return False
         if self._new_with_someone_new(m, mm):
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
@@ -7547,7 +7548,7 @@ class MeetingFinder:
                     return False
             else:
                 short = min(len(m.date.value), len(resolved.value))
-                if m.date.value[:short] != resolved.value[:short] and not (
+                if m.date.value[:short] != resolved.value[:short] and not later_day and not (
                         all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
         elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm):
@@ -7560,6 +7561,15 @@ class MeetingFinder:
         Beginn ihres dreitägigen Treffens … befasst. Am Donnerstag soll X per Video zugeschaltet werden")?"""
         return m.status == "past" and mm.status == "planned" and all(t.kind == "context" for t in mm.triggers) \
             and any(x.multi_day for x in m.mentions)
+
+    def _joins_a_later_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
+        """Is ``mm`` someone taking part in "the meeting" on a later day of ``m``, a meeting of several days ("Die
+        Außenminister haben am Mittwoch ihre zweitägigen Beratungen aufgenommen … X nimmt erst am Donnerstag an dem
+        Treffen teil")? One who joins on its second day is at it; it stays dated by its first."""
+        return mm.definite and resolved is not None and not mm.places and self._on_a_day_of(m, resolved) and all(
+            t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
+            or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
+            and any(t.kind == "verb" for t in mm.triggers)
 
     def _venue_of_the_lead(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``, told in the sentence after ``m``'s with the same status, name a building inside ``m``'s

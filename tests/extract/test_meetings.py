@@ -7391,3 +7391,14 @@ def test_the_talk_with_a_building_after_a_talk_on_the_sidelines_is_that_talk(ext
                      "getroffen. Das Gespräch im Hotel Bayerischer Hof dauerte rund eine Stunde.", date="2027-02-14")
     conference, talk = f["meetings"]
     assert "Hotel Bayerischer Hof" in place_names(f, talk) and "Hotel Bayerischer Hof" not in place_names(f, conference)
+
+
+def test_one_taking_part_in_the_meeting_on_a_later_day_of_it_is_at_it(extract_text):
+    f = extract_text("Die Außenminister der Allianz haben am Mittwoch in Antalya ihre zweitägigen Beratungen aufgenommen. "
+                     "Außenminister Jan Ober nimmt erst am Donnerstag an dem Treffen teil.", date="2027-05-13")
+    m = only_meeting(f)
+    assert "Jan Ober" in attendee_names(f, m) and m["date"]["value"] == "2027-05-12"
+    f = extract_text("Leaders opened their two-day summit in Evian on Monday. President Ivan Petrov is expected to join "
+                     "the talks on Tuesday.", lang="en", date="2027-06-14")
+    m = only_meeting(f)
+    assert "Ivan Petrov" in attendee_names(f, m) and m["date"]["value"] == "2027-06-14"
