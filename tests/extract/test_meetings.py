@@ -7402,3 +7402,9 @@ def test_one_taking_part_in_the_meeting_on_a_later_day_of_it_is_at_it(extract_te
                      "the talks on Tuesday.", lang="en", date="2027-06-14")
     m = only_meeting(f)
     assert "Ivan Petrov" in attendee_names(f, m) and m["date"]["value"] == "2027-06-14"
+
+
+def test_one_who_accompanied_the_visitor_in_the_simple_past_is_at_the_visit(extract_text):
+    f = extract_text("Kanzler Jan Ober hat am Dienstag Chemnitz besucht. Ministerpräsident Tim Berg begleitete den Kanzler.",
+                     date="2027-09-10")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Ober", "Tim Berg"}
