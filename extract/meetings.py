@@ -4511,8 +4511,11 @@ class MeetingFinder:
         words = doc.lowers[a:b]
         if not self.r.attributive_plan_words.isdisjoint(words):
             # "haben über den nächsten Finanzrahmen verhandelt": the plan is of another thing
+            # (nor is a period a thing is for, in a meeting dated otherwise: "Der Ministerrat hat am Mittwoch das
+            # Budget für das kommende Jahr beschlossen")
             words = [w for k, w in zip(range(a, b), words)
-                     if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)]
+                     if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)
+                     and not (mm.date_mention is not None and self._period_for(doc, k))]
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
             words = [w for w in words if w not in self.r.agreement_words]
@@ -4645,6 +4648,14 @@ class MeetingFinder:
             if self.lang == "de" and doc.texts[j][:1].isupper() and not (j + 1 < end and doc.texts[j + 1] in ("-", "‐")):
                 return False  # (the head of the noun phrase)
         return False
+
+    def _period_for(self, doc, k: int) -> bool:
+        """Does a preposition of a period stand before the adjective at ``k``, over an article ("für das kommende
+        Jahr", "for the coming year")? The time a thing is for, not when a meeting is."""
+        j = k - 1
+        if j >= 0 and doc.lowers[j] in self.r.determiners:
+            j -= 1
+        return j >= 0 and doc.lowers[j] in self.r.period_prepositions
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",

@@ -258,6 +258,7 @@ class LanguageRules:
     side_nouns: frozenset[str] = frozenset()  # "beide Seiten unterzeichneten": the parties just named
     causal_conjunctions: frozenset[str] = frozenset()
     comma_free_causal_conjunctions: frozenset[str] = frozenset()  # "because" with no comma before it
+    period_prepositions: frozenset[str] = frozenset()  # "das Budget für das kommende Jahr": a thing's period
     relative_possessives: frozenset[str] = frozenset()
     ending_words: tuple[str, ...] = ()
     whether_words: frozenset[str] = frozenset()  # "ob", "whether": a clause of an open question
@@ -733,6 +734,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.side_nouns = frozenset(a.get("side_nouns", []))
     r.causal_conjunctions = frozenset(m.get("causal_conjunctions", []))
     r.comma_free_causal_conjunctions = frozenset(m.get("comma_free_causal_conjunctions", []))
+    r.period_prepositions = frozenset(m.get("period_prepositions", []))
     r.being_elsewhere_verbs, r.being_elsewhere_separable = _split_verbs(m.get("being_elsewhere_verbs", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))

@@ -7408,3 +7408,13 @@ def test_one_who_accompanied_the_visitor_in_the_simple_past_is_at_the_visit(extr
     f = extract_text("Kanzler Jan Ober hat am Dienstag Chemnitz besucht. Ministerpräsident Tim Berg begleitete den Kanzler.",
                      date="2027-09-10")
     assert attendee_names(f, only_meeting(f)) == {"Jan Ober", "Tim Berg"}
+
+
+def test_the_period_a_thing_is_for_tells_no_plan_of_a_meeting_dated_otherwise(extract_text):
+    f = extract_text("Der Ministerrat hat am Mittwoch unter Vorsitz von Kanzler Jan Ober das Budget für das kommende Jahr "
+                     "beschlossen.", date="2027-03-19")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-03-17"
+    # a plan for a time is still a plan
+    f = extract_text("Das nächste Treffen der Minister ist für die kommende Woche geplant.", date="2027-03-19")
+    assert only_meeting(f)["status"] == "planned"
