@@ -1463,6 +1463,11 @@ class MeetingFinder:
                 and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
+                # "Scholz, Macron und Tusk beraten in Paris" over "Die Regierungschefs Deutschlands, Frankreichs und
+                # Polens haben sich … im Élysée-Palast zu einem Abendessen getroffen": the lead's meeting of the
+                # states of all the persons the headline names, told by a verb there
+                mm.sent_start == body and not persons and len(theirs) >= 2 and self._of_its_states(m, mm)
+                and self._told_by_verbs(m.mentions) and not mm.flashback) or (
                 # "Zelensky in Brussels for talks with EU leaders" over "Zelensky arrived in Brussels on Thursday to
                 # attend a summit of EU leaders": the lead's meeting of the persons the headline names, where it says
                 mm.sent_start == body and theirs and theirs <= persons and m.places and mm.places
@@ -2111,6 +2116,9 @@ class MeetingFinder:
                 # "… had been due to join the talks but stayed in Oslo": where the absent stayed is not the meeting's place
                 contrast = next((j for j in range(unfulfilled, s_end) if doc.lowers[j] in self.r.contrast_words), s_end)
                 mm.places = [p for p in mm.places if p.start < contrast]
+            # (a place in a phrase a span of time opens dates the meeting: "das erste Treffen seit dem
+            # Regierungswechsel in Paris" is not in Paris)
+            mm.places = [p for p in mm.places if not self._in_a_span_phrase(doc, p, mm)]
             if t.kind == "travel" and not mm.places:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
@@ -5409,6 +5417,9 @@ class MeetingFinder:
         role = self._role_at_token.get(m.start - 1)
         for k in range((role.start if role is not None else m.start) - 1, max(mm.sent_start, m.start - 8) - 1, -1):
             if doc.lowers[k] in self.r.span_prepositions:
+                # (a span opened by a date is that date alone: "beraten seit heute im japanischen Kyoto")
+                if k + 1 < len(doc) and any(d.start <= doc.idx[k + 1] < d.end for d in self._dates):
+                    return False
                 return not any(k < t.start < m.start for t in mm.triggers)
             if doc.texts[k] in BOUNDARY or k in self._trigger_tokens or doc.lowers[k] in self.r.auxiliaries:
                 return False  # (past its verb the phrase is over: "Erstmals seit dem Überfall haben Diplomaten …")

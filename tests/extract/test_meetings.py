@@ -7418,3 +7418,20 @@ def test_the_period_a_thing_is_for_tells_no_plan_of_a_meeting_dated_otherwise(ex
     # a plan for a time is still a plan
     f = extract_text("Das nächste Treffen der Minister ist für die kommende Woche geplant.", date="2027-03-19")
     assert only_meeting(f)["status"] == "planned"
+
+
+def test_a_headline_of_persons_is_the_leads_meeting_of_their_states(extract_text):
+    # the persons' states are known to the knowledge base; the lead names only the states
+    f = extract_text("Scholz, Macron und Tusk beraten in Paris\n\nDie Regierungschefs Deutschlands, Frankreichs und Polens "
+                     "haben sich am Dienstagabend im Élysée-Palast zu einem Abendessen getroffen.", date="2024-04-24")
+    m = only_meeting(f)
+    assert {"Olaf Scholz", "Emmanuel Macron", "Donald Tusk", "France"} <= attendee_names(f, m)
+
+
+def test_a_place_in_a_phrase_a_span_of_time_opens_is_not_the_meetings(extract_text):
+    f = extract_text("Die Außenminister Jan Ober und Tim Berg haben am Montag beraten. Es war das erste Treffen im "
+                     "Weimarer Format seit dem Regierungswechsel in Paris.", date="2027-03-22")
+    assert all("Paris" not in place_names(f, m) and "Weimar" not in place_names(f, m) for m in f["meetings"])
+    # a span that a date opens is that date alone
+    f = extract_text("Die Außenminister Jan Ober und Tim Berg beraten seit heute im japanischen Kyoto.", date="2027-03-22")
+    assert place_names(f, only_meeting(f)) == ["Kyoto"]
