@@ -5228,14 +5228,20 @@ class MeetingFinder:
             received = self._received.get(antecedent.key) if antecedent is not None else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
-            if received and all(p.key != received[0].key for p in out) and (agent or self._guest_followed(
-                    doc, antecedent, received[0])):
+            # (the one the story follows, of several guests: "begrüßten ihn und seine Frau Y … Für Dienstag ist ein
+            # Treffen mit Z geplant" is his)
+            guest = next((g for g in received or () if self._protagonist is not None and g.key == self._protagonist.key),
+                         received[0] if received else None)
+            if guest is not None and all(p.key != guest.key for p in out if p.start < clause[1]) and (agent or self._guest_followed(
+                    doc, antecedent, guest)):
                 # the host was only the agent ("durch Bundespräsident Kroll"), or the guest is whom the story
                 # follows, named before the reception ("X wird zu einem Besuch erwartet. Y werde ihn empfangen.
                 # Anschließend sei ein Treffen mit Z vorgesehen"): the guest
-                antecedent = received[0]
-            if antecedent is not None and all(antecedent.key != m.key for m in out):
-                out.append(antecedent)
+                antecedent = guest
+            # (named again in a later clause of the sentence, the one the meeting's own clause reads is this one:
+            # "Für Dienstag ist ein Treffen mit X geplant, am Mittwoch reist Y weiter")
+            if antecedent is not None and all(antecedent.key != m.key for m in out if m.start < clause[1]):
+                out = [m for m in out if m.key != antecedent.key] + [antecedent]
             partners = [m for m in actors if mm.triggers[0].end <= m.start < clause[1]]
             if received and not agent and partners and all(m.type == "group" for m in partners):
                 # "X empfängt Y … Nach einem Gespräch folgt ein Mittagessen mit den Delegationen": the host and the

@@ -7435,3 +7435,11 @@ def test_a_place_in_a_phrase_a_span_of_time_opens_is_not_the_meetings(extract_te
     # a span that a date opens is that date alone
     f = extract_text("Die Außenminister Jan Ober und Tim Berg beraten seit heute im japanischen Kyoto.", date="2027-03-22")
     assert place_names(f, only_meeting(f)) == ["Kyoto"]
+
+
+def test_a_meeting_with_someone_on_a_state_visit_is_the_visitors_not_the_spouses(extract_text):
+    f = extract_text("Präsident Jan Ober ist zu einem dreitägigen Staatsbesuch in Schweden eingetroffen. König Tim Berg "
+                     "begrüßte ihn und seine Frau Eva Ober am Montag in Stockholm. Für Dienstag ist ein Treffen mit "
+                     "Ministerpräsident Lars Holm geplant, am Mittwoch reist Ober nach Göteborg weiter.", date="2027-03-08")
+    talk = next(m for m in f["meetings"] if "Lars Holm" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Lars Holm", "Jan Ober"}
