@@ -6801,6 +6801,14 @@ class MeetingFinder:
             return None
         return m if {p.key for p in m.participants if p.type == "person"} == persons else None
 
+    @staticmethod
+    def _where_the_absent_were(meetings: list[Meeting], m: Meeting) -> bool:
+        """Is ``m`` what someone absent from a meeting told before did instead ("Statt X nahm Y am Treffen in
+        Luxemburg teil. X hielt sich in Kairo auf, wo er Z traf")? It tells where they were; "the meeting" after it
+        is the story's."""
+        mine = {p.key for p in m.participants if p.type == "person"}
+        return any(o is not m and mine & {a.key for a in o.absent} for o in meetings[:meetings.index(m)])
+
     def _talk_on_the_sidelines_told(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
         """The talk on the sidelines told in the sentence before, when ``mm`` is "the talk" with a building and no
         one new ("Am Rande der Sicherheitskonferenz hat X Y getroffen. Das Gespräch im Hotel Bayerischer Hof dauerte
@@ -7064,6 +7072,7 @@ class MeetingFinder:
                 # X sagte nach dem Gespräch, …" is the talk held before)
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers) \
+                        and not self._where_the_absent_were(meetings, m) \
                         and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
                         and {mm.status, m.status} != {"past", "planned"}:
                     return m
@@ -7077,6 +7086,8 @@ class MeetingFinder:
             # (and only told as what came before, the story's meeting below: "… empfangen. Zuvor hatte X Y allein
             # getroffen. Nach dem Treffen sagte Z …")
             same_head = [i for i in same_head if not all(x.flashback for x in meetings[i].mentions)]
+            # (nor what one absent did instead, when the story's meeting has the noun too)
+            same_head = [i for i in same_head if not self._where_the_absent_were(meetings, meetings[i])] or same_head
             if same_head:
                 return meetings[max(same_head, key=lambda i: last_seen[i])]
             i = self._salient(meetings, last_seen, mm)

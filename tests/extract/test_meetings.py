@@ -7443,3 +7443,12 @@ def test_a_meeting_with_someone_on_a_state_visit_is_the_visitors_not_the_spouses
                      "Ministerpräsident Lars Holm geplant, am Mittwoch reist Ober nach Göteborg weiter.", date="2027-03-08")
     talk = next(m for m in f["meetings"] if "Lars Holm" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Lars Holm", "Jan Ober"}
+
+
+def test_the_meeting_after_what_an_absent_one_did_instead_is_the_storys(extract_text):
+    f = extract_text("Statt Außenminister Jan Ober hat Staatssekretär Tim Berg am Treffen der Außenminister in Luxemburg "
+                     "teilgenommen. Ober hielt sich zu Gesprächen in Kairo auf, wo er Präsident Omar Adel traf. Die "
+                     "Außenbeauftragte Eva Rotter sagte nach dem Treffen, man sei sich einig.", date="2027-04-11")
+    luxembourg = next(m for m in f["meetings"] if "Luxembourg" in place_names(f, m))
+    assert "Eva Rotter" in attendee_names(f, luxembourg)
+    assert all("Eva Rotter" not in attendee_names(f, m) for m in f["meetings"] if m is not luxembourg)
