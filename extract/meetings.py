@@ -3178,7 +3178,12 @@ class MeetingFinder:
         """Is the meeting noun inside a prepositional phrase ("In einem Telefonat mit X forderte Y …", "in talks
         with X, Y urged …")? It is then the setting of the clause's verb, not its object: what Y demanded was
         something else, and the talks were held."""
-        return self._preposition_before(doc, start, s_start, self.r.setting_prepositions) is not None
+        if self._preposition_before(doc, start, s_start, self.r.setting_prepositions) is not None:
+            return True
+        # (over a name that modifies the noun: "agree to boost support at London summit", "at the NATO summit")
+        named = self._in_mention.get(start - 1)
+        return named is not None and named.type in ("city", "country", "organization") and named.start < start - 0 \
+            and self._preposition_before(doc, named.start, s_start, self.r.setting_prepositions) is not None
 
     def _preposition_before(self, doc, start: int, floor: int, prepositions: frozenset[str]) -> int | None:
         """The preposition of ``prepositions`` that governs the word at ``start``, over at most three articles or
@@ -4018,6 +4023,9 @@ class MeetingFinder:
             steps = 0
             while k >= window[0] - 1 and k >= 0 and steps < 4:
                 low = doc.lowers[k]
+                if low in self.r.plan_infinitive_markers and k + 1 < m.start and doc.texts[k + 1].isalpha() \
+                        and doc.texts[k + 1].islower() and doc.lowers[k + 1] not in self.r.determiners:
+                    break  # "to boost Ukraine support": an infinitive's marker, no preposition of place
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
@@ -4314,8 +4322,11 @@ class MeetingFinder:
                 # "Zelenskiy, who was greeted by Starmer in Downing Street on Saturday, attended the summit": a
                 # meeting a relative clause places or dates is its own, not the one the main clause after it names
                 # (unlike "Die Minister, die sich am Montag in Brüssel trafen, berieten …": one meeting)
+                # (or one taking part with no meeting named, in the one told: "Zelensky, who had met King Charles at
+                # Sandringham the day before, also took part")
                 if near and (out[-1].places or out[-1].date_mention is not None) \
-                        and self._names_a_definite_meeting(doc, mm, mms) \
+                        and (self._names_a_definite_meeting(doc, mm, mms) or all(
+                            t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)) \
                         and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is not None \
                         and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
                     near = False
@@ -6848,6 +6859,13 @@ class MeetingFinder:
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        if self._relative_clause_start(self._doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
+            # (nor a meeting a relative clause of its own sentence tells: "X, who had met Y at Sandringham the day
+            # before, also took part" took part in the meeting told before)
+            recent = [i for i in recent if not all(
+                x.sent_start == mm.sent_start and self._relative_clause_start(
+                    self._doc, x.triggers[-1].start, x.sent_start, x.sent_end) is not None
+                for x in meetings[i].mentions)] or recent
         if mm.definite and any(t.kind == "noun" for t in mm.triggers) and not mm.flashback:
             # (nor, for a meeting named by its noun, what was told as before: "… berieten mit dem Kanzler. Zuvor
             # hatten sich die Länderchefs getroffen. Den Vorsitz der Konferenz hat X" is X at the story's meeting)

@@ -7452,3 +7452,22 @@ def test_the_meeting_after_what_an_absent_one_did_instead_is_the_storys(extract_
     luxembourg = next(m for m in f["meetings"] if "Luxembourg" in place_names(f, m))
     assert "Eva Rotter" in attendee_names(f, luxembourg)
     assert all("Eva Rotter" not in attendee_names(f, m) for m in f["meetings"] if m is not luxembourg)
+
+
+def test_one_who_took_part_after_a_relative_clause_of_another_meeting_is_at_the_meeting_told(extract_text):
+    f = extract_text("European leaders gathered at Lancaster House in London on Sunday. President Jan Ober, who had met "
+                     "King Tim Berg at Sandringham the day before, also took part.", lang="en", date="2027-03-03")
+    london = next(m for m in f["meetings"] if "London" in place_names(f, m))
+    other = next(m for m in f["meetings"] if m is not london)
+    assert "Jan Ober" in attendee_names(f, london) and "London" not in place_names(f, other)
+    f = extract_text("Die Regierungschefs kamen am Sonntag in London zusammen. Präsident Jan Ober, der am Vortag König Tim "
+                     "Berg in Sandringham getroffen hatte, nahm ebenfalls teil.", date="2027-03-03")
+    london = next(m for m in f["meetings"] if "London" in place_names(f, m))
+    assert "Jan Ober" in attendee_names(f, london) and len(f["meetings"]) == 2
+
+
+def test_a_headline_of_what_was_agreed_at_a_summit_tells_the_summit_held_not_a_plan(extract_text):
+    f = extract_text("Leaders agree to boost Ukraine support at London summit\n\nEuropean leaders gathered in London on "
+                     "Sunday.", lang="en", date="2027-03-03")
+    m = only_meeting(f)
+    assert m["status"] == "past" and place_names(f, m) == ["London"]
