@@ -7471,3 +7471,12 @@ def test_a_headline_of_what_was_agreed_at_a_summit_tells_the_summit_held_not_a_p
                      "Sunday.", lang="en", date="2027-03-03")
     m = only_meeting(f)
     assert m["status"] == "past" and place_names(f, m) == ["London"]
+
+
+def test_a_states_representatives_not_invited_leave_the_state_absent(extract_text):
+    f = extract_text("Die Minister Jan Ober und Tim Berg haben am Donnerstag in Istanbul verhandelt. Ukrainische Vertreter "
+                     "waren nicht eingeladen.", date="2027-05-16")
+    assert absent_names(f, only_meeting(f)) == {"Ukraine"}
+    f = extract_text("Ministers Jan Ober and Tim Berg held talks in Istanbul on Thursday. Ukrainian representatives were "
+                     "not invited.", lang="en", date="2027-05-16")
+    assert absent_names(f, only_meeting(f)) == {"Ukraine"}
