@@ -1742,9 +1742,13 @@ class MentionFinder:
                 # (named before it: "Der erste Staatsbesuch eines chilenischen Präsidenten … Präsident X" is not X yet)
                 fits = [k for k, m in info.items() if m.country is None and not m.kb and first_at.get(k, rs.start) < rs.start
                         and gender.get(k) in (None, self._gender(doc, rs)) and k not in here]
-            if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])):
-                # "der Bundespräsident" beside Macron and Steinmeier: the office of some states only
-                fits = [k for k in fits if self._country_of(info[k]) in states or titled.get(k, set()) & states] or fits
+            # (the role's first word too: "die Bundesministerin der Verteidigung" is a Bundes- office)
+            if country is None and (states := self.kb.states_of_role(self.lang, doc.texts[rs.end - 1])
+                                    or self.kb.states_of_role(self.lang, doc.texts[rs.start])):
+                # "der Bundespräsident" beside Macron and Steinmeier: the office of some states only (one of another
+                # state told is not it: "Die Bundesministerin … empfing ihren finnischen Amtskollegen X")
+                fits = [k for k in fits if self._country_of(info[k]) in states or titled.get(k, set()) & states] or [
+                    k for k in fits if self._country_of(info[k]) is None]
             # the same role first; else a role it begins ("the Secretary": the Secretary of State), else one it
             # ends ("die Ministerin": the Foreign Minister)
             for kind in ("same", "first", "last"):

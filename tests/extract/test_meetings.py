@@ -7480,3 +7480,11 @@ def test_a_states_representatives_not_invited_leave_the_state_absent(extract_tex
     f = extract_text("Ministers Jan Ober and Tim Berg held talks in Istanbul on Thursday. Ukrainian representatives were "
                      "not invited.", lang="en", date="2027-05-16")
     assert absent_names(f, only_meeting(f)) == {"Ukraine"}
+
+
+def test_an_office_of_some_states_alone_is_not_the_holder_of_another_states_office(extract_text):
+    f = extract_text("Bundesministerin der Verteidigung empfängt finnischen Amtskollegen\n\nDie Bundesministerin der "
+                     "Verteidigung hat heute ihren finnischen Amtskollegen Jan Ober im Bendlerblock empfangen.",
+                     date="2027-02-11")
+    m = only_meeting(f)
+    assert "Jan Ober" in attendee_names(f, m) and "Jan Ober" not in host_names(f, m)
