@@ -1294,6 +1294,9 @@ class MentionFinder:
                     and idx[k] == idx[k - 1] + len(texts[k - 1]) and texts[k + 1][:1].isupper() \
                     and (m.type == "country" or self.kb.role_of(self.lang, texts[k + 1])):
                 m.modifier = True  # organisations only before a role: "EU-Kommissarin", "Nato-Generalsekretär"
+            elif m.type == "organization" and k + 1 < len(doc) and texts[k] in ("-", "‐") \
+                    and idx[k] == idx[k - 1] + len(texts[k - 1]) and doc.lowers[k + 1] in self.rules.member_heads:
+                m.modifier = True  # "eines EU-Landes": one member state, not the organisation
             elif m.type in ("country", "organization") and self.lang == "en" and any(
                     rs.start == k and rs.attached for rs in ms.roles):
                 m.modifier = True  # "European Council President X", "NATO Secretary General X": X, of it

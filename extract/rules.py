@@ -76,6 +76,7 @@ class LanguageRules:
     foreign_name_links: frozenset[str] = frozenset()
     generic_venue_forms: frozenset[str] = frozenset()
     seat_chief_words: frozenset[str] = frozenset()  # "der Élysée-Chef": the holder of the seat's office
+    member_heads: frozenset[str] = frozenset()  # "eines EU-Landes": one member, not the organisation
     generic_determiners: frozenset[str] = frozenset()
     noun_purpose_prepositions: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
@@ -727,6 +728,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.group_pronouns = frozenset(a.get("group_pronouns", []))
     r.pair_words = frozenset(a.get("pair_words", []))
     r.seat_chief_words = frozenset(a.get("seat_chief_words", []))
+    r.member_heads = frozenset(a.get("member_heads", []))
     r.protagonist_descriptors = frozenset(a.get("protagonist_descriptors", []))
     r.party_descriptors = frozenset(a.get("party_descriptors", []))
     r.group_numbers = {k: int(v) for k, v in a.get("group_numbers", {}).items()}

@@ -7489,3 +7489,9 @@ def test_an_office_of_some_states_alone_is_not_the_holder_of_another_states_offi
                      date="2027-02-11")
     m = only_meeting(f)
     assert "Antti Häkkänen" in attendee_names(f, m) and "Antti Häkkänen" not in host_names(f, m)
+
+
+def test_one_member_of_an_organisation_in_a_compound_is_no_party(extract_text):
+    f = extract_text("Präsident Jan Ober empfing am Freitag in Moskau mehrere Staatschefs. Ministerpräsident Tim Berg war "
+                     "als einziger Regierungschef eines EU-Landes angereist.", date="2027-05-08")
+    assert all("European Union" not in attendee_names(f, m) for m in f["meetings"])
