@@ -6812,6 +6812,13 @@ class MeetingFinder:
             return None
         return m if {p.key for p in m.participants if p.type == "person"} == persons else None
 
+    def _talk_beside(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` two or more persons meeting, told by verbs ("Starmer meets Trump at UN"), and ``mm`` the
+        conference on whose sidelines a talk is told ("… on the sidelines of the UN general assembly")? The
+        conference is not the talk."""
+        return mm.beside and sum(p.type == "person" for p in m.participants) >= 2 and all(
+            t.kind == "verb" and t.lemma in self.r.encounter_words for x in m.mentions for t in x.triggers)
+
     @staticmethod
     def _where_the_absent_were(meetings: list[Meeting], m: Meeting) -> bool:
         """Is ``m`` what someone absent from a meeting told before did instead ("Statt X nahm Y am Treffen in
@@ -7278,7 +7285,7 @@ class MeetingFinder:
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
-                and not (mm.places and self._onward(mm)):
+                and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm):
             # ("Am Nachmittag kam X mit Y zusammen": another part of the day; "Außerdem will X die Gedenkstätte …
             # besuchen": one more item; "X reist danach weiter nach Y": the next stop)
             return m
@@ -7532,6 +7539,8 @@ class MeetingFinder:
             return False
         if mm.beside and all(x.parties_named for x in m.mentions):
             return False  # "Treffen zwischen X und Y abgesagt" over "… am Rande der Tagung in Wien": a talk, not the conference
+        if self._talk_beside(m, mm):
+            return False
         if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
                 and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
             return False  # "nach seinem Treffen mit X in Genf": a meeting with someone the placeless one lacks, elsewhere

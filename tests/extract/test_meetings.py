@@ -7495,3 +7495,13 @@ def test_one_member_of_an_organisation_in_a_compound_is_no_party(extract_text):
     f = extract_text("Präsident Jan Ober empfing am Freitag in Moskau mehrere Staatschefs. Ministerpräsident Tim Berg war "
                      "als einziger Regierungschef eines EU-Landes angereist.", date="2027-05-08")
     assert all("European Union" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_a_headline_talk_of_two_is_the_talk_on_the_sidelines_not_the_conference(extract_text):
+    # (below a line that names the paper: the headline is the first line of the body)
+    f = extract_text("The Daily Courier\n\nOber meets Berg at UN\n\nPrime Minister Jan Ober held talks with President Tim Berg on the sidelines "
+                     "of the UN General Assembly in New York on Tuesday.", lang="en", date="2027-09-24")
+    talk = next(m for m in f["meetings"] if m["trigger"] in ("meets", "held"))
+    assembly = next(m for m in f["meetings"] if m is not talk)
+    assert attendee_names(f, talk) == {"Jan Ober", "Tim Berg"} and talk["date"]["value"] == "2027-09-21"
+    assert len(f["meetings"]) == 2 and "assembly" in assembly["trigger"].lower()
