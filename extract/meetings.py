@@ -3756,6 +3756,10 @@ class MeetingFinder:
             # (not the source of the news: "X blockierte nach Angaben von Diplomaten eine Erklärung")
             people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)]
             clause = self._clause(doc, k, s_start, s_end)
+            if any(clause[0] <= a.start < clause[1] for a in absent):
+                # a cue that tells an absence tells no one else's taking part: "Ukraine was not invited, and
+                # President X said …" (X speaks, in a clause of his own)
+                people = [m for m in people if clause[0] <= m.start < clause[1]]
             pronoun = next((doc.lowers[j] for j in range(*clause) if doc.lowers[j] in self.r.subject_pronouns), None)
             if pronoun is not None and self.persons_before is not None:
                 antecedent = self.persons_before(s_start, pronoun)

@@ -7505,3 +7505,10 @@ def test_a_headline_talk_of_two_is_the_talk_on_the_sidelines_not_the_conference(
     assembly = next(m for m in f["meetings"] if m is not talk)
     assert attendee_names(f, talk) == {"Jan Ober", "Tim Berg"} and talk["date"]["value"] == "2027-09-21"
     assert len(f["meetings"]) == 2 and "assembly" in assembly["trigger"].lower()
+
+
+def test_one_speaking_in_a_clause_after_an_absence_is_not_at_the_meeting(extract_text):
+    f = extract_text("Ministers Jan Ober and Tim Berg met in Riyadh on Tuesday. Ukraine was not invited, and President "
+                     "Lars Holm said Kyiv would not accept any outcome reached without it.", lang="en", date="2027-02-19")
+    m = only_meeting(f)
+    assert "Lars Holm" not in attendee_names(f, m) and absent_names(f, m) == {"Ukraine"}
