@@ -2990,7 +2990,10 @@ class MeetingFinder:
         reach = 5 if self.lang == "en" else 3
         while k >= s_start and first - k <= reach and doc.lowers[k] not in self.r.sequence_prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
-                or self.lang == "en" and first - k <= 3 and doc.texts[k][:1].isupper() and doc.texts[k].isalnum()):
+                or self.lang == "en" and first - k <= 3 and doc.texts[k][:1].isupper() and doc.texts[k].isalnum()
+                # (a gerund right after it: "arrived late after attending a meeting in Washington")
+                or self.lang == "en" and doc.lowers[k].endswith("ing") and doc.texts[k].islower()
+                and k - 1 >= s_start and doc.lowers[k - 1] in self.r.sequence_prepositions):
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.sequence_prepositions:
             return k
@@ -6870,6 +6873,13 @@ class MeetingFinder:
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        if mm.arrival_day is not None and self._ref is not None:
+            # one who arrived on a day arrived for the meeting of that day ("X arrived late on Tuesday" after a
+            # dinner on the eve of a summit that opened on Tuesday: the summit)
+            day = resolve(mm.arrival_day, self._ref, future=mm.status == "planned")
+            if day is not None and day.precision == "day":
+                recent = [i for i in recent if meetings[i].date is not None and (
+                    meetings[i].date.value == day.value or self._on_a_day_of(meetings[i], day))] or recent
         if self._relative_clause_start(self._doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
             # (nor a meeting a relative clause of its own sentence tells: "X, who had met Y at Sandringham the day
             # before, also took part" took part in the meeting told before)

@@ -7512,3 +7512,13 @@ def test_one_speaking_in_a_clause_after_an_absence_is_not_at_the_meeting(extract
                      "Lars Holm said Kyiv would not accept any outcome reached without it.", lang="en", date="2027-02-19")
     m = only_meeting(f)
     assert "Lars Holm" not in attendee_names(f, m) and absent_names(f, m) == {"Ukraine"}
+
+
+def test_one_who_arrived_on_a_day_after_attending_a_meeting_is_at_the_meeting_of_that_day(extract_text):
+    f = extract_text("Leaders opened a two-day summit in The Hague on Tuesday. King Tim Berg had hosted a dinner for the "
+                     "leaders on the eve of the summit. President Jan Ober arrived late on Tuesday after attending a "
+                     "meeting in Washington.", lang="en", date="2027-06-25")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
+    washington = next(m for m in f["meetings"] if "Washington" in place_names(f, m))
+    assert "Jan Ober" in attendee_names(f, summit) and attendee_names(f, washington) == {"Jan Ober"}
+    assert all("Jan Ober" not in attendee_names(f, m) for m in f["meetings"] if m is not summit and m is not washington)
