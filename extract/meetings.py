@@ -6832,7 +6832,12 @@ class MeetingFinder:
         Luxemburg teil. X hielt sich in Kairo auf, wo er Z traf")? It tells where they were; "the meeting" after it
         is the story's."""
         mine = {p.key for p in m.participants if p.type == "person"}
-        return any(o is not m and mine & {a.key for a in o.absent} for o in meetings[:meetings.index(m)])
+        for o in meetings:
+            if o is m:
+                return False
+            if o.absent and mine & {a.key for a in o.absent}:
+                return True
+        return False
 
     def _talk_on_the_sidelines_told(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
         """The talk on the sidelines told in the sentence before, when ``mm`` is "the talk" with a building and no
