@@ -675,6 +675,10 @@ class MentionFinder:
                 continue
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
+                if german and kind == "collective" and group_start is None:
+                    gs = self._compound_start(doc, i, ms)  # "des Nato-Ukraine-Rats": the council's whole name
+                    if sum(1 for m in ms.mentions if gs <= m.start < i and m.type in ("organization", "country")) > 1:
+                        country = None  # (of its members: no one state's council; "die US-Delegation" is the US's)
                 if german and end + 1 < n and lowers[end] in self.rules.coordinators and texts[end + 1][:1].isupper() \
                         and (other := self._role_at(doc, end + 1, occupied)) is not None and other[1] == role:
                     end = other[0]  # "die Außenministerinnen und Außenminister": one group, named in both genders
@@ -1436,11 +1440,12 @@ class MentionFinder:
                                                    and doc.lowers[start - 1].endswith("es")):
             return text
         head, _, last = text.rpartition(" ")
+        glued, hyphen, last = last.rpartition("-")  # "des Nato-Ukraine-Rats": the compound's last word
         role = self.kb.role_of(self.lang, last)
         for cut in (2, 1):
             if role is not None and last.endswith("es"[2 - cut:]) and len(last) > cut + 2 \
                     and self.kb.role_of(self.lang, last[:-cut]) == role:
-                return f"{head} {last[:-cut]}".strip()
+                return f"{head} {glued}{hyphen}{last[:-cut]}".strip()
         return text
 
     def _descriptor_reference(self, doc, rs: RoleSpan, persons: list[Mention], gender: dict, ms: MentionSet,
@@ -1514,6 +1519,18 @@ class MentionFinder:
         if kind == "last" and full in (f"Deputy {short}", f"Vice {short}"):
             return False  # "des Bundesministers des Auswärtigen" is not the deputy foreign minister named before
         return full == short if kind == "same" else full.startswith(f"{short} ") if kind == "first" else full.endswith(f" {short}")
+
+    @staticmethod
+    def _compound_start(doc: Doc, i: int, ms: MentionSet) -> int:
+        """Where a German compound ending in the word at ``i`` starts, past states and organisations glued to it by
+        hyphens ("Nato-Ukraine-Rat": a body named by its members, not Ukraine's council)."""
+        k = i
+        while k >= 2 and doc.texts[k - 1] in ("-", "‐"):
+            glued = next((m for m in ms.mentions if m.end == k - 1 and m.type in ("organization", "country")), None)
+            if glued is None:
+                break
+            k = glued.start
+        return k
 
     @staticmethod
     def _article_before(doc: Doc, i: int, ms: MentionSet) -> int:

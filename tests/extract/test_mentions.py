@@ -785,3 +785,15 @@ def test_mentions_the_chief_of_an_offices_seat_is_its_holder_and_the_seat_no_pla
     chief = next(m for m in found if m.text == "Chef")
     assert chief.key == next(m.key for m in found if m.text == "Luc Marchal")
     assert all(m.modifier for m in found if m.type == "venue")
+
+
+def test_mentions_a_council_named_by_its_members_is_one_body_of_no_one_state(extract_text):
+    # "des Nato-Ukraine-Rats" is the council of both, not Ukraine's council called "Rats"
+    f = extract_text("Verteidigungsministerin Olena Hrytsenko nahm am Donnerstag in Brüssel an einer Sitzung des "
+                     "Nato-Ukraine-Rats teil.", date="2027-06-11")
+    groups = {(a["key"], a["name"], a["country"]) for a in f["actors"] if a["type"] == "group"}
+    assert groups == {("group:nato-ukraine-rat", "Nato-Ukraine-Rats", None)}
+    # a body of one state keeps it, and is not another state's
+    f = extract_text("Die US-Delegation und die Delegation Israels trafen am Mittwoch in Kairo ein.", date="2027-08-12")
+    groups = {(a["key"], a["country"]) for a in f["actors"] if a["type"] == "group"}
+    assert ("group:us-delegation", "US") in groups and len(groups) == 2
