@@ -117,6 +117,7 @@ class MeetingMention:
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
+    pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
     office_body: bool = False  # its only noun is the genitive of an office's ("die Vorsitzende der Länderrunde"): the
     # meeting told before, if there is one; no meeting of its own
@@ -285,6 +286,7 @@ class MeetingFinder:
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._joining_separable = _index_pairs(rules.participation_separable)
+        self._pledging_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.pledging_verbs if "+" in v)
         self._partner_separable = _index_pairs(rules.partner_separable)
         self._invitation_separable = _index_pairs(rules.invitation_separable) if rules.invitation_destinations else {}
         self._noun_verdicts: dict[tuple[str, str], tuple[str, bool] | None] = {}
@@ -1091,9 +1093,24 @@ class MeetingFinder:
                 if not doc.sent_end(first) <= p.start < span_end or p.key in taken or doc.sent_start(p.start) in told_here:
                     continue
                 fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r) for r in roles)
-                if fits and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))):
+                if fits and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))) \
+                        and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _told_elsewhere(self, doc, m: Meeting, s_start: int, s_end: int) -> bool:
+        """Does the sentence tell a day or a place other than ``m``'s, outside quotes ("Verteidigungsminister X
+        sagte am Freitag in Kiew weitere Hilfe zu" after Monday's meeting in Ramstein)? What one says there is not
+        said at the meeting told before."""
+        a, b = doc.idx[s_start], doc.idx[s_end - 1]
+        for d in self._dates:
+            if a <= d.start < b and not any(d.start <= doc.idx[k] < d.end for k in self._quote_tokens):
+                day = resolve(d, self._ref)
+                if day is not None and (m.date is None or not day.value.startswith(m.date.value[:len(day.value)])):
+                    return True
+        own = {p.key for p in m.places}
+        return any(s_start < p.start < s_end and p.start not in self._quote_tokens and p.key not in own
+                   and doc.lowers[p.start - 1] in self.r.place_prepositions for p in self._places_of_article)
 
     def _trips_into_first_stops(self, meetings: list[Meeting], ref: RefDate | None) -> list[Meeting]:
         """A journey or visit told only as going to a state or city ("reist am Mittwoch in die Türkei", "Der
@@ -3647,6 +3664,20 @@ class MeetingFinder:
                 return s_start + n
         return None
 
+    def _pledged(self, doc, s_start: int, s_end: int) -> set[str]:
+        """The words of a pledge told with no day of its own ("Der deutsche Ressortchef X sagte zwölf Haubitzen zu",
+        "Germany's defence minister X pledged …"), outside quotes: right after a meeting of many is told, one who
+        pledged did so at it. A pledge on a day of its own ("sagte am Freitag … zu") is that day's news."""
+        if not self.r.pledging_verbs:
+            return set()
+        words = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens and (
+            doc.lowers[k] in self.r.pledging_verbs
+            or doc.lemmas[k] in self._pledging_separable and any(
+                self._particle_ends_clause(doc, k, p) for p in self._pledging_separable[doc.lemmas[k]]))}
+        if words and any(doc.idx[s_start] <= d.start < doc.idx[s_end - 1] for d in self._dates):
+            return set()
+        return words
+
     def _unfulfilled(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> list[Mention]:
         """The persons of the clause of an unfulfilled plan are absent."""
         k = self._unfulfilled_at(doc, s_start)
@@ -3689,6 +3720,8 @@ class MeetingFinder:
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
             cue = {doc.lowers[s_start]}
+        pledged = set() if cue or not actors else self._pledged(doc, s_start, s_end)
+        cue = cue or pledged
         thanked = self._thanked_host(doc, s_start, s_end, actors)
         if thanked is not None:
             return [thanked]
@@ -3746,6 +3779,7 @@ class MeetingFinder:
                 return [mm] if mm.places and len(mm.participants) == 2 else []
             return []
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
+        mm.pledge = bool(pledged) and cue == pledged
         mm.remote = self._virtual_sentence(doc, s_start)
         if cue and not mm.remote:
             # "Kanzlerin X war in Kiew dabei": at the meeting told in that place, not at the one told last (the
@@ -5136,7 +5170,7 @@ class MeetingFinder:
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
                and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
-               and not self._in_a_span_phrase(doc, m, mm)]
+               and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -5281,6 +5315,10 @@ class MeetingFinder:
             # met with takes part too
             out.extend(m for m in sent_mentions if out and m.type == "country" and not m.modifier and m not in out
                        and mm.window[0] <= m.start < mm.window[1] and self._state_partner(doc, m, mm.sent_start))
+        elif any((e := self.kb.entities.get(m.key)) is not None and e.meeting_format for m in sent_mentions):
+            # "Auf Einladung von X und Y ist die Ukraine-Kontaktgruppe zusammengekommen": the format met, its hosts named
+            mm.formats.update(m.key for m in self._state_subjects(doc, mm.window, sent_mentions)
+                              if m.key in self.kb.entities and self.kb.entities[m.key].meeting_format)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
         delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions)
         out.extend(m for m in delegated if m not in out)
@@ -5462,6 +5500,16 @@ class MeetingFinder:
         # (the noun right before the preposition or the one before it: "a memorial service for X")
         return k > 0 and doc.lowers[k] in self.r.mourned_prepositions and any(
             doc.lowers[j].endswith(self.r.mourning_nouns) for j in range(max(0, k - 2), k))
+
+    def _source_of_a_plan(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is the person ``m`` the named source of news of a meeting to come ("Laut Pistorius soll die nächste Runde
+        im Januar stattfinden", "according to Minister X, the talks will resume in May")? One who tells of a plan
+        is not thereby in it; a source of news of a past meeting usually was there, and stays."""
+        if m.type != "person" or mm.status != "planned":
+            return False
+        role = self._role_at_token.get(m.start - 1)
+        k = role.start if role is not None else m.start
+        return any(k >= len(p) and tuple(doc.lowers[k - len(p):k]) == p for p in self.r.source_before)
 
     def _reporting_source(self, doc, m: Mention, s_end: int) -> bool:
         """Is ``m`` an unnamed source reporting the sentence, in a last clause of its own ("…, officials said.",
@@ -6312,6 +6360,8 @@ class MeetingFinder:
                                           mm, resolved) if own else None
                 else:
                     target = self._target(meetings, last_seen, mm, resolved)
+                if target is not None and mm.pledge and not self._of_many(target):
+                    target = None  # "X empfing Y. Verteidigungsminister Z sagte weitere Hilfe zu": not at the talk
                 if target is not None and under_heading and target.date is not None and target.date.precision == "day" \
                         and target.date.value != resolved.value:
                     # "Mittwoch, 22. Oktober / Der Bundeskanzler nimmt an der Sitzung des Bundeskabinetts teil" after
@@ -6858,6 +6908,13 @@ class MeetingFinder:
         if towns and not all(any(self._contains(t.key, v.key) for t in towns) for v in mm.places if v.key in self.kb.entities):
             return None  # (a building of another town is elsewhere)
         return m
+
+    @staticmethod
+    def _of_many(m: Meeting) -> bool:
+        """Is ``m`` a meeting of three or more parties, of a group or of a format (a conference, a round of ministers), where
+        those who pledge something pledge it?"""
+        return len(m.participants) >= 3 or any(p.type in ("group", "organization") for p in m.participants) \
+            or any(x.formats for x in m.mentions)  # ("die Ukraine-Kontaktgruppe kam zusammen": a format's round)
 
     def _salient(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> int | None:
         """The most recently mentioned non-habitual meeting of the last two sentences; not, for a mention of

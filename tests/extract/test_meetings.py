@@ -7522,3 +7522,41 @@ def test_one_who_arrived_on_a_day_after_attending_a_meeting_is_at_the_meeting_of
     washington = next(m for m in f["meetings"] if "Washington" in place_names(f, m))
     assert "Jan Ober" in attendee_names(f, summit) and attendee_names(f, washington) == {"Jan Ober"}
     assert all("Jan Ober" not in attendee_names(f, m) for m in f["meetings"] if m is not summit and m is not washington)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Verteidigungsminister von rund 50 Staaten berieten am Freitag in Ramstein. Gastgeber war Minister Dale "
+           "Horton. Der deutsche Ressortchef Udo Brenner sagte zwölf Haubitzen zu."),
+    ("en", "Defence ministers from some 50 states met at Ramstein on Friday. Minister Dale Horton hosted the talks. "
+           "Germany's defence minister Udo Brenner pledged twelve howitzers."),
+    # a format's round, told with its two hosts alone, is a meeting of many
+    ("de", "Auf Einladung von Minister Dale Horton und seiner Kollegin Ann Vale ist die Ukraine-Kontaktgruppe am Freitag "
+           "in Ramstein zusammengekommen. Der deutsche Ressortchef Udo Brenner sagte zwölf Haubitzen zu."),
+])
+def test_meetings_who_pledged_right_after_a_meeting_of_many_was_told_pledged_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-09-07")
+    assert "Udo Brenner" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text", [
+    # a talk of two: a pledge after it is no one's taking part
+    "Kanzler Jens Haller empfing am Montag den Präsidenten Arvo Kask im Kanzleramt. Verteidigungsminister Udo Brenner "
+    "sagte weitere Hilfe zu.",
+    # a pledge on a day or in a place of its own is that day's or that place's news
+    "Die Verteidigungsminister von rund 50 Staaten berieten am Montag in Ramstein. Verteidigungsminister Udo Brenner "
+    "sagte am Freitag weitere Hilfe zu.",
+    "Die Verteidigungsminister von rund 50 Staaten berieten am Montag in Ramstein. Verteidigungsminister Udo Brenner "
+    "sagte in Kiew weitere Hilfe zu.",
+])
+def test_meetings_a_pledge_elsewhere_or_after_a_talk_of_two_adds_no_one(extract_text, text):
+    f = extract_text(text, date="2027-03-10")
+    assert all("Udo Brenner" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_the_named_source_of_news_of_a_meeting_to_come_is_not_in_it(extract_text):
+    f = extract_text("Laut Verteidigungsminister Udo Brenner soll die nächste Runde im Januar in Brüssel stattfinden.",
+                     date="2027-11-21")
+    assert "Udo Brenner" not in attendee_names(f, only_meeting(f))
+    f = extract_text("According to Defence Secretary Jon Harte, the talks will resume in May in Oslo.", lang="en",
+                     date="2027-03-01")
+    assert "Jon Harte" not in attendee_names(f, only_meeting(f))
