@@ -55,6 +55,7 @@ class KnowledgeBase:
     city_adjectives: dict[str, str] = field(default_factory=dict)  # German: Münchner -> city key
     family_name_first: frozenset[str] = frozenset()  # "Li Wen" is Mr Li: Chinese and Korean family names
     role_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "head of state" -> President, King …
+    group_members: dict[str, frozenset[str]] = field(default_factory=dict)  # "leaders" -> President, Prime Minister …
     # a venue form several venues share ("Bundeskanzleramt": Berlin's and Vienna's) -> their keys, in file order
     shared_venue_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lang -> (whole words, prefixes) of role nouns that only some states have -> those states (Bundespräsident)
@@ -243,6 +244,10 @@ def load_knowledge_base(directory: Path | None = None) -> KnowledgeBase:
     for row in _rows(d / "role_groups.tsv"):
         groups.setdefault(row["group"], set()).add(row["role"])
     kb.role_groups = {g: frozenset(r) for g, r in groups.items()}
+    members: dict[str, set[str]] = {}
+    for row in _rows(d / "group_members.tsv"):
+        members.setdefault(row["group"], set()).add(row["role"])
+    kb.group_members = {g: frozenset(r) for g, r in members.items()}
     for row in _rows(d / "role_states.tsv"):
         words, prefixes = kb.role_states.setdefault(row["lang"], ({}, {}))
         (prefixes if row["match"] == "prefix" else words)[row["form"].lower()] = frozenset(row["states"].split())

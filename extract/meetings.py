@@ -1086,13 +1086,15 @@ class MeetingFinder:
             later = [a for a, _ in doc.sent_spans if a > last][:3]
             others = {a for a in told if a not in own}
             window_end = next((a for a in later if a in others), None)
-            span_end = window_end if window_end is not None else (doc.sent_end(later[-1]) if later else first)
+            # (to the end of its last sentence when the text ends there: those between its mentions spoke too)
+            span_end = window_end if window_end is not None else doc.sent_end(later[-1] if later else last)
             taken = {p.key for p in m.participants + m.absent}
             told_here = own | others
             for p in self._persons:
                 if not doc.sent_end(first) <= p.start < span_end or p.key in taken or doc.sent_start(p.start) in told_here:
                     continue
-                fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r) for r in roles)
+                fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r)
+                                                  or p.role in self.kb.group_members.get(r, ()) for r in roles)
                 if fits and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))) \
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
                     m.participants.append(p)

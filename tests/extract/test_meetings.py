@@ -7560,3 +7560,17 @@ def test_meetings_the_named_source_of_news_of_a_meeting_to_come_is_not_in_it(ext
     f = extract_text("According to Defence Secretary Jon Harte, the talks will resume in May in Oslo.", lang="en",
                      date="2027-03-01")
     assert "Jon Harte" not in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Alan Brisk welcomed the leaders of Norway, Denmark and Iceland to Downing Street on Wednesday. "
+           "Norwegian Prime Minister Eirik Dahl said the countries had agreed to share more data. Finland's president, "
+           "Arvo Kask, joined by video link."),
+    ("de", "Die Staats- und Regierungschefs der Nato sind am Mittwoch in Den Haag zu ihrem Gipfel zusammengekommen. "
+           "Der spanische Ministerpräsident Pablo Ortega sagte, sein Land werde das Ziel nicht erreichen."),
+])
+def test_meetings_a_leader_who_speaks_right_after_a_meeting_of_leaders_was_one_of_them(extract_text, lang, text):
+    # (also when the meeting is told again in the text's last sentence, after the speaker)
+    f = extract_text(text, lang=lang, date="2027-10-09")
+    m = next(m for m in f["meetings"] if m["status"] == "past")
+    assert ("Eirik Dahl" if lang == "en" else "Pablo Ortega") in attendee_names(f, m)
