@@ -262,7 +262,7 @@ class MeetingFinder:
         self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
         self._compound_heads = _Suffixes(rules.compound_heads)
-        self._hyphen_heads = rules.not_meetings.intersection(rules.compound_heads)  # "Vierer-Runde": see _noun_trigger
+        self._hyphen_heads = frozenset(rules.compound_heads)  # "Vierer-Runde", "Shangri-La-Dialog": see _noun_trigger
         self._with_partners_only = rules.not_meetings.intersection(rules.meeting_nouns)  # "Runde mit X": see _noun_trigger
         # compounds of a meeting head that are no meetings end other words as well: "Regierungspressekonferenz"
         self._not_meeting_ends = tuple(w for w in rules.not_meetings
@@ -367,9 +367,10 @@ class MeetingFinder:
             return None  # "press conference"
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
             return None  # "the conference series", "the summit declaration"
-        if low in self.r.not_meetings and low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
+        if low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
                 and doc.idx[i - 1] + 1 == doc.idx[i] and doc.texts[i - 2][:1].isupper():
-            # "Vierer-Runde", split by the tokenizer: a compound with a meeting head, as "Gesprächsrunde" is
+            # "Vierer-Runde", "Shangri-La-Dialog", split by the tokenizer: a compound with a meeting head, as
+            # "Gesprächsrunde" and "Sicherheitsdialog" are
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self._with_partners_only and i + 1 < len(doc) and (
                 doc.lowers[i + 1] in self.r.partner_words or self.r.held_clause_ends

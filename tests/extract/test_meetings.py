@@ -7574,3 +7574,22 @@ def test_meetings_a_leader_who_speaks_right_after_a_meeting_of_leaders_was_one_o
     f = extract_text(text, lang=lang, date="2027-10-09")
     m = next(m for m in f["meetings"] if m["status"] == "past")
     assert ("Eirik Dahl" if lang == "en" else "Pablo Ortega") in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Ministerpräsidenten der Länder haben am Donnerstag mit Kanzler Jens Haller beraten. Die Runde im "
+           "Kanzleramt dauerte länger als geplant."),
+    ("en", "Foreign ministers met in Oslo on Thursday. The session ran longer than planned."),
+])
+def test_meetings_a_comparison_with_the_plan_tells_no_plan(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-12-12")
+    assert [m["status"] for m in f["meetings"]] == ["past"]
+
+
+def test_meetings_a_hyphenated_compound_with_a_meeting_head_is_a_meeting_as_the_closed_one_is(extract_text):
+    # "Shangri-La-Dialog" as "Sicherheitsdialog"; the bare "Dialog" stays none
+    f = extract_text("Auf dem Shangri-La-Dialog in Singapur hat Verteidigungsminister Dale Horton vor einer Eskalation "
+                     "gewarnt.", date="2027-05-30")
+    m = only_meeting(f)
+    assert "Dale Horton" in attendee_names(f, m) and "Singapore" in place_names(f, m)
+    assert extract_text("Der Dialog mit Peking müsse weitergehen, sagte Dale Horton.", date="2027-05-30")["meetings"] == []
