@@ -1096,10 +1096,18 @@ class MeetingFinder:
                     continue
                 fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r)
                                                   or p.role in self.kb.group_members.get(r, ()) for r in roles)
-                if fits and any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start)))) \
+                if fits and (any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
+                             or self._quoted_after_colon(doc, p)) \
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _quoted_after_colon(self, doc, p: Mention) -> bool:
+        """Does a quote follow a colon a few words after the person ``p`` ("X zeigte sich enttäuscht: „Das ist …“")?
+        Its words are ``p``'s, told with no verb of saying."""
+        colon = next((k for k in range(p.end, min(p.end + 6, doc.sent_end(p.start))) if doc.texts[k] == ":"), None)
+        # (the quote may be a sentence of its own after the colon)
+        return colon is not None and any(k in self._quote_tokens for k in range(colon + 1, min(colon + 3, len(doc))))
 
     def _told_elsewhere(self, doc, m: Meeting, s_start: int, s_end: int) -> bool:
         """Does the sentence tell a day or a place other than ``m``'s, outside quotes ("Verteidigungsminister X

@@ -7593,3 +7593,9 @@ def test_meetings_a_hyphenated_compound_with_a_meeting_head_is_a_meeting_as_the_
     m = only_meeting(f)
     assert "Dale Horton" in attendee_names(f, m) and "Singapore" in place_names(f, m)
     assert extract_text("Der Dialog mit Peking müsse weitergehen, sagte Dale Horton.", date="2027-05-30")["meetings"] == []
+
+
+def test_meetings_a_group_member_quoted_after_a_colon_was_at_the_groups_meeting(extract_text):
+    f = extract_text("Die Außenminister haben am Montag in Luxemburg über Sanktionen beraten. Außenminister Udo Brenner zeigte "
+                     "sich enttäuscht: „Das ist ein schlechter Tag.“", date="2027-04-16")
+    assert "Udo Brenner" in attendee_names(f, only_meeting(f))
