@@ -1584,11 +1584,18 @@ class MentionFinder:
     def _known_by_surname(self, m: Mention) -> str | None:
         """"EU-Ratspräsident Costa", "der portugiesische Außenminister Rangel": a role with the surname of the
         one person of the knowledge base who bears it and holds that role (or one of its group) or is of
-        the state the role names; the key of that person, else None (a surname alone is never enough)."""
-        keys = self.kb.persons_by_surname.get(m.text, ())
+        the state the role names; the key of that person, else None (a surname alone is never enough). A name of
+        more words is that person's when its words are all in one of the person's forms ("Turkish President
+        Tayyip Erdogan", who is Recep Tayyip Erdoğan)."""
+        words = m.text.split()
+        surname = words[0] if len(words) > 1 and words[0] in self.kb.family_name_first else words[-1]
+        keys = self.kb.persons_by_surname.get(surname, ())
         if len(keys) != 1:
             return None
         e = self.kb.entities[keys[0]]
+        if len(words) > 1 and not any(set(words) <= set(form.split()) for form in e.forms):
+            # "Turkish President Tayyip Erdogan": a name of the one person's full name, its middle and last words
+            return None
         same_role = m.role is not None and (m.role == e.role or e.role in self.kb.role_groups.get(m.role, ()))
         same_state = m.country is not None and m.country == e.country
         return e.key if same_role or same_state else None
@@ -1646,7 +1653,7 @@ class MentionFinder:
                 keys = {k for k in keys if any(p.key == k and p.role == m.role for p in persons)} or keys
             if keys and len(keys) == 1 and m.key not in keys:
                 m.key = next(iter(keys))
-            elif m.via == "role" and " " not in m.text and not keys:
+            elif m.via == "role" and not keys and (" " not in m.text or not m.kb):
                 known = self._known_by_surname(m)
                 if known is not None:
                     m.key, m.kb = known, True

@@ -797,3 +797,14 @@ def test_mentions_a_council_named_by_its_members_is_one_body_of_no_one_state(ext
     f = extract_text("Die US-Delegation und die Delegation Israels trafen am Mittwoch in Kairo ein.", date="2027-08-12")
     groups = {(a["key"], a["country"]) for a in f["actors"] if a["type"] == "group"}
     assert ("group:us-delegation", "US") in groups and len(groups) == 2
+
+
+def test_mentions_a_role_and_part_of_a_known_full_name_is_that_person(extract_text):
+    # wire style leaves out a first name: "Turkish President Tayyip Erdogan" is Recep Tayyip Erdoğan
+    f = extract_text("Turkish President Tayyip Erdogan met Ukraine's foreign minister in Ankara on Monday.", lang="en",
+                     date="2027-06-03")
+    assert [a["key"] for a in f["actors"] if a["type"] == "person"] == ["person:recep-tayyip-erdogan"]
+    # a given name the full name lacks is another person of that surname
+    f = extract_text("Turkish President Mehmet Erdogan met Ukraine's foreign minister in Ankara on Monday.", lang="en",
+                     date="2027-06-03")
+    assert [a["key"] for a in f["actors"] if a["type"] == "person"] == ["person:mehmet-erdogan"]
