@@ -142,6 +142,15 @@ class ReportedSpeechFinder:
                 if speaker is not None and (end - rest <= 4 and not tail_is_clause or self._adverbial_tail(doc, rest, end)):
                     return speaker, s_start, comma
             # speaker and verb first
+            subject = self._sentence_subject(doc, s_start, v, persons)
+            if subject is not None and subject is not before and (
+                    before is None and after is None and doc.lowers[v - 1] in self.r.coordinators
+                    or before is not None and doc.texts[v - 1] == "," and self._verb_between(doc, subject.end, before.start)):
+                # "X met Y on Monday and said …", "X meets Y, says …": the verb's subject is the sentence's, not
+                # the object named last
+                before = subject
+            if self.lang == "en" and before is None and v > s_start and doc.texts[v - 1] not in (",", ":"):
+                after = None  # "The Kremlin said President X had no plans …": X is the subject of what was said
             speaker = before or after
             if speaker is None:
                 continue
@@ -168,6 +177,20 @@ class ReportedSpeechFinder:
             if k < limit:
                 return speaker, k + 1, end
         return None
+
+    def _sentence_subject(self, doc: CachedDoc, s_start: int, v: int, persons: list[Mention]) -> Mention | None:
+        """The person or group that opens the sentence, past role words ("Ukrainian President X met …"), before
+        the verb at ``v``."""
+        first = min((m for m in persons if s_start <= m.start < v), key=lambda m: m.start, default=None)
+        if first is None or not all(self._role_word(doc, k) for k in range(s_start, first.start)):
+            return None
+        return first
+
+    def _verb_between(self, doc: CachedDoc, a: int, b: int) -> bool:
+        """Is there a lower-case word between ``a`` and ``b`` that is no article or conjunction: a verb whose
+        object the later name is ("X meets Y, says …")?"""
+        return any(doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.r.determiners
+                   and doc.lowers[k] not in self.r.coordinators for k in range(a, b))
 
     def _adverbial_tail(self, doc: CachedDoc, rest: int, end: int) -> bool:
         """Is what follows the verb and speaker a run of phrases opened by a preposition, no clause of its own

@@ -120,3 +120,22 @@ def test_reported_the_second_sentence_of_a_quotation_is_no_reported_speech(extra
                      "rüstet massiv auf“, sagte Oakes zum Auftakt.", date="2025-06-16")
     assert [(s["text"], s["mode"]) for s in f["statements"]] == [
         ("Wir müssen uns auf alles vorbereiten. Moskau rüstet massiv auf", "direct")]
+
+
+@pytest.mark.parametrize("text, lang, speaker, content", [
+    # the second verb of the sentence's subject: not the object named last
+    ("Prime Minister Alan Brisk met President Arvo Kask on Monday and said he was ready to meet again in Oslo.", "en",
+     "Alan Brisk", "he was ready to meet again in Oslo"),
+    ("Kanzler Jens Haller traf am Montag Präsident Arvo Kask und sagte, man sei sich einig gewesen.", "de",
+     "Jens Haller", "man sei sich einig gewesen"),
+    # a headline's second verb too
+    ("Brisk meets Kask, says ready for more talks\n\nPrime Minister Alan Brisk met President Arvo Kask on Monday.", "en",
+     "Alan Brisk", "ready for more talks"),
+])
+def test_reported_speech_of_a_subject_with_two_verbs_is_the_subjects(text, lang, speaker, content):
+    assert (speaker, content, "indirect") in statements(text, lang)
+
+
+def test_reported_speech_a_name_after_said_in_the_middle_of_an_english_sentence_is_no_speaker():
+    # "The Kremlin said President X had …": X is the subject of what was said, the Kremlin the one saying it
+    assert statements("The Kremlin said President Arvo Kask had no plans to travel to Turkey.", "en") == []
