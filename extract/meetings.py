@@ -2546,6 +2546,12 @@ class MeetingFinder:
                 b = min(b, k)
             elif o.start < t.start and (k := self._verb_conjunction(doc, t.start, o.end)) is not None:
                 a = max(a, k + 1)
+        for v in range(t.end + 1, b):
+            # "X met Y in Ankara on Monday and said he was ready to meet Z in Istanbul": what was said after the
+            # second verb is no part of the meeting told by the first (nor its place, day or partners)
+            if doc.lowers[v - 1] in self.r.verb_conjunctions and not doc.texts[v][:1].isupper() and self._is_speech(doc, v):
+                b = v - 1
+                break
         return a, b
 
     def _verb_conjunction(self, doc, verb: int, after: int) -> int | None:
@@ -3502,6 +3508,8 @@ class MeetingFinder:
                     present.extend(standing)
                     continue
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
+                if low == "instead" and (k + 1 >= b or doc.lowers[k + 1] != "of"):
+                    continue  # "Russia instead sent a delegation": the adverb names no one missing ("instead of X" does)
                 after = [m for m in actors if k < m.start <= k + 4]
                 if after:
                     absent.append(after[0])
@@ -5181,7 +5189,8 @@ class MeetingFinder:
                and not self._as_clause_source(doc, m) and not self._mourned(doc, m)
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
                and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
-               and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)]
+               and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)
+               and not self._said_after_the_verb(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -5511,6 +5520,14 @@ class MeetingFinder:
         # (the noun right before the preposition or the one before it: "a memorial service for X")
         return k > 0 and doc.lowers[k] in self.r.mourned_prepositions and any(
             doc.lowers[j].endswith(self.r.mourning_nouns) for j in range(max(0, k - 2), k))
+
+    def _said_after_the_verb(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` named after a verb of saying joined to the meeting's verb by "and" ("X met Y in Ankara and said
+        he was ready to meet Z")? What was said names no one at the meeting told."""
+        t = mm.triggers[0]
+        return t.kind in _VERBAL and any(
+            doc.lowers[v - 1] in self.r.verb_conjunctions and not doc.texts[v][:1].isupper() and self._is_speech(doc, v)
+            for v in range(t.end + 1, m.start))
 
     def _source_of_a_plan(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is the person ``m`` the named source of news of a meeting to come ("Laut Pistorius soll die nächste Runde

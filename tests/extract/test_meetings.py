@@ -7599,3 +7599,24 @@ def test_meetings_a_group_member_quoted_after_a_colon_was_at_the_groups_meeting(
     f = extract_text("Die Außenminister haben am Montag in Luxemburg über Sanktionen beraten. Außenminister Udo Brenner zeigte "
                      "sich enttäuscht: „Das ist ein schlechter Tag.“", date="2027-04-16")
     assert "Udo Brenner" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Arvo Kask met Prime Minister Alan Brisk in Ankara on Monday and said he was ready to meet "
+           "President Ivo Marin in Istanbul."),
+    ("de", "Präsident Arvo Kask traf am Montag in Ankara Premier Alan Brisk und sagte, er sei bereit, Präsident Ivo Marin "
+           "in Istanbul zu treffen."),
+])
+def test_meetings_what_was_said_after_a_second_verb_is_no_part_of_the_meeting_told(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-06-03")
+    met = next(m for m in f["meetings"] if "Alan Brisk" in attendee_names(f, m))
+    assert place_names(f, met) == ["Ankara"] and "Ivo Marin" not in attendee_names(f, met)
+
+
+def test_meetings_instead_as_an_adverb_names_no_one_missing(extract_text):
+    f = extract_text("Russia instead sent a delegation led by aide Ivan Sorin to talks with Ukrainian officials in Istanbul "
+                     "on Tuesday.", lang="en", date="2027-06-03")
+    assert absent_names(f, only_meeting(f)) == set()
+    f = extract_text("Instead of President Arvo Kask, aide Ivan Sorin attended the talks in Istanbul on Tuesday.", lang="en",
+                     date="2027-06-03")
+    assert absent_names(f, only_meeting(f)) == {"Arvo Kask"}
