@@ -529,17 +529,18 @@ class MentionFinder:
             after = by_start.get(i + 1)
             if after is not None and after.type == "city":
                 continue  # "die ukrainische Hauptstadt Kiew" (with a comma between, the phrase keeps the clause's place)
-            start, end, state, used = i, i + 1, None, None
+            start, end, state, used, adjective = i, i + 1, None, None, False
             if i > 0 and (code := self.adjective_country(doc[i - 1])) is not None:
-                start, state = i - 1, code  # "der estnischen Hauptstadt", "the Estonian capital"
+                start, state, adjective = i - 1, code, True  # "der estnischen Hauptstadt", "the Estonian capital"
             elif (before := by_end.get(i)) is not None and before.type == "country" and before.genitive:
                 start, state, used = before.start, before.key.split(":", 1)[1], before  # "Estlands Hauptstadt"
             else:
                 j = i + 2 if i + 1 < len(doc) and doc.lowers[i + 1] in self.rules.of_state else i + 1
                 if (m := by_start.get(j)) is not None and m.type == "country" and (m.genitive or j == i + 2):
                     end, state, used = m.end, m.key.split(":", 1)[1], m  # "der Hauptstadt Estlands", "capital of Estonia"
-            if self.lang == "en" and (start == 0 or doc.lowers[start - 1] not in self.rules.definite_determiners):
-                continue  # "the Russian capital" is Moscow, "Russian capital flight" money
+            if self.lang == "en" and (adjective or state is None) and (
+                    start == 0 or doc.lowers[start - 1] not in self.rules.definite_determiners):
+                continue  # "the Russian capital" is Moscow, "Russian capital flight" money ("Albania's capital" needs none)
             city = self.kb.capital_of_state.get(state) if state else None
             if city is None or any(k in occupied for k in range(start, end) if not (used and used.start <= k < used.end)):
                 continue

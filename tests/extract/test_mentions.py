@@ -470,6 +470,7 @@ def test_mentions_the_federal_governments_official_titles_are_roles():
     ("Die Minister trafen sich in der Hauptstadt Estlands.", "de"),
     ("The ministers met in the Estonian capital.", "en"),
     ("The ministers met in the capital of Estonia.", "en"),
+    ("The ministers met in Estonia's capital.", "en"),  # (a state's genitive needs no "the")
 ])
 def test_mentions_a_states_capital_not_named_is_its_capital(text, lang):
     found = [(m.type, m.key) for m in mentions(text, lang) if m.type in ("city", "country")]
