@@ -117,6 +117,7 @@ class MeetingMention:
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
+    lent_by: int | None = None  # the start of the lead sentence that lent it its date or parties (told no meeting itself)
     pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
     office_body: bool = False  # its only noun is the genitive of an office's ("die Vorsitzende der Länderrunde"): the
@@ -247,6 +248,7 @@ class MeetingFinder:
         self._phrase_spans: dict[int, list[tuple[int, int]]] = {}  # sentence start -> (start, end) of its phrases of sequence
         self._lead = None
         self._lead_n = 0  # the sentence the lead is
+        self._lead_start = 0  # the lead's first token
         self._lead_line = False  # the lead is a line of a place only ("Brüssel."): the sentence after it leads
         self._place_labels: dict[int, Mention] = {}  # paragraph start -> the town it opens with before a colon
         self._candidates: dict[int, list[int]] = {}
@@ -1295,7 +1297,9 @@ class MeetingFinder:
                 # in the state of the dateline's town is in that town, as far as the text says
                 m.places.append(town)
                 continue
-            if m.virtual or not any(x.sent_start == first for x in m.mentions):
+            # (or a meeting the sentence after the dateline lent its day or parties: "BRUSSELS — Foreign ministers
+            # failed on Tuesday to agree … as she arrived at the meeting")
+            if m.virtual or not any(x.sent_start == first or x.lent_by == first for x in m.mentions):
                 continue
             if not m.places:
                 m.places = [town]
@@ -1688,6 +1692,7 @@ class MeetingFinder:
         if lent is not None:
             lead_date, lead_cities, lead_parties, lead_groups = lent
             for mm in out:
+                mm.lent_by = self._lead_start
                 if mm.date_mention is None and not mm.places:
                     # the groups of a lead that told no meeting, to a mention that says neither when nor where
                     mm.participants.extend(g for g in lead_groups if all(g.key != q.key for q in mm.participants))
@@ -1709,6 +1714,7 @@ class MeetingFinder:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
+            self._lead_start = s_start
             self._lead_line = bool(self._place_fragment(doc, s_start, s_end, sent_mentions)) \
                 or self._unknown_town_line(doc, s_start, s_end) is not None
             # (a headline that lent to this lead lends through it what the lead does not say itself; so do the groups

@@ -7620,3 +7620,15 @@ def test_meetings_instead_as_an_adverb_names_no_one_missing(extract_text):
     f = extract_text("Instead of President Arvo Kask, aide Ivan Sorin attended the talks in Istanbul on Tuesday.", lang="en",
                      date="2027-06-03")
     assert absent_names(f, only_meeting(f)) == {"Arvo Kask"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BRUSSELS — Foreign ministers of the bloc failed on Tuesday to agree on new sanctions. Ministers argued for "
+           "hours. \"We cannot look away,\" Foreign Minister Ann Vale told reporters as she arrived at the meeting."),
+    ("de", "Brüssel (dpa) - Die Außenminister haben sich am Dienstag nicht auf neue Sanktionen einigen können. "
+           "Ungarn blockierte. Ministerin Ann Vale zeigte sich nach der Sitzung enttäuscht."),
+])
+def test_meetings_a_meeting_the_lead_after_a_dateline_lent_its_day_is_in_the_datelines_town(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-04-09")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-04-06" and place_names(f, m) == ["Brussels"]
