@@ -1902,7 +1902,10 @@ class MeetingFinder:
             # "Aus Deutschland nahm Staatsminister X teil, da Außenministerin Y zeitgleich in Washington war": one
             # the clause of cause places elsewhere is absent (from the meeting told before, too: "Deutschland
             # wurde von X vertreten, da Y in Japan war")
-            away = self._elsewhere(doc, cause, s_end, sent_mentions)
+            # (or somewhere at the same time, whatever they did there: "da Minister Y zeitgleich beim Bauerntag in
+            # Berlin auftrat")
+            at_once = any(w in f" {' '.join(doc.lowers[cause:s_end])} " for w in self._simultaneous)
+            away = self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=at_once)
             absent = absent + [m for m in away if all(m.key != a.key for a in absent)]
         away_from_main: list[Mention] = []
         if cause is not None and not relative and any(t.start < cause for t in triggers) and any(t.start > cause for t in triggers):

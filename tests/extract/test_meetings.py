@@ -7632,3 +7632,12 @@ def test_meetings_a_meeting_the_lead_after_a_dateline_lent_its_day_is_in_the_dat
     f = extract_text(text, lang=lang, date="2027-04-09")
     m = only_meeting(f)
     assert m["date"]["value"] == "2027-04-06" and place_names(f, m) == ["Brussels"]
+
+
+def test_meetings_one_somewhere_else_at_the_same_time_in_a_clause_of_cause_is_absent(extract_text):
+    # whatever they did there: "auftreten" is no verb of being and the Bauerntag no meeting of the rules
+    f = extract_text("Die Agrarminister der EU sind am Montag in Luxemburg zusammengekommen. Für Deutschland nahm "
+                     "Staatssekretärin Ada Brenner teil, da Minister Jan Obel zeitgleich beim Bauerntag in Berlin auftrat.",
+                     date="2027-10-15")
+    m = only_meeting(f)
+    assert "Ada Brenner" in attendee_names(f, m) and absent_names(f, m) == {"Jan Obel"}
