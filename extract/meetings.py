@@ -288,6 +288,7 @@ class MeetingFinder:
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._joining_separable = _index_pairs(rules.participation_separable)
+        self._partner_other_sense = _index_pairs(rules.partner_verbs_other_sense)
         self._pledging_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.pledging_verbs if "+" in v)
         self._partner_separable = _index_pairs(rules.partner_separable)
         self._invitation_separable = _index_pairs(rules.invitation_separable) if rules.invitation_destinations else {}
@@ -2800,6 +2801,8 @@ class MeetingFinder:
                     continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
+            if any(self._particle_ends_clause(doc, i, p) for p in self._partner_other_sense.get(doc.lemmas[i], ())):
+                continue  # "Beide sprachen sich für einen Abschluss aus": advocated, no talk
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
             a, b = self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)
             subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
