@@ -6993,6 +6993,11 @@ class MeetingFinder:
             # (nor, for a meeting named by its noun, what was told as before: "… berieten mit dem Kanzler. Zuvor
             # hatten sich die Länderchefs getroffen. Den Vorsitz der Konferenz hat X" is X at the story's meeting)
             recent = [i for i in recent if not all(x.flashback for x in meetings[i].mentions)] or recent
+        if mm.definite and mm.hosts and not mm.sideline:
+            # "… held separate talks with Y on the sidelines. Canada's foreign minister, X, chaired the meeting": the
+            # one chaired or hosted is the meeting the talks were beside, not the talks (a session of many on the
+            # sidelines may be chaired: "Am Rande berieten Fachleute der Drohnen-Koalition … Die Sitzung leitete X")
+            recent = [i for i in recent if not (meetings[i].sideline and not self._of_many(meetings[i]))] or recent
         if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
             # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
             recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent

@@ -1037,6 +1037,9 @@ class MentionFinder:
                     i = end
                     continue
             noun_end = i + 1 if word in after else i + 2 if i + 1 < n and f"{word} {texts[i + 1]}" in after else 0
+            if noun_end and noun_end + 1 < n and lowers[noun_end] in self.rules.town_nouns \
+                    and lowers[noun_end + 1] in self.rules.town_noun_links:
+                noun_end = 0  # "in the Canadian resort town of Charlevoix": what kind of town it is, no building
             if after and noun_end and i > 0:  # "Lancaster House", "the La Nuvola convention centre"
                 start = i
                 taken: list[Mention] = []  # known places inside the name: "Walter E. Washington Convention Center"

@@ -7650,3 +7650,13 @@ def test_meetings_a_partner_verb_with_a_particle_of_another_sense_is_no_talk(ext
     # the talk itself stays one
     f = extract_text("Kanzler Jens Haller sprach am Dienstag in New York mit Präsident Arvo Kask.", date="2027-09-24")
     assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Arvo Kask"}
+
+
+def test_meetings_the_meeting_chaired_after_a_talk_on_its_sidelines_is_the_one_beside(extract_text):
+    f = extract_text("The foreign ministers of the group met in the Canadian resort town of Charlevoix on Friday. Secretary "
+                     "Ann Vale held separate talks with Minister Ken Oda on the sidelines. Canada's foreign minister, Alma "
+                     "Keller, chaired the meeting.", lang="en", date="2027-04-12")
+    main = next(m for m in f["meetings"] if m["trigger"] == "met")
+    assert host_names(f, main) == {"Alma Keller"} and place_names(f, main) == ["Charlevoix"]
+    talk = next(m for m in f["meetings"] if m is not main)
+    assert host_names(f, talk) == set()
