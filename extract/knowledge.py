@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import KnowledgeBaseError
-from .folding import fold, skeleton
+from .folding import ascii_fold, fold, skeleton
 
 KB_DIR = Path(str(resources.files("extract") / "kb"))
 # a gender mark inside a German role noun: "Regierungschef:innen", "Außenminister*innen", "Minister_in" are
@@ -137,6 +137,11 @@ class KnowledgeBase:
         for e in self.entities.values():
             for form in sorted(e.forms):
                 out.append({"label": e.type.upper(), "pattern": form, "id": e.key})
+            if e.type == "person":
+                # a full name written without its accents ("Luiz Inacio Lula da Silva", as wires often do) is the
+                # same person; a single word stays as listed (a bare surname is matched apart)
+                out.extend({"label": "PERSON", "pattern": plain, "id": e.key}
+                           for plain in sorted({ascii_fold(f) for f in e.forms if " " in f} - e.forms))
         for form, key in self.genitives.get(lang, {}).items():
             out.append({"label": "COUNTRY_GEN", "pattern": form, "id": key})
         if lang == "de":

@@ -7660,3 +7660,16 @@ def test_meetings_the_meeting_chaired_after_a_talk_on_its_sidelines_is_the_one_b
     assert host_names(f, main) == {"Alma Keller"} and place_names(f, main) == ["Charlevoix"]
     talk = next(m for m in f["meetings"] if m is not main)
     assert host_names(f, talk) == set()
+
+
+def test_meetings_a_known_square_is_a_place_and_a_day_earlier_counts_from_the_story(extract_text):
+    # "Red Square" is a venue of the knowledge base in Moscow, no person; "a day earlier" is the day before the
+    # story's last dated event
+    f = extract_text("President Arvo Kask joined President Vladimir Putin on Red Square on Friday for a parade. The two "
+                     "leaders held talks in the Kremlin a day earlier.", lang="en", date="2027-05-09")
+    parade, talks = f["meetings"]
+    assert place_names(f, parade) == ["Red Square"] and attendee_names(f, parade) == {"Arvo Kask", "Vladimir Putin"}
+    assert talks["date"]["value"] == "2027-05-06" and attendee_names(f, talks) == {"Arvo Kask", "Vladimir Putin"}
+    f = extract_text("Kanzler Jens Haller traf am Freitag in Paris Präsident Arvo Kask. Die beiden hatten einen Tag zuvor "
+                     "in Brüssel gesprochen.", date="2027-05-09")
+    assert sorted(m["date"]["value"] for m in f["meetings"]) == ["2027-05-06", "2027-05-07"]

@@ -809,3 +809,9 @@ def test_mentions_a_role_and_part_of_a_known_full_name_is_that_person(extract_te
     f = extract_text("Turkish President Mehmet Erdogan met Ukraine's foreign minister in Ankara on Monday.", lang="en",
                      date="2027-06-03")
     assert [a["key"] for a in f["actors"] if a["type"] == "person"] == ["person:mehmet-erdogan"]
+
+
+def test_mentions_a_known_full_name_written_without_its_accents_is_that_person(extract_text):
+    f = extract_text("Brazilian President Luiz Inacio Lula da Silva arrived in Moscow on Thursday.", lang="en",
+                     date="2027-05-09")
+    assert [a["key"] for a in f["actors"] if a["type"] == "person"] == ["person:luiz-inacio-lula-da-silva"]
