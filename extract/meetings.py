@@ -5326,6 +5326,10 @@ class MeetingFinder:
             # "Für Dienstag ist ein Treffen mit X geplant, am Mittwoch reist Y weiter")
             if antecedent is not None and all(antecedent.key != m.key for m in out if m.start < clause[1]):
                 out = [m for m in out if m.key != antecedent.key] + [antecedent]
+                if not earlier:
+                    # "X und sein Kollege Y sind nach Kiew gereist … Ein Treffen mit Z ist für Mittwoch geplant": the
+                    # two the story follows, named together, meet Z
+                    out.extend(p for p in self._coordinated_with(doc, antecedent) if all(p.key != q.key for q in out))
             partners = [m for m in actors if mm.triggers[0].end <= m.start < clause[1]]
             if received and not agent and partners and all(m.type == "group" for m in partners):
                 # "X empfängt Y … Nach einem Gespräch folgt ein Mittagessen mit den Delegationen": the host and the
@@ -5540,6 +5544,23 @@ class MeetingFinder:
         return t.kind in _VERBAL and any(
             doc.lowers[v - 1] in self.r.verb_conjunctions and not doc.texts[v][:1].isupper() and self._is_speech(doc, v)
             for v in range(t.end + 1, m.start))
+
+    def _coordinated_with(self, doc, p: Mention) -> list[Mention]:
+        """The person joined to ``p`` by "und"/"and" as the subject of its sentence ("X und sein französischer Kollege
+        Y sind … gereist"): the conjunction, then only articles, possessives, adjectives and role words before the
+        name; none when ``p`` is not the sentence's first person."""
+        s_start = doc.sent_start(p.start)
+        if any(s_start <= q.start < p.start for q in self._persons):
+            return []
+        k = p.end
+        if k >= len(doc) or doc.lowers[k] not in self.r.coordinators:
+            return []
+        nxt = next((q for q in self._persons if q.start > k), None)
+        if nxt is None or nxt.start - k > 6 or doc.sent_start(nxt.start) != s_start or any(
+                doc.texts[j] in BOUNDARY or doc.texts[j][:1].islower() and not doc.texts[j].isalpha()
+                for j in range(k + 1, nxt.start)):
+            return []
+        return [nxt]
 
     def _source_of_a_plan(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is the person ``m`` the named source of news of a meeting to come ("Laut Pistorius soll die nächste Runde

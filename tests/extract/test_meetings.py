@@ -7673,3 +7673,11 @@ def test_meetings_a_known_square_is_a_place_and_a_day_earlier_counts_from_the_st
     f = extract_text("Kanzler Jens Haller traf am Freitag in Paris Präsident Arvo Kask. Die beiden hatten einen Tag zuvor "
                      "in Brüssel gesprochen.", date="2027-05-09")
     assert sorted(m["date"]["value"] for m in f["meetings"]) == ["2027-05-06", "2027-05-07"]
+
+
+def test_meetings_a_meeting_with_someone_told_after_two_travellers_named_together_is_both_of_theirs(extract_text):
+    f = extract_text("Außenminister Jan Obel und sein französischer Kollege Luc Marchal sind gemeinsam nach Kiew gereist. "
+                     "Dort wollen sie mit Minister Taras Hrytsenko sprechen. Ein Treffen mit Präsident Arvo Kask ist für "
+                     "Mittwoch geplant.", date="2027-12-02")
+    m = next(m for m in f["meetings"] if "Arvo Kask" in attendee_names(f, m))
+    assert attendee_names(f, m) == {"Arvo Kask", "Jan Obel", "Luc Marchal"}
