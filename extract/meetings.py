@@ -2829,9 +2829,13 @@ class MeetingFinder:
                 if len({m.key for m in after}) >= 2 and any(doc.lowers[k] in self.r.coordinators
                                                             for k in range(after[0].end, after[-1].start)):
                     subjects = {m.key for m in after}
-            # "sprachen beide über …", "Die beiden telefonierten am Sonntag" (not "die beiden Länder")
+            # "sprachen beide über …", "Die beiden telefonierten am Sonntag" (not "die beiden Länder"); a group of
+            # persons, on a day or in a place ("haben Vertreter von Bund und Ländern am Freitag im Kanzleramt einen
+            # Pakt unterzeichnet"; not "Die Minister reden seit Jahren über eine Reform")
             both = not subjects and (not self.r.plural_pronouns.isdisjoint(doc.lowers[a:b])
-                                     or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions)))
+                                     or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions))
+                                     or any(m.type == "group" and not m.modifier and a <= m.start < b and m.start not in quote_tokens
+                                            for m in mentions) and self._told_when_or_where(doc, a, b, mentions))
             if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
                 out.append(self._partner_verb_trigger(doc, i))
@@ -2854,6 +2858,13 @@ class MeetingFinder:
                     out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit X": a call
                     break
         return out
+
+    def _told_when_or_where(self, doc, a: int, b: int, mentions) -> bool:
+        """Does the clause from ``a`` to ``b`` name a day or a place (after a place preposition)?"""
+        lo, hi = doc.idx[a], doc.idx[b - 1]
+        return any(lo <= d.start < hi for d in self._dates) or any(
+            m.type in ("city", "venue", "country", "region") and not m.modifier and a < m.start < b
+            and doc.lowers[m.start - 1] in self.r.place_prepositions for m in mentions)
 
     def _partner_verb_trigger(self, doc, i: int) -> Trigger:
         """The trigger of the partner verb at ``i``, virtual when the verb is one of calling ("telefonierte")."""

@@ -7681,3 +7681,12 @@ def test_meetings_a_meeting_with_someone_told_after_two_travellers_named_togethe
                      "Mittwoch geplant.", date="2027-12-02")
     m = next(m for m in f["meetings"] if "Arvo Kask" in attendee_names(f, m))
     assert attendee_names(f, m) == {"Arvo Kask", "Jan Obel", "Luc Marchal"}
+
+
+def test_meetings_a_group_doing_a_partner_verb_on_a_day_or_in_a_place_meets(extract_text):
+    f = extract_text("Im Beisein von Kanzler Jens Haller haben Vertreter von Bund und Ländern am Freitag im Kanzleramt einen "
+                     "Pakt unterzeichnet. Auch Ministerin Ada Brenner war anwesend.", date="2027-10-04")
+    m = only_meeting(f)
+    assert {"Jens Haller", "Ada Brenner"} <= attendee_names(f, m) and m["date"]["value"] == "2027-10-01"
+    # with no day or place it is no event: a custom, a long debate
+    assert extract_text("Die Minister reden seit Jahren über eine Reform.", date="2027-10-04")["meetings"] == []
