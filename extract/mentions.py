@@ -593,6 +593,7 @@ class MentionFinder:
         by_end = {m.end: m for m in ms.mentions}
         texts, lowers, n = doc.texts, doc.lowers, len(doc)
         german = self.lang == "de"
+        host_titled: set[int] = set()  # where a name starts that a host word before an office calls the host
         i = 0
         while i < n:
             # German role nouns are capitalised; a lower-case word can only open a role of several words;
@@ -691,8 +692,12 @@ class MentionFinder:
                     ms.mentions.extend(self._adjective_parties(doc, gs, occupied))
                 i = end
                 continue
-            if j < n and texts[j][:1].isupper() and self._role_at(doc, j, occupied):
-                i = end  # "Hosts Council President X": another role follows, and the name is its
+            if j < n and texts[j][:1].isupper() and (office := self._role_at(doc, j, occupied)):
+                # "Hosts Council President X": another role follows, and the name is its; the host word still says
+                # the one named hosts ("with host Prime Minister Mark Carney pushing for unity")
+                if kind == "host":
+                    host_titled.add(office[0])
+                i = end
                 continue
             # the state after the role: "von Ghana", "of Ghana", "der Republik Finnland", "Finnlands"
             k0 = self._past_state_words(doc, j)
@@ -780,6 +785,10 @@ class MentionFinder:
                 i = self._coordinated_names(doc, name_end, role, country, ms, occupied, by_start)
                 continue
             i = end
+        for m in ms.mentions:
+            if m.type == "person" and m.start in host_titled:
+                # "with host Prime Minister X pushing for unity": the office is X's role, hosting X's kind
+                m.role_kind = "host"
 
     def _coordinated_names(self, doc, k: int, role: str, country: str | None, ms: MentionSet, occupied: set[int], by_start: dict) -> int:
         """``Amtskollegen A B und C D``: a name joined by und/and/comma shares the role (two words at least)."""

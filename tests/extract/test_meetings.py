@@ -7690,3 +7690,17 @@ def test_meetings_a_group_doing_a_partner_verb_on_a_day_or_in_a_place_meets(extr
     assert {"Jens Haller", "Ada Brenner"} <= attendee_names(f, m) and m["date"]["value"] == "2027-10-01"
     # with no day or place it is no event: a custom, a long debate
     assert extract_text("Die Minister reden seit Jahren über eine Reform.", date="2027-10-04")["meetings"] == []
+
+
+def test_meetings_a_host_word_before_an_office_and_a_name_is_a_title(extract_text):
+    # "with host Prime Minister X pushing for unity": no verb of hosting (no plan), and X hosts
+    f = extract_text("KANANASKIS, Alberta (AP) — Leaders of the group opened their annual summit in the mountains on "
+                     "Sunday, with host Prime Minister Alan Brisk pushing for unity. President Arvo Kask left the summit "
+                     "a day early, skipping meetings with Ivo Marin and Mexican President Lena Ruiz.", lang="en",
+                     date="2027-06-16")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-06-13"
+    assert host_names(f, m) == {"Alan Brisk"}
+    # the wire's town before its region is the place; those a skipped meeting was with are neither absent nor there
+    assert place_names(f, m) == ["Kananaskis"]
+    assert absent_names(f, m) == set() and not {"Ivo Marin", "Lena Ruiz"} & attendee_names(f, m)
