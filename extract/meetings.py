@@ -2289,7 +2289,7 @@ class MeetingFinder:
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
             mm.copula = t.kind == "noun" and self._copula_opened(doc, s_start) \
                 and not self._introduced(doc, t.start, s_start)
-            mm.definite = mm.definite or mm.copula
+            mm.definite = mm.definite or mm.copula or self._the_two_talked(doc, t, mm, s_start, s_end)
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
             mm.indefinite = t.kind == "noun" and (any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
@@ -2870,6 +2870,15 @@ class MeetingFinder:
                     out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit X": a call
                     break
         return out
+
+    def _the_two_talked(self, doc, t: Trigger, mm: MeetingMention, s_start: int, s_end: int) -> bool:
+        """Is ``mm`` a talk in person of "the two" who opened the sentence, told with no day or place of its own
+        ("… met X on the sidelines of the General Assembly on Wednesday. The two leaders spoke for about an hour")?
+        It tells the meeting just told, not a new one."""
+        if t.kind != "verb" or t.virtual or mm.date_mention is not None or mm.places \
+                or t.lemma not in self.r.partner_verbs:
+            return False
+        return any(doc.lowers[k] in self.r.pair_words for k in self._the_two(doc, (s_start, min(s_end, s_start + 2))))
 
     def _told_when_or_where(self, doc, a: int, b: int, mentions) -> bool:
         """Does the clause from ``a`` to ``b`` name a day or a place (after a place preposition)?"""

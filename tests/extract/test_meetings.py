@@ -7704,3 +7704,11 @@ def test_meetings_a_host_word_before_an_office_and_a_name_is_a_title(extract_tex
     # the wire's town before its region is the place; those a skipped meeting was with are neither absent nor there
     assert place_names(f, m) == ["Kananaskis"]
     assert absent_names(f, m) == set() and not {"Ivo Marin", "Lena Ruiz"} & attendee_names(f, m)
+
+
+def test_meetings_the_two_talking_with_no_day_or_place_of_their_own_is_the_meeting_told(extract_text):
+    f = extract_text("President Arvo Kask met President Luc Marchal on the sidelines of the U.N. General Assembly on Wednesday. "
+                     "The two leaders spoke for about an hour, according to his office.", lang="en", date="2027-09-25")
+    assert "spoke" not in [m["trigger"] for m in f["meetings"]]
+    met = next(m for m in f["meetings"] if m["trigger"] == "met")
+    assert attendee_names(f, met) == {"Arvo Kask", "Luc Marchal"} and met["date"]["value"] == "2027-09-22"
