@@ -364,8 +364,11 @@ class MeetingFinder:
                 return Trigger(i, i + n, "noun", " ".join(words + (particle,)))  # "legte einen Kranz am … nieder"
         if self.lang == "de" and not doc.texts[i][:1].isupper():
             return None
-        if i > 0 and doc.lowers[i - 1] in self.r.plan_infinitive_markers and low in self.r.meeting_verbs:
-            return None  # "is due to visit Oxford": the verb after "to", not the noun ("invited to talks" stays one)
+        if i > 0 and (doc.lowers[i - 1] in self.r.plan_infinitive_markers
+                      or self.lang == "en" and doc.lowers[i - 1] in self.r.verb_openers) and low in self.r.meeting_verbs:
+            # "is due to visit Oxford", "said he would visit China in April": the verb after "to" or a modal, not the
+            # noun ("invited to talks" stays one)
+            return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
@@ -5698,6 +5701,9 @@ class MeetingFinder:
             if doc.lowers[k] in self.r.complementizers and any(
                     self._is_speech(doc, j) for j in range(max(start, k - 6), k)):
                 return k + 1
+            if self.lang == "en" and doc.lowers[k] in self.r.subject_pronouns and any(
+                    self._is_speech(doc, j) for j in range(max(start, k - 6), k)):
+                return k  # English leaves "that" out: "said on Thursday he would visit China in April"
         return 0
 
     def _reporting_speaker(self, doc, m: Mention, trigger: int, s_end: int, subjects: set[int] = frozenset()) -> bool:

@@ -7712,3 +7712,9 @@ def test_meetings_the_two_talking_with_no_day_or_place_of_their_own_is_the_meeti
     assert "spoke" not in [m["trigger"] for m in f["meetings"]]
     met = next(m for m in f["meetings"] if m["trigger"] == "met")
     assert attendee_names(f, met) == {"Arvo Kask", "Luc Marchal"} and met["date"]["value"] == "2027-09-22"
+
+
+def test_meetings_english_visit_after_a_modal_is_the_verb_whose_object_is_the_place(extract_text):
+    f = extract_text("President Arvo Kask said on Thursday he would visit China in April.", lang="en", date="2027-10-30")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and place_names(f, m) == ["China"] and m["date"]["value"] == "2028-04"
