@@ -7062,6 +7062,11 @@ class MeetingFinder:
             # (nor, for a meeting named by its noun, what was told as before: "… berieten mit dem Kanzler. Zuvor
             # hatten sich die Länderchefs getroffen. Den Vorsitz der Konferenz hat X" is X at the story's meeting)
             recent = [i for i in recent if not all(x.flashback for x in meetings[i].mentions)] or recent
+        if mm.definite and not mm.hosts and any(t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
+                                                for t in mm.triggers):
+            # "X met Y on the sidelines of the Munich Security Conference … Z joined the meeting": "the meeting" is
+            # the one met at, not the conference only named as where its sidelines were
+            recent = [i for i in recent if not all(x.beside for x in meetings[i].mentions)] or recent
         if mm.definite and mm.hosts and not mm.sideline:
             # "… held separate talks with Y on the sidelines. Canada's foreign minister, X, chaired the meeting": the
             # one chaired or hosted is the meeting the talks were beside, not the talks (a session of many on the

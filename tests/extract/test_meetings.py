@@ -7718,3 +7718,11 @@ def test_meetings_english_visit_after_a_modal_is_the_verb_whose_object_is_the_pl
     f = extract_text("President Arvo Kask said on Thursday he would visit China in April.", lang="en", date="2027-10-30")
     m = only_meeting(f)
     assert m["status"] == "planned" and place_names(f, m) == ["China"] and m["date"]["value"] == "2028-04"
+
+
+def test_meetings_joining_the_meeting_after_one_on_a_conferences_sidelines_joins_that_one(extract_text):
+    f = extract_text("Vice President Dale Horton met President Arvo Kask on the sidelines of the Munich Security "
+                     "Conference on Friday. Secretary Ann Vale and envoy Ivan Sorin joined the meeting.", lang="en",
+                     date="2027-02-20")
+    met = next(m for m in f["meetings"] if m["trigger"] == "met")
+    assert {"Ann Vale", "Ivan Sorin"} <= attendee_names(f, met)
