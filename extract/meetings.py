@@ -2300,6 +2300,14 @@ class MeetingFinder:
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
+            elif t.kind == "verb" and self.r.multi_day and t.end < clause[1]:
+                # "gathered in Brussels on Thursday for two days of talks": the length told after the verb, before a
+                # meeting noun of its clause
+                after = doc.text[doc.idx[t.end]:doc.idx[clause[1] - 1]].lower()
+                mm.multi_day = max((n for w, n in self.r.multi_day.items()
+                                    if (at := after.find(w)) >= 0 and any(
+                                        self._verdict(x, x, self._noun_verdicts) or x in self.r.meeting_nouns
+                                        for x in (y.strip(".,;:") for y in after[at + len(w):].split()[:2]))), default=0)
             if mm.date_mention is not None and mm.date_mention.days:
                 mm.multi_day = max(mm.multi_day, mm.date_mention.days)  # "kommen von Mittwoch bis Freitag zusammen"
             out.append(mm)
