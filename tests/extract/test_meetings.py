@@ -7729,7 +7729,9 @@ def test_meetings_joining_the_meeting_after_one_on_a_conferences_sidelines_joins
 
 
 def test_meetings_one_due_to_join_on_a_later_day_of_talks_told_after_their_verb_joins_them(extract_text):
-    f = extract_text("Foreign ministers gathered in Brussels on Thursday for two days of talks. Ukraine's foreign minister "
+    f = extract_text("NATO foreign ministers gathered in Brussels on Thursday for two days of talks dominated by U.S. "
+                     "demands for higher defence spending. Secretary Ann Vale told her counterparts that allies must spend "
+                     "more. Ukraine's foreign minister "
                      "Taras Hrytsenko is due to join the talks on Friday.", lang="en", date="2027-04-01")
     m = only_meeting(f)
     assert "Taras Hrytsenko" in attendee_names(f, m) and m["date"]["value"] == "2027-04-01"
