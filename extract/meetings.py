@@ -965,7 +965,24 @@ class MeetingFinder:
             self._office_states_named(doc, m)
         self._group_members_who_speak(doc, meetings)
         self._share_with_the_put_off(meetings)
+        self._rounds_to_come(meetings)
         return meetings
+
+    def _rounds_to_come(self, meetings: list[Meeting]) -> None:
+        """"Die Gespräche zwischen X und Y sind in Genf zu Ende gegangen … Die Gespräche sollen in der kommenden
+        Woche in Oman fortgesetzt werden": talks to go on in another place or later, naming no one, are a round of
+        those who met in the talks of that name told before it."""
+        for i, m in enumerate(meetings):
+            if m.participants or m.status != "planned" or not all(x.continued for x in m.mentions):
+                continue
+            heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
+            before = [o for o in meetings[:i] if o.participants and not o.sideline
+                      and heads & {self._head(t) for x in o.mentions for t in x.triggers if t.kind == "noun"}]
+            # (the talks the round names by their town first: "Die Genfer Gespräche sollen im Juni in Oslo
+            # fortgesetzt werden" goes on from those in Geneva)
+            placed = [o for o in before if {p.key for p in o.places} & {p.key for p in m.places}]
+            if placed or before:
+                m.participants = list((placed[0] if placed else before[-1]).participants)
 
     def _made_up(self, doc, s_start: int, s_end: int, last: MeetingMention, dates, n: int) -> list[MeetingMention]:
         """"Seinen Besuch sagte X ab. Die Reise werde am 10. März nachgeholt": a meeting called off in one of the two
@@ -2761,8 +2778,26 @@ class MeetingFinder:
             return False
         actors = [m for m in mentions if m.is_actor and k < m.start <= k + 10 and m.end <= s_end]
         return any(a.end < b.start and any(doc.lowers[j] in self.r.coordinators for j in range(a.end, b.start))
-                   and all(doc.lowers[j] in self.r.coordinators or j in self._role_at_token for j in range(a.end, b.start))
-                   for a, b in zip(actors, actors[1:]))  # (a role before the second: "von Trump und Kremlchef Putin")
+                   and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
+                           or j in self._role_at_token for j in range(a.end, b.start))
+                   for a, b in zip(actors, actors[1:]))  # (a role before the second: "von Trump und Kremlchef Putin";
+        # an article: "zwischen den USA und dem Iran")
+
+    def _noun_parties(self, doc, k: int, s_end: int, mentions) -> list[Mention]:
+        """The actors joined by "und"/"and" after the preposition of a noun's parties at ``k`` ("zwischen den USA und
+        dem Iran"): the first, then each one only coordinators, articles and role words part from the one before."""
+        if k >= s_end or doc.lowers[k] not in self.r.noun_party_prepositions:
+            return []
+        actors = [m for m in mentions if m.is_actor and not m.modifier and k < m.start <= k + 10 and m.end <= s_end]
+        if not actors or not all(doc.lowers[j] in self.r.determiners for j in range(k + 1, actors[0].start)):
+            return []
+        out = actors[:1]
+        for a, b in zip(actors, actors[1:]):
+            if not (a.end < b.start and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
+                                            or j in self._role_at_token for j in range(a.end, b.start))):
+                break
+            out.append(b)
+        return out if len(out) >= 2 else []
 
     def _parties_in_compound(self, doc, t: Trigger, s_start: int, mentions) -> bool:
         """Do two persons name the meeting noun ``t`` as the first parts of its compound ("Trump-Putin-Gipfel")?"""
@@ -4291,7 +4326,9 @@ class MeetingFinder:
             for k in range(m.start - 1, max(floor, m.start - 16), -1):
                 if doc.texts[k] in BOUNDARY and doc.texts[k] != ",":
                     break
-                if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p for p in self.r.topic_openers):
+                # (its words apart too: "ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine")
+                if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p or len(p) == 2 and doc.lowers[k] == p[1]
+                       and p[0] in doc.lowers[max(doc.clause_bounds(k, BOUNDARY)[0], k - 8):k] for p in self.r.topic_openers):
                     return True
         for k in range(m.start - 1, max(floor, m.start - 8) - 1, -1):
             low = doc.lowers[k]
@@ -5400,6 +5437,12 @@ class MeetingFinder:
             # "Auf Einladung von X und Y ist die Ukraine-Kontaktgruppe zusammengekommen": the format met, its hosts named
             mm.formats.update(m.key for m in self._state_subjects(doc, mm.window, sent_mentions)
                               if m.key in self.kb.entities and self.kb.entities[m.key].meeting_format)
+        if mm.parties_named and not mm.with_partners and (mm.date_mention is not None or mm.places):
+            # "Die Gespräche zwischen den USA und dem Iran sind am Montag in Genf zu Ende gegangen": the states or
+            # bodies named as the noun's parties take part (a noun with no day or place of its own may be a topic:
+            # "Thema waren die Gespräche zwischen den USA und Russland")
+            out.extend(m for m in self._noun_parties(doc, mm.triggers[0].end, mm.sent_end, sent_mentions)
+                       if m.type in ("country", "organization") and m not in out)
         # countries after a delegation noun: "die Delegationen Russlands und der Ukraine"
         delegated = self._delegated_states(doc, mm.sent_start, mm.sent_end, sent_mentions)
         out.extend(m for m in delegated if m not in out)

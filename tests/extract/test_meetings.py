@@ -7735,3 +7735,24 @@ def test_meetings_one_due_to_join_on_a_later_day_of_talks_told_after_their_verb_
                      "Taras Hrytsenko is due to join the talks on Friday.", lang="en", date="2027-04-01")
     m = only_meeting(f)
     assert "Taras Hrytsenko" in attendee_names(f, m) and m["date"]["value"] == "2027-04-01"
+
+
+def test_meetings_talks_between_states_take_part_and_their_next_round_is_theirs(extract_text):
+    f = extract_text("Die Gespräche zwischen Finnland und dem Iran sind am Montag in Genf ohne Ergebnis zu Ende gegangen. "
+                     "Die Delegationen wurden von Minister Jan Obel und Minister Reza Tavakoli geleitet. Die Gespräche "
+                     "sollen in der kommenden Woche in Oman fortgesetzt werden.", date="2027-03-03")
+    held, planned = f["meetings"]
+    assert {"Finland", "Iran"} <= attendee_names(f, held)
+    assert planned["status"] == "planned" and place_names(f, planned) == ["Oman"]
+    assert attendee_names(f, planned) >= {"Finland", "Iran", "Jan Obel", "Reza Tavakoli"}
+    # a topic names no party: "Thema waren die Gespräche zwischen X und Y"
+    f = extract_text("Kanzler Jens Haller hat sich am Mittwoch per Videoschalte mit Präsident Arvo Kask beraten. Thema "
+                     "waren die Gespräche zwischen den USA und Russland.", date="2027-02-20")
+    assert not {"United States", "Russia"} & attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_state_in_a_topic_phrase_split_by_the_noun_is_no_party(extract_text):
+    # "ging es in dem Gespräch um … die Ukraine": "es" and "um" apart
+    f = extract_text("Kanzler Jens Haller hat am Dienstagabend mit Präsident Arvo Kask telefoniert. Wie aus Regierungskreisen "
+                     "verlautete, ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine.", date="2027-02-10")
+    assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Arvo Kask"}
