@@ -7756,3 +7756,12 @@ def test_meetings_a_state_in_a_topic_phrase_split_by_the_noun_is_no_party(extrac
     f = extract_text("Kanzler Jens Haller hat am Dienstagabend mit Präsident Arvo Kask telefoniert. Wie aus Regierungskreisen "
                      "verlautete, ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine.", date="2027-02-10")
     assert attendee_names(f, only_meeting(f)) == {"Jens Haller", "Arvo Kask"}
+
+
+def test_meetings_one_kept_from_coming_is_absent_but_not_one_who_prevented_something(extract_text):
+    f = extract_text("Die Regierungschefs trafen sich am Montag in Brüssel. Regierungschefin Ada Brenner war verhindert.",
+                     date="2027-06-16")
+    assert absent_names(f, only_meeting(f)) == {"Ada Brenner"}
+    f = extract_text("Die Regierungschefs trafen sich am Montag in Brüssel. Regierungschefin Ada Brenner hat eine Einigung "
+                     "verhindert.", date="2027-06-16")
+    assert absent_names(f, only_meeting(f)) == set()
