@@ -300,6 +300,7 @@ class MeetingFinder:
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
         self._places_of_article: list[Mention] = []
+        self._groups_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
@@ -753,6 +754,7 @@ class MeetingFinder:
                    and m.role not in self.r.reporting_roles]
         self._persons = persons
         self._places_of_article = [m for m in ms.mentions if m.type in ("city", "region", "venue", "country") and not m.modifier]
+        self._groups_of_article = [m for m in ms.mentions if m.type == "group" and m.role]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
@@ -5236,6 +5238,8 @@ class MeetingFinder:
                 or doc.lowers[g.end] in self.r.of_state or doc.lowers[g.end] in self.r.determiners \
                 or doc.lowers[g.end] in self.r.coordinators:
             return []
+        if any(o.start < s_start and (o.role == g.role or self.kb.covers(g.role, o.role)) for o in self._groups_of_article):
+            return []  # "Defence ministers met … The ministers will meet again in June": the group named before
         two = self.two_before(s_start)
         roles = self._person_roles()
         if len(two) == 2 and all(roles.get(p.key) for p in two) and any(

@@ -7765,3 +7765,11 @@ def test_meetings_one_kept_from_coming_is_absent_but_not_one_who_prevented_somet
     f = extract_text("Die Regierungschefs trafen sich am Montag in Brüssel. Regierungschefin Ada Brenner hat eine Einigung "
                      "verhindert.", date="2027-06-16")
     assert absent_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_the_ministers_after_a_group_of_ministers_is_that_group_not_the_two_named_last(extract_text):
+    f = extract_text("Defence ministers met in Brussels on Tuesday. Minister Ivo Marin did not attend. Germany was "
+                     "represented by state secretary Nils Hauk. The ministers will meet again in June.", lang="en",
+                     date="2027-05-21")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert not {"Ivo Marin", "Nils Hauk"} & attendee_names(f, planned)
