@@ -1336,6 +1336,8 @@ class MeetingFinder:
             # failed on Tuesday to agree … as she arrived at the meeting")
             if m.virtual or not any(x.sent_start == first or x.lent_by == first for x in m.mentions):
                 continue
+            if not m.places and self._heads_elsewhere(doc, first):
+                continue  # "Düsseldorf – X ist zu einem Besuch in die Niederlande aufgebrochen": gone from the town
             if not m.places:
                 m.places = [town]
             elif all(p.type == "venue" and p.key not in self.kb.entities for p in m.places):
@@ -1363,6 +1365,15 @@ class MeetingFinder:
                     and m.date.value == prev.date.value and any(
                         p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
                 m.places = [town]
+
+    def _heads_elsewhere(self, doc, s_start: int) -> bool:
+        """Does the sentence at ``s_start`` send someone to a state or town ("nach Polen", "in die Niederlande", "to
+        Japan")? Then what it tells is not in the dateline's town."""
+        s_end = doc.sent_end(s_start)
+        return any(s_start < p.start < s_end and p.type in ("country", "city") and (
+            doc.lowers[p.start - 1] in self.r.destination_prepositions
+            or p.start > 1 and doc.lowers[p.start - 2] in self.r.travel_prepositions
+            and doc.lowers[p.start - 1] in self.r.accusative_articles) for p in self._places_of_article)
 
     def _office_states_named(self, doc, m: Meeting) -> None:
         """"Staatsbesuch des Präsidenten der Republik Finnland", then "den Präsidenten …, Mikael Lindqvist": a

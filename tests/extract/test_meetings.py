@@ -7773,3 +7773,9 @@ def test_meetings_the_ministers_after_a_group_of_ministers_is_that_group_not_the
                      date="2027-05-21")
     planned = next(m for m in f["meetings"] if m["status"] == "planned")
     assert not {"Ivo Marin", "Nils Hauk"} & attendee_names(f, planned)
+
+
+def test_meetings_a_visit_set_off_for_from_the_datelines_town_is_not_in_that_town(extract_text):
+    f = extract_text("Düsseldorf – Ministerpräsident Jan Obel ist am Donnerstag zu einem Besuch in die Niederlande "
+                     "aufgebrochen.", date="2027-04-09")
+    assert "Düsseldorf" not in place_names(f, only_meeting(f))
