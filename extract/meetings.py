@@ -961,6 +961,7 @@ class MeetingFinder:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
         self._dateline_city(doc, meetings, dateline, body)
         self._day_of_the_news(doc, meetings, dates, ref)
+        self._day_where_one_was(doc, meetings, ref)
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
@@ -969,6 +970,36 @@ class MeetingFinder:
         self._share_with_the_put_off(meetings)
         self._rounds_to_come(meetings)
         return meetings
+
+    def _day_where_one_was(self, doc, meetings: list[Meeting], ref: RefDate | None) -> None:
+        """"Sie war am Dienstag in Polen. In Warschau hat sie den Außenminister getroffen": a sentence telling no
+        meeting that puts someone (by name or pronoun) in a state or town on a day dates the undated meeting held the
+        next sentence tells in that state or town, of that person."""
+        told = {x.sent_start for m in meetings for x in m.mentions}
+        for m in meetings:
+            if m.date is not None or m.status != "past" or m.virtual or not m.places:
+                continue
+            first = min(x.sent_start for x in m.mentions)
+            if first == 0:
+                continue
+            before = doc.sent_start(first - 1)
+            if before in told or not self._being_elsewhere(doc, before, first):
+                continue
+            lo, hi = doc.idx[before], doc.idx[first - 1]
+            day = next((d for d in self._dates if lo <= d.start < hi), None)
+            where = [p for p in self._places_of_article if before < p.start < first and p.type in ("country", "city")
+                     and doc.lowers[p.start - 1] in self.r.place_prepositions]
+            named = {p.key for p in self._persons if before <= p.start < first}
+            ours = {p.key for p in m.participants if p.type == "person"}
+            pronoun = any(doc.lowers[k] in self.r.subject_pronouns for k in range(before, first))
+            if day is None or not where or not (named & ours or not named and pronoun):
+                continue
+            if not all(any(w.key == p.key or self._contains(w.key, p.key) for w in where)
+                       for p in m.places if p.type in ("country", "city")):
+                continue
+            resolved = resolve(day, ref)
+            if resolved is not None and resolved.precision in ("day", "month"):
+                m.date = resolved
 
     def _rounds_to_come(self, meetings: list[Meeting]) -> None:
         """"Die Gespräche zwischen X und Y sind in Genf zu Ende gegangen … Die Gespräche sollen in der kommenden

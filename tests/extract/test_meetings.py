@@ -7779,3 +7779,9 @@ def test_meetings_a_visit_set_off_for_from_the_datelines_town_is_not_in_that_tow
     f = extract_text("Düsseldorf – Ministerpräsident Jan Obel ist am Donnerstag zu einem Besuch in die Niederlande "
                      "aufgebrochen.", date="2027-04-09")
     assert "Düsseldorf" not in place_names(f, only_meeting(f))
+
+
+def test_meetings_a_sentence_of_being_somewhere_on_a_day_dates_the_meeting_there_told_next(extract_text):
+    f = extract_text("Die Außenministerin heißt Ada Brenner. Sie war am Dienstag in Polen. In der Stadt Warschau hat sie "
+                     "den Außenminister Jan Kowal getroffen.", date="2027-05-12")
+    assert only_meeting(f)["date"]["value"] == "2027-05-11"
