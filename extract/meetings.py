@@ -5266,6 +5266,15 @@ class MeetingFinder:
             # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
             and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
 
+    def _joined_the_two(self, doc, k: int) -> bool:
+        """Is "the two" at ``k`` the object of a verb of joining or after a partner word ("X joined the two leaders for
+        a trilateral meeting", "traf sich mit den beiden")? Then the two are there beside the subject."""
+        j = k - 1
+        while j >= 0 and doc.lowers[j] in self.r.determiners:
+            j -= 1
+        return j >= 0 and (doc.lemmas[j] in self.r.participation_verbs or doc.lowers[j] in self.r.participation_verbs
+                           or doc.lowers[j] in self.r.partner_words)
+
     def _pair_of_role(self, doc, g: Mention, s_start: int) -> list[Mention]:
         """The two persons named before a plural role with its definite article and nothing after it ("Die
         Minister", not "die Minister der EU-Staaten"), when one of them holds that office and the other an office too
@@ -5376,8 +5385,9 @@ class MeetingFinder:
                       + self._the_two(doc, self._with_antecedent(doc, clause, mm.sent_start, mm.sent_end)))
         both = self._standing_for_persons(doc, both, actors)
         by = self.r.agent_prepositions | self.r.noun_agent_prepositions
-        if both and not any(m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
-                            and not in_genitive(doc, m) for m in out):
+        if both and (self._joined_the_two(doc, both[0]) or not any(
+                m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
+                and not in_genitive(doc, m) for m in out)):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
             # a person after them (the host, a partner) does not stand for them; nor does one before them after
             # "von" ("Auf Einladung von Kanzler X kamen beide Präsidenten … zusammen")

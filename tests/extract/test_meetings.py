@@ -7785,3 +7785,11 @@ def test_meetings_a_sentence_of_being_somewhere_on_a_day_dates_the_meeting_there
     f = extract_text("Die Außenministerin heißt Ada Brenner. Sie war am Dienstag in Polen. In der Stadt Warschau hat sie "
                      "den Außenminister Jan Kowal getroffen.", date="2027-05-12")
     assert only_meeting(f)["date"]["value"] == "2027-05-11"
+
+
+def test_meetings_one_who_joined_the_two_meets_them(extract_text):
+    f = extract_text("President Arvo Kask hosted President Lin Wei for a state visit on Monday. Commission President Ada "
+                     "Brenner joined the two leaders for a trilateral meeting at the Elysee Palace.", lang="en",
+                     date="2027-04-14")
+    tri = next(m for m in f["meetings"] if m["trigger"] == "meeting")
+    assert attendee_names(f, tri) == {"Arvo Kask", "Lin Wei", "Ada Brenner"}
