@@ -289,6 +289,7 @@ class MeetingFinder:
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
         self._joining_separable = _index_pairs(rules.participation_separable)
         self._partner_other_sense = _index_pairs(rules.partner_verbs_other_sense)
+        self._copulas = frozenset(p[1] for p in rules.copula_openers if len(p) > 1)  # "war", "was" of "es war", "it was"
         self._pledging_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.pledging_verbs if "+" in v)
         self._partner_separable = _index_pairs(rules.partner_separable)
         self._invitation_separable = _index_pairs(rules.invitation_separable) if rules.invitation_destinations else {}
@@ -2351,8 +2352,8 @@ class MeetingFinder:
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
-            mm.copula = t.kind == "noun" and self._copula_opened(doc, s_start) \
-                and not self._introduced(doc, t.start, s_start)
+            mm.copula = t.kind == "noun" and (self._copula_opened(doc, s_start) and not self._introduced(doc, t.start, s_start)
+                                              or self._owned_noun_then_copula(doc, t, s_start, sent_mentions))
             mm.definite = mm.definite or mm.copula or self._the_two_talked(doc, t, mm, s_start, s_end)
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
@@ -7651,6 +7652,14 @@ class MeetingFinder:
         told was?"""
         lowers = doc.lowers
         return any(tuple(lowers[s_start:s_start + len(p)]) == p for p in self.r.copula_openers)
+
+    def _owned_noun_then_copula(self, doc, t: Trigger, s_start: int, mentions) -> bool:
+        """Does the sentence open with a person's meeting noun and a copula ("Lee's visit was the first by …")? It says
+        what the meeting told was, as "It was …" does."""
+        if t.end >= len(doc) or doc.lowers[t.end] not in self._copulas:
+            return False
+        owner = next((m for m in mentions if m.type == "person" and m.start == s_start), None)
+        return owner is not None and t.start == owner.end + 1 and doc.texts[owner.end] in ("'s", "’s")
 
     def _idea_of(self, doc, t: Trigger, s_start: int) -> bool:
         """Does an idea noun stand before the meeting noun ``t`` in its phrase ("die Idee eines Gipfels", "the idea

@@ -7793,3 +7793,9 @@ def test_meetings_one_who_joined_the_two_meets_them(extract_text):
                      date="2027-04-14")
     tri = next(m for m in f["meetings"] if m["trigger"] == "meeting")
     assert attendee_names(f, tri) == {"Arvo Kask", "Lin Wei", "Ada Brenner"}
+
+
+def test_meetings_a_persons_meeting_noun_then_a_copula_says_what_the_meeting_told_was(extract_text):
+    f = extract_text("Prime Minister Ken Oda and President Lee Min-ho agreed on Friday to deepen ties during a summit in "
+                     "Tokyo. Lee's visit was the first by a leader of his country since 2023.", lang="en", date="2027-05-02")
+    assert len(f["meetings"]) == 1
