@@ -986,8 +986,7 @@ class MeetingFinder:
             before = doc.sent_start(first - 1)
             if before in told or not self._being_elsewhere(doc, before, first):
                 continue
-            lo, hi = doc.idx[before], doc.idx[first - 1]
-            day = next((d for d in self._dates if lo <= d.start < hi), None)
+            day = self._date(doc, (before, first), self._dates)
             where = [p for p in self._places_of_article if before < p.start < first and p.type in ("country", "city")
                      and doc.lowers[p.start - 1] in self.r.place_prepositions]
             named = {p.key for p in self._persons if before <= p.start < first}
@@ -1982,8 +1981,7 @@ class MeetingFinder:
             # wurde von X vertreten, da Y in Japan war")
             # (or somewhere at the same time, whatever they did there: "da Minister Y zeitgleich beim Bauerntag in
             # Berlin auftrat")
-            at_once = any(w in f" {' '.join(doc.lowers[cause:s_end])} " for w in self._simultaneous)
-            away = self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=at_once)
+            away = self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=self._at_the_same_time(doc, cause, s_end))
             absent = absent + [m for m in away if all(m.key != a.key for a in absent)]
         away_from_main: list[Mention] = []
         if cause is not None and not relative and any(t.start < cause for t in triggers) and any(t.start > cause for t in triggers):
@@ -1991,8 +1989,8 @@ class MeetingFinder:
             # clause of cause is another, the background of Y's absence from the one the main clause tells
             # (at a meeting of the clause's own held at the same time too: "Für Deutschland nahm X teil, da Y
             # zeitgleich in Berlin an einer Kabinettssitzung teilnahm")
-            at_once = any(w in f" {' '.join(doc.lowers[cause:s_end])} " for w in self._simultaneous)
-            away_from_main = [m for m in self._elsewhere(doc, cause, s_end, sent_mentions, meeting_there=at_once)
+            away_from_main = [m for m in self._elsewhere(doc, cause, s_end, sent_mentions,
+                                                         meeting_there=self._at_the_same_time(doc, cause, s_end))
                               if all(m.key != a.key for a in absent)]
         told_in_main: list[MeetingMention] = []
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
@@ -2822,11 +2820,14 @@ class MeetingFinder:
         if k >= s_end or doc.lowers[k] not in self.r.noun_party_prepositions:
             return False
         actors = [m for m in mentions if m.is_actor and k < m.start <= k + 10 and m.end <= s_end]
-        return any(a.end < b.start and any(doc.lowers[j] in self.r.coordinators for j in range(a.end, b.start))
-                   and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
-                           or j in self._role_at_token for j in range(a.end, b.start))
-                   for a, b in zip(actors, actors[1:]))  # (a role before the second: "von Trump und Kremlchef Putin";
-        # an article: "zwischen den USA und dem Iran")
+        return any(any(doc.lowers[j] in self.r.coordinators for j in range(a.end, b.start)) and self._joined(doc, a, b)
+                   for a, b in zip(actors, actors[1:]))
+
+    def _joined(self, doc, a: Mention, b: Mention) -> bool:
+        """Do only coordinators, articles and role words stand between ``a`` and ``b`` ("von Trump und Kremlchef
+        Putin", "zwischen den USA und dem Iran")?"""
+        return a.end < b.start and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
+                                       or j in self._role_at_token for j in range(a.end, b.start))
 
     def _noun_parties(self, doc, k: int, s_end: int, mentions) -> list[Mention]:
         """The actors joined by "und"/"and" after the preposition of a noun's parties at ``k`` ("zwischen den USA und
@@ -2838,8 +2839,7 @@ class MeetingFinder:
             return []
         out = actors[:1]
         for a, b in zip(actors, actors[1:]):
-            if not (a.end < b.start and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
-                                            or j in self._role_at_token for j in range(a.end, b.start))):
+            if not self._joined(doc, a, b):
                 break
             out.append(b)
         return out if len(out) >= 2 else []
@@ -2973,8 +2973,7 @@ class MeetingFinder:
 
     def _told_when_or_where(self, doc, a: int, b: int, mentions) -> bool:
         """Does the clause from ``a`` to ``b`` name a day or a place (after a place preposition)?"""
-        lo, hi = doc.idx[a], doc.idx[b - 1]
-        return any(lo <= d.start < hi for d in self._dates) or any(
+        return self._date(doc, (a, b), self._dates) is not None or any(
             m.type in ("city", "venue", "country", "region") and not m.modifier and a < m.start < b
             and doc.lowers[m.start - 1] in self.r.place_prepositions for m in mentions)
 
@@ -3354,7 +3353,7 @@ class MeetingFinder:
             return True
         # (over a name that modifies the noun: "agree to boost support at London summit", "at the NATO summit")
         named = self._in_mention.get(start - 1)
-        return named is not None and named.type in ("city", "country", "organization") and named.start < start - 0 \
+        return named is not None and named.type in ("city", "country", "organization") \
             and self._preposition_before(doc, named.start, s_start, self.r.setting_prepositions) is not None
 
     def _preposition_before(self, doc, start: int, floor: int, prepositions: frozenset[str]) -> int | None:
@@ -3830,7 +3829,7 @@ class MeetingFinder:
             doc.lowers[k] in self.r.pledging_verbs
             or doc.lemmas[k] in self._pledging_separable and any(
                 self._particle_ends_clause(doc, k, p) for p in self._pledging_separable[doc.lemmas[k]]))}
-        if words and any(doc.idx[s_start] <= d.start < doc.idx[s_end - 1] for d in self._dates):
+        if words and self._date(doc, (s_start, s_end), self._dates) is not None:
             return set()
         return words
 
@@ -4104,6 +4103,11 @@ class MeetingFinder:
             return False
         role = self._role_at_token.get(away[0].start - 1)
         return (role.start if role is not None else away[0].start) == k
+
+    def _at_the_same_time(self, doc, a: int, b: int) -> bool:
+        """Does the clause from ``a`` to ``b`` say "at the same time" ("zeitgleich", "zur gleichen Zeit")?"""
+        text = f" {' '.join(doc.lowers[a:b])} "
+        return any(w in text for w in self._simultaneous)
 
     def _elsewhere(self, doc, a: int, b: int, mentions, meeting_there: bool = False) -> list[Mention]:
         """The person a clause of cause from ``a`` to ``b`` names first and places somewhere with a verb of being
