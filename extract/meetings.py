@@ -7382,10 +7382,12 @@ class MeetingFinder:
             m = meetings[i]
             # (a guest is there as a person or as the state the meeting was told to have: "Die Außenminister
             # Deutschlands, Frankreichs und Polens kamen in Paris zusammen. Gastgeber X begrüßte seine Amtskollegen
-            # Y und Z")
+            # Y und Z"), or as a holder of the office whose holders the meeting was told to have ("Die
+            # Verteidigungsminister der nordischen Staaten trafen sich in Tallinn. Gastgeber X begrüßte Y und Z")
             there = {p.key for p in m.participants}
             # (not one told as before it: "Zuvor war X von Präsident Z empfangen worden" is a reception of its own)
-            if guests and all(p.key in there or p.country and f"country:{p.country}" in there for p in guests) \
+            if guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
+                           or self._holders_of_the_office(m, mm)) \
                     and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                     and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:
@@ -7830,7 +7832,8 @@ class MeetingFinder:
         # Spitzen der Koalition waren am Nachmittag im Kanzleramt zusammengekommen")
         groups_only = not theirs and not states and not mine and any(p.type == "group" for p in mm.participants)
         fits = groups_only or (theirs <= mine if theirs else len(mine) >= 2 and all(
-            not p.country or p.country in states for p in mm.participants if p.type == "person"))
+            not p.country or p.country in states for p in mm.participants if p.type == "person")) \
+            or self._holders_of_the_office(m, mm)
         # (not a visit told first: "ist zu Besuch in Graz und Linz. Am Montag traf sie X" is one of its stops)
         visit = any(self._head(t) in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
                     for t in x.triggers if t.kind == "noun")
@@ -7841,6 +7844,17 @@ class MeetingFinder:
             and not m.virtual and not mm.virtual \
             and all(x.sent_start == lead or x.sent_start < self._headline_end for x in m.mentions) \
             and doc.sent_end(lead) == mm.sent_start
+
+    def _holders_of_the_office(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``m`` name only the holders of an office, unnamed ("Die Verteidigungsminister der nordischen und
+        baltischen Staaten haben sich in Tallinn getroffen"), and ``mm`` two or more persons, every one the knowledge
+        base knows holding that office ("Gastgeber X begrüßte seine Amtskollegen Y und Z")?"""
+        offices = {p.role for p in m.participants if p.type == "group" and p.role}
+        if not offices or any(p.type in ("person", "country") for p in m.participants):
+            return False
+        persons = [p for p in mm.participants if p.type == "person"]
+        known = [self.kb.entities[p.key].role for p in persons if p.key in self.kb.entities]
+        return len(persons) >= 2 and len(known) >= 2 and all(r in offices for r in known)
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""

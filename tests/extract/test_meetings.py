@@ -7799,3 +7799,26 @@ def test_meetings_a_persons_meeting_noun_then_a_copula_says_what_the_meeting_tol
     f = extract_text("Prime Minister Ken Oda and President Lee Min-ho agreed on Friday to deepen ties during a summit in "
                      "Tokyo. Lee's visit was the first by a leader of his country since 2023.", lang="en", date="2027-05-02")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_details_naming_holders_of_the_office_a_lead_named_belong_to_it():
+    from extract.extractor import Extractor
+    from extract.knowledge import Entity, load_knowledge_base
+    from extract.reading import make_article
+
+    kb = load_knowledge_base()
+    for name, country, role in [("Aino Kask", "EE", "Defence Minister"), ("Lars Berg", "SE", "Defence Minister"),
+                                ("Mikko Salo", "FI", "Defence Minister"), ("Juha Lehto", "FI", "Foreign Minister")]:
+        kb.add(Entity(key=f"person:{name.lower().replace(' ', '-')}", type="person", name=name,
+                      forms={name, name.split()[1]}, country=country, role=role, source="test"))
+
+    def run(text: str) -> dict:
+        return Extractor(kb).extract(make_article(id="t.txt", date="2025-04-10", language="de", text=text))
+
+    lead = "Die Verteidigungsminister der nordischen und baltischen Staaten haben sich in Riga getroffen. "
+    f = run(lead + "Gastgeberin Aino Kask begrüßte ihre Amtskollegen Lars Berg und Mikko Salo.")
+    m = only_meeting(f)
+    assert {"Aino Kask", "Lars Berg", "Mikko Salo"} <= attendee_names(f, m) and host_names(f, m) == {"Aino Kask"}
+    # one holding another office is not told to be among them: a reception of its own
+    f = run(lead + "Gastgeberin Aino Kask begrüßte Lars Berg und Juha Lehto.")
+    assert len(f["meetings"]) == 2
