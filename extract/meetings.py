@@ -6838,11 +6838,6 @@ class MeetingFinder:
     def _summit_noun(self, t: Trigger) -> bool:
         return t.kind == "noun" and bool(self.r.summit_nouns) and t.lemma.endswith(self.r.summit_nouns)
 
-    @staticmethod
-    def _of_many(m: Meeting) -> bool:
-        """Does the meeting have a group or three persons or more: what a summit is?"""
-        return any(p.type == "group" for p in m.participants) or sum(p.type == "person" for p in m.participants) >= 3
-
     def _sidelined(self, meetings: list[Meeting], last_seen: dict[int, int], main: list[int], mm: MeetingMention) -> int:
         """The meeting a sideline meeting is beside: the last one told with the noun of "am Rande des Treffens"
         (the dinner told just before is not what "the meeting" is); with no such noun told, the story's lead
@@ -7132,8 +7127,8 @@ class MeetingFinder:
 
     @staticmethod
     def _of_many(m: Meeting) -> bool:
-        """Is ``m`` a meeting of three or more parties, of a group or of a format (a conference, a round of ministers), where
-        those who pledge something pledge it?"""
+        """Is ``m`` a meeting of three or more parties, of a group or of a format (a conference, a round of ministers):
+        what a summit is, and where those who pledge something pledge it?"""
         return len(m.participants) >= 3 or any(p.type in ("group", "organization") for p in m.participants) \
             or any(x.formats for x in m.mentions)  # ("die Ukraine-Kontaktgruppe kam zusammen": a format's round)
 
