@@ -3981,7 +3981,7 @@ class MeetingFinder:
 
     def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
-        colon with no one named ("Hoher Besuch im Landratsamt:"), else None."""
+        colon with no one named ("Hoher Besuch im Landratsamt:", "Das Telefonat dauerte eine Stunde:"), else None."""
         if not all(t.kind == "noun" for t in mm.triggers) or mm.triggers[0].start - mm.sent_start > 3:
             return None
         colon = next((k for k in range(mm.triggers[-1].end, min(mm.sent_end, mm.triggers[-1].end + 6))
@@ -3990,10 +3990,16 @@ class MeetingFinder:
             return None
         # a phrase, no clause: its words after the noun are names or the words that join them ("im Landratsamt"),
         # not a verb ("Die Verhandlungen hatten damals im Kaukasus begonnen:")
-        if not all(doc.texts[k][:1].isupper() or doc.lowers[k] in self.r.meeting_prepositions or doc.lowers[k] in self.r.determiners
-                   for k in range(mm.triggers[-1].end, colon)):
-            return None
-        return colon
+        if all(doc.texts[k][:1].isupper() or doc.lowers[k] in self.r.meeting_prepositions or doc.lowers[k] in self.r.determiners
+               for k in range(mm.triggers[-1].end, colon)):
+            return colon
+        # or a clause about the meeting just named ("Das Telefonat dauerte knapp eine Stunde:"), with no name, place
+        # or day in it
+        if mm.definite and not mm.places and all(doc.texts[k].isalnum() and k not in self._in_mention
+                                                 for k in range(mm.triggers[-1].end, colon)) \
+                and self._date(doc, (mm.sent_start, colon), self._dates) is None:
+            return colon
+        return None
 
     def _thanked_host(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> MeetingMention | None:
         """"Er bedankte sich bei X für die Gastfreundschaft", "Y thanked X for his hospitality": the one thanked
@@ -4469,6 +4475,7 @@ class MeetingFinder:
                 event.triggers.extend(lead.triggers)
                 event.places = list(lead.places)
                 event.date_mention = event.date_mention or lead.date_mention
+                event.virtual = event.virtual or lead.virtual  # ("Das Telefonat dauerte …: X und Y sprachen …")
                 mms = mms[1:]
         out: list[MeetingMention] = []
         # commas around a name in apposition do not end a clause: "empfängt den Präsidenten Finnlands, Mikael

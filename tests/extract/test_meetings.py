@@ -7822,3 +7822,10 @@ def test_meetings_details_naming_holders_of_the_office_a_lead_named_belong_to_it
     # one holding another office is not told to be among them: a reception of its own
     f = run(lead + "Gastgeberin Aino Kask begrüßte Lars Berg und Juha Lehto.")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_clause_about_the_meeting_before_a_colon_labels_the_event_after_it(extract_text):
+    f = extract_text("Das Telefonat dauerte knapp eine Stunde: Kanzler Bernd Vollmer und Präsident Oskars Berzins haben am "
+                     "Montag über die Energiepreise gesprochen.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Oskars Berzins"} and m["virtual"]
