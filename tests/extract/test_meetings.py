@@ -7829,3 +7829,9 @@ def test_meetings_a_clause_about_the_meeting_before_a_colon_labels_the_event_aft
                      "Montag über die Energiepreise gesprochen.")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Bernd Vollmer", "Oskars Berzins"} and m["virtual"]
+
+
+def test_meetings_a_member_of_the_group_who_shows_a_stance_right_after_its_meeting_was_at_it(extract_text):
+    f = extract_text("Die Finanzminister der Eurozone haben sich am Montag in Luxemburg getroffen. Finanzminister Bernd "
+                     "Vollmer zeigte sich enttäuscht über das Ergebnis.")
+    assert "Bernd Vollmer" in attendee_names(f, only_meeting(f))

@@ -372,3 +372,8 @@ def test_a_role_with_a_state_is_the_one_of_that_role_whose_state_was_not_told(ex
                          "Ivo Marić. „Das war ein gutes Gespräch“, sagte der französische Präsident.")
     actors = {a["key"]: a["name"] for a in known["actors"]}
     assert [actors[s["speaker"]] for s in known["statements"]] == ["Luc Moreau"]
+
+
+def test_quotes_a_stance_verb_after_the_quote_names_its_speaker(extract_text):
+    f = extract_text("„Das ist ein guter Tag für Europa“, zeigte sich Außenministerin Eva Sand erfreut.")
+    assert [s["speaker"] for s in f["statements"]] == ["person:eva-sand"]
