@@ -91,6 +91,7 @@ class MeetingMention:
     ahead: bool = False  # "ahead of a meeting with X on Monday": after the event its sentence tells
     gerund_sequel: bool = False  # "… before flying to New York for talks with Y": the sentence's subject goes on to it
     there: bool = False  # "dort": at the place of the meeting told before
+    instance: bool = False  # "Unter anderem traf er X": one of the events the sentence before summed up
     date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -1391,10 +1392,12 @@ class MeetingFinder:
             # "New York – X hat am Montag Y getroffen. Mit Z sprach sie anschließend …": what one who was at the
             # meeting before does next on the same day, with no place told, is where that meeting was, as it is
             # with a town named in the text
+            # (or what the meeting before summed up: "… am Rande der Generalversammlung eine Reihe von Gesprächen
+            # geführt. Unter anderem traf er X")
             if not m.places and not m.virtual and any(p is town for p in prev.places) and not prev.virtual \
-                    and m.date is not None and prev.date is not None and m.date.precision == "day" \
-                    and m.date.value == prev.date.value and any(
-                        p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
+                    and (m.date is not None and prev.date is not None and m.date.precision == "day"
+                         and m.date.value == prev.date.value or m.date == prev.date and any(x.instance for x in m.mentions)) \
+                    and any(p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
                 m.places = [town]
 
     def _heads_elsewhere(self, doc, s_start: int) -> bool:
@@ -2308,6 +2311,10 @@ class MeetingFinder:
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
                 and not self.r.there.isdisjoint(doc.lowers[clause[0]:clause[1]])
+            # "Unter anderem traf er X": one of the talks just told, there (and then)
+            mm.instance = not mm.places and mm.date_mention is None and any(
+                tuple(doc.lowers[s_start:s_start + len(p)]) == p for p in self.r.instance_openers)
+            mm.there = mm.there or mm.instance
             # "X war aus Berlin zugeschaltet, weil sie dort Y empfing": "dort" is a place named before it in its sentence
             # ("besucht die Stadt Kumasi und trifft dort X": named before "dort" in the clause too)
             there_at = next((k for k in range(*clause) if doc.lowers[k] in self.r.there), clause[0]) if mm.there else clause[0]

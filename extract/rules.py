@@ -286,6 +286,7 @@ class LanguageRules:
     town_prepositions: frozenset[str] = frozenset()
     venue_name_prepositions: frozenset[str] = frozenset()
     there: frozenset[str] = frozenset()
+    instance_openers: tuple[tuple[str, ...], ...] = ()  # "Unter anderem traf er X": one of the things told before
     vicinity: tuple[tuple[str, ...], ...] = ()
     topic_prepositions: frozenset[str] = frozenset()
     spoken_of: frozenset[str] = frozenset()
@@ -665,6 +666,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.town_prepositions = frozenset(raw["places"].get("town_prepositions", []))
     r.venue_name_prepositions = frozenset(raw["places"].get("venue_name_prepositions", []))
     r.there = frozenset(raw["places"].get("there", []))
+    r.instance_openers = tuple(tuple(v) for v in raw["places"].get("instance_openers", []))
     r.vicinity = tuple(tuple(v) for v in raw["places"].get("vicinity", []))
     r.topic_prepositions = frozenset(a.get("topic_prepositions", []))
     r.spoken_of = frozenset(a.get("spoken_of", []))

@@ -7835,3 +7835,19 @@ def test_meetings_a_member_of_the_group_who_shows_a_stance_right_after_its_meeti
     f = extract_text("Die Finanzminister der Eurozone haben sich am Montag in Luxemburg getroffen. Finanzminister Bernd "
                      "Vollmer zeigte sich enttäuscht über das Ergebnis.")
     assert "Bernd Vollmer" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_one_of_the_talks_summed_up_before_is_where_and_when_they_were(extract_text):
+    f = extract_text("Außenministerin Eva Sand hat am Montag in Riga eine Reihe von Gesprächen geführt. Unter anderem "
+                     "traf sie Präsident Oskars Berzins.")
+    m = next(m for m in f["meetings"] if "Oskars Berzins" in attendee_names(f, m))
+    assert place_names(f, m) == ["Riga"] and m["date"]["value"] == "2025-04-07"
+    # the dateline's town, where the talks were
+    f = extract_text("New York – Am Rande der UN-Generalversammlung hat Außenministerin Eva Sand eine Reihe bilateraler "
+                     "Gespräche geführt. Unter anderem traf sie Präsident Oskars Berzins.")
+    m = next(m for m in f["meetings"] if "Oskars Berzins" in attendee_names(f, m))
+    assert place_names(f, m) == ["New York City"]
+    f = extract_text("NEW YORK — Foreign Minister Eva Sand held a series of talks on the sidelines of the UN General "
+                     "Assembly. Among others, she met President Oskars Berzins.", lang="en")
+    m = next(m for m in f["meetings"] if "Oskars Berzins" in attendee_names(f, m))
+    assert place_names(f, m) == ["New York City"]
