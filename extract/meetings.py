@@ -7924,6 +7924,10 @@ class MeetingFinder:
                 # the knowledge base cannot nest is what the meeting told was, said more widely)
                 states = {self._state_of(q) for q in m.places} - {None}
                 wider = mm.copula and all(p.type in ("region", "country") and self._state_of(p) in states for p in mm.places)
+                # (so is a town of that state where what was called off was to be: "Der Besuch in Brandenburg ist
+                # abgesagt worden. X hätte die Universität Potsdam besuchen sollen")
+                wider = wider or m.status == mm.status == "cancelled" and all(
+                    q.type == "region" for q in m.places) and all(self._state_of(p) in states for p in mm.places)
                 if not self._same_place(m, mm) and not unplaced and not wider:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
@@ -7948,7 +7952,10 @@ class MeetingFinder:
             return False  # a live blog's or roundup's next item, under a line of its own, about others: a meeting of its own
         if resolved:
             if m.date is None:
-                if not mm.definite and not self._summed_up(m, mm) and not self._lead_then_details(m, mm):
+                # (what was called off, told again with its day: "Der Besuch … ist abgesagt worden. X hätte am Mittwoch
+                # die Universität besuchen sollen")
+                called_off = m.status == mm.status == "cancelled" and bool(m.places) and bool(mm.places)
+                if not mm.definite and not self._summed_up(m, mm) and not self._lead_then_details(m, mm) and not called_off:
                     return False
             else:
                 short = min(len(m.date.value), len(resolved.value))

@@ -7851,3 +7851,11 @@ def test_meetings_one_of_the_talks_summed_up_before_is_where_and_when_they_were(
                      "Assembly. Among others, she met President Oskars Berzins.", lang="en")
     m = next(m for m in f["meetings"] if "Oskars Berzins" in attendee_names(f, m))
     assert place_names(f, m) == ["New York City"]
+
+
+def test_meetings_a_visit_called_off_told_again_with_its_day_and_town_is_one(extract_text):
+    f = extract_text("Der Besuch von Präsident Oskars Berzins in Brandenburg ist abgesagt worden. Berzins hätte am Mittwoch "
+                     "gemeinsam mit Ministerpräsident Bernd Vollmer die Universität Potsdam besuchen sollen.")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Oskars Berzins", "Bernd Vollmer"}
+    assert "Potsdam" in place_names(f, m) and m["date"]["value"] == "2025-04-09"
