@@ -7560,7 +7560,7 @@ class MeetingFinder:
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
                     or dating_talk and not mm.participants and not mm.hosts
-                    or all(t.kind == "verb" for t in mm.triggers) and self._for_a_side(mm)):
+                    or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
             # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); so is a plain
@@ -7861,9 +7861,12 @@ class MeetingFinder:
         offices = {p.role for p in m.participants if p.type == "group" and p.role}
         if not offices or any(p.type in ("person", "country") for p in m.participants):
             return False
-        persons = [p for p in mm.participants if p.type == "person"]
-        known = [self.kb.entities[p.key].role for p in persons if p.key in self.kb.entities]
-        return len(persons) >= 2 and len(known) >= 2 and all(r in offices for r in known)
+        # the office the knowledge base knows, else the one the text gives ("Oberbürgermeister X und seine
+        # Amtskollegin Y": a counterpart of a holder holds it too)
+        held = [self.kb.entities[p.key].role if p.key in self.kb.entities else p.role
+                for p in mm.participants if p.type == "person"]
+        return len(held) >= 2 and any(r in offices for r in held) \
+            and all(r in offices or r in self.r.counterpart_roles for r in held)
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""

@@ -7859,3 +7859,9 @@ def test_meetings_a_visit_called_off_told_again_with_its_day_and_town_is_one(ext
     m = only_meeting(f)
     assert m["status"] == "cancelled" and attendee_names(f, m) == {"Oskars Berzins", "Bernd Vollmer"}
     assert "Potsdam" in place_names(f, m) and m["date"]["value"] == "2025-04-09"
+
+
+def test_meetings_holders_of_the_office_the_text_names_after_a_lead_of_that_office_are_at_it(extract_text):
+    f = extract_text("Die Bürgermeister der Partnerstädte Lindenau und Vaucelles haben sich am Freitag in Lindenau getroffen. "
+                     "Oberbürgermeister Max Brenner und seine Amtskollegin Claire Dubois unterzeichneten eine Vereinbarung.")
+    assert {"Max Brenner", "Claire Dubois"} <= attendee_names(f, only_meeting(f))
