@@ -2915,7 +2915,8 @@ class MeetingFinder:
                 continue  # "Beide sprachen sich für einen Abschluss aus": advocated, no talk
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
             a, b = self._through_appositions(doc, self._clause(doc, i, s_start, s_end), mentions, s_start, s_end)
-            subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i}
+            # (not the owner of a thing: "Starmer's office said after the two leaders spoke by phone")
+            subjects = {m.key for m in mentions if m.type == "person" and a <= m.start < i and not self._owner_of_a_thing(doc, m)}
             if not subjects and a - 2 > s_start and doc.texts[a - 1] == "," and self._zu_infinitive(doc, i) \
                     and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:i]):
                 # "X und Y vereinbarten, sich in Brüssel erneut auszutauschen": the subjects of the clause before

@@ -7865,3 +7865,10 @@ def test_meetings_holders_of_the_office_the_text_names_after_a_lead_of_that_offi
     f = extract_text("Die Bürgermeister der Partnerstädte Lindenau und Vaucelles haben sich am Freitag in Lindenau getroffen. "
                      "Oberbürgermeister Max Brenner und seine Amtskollegin Claire Dubois unterzeichneten eine Vereinbarung.")
     assert {"Max Brenner", "Claire Dubois"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_owner_of_the_office_that_tells_of_a_call_is_no_lone_subject_of_it(extract_text):
+    f = extract_text("Prime Minister Alan Reed and President Oskars Berzins agreed on Monday to deepen cooperation, Reed's "
+                     "office said after the two leaders spoke by phone.", lang="en")
+    m = only_meeting(f)
+    assert {"Alan Reed", "Oskars Berzins"} <= attendee_names(f, m) and m["virtual"]
