@@ -1377,9 +1377,16 @@ class MeetingFinder:
                 # in the dateline's town
                 m.places.append(town)
                 placed.update(p.key for p in m.places if p.type == "venue")
+        tied = [m for m in meetings if any(p is town for p in m.places)]  # the meetings the text tied to the town
         for m in meetings:
             # a later meeting in that building ("am Rande der Sitzung") is in that town too
             if placed and m.places and all(p.key in placed for p in m.places):
+                m.places.append(town)
+            # and one in a building the knowledge base cannot place, in a story whose meetings the text tied to the
+            # town ("Madrid – … nach einem Gespräch mit X in Madrid … Zuvor war Merz von König Y im Königspalast
+            # empfangen worden")
+            elif known and tied and m not in tied and not m.virtual and m.places \
+                    and all(p.type == "venue" and p.key not in self.kb.entities for p in m.places):
                 m.places.append(town)
             # one dated by a meeting placed so ("Am ersten Gipfeltag hatten die 27 … gegessen") is there too
             anchor = next((x.anchor for x in m.mentions if x.anchor is not None and x.anchor[0] != BEFORE), None)

@@ -7872,3 +7872,10 @@ def test_meetings_the_owner_of_the_office_that_tells_of_a_call_is_no_lone_subjec
                      "office said after the two leaders spoke by phone.", lang="en")
     m = only_meeting(f)
     assert {"Alan Reed", "Oskars Berzins"} <= attendee_names(f, m) and m["virtual"]
+
+
+def test_meetings_a_building_unknown_in_a_story_tied_to_the_dateline_town_is_in_that_town(extract_text):
+    f = extract_text("Madrid – Kanzler Bernd Vollmer hat am Donnerstag Präsident Oskars Berzins getroffen. Zuvor war Vollmer "
+                     "von Premier Kalev Tamm im Regierungspalast empfangen worden.")
+    m = next(m for m in f["meetings"] if "Kalev Tamm" in attendee_names(f, m))
+    assert place_names(f, m) == ["Regierungspalast", "Madrid"]
