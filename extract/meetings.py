@@ -2048,6 +2048,9 @@ class MeetingFinder:
         if arrivals and len(arrivals) == len(triggers):
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present, arrival=arrivals[0])
         if not triggers:
+            held = self._held_by_pronoun(doc, s_start, s_end, sent_mentions, dates)
+            if held is not None:
+                return [held]
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = doc.sentence_lowers(s_start)
         unfulfilled = self._unfulfilled_at(doc, s_start)
@@ -4144,6 +4147,24 @@ class MeetingFinder:
         places = [m for m in mentions if m.type in ("city", "country", "venue", "region") and not m.modifier and a <= m.start < b
                   and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
         return persons[:1] if persons and places and persons[0].start < places[0].start else []
+
+    def _held_by_pronoun(self, doc, s_start: int, s_end: int, sent_mentions: list[Mention],
+                         dates: list[DateMention]) -> MeetingMention | None:
+        """"… vereinbarten Regierungskonsultationen. Diese sollen im Mai in Berlin stattfinden": a sentence opened by a
+        pronoun whose one clause ends with taking place tells where or when the meeting told before is (a person
+        does not take place); a definite mention with that place or day, or None."""
+        if doc.lowers[s_start] not in self.r.held_pronouns or self._clause_last_word(doc, s_start) not in self.r.pronoun_held_ends:
+            return None
+        if doc.clause_bounds(s_start, BOUNDARY)[1] < s_end - 1:
+            return None  # one clause only ("Es fand statt, weil …" names more)
+        places = self._places(doc, (s_start, s_end), sent_mentions)
+        day = self._date(doc, (s_start, s_end), dates)
+        if not places and day is None:
+            return None
+        mm = self._context_at(doc, s_start, s_end, self.r.held_pronouns)
+        mm.places, mm.date_mention = places, day
+        self._status_and_mode(doc, mm, sent_mentions)
+        return mm
 
     def _context_at(self, doc, s_start: int, s_end: int, words) -> MeetingMention:
         """A context mention of the sentence, anchored at its first word in ``words``."""

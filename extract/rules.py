@@ -232,6 +232,8 @@ class LanguageRules:
     attribute_articles: frozenset[str] = frozenset()
     gerund_endings: tuple[str, ...] = ()
     held_clause_ends: frozenset[str] = frozenset()
+    held_pronouns: frozenset[str] = frozenset()  # "Diese sollen in Berlin stattfinden": the meeting told before
+    pronoun_held_ends: frozenset[str] = frozenset()  # the verb of such a sentence, its last word ("stattfinden")
     return_visit_nouns: tuple[str, ...] = ()
     encounter_words: frozenset[str] = frozenset()
     body_roles: frozenset[str] = frozenset()
@@ -629,6 +631,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
     r.gerund_endings = tuple(m.get("gerund_endings", []))
     r.held_clause_ends = frozenset(m.get("held_clause_ends", []))
+    r.held_pronouns = frozenset(m.get("held_pronouns", []))
+    r.pronoun_held_ends = frozenset(m.get("pronoun_held_ends", []))
     r.return_visit_nouns = tuple(m.get("return_visit_nouns", []))
     r.encounter_words = frozenset(m.get("encounter_words", []))
     r.body_roles = frozenset(m.get("body_roles", []))

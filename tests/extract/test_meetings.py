@@ -7879,3 +7879,10 @@ def test_meetings_a_building_unknown_in_a_story_tied_to_the_dateline_town_is_in_
                      "von Premier Kalev Tamm im Regierungspalast empfangen worden.")
     m = next(m for m in f["meetings"] if "Kalev Tamm" in attendee_names(f, m))
     assert place_names(f, m) == ["Regierungspalast", "Madrid"]
+
+
+def test_meetings_a_pronoun_that_takes_place_tells_where_and_when_the_meeting_before_is(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer und Präsident Oskars Berzins vereinbarten Regierungskonsultationen. Diese sollen "
+                     "im Mai in Riga stattfinden.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Riga"] and m["date"]["value"] == "2025-05" and m["status"] == "planned"
