@@ -2063,6 +2063,8 @@ class MeetingFinder:
                 continue  # "Orbán habe kein Mandat, im Namen der EU zu verhandeln", "has no plans to meet X": no meeting
             if self._asked_whether(doc, t, s_start):
                 continue  # "Ob er auch an den Beratungen teilnimmt, ist offen": no one's attendance told
+            if t.kind == "verb" and self._agentless_in_speech(doc, t, s_start, s_end, sent_mentions):
+                continue  # "X kritisierte, über sein Land werde ohne sein Land verhandelt": no one told to meet
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
             conjunct = False
             if t.kind == "noun":
@@ -4147,6 +4149,21 @@ class MeetingFinder:
         places = [m for m in mentions if m.type in ("city", "country", "venue", "region") and not m.modifier and a <= m.start < b
                   and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
         return persons[:1] if persons and places and persons[0].start < places[0].start else []
+
+    def _agentless_in_speech(self, doc, t: Trigger, s_start: int, s_end: int, sent_mentions: list[Mention]) -> bool:
+        """Is the meeting verb ``t`` a passive with no one named in its clause, in what someone said ("Selenskyj
+        kritisierte, über sein Land werde ohne sein Land verhandelt")? It tells no meeting of anyone: the speaker
+        judges the talks told, they are not at them."""
+        a, b = doc.clause_bounds(t.start, BOUNDARY)
+        if a <= s_start + 1 or doc.texts[a - 1] != ",":
+            return False
+        if not any(doc.lowers[k] in self.r.passive_auxiliaries or doc.lowers[k] in self.r.future_or_passive_auxiliaries
+                   for k in range(a, t.start)):
+            return False
+        if any(a <= m.start < b and m.type in ("person", "group", "country", "organization") for m in sent_mentions):
+            return False
+        before = doc.clause_bounds(a - 2, BOUNDARY)
+        return any(self._is_speech(doc, k) for k in range(max(before[0], s_start), a - 1))
 
     def _held_by_pronoun(self, doc, s_start: int, s_end: int, sent_mentions: list[Mention],
                          dates: list[DateMention]) -> MeetingMention | None:

@@ -7886,3 +7886,10 @@ def test_meetings_a_pronoun_that_takes_place_tells_where_and_when_the_meeting_be
                      "im Mai in Riga stattfinden.")
     m = only_meeting(f)
     assert place_names(f, m) == ["Riga"] and m["date"]["value"] == "2025-05" and m["status"] == "planned"
+
+
+def test_meetings_an_agentless_passive_in_what_was_said_tells_no_meeting_of_the_speaker(extract_text):
+    f = extract_text("In Riga haben Präsident Oskars Berzins und Kanzler Bernd Vollmer über die Lage beraten. Premier Kalev "
+                     "Tamm kritisierte, über sein Land werde ohne sein Land verhandelt. Gastgeber war Bürgermeister Jānis Ozols.")
+    m = only_meeting(f)
+    assert "Kalev Tamm" not in attendee_names(f, m) and host_names(f, m) == {"Jānis Ozols"}
