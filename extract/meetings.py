@@ -7675,8 +7675,8 @@ class MeetingFinder:
         """Is ``day`` one of the days of the multi-day meeting ``m`` (dated by its first)? One told as beginning
         on its day ("In Den Haag beginnt heute der Nato-Gipfel") runs on for the two days after it at most."""
         span = max((x.multi_day or (_BEGUN_SPAN if x.began else 0) for x in m.mentions), default=0)
-        if not span or m.date is None or m.date.precision != "day" or m.virtual:
-            return False
+        if not span or m.date is None or m.date.precision != "day" or day.precision != "day" or m.virtual:
+            return False  # (a month is no day of it: "later this week" told in July)
         return 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days < span
 
     @staticmethod

@@ -7893,3 +7893,17 @@ def test_meetings_an_agentless_passive_in_what_was_said_tells_no_meeting_of_the_
                      "Tamm kritisierte, über sein Land werde ohne sein Land verhandelt. Gastgeber war Bürgermeister Jānis Ozols.")
     m = only_meeting(f)
     assert "Kalev Tamm" not in attendee_names(f, m) and host_names(f, m) == {"Jānis Ozols"}
+
+
+def test_meetings_a_day_known_only_to_its_month_is_no_day_of_a_meeting_under_way(extract_text):
+    # (it raised a ValueError comparing "2025-04" with a day)
+    f = extract_text("Foreign ministers of the region opened their annual meeting in Riga on Tuesday. Foreign Minister "
+                     "Alan Reed and Foreign Minister Oskars Berzins are expected to join related meetings later this week.",
+                     lang="en")
+    assert any(place_names(f, m) == ["Riga"] for m in f["meetings"])
+
+
+def test_meetings_it_will_be_someones_visit_is_the_visit_told(extract_text):
+    f = extract_text("Chancellor Bernd Vollmer will travel to Riga next week to meet President Oskars Berzins. It will be "
+                     "Vollmer's second visit to Riga this year.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Oskars Berzins"}
