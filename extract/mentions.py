@@ -1631,6 +1631,8 @@ class MentionFinder:
             parts = m.text.replace("-", " ").split()
             if len(parts) >= 2:
                 surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+                if len(parts) >= 3 and parts[-1].lower() in self.rules.name_suffixes:
+                    surnames.setdefault(parts[-2], set()).add(m.key)  # "Ferdinand Marcos Jr.", later "Marcos"
                 first_named.setdefault(m.key, m.start)
                 if parts[0] in self.kb.family_name_first and len(parts) <= 3:
                     surnames.setdefault(parts[0], set()).add(m.key)  # "Li Wen", then "Li"

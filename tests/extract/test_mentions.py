@@ -815,3 +815,9 @@ def test_mentions_a_known_full_name_written_without_its_accents_is_that_person(e
     f = extract_text("Brazilian President Luiz Inacio Lula da Silva arrived in Moscow on Thursday.", lang="en",
                      date="2027-05-09")
     assert [a["key"] for a in f["actors"] if a["type"] == "person"] == ["person:luiz-inacio-lula-da-silva"]
+
+
+def test_mentions_a_family_name_before_a_generational_suffix_refers_back():
+    found = [m for m in mentions("President Aldo Ferrante Jr. arrived on Tuesday. Ferrante said the talks went well.", "en")
+             if m.type == "person"]
+    assert [m.key for m in found] == ["person:aldo-ferrante-jr"] * 2
