@@ -3624,7 +3624,9 @@ class MeetingFinder:
                     for j in range(by + 1, b if by > k else k))  # English: "was represented by a deputy"
                 # "X ließ sich wegen eines Termins vertreten", "… von seinem Staatskanzleichef vertreten": by someone
                 # the text does not name (or names by an office the knowledge base lacks)
-                unnamed = unnamed or any(doc.lemmas[j] in self.r.representation_causatives for j in range(a, min(by or k, k))) \
+                # (in the perfect the causative follows: "hat sich … vertreten lassen")
+                causative = range(a, by) if by is not None and by < k else range(a, b)
+                unnamed = unnamed or any(doc.lemmas[j] in self.r.representation_causatives for j in causative) \
                     and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:k])
                 if agent is not None or unnamed:
                     if agent is not None:

@@ -7907,3 +7907,11 @@ def test_meetings_it_will_be_someones_visit_is_the_visit_told(extract_text):
     f = extract_text("Chancellor Bernd Vollmer will travel to Riga next week to meet President Oskars Berzins. It will be "
                      "Vollmer's second visit to Riga this year.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Oskars Berzins"}
+
+
+def test_meetings_one_who_had_himself_represented_in_the_perfect_is_absent(extract_text):
+    f = extract_text("Wegen einer Erkrankung hat sich Kanzler Bernd Vollmer beim Gipfel in Tirana vertreten lassen. Für "
+                     "Deutschland nahm Vizekanzler Max Brenner an dem Treffen teil.")
+    m = only_meeting(f)
+    assert "Max Brenner" in attendee_names(f, m) and "Bernd Vollmer" not in attendee_names(f, m)
+    assert {a["actor"] for a in m["absent"]} == {"person:bernd-vollmer"}
