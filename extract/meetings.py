@@ -864,6 +864,7 @@ class MeetingFinder:
         self._absent_from = {}
         self._absent_in_relative = {}
         self._unfulfilled_cache = {}
+        self._unheld_setting: tuple[int, list[Mention], DateMention | None] | None = None  # the last meeting not held
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
         stop_nouns = self.r.stop_nouns
         self._stop_positions = [k for k, w in enumerate(doc.lowers) if w in stop_nouns]  # a journey's stops
@@ -2138,6 +2139,8 @@ class MeetingFinder:
                 # einigen können")
                 if not any(doc.lowers[k] in self.r.planned_attributes for k in range(max(clause[0], t.start - 3), t.start)):
                     unheld.append(clause)
+                    # (where and when it was to be: what was done instead was done there, then)
+                    self._unheld_setting = (s_start, self._places(doc, clause, sent_mentions), self._date(doc, clause, dates))
                     if self._definite_np(doc, t.start, s_start):
                         # "X hatte gehofft, Y zu treffen, doch das Treffen kam nicht zustande", "X had hoped to meet
                         # Y, but the meeting did not take place": the meeting told before it in the sentence was
@@ -2327,6 +2330,12 @@ class MeetingFinder:
             mm.instance = not mm.places and mm.date_mention is None and any(
                 tuple(doc.lowers[s_start:s_start + len(p)]) == p for p in self.r.instance_openers)
             mm.there = mm.there or mm.instance
+            if not mm.places and self._unheld_setting is not None and self._unheld_setting[0] < s_start \
+                    and not self.r.instead_words.isdisjoint(doc.lowers[clause[0]:clause[1]]):
+                # "Das Treffen mit X am Rande des Gipfels in Johannesburg kam nicht zustande. Y traf stattdessen Z":
+                # instead, there (and then)
+                mm.places = list(self._unheld_setting[1])
+                mm.date_mention = mm.date_mention or self._unheld_setting[2]
             # "X war aus Berlin zugeschaltet, weil sie dort Y empfing": "dort" is a place named before it in its sentence
             # ("besucht die Stadt Kumasi und trifft dort X": named before "dort" in the clause too)
             there_at = next((k for k in range(*clause) if doc.lowers[k] in self.r.there), clause[0]) if mm.there else clause[0]

@@ -382,7 +382,8 @@ class LanguageRules:
     another_words: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
-    name_suffixes: frozenset[str] = frozenset()  # "Ferdinand Marcos Jr.": the family name stands before them
+    name_suffixes: frozenset[str] = frozenset()
+    instead_words: frozenset[str] = frozenset()  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
     phrase_particles: frozenset[str] = frozenset()
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
@@ -794,6 +795,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.not_names = frozenset(a["not_names"])
     r.name_particles = frozenset(a["name_particles"])
     r.name_suffixes = frozenset(a.get("name_suffixes", []))
+    r.instead_words = frozenset(a.get("instead_words", []))
     r.phrase_particles = frozenset(a.get("phrase_particles", []))
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))

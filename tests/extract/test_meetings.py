@@ -7915,3 +7915,11 @@ def test_meetings_one_who_had_himself_represented_in_the_perfect_is_absent(extra
     m = only_meeting(f)
     assert "Max Brenner" in attendee_names(f, m) and "Bernd Vollmer" not in attendee_names(f, m)
     assert {a["actor"] for a in m["absent"]} == {"person:bernd-vollmer"}
+
+
+def test_meetings_what_was_done_instead_of_a_meeting_not_held_was_done_where_it_was_to_be(extract_text):
+    f = extract_text("Das Treffen von Außenministerin Eva Sand mit Präsident Oskars Berzins am Rande der Konferenz in "
+                     "Johannesburg kam nicht zustande. Berzins sei vorzeitig abgereist, hieß es. Sand traf stattdessen "
+                     "Premier Kalev Tamm.")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Eva Sand", "Kalev Tamm"} and place_names(f, m) == ["Johannesburg"]
