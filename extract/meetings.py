@@ -2948,8 +2948,11 @@ class MeetingFinder:
                 subjects = set()  # "Im Beisein von Kanzler X unterzeichneten Y und Z …": the verb-second's fronted phrase
             # "The leaders of Britain, France and Germany spoke by phone", "Die Regierungschefs Großbritanniens,
             # Frankreichs und Deutschlands telefonierten": the states' leaders (the commas of the list end no clause)
+            # (or the states themselves, on a day or in a place: "Deutschland und Indien haben am Montag in Berlin ein
+            # Abkommen unterzeichnet")
             states = [m for m in mentions if m.type == "country" and s_start <= m.start < i]
-            if len({m.key for m in states}) >= 2 and not subjects and any(m.modifier for m in states) \
+            if len({m.key for m in states}) >= 2 and not subjects \
+                    and (any(m.modifier for m in states) or self._told_when_or_where(doc, a, b, mentions)) \
                     and not any(doc.texts[k] in BOUNDARY - {","} for k in range(s_start, i)):
                 subjects = {m.key for m in states}
             if self.lang == "de" and not subjects:

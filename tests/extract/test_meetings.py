@@ -7923,3 +7923,11 @@ def test_meetings_what_was_done_instead_of_a_meeting_not_held_was_done_where_it_
                      "Premier Kalev Tamm.")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Eva Sand", "Kalev Tamm"} and place_names(f, m) == ["Johannesburg"]
+
+
+def test_meetings_states_doing_a_partner_verb_on_a_day_in_a_place_meet(extract_text):
+    f = extract_text("Deutschland und Indien haben am Montag in Berlin ein Abkommen unterzeichnet.")
+    m = only_meeting(f)
+    assert {a["actor"] for a in m["attendees"]} == {"country:DE", "country:IN"} and place_names(f, m) == ["Berlin"]
+    # with neither, an agreement between states tells no meeting
+    assert extract_text("Deutschland und Indien haben ein Abkommen unterzeichnet.")["meetings"] == []
