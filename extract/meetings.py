@@ -5418,7 +5418,8 @@ class MeetingFinder:
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
                and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
                and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)
-               and not self._said_after_the_verb(doc, m, mm) and not self._met_in_what_was_skipped(doc, m)]
+               and not self._said_after_the_verb(doc, m, mm) and not self._met_in_what_was_skipped(doc, m)
+               and not self._in_concession(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -6196,8 +6197,9 @@ class MeetingFinder:
 
     def _denied_infinitive(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Is the verb ``t`` an infinitive that depends on a noun with a word of denial ("kein Mandat, … zu
-        verhandeln", "keine Pläne, X zu treffen", "no plans to meet X")? What one has no mandate or plan to do
-        is not done."""
+        verhandeln", "keine Pläne, X zu treffen", "no plans to meet X") or of a concession ("despite a challenge
+        from X to meet him", "trotz einer Einladung, X zu treffen")? What one has no mandate or plan to do, or does
+        in spite of being asked to, is not done."""
         if not self.r.denying_determiners:
             return False
         if t.start > s_start and doc.lowers[t.start - 1] in self.r.plan_infinitive_markers:
@@ -6209,8 +6211,22 @@ class MeetingFinder:
             k -= 1  # "kein Mandat, … zu verhandeln": the noun before the infinitive clause's comma
         else:
             return False
+        # (or on a noun of a concession: "did not attend, despite a challenge from X to meet him in person")
+        a = doc.clause_bounds(k, BOUNDARY)[0] if k >= s_start else s_start
+        if not self.r.concessive_prepositions.isdisjoint(doc.lowers[max(a, s_start):k]):
+            return True
         return k > s_start and doc.texts[k].isalpha() and any(
             doc.lowers[j] in self.r.denying_determiners for j in range(max(s_start, k - 2), k))
+
+    def _in_concession(self, doc, m: Mention) -> bool:
+        """Is ``m`` named in a phrase of concession, with no meeting word between ("did not attend, despite a
+        challenge from X to meet him in person")? Who challenged is not at the meeting told ("Trotz der Spannungen
+        trafen sich X und Y": the verb stands between)."""
+        if not self.r.concessive_prepositions:
+            return False
+        a = doc.clause_bounds(m.start, BOUNDARY)[0]
+        k = next((j for j in range(m.start - 1, a - 1, -1) if doc.lowers[j] in self.r.concessive_prepositions), None)
+        return k is not None and not any(j in self._trigger_tokens for j in range(k + 1, m.start))
 
     def _zu_infinitive(self, doc, k: int) -> bool:
         """Is the verb at ``k`` an infinitive with its marker, before it ("zu treffen") or, in a German separable

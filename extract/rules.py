@@ -383,7 +383,8 @@ class LanguageRules:
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
-    instead_words: frozenset[str] = frozenset()  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
+    instead_words: frozenset[str] = frozenset()
+    concessive_prepositions: frozenset[str] = frozenset()  # "despite a challenge to meet him": no meeting  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
     phrase_particles: frozenset[str] = frozenset()
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
@@ -796,6 +797,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.name_particles = frozenset(a["name_particles"])
     r.name_suffixes = frozenset(a.get("name_suffixes", []))
     r.instead_words = frozenset(a.get("instead_words", []))
+    r.concessive_prepositions = frozenset(a.get("concessive_prepositions", []))
     r.phrase_particles = frozenset(a.get("phrase_particles", []))
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))

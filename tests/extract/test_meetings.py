@@ -7931,3 +7931,13 @@ def test_meetings_states_doing_a_partner_verb_on_a_day_in_a_place_meet(extract_t
     assert {a["actor"] for a in m["attendees"]} == {"country:DE", "country:IN"} and place_names(f, m) == ["Berlin"]
     # with neither, an agreement between states tells no meeting
     assert extract_text("Deutschland und Indien haben ein Abkommen unterzeichnet.")["meetings"] == []
+
+
+def test_meetings_one_named_in_a_concession_is_not_at_the_meeting(extract_text):
+    f = extract_text("Delegations of both sides met in Riga on Friday. President Oskars Berzins did not attend, despite a "
+                     "challenge from Prime Minister Alan Reed to meet him in person.", lang="en")
+    m = only_meeting(f)
+    assert "Alan Reed" not in attendee_names(f, m) and {a["actor"] for a in m["absent"]} == {"person:oskars-berzins"}
+    # a concession before the verb leaves its subjects at the meeting
+    f = extract_text("Trotz der Spannungen trafen sich Präsident Oskars Berzins und Kanzler Bernd Vollmer am Montag in Riga.")
+    assert attendee_names(f, only_meeting(f)) == {"Oskars Berzins", "Bernd Vollmer"}
