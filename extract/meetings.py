@@ -1338,14 +1338,21 @@ class MeetingFinder:
         keys = self.kb.dateline_cities(name)
         if len(keys) > 1:
             return
+        written = name
         if not keys and name.isupper():
             name = name.title()  # a wire's capitals, for a town the knowledge base lacks: "Kananaskis"
         # a town the knowledge base lacks ("Cham – Hoher Besuch im Landratsamt: …"): a dateline names a town
         known = bool(keys)
         if len(name.split()) > 3 or (not known and not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name.split())):
             return
-        if not known and (name in self.kb.body_forms or name.title() in self.kb.body_forms):
-            return  # "UNITED NATIONS —": the wire's line from the UN, not a town of that name
+        if not known and (name in self.kb.body_forms or name.title() in self.kb.body_forms or written in self.kb.body_forms):
+            # "UNITED NATIONS —": the wire's line from the UN, not a town of that name; from its headquarters, when
+            # the knowledge base has them (venue id <organisation id>-headquarters), in their town
+            city = self._headquarters_city(written)
+            if city is None:
+                return
+            keys, known = (city,), True
+            name = self.kb.entities[city].name
         key = keys[0] if known else f"city:{slug(name)}"
         first = self._body_start(doc) if body is None else next((a for a, _ in doc.sent_spans if a >= body), None)
         if first is None:
@@ -1407,6 +1414,16 @@ class MeetingFinder:
                          and m.date.value == prev.date.value or m.date == prev.date and any(x.instance for x in m.mentions)) \
                     and any(p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
                 m.places = [town]
+
+    def _headquarters_city(self, name: str) -> str | None:
+        """The city key of the headquarters of the organisation a dateline names ("UNITED NATIONS": New York), if
+        the knowledge base has them."""
+        for key, e in self.kb.entities.items():  # (a rare dateline: one pass over the knowledge base)
+            if e.type == "organization" and (name in e.forms or name.title() in e.forms):
+                hq = self.kb.entities.get(f"venue:{key.split(':', 1)[1]}-headquarters")
+                if hq is not None and hq.within:
+                    return hq.within
+        return None
 
     def _heads_elsewhere(self, doc, s_start: int) -> bool:
         """Does the sentence at ``s_start`` send someone to a state or town ("nach Polen", "in die Niederlande", "to

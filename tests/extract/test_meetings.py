@@ -6632,9 +6632,14 @@ def test_meetings_agreeing_to_confer_again_is_a_meeting_of_those_who_agreed(extr
     assert brussels["status"] == "planned" and attendee_names(f, brussels) == {"Tom Oakes", "Jan Obel"}
 
 
-def test_meetings_a_dateline_naming_an_organisation_is_no_town(extract_text):
+def test_meetings_a_dateline_naming_an_organisation_is_no_town_of_that_name(extract_text):
+    # (the wire writes from the organisation's headquarters, in New York: see the test of the UN dateline below)
     f = extract_text("Head line\n\nUNITED NATIONS — Secretary-General Tom Oakes met with Foreign Minister Jan Obel on "
                      "Tuesday.", lang="en", date="2025-06-16")
+    assert place_names(f, only_meeting(f)) == ["New York City"]
+    # an organisation whose headquarters the knowledge base lacks gives no place
+    f = extract_text("Head line\n\nOSCE — Secretary-General Tom Oakes met with Foreign Minister Jan Obel on Tuesday.",
+                     lang="en", date="2025-06-16")
     assert place_names(f, only_meeting(f)) == []
 
 
@@ -7941,3 +7946,11 @@ def test_meetings_one_named_in_a_concession_is_not_at_the_meeting(extract_text):
     # a concession before the verb leaves its subjects at the meeting
     f = extract_text("Trotz der Spannungen trafen sich Präsident Oskars Berzins und Kanzler Bernd Vollmer am Montag in Riga.")
     assert attendee_names(f, only_meeting(f)) == {"Oskars Berzins", "Bernd Vollmer"}
+
+
+def test_meetings_a_wire_datelined_with_the_un_writes_from_its_headquarters_town(extract_text):
+    f = extract_text("UNITED NATIONS (AP) — President Oskars Berzins met Prime Minister Alan Reed on the sidelines of the "
+                     "General Assembly on Tuesday.", lang="en")
+    assert all(place_names(f, m) == ["New York City"] for m in f["meetings"]) and f["meetings"]
+    f = extract_text("Präsident Oskars Berzins traf am Dienstag im UN-Hauptquartier Kanzler Bernd Vollmer.")
+    assert place_names(f, only_meeting(f)) == ["United Nations Headquarters"]
