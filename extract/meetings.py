@@ -8094,7 +8094,10 @@ class MeetingFinder:
             any(b.key != v.key and self._contains(b.key, v.key) for b in buildings) for v in venues)
         if not rooms and (not towns or buildings or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues)):
             return False  # (a lead in a building already: another building is another event)
-        if any(all(h.key != g.key for g in m.hosts) for h in mm.hosts):
+        # (but the host of a reception told with none: "X ist in Berlin empfangen worden. Y begrüßte seinen Gast vor
+        # Schloss Bellevue")
+        agentless = not m.hosts and all(t.kind == "verb" and t.lemma in self.r.host_verbs for x in m.mentions for t in x.triggers)
+        if not agentless and any(all(h.key != g.key for g in m.hosts) for h in mm.hosts):
             return False  # another host: "Am Flughafen wurde er von Außenminister Y begrüßt" is a welcome of its own
         last = m.mentions[-1]
         if not 0 <= mm.sent_start - last.sent_end <= 2:

@@ -7954,3 +7954,10 @@ def test_meetings_a_wire_datelined_with_the_un_writes_from_its_headquarters_town
     assert all(place_names(f, m) == ["New York City"] for m in f["meetings"]) and f["meetings"]
     f = extract_text("Präsident Oskars Berzins traf am Dienstag im UN-Hauptquartier Kanzler Bernd Vollmer.")
     assert place_names(f, only_meeting(f)) == ["United Nations Headquarters"]
+
+
+def test_meetings_the_host_told_after_a_reception_told_with_none_hosts_it(extract_text):
+    f = extract_text("Mit militärischen Ehren ist Präsident Oskars Berzins am Mittwoch in Berlin empfangen worden. "
+                     "Bundespräsident Max Brenner begrüßte seinen Gast vor Schloss Bellevue.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Max Brenner"} and place_names(f, m) == ["Berlin", "Bellevue Palace"]
