@@ -4575,6 +4575,11 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                # "handing him a letter from King X inviting him for a state visit": what one is invited to is a
+                # meeting to come of its own
+                if near and mm.triggers[0].kind == "noun" and self._invited_to(doc, mm.triggers[0], mm.sent_start):
+                    near = False
+                    mm.status = "planned" if mm.status == "past" else mm.status
                 # "Gastgeberin war X; zu Gast waren Y und Z": guests named with no place or day of their own are the
                 # guests of the meeting the sentence told first, past any mark
                 near = near or all(t.kind == "guest" for t in mm.triggers) and not mm.places and mm.date_mention is None
@@ -4678,6 +4683,12 @@ class MeetingFinder:
             else:
                 out.append(mm)
         return out
+
+    def _invited_to(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` what someone is invited to, a verb of inviting among the four words before it
+        ("inviting him for a state visit", "lud ihn zu einem Staatsbesuch ein" is a separable verb after it)?"""
+        return any(doc.lowers[k] in self.r.inviting_words or doc.lemmas[k] in self.r.inviting_words
+                   for k in range(max(s_start, t.start - 4), t.start))
 
     def _present_tense(self, doc, t: Trigger, mm: MeetingMention | None = None) -> bool:
         """A German finite verb in the present tense (reist, empfängt, trifft), not a past form or participle;

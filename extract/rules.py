@@ -384,7 +384,8 @@ class LanguageRules:
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     instead_words: frozenset[str] = frozenset()
-    concessive_prepositions: frozenset[str] = frozenset()  # "despite a challenge to meet him": no meeting  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
+    concessive_prepositions: frozenset[str] = frozenset()
+    inviting_words: frozenset[str] = frozenset()  # "inviting him for a state visit": a meeting to come of its own  # "despite a challenge to meet him": no meeting  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
     phrase_particles: frozenset[str] = frozenset()
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
@@ -798,6 +799,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.name_suffixes = frozenset(a.get("name_suffixes", []))
     r.instead_words = frozenset(a.get("instead_words", []))
     r.concessive_prepositions = frozenset(a.get("concessive_prepositions", []))
+    r.inviting_words = frozenset(a.get("inviting_words", []))
     r.phrase_particles = frozenset(a.get("phrase_particles", []))
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))

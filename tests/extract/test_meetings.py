@@ -7961,3 +7961,11 @@ def test_meetings_the_host_told_after_a_reception_told_with_none_hosts_it(extrac
                      "Bundespräsident Max Brenner begrüßte seinen Gast vor Schloss Bellevue.")
     m = only_meeting(f)
     assert host_names(f, m) == {"Max Brenner"} and place_names(f, m) == ["Berlin", "Bellevue Palace"]
+
+
+def test_meetings_what_one_is_invited_to_is_a_meeting_to_come_of_its_own(extract_text):
+    f = extract_text("President Oskars Berzins met Prime Minister Alan Reed in Riga on Monday, handing him a letter from "
+                     "Queen Alda Norrby inviting him for a state visit.", lang="en")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert attendee_names(f, held) == {"Oskars Berzins", "Alan Reed"} and place_names(f, held) == ["Riga"]
+    assert any(m["status"] == "planned" for m in f["meetings"])
