@@ -4684,6 +4684,17 @@ class MeetingFinder:
                 out.append(mm)
         return out
 
+    def _skipped_plan(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X", "ließ
+        ein geplantes Treffen mit X aus")? Skipped, it was not held (a summit skipped was, without them: no word
+        of plan before it)."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or len(mm.triggers) > 1:
+            return False
+        before = range(max(mm.sent_start, t.start - 4), t.start)
+        return any(doc.lowers[k] in self.r.planned_attributes for k in before) and any(
+            doc.lowers[k] in self.r.object_absence_cues or doc.lemmas[k] in self.r.object_absence_cues for k in before)
+
     def _invited_to(self, doc, t: Trigger, s_start: int) -> bool:
         """Is the meeting noun ``t`` what someone is invited to, a verb of inviting among the four words before it
         ("inviting him for a state visit", "lud ihn zu einem Staatsbesuch ein" is a separable verb after it)?"""
@@ -4846,7 +4857,7 @@ class MeetingFinder:
         if mm.accepted:
             mm.status = "planned"
             return
-        if mm.failed_plan:
+        if mm.failed_plan or self._skipped_plan(doc, mm):
             mm.status = "cancelled"
             return
         caption = self._caption(doc, mm.sent_start)
@@ -6055,6 +6066,12 @@ class MeetingFinder:
                 hosts.extend(agent)
                 continue
             if is_noun:
+                # "Prime Minister X, the host, said …": the person the noun is in apposition to
+                apposed = [m for m in actors if m.type == "person" and m.end < i and doc.texts[m.end] == ","
+                           and all(doc.lowers[k] in self._host_noun_determiners for k in range(m.end + 1, i))]
+                if apposed and i + 1 < mm.sent_end and doc.texts[i + 1] == ",":
+                    hosts.append(apposed[-1])
+                    continue
                 # "Gastgeber war X", "X als Gastgeber", "host X": a person first, else a state or organisation
                 after = [m for m in actors if i < m.start < b and m.type == "person"] or self._apposed_person(doc, b, mm.sent_end, actors) \
                     or [m for m in actors if i < m.start <= i + 6]
@@ -7269,6 +7286,10 @@ class MeetingFinder:
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        if context and mm.status == "past" and mm.hosts:
+            # (nor a meeting someone skipped, for the host of the meeting held: "… left early, skipping a planned
+            # meeting with X. Prime Minister Y, the host, said …"; one ill is absent from what was called off)
+            recent = [i for i in recent if meetings[i].status != "cancelled"] or recent
         if mm.arrival_day is not None and self._ref is not None:
             # one who arrived on a day arrived for the meeting of that day ("X arrived late on Tuesday" after a
             # dinner on the eve of a summit that opened on Tuesday: the summit)

@@ -7969,3 +7969,21 @@ def test_meetings_what_one_is_invited_to_is_a_meeting_to_come_of_its_own(extract
     held = next(m for m in f["meetings"] if m["status"] == "past")
     assert attendee_names(f, held) == {"Oskars Berzins", "Alan Reed"} and place_names(f, held) == ["Riga"]
     assert any(m["status"] == "planned" for m in f["meetings"])
+
+
+def test_meetings_a_host_noun_in_apposition_after_a_name_hosts_the_meeting_told(extract_text):
+    f = extract_text("Leaders of the Group of Seven met in Riga on Tuesday. Prime Minister Alan Reed, the host, said the "
+                     "leaders had agreed on minerals.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Alan Reed"}
+    f = extract_text("Die Regierungschefs der G7 haben sich am Dienstag in Riga getroffen. Premier Kalev Tamm, der "
+                     "Gastgeber, sagte, man habe sich geeinigt.")
+    assert host_names(f, only_meeting(f)) == {"Kalev Tamm"}
+
+
+def test_meetings_a_planned_meeting_someone_skipped_was_called_off_and_hosts_nothing(extract_text):
+    f = extract_text("Leaders of the Group of Seven wrapped up their summit in Riga on Tuesday. President Oskars Berzins "
+                     "left a day early, skipping a planned meeting with President Ivo Kalnins. Prime Minister Alan Reed, "
+                     "the host, said the leaders had agreed on minerals.", lang="en")
+    skipped = next(m for m in f["meetings"] if m["trigger"] == "meeting")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
+    assert skipped["status"] == "cancelled" and host_names(f, summit) == {"Alan Reed"} and not skipped["hosts"]
