@@ -844,6 +844,12 @@ class MeetingFinder:
             """The first person of the last sentence before ``sent_start`` that names any; for a pronoun of a
             gender, the first of that gender there ("X wird von Energieministerin Y begleitet. Sie soll …": Y)."""
             group = of_gender(group_before(sent_start), pronoun)
+            # (not one named in a phrase of sequence opening that sentence: "After meeting X, Y said … He will
+            # travel on to Tokyo" is Y)
+            if len(group) > 1:
+                first = doc.sent_start(group[0].start)
+                end = self._sequence_phrase_opening(doc, first)
+                group = [m for m in group if end is None or m.start > end] or group
             return group[0] if group else None
 
         self.persons_before = persons_before
@@ -4287,6 +4293,19 @@ class MeetingFinder:
             if prev and prev[-1].end >= k - 2:
                 return self._after_object_preposition(doc, prev[-1], mentions)
         return False
+
+    def _sequence_phrase_opening(self, doc, s_start: int) -> int | None:
+        """The comma closing a phrase of sequence that opens the sentence ("After meeting X, …", "Nach dem Treffen
+        mit X, …" in a headline's style), or None."""
+        if doc.lowers[s_start] not in self.r.sequence_prepositions:
+            return None
+        s_end = doc.sent_end(s_start)
+        for k in range(s_start + 1, min(s_end, s_start + _FRONTED_WORDS)):
+            if doc.texts[k] == ",":
+                return k
+            if doc.texts[k] in BOUNDARY:
+                return None
+        return None
 
     def _fronted_phrase_end(self, doc, s_start: int, s_end: int) -> int | None:
         """The comma that closes a prepositional phrase opening the sentence ("In Brussels, …", "In a side room

@@ -7987,3 +7987,11 @@ def test_meetings_a_planned_meeting_someone_skipped_was_called_off_and_hosts_not
     skipped = next(m for m in f["meetings"] if m["trigger"] == "meeting")
     summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
     assert skipped["status"] == "cancelled" and host_names(f, summit) == {"Alan Reed"} and not skipped["hosts"]
+
+
+def test_meetings_a_pronoun_is_not_one_named_in_a_phrase_of_sequence_opening_the_sentence_before(extract_text):
+    f = extract_text("Foreign Minister Eva Sand held talks with her counterpart in Riga on Monday. After meeting Anna "
+                     "Berzina, Sand said both countries wanted a trade agreement. She will travel on to Tallinn on "
+                     "Wednesday.", lang="en")
+    trip = next(m for m in f["meetings"] if "Tallinn" in place_names(f, m))
+    assert attendee_names(f, trip) == {"Eva Sand"}
