@@ -4295,11 +4295,15 @@ class MeetingFinder:
         return False
 
     def _sequence_phrase_opening(self, doc, s_start: int) -> int | None:
-        """The comma closing a phrase of sequence that opens the sentence ("After meeting X, …", "Nach dem Treffen
-        mit X, …" in a headline's style), or None."""
-        if doc.lowers[s_start] not in self.r.sequence_prepositions:
+        """The comma closing a phrase of sequence that opens the sentence ("After meeting X, …"), or None."""
+        return self._opening_phrase_comma(doc, s_start, doc.sent_end(s_start), self.r.sequence_prepositions)
+
+    @staticmethod
+    def _opening_phrase_comma(doc, s_start: int, s_end: int, prepositions: frozenset[str]) -> int | None:
+        """The comma that closes a phrase opened by one of ``prepositions`` at the sentence's start, within a dozen
+        words and before any other mark; else None."""
+        if doc.lowers[s_start] not in prepositions:
             return None
-        s_end = doc.sent_end(s_start)
         for k in range(s_start + 1, min(s_end, s_start + _FRONTED_WORDS)):
             if doc.texts[k] == ",":
                 return k
@@ -4311,14 +4315,7 @@ class MeetingFinder:
         """The comma that closes a prepositional phrase opening the sentence ("In Brussels, …", "In a side room
         at La Nuvola, …"): the phrase sets the place of the clause after it. None when the sentence opens
         otherwise, or the phrase runs on (a verb-like boundary or more than a dozen words before a comma)."""
-        if doc.lowers[s_start] not in self.r.meeting_prepositions:
-            return None
-        for k in range(s_start + 1, min(s_end, s_start + _FRONTED_WORDS)):
-            if doc.texts[k] == ",":
-                return k
-            if doc.texts[k] in BOUNDARY:
-                return None
-        return None
+        return self._opening_phrase_comma(doc, s_start, s_end, self.r.meeting_prepositions)
 
     def _places(self, doc, window, mentions, travel=False) -> list[Mention]:
         out = []
