@@ -1166,8 +1166,10 @@ class MeetingFinder:
             for p in self._persons:
                 if not doc.sent_end(first) <= p.start < span_end or p.key in taken or doc.sent_start(p.start) in told_here:
                     continue
-                fits = p.role is not None and any(self.kb.covers(r, p.role) or self.kb.covers(p.role, r)
-                                                  or p.role in self.kb.group_members.get(r, ()) for r in roles)
+                # (the office the text gives, else the knowledge base's: "Der Kanzler zeigte sich skeptisch")
+                role = p.role or self.kb.person_role(p.key)
+                fits = role is not None and any(self.kb.covers(r, role) or self.kb.covers(role, r)
+                                                or role in self.kb.group_members.get(r, ()) for r in roles)
                 if fits and (any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
                              or self._quoted_after_colon(doc, p)) \
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
@@ -6935,8 +6937,10 @@ class MeetingFinder:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
-            if self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved):
-                pass  # a later day of a meeting of several days is not its first
+            if self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved) \
+                    or mm.continued and mm.status == "planned" and target.status == "past":
+                pass  # a later day of a meeting of several days is not its first ("Der Gipfel soll am Freitag
+                # fortgesetzt werden": the day it goes on)
             elif target.date is None and (resolved or inherited or arrived) is not None:
                 target.date = resolved or inherited or arrived
             elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):

@@ -7995,3 +7995,24 @@ def test_meetings_a_pronoun_is_not_one_named_in_a_phrase_of_sequence_opening_the
                      "Wednesday.", lang="en")
     trip = next(m for m in f["meetings"] if "Tallinn" in place_names(f, m))
     assert attendee_names(f, trip) == {"Eva Sand"}
+
+
+def test_meetings_a_group_member_known_to_the_knowledge_base_who_speaks_by_office_was_at_it():
+    from extract.extractor import Extractor
+    from extract.knowledge import Entity, load_knowledge_base
+    from extract.reading import make_article
+
+    kb = load_knowledge_base()
+    kb.add(Entity(key="person:bernd-vollmer", type="person", name="Bernd Vollmer", forms={"Bernd Vollmer", "Vollmer"},
+                  country="DE", role="Chancellor", source="test"))
+    f = Extractor(kb).extract(make_article(
+        id="t.txt", date="2025-04-10", language="de",
+        text="Beim Gipfel in Brüssel haben die Staats- und Regierungschefs beraten. Der Kanzler zeigte sich skeptisch. "
+             "„Wir müssen sparen“, sagte Bernd Vollmer."))
+    assert "Bernd Vollmer" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_day_a_meeting_goes_on_is_not_its_first(extract_text):
+    f = extract_text("Beim Gipfel in Brüssel haben die Staats- und Regierungschefs beraten. Der Gipfel soll am Freitag "
+                     "fortgesetzt werden.", date="2025-04-13")
+    assert only_meeting(f)["date"] is None
