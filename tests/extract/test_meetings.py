@@ -16,6 +16,20 @@ def place_names(facts, meeting):
     return [places[k]["name"] for k in meeting["places"]]
 
 
+def extract_with_persons(persons: list[tuple[str, str, str]], text: str, lang: str = "de", date: str = "2025-04-10"):
+    """Facts of ``text`` read with the knowledge base plus invented persons (name, state, office), as a test of a
+    rule that asks the knowledge base for someone's office needs."""
+    from extract.extractor import Extractor
+    from extract.knowledge import Entity, load_knowledge_base
+    from extract.reading import make_article
+
+    kb = load_knowledge_base()
+    for name, country, role in persons:
+        kb.add(Entity(key=f"person:{name.lower().replace(' ', '-')}", type="person", name=name,
+                      forms={name, name.split()[-1]}, country=country, role=role, source="test"))
+    return Extractor(kb).extract(make_article(id="t.txt", date=date, language=lang, text=text))
+
+
 def test_meetings_verb_with_place_date_and_participants(extract_text):
     f = extract_text("Am Mittwoch trafen sich der estnische Außenminister Kalev Tamm und seine Amtskollegin Ruta Vaitkus in Warschau.")
     m = only_meeting(f)
@@ -7807,18 +7821,11 @@ def test_meetings_a_persons_meeting_noun_then_a_copula_says_what_the_meeting_tol
 
 
 def test_meetings_details_naming_holders_of_the_office_a_lead_named_belong_to_it():
-    from extract.extractor import Extractor
-    from extract.knowledge import Entity, load_knowledge_base
-    from extract.reading import make_article
-
-    kb = load_knowledge_base()
-    for name, country, role in [("Aino Kask", "EE", "Defence Minister"), ("Lars Berg", "SE", "Defence Minister"),
-                                ("Mikko Salo", "FI", "Defence Minister"), ("Juha Lehto", "FI", "Foreign Minister")]:
-        kb.add(Entity(key=f"person:{name.lower().replace(' ', '-')}", type="person", name=name,
-                      forms={name, name.split()[1]}, country=country, role=role, source="test"))
+    persons = [("Aino Kask", "EE", "Defence Minister"), ("Lars Berg", "SE", "Defence Minister"),
+               ("Mikko Salo", "FI", "Defence Minister"), ("Juha Lehto", "FI", "Foreign Minister")]
 
     def run(text: str) -> dict:
-        return Extractor(kb).extract(make_article(id="t.txt", date="2025-04-10", language="de", text=text))
+        return extract_with_persons(persons, text)
 
     lead = "Die Verteidigungsminister der nordischen und baltischen Staaten haben sich in Riga getroffen. "
     f = run(lead + "Gastgeberin Aino Kask begrüßte ihre Amtskollegen Lars Berg und Mikko Salo.")
@@ -7998,17 +8005,10 @@ def test_meetings_a_pronoun_is_not_one_named_in_a_phrase_of_sequence_opening_the
 
 
 def test_meetings_a_group_member_known_to_the_knowledge_base_who_speaks_by_office_was_at_it():
-    from extract.extractor import Extractor
-    from extract.knowledge import Entity, load_knowledge_base
-    from extract.reading import make_article
-
-    kb = load_knowledge_base()
-    kb.add(Entity(key="person:bernd-vollmer", type="person", name="Bernd Vollmer", forms={"Bernd Vollmer", "Vollmer"},
-                  country="DE", role="Chancellor", source="test"))
-    f = Extractor(kb).extract(make_article(
-        id="t.txt", date="2025-04-10", language="de",
-        text="Beim Gipfel in Brüssel haben die Staats- und Regierungschefs beraten. Der Kanzler zeigte sich skeptisch. "
-             "„Wir müssen sparen“, sagte Bernd Vollmer."))
+    f = extract_with_persons(
+        [("Bernd Vollmer", "DE", "Chancellor")],
+        "Beim Gipfel in Brüssel haben die Staats- und Regierungschefs beraten. Der Kanzler zeigte sich skeptisch. "
+        "„Wir müssen sparen“, sagte Bernd Vollmer.")
     assert "Bernd Vollmer" in attendee_names(f, only_meeting(f))
 
 
