@@ -6146,6 +6146,11 @@ class MeetingFinder:
                 aux = next((k for k in range(mm.sent_start, min(mm.sent_start + 12, a)) if doc.lowers[k] in self.r.auxiliaries), None)
                 if aux is not None:
                     subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
+                    if not subject and aux > mm.sent_start:
+                        # "Am Montag hat Präsident X den Präsidenten Portugals, Y, … empfangen": after a fronted
+                        # phrase the subject follows the auxiliary (not the object: "den Präsidenten …")
+                        subject = [m for m in actors if aux < m.start <= aux + 3 and m.type == "person"
+                                   and not self._accusative_object(doc, m, mm.sent_start)][:1]
                     before = subject[-1:]
             if not before and a > mm.sent_start and doc.texts[a - 1] == ",":
                 # "The Foreign Secretary, Eleanor Whitfield, today hosted …", "Der Erste Bürgermeister …, Jan

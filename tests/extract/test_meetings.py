@@ -8016,3 +8016,8 @@ def test_meetings_the_day_a_meeting_goes_on_is_not_its_first(extract_text):
     f = extract_text("Beim Gipfel in Brüssel haben die Staats- und Regierungschefs beraten. Der Gipfel soll am Freitag "
                      "fortgesetzt werden.", date="2025-04-13")
     assert only_meeting(f)["date"] is None
+
+
+def test_meetings_after_a_fronted_phrase_the_subject_after_the_auxiliary_hosts(extract_text):
+    f = extract_text("Am Montag hat Präsident Oskars Berzins den Präsidenten Portugals, Jorge Silva, in Riga empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Oskars Berzins"}
