@@ -8021,3 +8021,8 @@ def test_meetings_the_day_a_meeting_goes_on_is_not_its_first(extract_text):
 def test_meetings_after_a_fronted_phrase_the_subject_after_the_auxiliary_hosts(extract_text):
     f = extract_text("Am Montag hat Präsident Oskars Berzins den Präsidenten Portugals, Jorge Silva, in Riga empfangen.")
     assert host_names(f, only_meeting(f)) == {"Oskars Berzins"}
+
+
+def test_meetings_the_leaders_of_parties_as_a_group_negotiating_on_a_day_meet(extract_text):
+    f = extract_text("In der Nacht zu Dienstag haben die Spitzen von Union und SPD im Kanzleramt über den Haushalt verhandelt.")
+    assert place_names(f, only_meeting(f)) == ["Federal Chancellery"]
