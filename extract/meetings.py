@@ -1149,7 +1149,7 @@ class MeetingFinder:
         who speaks in the sentences right after it (before another meeting is told), was one of that group."""
         told = sorted({x.sent_start for m in meetings for x in m.mentions})
         for m in meetings:
-            roles = {p.role for p in m.participants if p.type == "group" and p.role}
+            roles = {p.role for p in m.participants if p.type == "group" and p.role} | self._offices_of_compounds(m)
             if not roles or m.virtual or m.habitual or m.sideline:
                 continue
             own = {x.sent_start for x in m.mentions}
@@ -1175,6 +1175,21 @@ class MeetingFinder:
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _offices_of_compounds(self, m: Meeting) -> set[str]:
+        """The offices a meeting noun's first part names ("Innenministerkonferenz", "Außenministertreffen",
+        "Ministerpräsidentenkonferenz"): those at it hold that office, as a group of it would."""
+        out: set[str] = set()
+        for x in m.mentions:
+            for t in x.triggers:
+                if t.kind != "noun":
+                    continue
+                head = self._head(t)
+                if head and t.lemma.endswith(head) and len(t.lemma) > len(head) + 3:
+                    found = self.kb.role_of(self.lang, t.lemma[:-len(head)])
+                    if found is not None and found[1] == "person":
+                        out.add(found[0])
+        return out
 
     def _quoted_after_colon(self, doc, p: Mention) -> bool:
         """Does a quote follow a colon a few words after the person ``p`` ("X zeigte sich enttäuscht: „Das ist …“")?
@@ -3069,20 +3084,23 @@ class MeetingFinder:
                    for k in range(a, b))
 
     def _thing_object(self, doc, t: Trigger, s_end: int, mentions) -> bool:
-        """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision")
-        rather than someone ("welcomed the prime minister", "welcomed Siregar")? English word order only."""
+        """Is the object right after ``t`` a thing ("welcomed the decision", "welcomed Indonesia's decision",
+        "begrüßte die Beschlüsse") rather than someone ("welcomed the prime minister", "welcomed Siregar")? The
+        object after the verb only (English, a German main clause)."""
         k = t.end
         while k < s_end and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.referring_possessives):
             k += 1  # (a possessive too: "welcomed his guests", "welcomed their decision")
         if k >= s_end:
             return False
-        if doc.lowers[k] in self.r.gathered_nouns:
-            return False  # "welcomed the delegations", "welcomed his guests": those gathered are someone
+        if doc.lowers[k] in self.r.gathered_nouns or doc.lowers[k] in self.r.guest_nouns:
+            return False  # "welcomed the delegations", "welcomed his guests", "begrüßte seinen Gast": someone
         m = next((m for m in mentions if m.start == k and m.is_actor), None)
         if m is not None:
             return in_genitive(doc, m)
         word = doc.texts[k]  # a noun after a determiner ("join the exercises"), not "joined by video"
-        return k > t.end and word.islower() and word.isalpha() and not self.kb.role_of(self.lang, word) \
+        # (a German noun is capitalised: "begrüßte die Beschlüsse", not "begrüßte die Gäste" nor a name)
+        noun = word[:1].isupper() and k not in self._in_mention if self.lang == "de" else word.islower()
+        return k > t.end and noun and word.isalpha() and not self.kb.role_of(self.lang, word) \
             and self._noun_trigger(doc, k) is None and word not in self.r.subject_pronouns
 
     def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str, int | None] | None:

@@ -8026,3 +8026,23 @@ def test_meetings_after_a_fronted_phrase_the_subject_after_the_auxiliary_hosts(e
 def test_meetings_the_leaders_of_parties_as_a_group_negotiating_on_a_day_meet(extract_text):
     f = extract_text("In der Nacht zu Dienstag haben die Spitzen von Union und SPD im Kanzleramt über den Haushalt verhandelt.")
     assert place_names(f, only_meeting(f)) == ["Federal Chancellery"]
+
+
+def test_meetings_an_office_named_by_the_meeting_noun_puts_its_holder_who_speaks_after_it_there(extract_text):
+    f = extract_text("In Riga hat am Montag eine Innenministerkonferenz stattgefunden. Innenminister Max Brenner sagte, "
+                     "man habe viel erreicht.")
+    assert attendee_names(f, only_meeting(f)) == {"Max Brenner"}
+    # one of another office is not told to be there
+    f = extract_text("In Riga hat am Montag eine Innenministerkonferenz stattgefunden. Finanzminister Max Brenner sagte, "
+                     "man habe viel erreicht.")
+    assert attendee_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_welcoming_a_thing_is_no_meeting(extract_text):
+    f = extract_text("Die Konferenz in Riga hat sich am Montag auf neue Regeln verständigt. Innensenator Max Brenner "
+                     "begrüßte die Beschlüsse.")
+    assert host_names(f, only_meeting(f)) == set()
+    # a guest welcomed is someone
+    f = extract_text("Präsident Oskars Berzins ist am Montag in Riga empfangen worden. Kanzler Bernd Vollmer begrüßte "
+                     "seinen Gast vor dem Schloss.")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
