@@ -4315,8 +4315,14 @@ class MeetingFinder:
         return False
 
     def _sequence_phrase_opening(self, doc, s_start: int) -> int | None:
-        """The comma closing a phrase of sequence that opens the sentence ("After meeting X, …"), or None."""
-        return self._opening_phrase_comma(doc, s_start, doc.sent_end(s_start), self.r.sequence_prepositions)
+        """The end of a phrase of sequence that opens the sentence: the comma closing it ("After meeting X, …"), or in
+        German the finite verb after it ("Nach dem Treffen mit X in Kiew ist Y … weitergereist"); else None."""
+        s_end = doc.sent_end(s_start)
+        comma = self._opening_phrase_comma(doc, s_start, s_end, self.r.sequence_prepositions)
+        if comma is not None or self.lang != "de" or doc.lowers[s_start] not in self.r.sequence_prepositions:
+            return comma
+        return next((k for k in range(s_start + 2, min(s_end, s_start + _FRONTED_WORDS))
+                     if doc.lowers[k] in self.r.auxiliaries or k in self._trigger_tokens and doc.texts[k].islower()), None)
 
     @staticmethod
     def _opening_phrase_comma(doc, s_start: int, s_end: int, prepositions: frozenset[str]) -> int | None:

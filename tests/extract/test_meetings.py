@@ -8046,3 +8046,10 @@ def test_meetings_welcoming_a_thing_is_no_meeting(extract_text):
     f = extract_text("Präsident Oskars Berzins ist am Montag in Riga empfangen worden. Kanzler Bernd Vollmer begrüßte "
                      "seinen Gast vor dem Schloss.")
     assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+
+
+def test_meetings_a_pronoun_is_not_one_named_in_a_german_phrase_of_sequence_before_the_verb(extract_text):
+    f = extract_text("Nach dem Treffen mit Präsident Oskars Berzins in Riga ist Kanzler Bernd Vollmer nach Vilnius "
+                     "weitergereist. Dort kam er am Abend mit Premier Kalev Tamm zusammen.")
+    vilnius = next(m for m in f["meetings"] if "Vilnius" in place_names(f, m))
+    assert attendee_names(f, vilnius) == {"Bernd Vollmer", "Kalev Tamm"}
