@@ -382,10 +382,10 @@ class LanguageRules:
     another_words: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
-    name_suffixes: frozenset[str] = frozenset()
-    instead_words: frozenset[str] = frozenset()
-    concessive_prepositions: frozenset[str] = frozenset()
-    inviting_words: frozenset[str] = frozenset()  # "inviting him for a state visit": a meeting to come of its own  # "despite a challenge to meet him": no meeting  # "X traf stattdessen Y": where the meeting not held was to be  # "Ferdinand Marcos Jr.": the family name stands before them
+    name_suffixes: frozenset[str] = frozenset()  # "Ferdinand Marcos Jr.": the family name stands before them
+    instead_words: frozenset[str] = frozenset()  # "X traf stattdessen Y": where the meeting not held was to be
+    concessive_prepositions: frozenset[str] = frozenset()  # "despite a challenge to meet him": no meeting
+    inviting_words: frozenset[str] = frozenset()  # "inviting him for a state visit": a meeting to come of its own
     phrase_particles: frozenset[str] = frozenset()
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
