@@ -8053,3 +8053,9 @@ def test_meetings_a_pronoun_is_not_one_named_in_a_german_phrase_of_sequence_befo
                      "weitergereist. Dort kam er am Abend mit Premier Kalev Tamm zusammen.")
     vilnius = next(m for m in f["meetings"] if "Vilnius" in place_names(f, m))
     assert attendee_names(f, vilnius) == {"Bernd Vollmer", "Kalev Tamm"}
+
+
+def test_meetings_the_town_a_consul_serves_in_is_no_meeting_place(extract_text):
+    f = extract_text("Ministerpräsident Max Brenner hat sich am Montag in Wiesbaden mit dem Generalkonsul der Vereinigten "
+                     "Staaten in Frankfurt getroffen.")
+    assert place_names(f, only_meeting(f)) == ["Wiesbaden"]
