@@ -1529,13 +1529,14 @@ class MeetingFinder:
 
     def _within_date_of(self, x: MeetingMention, mm: MeetingMention) -> bool:
         """Does ``mm``'s date fall within the one the headline's mention ``x`` names ("EU leaders to meet in Brussels
-        next week" over "… will gather in Brussels on June 26-27")? The body tells the headline's date more finely."""
+        next week" over "… will gather in Brussels on June 26-27")? The body tells the headline's date more finely, or
+        the same ("Prime Minister's meeting with Chancellor X: 26 March 2027" over "… welcomed X … today")."""
         if mm.date_mention is None:
             return False
         theirs = resolve(x.date_mention, self._ref, future=x.status == "planned")
         mine = resolve(mm.date_mention, self._ref, future=mm.status == "planned")
-        return theirs is not None and mine is not None and len(theirs.value) < len(mine.value) \
-            and mine.value.startswith(theirs.value)
+        return theirs is not None and mine is not None and len(theirs.value) <= len(mine.value) \
+            and mine.value.startswith(theirs.value)  # (or the same: "…: 26 March 2027" over "… today")
 
     def _encounter_at(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` someone meeting a person (``encounter_verbs``) whom ``m``, an event told by its noun (not a

@@ -8059,3 +8059,11 @@ def test_meetings_the_town_a_consul_serves_in_is_no_meeting_place(extract_text):
     f = extract_text("Ministerpräsident Max Brenner hat sich am Montag in Wiesbaden mit dem Generalkonsul der Vereinigten "
                      "Staaten in Frankfurt getroffen.")
     assert place_names(f, only_meeting(f)) == ["Wiesbaden"]
+
+
+def test_meetings_a_headline_dated_the_day_the_body_tells_is_that_meeting(extract_text):
+    f = extract_text("Prime Minister's meeting with Chancellor Bernd Vollmer: 7 April 2025\n\nThe Prime Minister welcomed "
+                     "Chancellor Bernd Vollmer to Downing Street today. The leaders discussed trade.", lang="en",
+                     date="2025-04-07")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["10 Downing Street"] and m["date"]["value"] == "2025-04-07"
