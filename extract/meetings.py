@@ -2371,7 +2371,7 @@ class MeetingFinder:
             mm.instance = not mm.places and mm.date_mention is None and any(
                 tuple(doc.lowers[s_start:s_start + len(p)]) == p for p in self.r.instance_openers)
             mm.there = mm.there or mm.instance
-            if not mm.places and self._unheld_setting is not None and self._unheld_setting[0] < s_start \
+            if not mm.places and self._unheld_setting is not None and 0 < s_start - self._unheld_setting[0] < 80 \
                     and not self.r.instead_words.isdisjoint(doc.lowers[clause[0]:clause[1]]):
                 # "Das Treffen mit X am Rande des Gipfels in Johannesburg kam nicht zustande. Y traf stattdessen Z":
                 # instead, there (and then)
