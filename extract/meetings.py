@@ -4728,8 +4728,8 @@ class MeetingFinder:
         return out
 
     def _skipped_plan(self, doc, mm: MeetingMention) -> bool:
-        """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X", "ließ
-        ein geplantes Treffen mit X aus")? Skipped, it was not held (a summit skipped was, without them: no word
+        """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X", "hat
+        ein geplantes Treffen mit X verpasst")? Skipped, it was not held (a summit skipped was, without them: no word
         of plan before it)."""
         t = mm.triggers[0]
         if t.kind != "noun" or len(mm.triggers) > 1:
@@ -8031,8 +8031,9 @@ class MeetingFinder:
 
     def _holders_of_the_office(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``m`` name only the holders of an office, unnamed ("Die Verteidigungsminister der nordischen und
-        baltischen Staaten haben sich in Tallinn getroffen"), and ``mm`` two or more persons, every one the knowledge
-        base knows holding that office ("Gastgeber X begrüßte seine Amtskollegen Y und Z")?"""
+        baltischen Staaten haben sich in Tallinn getroffen"), and ``mm`` two or more persons, each holding that office
+        (by the knowledge base, else by the text) or a counterpart of one who does ("Gastgeber X begrüßte seine
+        Amtskollegen Y und Z")?"""
         offices = {p.role for p in m.participants if p.type == "group" and p.role}
         if not offices or any(p.type in ("person", "country") for p in m.participants):
             return False
