@@ -4728,8 +4728,8 @@ class MeetingFinder:
         return out
 
     def _skipped_plan(self, doc, mm: MeetingMention) -> bool:
-        """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X", "hat
-        ein geplantes Treffen mit X verpasst")? Skipped, it was not held (a summit skipped was, without them: no word
+        """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X",
+        "verpasste ein geplantes Treffen mit X")? Skipped, it was not held (a summit skipped was, without them: no word
         of plan before it)."""
         t = mm.triggers[0]
         if t.kind != "noun" or len(mm.triggers) > 1:
