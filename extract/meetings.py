@@ -2202,6 +2202,7 @@ class MeetingFinder:
             invited = t.kind == "noun" and not self._definite_np(doc, t.start, s_start) \
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and (not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
+                     or not self.r.invitation_destinations.isdisjoint(doc.lowers[t.end:clause[1]])  # ("ins Kanzleramt")
                      or self._head(t) in self.r.visit_nouns)  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
             undated_invitation = invited and self._date(doc, clause, self._dates) is None
             if undated_invitation and self._head(t) in self.r.visit_nouns \

@@ -8067,3 +8067,10 @@ def test_meetings_a_headline_dated_the_day_the_body_tells_is_that_meeting(extrac
                      date="2025-04-07")
     m = only_meeting(f)
     assert place_names(f, m) == ["10 Downing Street"] and m["date"]["value"] == "2025-04-07"
+
+
+def test_meetings_an_invitation_to_a_meeting_into_a_building_is_a_meeting_to_come(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat die Ministerpräsidenten der Länder zu einem Treffen ins Kanzleramt "
+                     "eingeladen. Bei dem Treffen am Mittwoch soll es um die Kohleregionen gehen.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-04-16" and place_names(f, m) == ["Federal Chancellery"]
