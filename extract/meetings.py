@@ -2023,7 +2023,7 @@ class MeetingFinder:
             # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
             # who took part adds them to the meeting told; the relative clause after it tells another, of Y
             rel = next((k for k in range(s_start + 2, s_end - 1) if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns
-                        and any(m.type == "person" and self._past_bracket(doc, m.end) == k - 1 for m in sent_mentions)), None)
+                        and any(m.type == "person" and doc.past_bracket(m.end) == k - 1 for m in sent_mentions)), None)
             if rel is not None and all(t.start > rel for t in triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:rel]):
                 cause, relative = rel, True
@@ -3326,14 +3326,6 @@ class MeetingFinder:
                 out.add(k)
         return out
 
-    @staticmethod
-    def _past_bracket(doc, k: int) -> int:
-        """Past a short bracket at ``k`` after a name, which is part of it ("X (SPD)", "Y (CDU/CSU)"); ``k`` when
-        there is none."""
-        if k < len(doc) and doc.texts[k] == "(":
-            return next((j + 1 for j in range(k + 1, min(k + 4, len(doc))) if doc.texts[j] == ")"), k)
-        return k
-
     def _verb_between(self, doc, a: int, b: int) -> bool:
         """A lower-case word between ``a`` and ``b`` that is a meeting or travel verb (the clause's verb: "Auf
         Einladung des Präsidenten reiste X": who comes after it is no genitive of the invitation)."""
@@ -3499,7 +3491,7 @@ class MeetingFinder:
     def _relative_asides(self, doc, s_start: int, s_end: int, mentions) -> list[tuple[int, int]]:
         """The relative clauses on a person's name inside the sentence, between commas ("Selenskyj, der am Vortag
         … aneinandergeraten war, wurde …"): from the pronoun to the comma that closes the clause."""
-        ends = {self._past_bracket(doc, m.end) for m in mentions if m.type == "person"}  # (past "(SPD)")
+        ends = {doc.past_bracket(m.end) for m in mentions if m.type == "person"}  # (past "(SPD)")
         out = []
         for k in range(s_start + 2, s_end - 1):
             if doc.texts[k - 1] == "," and k - 1 in ends and doc.lowers[k] in self.r.relative_pronouns \
@@ -3781,7 +3773,7 @@ class MeetingFinder:
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
                     # the comma closes
-                    absent.extend(m for m in actors if self._past_bracket(doc, m.end) == a - 1 and m.type == "person"
+                    absent.extend(m for m in actors if doc.past_bracket(m.end) == a - 1 and m.type == "person"
                                   and (m.start == s_start or doc.texts[m.start - 1] == ","))
                     # "Der serbische Außenminister X, der sich in New York aufhält, wird nicht teilnehmen": the
                     # subject before a relative clause
@@ -6154,7 +6146,7 @@ class MeetingFinder:
                 # "Die Präsidentin der Generalversammlung, X, hat Y zu einem Gespräch empfangen": the clause opens with
                 # its finite verb, so its subject is the name in apposition the comma closes; Y is the guest (not
                 # an object's apposition: "… den Präsidenten Finnlands, X, empfangen")
-                named = [m for m in actors if self._past_bracket(doc, m.end) == a - 1 and m.type == "person"
+                named = [m for m in actors if doc.past_bracket(m.end) == a - 1 and m.type == "person"
                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
                          and not self._accusative_object(doc, m, mm.sent_start)]
                 if named:
@@ -6181,7 +6173,7 @@ class MeetingFinder:
             if not before and a > mm.sent_start and doc.texts[a - 1] == ",":
                 # "The Foreign Secretary, Eleanor Whitfield, today hosted …", "Der Erste Bürgermeister …, Jan
                 # Petersen, empfängt …": the subject is the apposition the comma closes
-                before = [m for m in actors if self._past_bracket(doc, m.end) == a - 1 and m.type == "person"
+                before = [m for m in actors if doc.past_bracket(m.end) == a - 1 and m.type == "person"
                           and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
                           and not self._accusative_object(doc, m, mm.sent_start)]  # "den Präsidenten Finnlands, X,"
                 # "Saudi Arabia's foreign minister, Prince X, and its national security adviser, Y, welcomed …":
@@ -6371,7 +6363,7 @@ class MeetingFinder:
             # "Den Vorsitz führte die Hohe Vertreterin der Union für Außen- und Sicherheitspolitik, Marta Lindholm.":
             # the name alone, closing the apposition
             return [m for m in actors if m.start == b + 1 and m.type == "person"
-                    and (self._past_bracket(doc, m.end) >= s_end - 1 or doc.texts[self._past_bracket(doc, m.end)] == ",")][:1]
+                    and (doc.past_bracket(m.end) >= s_end - 1 or doc.texts[doc.past_bracket(m.end)] == ",")][:1]
         for m in actors:
             if m.start > b + 1 and m.type == "person":
                 if m.start - b <= 5 and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, m.start)):
@@ -6480,7 +6472,7 @@ class MeetingFinder:
         cur = first
         adjectives = self.kb.adjectives.get(self.lang, {})
         while True:
-            end = self._past_bracket(doc, cur.end)  # "X (SPD) und sein britischer Kollege Y"
+            end = doc.past_bracket(cur.end)  # "X (SPD) und sein britischer Kollege Y"
             nxt = [m for m in actors if m.start > end and m.start <= end + 5]
             between = range(end, nxt[0].start) if nxt else range(0)
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
@@ -6557,7 +6549,7 @@ class MeetingFinder:
                 # (past a separable verb's particle that ends the clause before: "nahmen X und Y teil, der …")
                 ends = {a - 1} | ({a - 2} if doc.texts[a - 2].isalpha() and doc.texts[a - 2].islower() else set())
                 antecedent = next((p for o in mms for p in o.participants if p.type == "person"
-                                   and self._past_bracket(doc, p.end) in ends), None)
+                                   and doc.past_bracket(p.end) in ends), None)
                 if antecedent is not None and all(antecedent.key != q.key for q in mm.participants):
                     mm.participants.append(antecedent)
         for mm in mms:
@@ -6569,7 +6561,7 @@ class MeetingFinder:
             rel = self._clause(doc, a - 2, mm.sent_start, mm.sent_end)[0]
             if rel > mm.sent_start + 1 and doc.texts[rel - 1] == "," and doc.lowers[rel] in self.r.relative_pronouns:
                 subject = next((p for o in mms for p in o.participants if p.type == "person"
-                                and self._past_bracket(doc, p.end) == rel - 1), None)  # (past "(SPD)")
+                                and doc.past_bracket(p.end) == rel - 1), None)  # (past "(SPD)")
                 if subject is not None and all(subject.key != q.key for q in mm.participants):
                     mm.participants.insert(0, subject)
         for mm in mms:

@@ -348,7 +348,7 @@ class QuoteFinder:
                 # Verteidigungsminister X, …"; one adverb may stand between subject and verb: "X later told the BBC
                 # she was "very satisfied"")
                 adverb = m.end == v - 1 and doc.texts[m.end].isalpha() and doc.texts[m.end].islower()
-                if (m.end == v or adverb) and not in_fronted_phrase(doc, m, self.rules) or (v < m.start <= v + 6) and m.end < q_start and not any(
+                if (doc.past_bracket(m.end) == v or adverb) and not in_fronted_phrase(doc, m, self.rules) or (v < m.start <= v + 6) and m.end < q_start and not any(
                         doc.texts[k] in CLAUSE_MARKS for k in range(v + 1, m.start)):
                     return m, "before"
             if v + 1 < q_start and doc.lowers[v + 1] in self.rules.pronouns:

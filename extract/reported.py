@@ -123,8 +123,10 @@ class ReportedSpeechFinder:
         for v in range(s_start, end):
             if not self._reporting_verb(doc, v, end):
                 continue
-            before = next((m for m in persons if (m.end == v and not in_fronted_phrase(doc, m, self.r))
-                           or (m.end == v - 1 and doc.texts[v - 1] == ",") or self._relative_clause_between(doc, m, v)), None)
+            # (a party in brackets is part of the name: "X (CSU) sagte, …")
+            before = next((m for m in persons if (doc.past_bracket(m.end) == v and not in_fronted_phrase(doc, m, self.r))
+                           or (doc.past_bracket(m.end) == v - 1 and doc.texts[v - 1] == ",")
+                           or self._relative_clause_between(doc, m, v)), None)
             # the speaker right after the verb, or after their role ("erklärte Frankreichs Staatschef X")
             after = next((m for m in persons if v < m.start <= v + 4 and all(
                 self._role_word(doc, k) for k in range(v + 1, m.start))), None)
@@ -134,7 +136,7 @@ class ReportedSpeechFinder:
                 comma -= 1  # ", Prime Minister X said"
             if comma > s_start and doc.texts[comma] == "," and not self._lone_phrase(doc, s_start, comma):
                 speaker = before or after
-                rest = max(speaker.end, v + 1) if speaker is not None else end
+                rest = max(doc.past_bracket(speaker.end), v + 1) if speaker is not None else end
                 # only a short tail after the verb ("…, Rubio said on Monday"), not a clause of its own
                 # ("After the meeting, Cooper said Ukraine needed more help": the content follows)
                 tail_is_clause = rest < end and (doc.lowers[rest] in self.r.subject_pronouns
@@ -154,7 +156,7 @@ class ReportedSpeechFinder:
             speaker = before or after
             if speaker is None:
                 continue
-            k = max(v + 1, speaker.end)
+            k = max(v + 1, doc.past_bracket(speaker.end))
             if self.lang == "en":
                 while doc.lemmas[v] == "tell" and k < end and doc.lowers[k] in self.r.listeners:
                     k += 1
@@ -171,11 +173,29 @@ class ReportedSpeechFinder:
                     return speaker, k, end
                 continue
             # German: the content follows the comma after the verb ("sagte am Montag in Berlin, …")
-            limit = min(end, k + 6)
+            first, limit = k, min(end, k + 6)
             while k < limit and doc.texts[k] != ",":
                 k += 1
             if k < limit:
                 return speaker, k + 1, end
+            comma = self._comma_after_phrases(doc, first, end)
+            if comma is not None:
+                return speaker, comma + 1, end
+        return None
+
+    def _comma_after_phrases(self, doc: CachedDoc, first: int, end: int) -> int | None:
+        """The comma after a longer run of phrases of when and where that follows a German speech verb ("sagte
+        nach den zweitägigen Beratungen am Freitag in Bremen, man habe …"): the run opens with a preposition and
+        ends in a noun, name or number, and holds no clause (no comma, complementizer or subject pronoun). A
+        lower-case word before the comma is a verb's particle ("sagte am Montag seine Reise ab, …": no saying)."""
+        if first >= end or doc.lowers[first] not in self.r.object_prepositions and doc.lowers[first] not in self.r.sequence_prepositions:
+            return None
+        for k in range(first + 1, min(end, first + 14)):
+            if doc.texts[k] == ",":
+                last = doc.texts[k - 1]
+                return k if last[:1].isupper() or last[:1].isdigit() else None
+            if doc.lowers[k] in self.r.complementizers or doc.lowers[k] in self.r.subject_pronouns:
+                return None
         return None
 
     def _sentence_subject(self, doc: CachedDoc, s_start: int, v: int, persons: list[Mention]) -> Mention | None:

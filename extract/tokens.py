@@ -108,6 +108,14 @@ class CachedDoc:
     def sent_end(self, i: int) -> int:
         return self._sent_end[i]
 
+    def past_bracket(self, k: int) -> int:
+        """Past a short bracket at ``k`` after a name, which is part of it ("X (SPD)", "Y (CDU/CSU)"); ``k`` when
+        there is none."""
+        texts = self.texts
+        if k < len(texts) and texts[k] == "(":
+            return next((j + 1 for j in range(k + 1, min(k + 4, len(texts))) if texts[j] == ")"), k)
+        return k
+
     def sentence_lowers(self, i: int) -> str:
         """The lower-cased words of the sentence of token ``i`` joined by spaces (phrase cues are looked up in
         it; several rules ask for the same sentence)."""

@@ -168,6 +168,9 @@ def test_quotes_a_quoted_phrase_inside_reported_speech(extract_text):
     assert statements(f) == [("Ann Holm", "productive")]
     f = extract_text("Ministerin Alma Keller sagte, die „Koalition“ werde bald beraten.")
     assert statements(f) == []
+    # a party in brackets between the speaker and the verb is part of the name
+    f = extract_text("Ministerin Alma Keller (SPD) sagte am Freitag, man habe „ein starkes Zeichen“ gesetzt.")
+    assert statements(f) == [("Alma Keller", "ein starkes Zeichen")]
 
 
 def test_quotes_an_adverb_between_the_speaker_and_the_verb(extract_text):

@@ -35,6 +35,14 @@ def statements(text: str, lang: str = "de"):
     # the source inside the clause: what was said is on both sides of it, not only its first half
     ("Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest.", "Jonas Berlep",
      "Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest"),
+    # a party in brackets after the name is part of it, before the verb and after it
+    ("Innenministerin Petra Vogelsang (SPD) sagte am Freitag, die Länder hätten sich geeinigt.", "Petra Vogelsang",
+     "die Länder hätten sich geeinigt"),
+    ("Die Länder hätten sich geeinigt, sagte Innenministerin Petra Vogelsang (SPD) am Freitag.", "Petra Vogelsang",
+     "Die Länder hätten sich geeinigt"),
+    # a longer run of phrases of when and where between the verb and the comma
+    ("Innenministerin Petra Vogelsang sagte nach den zweitägigen Beratungen am Freitag in Erfurt, man habe ein "
+     "Zeichen gesetzt.", "Petra Vogelsang", "man habe ein Zeichen gesetzt"),
 ])
 def test_reported_speech_german(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text)
@@ -59,6 +67,12 @@ def test_reported_speech_german(text, speaker, content):
 ])
 def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
+
+
+def test_reported_a_speech_verbs_particle_before_the_comma_is_no_saying():
+    # "sagte … ab": a trip called off, however many phrases stand between verb and particle
+    text = "Innenministerin Petra Vogelsang sagte am Montag wegen der Lage in Erfurt ihre Reise nach Wien ab, weil sie bleiben wollte."
+    assert statements(text) == []
 
 
 def test_reported_a_name_in_quotation_marks_leaves_the_reported_speech():
