@@ -5288,8 +5288,12 @@ class MeetingFinder:
         """"sich am Rande des G7-Gipfels im Juni in Evian zu treffen": the noun the sideline phrase names is a
         meeting of its own, at the place and on the day told, before the meeting on its sidelines (which the
         merge then puts beside it, or beside the summit told before that the noun refers to)."""
+        if mm.sideline and len(mm.triggers) > 1 and not (mm.places or mm.date_mention):
+            # ("Am Rande des Treffens sprach X mit Y": the meeting told, where the merge finds it; the talk's own
+            # noun or verb names the talk: "Gespräch am Rande des Gipfels" is a talk, not a summit)
+            mm.triggers.sort(key=lambda t: self._sideline_object(doc, t, s_start))
         if not mm.sideline or len(mm.triggers) < 2 or not (mm.places or mm.date_mention):
-            return [mm]  # ("Am Rande des Treffens sprach X mit Y": the meeting told, where the merge finds it)
+            return [mm]
         named = [t for t in mm.triggers if self._sideline_object(doc, t, s_start)]
         if not named or len(named) == len(mm.triggers):
             return [mm]
@@ -5305,11 +5309,28 @@ class MeetingFinder:
         mm.triggers = [t for t in mm.triggers if t not in named]
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
-        owned = [o for o in sent_mentions if o.type == "organization" and not o.modifier and any(
-            t.end <= o.start <= t.end + 5 and not any(doc.is_punct[k] for k in range(t.end, o.start)) for t in named)]
+        owned = [o for o in sent_mentions if o.type == "organization" and not o.modifier
+                 and any(t.end <= o.start <= t.end + 5 and self._genitive_run(doc, t.end, o.start) for t in named)]
         main.participants = owned
         mm.participants = [p for p in mm.participants if all(p.key != o.key for o in owned)]
         return [main, mm]
+
+    def _genitive_run(self, doc, a: int, b: int) -> bool:
+        """Do the words ``a..b`` join a noun to a name after it as its genitive ("des Außenministertreffens der
+        Staatengemeinschaft ASEAN", "the summit of the Group of Seven"): articles, "of", and capitalised words,
+        no mark and no verb ("am Rande der Konferenz haben sich die Außenminister der G7 getroffen": the G7's
+        ministers met beside it)? A word in lower case is an adjective after an article ("der südostasiatischen
+        Staatengemeinschaft ASEAN")."""
+        article = False
+        for k in range(a, b):
+            low = doc.lowers[k]
+            if low in self.r.determiners or low in self.r.of_state:
+                article = True
+            elif doc.is_punct[k] or not (doc.texts[k][:1].isupper() or article and doc.texts[k].isalpha()):
+                return False
+            else:
+                article = article and doc.texts[k][:1].islower()
+        return True
 
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is ``t`` the meeting noun a sideline phrase names ("am Rande des Treffens", "on the sidelines of the
@@ -7436,6 +7457,22 @@ class MeetingFinder:
                     heads.update(self.r.verb_nouns.get(t.lemma, ()))
         return heads
 
+    def _names_the_sideline_meeting(self, m: Meeting, heads: set[str]) -> bool:
+        """Does a noun of ``heads`` name the meeting ``m`` on the sidelines and not the one it was beside ("Am Rande
+        der Sicherheitskonferenz trafen sich die Außenminister. … nahm an dem Treffen teil")? Then it refers to it."""
+        beside = m.beside
+        if beside is not None and heads & self._meeting_heads(beside):
+            return False
+        # (not the noun of the phrase of the sidelines itself: "Gespräch am Rande des Gipfels" is no summit)
+        own = set()
+        for x in m.mentions:
+            for t in x.triggers:
+                if t.kind == "noun" and not self._sideline_object(self._doc, t, x.sent_start):
+                    own.add(self._head(t))
+                elif t.kind == "verb":
+                    own.update(self.r.verb_nouns.get(t.lemma, ()))
+        return bool(heads & own)
+
     def _head(self, t: Trigger) -> str:
         """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
         head = self._heads.get(t.lemma)
@@ -7621,7 +7658,9 @@ class MeetingFinder:
                 i = max(talks, key=lambda j: last_seen[j]) if talks else i
             sideline_persons = {p.key for p in meetings[i].participants if p.type == "person"} if i is not None else set()
             persons_here = [p.key for p in mm.participants + mm.absent if p.type == "person"]
-            if i is not None and meetings[i].sideline and (all(t.kind == "context" for t in mm.triggers) and (
+            # (not one with a host of its own, whose guests are told: "Am Rande der Konferenz trafen sich die
+            # Außenminister der G7. Gastgeber war X. … Y ließ sich vertreten" is absent from that meeting)
+            if i is not None and meetings[i].sideline and (all(t.kind == "context" for t in mm.triggers) and not meetings[i].hosts and (
                     mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
                     or (mm.absent or mm.participants) and sideline_persons.isdisjoint(persons_here))
                     # "Am Rande des Gipfels traf er X. … Merz zeigte sich nach den Beratungen zufrieden": a meeting
@@ -7671,8 +7710,8 @@ class MeetingFinder:
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
                 m = meetings[i]
-                if m.habitual or m.sideline or not heads & self._meeting_heads(m) or self._counted_from(m, mm) \
-                        or _an_old_plan_of(m, mm):
+                if m.habitual or m.sideline and not self._names_the_sideline_meeting(m, heads) \
+                        or not heads & self._meeting_heads(m) or self._counted_from(m, mm) or _an_old_plan_of(m, mm):
                     continue
                 if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
                     continue  # "Am Donnerstag kommen die Minister zu ihrem regulären Treffen zusammen": not the one held

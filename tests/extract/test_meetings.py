@@ -2984,7 +2984,7 @@ def test_meetings_a_noun_with_persons_the_sideline_talks_lacked_is_the_meeting_t
     # not the talks on its sidelines (which "das Gespräch" is), nor the dinner told last before them
     others = [m for m in f["meetings"] if m is not summit]
     assert all("Bernd Vollmer" not in attendee_names(f, m) for m in others)
-    talks = next(m for m in others if m["trigger"] == "Gipfels")  # "Am Rande des Gipfels traf er …"
+    talks = next(m for m in others if m["trigger"] == "traf")  # "Am Rande des Gipfels traf er …": the talk's verb
     assert attendee_names(f, talks) == {"Tom Hale", "Ivo Marić"} and len(talks["evidence"]) == 2
 
 
@@ -8074,3 +8074,24 @@ def test_meetings_an_invitation_to_a_meeting_into_a_building_is_a_meeting_to_com
                      "eingeladen. Bei dem Treffen am Mittwoch soll es um die Kohleregionen gehen.")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2025-04-16" and place_names(f, m) == ["Federal Chancellery"]
+
+
+def test_meetings_a_meeting_on_the_sidelines_with_a_host_keeps_its_guests_and_absences(extract_text):
+    # the party after the verb is the ministers', not the conference's; "dem Treffen" names the meeting on the
+    # sidelines (told by its verb), not the conference; one who sent a deputy is absent from the hosted meeting
+    f = extract_text("Am Rande der Münchner Sicherheitskonferenz haben sich die Verteidigungsminister der Nato "
+                     "getroffen. Gastgeberin war Ministerin Alma Keller. Auch Präsident Jan Obel nahm an dem Treffen "
+                     "im Hotel Bayerischer Hof teil. Minister Piet Varga ließ sich von seinem Stellvertreter vertreten.",
+                     date="2027-02-14")
+    conference, talk = f["meetings"]
+    assert attendee_names(f, conference) == set() and absent_names(f, conference) == set()
+    assert attendee_names(f, talk) == {"NATO", "Alma Keller", "Jan Obel"} and host_names(f, talk) == {"Alma Keller"}
+    assert absent_names(f, talk) == {"Piet Varga"} and "Hotel Bayerischer Hof" in place_names(f, talk)
+
+
+def test_meetings_the_noun_of_the_sidelines_phrase_in_a_headline_is_not_the_talks_name(extract_text):
+    # "Gespräch am Rande des Gipfels": the summit of the body is not that talk
+    f = extract_text("Gespräch am Rande des Gipfels\n\nKanzler Tom Oakes und Präsident Jan Obel haben sich am "
+                     "Mittwoch am Rande des Gipfels in Lissabon zu einem Gespräch getroffen.", date="2025-06-16")
+    kinds = sorted(m["kind"] for m in f["meetings"])
+    assert kinds == ["gespräch", "gipfel"]
