@@ -176,12 +176,22 @@ class ReportedSpeechFinder:
             first, limit = k, min(end, k + 6)
             while k < limit and doc.texts[k] != ",":
                 k += 1
+            if k < limit and speaker.start > v and doc.lowers[v].endswith("en") and self._list_goes_on(doc, k, persons):
+                continue  # "verkündeten Kanzler X, Ministerpräsident Y und Z die Einigung": more speakers, no content
             if k < limit:
                 return speaker, k + 1, end
             comma = self._comma_after_phrases(doc, first, end)
             if comma is not None:
                 return speaker, comma + 1, end
         return None
+
+    def _list_goes_on(self, doc: CachedDoc, comma: int, persons: list[Mention]) -> bool:
+        """Does a list of persons go on after the comma at ``comma``: a person named right after it, past their
+        role words, and an "und" soon after ("…, Niedersachsens Ministerpräsident Y und …")? Asked only of a plural
+        verb before its first speaker ("verkündeten X, Y und Z"; "sagte X, Y und Z hätten …" tells content)."""
+        nxt = next((m for m in persons if comma < m.start <= comma + 5), None)
+        return nxt is not None and all(self._role_word(doc, k) for k in range(comma + 1, nxt.start)) \
+            and any(doc.lowers[k] in self.r.coordinators for k in range(nxt.end, min(nxt.end + 8, len(doc))))
 
     def _comma_after_phrases(self, doc: CachedDoc, first: int, end: int) -> int | None:
         """The comma after a longer run of phrases of when and where that follows a German speech verb ("sagte

@@ -69,6 +69,15 @@ def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
 
 
+def test_reported_a_plural_verb_before_a_list_of_speakers_has_no_content_after_the_first():
+    # "verkündeten X, Y und Z die Einigung": the comma goes on with the list, it opens no content
+    text = "Nach den Verhandlungen verkündeten Kanzler Tom Oakes, Ministerpräsident Jan Obel und Regierungschef Piet Varga die Einigung."
+    assert statements(text) == []
+    # a singular verb's comma opens what was said, names and all
+    text = "Am Montag sagte Kanzler Tom Oakes, Jan Obel und Piet Varga hätten sich geeinigt."
+    assert statements(text) == [("Tom Oakes", "Jan Obel und Piet Varga hätten sich geeinigt", "indirect")]
+
+
 def test_reported_a_speech_verbs_particle_before_the_comma_is_no_saying():
     # "sagte … ab": a trip called off, however many phrases stand between verb and particle
     text = "Innenministerin Petra Vogelsang sagte am Montag wegen der Lage in Erfurt ihre Reise nach Wien ab, weil sie bleiben wollte."
