@@ -6142,6 +6142,11 @@ class MeetingFinder:
                     # ("Putin's invitation", "Macrons Einladung"; not "China declined an invitation": the one invited)
                     before = [m for m in before if all(doc.texts[k] in POSSESSIVE_MARKS for k in range(m.end, i))]
                 hosts.extend(self._with_coordinated(doc, after[0], actors) if after else before[-1:])
+                if not after and before and low in self.r.chair_nouns and self._named_jointly(doc, before[-1], a):
+                    # "X werde gemeinsam mit Y den Vorsitz führen": the subject chairs with the one named jointly
+                    subject = next((m for m in actors if a <= m.start < before[-1].start and m.type == "person"), None)
+                    if subject is not None and subject not in hosts:
+                        hosts.append(subject)
                 continue
             if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
                 # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte" (not "…, der als Gast
@@ -6834,6 +6839,13 @@ class MeetingFinder:
                         if hosts and all(p.key in hosts for p in mm.participants if p.type == "person"):
                             mm.participants = mm.participants + [p for p in opened.participants
                                                                  if all(p.key != q.key for q in mm.participants)]
+                if resolved is not None and mm.date_mention is not None and meetings \
+                        and self._doc.sentence_says(mm.sent_start, self._opening):
+                    # "… sind zu zweitägigen Beratungen zusammengekommen. Zum Auftakt am Donnerstag traf X …": the
+                    # meeting just told, with no day, began on the day of its opening
+                    opened = meetings[_latest(last_seen)]
+                    if opened.date is None and not opened.habitual and not opened.sideline and opened.status == mm.status:
+                        opened.date = resolved
                 if resolved is None and mm.date_mention is None and mm.places and not mm.virtual and not mm.flashback \
                         and host_meeting is None:  # (on the sidelines of a meeting: on its day, if it has one)
                     # "X hat am Freitag Baden-Württemberg besucht. Y empfing ihn im Neuen Schloss": on the visit's day

@@ -8095,3 +8095,17 @@ def test_meetings_the_noun_of_the_sidelines_phrase_in_a_headline_is_not_the_talk
                      "Mittwoch am Rande des Gipfels in Lissabon zu einem Gespräch getroffen.", date="2025-06-16")
     kinds = sorted(m["kind"] for m in f["meetings"])
     assert kinds == ["gespräch", "gipfel"]
+
+
+def test_meetings_one_who_chairs_jointly_with_another_co_hosts(extract_text):
+    f = extract_text("Präsident Jan Obel hat die Regierungschefs für Dienstag nach Paris eingeladen. Premierminister "
+                     "Piet Varga werde gemeinsam mit Obel den Vorsitz führen.", date="2026-01-09")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel", "Piet Varga"} and "Piet Varga" in attendee_names(f, m)
+
+
+def test_meetings_an_undated_meeting_begins_on_the_day_of_its_opening(extract_text):
+    f = extract_text("Die Innenminister der Länder sind zu zweitägigen Beratungen in Kiel zusammengekommen. Zum Auftakt "
+                     "am Donnerstag traf Senatorin Frauke Ohlsen die Minister der nördlichen Länder.", date="2026-07-03")
+    talks = f["meetings"][0]
+    assert talks["kind"] == "beratungen" and talks["date"]["value"] == "2026-07-02"
