@@ -8109,3 +8109,10 @@ def test_meetings_an_undated_meeting_begins_on_the_day_of_its_opening(extract_te
                      "am Donnerstag traf Senatorin Frauke Ohlsen die Minister der nördlichen Länder.", date="2026-07-03")
     talks = f["meetings"][0]
     assert talks["kind"] == "beratungen" and talks["date"]["value"] == "2026-07-02"
+
+
+def test_meetings_the_nato_ukraine_council_is_a_body_of_the_knowledge_base(extract_text):
+    f = extract_text("Am Freitag tagt der Nato-Ukraine-Rat in Brüssel. Minister Piet Varga nimmt an der Sitzung des "
+                     "Nato-Ukraine-Rats teil.", date="2026-07-03")
+    m = only_meeting(f)
+    assert {"NATO-Ukraine Council", "Piet Varga"} <= attendee_names(f, m) and place_names(f, m) == ["Brussels"]
