@@ -5669,6 +5669,11 @@ class MeetingFinder:
             # "Auf Einladung von X und Y ist die Ukraine-Kontaktgruppe zusammengekommen": the format met, its hosts named
             mm.formats.update(m.key for m in self._state_subjects(doc, mm.window, sent_mentions)
                               if m.key in self.kb.entities and self.kb.entities[m.key].meeting_format)
+        if out and any(m.type == "organization" and getattr(self.kb.entities.get(m.key), "sits", False) for m in sent_mentions):
+            # "Am Mittwochabend hatte der Nato-Ukraine-Rat getagt, an dem auch X teilnahm": a council in session is a
+            # meeting of its own, as a format's round is (not the ministers' talks told before)
+            mm.formats.update(m.key for m in self._state_subjects(doc, mm.window, sent_mentions)
+                              if getattr(self.kb.entities.get(m.key), "sits", False))
         if mm.parties_named and not mm.with_partners and (mm.date_mention is not None or mm.places):
             # "Die Gespräche zwischen den USA und dem Iran sind am Montag in Genf zu Ende gegangen": the states or
             # bodies named as the noun's parties take part (a noun with no day or place of its own may be a topic:
@@ -8098,6 +8103,8 @@ class MeetingFinder:
             return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
         if _an_old_plan_of(m, mm):
             return False
+        if mm.formats and all(t.kind == "verb" for t in mm.triggers) and not mm.formats <= {f for x in m.mentions for f in x.formats}:
+            return False  # "Am Mittwochabend hatte der Nato-Ukraine-Rat getagt": a format or council met, a meeting of its own
         if mm.beside and all(x.parties_named for x in m.mentions):
             return False  # "Treffen zwischen X und Y abgesagt" over "… am Rande der Tagung in Wien": a talk, not the conference
         if self._talk_beside(m, mm):

@@ -8116,3 +8116,11 @@ def test_meetings_the_nato_ukraine_council_is_a_body_of_the_knowledge_base(extra
                      "Nato-Ukraine-Rats teil.", date="2026-07-03")
     m = only_meeting(f)
     assert {"NATO-Ukraine Council", "Piet Varga"} <= attendee_names(f, m) and place_names(f, m) == ["Brussels"]
+
+
+def test_meetings_a_council_in_session_is_a_meeting_apart_from_the_ministers_talks(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten haben in Brüssel beraten. Am Mittwochabend hatte der "
+                     "Europäische Rat getagt, an dem auch Präsident Jan Obel teilnahm.", date="2027-10-14")
+    talks, council = f["meetings"]
+    assert "Jan Obel" not in attendee_names(f, talks) and "Jan Obel" in attendee_names(f, council)
+    assert council["date"]["value"] == "2027-10-13"
