@@ -2335,7 +2335,7 @@ class MeetingFinder:
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person"
                                              and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions) \
-                        and not self._bare_object(doc, t, s_start):
+                        and not self._bare_object(doc, t, s_start) and not self._verb_phrase(doc, t):
                     mm.date_mention = None
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]) \
@@ -3436,6 +3436,12 @@ class MeetingFinder:
                 or doc.texts[k] in ("-", "‐") and k > floor and doc.texts[k - 1].islower()):  # "beim deutsch-französischen Gipfel"
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
+
+    @staticmethod
+    def _verb_phrase(doc, t: Trigger) -> bool:
+        """Is the noun trigger ``t`` a phrase of a verb around a capitalised noun ("zu Abend gegessen")? Its date
+        stands before its subject, as a verb's does ("Am Donnerstagabend hatten X und Y zu Abend gegessen")."""
+        return doc.texts[t.start][:1].islower() and any(doc.texts[k][:1].isupper() for k in range(t.start + 1, t.end))
 
     def _introduced(self, doc, start: int, s_start: int) -> bool:
         """Is the meeting noun introduced by an indefinite article ("ein Staatsbankett", "a state banquet"), or,
@@ -7002,6 +7008,12 @@ class MeetingFinder:
                     or mm.continued and mm.status == "planned" and target.status == "past":
                 pass  # a later day of a meeting of several days is not its first ("Der Gipfel soll am Freitag
                 # fortgesetzt werden": the day it goes on)
+            elif target.date is None and resolved is not None and resolved.precision == "day" and mm.ending and not mm.multi_day \
+                    and (days := max((x.multi_day or 0 for x in target.mentions[:-1]), default=0)) > 1:
+                # "… haben sich zu zweitägigen Beratungen getroffen. Zum Abschluss am Freitag …": they began on Thursday
+                first = date.fromisoformat(resolved.value) - timedelta(days=days - 1)
+                target.date = ResolvedDate(first.isoformat(), "day", resolved.text)
+                mm.ended = True
             elif target.date is None and (resolved or inherited or arrived) is not None:
                 target.date = resolved or inherited or arrived
             elif resolved is not None and self._own_date(self._doc, mm) and not any(self._own_date(self._doc, x) for x in target.mentions[:-1]):

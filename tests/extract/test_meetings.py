@@ -8124,3 +8124,16 @@ def test_meetings_a_council_in_session_is_a_meeting_apart_from_the_ministers_tal
     talks, council = f["meetings"]
     assert "Jan Obel" not in attendee_names(f, talks) and "Jan Obel" in attendee_names(f, council)
     assert council["date"]["value"] == "2027-10-13"
+
+
+def test_meetings_a_meal_told_by_a_verb_phrase_is_dated_before_its_subject(extract_text):
+    f = extract_text("Am Donnerstagabend hatten Minister Tom Oakes und Ministerin Alma Keller in Toulon zu Abend "
+                     "gegessen.", date="2026-08-28")
+    assert only_meeting(f)["date"]["value"] == "2026-08-27"
+
+
+def test_meetings_a_meeting_of_two_days_closing_on_a_day_told_later_began_the_day_before(extract_text):
+    f = extract_text("Die Minister Tom Oakes und Jan Obel haben sich zu zweitägigen Beratungen in Toulon getroffen. "
+                     "Zum Abschluss der Beratungen am Freitag kündigten beide eine engere Zusammenarbeit an.",
+                     date="2026-08-28")
+    assert only_meeting(f)["date"]["value"] == "2026-08-27"
