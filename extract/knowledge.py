@@ -153,6 +153,11 @@ class KnowledgeBase:
             out += [{"label": "PERSON_GEN", "pattern": form + "s", "id": e.key} for e in self.entities.values()
                     if e.type == "person" for form in sorted(e.forms)
                     if not form.endswith(_SIBILANTS) and form + "s" not in names]
+            # a region's name in the genitive: "der Ministerpräsident Bayerns", "Sachsens Ministerpräsident" (the
+            # region, not a surname after a role)
+            out += [{"label": "REGION_GEN", "pattern": form + "s", "id": e.key} for e in self.entities.values()
+                    if e.type == "region" for form in sorted(e.forms)
+                    if not form.endswith(_SIBILANTS) and form + "s" not in names]
             # Swiss German writes ss for ß: "Grossbritannien", "Weissrussland"
             forms = {(p["label"], p["pattern"]) for p in out}
             out += [{**p, "pattern": swiss} for p in list(out) if "ß" in p["pattern"]

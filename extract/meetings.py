@@ -3013,7 +3013,7 @@ class MeetingFinder:
                                      or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions))
                                      or any(m.type == "group" and not m.modifier and a <= m.start < b and m.start not in quote_tokens
                                             for m in mentions) and self._told_when_or_where(doc, a, b, mentions))
-            if (len(subjects) >= 2 or both) and (i + 1 >= s_end or doc.lowers[i + 1] not in self.r.addressee_words):
+            if (len(subjects) >= 2 or both) and not self._addressee_after(doc, i, s_end):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
                 out.append(self._partner_verb_trigger(doc, i))
                 continue
@@ -3035,6 +3035,18 @@ class MeetingFinder:
                     out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit X": a call
                     break
         return out
+
+    def _addressee_after(self, doc, i: int, s_end: int) -> bool:
+        """Does a word of address or topic follow the partner verb at ``i``, past adverbs ("sprachen zu
+        Journalisten", "sprachen anschließend von einem konstruktiven Treffen")? Several subjects then speak to
+        others or of something, no talk of theirs."""
+        k = i + 1
+        while k < min(s_end, i + 4) and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self.r.addressee_words and doc.lowers[k] not in self.r.object_prepositions \
+                and doc.lowers[k] not in self.r.reciprocal_words and doc.lowers[k] not in self.r.determiners \
+                and doc.lowers[k] not in self.r.plural_pronouns and doc.lowers[k] not in self.r.pair_words:
+            k += 1  # ("anschließend", "danach", "erneut"; not "beide": "sprachen beide über die Lage" talked)
+        return k < s_end and doc.lowers[k] in self.r.addressee_words
 
     def _the_two_talked(self, doc, t: Trigger, mm: MeetingMention, s_start: int, s_end: int) -> bool:
         """Is ``mm`` a talk in person of "the two" who opened the sentence, told with no day or place of its own

@@ -24,7 +24,7 @@ ACTOR_TYPES = ("person", "country", "organization", "group")
 PLACE_TYPES = ("city", "region", "venue", "country")
 _LABEL_TYPES = {"PERSON": "person", "PERSON_GEN": "person", "COUNTRY": "country", "COUNTRY_GEN": "country", "ORGANIZATION": "organization",
                 "CITY": "city", "REGION": "region", "VENUE": "venue",
-                "CITY_ADJ": "city"}
+                "CITY_ADJ": "city", "REGION_GEN": "region"}
 _NUMBER_WORDS = {
     "de": {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
            "dreißig", "vierzig", "fünfzig", "hundert", "dutzend", "mehrere", "zahlreiche", "rund", "etwa"},
@@ -399,7 +399,7 @@ class MentionFinder:
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._family_name_follows(doc, sp.start, kb_starts):
                 continue  # "Abbas Araghchi": another person's given name (read by given name with the family name after it)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
-                        genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN"), adjective=sp.label == "CITY_ADJ")
+                        genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN", "REGION_GEN"), adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":
                 m.country = ent.country
             ms.mentions.append(m)
@@ -1587,6 +1587,8 @@ class MentionFinder:
         for k in range(end, stop):
             if doc.texts[k] == ",":
                 return k + 1 in starts and starts[k + 1].type == "person"
+            if doc.texts[k] in ("-", "‐") and k > end and doc.texts[k - 1][:1].isupper() and doc.texts[k + 1][:1].isupper():
+                continue  # a hyphenated name: "der Ministerpräsident von Nordrhein-Westfalen, X"
             if doc.is_punct[k]:
                 return False
             low = doc.lowers[k]

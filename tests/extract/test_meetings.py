@@ -8137,3 +8137,10 @@ def test_meetings_a_meeting_of_two_days_closing_on_a_day_told_later_began_the_da
                      "Zum Abschluss der Beratungen am Freitag kündigten beide eine engere Zusammenarbeit an.",
                      date="2026-08-28")
     assert only_meeting(f)["date"]["value"] == "2026-08-27"
+
+
+def test_meetings_speaking_of_a_meeting_after_an_adverb_is_no_talk_and_no_new_meeting(extract_text):
+    f = extract_text("Präsident Jan Obel hat Premierminister Tom Oakes in Rom empfangen. Beide Seiten sprachen "
+                     "anschließend von einem konstruktiven Treffen.", date="2026-11-05")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Oakes"}

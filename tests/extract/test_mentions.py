@@ -826,3 +826,17 @@ def test_mentions_a_family_name_before_a_generational_suffix_refers_back():
     found = [m for m in mentions("President Aldo Ferrante Jr. arrived on Tuesday. Ferrante said the talks went well.", "en")
              if m.type == "person"]
     assert [m.key for m in found] == ["person:aldo-ferrante-jr"] * 2
+
+
+def test_mentions_a_role_of_a_hyphenated_region_with_its_name_in_apposition_is_that_person(extract_text):
+    # "Der Ministerpräsident von Sachsen-Anhalt, X," is X, not the prime minister the article names later
+    f = extract_text("Der Ministerpräsident von Sachsen-Anhalt, Jan Obel (CDU), ist zu einem Besuch nach Israel "
+                     "gereist. Ein Treffen mit Ministerpräsident Tom Oakes ist nicht geplant.", date="2026-06-30")
+    visit = f["meetings"][0]
+    assert {a["actor"] for a in visit["attendees"]} == {"person:jan-obel"}
+
+
+def test_mentions_a_regions_genitive_after_a_role_is_no_name(extract_text):
+    f = extract_text("Der Ministerpräsident Sachsens lobte am Montag in Jerusalem die Gespräche mit Ministerpräsident "
+                     "Tom Oakes.", date="2026-06-30")
+    assert "person:sachsens" not in {a["key"] for a in f["actors"]}
