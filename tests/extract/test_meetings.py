@@ -8144,3 +8144,12 @@ def test_meetings_speaking_of_a_meeting_after_an_adverb_is_no_talk_and_no_new_me
                      "anschließend von einem konstruktiven Treffen.", date="2026-11-05")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel", "Tom Oakes"}
+
+
+def test_meetings_one_who_had_withdrawn_is_absent_and_a_meeting_called_off_is_no_absence(extract_text):
+    f = extract_text("Die Regierungschefs haben am Mittwoch in Rom beraten. Präsident Jan Obel hatte kurzfristig "
+                     "abgesagt.", date="2026-12-10")
+    assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
+    f = extract_text("Die Regierungschefs haben am Mittwoch in Rom beraten. Das Treffen mit Präsident Jan Obel wurde "
+                     "abgesagt.", date="2026-12-10")
+    assert all(absent_names(f, m) == set() for m in f["meetings"])
