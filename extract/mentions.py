@@ -1836,3 +1836,5 @@ class MentionFinder:
                 ref.modifier = self._possessor_of_another(doc, ref)  # ("Kushner, the US president's son-in-law")
                 ms.mentions.append(ref)
                 occupied.update(range(rs.start, rs.end))
+                # (named in its sentence now: "The Taoiseach will host the Prime Minister" is two persons)
+                named_in.setdefault(doc.sent_start(rs.start), set()).add(key)

@@ -837,3 +837,15 @@ def test_mentions_a_role_of_a_hyphenated_region_with_its_name_in_apposition_is_t
     visit = f["meetings"][0]
     assert {a["actor"] for a in visit["attendees"]} == {"person:jan-obel"}
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Tom Oakes met Taoiseach Jan Obel in London on Monday. The Taoiseach will host the Prime Minister "
+     "in Dublin in July.", "en"),
+    ("Kanzler Tom Oakes traf am Montag Premierminister Jan Obel in Berlin. Der Premierminister will den Kanzler im "
+     "Juli in Dublin empfangen.", "de"),
+])
+def test_mentions_two_roles_of_one_sentence_are_two_persons(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-06-09")
+    later = f["meetings"][-1]
+    assert {a["actor"] for a in later["attendees"]} == {"person:tom-oakes", "person:jan-obel"}
