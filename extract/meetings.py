@@ -6931,6 +6931,11 @@ class MeetingFinder:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there
                     i_last = _latest(last_seen)
+                    if not mm.flashback and all(x.flashback for x in meetings[i_last].mentions):
+                        # "X hatte Y bereits im Januar in Davos getroffen. Nach einem Gespräch mit Z sagte X …": the
+                        # story goes on where it was, not in the town of what came before it
+                        told = [j for j in last_seen if not all(x.flashback for x in meetings[j].mentions)]
+                        i_last = max(told, key=lambda j: last_seen[j]) if told else i_last
                     last = meetings[i_last]
                     travellers = {p.key for p in last.participants if p.type == "person"}
                     # (not a meeting of others named after its noun: "to begin arranging a meeting between X and Y")

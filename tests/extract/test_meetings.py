@@ -8153,3 +8153,11 @@ def test_meetings_one_who_had_withdrawn_is_absent_and_a_meeting_called_off_is_no
     f = extract_text("Die Regierungschefs haben am Mittwoch in Rom beraten. Das Treffen mit Präsident Jan Obel wurde "
                      "abgesagt.", date="2026-12-10")
     assert all(absent_names(f, m) == set() for m in f["meetings"])
+
+
+def test_meetings_after_a_flashback_the_story_goes_on_where_it_was(extract_text):
+    f = extract_text("Bei einem Besuch in Riga hat Ministerin Alma Keller Lettland weitere Hilfe zugesichert. Keller "
+                     "hatte Präsident Jan Obel bereits im Januar in Davos getroffen. Nach einem Gespräch mit Minister "
+                     "Piet Varga sagte Keller, die Lage sei ernst.", date="2026-02-05")
+    talk = next(m for m in f["meetings"] if "Piet Varga" in attendee_names(f, m))
+    assert place_names(f, talk) == ["Riga"] and talk["date"] is None
