@@ -1397,6 +1397,13 @@ class MentionFinder:
             start = i
             while start - 1 >= 0 and i - start < 3 and start - 1 not in occupied and _is_name_token(doc[start - 1], self.rules, self.kb, self.lang):
                 start -= 1
+            if i - start == 3 and texts[start] not in self.given and texts[start + 1] in self.given:
+                start += 1  # "Kanzleramtschef Thorsten Frei (CDU)": a title the roles lack, then the name
+            idx = doc.idx
+            while start >= 2 and texts[start - 1] in ("-", "‐") and start - 2 not in occupied \
+                    and idx[start - 1] == idx[start - 2] + len(texts[start - 2]) and idx[start] == idx[start - 1] + 1 \
+                    and texts[start - 2] in self.given:
+                start -= 2  # a double given name: "Anna-Lena Kranich (CDU)", "Frank-Walter X (SPD)"
             if i - start >= 2:
                 name = doc.span_text(start, i)
                 ms.mentions.append(Mention(start, i, "person", f"person:{slug(name)}", name, country=self.rules.party_country, via="party"))

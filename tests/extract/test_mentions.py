@@ -849,3 +849,19 @@ def test_mentions_two_roles_of_one_sentence_are_two_persons(extract_text, text, 
     f = extract_text(text, lang=lang, date="2026-06-09")
     later = f["meetings"][-1]
     assert {a["actor"] for a in later["attendees"]} == {"person:tom-oakes", "person:jan-obel"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a double given name before a party in brackets is the whole given name
+    ("Am Nachmittag stieß Anna-Lena Kranich (CDU) zu der Runde hinzu.", "Anna-Lena Kranich"),
+    # a title the roles lack before the given name is no part of the name
+    ("Am Nachmittag stieß Oppositionschef Thorsten Kranich (CDU) zu der Runde hinzu.", "Thorsten Kranich"),
+])
+def test_mentions_the_name_before_a_party_in_brackets(extract_text, text, name):
+    f = extract_text(text, date="2026-06-30")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == [name]
+
+
+def test_mentions_the_head_of_the_chancellery_is_a_role():
+    got = [m for m in mentions("Am Nachmittag stieß Kanzleramtschef Tobias Brenner (CDU) zu der Runde hinzu.") if m.type == "person"]
+    assert [(m.text, m.role) for m in got] == [("Tobias Brenner", "Head of the Chancellery")]
