@@ -34,6 +34,7 @@ class DateMention:
     days: int | None = None  # of a span ("vom 3. bis 5. März", "von Mittwoch bis Freitag": 3), from its first day on
     until: bool = False  # the end of a span or a deadline ("dauert bis Mittwoch", "until Friday"): no meeting's day
     planned_for: bool = False  # a month or date a plan is for ("für Ende Juni", "for late June"): planned, unless told otherwise
+    week_offset: int | None = None  # of a weekday told with its week ("am Dienstag vergangener Woche": -1)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class DateFinder:
         self.numeric = re.compile(d["numeric_date"]) if d.get("numeric_date") else None
         self.weekday_range = re.compile(d["weekday_range"]) if d.get("weekday_range") else None
         self.weekday_pair = re.compile(d["weekday_pair"]) if d.get("weekday_pair") else None
+        self.weekday_date_joiner = re.compile(d["weekday_date_joiner"]) if d.get("weekday_date_joiner") else None
+        self.weekday_week_joiner = re.compile(d["weekday_week_joiner"]) if d.get("weekday_week_joiner") else None
         self.numeric_hint = re.compile(r"\d\.\d")
         if d.get("day_range"):
             # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
@@ -217,9 +220,28 @@ class DateFinder:
         out: list[DateMention] = []
         for f in found:
             if out and f.start < out[-1].end:
+                if f.kind == "daymonth" and out[-1].kind == "weekday" and f.end > out[-1].end:
+                    # "am kommenden Dienstag, 8. September": the date the weekday's words begin is the day meant
+                    out[-1] = replace(f, start=out[-1].start, text=text[out[-1].start:f.end])
                 continue
             out.append(f)
-        return self._ends_of_spans(self._weekday_ranges(self._years_after_months(self._carry_years(self._bracketed_days(out, text), text), text), text), text)
+        out = self._weekdays_of_weeks(self._bracketed_days(out, text), text)
+        return self._ends_of_spans(self._weekday_ranges(self._years_after_months(self._carry_years(out, text), text), text), text)
+
+    def _weekdays_of_weeks(self, found: list[DateMention], text: str) -> list[DateMention]:
+        """A weekday followed by the week it is of ("am Dienstag vergangener Woche", "on Thursday next week") is that
+        week's day: one date, not the nearest day of that name and a week apart."""
+        if self.weekday_week_joiner is None:
+            return found
+        out: list[DateMention] = []
+        for f in found:
+            last = out[-1] if out else None
+            if last is not None and last.kind == "weekday" and last.week_offset is None and f.kind == "relative" \
+                    and f.precision == "month" and f.offset in (-7, 7) and self.weekday_week_joiner.fullmatch(text, last.end, f.start):
+                out[-1] = replace(last, end=f.end, text=text[last.start:f.end], week_offset=f.offset // 7)
+                continue
+            out.append(f)
+        return out
 
     def _ends_of_spans(self, found: list[DateMention], text: str) -> list[DateMention]:
         """A date after "bis", "until" ("Das Treffen dauert bis Mittwoch", "runs until Friday") ends a span or sets a
@@ -262,17 +284,19 @@ class DateFinder:
         # (an expression the words were read as on their own goes: "last year" is the month's)
         return [f for n, f in enumerate(found) if not (n and f.start < found[n - 1].end)]
 
-    @staticmethod
-    def _bracketed_days(found: list[DateMention], text: str) -> list[DateMention]:
+    def _bracketed_days(self, found: list[DateMention], text: str) -> list[DateMention]:
         """A weekday with its date in brackets is that date: "am Mittwoch (10.03.)", "Donnerstag (11. März)",
-        the form of press releases."""
+        the form of press releases; so is one with its date in apposition ("am Montag, dem 29. Juni")."""
         out: list[DateMention] = []
         for f in found:
             last = out[-1] if out else None
-            if last is not None and last.kind == "weekday" and f.kind == "daymonth" and f.weekday is None \
-                    and _BRACKET_OPEN.fullmatch(text, last.end, f.start) and (close := _BRACKET_CLOSE.match(text, f.end)):
-                out[-1] = replace(f, start=last.start, end=close.end(), text=text[last.start:close.end()], weekday=last.weekday)
-                continue
+            if last is not None and last.kind == "weekday" and f.kind == "daymonth" and f.weekday is None:
+                if _BRACKET_OPEN.fullmatch(text, last.end, f.start) and (close := _BRACKET_CLOSE.match(text, f.end)):
+                    out[-1] = replace(f, start=last.start, end=close.end(), text=text[last.start:close.end()], weekday=last.weekday)
+                    continue
+                if self.weekday_date_joiner is not None and self.weekday_date_joiner.fullmatch(text, last.end, f.start):
+                    out[-1] = replace(f, start=last.start, text=text[last.start:f.end], weekday=last.weekday)
+                    continue
             out.append(f)
         return out
 
@@ -409,6 +433,10 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
         if ref.day is None:
             return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
         r = ref.as_date()
+        if mention.week_offset:
+            # the day of that name in the week before or after the article's (weeks begin on Monday)
+            d = r - timedelta(days=r.weekday()) + timedelta(days=7 * mention.week_offset + mention.weekday)
+            return ResolvedDate(d.isoformat(), "day", mention.text)
         if future:
             delta = (mention.weekday - r.weekday()) % 7 or (7 if mention.next_one else 0)
             d = r + timedelta(days=delta)

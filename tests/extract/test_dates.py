@@ -36,6 +36,15 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am 3. Juli des Jahres 2022", "2025-12-01", False, ("2022-07-03", "day")),
         ("im Tagesverlauf", "2025-04-13", False, ("2025-04-13", "day")),
         ("am vergangenen Sonntag", "2025-04-13", False, ("2025-04-06", "day")),
+        # a weekday with the week it is of: that week's day (2026-07-08 is a Wednesday)
+        ("am Dienstag vergangener Woche", "2026-07-08", False, ("2026-06-30", "day")),
+        ("am Dienstag der vergangenen Woche", "2026-07-08", False, ("2026-06-30", "day")),
+        ("am Donnerstag nächster Woche", "2026-07-08", True, ("2026-07-16", "day")),
+        ("am Dienstag vergangener Woche", "2026-07", False, ("2026-07", "month")),
+        # a weekday with its date in apposition: the date
+        ("am Montag, dem 29. Juni", "2026-07-08", False, ("2026-06-29", "day")),
+        ("am kommenden Dienstag, 14. Juli", "2026-07-08", True, ("2026-07-14", "day")),
+        ("vorige Woche", "2026-07-08", False, ("2026-07", "month")),
         # a part of the article's month still to come, told as past, is last year's; planned, this year's
         ("Mitte März", "2025-03-06", False, ("2024-03", "month")),
         ("Mitte März", "2025-03-06", True, ("2025-03", "month")),
@@ -78,6 +87,8 @@ def test_dates_german(text, ref, future, expected):
         ("the day before", "2025-04-13", False, ("2025-04-12", "day")),
         ("tomorrow", "2025-04-13", True, ("2025-04-14", "day")),
         ("last week", "2025-04-13", False, ("2025-04", "month")),
+        ("on Tuesday last week", "2026-07-08", False, ("2026-06-30", "day")),
+        ("on Thursday next week", "2026-07-08", True, ("2026-07-16", "day")),
         ("late March", "2025-04-13", False, ("2025-03", "month")),
         ("at the start of the week", "2025-04-16", False, ("2025-04", "month")),
         ("midweek", "2025-04-16", False, ("2025-04", "month")),
