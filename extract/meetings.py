@@ -7513,6 +7513,12 @@ class MeetingFinder:
                     heads.update(self.r.verb_nouns.get(t.lemma, ()))
         return heads
 
+    def _told_again_just_before(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Was ``m`` told again, after the sentence that first told it, in the sentence right before ``mm``?"""
+        prev = self._doc.sent_start(mm.sent_start - 1) if mm.sent_start > 0 else -1
+        first = m.mentions[0].sent_start
+        return any(x.sent_start == prev and x.sent_start != first for x in m.mentions)
+
     def _names_the_sideline_meeting(self, m: Meeting, heads: set[str]) -> bool:
         """Does a noun of ``heads`` name the meeting ``m`` on the sidelines and not the one it was beside ("Am Rande
         der Sicherheitskonferenz trafen sich die Außenminister. … nahm an dem Treffen teil")? Then it refers to it."""
@@ -7724,9 +7730,11 @@ class MeetingFinder:
                     or mm.definite and all(t.kind == "noun" for t in mm.triggers) and persons_here
                     and sideline_persons.isdisjoint(persons_here)
                     # so is the meeting someone else is said to take part in ("Am Rande traf er X und Y. Auch Z
-                    # nimmt teil")
+                    # nimmt teil"; not right after a sentence that told that talk again: "The meeting, at the Palace
+                    # hotel, lasted an hour. X and Y also attended" are at it)
                     or mm.definite and all(t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)
-                    and not mm.virtual and persons_here and sideline_persons.isdisjoint(persons_here)):
+                    and not mm.virtual and persons_here and sideline_persons.isdisjoint(persons_here)
+                    and not self._told_again_just_before(meetings[i], mm)):
                 # "The leaders of the United States, Japan … agreed …" after talks on the sidelines: states act
                 # in the meeting those talks were on the sidelines of; one joining by video joins that meeting; so
                 # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden

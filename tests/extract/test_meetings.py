@@ -8161,3 +8161,16 @@ def test_meetings_after_a_flashback_the_story_goes_on_where_it_was(extract_text)
                      "Piet Varga sagte Keller, die Lage sei ernst.", date="2026-02-05")
     talk = next(m for m in f["meetings"] if "Piet Varga" in attendee_names(f, m))
     assert place_names(f, talk) == ["Riga"] and talk["date"] is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Jan Obel met President Tom Oakes on the sidelines of the summit in Lisbon on Tuesday. The meeting "
+     "lasted about an hour, an official said. Foreign Minister Piet Varga also attended.", "en"),
+    ("Am Rande des Gipfels in Lissabon traf Präsident Jan Obel am Dienstag Präsident Tom Oakes. Das Treffen dauerte "
+     "etwa eine Stunde. Auch Außenminister Piet Varga nahm daran teil.", "de"),
+])
+def test_meetings_one_taking_part_right_after_the_talk_on_the_sidelines_was_told_again_is_at_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-09-24")
+    talk = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m) and "Jan Obel" in attendee_names(f, m)
+                and m["kind"] not in ("gipfel", "summit"))
+    assert "Piet Varga" in attendee_names(f, talk)
