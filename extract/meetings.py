@@ -698,6 +698,26 @@ class MeetingFinder:
         found = self.kb.role_of(self.lang, doc.texts[k - 1])
         return found is not None and found[1] in ("person", "title") and doc.lowers[k - 1] not in self.r.host_nouns
 
+    def _placed_and_dated(self, doc, t: Trigger, s_end: int, mentions) -> bool:
+        """Do the words right after the meeting noun ``t`` name both its place and its day ("dem Nato-Gipfel in Den
+        Haag am kommenden Dienstag"), before a mark or a verb ends its phrase?"""
+        end = t.end
+        while end < min(s_end, t.end + 10) and doc.texts[end] not in BOUNDARY and (
+                not doc.texts[end][:1].islower() or doc.lowers[end] in self.r.object_prepositions
+                or doc.lowers[end] in self.r.determiners or doc.lowers[end] in self.r.coordinators
+                or doc.lowers[end] in self._date_words(doc, end)):
+            end += 1
+        if end == t.end:
+            return False
+        placed = any(t.end < m.start < end and m.type in ("city", "region", "venue", "country") for m in mentions)
+        a, b = doc.chars(t.end, end)
+        return placed and any(a <= d.start < b and not d.until for d in self._dates)
+
+    def _date_words(self, doc, k: int) -> frozenset[str]:
+        """The word at ``k`` when a date expression covers it ("kommenden" of "am kommenden Dienstag"), else none."""
+        start = doc.idx[k]
+        return frozenset((doc.lowers[k],)) if any(d.start <= start < d.end for d in self._dates) else frozenset()
+
     def _dated_phrase_end(self, doc: Doc, t: Trigger, s_end: int) -> int | None:
         """Where the noun's phrase ends when a date right after it closes it ("die Ergebnisse des Gipfels vom
         Donnerstag im Bundestag verteidigt": a place after the date is where the verb's event was), else None."""
@@ -1940,9 +1960,11 @@ class MeetingFinder:
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
                     if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions) \
-                            or self._parties_in_compound(doc, t, s_start, sent_mentions):
+                            or self._parties_in_compound(doc, t, s_start, sent_mentions) \
+                            or self._placed_and_dated(doc, t, s_end, sent_mentions):
                         # "Vor dem Treffen mit Trump …", "Vor dem Gipfeltreffen von Trump und Putin in Alaska …": told,
-                        # with whom, as well
+                        # with whom, as well; so is one told with its place and day ("Vor dem Nato-Gipfel in Den Haag
+                        # am kommenden Dienstag laufen die Vorbereitungen")
                         anchor_noun = t.start
                     else:
                         triggers.remove(t)

@@ -2177,6 +2177,18 @@ def test_meetings_a_meeting_with_someone_before_another_is_told_too(extract_text
     assert attendee_names(f, talk) == {"Jan Obel", "Eva Roth"} and talk["places"] == ["city:2778067"]
 
 
+def test_meetings_a_meeting_before_which_things_happen_is_told_when_its_place_and_day_are_named(extract_text):
+    # "Vor dem Gipfel in Lissabon am kommenden Dienstag …" dates the preparations and tells of a summit to come
+    f = extract_text("Vor dem Gipfel in Lissabon am kommenden Dienstag laufen die Vorbereitungen. Präsident Jan Obel wird "
+                     "erwartet.", date="2027-10-20")
+    summit = only_meeting(f)
+    assert summit["status"] == "planned" and summit["date"]["value"] == "2027-10-26"
+    assert place_names(f, summit) == ["Lisbon"]
+    # without its place it only dates the rest
+    f = extract_text("Vor dem Gipfel am kommenden Dienstag laufen die Vorbereitungen.", date="2027-10-20")
+    assert f["meetings"] == []
+
+
 def test_meetings_the_commas_of_a_list_of_states_end_no_clause(extract_text):
     # the list's commas had cut "empfangen" from its subject: Polen and Tschechien became the hosts
     f = extract_text("Innenministerin Jana Obel hat am Montag ihre Amtskollegen aus Frankreich, Polen und Tschechien in "
