@@ -6099,6 +6099,14 @@ class MeetingFinder:
             return a
         return self._clause(doc, a - 2, s_start, s_end)[0]
 
+    def _host_noun_link(self, doc, k: int) -> bool:
+        """May the word at ``k`` stand between one named and the host noun that names them ("X als Gastgeber",
+        "X ist der Gastgeber", "X führt den Vorsitz")? Not another verb, whose object the noun is ("X lobte den
+        Gastgeber": X is a guest)."""
+        low = doc.lowers[k]
+        return not doc.texts[k][:1].isalpha() or low in self.r.auxiliaries or low in self.r.determiners \
+            or low in self.r.host_noun_links
+
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         starts = {m.start for m in actors}
@@ -6192,7 +6200,8 @@ class MeetingFinder:
                     # right after the noun, not the traveller
                     after = [m for m in after if m.start <= i + 4 and not self._verb_between(doc, i, m.start)]
                 # (not a body joined to the noun: "der den OSZE-Vorsitz innehat" chairs the OSCE, which hosts nothing)
-                before = [m for m in actors if i - 2 <= m.end <= i and not (m.end < i and doc.texts[m.end] in ("-", "‐"))]
+                before = [m for m in actors if i - 2 <= m.end <= i and not (m.end < i and doc.texts[m.end] in ("-", "‐"))
+                          and all(self._host_noun_link(doc, k) for k in range(m.end, i))]
                 if low in self.r.invitation_nouns:
                     # ("Putin's invitation", "Macrons Einladung"; not "China declined an invitation": the one invited)
                     before = [m for m in before if all(doc.texts[k] in POSSESSIVE_MARKS for k in range(m.end, i))]

@@ -669,6 +669,20 @@ def test_meetings_a_host_in_apposition_hosts_the_meeting(extract_text):
     assert host_names(f, only_meeting(f)) == {"Lars Brekke"}
 
 
+def test_meetings_one_who_praises_the_host_is_a_guest(extract_text):
+    # the host noun is the object of another verb: its subject does not host
+    f = extract_text("Präsident Tom Oakes und Premier Jan Obel sind im Weißen Haus zu einem Gespräch zusammengekommen. "
+                     "Obel lobte den Gastgeber.", date="2026-07-02")
+    assert host_names(f, only_meeting(f)) == set()
+    f = extract_text("President Tom Oakes and Prime Minister Jan Obel met at the White House on Tuesday. Obel praised "
+                     "the host.", lang="en", date="2026-07-02")
+    assert host_names(f, only_meeting(f)) == set()
+    # a copula or a verb of chairing links the two
+    f = extract_text("Die Außenminister der EU kamen am Montag in Brüssel zusammen. Polen führt den Vorsitz.",
+                     date="2026-07-02")
+    assert host_names(f, only_meeting(f)) == {"Poland"}
+
+
 def test_meetings_the_day_before_a_meeting_dates_by_that_meeting(extract_text):
     for lang, text in (
         ("de", "Der Gipfel in Brüssel begann am Donnerstag. Am Tag vor dem Gipfel empfing Kanzler Bernd Vollmer den "
