@@ -3810,6 +3810,8 @@ class MeetingFinder:
                               and (not companion or (m.start > agent_at if agent_at is not None else m.start < k))
                               and not (m.type == "country" and self._preposition_before(
                                   doc, m.start, a, self.r.meeting_prepositions) is not None))
+                if not any(a <= m.start < b for m in actors):
+                    absent.extend(self._absent_subject_told_before(doc, a, b, k, s_start, actors))
                 if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
                     # the comma closes
@@ -3851,6 +3853,20 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _absent_subject_told_before(self, doc, a: int, b: int, k: int, s_start: int, actors) -> list[Mention]:
+        """The one a clause of absence that names no one is about: for a subject pronoun ("Auch X wollte kommen,
+        er sagte aber ab", "Er nahm nicht teil") or a clause that opens with its verb after a comma ("X reiste an,
+        nahm aber nicht teil"), the last person named before it in the sentence; for the pronoun, else the one of
+        the sentence before."""
+        pronoun = next((doc.lowers[j] for j in range(a, b) if doc.lowers[j] in self.r.subject_pronouns), None)
+        elided = k == a and a > s_start and doc.texts[a - 1] == ","
+        if pronoun is None and not elided or not self.r.possibility_words.isdisjoint(doc.lowers[a:b]):
+            return []  # (nor one that may stay away: "a day after saying he might stay away")
+        earlier = [m for m in actors if s_start <= m.start < a and m.type == "person"][-1:]
+        if not earlier and pronoun is not None and self.persons_before is not None:
+            earlier = [p for p in [self.persons_before(s_start, pronoun)] if p is not None]
+        return earlier
 
     def _trip_called_off(self, doc, s_start: int, s_end: int, mentions) -> list[Trigger]:
         """A trip to a place that its clause calls off or puts off ("Kanzler X hat seine Reise nach Kiew abgesagt",

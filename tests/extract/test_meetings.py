@@ -145,6 +145,25 @@ def test_meetings_absent_actors_and_negated_participation(extract_text):
     assert "Ukraine" not in attendee_names(f, m)
 
 
+@pytest.mark.parametrize("lang, told", [
+    ("de", "Ursprünglich wollte auch Premier Jan Obel kommen, er sagte aber wegen einer Kabinettssitzung ab."),
+    ("de", "Premier Jan Obel reiste zwar nach Graz, nahm aber nicht an dem Gipfel teil."),
+    ("de", "Premier Jan Obel war ebenfalls eingeladen. Er sagte seine Teilnahme kurzfristig ab."),
+    ("en", "Prime Minister Jan Obel had been invited too. He did not attend."),
+])
+def test_meetings_an_absence_told_by_a_pronoun_or_a_left_out_subject_is_of_the_one_named_before(extract_text, lang, told):
+    opening = ("Präsident Tom Oakes hat Kanzlerin Ina Berg am Sonntag in Graz zu einem Gipfel empfangen. " if lang == "de"
+               else "President Tom Oakes hosted Chancellor Ina Berg at a summit in Graz on Sunday. ")
+    f = extract_text(opening + told, lang=lang, date="2026-11-10")
+    assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
+def test_meetings_an_absence_told_as_only_possible_is_none(extract_text):
+    f = extract_text("President Tom Oakes hosted Chancellor Ina Berg at a summit in Graz on Sunday. Prime Minister Jan "
+                     "Obel arrived late, a day after saying he might stay away.", lang="en", date="2026-11-10")
+    assert absent_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_stand_in_attends_and_the_absent_is_recorded(extract_text):
     f = extract_text("Statt Kanzler Bernd Vollmer reiste Staatssekretärin Lena Hollweg am Montag zum Gipfel nach Rom.")
     m = only_meeting(f)
