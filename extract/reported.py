@@ -1,10 +1,10 @@
 """Indirect (reported) speech with a named speaker.
 
 News reports more words than it quotes: ``Healey sagte, die Lieferungen würden beschleunigt.``, ``Die Lage
-sei ernst, erklärte Tusk.``, ``Laut Rutte ist das Bündnis geschlossen.``, ``Rubio said the talks had been
-productive.``, ``According to Sybiha, …``. A sentence gives one reported statement when a person or group
-it names is tied to the content by a speech verb or a source marker (``laut``, ``zufolge``, ``according
-to``), in one of three orders: speaker and verb first, content first, or a source marker. Sentences that
+sei ernst, erklärte Tusk.``, ``Laut Rutte ist das Bündnis geschlossen.``, ``Man sei geschlossen, so Rutte.``,
+``Rubio said the talks had been productive.``, ``According to Sybiha, …``. A sentence gives one reported
+statement when a person or group it names is tied to the content by a speech verb or a source marker
+(``laut``, ``zufolge``, a closing ``so``, ``according to``), in one of three orders: speaker and verb first, content first, or a source marker. Sentences that
 hold a direct quotation are left to :mod:`extract.quotes`; a pronoun speaker (``Er sagte, …``) is not
 resolved here, because the reported content would then rest on a guess.
 
@@ -28,7 +28,7 @@ class ReportedSpeechFinder:
         self.r = rules
         self.lang = rules.lang
         self.speech_words = rules.speech_verbs | {s for s, _ in rules.speech_separable}
-        self.marker_firsts = {p[0] for p in rules.source_before + rules.source_after}
+        self.marker_firsts = {p[0] for p in rules.source_before + rules.source_after + rules.source_closing}
 
     def find(self, doc: CachedDoc, ms: MentionSet, quote_tokens: set[int], quoted: Sequence[Quotation] = ()) -> list[Quotation]:
         """``quoted``: the direct quotations found; a sentence that holds one, or quotes words, is theirs."""
@@ -117,6 +117,28 @@ class ReportedSpeechFinder:
                 if speaker.start <= s_start + 1:
                     return speaker, k + n, end
                 return speaker, s_start, speaker.start
+            closing = self._closing_source(doc, s_start, k, end, persons)
+            if closing is not None:
+                return closing
+        return None
+
+    def _closing_source(self, doc: CachedDoc, s_start: int, k: int, end: int, persons: list[Mention]):
+        """``…, so X.`` / ``…, so der SPD-Politiker weiter.``: a source after a comma that closes the sentence; what
+        stands before the comma is what X said. The speaker follows the marker past role words, and at most one
+        word or a phrase of when or where follows the speaker ("so X am Montag in Berlin")."""
+        if k - s_start <= MIN_CONTENT or doc.texts[k - 1] != ",":
+            return None
+        for phrase in self.r.source_closing:
+            n = len(phrase)
+            if tuple(doc.lowers[k:k + n]) != phrase:
+                continue
+            speaker = next((m for m in persons if k + n <= m.start <= k + n + 4
+                            and all(self._role_word(doc, j) for j in range(k + n, m.start))), None)
+            if speaker is None:
+                continue
+            rest = doc.past_bracket(speaker.end)
+            if end - rest <= 1 or self._adverbial_tail(doc, rest, end):
+                return speaker, s_start, k - 1
         return None
 
     def _speech_verb(self, doc: CachedDoc, s_start: int, end: int, persons: list[Mention]):

@@ -35,6 +35,11 @@ def statements(text: str, lang: str = "de"):
     # the source inside the clause: what was said is on both sides of it, not only its first half
     ("Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest.", "Jonas Berlep",
      "Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest"),
+    # a source closing the sentence after a comma ("…, so X"), with a party, a role or a word after it
+    ("Man arbeite mit Hochdruck an der Brigade, so Verteidigungsminister Piet Varga.", "Piet Varga",
+     "Man arbeite mit Hochdruck an der Brigade"),
+    ("Die Länder hätten sich geeinigt, so Innenministerin Petra Vogelsang (SPD) weiter.", "Petra Vogelsang",
+     "Die Länder hätten sich geeinigt"),
     # a party in brackets after the name is part of it, before the verb and after it
     ("Innenministerin Petra Vogelsang (SPD) sagte am Freitag, die Länder hätten sich geeinigt.", "Petra Vogelsang",
      "die Länder hätten sich geeinigt"),
@@ -100,6 +105,9 @@ def test_reported_speech_needs_a_named_speaker_and_leaves_quotes_and_nouns_alone
     got = statements("„Wir bleiben dabei“, sagte Außenministerin Alma Keller am Montag.")
     assert got == [("Alma Keller", "Wir bleiben dabei", "direct")]
     assert statements("Secretary of State Alma Keller and her deputy led the delegation.", "en") == []
+    # "so" that names examples or opens a clause of result is no source
+    assert statements("Viele Minister kamen nach Riga, so Piet Varga und Alma Keller.") == []
+    assert statements("Die Gespräche zogen sich hin, so dass Piet Varga den Zug verpasste.") == []
 
 
 def test_reported_a_leading_phrase_before_the_speaker_is_no_content(extractor):
