@@ -68,6 +68,14 @@ def test_meetings_english_hosted_by(extract_text):
     assert m["date"]["value"] == "2025-04-08"
 
 
+def test_meetings_the_one_who_convened_the_meeting_hosts_it(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der EU kommen am Donnerstag zu einem Sondergipfel in Brüssel "
+                     "zusammen. Ratspräsident Jan Obel hatte das Treffen kurzfristig einberufen.", date="2026-03-03")
+    assert host_names(f, only_meeting(f)) == {"Jan Obel"}
+    f = extract_text("Ratspräsident Jan Obel beruft für Donnerstag einen Sondergipfel in Brüssel ein.", date="2026-03-03")
+    assert host_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
 def test_meetings_planned_and_cancelled(extract_text):
     planned = extract_text("Die Außenminister Jan Obel und Lars Grube sollen sich kommende Woche in Wien treffen.")
     assert only_meeting(planned)["status"] == "planned"
