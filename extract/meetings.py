@@ -7878,12 +7878,15 @@ class MeetingFinder:
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
                     or dating_talk and not mm.participants and not mm.hosts
-                    or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm))):
+                    or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
+                                                                        or self._its_members_next(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
             # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); so is a plain
             # talk of the two, or of no one named, the sentence dates by ("… die Präsidentin Y empfangen. Nach einem
-            # Gespräch unter vier Augen traten die beiden Staatsoberhäupter vor die Presse")
+            # Gespräch unter vier Augen traten die beiden Staatsoberhäupter vor die Presse"); so is what an unnamed
+            # group does in the sentence after a meeting noun ("… einen Sondergipfel in Brüssel ein. Die Staats- und
+            # Regierungschefs sollen über die Ukraine beraten")
             return m
         theirs = {p.key for p in m.participants if p.type == "person"}
         arrival = all(t.kind == "travel" and t.lemma in self.r.arrival_verbs for t in mm.triggers)
@@ -8289,6 +8292,17 @@ class MeetingFinder:
         elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm):
             return False
         return True
+
+    def _its_members_next(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm``, told in the sentence right after ``m``'s last mention with no place, day or person of its own,
+        only what an unnamed group does there ("X beruft für Donnerstag einen Sondergipfel in Brüssel ein. Die
+        Staats- und Regierungschefs sollen über die Ukraine beraten")? The members of the meeting just told, at
+        it; not one told as before it ("Zuvor hatten die Außenminister beraten")."""
+        return bool(mm.participants) and all(p.type == "group" for p in mm.participants) and not mm.places \
+            and mm.date_mention is None and not mm.flashback and m.status == mm.status and not m.virtual \
+            and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
+            and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
+            and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
 
     @staticmethod
     def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
