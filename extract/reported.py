@@ -4,9 +4,10 @@ News reports more words than it quotes: ``Healey sagte, die Lieferungen würden 
 sei ernst, erklärte Tusk.``, ``Laut Rutte ist das Bündnis geschlossen.``, ``Man sei geschlossen, so Rutte.``,
 ``Rubio said the talks had been productive.``, ``According to Sybiha, …``. A sentence gives one reported
 statement when a person or group it names is tied to the content by a speech verb or a source marker
-(``laut``, ``zufolge``, a closing ``so``, ``according to``), in one of three orders: speaker and verb first, content first, or a source marker. Sentences that
-hold a direct quotation are left to :mod:`extract.quotes`; a pronoun speaker (``Er sagte, …``) is not
-resolved here, because the reported content would then rest on a guess.
+(``laut``, ``zufolge``, a closing ``so``, ``according to``), in one of three orders: speaker and verb
+first, content first, or a source marker. Sentences that hold a direct quotation are left to
+:mod:`extract.quotes`; a pronoun speaker (``Er sagte, …``) is not resolved here, because the reported content
+would then rest on a guess.
 
 The statement's text is the content as the article words it (not a quotation: ``mode: indirect``).
 """
