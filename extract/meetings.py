@@ -705,7 +705,7 @@ class MeetingFinder:
         while end < min(s_end, t.end + 10) and doc.texts[end] not in BOUNDARY and (
                 not doc.texts[end][:1].islower() or doc.lowers[end] in self.r.object_prepositions
                 or doc.lowers[end] in self.r.determiners or doc.lowers[end] in self.r.coordinators
-                or doc.lowers[end] in self._date_words(doc, end)):
+                or self._in_a_date(doc, end)):
             end += 1
         if end == t.end:
             return False
@@ -713,10 +713,10 @@ class MeetingFinder:
         a, b = doc.chars(t.end, end)
         return placed and any(a <= d.start < b and not d.until for d in self._dates)
 
-    def _date_words(self, doc, k: int) -> frozenset[str]:
-        """The word at ``k`` when a date expression covers it ("kommenden" of "am kommenden Dienstag"), else none."""
+    def _in_a_date(self, doc, k: int) -> bool:
+        """Does a date expression cover the word at ``k`` ("kommenden" of "am kommenden Dienstag")?"""
         start = doc.idx[k]
-        return frozenset((doc.lowers[k],)) if any(d.start <= start < d.end for d in self._dates) else frozenset()
+        return any(d.start <= start < d.end for d in self._dates)
 
     def _dated_phrase_end(self, doc: Doc, t: Trigger, s_end: int) -> int | None:
         """Where the noun's phrase ends when a date right after it closes it ("die Ergebnisse des Gipfels vom
