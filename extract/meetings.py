@@ -2513,6 +2513,13 @@ class MeetingFinder:
                 self._sideline_object(doc, t, s_start) for t in mm.triggers) and self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end)
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
+            if mm.status == "cancelled" and not any(p.type == "person" for p in mm.participants) and all(
+                    t.kind == "noun" and t.lemma in self.r.trip_nouns for t in mm.triggers):
+                # "Ein geplanter Abstecher nach Riga wurde abgesagt": a trip called off that names no traveller is
+                # the trip of the one the sentence before followed
+                traveller = self.persons_before(s_start)
+                if traveller is not None:
+                    mm.participants.append(traveller)
             if absence_parts:
                 # "X begleitet den Kanzler nicht; sie nimmt in Brüssel … teil": of a main clause that tells only an
                 # absence, only its subject, as the pronoun of this one, takes part here
@@ -7645,6 +7652,21 @@ class MeetingFinder:
             return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
 
+    def _met_the_partners(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
+                          found: Meeting) -> Meeting | None:
+        """The meeting told before with the persons a definite noun names as partners ("sagte nach dem Gespräch mit
+        X"), when the last meeting of that noun did not have them: "Dort kommt er mit X zusammen. Anschließend reist
+        er nach Vilnius, wo ein Gespräch mit Y geplant ist. … sagte er nach dem Gespräch mit X" is the talk with X."""
+        if not (mm.definite and mm.with_partners):
+            return None
+        first = min(t.start for t in mm.triggers)
+        partners = {p.key for p in mm.participants if p.type == "person" and p.start > first}
+        if not partners or partners <= {p.key for p in found.participants}:
+            return None
+        had = [i for i, m in enumerate(meetings) if not m.habitual and not m.sideline
+               and partners <= {p.key for p in m.participants}]
+        return meetings[max(had, key=lambda i: last_seen[i])] if had else None
+
     def _parties_of_the_last_round(self, meetings: list[Meeting], mm: MeetingMention) -> None:
         """A round to come that names no one ("Eine weitere Runde ist für Anfang März geplant", "The next round of
         talks is expected in March") is one more round of the talks told: between the same states and organisations
@@ -7746,7 +7768,8 @@ class MeetingFinder:
             # (nor what one absent did instead, when the story's meeting has the noun too)
             same_head = [i for i in same_head if not self._where_the_absent_were(meetings, meetings[i])] or same_head
             if same_head:
-                return meetings[max(same_head, key=lambda i: last_seen[i])]
+                found = meetings[max(same_head, key=lambda i: last_seen[i])]
+                return self._met_the_partners(meetings, last_seen, mm, found) or found
             i = self._salient(meetings, last_seen, mm)
             if i is not None and mm.definite and any(self._summit_noun(t) for t in mm.triggers) and not self._of_many(meetings[i]):
                 # "told reporters after the summit" after a welcome of one guest: the meeting of many told before

@@ -8237,3 +8237,29 @@ def test_meetings_one_taking_part_right_after_the_talk_on_the_sidelines_was_told
     talk = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m) and "Jan Obel" in attendee_names(f, m)
                 and m["kind"] not in ("gipfel", "summit"))
     assert "Piet Varga" in attendee_names(f, talk)
+
+
+def test_meetings_the_talk_with_a_partner_named_is_the_one_held_with_them(extract_text):
+    f = extract_text("Außenminister Jan Obel ist am Montag zu einem zweitägigen Besuch in Warschau eingetroffen. Dort "
+                     "kommt er mit seinem Amtskollegen Piet Varga zusammen. Anschließend reist Obel weiter nach "
+                     "Vilnius, wo ein Gespräch mit Präsident Tom Oakes geplant ist. „Wir stehen zusammen“, sagte Obel "
+                     "nach dem Gespräch mit Varga.", date="2026-04-20")
+    vilnius = next(m for m in f["meetings"] if place_names(f, m) == ["Vilnius"])
+    assert "Piet Varga" not in attendee_names(f, vilnius)
+    (quote,) = f["statements"]
+    warsaw = next(m for m in f["meetings"] if m["id"] == quote["meeting"])
+    assert "Piet Varga" in attendee_names(f, warsaw) and place_names(f, warsaw) == ["Warsaw"]
+
+
+def test_meetings_a_stop_called_off_that_names_no_traveller_is_the_traveller_told_before(extract_text):
+    f = extract_text("Anschließend reist Außenminister Jan Obel weiter nach Vilnius. Ein ursprünglich vorgesehener "
+                     "Abstecher nach Riga wurde kurzfristig abgesagt.", date="2026-04-20")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert riga["status"] == "cancelled" and attendee_names(f, riga) == {"Jan Obel"}
+
+
+def test_meetings_a_meeting_told_as_possible_is_to_come(extract_text):
+    f = extract_text("Ein persönliches Treffen von Präsident Jan Obel und Kanzler Tom Oakes könnte im Juni in Evian "
+                     "stattfinden.", date="2026-02-03")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-06"
