@@ -939,6 +939,8 @@ class MeetingFinder:
                 found = self.r.clock_time.search(doc.text, a_char, b_char)
                 if found:
                     self._clocks[start] = found.group(0)
+        # the sentences that open with a clock time: the entries of a live blog ("+++ 14.05 Uhr: …")
+        self._entry_starts = [start for start, clock in self._clocks.items() if self._opens_with_clock(doc, start)]
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._ref = ref
         self._dates = dates
@@ -1802,6 +1804,15 @@ class MeetingFinder:
             # "X bricht am Mittwoch zu einer dreitägigen Reise auf. Erste Station ist Sarajevo, wo …": a trip
             # that lies ahead dates the stops told after it
             self._story_days.append((start, day))
+
+    def _opens_with_clock(self, doc, start: int) -> bool:
+        """Does the sentence at ``start`` open with a clock time, past marks only ("+++ 14.05 Uhr: …", "• 9:30 Uhr
+        |")? Such a line is an entry of a live blog, stamped with its time of the day."""
+        a_char = doc.chars(start, start + 1)[0]
+        text = doc.text[a_char:a_char + 40]
+        offset = len(text) - len(text.lstrip("+-–—•*|#▪· \t\n"))
+        found = self.r.clock_time.match(text, offset) if self.r.clock_time is not None else None
+        return found is not None
 
     def _date_and_time_only(self, text: str, a: int, b: int, d: DateMention) -> bool:
         """Is the line from ``a`` to ``b`` the date ``d`` and a clock time, and no words ("22.09.2027 • 18:05 Uhr")?"""
@@ -4961,8 +4972,10 @@ class MeetingFinder:
                      if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)
                      and not (mm.date_mention is not None and self._period_for(doc, k))]
         if mm.setting:
-            # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held
-            words = [w for w in words if w not in self.r.agreement_words]
+            # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held; so
+            # was what was announced there ("hat bei einem Besuch in Litauen ein Hilfspaket angekündigt")
+            announced = {doc.lowers[k] for k in range(mm.triggers[-1].end, b) if doc.lemmas[k] in self.r.announcing_verbs}
+            words = [w for w in words if w not in self.r.agreement_words and w not in announced]
         if mm.accepted:
             mm.status = "planned"
             return
@@ -6794,6 +6807,12 @@ class MeetingFinder:
                 heading = [day for start, day in self._heading_days if start < mm.sent_start]
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
                 under_heading = resolved is not None
+                if resolved is None and mm.status == "past" and ref is not None and ref.day \
+                        and any(start <= mm.sent_start for start in self._entry_starts):
+                    # a live blog's entry stamped only with a clock time ("+++ 14.05 Uhr: Gipfel beginnt +++"): what
+                    # it tells as held, with no day of its own, was held on the article's day
+                    resolved = ResolvedDate(ref.as_date().isoformat(), "day", self._clocks[max(
+                        start for start in self._entry_starts if start <= mm.sent_start)])
             if mm.anchor is not None and mm.anchor[0] != BEFORE and not (
                     resolved is not None and mm.date_mention.kind in ("weekday", "daymonth") and mm.anchor[0] == 0):
                 # (a day of its own outweighs "after the meeting": "Nach dem Treffen reisten X und Y weiter nach Kiew,

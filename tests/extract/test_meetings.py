@@ -8263,3 +8263,27 @@ def test_meetings_a_meeting_told_as_possible_is_to_come(extract_text):
                      "stattfinden.", date="2026-02-03")
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2026-06"
+
+
+def test_meetings_what_was_announced_at_a_visit_leaves_the_visit_held(extract_text):
+    f = extract_text("Minister Jan Obel hat bei einem Besuch in Litauen ein weiteres Hilfspaket angekündigt. Er traf in "
+                     "Vilnius seinen Amtskollegen Piet Varga.", date="2026-01-15")
+    m = only_meeting(f)
+    assert m["status"] == "past" and attendee_names(f, m) == {"Jan Obel", "Piet Varga"}
+    # announcing the visit itself is still a plan
+    g = extract_text("Minister Jan Obel hat einen Besuch in Litauen angekündigt.", date="2026-01-15")
+    assert only_meeting(g)["status"] == "planned"
+
+
+def test_meetings_a_live_blog_entry_stamped_with_a_clock_time_is_of_the_articles_day(extract_text):
+    f = extract_text("+++ 14.32 Uhr: Obel in Berlin +++\nPräsident Jan Obel ist zu Gesprächen mit Kanzler Tom Oakes in "
+                     "Berlin eingetroffen.\n\n+++ 12.10 Uhr: Treffen geplant +++\nEin Treffen von Minister Piet Varga "
+                     "mit Ministerin Alma Keller ist geplant.", date="2026-01-15")
+    held = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert held["date"]["value"] == "2026-01-15" and held["date"]["precision"] == "day"
+    planned = next(m for m in f["meetings"] if "Alma Keller" in attendee_names(f, m))
+    assert planned["status"] == "planned" and planned["date"] is None
+    # a clock time inside a sentence stamps no entry
+    g = extract_text("Präsident Jan Obel ist um 14.32 Uhr zu Gesprächen mit Kanzler Tom Oakes in Berlin eingetroffen.",
+                     date="2026-01-15")
+    assert only_meeting(g)["date"] is None
