@@ -2451,6 +2451,7 @@ class MeetingFinder:
                     o.kind == "noun" and s_start <= o.start < clause[0] and self._introduced(doc, o.start, s_start)
                     for o in triggers))) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
+                                      or self._expected_to_be(doc, t.start, clause)
                                       or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
             mm.copula = t.kind == "noun" and (self._copula_opened(doc, s_start) and not self._introduced(doc, t.start, s_start)
@@ -3670,6 +3671,24 @@ class MeetingFinder:
         if k <= clause[0] or doc.lowers[k] not in self.r.spoken_of:
             return False
         return any(doc.lemmas[j] in self._speaking_verbs or doc.lowers[j] in self._speaking_verbs for j in range(clause[0], k))
+
+    def _expected_to_be(self, doc, start: int, clause: tuple[int, int]) -> bool:
+        """Is the meeting noun what someone expects to be of a kind, told by an adjective ("Er erwartet schwierige
+        Verhandlungen", "Diplomaten rechnen mit zähen Gesprächen", "expects tough talks")? Then it is the meeting
+        told before, not a new one; an expected visit with no word of its kind ("erwartet den Besuch von X") is new."""
+        k = start - 1
+        adjectives = 0
+        while k > clause[0] and start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self.r.planned_attributes and doc.lowers[k] not in self.r.another_words \
+                and doc.lowers[k] not in self.r.determiners and doc.lowers[k] not in self.r.indefinite_articles \
+                and doc.lowers[k] not in self.r.expectation_prepositions and doc.lemmas[k] not in self.r.expectation_verbs:
+            adjectives += 1
+            k -= 1
+        if not adjectives:
+            return False
+        if doc.lowers[k] in self.r.expectation_prepositions:
+            k -= 1
+        return k >= clause[0] and doc.lemmas[k] in self.r.expectation_verbs
 
     def _negated(self, doc, a: int, b: int) -> bool:
         """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""

@@ -8287,3 +8287,22 @@ def test_meetings_a_live_blog_entry_stamped_with_a_clock_time_is_of_the_articles
     g = extract_text("Präsident Jan Obel ist um 14.32 Uhr zu Gesprächen mit Kanzler Tom Oakes in Berlin eingetroffen.",
                      date="2026-01-15")
     assert only_meeting(g)["date"] is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Innenminister kommen in der kommenden Woche in Bremen zusammen. Senator Jan Obel erwartet schwierige "
+     "Verhandlungen.", "de"),
+    ("Die Innenminister kommen in der kommenden Woche in Bremen zusammen. Senator Jan Obel rechnet mit zähen "
+     "Gesprächen.", "de"),
+    ("The interior ministers will meet in Bremen next week. Senator Jan Obel expects tough negotiations.", "en"),
+])
+def test_meetings_a_meeting_expected_to_be_hard_is_the_one_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-09")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Bremen"] and "Jan Obel" in attendee_names(f, m)
+
+
+def test_meetings_an_expected_visit_with_no_word_of_its_kind_is_new(extract_text):
+    f = extract_text("Die Innenminister kamen am Montag in Bremen zusammen. Kanzler Tom Oakes erwartet am Freitag den "
+                     "Besuch von Präsident Jan Obel.", date="2026-10-07")
+    assert len(f["meetings"]) == 2
