@@ -320,6 +320,7 @@ class MeetingFinder:
         self._any_preposition = rules.place_prepositions | rules.not_place_prepositions | rules.sequence_prepositions \
             | rules.setting_prepositions | rules.object_prepositions
         self._speech_particles = _index_pairs(rules.speech_separable)
+        self._stance_particles = _index_pairs(rules.stance_separable)
         self._planned_phrases = [f" {' '.join(p)} " for p in rules.planned_phrases]
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
         self._separately = [" ".join(p) for p in rules.separately]
@@ -1192,7 +1193,8 @@ class MeetingFinder:
                 role = p.role or self.kb.person_role(p.key)
                 fits = role is not None and any(self.kb.covers(r, role) or self.kb.covers(role, r)
                                                 or role in self.kb.group_members.get(r, ()) for r in roles)
-                if fits and (any(self._is_speech(doc, k) for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
+                if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
+                                 for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
                              or self._quoted_after_colon(doc, p)) \
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
                     m.participants.append(p)
@@ -5864,6 +5866,14 @@ class MeetingFinder:
         if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs:
             return True
         particles = self._speech_particles.get(doc.lemmas[k])
+        return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
+
+    def _takes_a_stance(self, doc, k: int) -> bool:
+        """Is token ``k`` a verb of taking a position, in the past ("unterstützte", "stimmte … zu", "zeigte sich …",
+        "backed")?"""
+        if doc.lowers[k] in self.r.stance_verbs:
+            return True
+        particles = self._stance_particles.get(doc.lowers[k])
         return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
 
     @staticmethod

@@ -8306,3 +8306,25 @@ def test_meetings_an_expected_visit_with_no_word_of_its_kind_is_new(extract_text
     f = extract_text("Die Innenminister kamen am Montag in Bremen zusammen. Kanzler Tom Oakes erwartet am Freitag den "
                      "Besuch von Präsident Jan Obel.", date="2026-10-07")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("act", ["unterstützte ihn", "stimmte dem Vorschlag zu", "zeigte sich zuversichtlich"])
+def test_meetings_one_of_a_group_at_the_meeting_who_takes_a_position_after_it_was_there(act):
+    # a leader the knowledge base has only as a head of government is of the group of heads of state and government
+    f = extract_with_persons(
+        [("Bernd Vollmer", "DE", "Chancellor"), ("Ida Lund", "DK", "head of government")],
+        "Beim Gipfel in Brüssel haben die Staats- und Regierungschefs am Donnerstag beraten. Kanzler Bernd Vollmer "
+        f"forderte eine Begrenzung der Ausgaben. Regierungschefin Ida Lund {act}.")
+    assert {"Bernd Vollmer", "Ida Lund"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_one_of_another_office_who_takes_a_position_after_it_is_not_at_it(extract_text):
+    f = extract_text("Kanzler Bernd Vollmer hat am Mittwoch die Ministerpräsidenten der Länder im Kanzleramt empfangen. "
+                     "Ministerin Eva Sand unterstützte dagegen die Forderung der Gewerkschaften.")
+    assert "Eva Sand" not in attendee_names(f, only_meeting(f))
+    # nor does one of the office whose stance is told in the present, as lasting
+    g = extract_with_persons(
+        [("Ida Lund", "DK", "head of government")],
+        "Beim Gipfel in Brüssel haben die Staats- und Regierungschefs am Donnerstag beraten. Regierungschefin Ida Lund "
+        "unterstützt die Forderung seit Jahren.")
+    assert "Ida Lund" not in attendee_names(g, only_meeting(g))
