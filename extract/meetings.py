@@ -2449,7 +2449,8 @@ class MeetingFinder:
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
                 o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
                 and self._introduced(doc, o.start, clause[0]) for o in triggers) and not (
-                clause[0] > s_start and doc.lowers[clause[0]] in self.r.relative_pronouns and any(
+                clause[0] > s_start and (doc.lowers[clause[0]] in self.r.relative_pronouns
+                                         or self._opens_relative(doc, clause[0] - 1, s_end)) and any(
                     o.kind == "noun" and s_start <= o.start < clause[0] and self._introduced(doc, o.start, s_start)
                     for o in triggers))) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
@@ -8330,7 +8331,7 @@ class MeetingFinder:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
                     return False  # a visit to a country holds many events: a new one in a city there is its own
-            elif not mm.definite and not self._lead_then_details(m, mm):
+            elif not mm.definite and not self._lead_then_details(m, mm) and not self._venue_of_the_lead(m, mm):
                 return False  # (the lead's details may say where it was: "… waren im Kanzleramt zusammengekommen")
         later_day = self._joins_a_later_day(m, mm, resolved)
         if self._other_day(mm.date_mention, m.date, resolved) and not later_day:
@@ -8405,7 +8406,11 @@ class MeetingFinder:
         # (not one told as before it: "Zuvor hatte X Y allein im Oval Office getroffen")
         rooms = bool(buildings) and not mm.flashback and all(
             any(b.key != v.key and self._contains(b.key, v.key) for b in buildings) for v in venues)
-        if not rooms and (not towns or buildings or not all(any(self._contains(t.key, v.key) for t in towns) for v in venues)):
+        # (or a lead placed nowhere, whose building the details name: "Zu Gast bei X war am Donnerstag Y. Die beiden
+        # führten im Schloss Bellevue ein Gespräch"; not one told as before it)
+        placeless = not m.places and not mm.flashback and not mm.earlier
+        if not rooms and not placeless and (not towns or buildings or not all(
+                any(self._contains(t.key, v.key) for t in towns) for v in venues)):
             return False  # (a lead in a building already: another building is another event)
         # (but the host of a reception told with none: "X ist in Berlin empfangen worden. Y begrüßte seinen Gast vor
         # Schloss Bellevue")

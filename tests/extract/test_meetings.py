@@ -8328,3 +8328,22 @@ def test_meetings_one_of_another_office_who_takes_a_position_after_it_is_not_at_
         "Beim Gipfel in Brüssel haben die Staats- und Regierungschefs am Donnerstag beraten. Regierungschefin Ida Lund "
         "unterstützt die Forderung seit Jahren.")
     assert "Ida Lund" not in attendee_names(g, only_meeting(g))
+
+
+def test_meetings_a_lead_placed_nowhere_is_in_the_building_the_next_sentence_names(extract_text):
+    f = extract_text("Zu Gast bei Präsident Jan Obel war am Donnerstag Präsident Tom Oakes. Die beiden Staatsoberhäupter "
+                     "führten im Schloss Bellevue ein Vier-Augen-Gespräch.", date="2026-03-27")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Bellevue Palace"] and m["date"]["value"] == "2026-03-26"
+    # not a building told as where they had met before
+    g = extract_text("Zu Gast bei Präsident Jan Obel war am Donnerstag Präsident Tom Oakes. Zuvor hatten die beiden "
+                     "Staatsoberhäupter im Schloss Bellevue ein Gespräch geführt.", date="2026-03-27")
+    assert len(g["meetings"]) == 2
+
+
+def test_meetings_taking_part_told_in_a_relative_clause_after_a_preposition_is_in_the_new_meal(extract_text):
+    f = extract_text("Präsident Jan Obel hat am Donnerstag Präsident Tom Oakes im Schloss Bellevue empfangen. Am Abend "
+                     "gab Obel ein Essen zu Ehren des Gastes, an dem auch Ministerin Alma Keller teilnahm.",
+                     date="2026-03-27")
+    reception, meal = f["meetings"]
+    assert "Alma Keller" not in attendee_names(f, reception) and "Alma Keller" in attendee_names(f, meal)
