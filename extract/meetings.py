@@ -985,6 +985,7 @@ class MeetingFinder:
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
         self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
+        meetings = [m for m in meetings if not self._arrival_for_a_meeting_told(m, meetings)]
         for h in [m for m in meetings if self._headline_label_of(m, meetings) is not None]:
             self._fold_into(self._headline_label_of(h, meetings), h)
             meetings.remove(h)
@@ -8013,6 +8014,22 @@ class MeetingFinder:
             ent = self.kb.entities.get(key)
             key = ent.within if ent is not None else None
         return False
+
+    def _arrival_for_a_meeting_told(self, m: Meeting, meetings: list[Meeting]) -> bool:
+        """Is ``m`` only someone's arrival, told after a meeting they held in that town ("Merz ist in London von
+        König Charles empfangen worden. … Merz war am Donnerstagabend in der britischen Hauptstadt eingetroffen")?
+        The arrival was the way to that meeting, no meeting of its own (nor does it date the meeting: it came before)."""
+        if m.status != "past" or m.hosts or m.virtual or not m.places or not all(
+                t.kind == "travel" and t.lemma in self.r.arrival_verbs for x in m.mentions for t in x.triggers):
+            return False
+        persons = {p.key for p in m.participants if p.type == "person"}
+        if not persons or len(persons) != len(m.participants):
+            return False
+        first = min(x.sent_start for x in m.mentions)
+        return any(o is not m and o.status == "past" and not o.virtual and min(x.sent_start for x in o.mentions) < first
+                   and persons <= {p.key for p in o.participants}
+                   and all(any(self._contains(q.key, p.key) or self._contains(p.key, q.key) for q in o.places) for p in m.places)
+                   for o in meetings)
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)

@@ -8347,3 +8347,14 @@ def test_meetings_taking_part_told_in_a_relative_clause_after_a_preposition_is_i
                      date="2026-03-27")
     reception, meal = f["meetings"]
     assert "Alma Keller" not in attendee_names(f, reception) and "Alma Keller" in attendee_names(f, meal)
+
+
+def test_meetings_an_arrival_told_after_the_meeting_in_that_town_is_no_meeting_of_its_own(extract_text):
+    f = extract_text("Kanzler Jan Obel ist in London von Präsident Tom Oakes im Buckingham-Palast empfangen worden. Obel war "
+                     "am Donnerstagabend in der britischen Hauptstadt eingetroffen.", date="2026-05-08")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tom Oakes"} and m["date"] is None
+    # an arrival in another town is a stop of its own
+    g = extract_text("Kanzler Jan Obel ist in London von Präsident Tom Oakes im Buckingham-Palast empfangen worden. Am Abend "
+                     "ist Obel in Edinburgh eingetroffen.", date="2026-05-08")
+    assert len(g["meetings"]) == 2
