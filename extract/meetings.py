@@ -5867,16 +5867,17 @@ class MeetingFinder:
         clause: "kündigte an, dass …")?"""
         if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs:
             return True
-        particles = self._speech_particles.get(doc.lemmas[k])
+        return self._particle_in_clause(doc, k, self._speech_particles.get(doc.lemmas[k]))
+
+    @staticmethod
+    def _particle_in_clause(doc, k: int, particles: list[str] | None) -> bool:
+        """Does one of ``particles`` of the separable verb at ``k`` stand after it in its clause ("kündigte … an")?"""
         return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
 
     def _takes_a_stance(self, doc, k: int) -> bool:
         """Is token ``k`` a verb of taking a position, in the past ("unterstützte", "stimmte … zu", "zeigte sich …",
         "backed")?"""
-        if doc.lowers[k] in self.r.stance_verbs:
-            return True
-        particles = self._stance_particles.get(doc.lowers[k])
-        return bool(particles) and any(p in doc.lowers[k + 1:doc.clause_bounds(k, BOUNDARY)[1]] for p in particles)
+        return doc.lowers[k] in self.r.stance_verbs or self._particle_in_clause(doc, k, self._stance_particles.get(doc.lowers[k]))
 
     @staticmethod
     def _verb_in(doc, span: tuple[int, int], words: frozenset[str], separable: frozenset[tuple[str, str]]) -> bool:
@@ -6838,12 +6839,11 @@ class MeetingFinder:
                 heading = [day for start, day in self._heading_days if start < mm.sent_start]
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
                 under_heading = resolved is not None
-                if resolved is None and mm.status == "past" and ref is not None and ref.day \
-                        and any(start <= mm.sent_start for start in self._entry_starts):
+                stamp = max((start for start in self._entry_starts if start <= mm.sent_start), default=None)
+                if resolved is None and stamp is not None and mm.status == "past" and ref is not None and ref.day:
                     # a live blog's entry stamped only with a clock time ("+++ 14.05 Uhr: Gipfel beginnt +++"): what
                     # it tells as held, with no day of its own, was held on the article's day
-                    resolved = ResolvedDate(ref.as_date().isoformat(), "day", self._clocks[max(
-                        start for start in self._entry_starts if start <= mm.sent_start)])
+                    resolved = ResolvedDate(ref.as_date().isoformat(), "day", self._clocks[stamp])
             if mm.anchor is not None and mm.anchor[0] != BEFORE and not (
                     resolved is not None and mm.date_mention.kind in ("weekday", "daymonth") and mm.anchor[0] == 0):
                 # (a day of its own outweighs "after the meeting": "Nach dem Treffen reisten X und Y weiter nach Kiew,
