@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .folding import ascii_fold, fold, skeleton, skeleton_of_folded
@@ -175,6 +176,21 @@ class MentionFinder:
         if self.lemma_table is None:
             return False
         return tok.orth in self.lemma_table and tok.text not in self.given and tok.text.lower() != tok.text
+
+    def _has_plural(self, word: str) -> bool:
+        """Does spaCy's lemma table list a plural of this capitalised word (``Kräfte`` of ``Kraft``)? The table
+        lists only the forms that differ from their lemma, so an ordinary noun in its dictionary form is not in it;
+        a town's name has no plural (at most a genitive ``-s``)."""
+        table, endings = self.lemma_table, self.rules.plural_endings
+        if not table or not endings:
+            return False
+        stems = [word]
+        # the umlaut goes on the last vowel ("Rückstand": Rückstände; "Baum": Bäume, "au" before "u")
+        last = max(((word.rfind(v) + len(v), len(v), v) for v in self.rules.plural_umlauts if word.rfind(v) > 0), default=None)
+        if last is not None:
+            end, size, vowel = last
+            stems.append(word[:end - size] + self.rules.plural_umlauts[vowel] + word[end:])
+        return any(table.get(hash_string(stem + end)) == word for stem in stems for end in endings)
 
     def _adjective_parties(self, doc: Doc, start: int, occupied: set[int]) -> list[Mention]:
         """The states whose adjectives stand right before a group of their envoys ("Russian and Ukrainian
@@ -1156,7 +1172,8 @@ class MentionFinder:
                 word = (tok.orth in self.lemma_table or tok.lower in self.lemma_table
                         or tok.lower_.endswith(self.rules.abstract_noun_endings)
                         or tok.lower_.endswith(self.rules.compound_heads)
-                        or tok.lower_.endswith(self._source_heads)) \
+                        or tok.lower_.endswith(self._source_heads)
+                        or self._has_plural(tok.text)) \
                     and not (j == first and tok.text in self.rules.town_prefixes)
                 if not (tok.text[:1].isupper() and tok.is_alpha) or word \
                         or given or tok.text in self.rules.not_names or tok.text in self.calendar_words \

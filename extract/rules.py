@@ -400,6 +400,8 @@ class LanguageRules:
     at_first: frozenset[str] = frozenset()  # "tagte zunächst ohne den Kanzler": missing only at first
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    plural_umlauts: dict[str, str] = field(default_factory=dict)
     institution_heads: tuple[str, ...] = ()
     given_name_town_prepositions: frozenset[str] = frozenset()
     not_towns: frozenset[str] = frozenset()
@@ -821,6 +823,9 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.at_first = frozenset(m.get("at_first", []))
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
+    r.plural_endings = tuple(raw["places"].get("plural_endings", []))
+    # longest first: "au" before "a"
+    r.plural_umlauts = dict(sorted(raw["places"].get("plural_umlauts", {}).items(), key=lambda kv: -len(kv[0])))
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))
     r.given_name_town_prepositions = frozenset(raw["places"].get("given_name_town_prepositions", []))
     r.not_towns = frozenset(raw["places"].get("not_towns", []))

@@ -352,6 +352,13 @@ def test_mentions_a_given_name_inside_an_unknown_town_is_part_of_its_name():
     assert ("city", "Vallombra") in places("Die Gesandten trafen sich in Vallombra.")
 
 
+@pytest.mark.parametrize("phrase", ["in Sicht", "in Kraft", "in Gefahr", "in Person", "in Aussicht", "in Untersuchungshaft",
+                                    "in Reichweite", "in Zukunft"])
+def test_mentions_an_ordinary_noun_after_in_names_no_town(phrase):
+    # the lemma table lists a noun's plural (Kräfte, Gefahren), not the noun itself; a town has no plural
+    assert places(f"Ein Treffen mit Elena Varga ist {phrase}, sagte Tomas Brandl.") == []
+
+
 def test_mentions_an_unknown_name_after_at_is_a_venue_not_a_person_or_town():
     assert ("venue", "Harrowgate") in places("The ministers met at Harrowgate on Tuesday.", "en")
     assert not [p for p in places("The ministers met at Harrowgate's invitation.", "en") if p[1] == "Harrowgate"]
