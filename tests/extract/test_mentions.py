@@ -522,6 +522,9 @@ def test_mentions_a_venue_name_two_venues_share_is_the_one_of_the_city_named():
     assert venues("Der Gast aus Deutschland wurde in Wien im Bundeskanzleramt empfangen.") == ["venue:chancellery-vienna"]
     # neither city named: the first of venues.tsv
     assert venues("Der Gast wurde im Bundeskanzleramt empfangen.") == ["venue:chancellery-berlin"]
+    # in the genitive too ("im Ehrenhof des Bundeskanzleramts")
+    assert venues("Kanzler Bernd Vollmer begrüßte den Gast in Berlin im Ehrenhof des Bundeskanzleramts.") == ["venue:chancellery-berlin"]
+    assert venues("Kanzlerin Eva Leitner begrüßte den Gast in Wien vor dem Eingang des Bundeskanzleramtes.") == ["venue:chancellery-vienna"]
 
 
 def test_mentions_an_academic_title_is_no_part_of_the_name():
