@@ -7000,7 +7000,10 @@ class MeetingFinder:
                 elif placeless and not mm.virtual and meetings and resolved is not None and resolved.precision == "day":
                     # "heute in Nairobi … Am Nachmittag empfing X die Ministerin": later that day, in the same city;
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
-                    last = meetings[_latest(last_seen)]
+                    # (the story's, not what one absent from it did instead: "X nahm nicht teil, sie hielt sich zu
+                    # Gesprächen in Brüssel auf. Am Abend stand ein Abendessen auf dem Programm" is not in Brussels)
+                    told = [j for j in last_seen if not self._where_the_absent_were(meetings, meetings[j])]
+                    last = meetings[max(told, key=last_seen.__getitem__) if told else _latest(last_seen)]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was
                         # (its city; its building too when the mention names none: "an der Gedenkmauer" is not the palace)
@@ -7014,6 +7017,7 @@ class MeetingFinder:
                         mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day or no_city)
                                                 and not last.sideline and not (unplaced and p.type == "venue")
                                                 or stated and p.type == "country"]
+                        self._share(mm, last)
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
@@ -7065,6 +7069,7 @@ class MeetingFinder:
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
                         resolved = story if named_day else last.date
+                        self._share(mm, last)
                         if on_arrival and resolved is not None and ref is not None and ref.day \
                                 and resolved.value < ref.as_date().isoformat():
                             resolved = None  # a plan on a trip begun days ago: not on the day it began
@@ -7567,6 +7572,21 @@ class MeetingFinder:
         ref = self._ref
         return m.status == "planned" and m.date is not None and ref is not None \
             and m.date.value[:7] > ref.as_date().isoformat()[:7]
+
+    def _shared_noun(self, mm: MeetingMention) -> bool:
+        """Is ``mm`` told by a noun with an adjective that says it is shared ("ein gemeinsames Abendessen", "a
+        joint dinner") and with no person of its own? Those of the meeting it follows on from share it."""
+        if any(p.type == "person" for p in mm.participants) or not self.r.joint_adjectives:
+            return False
+        lemmas = self._doc.lemmas
+        return any(t.kind == "noun" and any(lemmas[k] in self.r.joint_adjectives for k in range(max(mm.sent_start, t.start - 2), t.start))
+                   for t in mm.triggers)
+
+    def _share(self, mm: MeetingMention, last: Meeting) -> None:
+        """A shared meeting with no one of its own ("Am Abend stand ein gemeinsames Abendessen auf dem Programm")
+        has the persons of ``last``, the meeting it follows on from."""
+        if self._shared_noun(mm):
+            mm.participants.extend(p for p in last.participants if p.type == "person" and all(p.key != q.key for q in mm.participants))
 
     def _meal(self, m: Meeting) -> bool:
         """Was ``m`` told only as a meal ("zu Mittag gegessen", "Abendessen")? Talks told later are not it."""

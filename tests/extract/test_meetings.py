@@ -8358,3 +8358,17 @@ def test_meetings_an_arrival_told_after_the_meeting_in_that_town_is_no_meeting_o
     g = extract_text("Kanzler Jan Obel ist in London von Präsident Tom Oakes im Buckingham-Palast empfangen worden. Am Abend "
                      "ist Obel in Edinburgh eingetroffen.", date="2026-05-08")
     assert len(g["meetings"]) == 2
+
+
+def test_meetings_a_shared_meal_with_no_one_of_its_own_is_of_those_of_the_meeting_before(extract_text):
+    f = extract_text("Wien – Kanzler Jan Obel hat am Dienstag Premier Tom Oakes im Bundeskanzleramt empfangen. Ministerin "
+                     "Alma Keller nahm an dem Treffen nicht teil, sie hielt sich zu Gesprächen in Brüssel auf. Am Abend "
+                     "stand ein gemeinsames Abendessen auf dem Programm.", date="2026-05-06")
+    reception, meal = f["meetings"][0], f["meetings"][-1]
+    assert meal["trigger"] == "Abendessen"
+    assert attendee_names(f, meal) == {"Jan Obel", "Tom Oakes"}
+    # where the meal was is the story's building, not where the one absent from it was
+    assert place_names(f, meal) == place_names(f, reception)
+    g = extract_text("Prime Minister Ann Vale welcomed President Tom Holt to Downing Street on Tuesday. A joint dinner "
+                     "followed in the evening.", lang="en", date="2026-05-06")
+    assert attendee_names(g, g["meetings"][-1]) == {"Ann Vale", "Tom Holt"}
