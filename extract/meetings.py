@@ -4245,7 +4245,8 @@ class MeetingFinder:
         near = [k + 1, k - 1]
         opener = doc.lowers[clause[0]]
         if clause[0] < k and (opener in self.r.where_words or opener in self.r.relative_pronouns
-                              or opener in self.r.causal_conjunctions or opener in self.r.when_conjunctions):
+                              or opener in self.r.causal_conjunctions or opener in self.r.when_conjunctions
+                              or opener in self.r.sequence_conjunctions):
             last = clause[1] - 1
             while last > k and not doc.texts[last].isalpha():
                 last -= 1
@@ -5670,7 +5671,10 @@ class MeetingFinder:
                       + self._the_two(doc, self._with_antecedent(doc, clause, mm.sent_start, mm.sent_end)))
         both = self._standing_for_persons(doc, both, actors)
         by = self.r.agent_prepositions | self.r.noun_agent_prepositions
-        if both and (self._joined_the_two(doc, both[0]) or not any(
+        # ("Dort kamen sie mit X zusammen, nachdem sie am Vorabend … gegessen hatten": a "they" the sentence read
+        # before this clause is those persons again, whoever else the sentence names)
+        read_before = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if they else []
+        if both and (self._joined_the_two(doc, both[0]) or read_before and both[0] in they or not any(
                 m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
                 and not in_genitive(doc, m) for m in out)):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
@@ -7555,10 +7559,22 @@ class MeetingFinder:
             # is said of the meeting after it: "Costa, who chaired the meeting, said …" chaired the summit)
             recent = [i for i in recent if not (meetings[i].virtual and all(
                 t.kind == "context" for x in meetings[i].mentions for t in x.triggers))] or recent
+        if context and not mm.flashback and self.r.earlier_conjunctions:
+            # (one linked in or taking part joins the meeting told, not what came before it in a clause of that
+            # meeting's sentence: "Dort kamen sie mit X zusammen, nachdem sie am Vorabend in Y gegessen hatten. Per
+            # Telefon wurde Z zugeschaltet"; a sentence of its own that tells what came before is told for itself)
+            recent = [i for i in recent if not all(self._told_as_earlier(x) for x in meetings[i].mentions)] or recent
         # (of a meeting put off to another day, told in one sentence, the one still to come: "… ist auf Freitag
         # verschoben worden. Gastgeber ist X, erwartet werden Y und Z")
         live = mm.status != "cancelled"
         return max(recent, key=lambda i: (last_seen[i], live and meetings[i].status != "cancelled")) if recent else None
+
+    def _told_as_earlier(self, x: MeetingMention) -> bool:
+        """Is ``x`` told in a clause of what came first ("…, nachdem sie am Vorabend gegessen hatten") after a
+        main clause?"""
+        doc = self._doc
+        a, _ = self._clause(doc, x.triggers[0].start, x.sent_start, x.sent_end)
+        return a > x.sent_start and doc.lowers[a] in self.r.earlier_conjunctions
 
     def _after_held(self, mm: MeetingMention) -> bool:
         """Is a meeting noun of ``mm`` after a preposition of "after" ("X sagte nach dem Gespräch, …")? Told as

@@ -425,6 +425,7 @@ class LanguageRules:
     region_genitive_endings: tuple[str, ...] = ()
     venue_genitive_articles: frozenset[str] = frozenset()
     sequence_conjunctions: frozenset[str] = frozenset()
+    earlier_conjunctions: frozenset[str] = frozenset()
     return_particles: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()  # "to return to Washington": the place after them is home, no meeting's
     noun_topic_prepositions: frozenset[str] = frozenset()
@@ -851,6 +852,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.venue_genitive_articles = frozenset(raw["places"].get("venue_genitive_articles", []))
     r.beginning_words = frozenset(m.get("beginning_words", []))
     r.sequence_conjunctions = frozenset(m.get("sequence_conjunctions", []))
+    r.earlier_conjunctions = frozenset(m.get("earlier_conjunctions", []))
     r.return_particles = frozenset(m.get("return_particles", []))
     r.return_verbs = frozenset(m.get("return_verbs", []))
     r.acceptance_phrases = tuple(m.get("acceptance_phrases", []))

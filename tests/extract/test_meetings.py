@@ -8372,3 +8372,17 @@ def test_meetings_a_shared_meal_with_no_one_of_its_own_is_of_those_of_the_meetin
     g = extract_text("Prime Minister Ann Vale welcomed President Tom Holt to Downing Street on Tuesday. A joint dinner "
                      "followed in the evening.", lang="en", date="2026-05-06")
     assert attendee_names(g, g["meetings"][-1]) == {"Ann Vale", "Tom Holt"}
+
+
+def test_meetings_they_in_a_clause_of_what_came_first_are_the_they_of_the_main_clause(extract_text):
+    text = ("Kanzler Jan Obel, Präsident Tom Oakes und Premier Lars Grube sind am Samstag nach Tallinn gereist. Dort "
+            "kamen sie mit Präsidentin Alma Keller zusammen, nachdem sie am Vorabend bereits in Tartu zu Abend gegessen "
+            "hatten.")
+    f = extract_text(text, date="2026-05-10")
+    trip, meal = f["meetings"]
+    assert place_names(f, meal) == ["Tartu"]
+    assert attendee_names(f, meal) == {"Jan Obel", "Tom Oakes", "Lars Grube"}
+    # one linked in after that sentence joins the meeting of its main clause, not the dinner before it
+    g = extract_text(text + " Per Telefon wurde Präsident Ivo Marić zugeschaltet.", date="2026-05-10")
+    trip, meal = g["meetings"]
+    assert "Ivo Marić" in attendee_names(g, trip) and "Ivo Marić" not in attendee_names(g, meal)
