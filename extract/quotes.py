@@ -127,7 +127,8 @@ class QuoteFinder:
             found = ((None if named else self._after(doc, outer.end, persons, speech_events))
                      or self._before(doc, outer.start, persons, speech_events)
                      or self._before_in_sentence(doc, outer.start, outer.end, persons, speech_events)
-                     or self._named_object(doc, outer.start, persons, speech_events))
+                     or self._named_object(doc, outer.start, persons, speech_events)
+                     or self._source_before(doc, outer.start, outer.end, persons))
             last = out[-1] if out else None
             if last is not None and last.speaker_via in ("after", "pronoun") and self._continues(doc, last, outer.start, outer.end, found):
                 # one statement that the attribution interrupts („…“, sagte X, „…“) or that goes on in a
@@ -206,6 +207,33 @@ class QuoteFinder:
             return None
         return None
 
+    def _source_before(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:
+        """``Nach Worten von X ist das Bündnis „geeint wie nie“.``, ``Laut X war das Treffen „ein Durchbruch“.``,
+        ``X zufolge sind die Gespräche „auf gutem Weg“.``: a source marker before the quote names its speaker when
+        the quote closes the sentence."""
+        s_start, s_end = doc.sent_start(q_start), doc.sent_end(q_start)
+        after = q_end
+        while after < s_end and doc.is_space[after]:
+            after += 1
+        if after < s_end and doc.texts[after] not in (".", "!", "?"):
+            return None
+        for k in range(s_start, q_start):
+            for phrase in self.rules.source_before:
+                n = len(phrase)
+                if tuple(doc.lowers[k:k + n]) == phrase:
+                    # (past role words: "nach Worten von Nato-Generalsekretär X")
+                    speaker = next((m for m in persons if k + n <= m.start <= k + n + 4 and m.end <= q_start and not any(
+                        doc.is_punct[j] and doc.texts[j] != "-" for j in range(k + n, m.start))), None)
+                    if speaker is not None and speaker.type == "person":
+                        return speaker, "before"
+            for phrase in self.rules.source_after:
+                n = len(phrase)
+                if tuple(doc.lowers[k:k + n]) == phrase:
+                    speaker = next((m for m in persons if m.end == k), None)
+                    if speaker is not None and speaker.type == "person":
+                        return speaker, "before"
+        return None
+
     @staticmethod
     def _subject_before(doc: Doc, v: int, persons: list[Mention], s_start: int) -> Mention | None:
         """The person right before the verb at ``v``, past a party in brackets and a relative clause between
@@ -282,6 +310,10 @@ class QuoteFinder:
         if doc.texts[k - 1] == ":":
             start = max(0, k - 25, doc.sent_start(k - 1))
             v = next((v for v in range(start, k - 1) if self._is_speech_verb(doc, v, k)), None)
+            if v is None and k - 1 > start and all(doc.lowers[j] in self.rules.quote_continuers for j in range(start, k - 1)):
+                # "„…“, sagte X. Und weiter: „…“": the speaker of the quote before goes on
+                prior = [s for i, s in events if i < k and s.type == "person"]
+                return (prior[-1], "pronoun") if prior else None
             if v is None:
                 # "X eröffnete das Treffen mit einem Appell: „…“": a noun of saying right before the colon; the
                 # speaker is the sentence's first person

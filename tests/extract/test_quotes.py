@@ -380,3 +380,21 @@ def test_a_role_with_a_state_is_the_one_of_that_role_whose_state_was_not_told(ex
 def test_quotes_a_stance_verb_after_the_quote_names_its_speaker(extract_text):
     f = extract_text("„Das ist ein guter Tag für Europa“, zeigte sich Außenministerin Eva Sand erfreut.")
     assert [s["speaker"] for s in f["statements"]] == ["person:eva-sand"]
+
+
+def test_quotes_und_weiter_before_a_colon_goes_on_with_the_last_speaker(extract_text):
+    f = extract_text("„Wir müssen mehr tun“, sagte Ministerin Alma Keller am Freitag. Präsident Jan Obel nickte. "
+                     "Und weiter: „Die Zeit des Zögerns ist vorbei.“")
+    assert statements(f) == [("Alma Keller", "Wir müssen mehr tun"), ("Alma Keller", "Die Zeit des Zögerns ist vorbei.")]
+
+
+def test_quotes_a_source_marker_before_a_quote_that_closes_the_sentence_names_its_speaker(extract_text):
+    f = extract_text("Nach Worten von Generalsekretär Jan Obel ist das Bündnis „geeint wie nie“.")
+    assert statements(f) == [("Jan Obel", "geeint wie nie")]
+    f = extract_text("Laut Ministerin Alma Keller war das Treffen „ein echter Fortschritt“.")
+    assert statements(f) == [("Alma Keller", "ein echter Fortschritt")]
+    f = extract_text("Ministerin Alma Keller zufolge sind die Gespräche „auf einem guten Weg“.")
+    assert statements(f) == [("Alma Keller", "auf einem guten Weg")]
+    # a quote that does not close the sentence is a name in quotes or the source's aside
+    f = extract_text("Laut Ministerin Alma Keller wird die „Koalition der Willigen“ am Montag beraten.")
+    assert statements(f) == []
