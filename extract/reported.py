@@ -195,9 +195,10 @@ class ReportedSpeechFinder:
                     # (not a phrase of when or where alone: "…, X said after a meeting in Luxembourg")
                     return speaker, k, end
                 continue
-            # German: the content follows the comma after the verb ("sagte am Montag in Berlin, …")
+            # German: the content follows the comma after the verb ("sagte am Montag in Berlin, …"), or a colon
+            # with no quotation marks ("X warnte: Russland bereite sich auf einen längeren Krieg vor")
             first, limit = k, min(end, k + 6)
-            while k < limit and doc.texts[k] != ",":
+            while k < limit and doc.texts[k] not in (",", ":"):
                 k += 1
             if k < limit and speaker.start > v and doc.lowers[v].endswith("en") and self._list_goes_on(doc, k, persons):
                 continue  # "verkündeten Kanzler X, Ministerpräsident Y und Z die Einigung": more speakers, no content

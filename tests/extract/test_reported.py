@@ -48,6 +48,9 @@ def statements(text: str, lang: str = "de"):
     # a longer run of phrases of when and where between the verb and the comma
     ("Innenministerin Petra Vogelsang sagte nach den zweitägigen Beratungen am Freitag in Erfurt, man habe ein "
      "Zeichen gesetzt.", "Petra Vogelsang", "man habe ein Zeichen gesetzt"),
+    # a colon with no quotation marks opens the content too
+    ("Präsident Aron Malek warnte: Das Nachbarland bereite sich auf einen längeren Krieg vor.", "Aron Malek",
+     "Das Nachbarland bereite sich auf einen längeren Krieg vor"),
 ])
 def test_reported_speech_german(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text)
