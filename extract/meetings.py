@@ -352,7 +352,7 @@ class MeetingFinder:
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions \
-            | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable}
+            | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -3741,6 +3741,15 @@ class MeetingFinder:
             named_after = next((m for m in actors if b < s_end and doc.texts[b] == "," and m.start == b + 1), None)
             if named_after is not None:
                 b = max(b, named_after.end)
+            if (low in self.r.sending_verbs or lemma in self.r.sending_verbs) and k not in trigger_starts:
+                # "Der litauische Präsident X schickte seinen Berater (Y)": one who sends a person to the meeting told
+                # stays away, the one sent attends (not "schickte einen Brief an Y", "schickte Truppen")
+                sent = self._sent_person(doc, k, b, actors)
+                sender = [m for m in actors if a <= m.start < k and m.type == "person"]
+                if sent is not None and sender:
+                    absent.append(sender[-1])
+                    present.extend(sent)
+                continue
             if low in self.r.represented_by:
                 # "ließ sich von seiner Stellvertreterin Y vertreten", "was represented by Y": Y attends for the
                 # subject, who is absent (a state represented by someone is not absent)
@@ -3964,6 +3973,24 @@ class MeetingFinder:
         return all(doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
                    and doc.lowers[j] not in self.r.negation for j in between)  # (not "X sagte nicht ab")
 
+    def _sent_person(self, doc, k: int, b: int, actors: list[Mention]) -> list[Mention] | None:
+        """The person a sending verb at ``k`` names as its object, right after it past articles, possessives and
+        adjectives ("schickte seinen Berater Y": [Y]; "entsandte einen Staatssekretär": [], one unnamed), or None
+        when the object is no person ("schickte Truppen", "schickte einen Brief an Y")."""
+        j = k + 1
+        while j < b and doc.texts[j].isalpha() and doc.texts[j].islower():
+            j += 1
+        if j >= b:
+            return None
+        named = next((m for m in actors if m.start == j and m.type == "person"), None)
+        if named is not None:
+            return [named]
+        role = self.kb.role_of(self.lang, doc.texts[j])
+        if role is None or role[1] not in ("person", "host"):
+            return None
+        after = next((m for m in actors if j < m.start <= j + 2 and m.type == "person"), None)
+        return [after] if after is not None else []
+
     def _on_behalf_of(self, doc, m: Mention, floor: int) -> bool:
         """Is the state ``m`` the one a participant stands for ("Für die USA nahm nicht X, sondern Y teil")?"""
         if m.type != "country":
@@ -4141,6 +4168,9 @@ class MeetingFinder:
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
             # (an arrival told as done: "reist bereits am Mittwochabend an" may be the day before the meeting)
             self._cue_day(doc, mm, clause, arrival is not None and not self._present_tense(doc, arrival))
+        else:
+            # those an absence sentence names in the absent one's place ("X schickte seinen Berater Y")
+            mm.participants = [p for p in present if all(p.key != a.key for a in absent)]
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 

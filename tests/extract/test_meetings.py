@@ -8386,3 +8386,17 @@ def test_meetings_they_in_a_clause_of_what_came_first_are_the_they_of_the_main_c
     g = extract_text(text + " Per Telefon wurde Präsident Ivo Marić zugeschaltet.", date="2026-05-10")
     trip, meal = g["meetings"]
     assert "Ivo Marić" in attendee_names(g, trip) and "Ivo Marić" not in attendee_names(g, meal)
+
+
+def test_meetings_one_who_sends_a_person_to_the_meeting_told_stays_away(extract_text):
+    lead = "Auf Einladung von Präsident Jan Obel sind die Staatschefs der Region am Mittwoch in Tallinn zusammengekommen. "
+    f = extract_text(lead + "Präsident Tom Oakes schickte seinen Berater Lars Grube.", date="2026-06-11")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Tom Oakes"} and "Lars Grube" in attendee_names(f, m)
+    f = extract_text(lead + "Präsident Tom Oakes entsandte einen Staatssekretär.", date="2026-06-11")
+    assert absent_names(f, only_meeting(f)) == {"Tom Oakes"}
+    # sending a thing, or sending it to someone, is no absence
+    for sent in ("Präsident Tom Oakes schickte einen Brief an Präsident Lars Grube.",
+                 "Präsident Tom Oakes schickte weitere Truppen an die Grenze."):
+        f = extract_text(lead + sent, date="2026-06-11")
+        assert all(absent_names(f, m) == set() for m in f["meetings"])
