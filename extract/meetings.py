@@ -2259,6 +2259,8 @@ class MeetingFinder:
                 # "renewed his offer to host talks", "proposed to meet": offered, not held (an inflected word before
                 # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held)
                 continue
+            if t.kind == "verb" and t.lemma in self.r.participation_verbs and self._part_in_something_else(doc, clause, triggers):
+                continue  # "nahm als Gast an einer Podiumsdiskussion teil": no meeting, nor the one told
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.failed_plan = failed_plan
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
@@ -3972,6 +3974,17 @@ class MeetingFinder:
             j += 1
         return all(doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
                    and doc.lowers[j] not in self.r.negation for j in between)  # (not "X sagte nicht ab")
+
+    def _part_in_something_else(self, doc, clause: tuple[int, int], triggers: list[Trigger]) -> bool:
+        """Does the clause take part in something new that is no meeting ("an einer Podiumsdiskussion", "an einem
+        Festakt"): an indefinite article after the preposition of what is taken part in, and no meeting word after
+        it in the clause?"""
+        for k in range(clause[0], clause[1] - 2):
+            if doc.lowers[k] in self.r.participation_object_prepositions and doc.lowers[k + 1] in self.r.indefinite_articles:
+                # (a meeting word anywhere after it, "an einem EU-Treffen", is that meeting)
+                if not any(k < o.start < clause[1] and o.kind == "noun" for o in triggers):
+                    return True
+        return False
 
     def _sent_person(self, doc, k: int, b: int, actors: list[Mention]) -> list[Mention] | None:
         """The person a sending verb at ``k`` names as its object, right after it past articles, possessives and

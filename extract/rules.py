@@ -61,6 +61,7 @@ class LanguageRules:
     call_words: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
     joint_adjectives: frozenset[str] = frozenset()
+    participation_object_prepositions: frozenset[str] = frozenset()
     article_meals: frozenset[str] = frozenset()
     meal_articles: frozenset[str] = frozenset()
     ordinal_days: dict[str, int] = field(default_factory=dict)
@@ -499,6 +500,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.call_words = frozenset(m.get("call_words", []))
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.joint_adjectives = frozenset(m.get("joint_adjectives", []))
+    r.participation_object_prepositions = frozenset(m.get("participation_object_prepositions", []))
     r.article_meals = frozenset(m.get("article_meals", []))
     r.meal_articles = frozenset(m.get("meal_articles", []))
     r.ordinal_days = {k: int(v) for k, v in m.get("ordinal_days", {}).items()}

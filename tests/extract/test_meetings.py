@@ -8400,3 +8400,14 @@ def test_meetings_one_who_sends_a_person_to_the_meeting_told_stays_away(extract_
                  "Präsident Tom Oakes schickte weitere Truppen an die Grenze."):
         f = extract_text(lead + sent, date="2026-06-11")
         assert all(absent_names(f, m) == set() for m in f["meetings"])
+
+
+def test_meetings_taking_part_in_something_new_that_is_no_meeting_is_not_at_the_meeting_told(extract_text):
+    lead = "Am Mittwoch waren die Außenminister Jan Obel und Tom Oakes in Genf zu einem Arbeitsfrühstück zusammengekommen. "
+    f = extract_text(lead + "Der frühere Kanzler Lars Grube nahm als Gast an einer Podiumsdiskussion teil.", date="2026-09-25")
+    assert "Lars Grube" not in attendee_names(f, only_meeting(f))
+    # taking part in the meeting told, or in a new meeting named, still counts
+    f = extract_text(lead + "Der frühere Kanzler Lars Grube nahm ebenfalls teil.", date="2026-09-25")
+    assert "Lars Grube" in attendee_names(f, only_meeting(f))
+    f = extract_text(lead + "Der frühere Kanzler Lars Grube nahm an einem Treffen in Bern teil.", date="2026-09-25")
+    assert any(attendee_names(f, m) == {"Lars Grube"} for m in f["meetings"])
