@@ -57,6 +57,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("Ende vergangener Woche", "2025-04-13", False, ("2025-04", "month")),
         ("Anfang der Woche", "2025-04-16", False, ("2025-04", "month")),  # a part of the article's week
         ("zum Wochenauftakt", "2025-04-16", False, ("2025-04", "month")),
+        ("zum Wochenstart", "2025-04-16", True, ("2025-04", "month")),
+        ("am Wochenbeginn", "2025-04-16", False, ("2025-04", "month")),
         ("in der Nacht zu Montag", "2025-04-14", False, ("2025-04-13", "day")),  # the night began on Sunday
         ("in der Nacht zum Freitag", "2025-04-16", False, ("2025-04-10", "day")),
         ("übernächste Woche", "2025-04-16", True, ("2025-04", "month")),  # a fortnight on
