@@ -2230,6 +2230,9 @@ class MeetingFinder:
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
+                    self._offered_infinitive(doc, k, clause[0], s_start) for k in range(t.end, clause[1])):
+                continue  # "sei bereit, weitere Friedensgespräche auszurichten": offered, not held
             if t.kind == "noun" and self._idea_of(doc, t, s_start):
                 continue  # "The idea of a Trump-Putin summit in Budapest has been floated": only thought of
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and self._in_setting(doc, t.start, s_start) \
@@ -6286,6 +6289,8 @@ class MeetingFinder:
             if is_verb and any(doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
                                for k in range(max(a, i - 3), i)):
                 continue  # "Hungary stood ready to host the leaders", "offered to host": an offer, no host
+            if is_verb and self._offered_infinitive(doc, i, a, mm.sent_start):
+                continue  # "die Türkei sei bereit, weitere Gespräche auszurichten": an offer, no host
             if (lemma in self.r.request_verbs or low in self.r.request_verbs) \
                     and not self.r.request_prepositions.isdisjoint(doc.lowers[i:b]):
                 continue  # "bat X um Unterstützung bei einer Konferenz": asked, hosts nothing
@@ -6518,6 +6523,16 @@ class MeetingFinder:
         a = doc.clause_bounds(m.start, BOUNDARY)[0]
         k = next((j for j in range(m.start - 1, a - 1, -1) if doc.lowers[j] in self.r.concessive_prepositions), None)
         return k is not None and not any(j in self._trigger_tokens for j in range(k + 1, m.start))
+
+    def _offered_infinitive(self, doc, k: int, a: int, s_start: int) -> bool:
+        """Is the verb at ``k`` an infinitive whose clause, after a comma, depends on a word of offer, demand or
+        readiness ending the clause before ("sei bereit, weitere Gespräche auszurichten", "bot an, Y zu
+        empfangen")?"""
+        if a <= s_start or doc.texts[a - 1] != "," or not self._zu_infinitive(doc, k):
+            return False
+        return any(doc.lowers[j] in self.r.hypothetical or doc.lemmas[j] in self.r.hypothetical
+                   or (doc.lemmas[j], doc.lowers[j + 1]) in self.r.hypothetical_separable
+                   for j in range(max(s_start, a - 4), a - 1))
 
     def _zu_infinitive(self, doc, k: int) -> bool:
         """Is the verb at ``k`` an infinitive with its marker, before it ("zu treffen") or, in a German separable
@@ -7873,6 +7888,13 @@ class MeetingFinder:
                 # "…, wo sie mit X zusammenkommen soll. Y wird nicht an dem Gespräch teilnehmen": a plain noun
                 # right after a meeting told by its verb refers to it, before an older meeting of that noun
                 last = _latest(last_seen)
+                here = {p.key for p in mm.participants if p.type == "person"}
+                if here and here.isdisjoint(p.key for p in meetings[last].participants) and last_seen[last] < mm.sent_start:
+                    # (the one its persons were at: "X traf Y. Anschließend wurde X von Z empfangen. Y sagte nach dem
+                    # Treffen, …" speaks of the meeting with X, not of Z's reception; not when the last was told in
+                    # this sentence, whose persons may be that one's: "joined a call with X and Y after the meeting")
+                    had = [j for j in last_seen if here <= {p.key for p in meetings[j].participants}]
+                    last = max(had, key=last_seen.__getitem__) if had else last
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das
                 # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below)

@@ -8411,3 +8411,13 @@ def test_meetings_taking_part_in_something_new_that_is_no_meeting_is_not_at_the_
     assert "Lars Grube" in attendee_names(f, only_meeting(f))
     f = extract_text(lead + "Der frühere Kanzler Lars Grube nahm an einem Treffen in Bern teil.", date="2026-09-25")
     assert any(attendee_names(f, m) == {"Lars Grube"} for m in f["meetings"])
+
+
+def test_meetings_hosting_offered_in_an_infinitive_hosts_nothing_and_the_speaker_spoke_of_their_own_meeting(extract_text):
+    f = extract_text("Minister Jan Obel ist am Mittwoch in Ankara mit seinem Kollegen Tom Oakes zusammengetroffen. "
+                     "Anschließend wurde er von Präsident Lars Grube im Präsidentenpalast empfangen. Oakes sagte nach "
+                     "dem Treffen, sein Land sei bereit, weitere Friedensgespräche auszurichten.", date="2026-10-08")
+    talks, reception = f["meetings"]
+    assert host_names(f, reception) == {"Lars Grube"} and "Tom Oakes" not in attendee_names(f, reception)
+    # what Oakes said after "the meeting" he said after his own, not after the reception he was not at
+    assert [s["meeting"] for s in f["statements"]] == [talks["id"]]
