@@ -725,7 +725,9 @@ class MentionFinder:
             portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and texts[j + 1][:1].isupper()
             # (a German genitive's article: not "traf die Botschafterin den Asantehene, X": an object of its own)
             genitive = lowers[j] in self.rules.determiners and (not german or lowers[j] in self.rules.genitive_determiners)
-            if k is None and kind in ("person", "host") and (k0 > j and genitive or portfolio):
+            # ("Der Bürgermeister von Tallinn, X,", "the Archbishop of Canterbury, X,": a town after "von")
+            of_town = lowers[j] in self.rules.of_state and (town := by_start.get(j + 1)) is not None and town.type == "city"
+            if k is None and kind in ("person", "host") and (k0 > j and (genitive or of_town) or portfolio):
                 # (and a portfolio: "der Ministerin für Gleichstellung, Akosua Mensah,")
                 k0 = j + 1 if portfolio else k0
                 # "Die Bürgermeisterin der Stadt Graz, Ulla Lind,": a genitive of a few capitalised words, then

@@ -24,6 +24,17 @@ def test_mentions_role_and_name_find_unknown_persons_with_country():
     assert ("Lucien Marrot", "Foreign Minister", "FR", "role") in got
 
 
+def test_mentions_a_role_of_a_town_then_the_name_in_apposition():
+    assert ("Arvid Pellmann", "Mayor", None, "role") in persons("Der Bürgermeister von Tallinn, Arvid Pellmann, empfing den Gast.")
+    assert ("Arvid Pellmann", "Mayor", None, "role") in persons("The mayor of Tallinn, Arvid Pellmann, met the envoy.", "en")
+
+
+@pytest.mark.parametrize("role, normalised", [("Sonderbeauftragte", "Special Representative"), ("Kardinal", "Cardinal"),
+                                              ("Erzbischof", "Archbishop")])
+def test_mentions_envoys_and_the_churchs_offices_are_roles(role, normalised):
+    assert ("Arvid Pellmann", normalised, None, "role") in persons(f"Am Montag traf {role} Arvid Pellmann in Tallinn ein.")
+
+
 def test_mentions_hyphenated_country_prefix_and_genitive():
     got = persons("US-Präsident Tobias Wernick traf den Präsidenten Finnlands, Aarne Koskela.")
     assert ("Tobias Wernick", "President", "US", "role") in got
