@@ -2303,8 +2303,10 @@ class MeetingFinder:
                 if a - 2 >= s_start and doc.lowers[a] in self.r.where_words and doc.texts[a - 1] == ",":
                     mm.places = [m for m in sent_mentions if m.type in ("city", "region", "venue", "country") and not m.modifier
                                  and a - 4 <= m.end <= a - 1 and all(doc.texts[k].islower() for k in range(m.end, a - 1))][-1:]
-            if not mm.places and t.kind == "verb" and t.lemma in self.r.visit_verbs:
-                # "hatte Chongqing und Shanghai besucht": the places visited are where it happened
+            gerund = t.kind == "noun" and bool(self.r.gerund_endings) and doc.lowers[t.start].endswith(self.r.gerund_endings)
+            if not mm.places and (t.kind == "verb" or gerund) and t.lemma in self.r.visit_verbs:
+                # "hatte Chongqing und Shanghai besucht": the places visited are where it happened (so with a
+                # gerund: "looks forward to visiting Japan")
                 mm.places = [m for m in sent_mentions if m.type in ("city", "venue") and clause[0] <= m.start < clause[1]
                              and not m.modifier]
                 # "hat die Panzerbrigade in Litauen besucht": the state of the troops visited (elsewhere "die Brigade in

@@ -8421,3 +8421,10 @@ def test_meetings_hosting_offered_in_an_infinitive_hosts_nothing_and_the_speaker
     assert host_names(f, reception) == {"Lars Grube"} and "Tom Oakes" not in attendee_names(f, reception)
     # what Oakes said after "the meeting" he said after his own, not after the reception he was not at
     assert [s["meeting"] for s in f["statements"]] == [talks["id"]]
+
+
+def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
+    f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
+                     "Japan later this year.", lang="en", date="2026-05-20")
+    visit = f["meetings"][-1]
+    assert visit["status"] == "planned" and place_names(f, visit) == ["Japan"]
