@@ -2552,9 +2552,15 @@ class MeetingFinder:
                                    or pronoun and firsts.get(part(p.start)) is p]
             # an absence from another place named in its clause is not from this meeting
             # (nor is one told in another main clause: "X nahm an der Reise nicht teil; er traf in Wien Y")
+            # (nor one told in a relative clause that names its own meeting, from a meeting outside it: "X, who was
+            # not invited to the main session, met Y on the sidelines")
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
-                         and part(m.start) == part(mm.triggers[0].start)]
+                         and part(m.start) == part(mm.triggers[0].start)
+                         and not (id(m) in self._absent_in_relative and any(
+                             self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)
+                             and not any(self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1]
+                                         for t in mm.triggers))]
             if mm.called_off_after:
                 # "X had hoped to meet Y, but the meeting did not take place": X was to meet Y at the meeting called
                 # off; no one stayed away from one held
@@ -3143,9 +3149,13 @@ class MeetingFinder:
 
     def _collocation(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Does the verb's clause hold an object it makes a fixed phrase with ("hat eine Entscheidung getroffen",
-        "traf Vorkehrungen"), not after "mit" (someone met with)?"""
+        "traf Vorkehrungen", "would meet its commitments"), not after "mit" (someone met with)?"""
         a, b = self._clause(doc, t.start, s_start, s_end)
         objects = self.r.collocation_objects
+        if self.r.collocation_window:
+            # English: the object right after the verb ("would meet its commitments", "met the deadline"), not a
+            # word further on ("met X to discuss the targets")
+            a, b = t.end, min(b, t.end + self.r.collocation_window)
         return any(doc.lowers[k] in objects and not (k > a and doc.lowers[k - 1] in self.r.partner_words)
                    for k in range(a, b))
 
@@ -4820,6 +4830,13 @@ class MeetingFinder:
                             t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)) \
                         and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is not None \
                         and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
+                    near = False
+                # "Zelenskyy, who was not invited to the main session, met Trump on the sidelines": a meeting a
+                # relative clause on a name says someone missed is not the one its main clause tells
+                rel = self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end)
+                if near and rel is not None and all(t.kind == "noun" for t in out[-1].triggers) \
+                        and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None \
+                        and self._negated(doc, rel, self._clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end)[1]):
                     near = False
                 # "In einem Telefonat vereinbarten X und Y ein Treffen": what was agreed in a meeting is another one
                 # (so is what those who met agreed: "met in Tokyo and agreed to meet again in July")
@@ -6727,6 +6744,13 @@ class MeetingFinder:
             clause = self._clause(doc, p.start, mms[0].sent_start, mms[0].sent_end)
             same = [o for o in mms if any(clause[0] <= t.start < clause[1] for t in o.triggers)]
             pool = same or mms
+            rel = self._relative_clause_start(doc, clause[1] + 1, mms[0].sent_start, mms[0].sent_end) \
+                if not same and doc.past_bracket(p.end) == clause[1] and clause[1] + 1 < mms[0].sent_end else None
+            if rel is not None:
+                # "X, who was not invited to the main session, met Y": the one a relative clause is on is the
+                # subject of the main clause around it, not of the meeting the relative clause names
+                rel_end = self._clause(doc, rel, mms[0].sent_start, mms[0].sent_end)[1]
+                pool = [o for o in pool if not all(rel <= t.start < rel_end for t in o.triggers)] or pool
             # a phrase cut off from its clause ("Vor dem Treffen mit X hatte Y …") holds only its own words
             pool = [o for o in pool if not (o.phrase_end is not None and p.start >= o.phrase_end)] or pool
             return min(pool, key=lambda o: min(abs(p.start - t.start) for t in o.triggers))
@@ -7014,10 +7038,12 @@ class MeetingFinder:
                     target = next((meetings[i] for i in sorted(last_seen, key=lambda i: -last_seen[i])
                                    if meetings[i].sideline and meetings[i].beside is host_meeting
                                    and not meetings[i].virtual), None)
-                # those who meet on the sidelines of a conference are at the conference
+                # those who meet on the sidelines of a conference are at the conference (not one told away from it:
+                # "X, who was not invited to the main session, met Y on the sidelines")
                 if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
                     host_meeting.participants.extend(
-                        p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants))
+                        p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants)
+                        and all(p.key != a.key for a in host_meeting.absent))
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers):
                     continue  # participants of nothing told yet

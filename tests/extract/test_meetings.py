@@ -4148,6 +4148,14 @@ def test_meetings_treffen_in_a_fixed_phrase_meets_no_one(extract_text):
     assert attendee_names(f, m) == {"Eva Sand", "Ivo Berti"}
 
 
+def test_meetings_english_meet_with_an_object_of_a_fixed_phrase_meets_no_one(extract_text):
+    f = extract_text("Prime Minister Eva Sand said her country would meet its commitments. The government met the "
+                     "deadline. On Tuesday, Sand met President Ivo Berti in Rome to discuss the spending targets.",
+                     lang="en", date="2027-03-19")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Eva Sand", "Ivo Berti"}
+
+
 def test_meetings_a_spokesperson_judging_the_meeting_is_not_at_it(extract_text):
     # the spokesperson tells of the meeting; a minister saying the same ("Sein Kollege erklärte, das Treffen sei …")
     # is left to the other rules
@@ -8428,3 +8436,16 @@ def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text
                      "Japan later this year.", lang="en", date="2026-05-20")
     visit = f["meetings"][-1]
     assert visit["status"] == "planned" and place_names(f, visit) == ["Japan"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO leaders agreed on Wednesday to raise spending, capping a summit in The Hague. President Tom Holt, who was "
+           "not invited to the main session, met President Jan Obel on the sidelines."),
+    ("de", "Die Staats- und Regierungschefs der Nato haben am Mittwoch in Den Haag bei ihrem Gipfel höhere Ausgaben "
+           "beschlossen. Präsident Tom Holt, der zur Hauptsitzung nicht eingeladen war, traf am Rande Präsident Jan Obel."),
+])
+def test_meetings_one_told_missing_a_session_in_a_relative_clause_still_meets_in_the_main_clause(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-26")
+    summit, talks = f["meetings"]
+    assert absent_names(f, summit) == {"Tom Holt"} and "Tom Holt" not in attendee_names(f, summit)
+    assert attendee_names(f, talks) == {"Tom Holt", "Jan Obel"} and absent_names(f, talks) == set()
