@@ -6903,6 +6903,15 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if resolved is not None and mm.status == "cancelled" and mm.date_mention.kind == "weekday" \
+                    and not mm.date_mention.direction and base.day is not None and resolved.precision == "day":
+                # a plan called off on a weekday with no word of which week ("Wang hätte am Mittwoch … sollen", told
+                # on a Tuesday): the nearer of that weekday's days, before or after, as plans are called off close to
+                # their day
+                ahead = resolve(mm.date_mention, base, future=True)
+                day = base.as_date()
+                if ahead is not None and abs((date.fromisoformat(ahead.value) - day).days) < abs((date.fromisoformat(resolved.value) - day).days):
+                    resolved = ahead
             if mm.date_from_before:
                 # "X ist am Montag in Kiew eingetroffen. Dort will sie Y treffen": that Monday, as the sentence before
                 # read it, not the Monday to come

@@ -8449,3 +8449,16 @@ def test_meetings_one_told_missing_a_session_in_a_relative_clause_still_meets_in
     summit, talks = f["meetings"]
     assert absent_names(f, summit) == {"Tom Holt"} and "Tom Holt" not in attendee_names(f, summit)
     assert attendee_names(f, talks) == {"Tom Holt", "Jan Obel"} and absent_names(f, talks) == set()
+
+
+def test_meetings_a_plan_called_off_on_a_weekday_is_on_the_nearer_of_its_days(extract_text):
+    # told on a Tuesday: the Wednesday after (a plan is called off close to its day), not the one six days before
+    f = extract_text("Der Besuch von Außenminister Tom Holt in Berlin ist kurzfristig verschoben worden. Minister Tom Holt "
+                     "hätte am Mittwoch mit Außenminister Jan Obel zusammentreffen sollen.", date="2026-03-03")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2026-03-04"
+    # told on a Saturday: the Friday before
+    f = extract_text("Eine Videokonferenz von Außenminister Tom Holt mit Außenminister Jan Obel am Freitag wurde "
+                     "kurzfristig abgesagt.", date="2026-03-07")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2026-03-06"
