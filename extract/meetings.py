@@ -7664,6 +7664,24 @@ class MeetingFinder:
         live = mm.status != "cancelled"
         return max(recent, key=lambda i: (last_seen[i], live and meetings[i].status != "cancelled")) if recent else None
 
+    def _intended_of_called_off(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
+        """The meeting called off in the sentence before, when ``mm`` tells what one of its persons had intended
+        there ("Der Besuch von X in Berlin ist verschoben worden. X wollte am Mittwoch Y treffen"): what was
+        intended is what was called off."""
+        if mm.status != "planned" or not meetings or not self.r.intention_preterites:
+            return None
+        doc = self._doc
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        if self.r.intention_preterites.isdisjoint(doc.lowers[a:b]):
+            return None
+        i = _latest(last_seen)
+        m = meetings[i]
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        if m.status != "cancelled" or not 0 < mm.sent_start - last_seen[i] < 60 or not persons & {p.key for p in m.participants} \
+                or mm.places and m.places and not self._same_place(m, mm):
+            return None
+        return m
+
     def _told_as_earlier(self, x: MeetingMention) -> bool:
         """Is ``x`` told in a clause of what came first ("…, nachdem sie am Vorabend gegessen hatten") after a
         main clause?"""
@@ -7890,6 +7908,9 @@ class MeetingFinder:
         talked = self._talk_of_the_last(meetings, last_seen, mm)
         if talked is not None:
             return talked
+        intended = self._intended_of_called_off(meetings, last_seen, mm)
+        if intended is not None:
+            return intended
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place

@@ -8462,3 +8462,15 @@ def test_meetings_a_plan_called_off_on_a_weekday_is_on_the_nearer_of_its_days(ex
                      "kurzfristig abgesagt.", date="2026-03-07")
     m = only_meeting(f)
     assert m["status"] == "cancelled" and m["date"]["value"] == "2026-03-06"
+
+
+def test_meetings_what_one_intended_at_a_meeting_just_called_off_is_that_meeting(extract_text):
+    f = extract_text("Der Besuch von Außenminister Tom Holt in Berlin ist kurzfristig verschoben worden. Holt wollte am "
+                     "Mittwoch mit Außenminister Jan Obel zusammentreffen.", date="2026-03-03")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Tom Holt", "Jan Obel"}
+    assert m["date"]["value"] == "2026-03-04"
+    # an intention of someone else, or after a meeting held, is a plan of its own
+    g = extract_text("Der Besuch von Außenminister Tom Holt in Berlin ist kurzfristig verschoben worden. Ministerin Alma "
+                     "Keller wollte am Mittwoch mit Außenminister Jan Obel zusammentreffen.", date="2026-03-03")
+    assert len(g["meetings"]) == 2
