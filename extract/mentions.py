@@ -722,7 +722,9 @@ class MentionFinder:
             if j >= n:
                 i = end  # the text ends with the role ("… Bundesministerin der Verteidigung Dr.")
                 continue
-            portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and texts[j + 1][:1].isupper()
+            # ("für Gleichstellung", "für wirtschaftliche Zusammenarbeit": an adjective may open the portfolio)
+            portfolio = lowers[j] in self.rules.portfolio_prepositions and j + 1 < n and (
+                texts[j + 1][:1].isupper() or texts[j + 1].isalpha() and j + 2 < n and texts[j + 2][:1].isupper())
             # (a German genitive's article: not "traf die Botschafterin den Asantehene, X": an object of its own)
             genitive = lowers[j] in self.rules.determiners and (not german or lowers[j] in self.rules.genitive_determiners)
             # ("Der Bürgermeister von Tallinn, X,", "the Archbishop of Canterbury, X,": a town after "von")
@@ -733,8 +735,12 @@ class MentionFinder:
                 # "Die Bürgermeisterin der Stadt Graz, Ulla Lind,": a genitive of a few capitalised words, then
                 # the name in apposition
                 k = k0
+                # (an adjective before a capitalised noun too: "der Bundesministerin für wirtschaftliche Zusammenarbeit
+                # und Entwicklung, X,")
                 while k < n and k - j < 7 and texts[k] != "," and (texts[k][:1].isupper() or lowers[k] in self.rules.coordinators
-                                                                     or lowers[k] in self.rules.determiners):
+                                                                     or lowers[k] in self.rules.determiners
+                                                                     or portfolio and texts[k].isalpha() and k + 1 < n
+                                                                     and texts[k + 1][:1].isupper()):
                     k += 1
                 k = k if k < n and texts[k] == "," and k > k0 else None
             if k is None and kind in ("person", "host") and role in self.rules.posted_roles and j + 1 < n \

@@ -35,6 +35,15 @@ def test_mentions_envoys_and_the_churchs_offices_are_roles(role, normalised):
     assert ("Arvid Pellmann", normalised, None, "role") in persons(f"Am Montag traf {role} Arvid Pellmann in Tallinn ein.")
 
 
+def test_mentions_a_role_with_a_portfolio_then_the_name_in_apposition():
+    # an adjective may open the portfolio; the name after the comma takes the role, and "die Ministerin" refers to it
+    text = ("Die Bundesministerin für wirtschaftliche Zusammenarbeit und Entwicklung, Petra Vogelsang, ist in Kenia "
+            "eingetroffen. Am Donnerstag will die Ministerin in Nairobi Präsident Tom Holt treffen.")
+    assert ("Petra Vogelsang", "Minister", None, "role") in persons(text)
+    keys = {m.text: m.key for m in mentions(text) if m.type == "person"}
+    assert keys["Ministerin"] == keys["Petra Vogelsang"]
+
+
 def test_mentions_hyphenated_country_prefix_and_genitive():
     got = persons("US-Präsident Tobias Wernick traf den Präsidenten Finnlands, Aarne Koskela.")
     assert ("Tobias Wernick", "President", "US", "role") in got
