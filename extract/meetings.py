@@ -1046,8 +1046,12 @@ class MeetingFinder:
             # (the talks the round names by their town first: "Die Genfer Gespräche sollen im Juni in Oslo
             # fortgesetzt werden" goes on from those in Geneva)
             placed = [o for o in before if {p.key for p in o.places} & {p.key for p in m.places}]
-            if placed or before:
-                m.participants = list((placed[0] if placed else before[-1]).participants)
+            # (talks told by their verb: "X hat sich in Paris mit Y getroffen. … Die Gespräche sollen im Januar in
+            # Berlin fortgesetzt werden": the meeting held just before)
+            held = [o for o in meetings[:i] if o.participants and not o.sideline and not o.virtual and o.status == "past"
+                    and sum(p.type == "person" for p in o.participants) >= 2][-1:] if not before else []
+            if placed or before or held:
+                m.participants = list((placed[0] if placed else (before or held)[-1]).participants)
 
     def _made_up(self, doc, s_start: int, s_end: int, last: MeetingMention, dates, n: int) -> list[MeetingMention]:
         """"Seinen Besuch sagte X ab. Die Reise werde am 10. März nachgeholt": a meeting called off in one of the two

@@ -7835,6 +7835,11 @@ def test_meetings_talks_between_states_take_part_and_their_next_round_is_theirs(
     assert {"Finland", "Iran"} <= attendee_names(f, held)
     assert planned["status"] == "planned" and place_names(f, planned) == ["Oman"]
     assert attendee_names(f, planned) >= {"Finland", "Iran", "Jan Obel", "Reza Tavakoli"}
+    # talks told by their verb go on too: those who met
+    f = extract_text("Minister Jan Obel hat sich am Donnerstag in Paris mit Minister Luc Marrot getroffen. Die Gespräche "
+                     "sollen im Januar in Berlin fortgesetzt werden.", date="2027-03-03")
+    held, planned = f["meetings"]
+    assert planned["status"] == "planned" and attendee_names(f, planned) == {"Jan Obel", "Luc Marrot"}
     # a topic names no party: "Thema waren die Gespräche zwischen X und Y"
     f = extract_text("Kanzler Jens Haller hat sich am Mittwoch per Videoschalte mit Präsident Arvo Kask beraten. Thema "
                      "waren die Gespräche zwischen den USA und Russland.", date="2027-02-20")
