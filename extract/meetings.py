@@ -995,6 +995,7 @@ class MeetingFinder:
         self._dateline_city(doc, meetings, dateline, body)
         self._day_of_the_news(doc, meetings, dates, ref)
         self._day_where_one_was(doc, meetings, ref)
+        self._day_of_what_followed(doc, meetings, ref, {x.sent_start for x in mentions if any(t.kind != "context" for t in x.triggers)})
         for m in meetings:
             self._state_leaders_host(m)
             self._residents_host(m)
@@ -1031,6 +1032,34 @@ class MeetingFinder:
                 continue
             resolved = resolve(day, ref)
             if resolved is not None and resolved.precision in ("day", "month"):
+                m.date = resolved
+
+    def _day_of_what_followed(self, doc, meetings: list[Meeting], ref: RefDate | None, told: set[int]) -> None:
+        """"X ist in Tokio mit Y zusammengekommen. Die beiden vereinbarten am Dienstag …": the sentence right after an
+        undated meeting held, telling no meeting of its own (``told``: the sentences that tell one, an arrival folded
+        into the meeting too: "… war am Donnerstagabend eingetroffen"), of the meeting's persons only (or "die
+        beiden"), dates the meeting by the past day it names."""
+        if ref is None or ref.day is None:
+            return
+        starts = [a for a, _ in doc.sent_spans]
+        for m in meetings:
+            if m.date is not None or m.status != "past" or m.virtual:
+                continue
+            after = max(x.sent_end for x in m.mentions)
+            i = bisect_left(starts, after)
+            if i >= len(starts) or starts[i] in told:
+                continue
+            a, b = doc.sent_spans[i]
+            day = self._date(doc, (a, b), self._dates)
+            if day is None or day.kind not in ("weekday", "daymonth"):
+                continue
+            named = {p.key for p in self._persons if a <= p.start < b}
+            ours = {p.key for p in m.participants if p.type == "person"}
+            pair = any(doc.lowers[k] in self.r.pair_words or doc.lowers[k] in self.r.plural_pronouns for k in range(a, b))
+            if not (named and named <= ours and len(ours) >= 2 or not named and pair):
+                continue
+            resolved = resolve(day, ref)
+            if resolved is not None and resolved.precision == "day" and resolved.value <= ref.as_date().isoformat():
                 m.date = resolved
 
     def _rounds_to_come(self, meetings: list[Meeting]) -> None:

@@ -8479,3 +8479,16 @@ def test_meetings_what_one_intended_at_a_meeting_just_called_off_is_that_meeting
     g = extract_text("Der Besuch von Außenminister Tom Holt in Berlin ist kurzfristig verschoben worden. Ministerin Alma "
                      "Keller wollte am Mittwoch mit Außenminister Jan Obel zusammentreffen.", date="2026-03-03")
     assert len(g["meetings"]) == 2
+
+
+def test_meetings_an_undated_meeting_takes_the_day_of_what_its_persons_did_next(extract_text):
+    f = extract_text("Kanzler Jan Obel ist in Tokio mit Premierministerin Aiko Sato zusammengekommen. Die beiden "
+                     "Regierungschefs vereinbarten am Dienstag eine engere Zusammenarbeit.", date="2026-02-04")
+    assert only_meeting(f)["date"]["value"] == "2026-02-03"
+    f = extract_text("Chancellor Jan Obel has met Prime Minister Aiko Sato in Tokyo. They agreed on Tuesday to work more "
+                     "closely on raw materials.", lang="en", date="2026-02-04")
+    assert only_meeting(f)["date"]["value"] == "2026-02-03"
+    # not what someone else did on a day
+    f = extract_text("Kanzler Jan Obel ist in Tokio mit Premierministerin Aiko Sato zusammengekommen. Minister Tom Holt "
+                     "kündigte am Dienstag neue Zölle an.", date="2026-02-04")
+    assert only_meeting(f)["date"] is None
