@@ -7411,12 +7411,18 @@ class MeetingFinder:
         """The day of the visit told just before (in the same paragraph) that a person of ``mm`` is on, if it has
         one: a meeting of the visit told with a place and no day of its own is on it."""
         persons = {p.key for p in mm.participants if p.type == "person"}
+        later: ResolvedDate | None = None  # the day of one of theirs told since, the story's day by then
         for m in self._recent_in_paragraph(meetings, last_seen, mm):
             visit = any(self._journey_trigger(t) or t.lemma in self.r.visit_verbs for x in m.mentions for t in x.triggers)
             # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
             if visit and not m.virtual and not m.sideline and m.status == mm.status and persons & {p.key for p in m.participants} \
                     and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
-                return m.date
+                # ("empfing X am Dienstag … Am Mittwoch traf X Y. Zum Abschluss besuchte er Tianjin": not the
+                # visit's first day, told before the Wednesday)
+                return later if later is not None and later.value > m.date.value else m.date
+            if later is None and m.status == mm.status and not m.virtual and persons & {p.key for p in m.participants} \
+                    and m.date is not None and m.date.precision == "day":
+                later = m.date
         return None
 
     def _told_as_before(self, meetings: list[Meeting], mm: MeetingMention) -> set[int]:

@@ -8492,3 +8492,11 @@ def test_meetings_an_undated_meeting_takes_the_day_of_what_its_persons_did_next(
     f = extract_text("Kanzler Jan Obel ist in Tokio mit Premierministerin Aiko Sato zusammengekommen. Minister Tom Holt "
                      "kündigte am Dienstag neue Zölle an.", date="2026-02-04")
     assert only_meeting(f)["date"] is None
+
+
+def test_meetings_a_stop_told_after_a_later_day_of_the_visit_is_not_on_its_first_day(extract_text):
+    f = extract_text("Präsident Tom Holt hat am Dienstag in Peking Premier Jan Obel empfangen. Es war der vierte Besuch von "
+                     "Obel in China. Am Mittwoch traf Obel Minister Lars Grube. Zum Abschluss seiner Reise besuchte Obel "
+                     "die Hafenstadt Tianjin.", date="2026-09-30")
+    stop = f["meetings"][-1]
+    assert place_names(f, stop) == ["Tianjin"] and stop["date"]["value"] == "2026-09-30"
