@@ -3880,7 +3880,8 @@ class MeetingFinder:
             # "hatte eine Sitzung der Gruppe ausgelassen", "skipped the summit": missing a meeting named in the clause
             is_absence = is_absence or (low in self.r.object_absence_cues or lemma in self.r.object_absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.object_absence_separable)) \
-                and any(t.kind == "noun" and a <= t.start < b for t in triggers)
+                and any(t.kind == "noun" and a <= t.start < b and not any(
+                    doc.lowers[j] in self.r.absence_habit_quantifiers for j in range(max(a, t.start - 2), t.start)) for t in triggers)
             # "sagte seine Teilnahme ab": withdrawing one's participation (not calling the meeting off)
             is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self._confirms(doc, k) and (
                 not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) and not self._trip_to_a_town(doc, a, b, mentions)

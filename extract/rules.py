@@ -44,6 +44,7 @@ class LanguageRules:
     absence_cues: frozenset[str] = frozenset()
     absence_separable: frozenset[tuple[str, str]] = frozenset()
     object_absence_cues: frozenset[str] = frozenset()  # only with a meeting noun in the clause ("skipped the summit")
+    absence_habit_quantifiers: frozenset[str] = frozenset()  # "skipped several meetings": a habit, no absence
     trip_nouns: frozenset[str] = frozenset()  # "seine Reise nach Kiew abgesagt": a visit called off
     host_support_verbs: frozenset[str] = frozenset()  # "played host to X": a verb whose noun "host" hosts
     mediation_words: frozenset[str] = frozenset()  # "vermittelt von Ägypten und Katar": the mediating states take part
@@ -479,6 +480,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.participation_separable = tuple(tuple(x.split("+", 1)) for x in m.get("participation_separable", []))
     r.absence_cues, r.absence_separable = _split_verbs(m.get("absence_cues", []))
     r.object_absence_cues, r.object_absence_separable = _split_verbs(m.get("object_absence_cues", []))
+    r.absence_habit_quantifiers = frozenset(m.get("absence_habit_quantifiers", []))
     r.partial_absence_phrases = tuple(f" {' '.join(p)} " for p in m.get("partial_absence_phrases", []))
     r.negated_participation = frozenset(m.get("negated_participation", []))
     r.companion_verbs = frozenset(m.get("companion_verbs", []))

@@ -8500,3 +8500,15 @@ def test_meetings_a_stop_told_after_a_later_day_of_the_visit_is_not_on_its_first
                      "die Hafenstadt Tianjin.", date="2026-09-30")
     stop = f["meetings"][-1]
     assert place_names(f, stop) == ["Tianjin"] and stop["date"]["value"] == "2026-09-30"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Außenminister Jan Obel und Lars Grube kommen am Donnerstag in Brüssel zusammen. Erwartet wird auch "
+           "Minister Tom Holt, der zuletzt mehrere Treffen ausgelassen hatte."),
+    ("en", "Foreign ministers Jan Obel and Lars Grube meet in Brussels on Thursday. Also expected is Minister Tom Holt, "
+           "who has skipped several meetings this year."),
+])
+def test_meetings_a_number_of_meetings_missed_is_a_habit_not_an_absence(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-30")
+    m = f["meetings"][0]
+    assert absent_names(f, m) == set() and "Tom Holt" in attendee_names(f, m)
