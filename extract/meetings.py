@@ -5724,6 +5724,7 @@ class MeetingFinder:
                and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
                and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)
                and not self._said_after_the_verb(doc, m, mm) and not self._met_in_what_was_skipped(doc, m)
+               and not self._closing_speaker(doc, m, mm)
                and not self._in_concession(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
@@ -6098,6 +6099,25 @@ class MeetingFinder:
         return t.kind in _VERBAL and any(
             doc.lowers[v - 1] in self.r.verb_conjunctions and not doc.texts[v][:1].isupper() and self._is_speech(doc, v)
             for v in range(t.end + 1, m.start))
+
+    def _closing_speaker(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` the speaker of a closing attribution after the meeting's clause ("Merz wolle dort mit X sprechen,
+        sagte Regierungssprecher Y", "…, Y said")? Y tells of the meeting and is not at it, unless the words told may
+        be of Y ("Ich werde X treffen, sagte Y", "Er werde X treffen, sagte Y")."""
+        a, b = self._clause(doc, m.start, mm.sent_start, mm.sent_end)
+        if a <= mm.sent_start or doc.texts[a - 1] != "," or not all(t.start < a for t in mm.triggers):
+            return False
+        # the clause is the attribution only: its verb first (", sagte Y"), or the speaker and then the verb that
+        # ends it (", Y said."); not ", where Y urged allies to …"
+        verb_first = self._is_speech(doc, a) and m.start - a <= 4
+        verb_after = m.start - a <= 3 and m.end < b and self._is_speech(doc, m.end) and b - m.end <= 3 \
+            and not any(self._is_speech(doc, k) for k in range(a, m.start))
+        # (the words told have a subject of their own, named, and no pronoun that may stand for the speaker: "Er
+        # werde mit X sprechen, sagte Y" is Y's meeting)
+        told = doc.lowers[mm.sent_start:a]
+        named = any(p.type == "person" and mm.sent_start <= p.start < a for p in self._persons)
+        return (verb_first or verb_after) and named and self.r.first_person.isdisjoint(told) \
+            and self.r.subject_pronouns.isdisjoint(told)
 
     def _coordinated_with(self, doc, p: Mention) -> list[Mention]:
         """The person joined to ``p`` by "und"/"and" as the subject of its sentence ("X und sein französischer Kollege

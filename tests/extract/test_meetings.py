@@ -8512,3 +8512,17 @@ def test_meetings_a_number_of_meetings_missed_is_a_habit_not_an_absence(extract_
     f = extract_text(text, lang=lang, date="2026-09-30")
     m = f["meetings"][0]
     assert absent_names(f, m) == set() and "Tom Holt" in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Jan Obel will am Freitag in Oslo mit Premier Lars Grube sprechen, sagte Regierungssprecher Tom Holt."),
+    ("en", "Chancellor Jan Obel will meet Prime Minister Lars Grube in Oslo on Friday, government spokesman Tom Holt said."),
+])
+def test_meetings_the_speaker_of_a_closing_attribution_tells_of_the_meeting_and_is_not_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-10-27")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+    # words of the speaker: a pronoun may stand for them, who is there
+    own = ("Er werde am Freitag in Oslo mit Premier Lars Grube sprechen, sagte Kanzler Jan Obel." if lang == "de" else
+           "He will meet Prime Minister Lars Grube in Oslo on Friday, Chancellor Jan Obel said.")
+    f = extract_text(own, lang=lang, date="2026-10-27")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
