@@ -1336,6 +1336,9 @@ class MentionFinder:
                     and idx[k] == idx[k - 1] + len(texts[k - 1]) and texts[k + 1][:1].isupper() \
                     and (m.type == "country" or self.kb.role_of(self.lang, texts[k + 1])):
                 m.modifier = True  # organisations only before a role: "EU-Kommissarin", "Nato-Generalsekretär"
+            elif m.type in ("city", "region") and k + 1 < len(doc) and texts[k] in ("-", "‐") \
+                    and idx[k] == idx[k - 1] + len(texts[k - 1]) and doc.lowers[k + 1] in self.rules.name_compound_heads:
+                m.modifier = True  # "im Berlin-Format", "das Minsk-Abkommen": a name, no place
             elif m.type == "organization" and k + 1 < len(doc) and texts[k] in ("-", "‐") \
                     and idx[k] == idx[k - 1] + len(texts[k - 1]) and doc.lowers[k + 1] in self.rules.member_heads:
                 m.modifier = True  # "eines EU-Landes": one member state, not the organisation

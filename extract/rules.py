@@ -405,6 +405,7 @@ class LanguageRules:
     at_first: frozenset[str] = frozenset()  # "tagte zunächst ohne den Kanzler": missing only at first
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
+    name_compound_heads: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     plural_umlauts: dict[str, str] = field(default_factory=dict)
     institution_heads: tuple[str, ...] = ()
@@ -834,6 +835,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.at_first = frozenset(m.get("at_first", []))
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
+    r.name_compound_heads = frozenset(raw["places"].get("name_compound_heads", []))
     r.plural_endings = tuple(raw["places"].get("plural_endings", []))
     # longest first: "au" before "a"
     r.plural_umlauts = dict(sorted(raw["places"].get("plural_umlauts", {}).items(), key=lambda kv: -len(kv[0])))

@@ -379,6 +379,13 @@ def test_mentions_an_ordinary_noun_after_in_names_no_town(phrase):
     assert places(f"Ein Treffen mit Elena Varga ist {phrase}, sagte Tomas Brandl.") == []
 
 
+def test_mentions_a_town_naming_a_format_or_an_agreement_is_no_place():
+    assert [m.modifier for m in mentions("Ein Treffen im sogenannten Berlin-Format ist geplant.") if m.type == "city"] == [True]
+    assert [m.modifier for m in mentions("Sie sprachen über das Minsk-Abkommen.") if m.type == "city"] == [True]
+    # a visit to the town is in it
+    assert [m.modifier for m in mentions("Sein Berlin-Besuch war kurz.") if m.type == "city"] == [False]
+
+
 def test_mentions_an_unknown_name_after_at_is_a_venue_not_a_person_or_town():
     assert ("venue", "Harrowgate") in places("The ministers met at Harrowgate on Tuesday.", "en")
     assert not [p for p in places("The ministers met at Harrowgate's invitation.", "en") if p[1] == "Harrowgate"]
