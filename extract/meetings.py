@@ -5800,7 +5800,7 @@ class MeetingFinder:
                 # states: "Foreign ministers from France, Germany and Poland … The three will meet again")
                 read_as = [p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out)]
             else:
-                two = earlier if len(earlier) >= 2 else self.two_before(mm.sent_start)
+                two = earlier if len(earlier) >= 2 else (self._host_and_guest(mm) or self.two_before(mm.sent_start))
                 if both[0] + 1 < len(doc) and (role := self.kb.role_of(self.lang, doc.texts[both[0] + 1])) is not None:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
@@ -6099,6 +6099,22 @@ class MeetingFinder:
         return t.kind in _VERBAL and any(
             doc.lowers[v - 1] in self.r.verb_conjunctions and not doc.texts[v][:1].isupper() and self._is_speech(doc, v)
             for v in range(t.end + 1, m.start))
+
+    def _host_and_guest(self, mm: MeetingMention) -> list[Mention]:
+        """The host and the one guest of the reception told in the last sentences, for "beide" after it ("X empfing
+        Y. Mit dabei war auch Z. … Am Nachmittag besuchten beide …": X and Y, not the last two named)."""
+        at = [(at, key) for key, at in self._received_at.items() if 0 <= mm.sent_start - at < 80 and at < mm.sent_start]
+        if not at or mm.sent_start == 0:
+            return []
+        # (not when the sentence before names two persons: "Valaitis war auf Einladung von X gekommen. Am Abend
+        # hatten die beiden …" are those two)
+        before = self._doc.sent_start(mm.sent_start - 1)
+        if len({p.key for p in self._persons if before <= p.start < mm.sent_start}) >= 2:
+            return []
+        _, key = max(at)
+        guests = self._received.get(key, [])
+        host = next((p for p in reversed(self._persons) if p.key == key and p.start < mm.sent_start), None)
+        return [host, guests[0]] if host is not None and len(guests) == 1 else []
 
     def _closing_speaker(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` the speaker of a closing attribution after the meeting's clause ("Merz wolle dort mit X sprechen,

@@ -8526,3 +8526,15 @@ def test_meetings_the_speaker_of_a_closing_attribution_tells_of_the_meeting_and_
            "He will meet Prime Minister Lars Grube in Oslo on Friday, Chancellor Jan Obel said.")
     f = extract_text(own, lang=lang, date="2026-10-27")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_beide_after_a_reception_joined_by_a_third_are_host_and_guest(extract_text):
+    f = extract_text("Ministerpräsident Jan Obel hat am Montag Premier Tom Holt in der Staatskanzlei empfangen. Mit dabei "
+                     "war auch Ministerin Alma Keller. Holt sagte, man sei enge Nachbarn. Am Nachmittag besuchten beide "
+                     "ein Wasserstoffprojekt in Duisburg.", date="2026-09-22")
+    assert attendee_names(f, f["meetings"][-1]) == {"Jan Obel", "Tom Holt"}
+    # the two the sentence before names are the two
+    f = extract_text("Bürgermeisterin Alma Keller empfing Minister Tom Holt im Rathaus. Holt war auf Einladung von "
+                     "Minister Jan Obel gekommen. Am Abend hatten die beiden in München bei einem Abendessen gesprochen.",
+                     date="2026-09-22")
+    assert attendee_names(f, f["meetings"][-1]) == {"Jan Obel", "Tom Holt"}
