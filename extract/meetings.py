@@ -945,7 +945,7 @@ class MeetingFinder:
         self._doc = doc  # the doc of the article being read (the merge asks where a mention's date stands)
         self._ref = ref
         self._dates = dates
-        self._attribute_dates = self._dates_of_attributes(doc, dates, ms)
+        self._attribute_dates = self._dates_of_attributes(doc, dates, ms) | self._genitive_dates(doc, dates)
         self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
@@ -4742,6 +4742,18 @@ class MeetingFinder:
         if len(inside) > 1 and DATELINE_END.match(doc.text, inside[0].end):
             return inside[1]
         return inside[0] if inside else None
+
+    def _genitive_dates(self, doc, dates: list[DateMention]) -> set[int]:
+        """The calendar dates in the genitive after a noun ("die Opfer des Januar 1991", "die Anschläge des 11.
+        September"): they name what the noun is, no day of a meeting."""
+        if not self.r.genitive_date_articles:
+            return set()
+        out = set()
+        for d in dates:
+            a = bisect_right(doc.idx, d.start) - 1  # the date's first token
+            if d.kind in ("month", "daymonth") and a > 0 and doc.lowers[a - 1] in self.r.genitive_date_articles:
+                out.add(id(d))
+        return out
 
     def _dates_of_attributes(self, doc, dates: list[DateMention], ms: MentionSet) -> set[int]:
         """The dates inside a participle's attribute of a person ("Der am Sonntagabend in Berlin eingetroffene kanadische

@@ -236,6 +236,7 @@ class LanguageRules:
     adverbial_cues: frozenset[str] = frozenset()
     attribute_participle_endings: tuple[str, ...] = ()
     attribute_articles: frozenset[str] = frozenset()
+    genitive_date_articles: frozenset[str] = frozenset()
     gerund_endings: tuple[str, ...] = ()
     held_clause_ends: frozenset[str] = frozenset()
     held_pronouns: frozenset[str] = frozenset()  # "Diese sollen in Berlin stattfinden": the meeting told before
@@ -655,6 +656,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.visit_nouns = frozenset(m.get("visit_nouns", []))
     r.attribute_participle_endings = tuple(m.get("attribute_participle_endings", []))
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
+    r.genitive_date_articles = frozenset(m.get("genitive_date_articles", []))
     r.gerund_endings = tuple(m.get("gerund_endings", []))
     r.held_clause_ends = frozenset(m.get("held_clause_ends", []))
     r.held_pronouns = frozenset(m.get("held_pronouns", []))

@@ -8538,3 +8538,10 @@ def test_meetings_beide_after_a_reception_joined_by_a_third_are_host_and_guest(e
                      "Minister Jan Obel gekommen. Am Abend hatten die beiden in München bei einem Abendessen gesprochen.",
                      date="2026-09-22")
     assert attendee_names(f, f["meetings"][-1]) == {"Jan Obel", "Tom Holt"}
+
+
+def test_meetings_a_date_in_the_genitive_names_a_thing_not_the_day_of_the_meeting(extract_text):
+    f = extract_text("Präsident Jan Obel ist am Dienstag in Vilnius von Präsident Tom Holt empfangen worden. Anschließend "
+                     "legte Obel am Denkmal für die Opfer des Januar 1991 einen Kranz nieder.", date="2026-06-03")
+    wreath = f["meetings"][-1]
+    assert wreath["date"]["value"] == "2026-06-02" and "Vilnius" in place_names(f, wreath)
