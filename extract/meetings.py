@@ -6049,17 +6049,32 @@ class MeetingFinder:
 
     def _mediators(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
         """The states and organisations after the agent's preposition of a word of mediating in the mention's
-        sentence ("Vermittelt werden die Gespräche von Ägypten, Katar und den USA", "mediated by Egypt and Qatar"):
-        the mediators take part, as a person who mediated does."""
-        if not self.r.mediation_words:
+        sentence ("Vermittelt werden die Gespräche von Ägypten, Katar und den USA", "mediated by Egypt and Qatar"),
+        or in the genitive of a noun of mediating ("Unter Vermittlung der Schweiz haben …", "under the mediation of
+        Qatar"): the mediators take part, as a person who mediated does."""
+        if not self.r.mediation_words and not self.r.mediation_nouns:
             return []
+        states = {m.start: m for m in actors if m.type in ("country", "organization") and not m.modifier and m.is_actor}
         for k in range(mm.sent_start, mm.sent_end):
+            if doc.lowers[k] in self.r.mediation_nouns and k + 1 < mm.sent_end and (
+                    doc.lowers[k + 1] in self.r.genitive_determiners or doc.lowers[k + 1] in self.r.agent_prepositions
+                    or doc.lowers[k + 1] in self.r.of_state):
+                # the noun's genitive only: its states, articles and the words that join them
+                out, j = [], k + 2
+                while j < mm.sent_end:
+                    if j in states:
+                        out.append(states[j])
+                        j = states[j].end
+                    elif doc.lowers[j] in self.r.determiners or doc.lowers[j] in self.r.coordinators or doc.texts[j] == ",":
+                        j += 1
+                    else:
+                        break
+                return out
             if doc.lowers[k] in self.r.mediation_words:
                 by = next((j for j in range(k + 1, doc.clause_bounds(k, BOUNDARY)[1]) if doc.lowers[j] in self.r.agent_prepositions), None)
                 if by is None:
                     continue
                 # (to the clause's end, past the commas of a list of states: "von Ägypten, Katar und den USA")
-                states = {m.start: m for m in actors if m.type in ("country", "organization") and not m.modifier and m.is_actor}
                 end = by + 1
                 while end < mm.sent_end and not (doc.texts[end] in BOUNDARY and not (doc.texts[end] == "," and end + 1 in states)):
                     end += 1

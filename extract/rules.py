@@ -48,6 +48,7 @@ class LanguageRules:
     trip_nouns: frozenset[str] = frozenset()  # "seine Reise nach Kiew abgesagt": a visit called off
     host_support_verbs: frozenset[str] = frozenset()  # "played host to X": a verb whose noun "host" hosts
     mediation_words: frozenset[str] = frozenset()  # "vermittelt von Ägypten und Katar": the mediating states take part
+    mediation_nouns: frozenset[str] = frozenset()
     span_prepositions: frozenset[str] = frozenset()  # "seit dem Amtsantritt von X": X dates, does not attend
     subject_articles: frozenset[str] = frozenset()  # "empfing sie der Präsident X": the nominative after a pronoun
     partial_absence_phrases: tuple[str, ...] = ()  # "skipped the summit's second day": missing a part, not the meeting
@@ -556,6 +557,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.subject_articles = frozenset(h.get("subject_articles", []))
     r.span_prepositions = frozenset(h.get("span_prepositions", []))
     r.mediation_words = frozenset(h.get("mediation_words", []))
+    r.mediation_nouns = frozenset(h.get("mediation_nouns", []))
     r.host_support_verbs = frozenset(h.get("host_support_verbs", []))
     r.trip_nouns = frozenset(h.get("trip_nouns", []))
     r.thing_relative_pronouns = frozenset(h.get("thing_relative_pronouns", []))

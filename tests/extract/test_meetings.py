@@ -7361,6 +7361,13 @@ def test_the_states_that_mediate_take_part(extract_text):
                         "and the United States.", "en")):
         f = extract_text(text, lang=lang, date="2027-08-12")
         assert attendee_names(f, only_meeting(f)) == {"Egypt", "Qatar", "United States"}
+    # in the genitive of a noun of mediating too, only the states of that phrase
+    for text, lang in (("Unter Vermittlung der Schweiz und Norwegens haben Vertreter Armeniens und Aserbaidschans am "
+                        "Dienstag in Genf verhandelt.", "de"),
+                       ("Under the mediation of Switzerland, envoys of Armenia and Azerbaijan negotiated in Geneva on "
+                        "Tuesday.", "en")):
+        f = extract_text(text, lang=lang, date="2027-08-12")
+        assert {"Switzerland", "Armenia", "Azerbaijan"} <= attendee_names(f, only_meeting(f))
 
 
 def test_english_courtesy_calls_and_playing_host(extract_text):
