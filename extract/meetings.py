@@ -350,6 +350,7 @@ class MeetingFinder:
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable) | rules.meal_host_verbs
         self._host_noun_determiners = rules.determiners | {"as", "co"}
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
+        self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs
@@ -2263,7 +2264,8 @@ class MeetingFinder:
                     and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
                                       self.r.hypothetical_separable):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
-            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and any(
+            if t.kind == "noun" and clause[0] > s_start and doc.texts[clause[0] - 1] == "," \
+                    and not self._definite_np(doc, t.start, s_start) and any(
                     self._offered_infinitive(doc, k, clause[0], s_start) for k in range(t.end, clause[1])):
                 continue  # "sei bereit, weitere Friedensgespräche auszurichten": offered, not held
             if t.kind == "noun" and self._idea_of(doc, t, s_start):
@@ -4879,8 +4881,9 @@ class MeetingFinder:
                     near = False
                 # "Zelenskyy, who was not invited to the main session, met Trump on the sidelines": a meeting a
                 # relative clause on a name says someone missed is not the one its main clause tells
-                rel = self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end)
-                if near and rel is not None and all(t.kind == "noun" for t in out[-1].triggers) \
+                rel = self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
+                    if near and all(t.kind == "noun" for t in out[-1].triggers) else None
+                if rel is not None \
                         and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None \
                         and self._negated(doc, rel, self._clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end)[1]):
                     near = False
@@ -6052,10 +6055,11 @@ class MeetingFinder:
         sentence ("Vermittelt werden die Gespräche von Ägypten, Katar und den USA", "mediated by Egypt and Qatar"),
         or in the genitive of a noun of mediating ("Unter Vermittlung der Schweiz haben …", "under the mediation of
         Qatar"): the mediators take part, as a person who mediated does."""
-        if not self.r.mediation_words and not self.r.mediation_nouns:
-            return []
+        k = next((k for k in range(mm.sent_start, mm.sent_end) if doc.lowers[k] in self._mediating), None)
+        if k is None:
+            return []  # most sentences: no word of mediating
         states = {m.start: m for m in actors if m.type in ("country", "organization") and not m.modifier and m.is_actor}
-        for k in range(mm.sent_start, mm.sent_end):
+        for k in range(k, mm.sent_end):
             if doc.lowers[k] in self.r.mediation_nouns and k + 1 < mm.sent_end and (
                     doc.lowers[k + 1] in self.r.genitive_determiners or doc.lowers[k + 1] in self.r.agent_prepositions
                     or doc.lowers[k + 1] in self.r.of_state):

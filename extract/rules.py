@@ -48,7 +48,7 @@ class LanguageRules:
     trip_nouns: frozenset[str] = frozenset()  # "seine Reise nach Kiew abgesagt": a visit called off
     host_support_verbs: frozenset[str] = frozenset()  # "played host to X": a verb whose noun "host" hosts
     mediation_words: frozenset[str] = frozenset()  # "vermittelt von Ägypten und Katar": the mediating states take part
-    mediation_nouns: frozenset[str] = frozenset()
+    mediation_nouns: frozenset[str] = frozenset()  # "Unter Vermittlung der Schweiz": the states in its genitive
     span_prepositions: frozenset[str] = frozenset()  # "seit dem Amtsantritt von X": X dates, does not attend
     subject_articles: frozenset[str] = frozenset()  # "empfing sie der Präsident X": the nominative after a pronoun
     partial_absence_phrases: tuple[str, ...] = ()  # "skipped the summit's second day": missing a part, not the meeting
@@ -841,8 +841,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
     r.name_compound_heads = frozenset(raw["places"].get("name_compound_heads", []))
     r.plural_endings = tuple(raw["places"].get("plural_endings", []))
-    # longest first: "au" before "a"
-    r.plural_umlauts = dict(sorted(raw["places"].get("plural_umlauts", {}).items(), key=lambda kv: -len(kv[0])))
+    r.plural_umlauts = dict(raw["places"].get("plural_umlauts", {}))
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))
     r.given_name_town_prepositions = frozenset(raw["places"].get("given_name_town_prepositions", []))
     r.not_towns = frozenset(raw["places"].get("not_towns", []))
