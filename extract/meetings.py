@@ -2413,7 +2413,8 @@ class MeetingFinder:
                 d_tok = doc.char_span(mm.date_mention.start, mm.date_mention.end, alignment_mode="expand")
                 if d_tok is not None and any(d_tok.end <= m.start < t.start and m.type == "person"
                                              and not self._named_jointly(doc, m, d_tok.end) for m in sent_mentions) \
-                        and not self._bare_object(doc, t, s_start) and not self._verb_phrase(doc, t):
+                        and not self._bare_object(doc, t, s_start) and not self._verb_phrase(doc, t) \
+                        and not self._bare_object_noun(doc, t, s_start):
                     mm.date_mention = None
             if mm.date_mention is not None and t.kind == "noun" and mm.date_mention.start < doc.idx[t.start] \
                     and not self.r.agreement_words.isdisjoint(doc.lowers[clause[0]:t.start]) \
@@ -5626,6 +5627,17 @@ class MeetingFinder:
         überreicht")? It is the clause's own, and the clause's date is its date."""
         k = self._possessive_before(doc, t, s_start)
         return k is not None and (k == s_start or doc.lowers[k - 1] not in self._any_preposition)
+
+    def _bare_object_noun(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` bare (``_bare_noun``) with no preposition or possessive before it, over
+        adjectives ("Am Vortag hatte X Gespräche mit Y geführt", "… mit Y intensive Gespräche geführt")? Such a noun
+        is the object its clause introduces, and the clause's date is its date, whoever is named between them."""
+        k = t.start - 1
+        while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+                and doc.lowers[k] not in self._any_preposition and doc.lowers[k] not in self.r.possessives:
+            k -= 1  # (adjectives)
+        return k > s_start and self._bare_noun(doc, t) and doc.lowers[k] not in self._any_preposition \
+            and doc.lowers[k] not in self.r.possessives and doc.lowers[k] not in self.r.referring_possessives
 
     @staticmethod
     def _named_after(doc, m: Mention, words: frozenset[str]) -> bool:

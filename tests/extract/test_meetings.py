@@ -8552,3 +8552,22 @@ def test_meetings_a_date_in_the_genitive_names_a_thing_not_the_day_of_the_meetin
                      "legte Obel am Denkmal für die Opfer des Januar 1991 einen Kranz nieder.", date="2026-06-03")
     wreath = f["meetings"][-1]
     assert wreath["date"]["value"] == "2026-06-02" and "Vilnius" in place_names(f, wreath)
+
+
+def test_meetings_one_who_brings_others_together_hosts_them(extract_text):
+    f = extract_text("Präsident Jan Obel hat am Donnerstag rund 20 Staats- und Regierungschefs im Schloss Lindholm "
+                     "zusammengebracht. Unter den Teilnehmern war auch Premier Tom Holt.", date="2026-03-27")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"} and {"Jan Obel", "Tom Holt"} <= attendee_names(f, m)
+    assert m["date"]["value"] == "2026-03-26"
+
+
+@pytest.mark.parametrize("told", [
+    "Am Vortag hatte Holt Gespräche mit Finanzminister Lars Grube geführt.",
+    "Bereits am Vortag hatte der Gast mit Finanzminister Lars Grube intensive Gespräche geführt.",
+])
+def test_meetings_a_bare_meeting_noun_takes_its_clause_s_date_over_the_person_before_it(extract_text, told):
+    f = extract_text("Außenminister Jan Obel hat am Dienstag seinen Amtskollegen Tom Holt in Oslo getroffen. " + told,
+                     date="2026-10-08")
+    talks = f["meetings"][-1]
+    assert "Lars Grube" in attendee_names(f, talks) and talks["date"]["value"] == "2026-10-05"
