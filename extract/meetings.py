@@ -3858,6 +3858,8 @@ class MeetingFinder:
             if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
                 if low == "instead" and (k + 1 >= b or doc.lowers[k + 1] != "of"):
                     continue  # "Russia instead sent a delegation": the adverb names no one missing ("instead of X" does)
+                if k + 1 >= b or doc.texts[k + 1] in BOUNDARY or doc.lowers[k + 1] in self.r.coordinators:
+                    continue  # "Das Treffen fand statt, nachdem X …": the particle of "stattfinden", no one replaced
                 after = [m for m in actors if k < m.start <= k + 4]
                 if after:
                     absent.append(after[0])
@@ -4866,8 +4868,8 @@ class MeetingFinder:
                     mm.gerund_sequel = True  # (the gerund's subject is the sentence's, see _split_participants)
                 # "Nachdem sich X und Y im Januar in Davos getroffen hatten, empfängt X ihren Gast am Dienstag": the
                 # clause of "nachdem" tells an earlier meeting
-                if near and self._in_sequence_clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
-                        != self._in_sequence_clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end):
+                if near and self._in_sequence_clause(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end, actors) \
+                        != self._in_sequence_clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end, actors):
                     near = False
                 # "Zelenskiy, who was greeted by Starmer in Downing Street on Saturday, attended the summit": a
                 # meeting a relative clause places or dates is its own, not the one the main clause after it names
@@ -5297,11 +5299,23 @@ class MeetingFinder:
             return False
         return doc.sentence_says(k, self._acceptance)
 
-    def _in_sequence_clause(self, doc, k: int, s_start: int, s_end: int) -> int | None:
+    def _in_sequence_clause(self, doc, k: int, s_start: int, s_end: int, actors=()) -> int | None:
         """The start of the clause of token ``k`` if a conjunction of sequence opens it ("nachdem", "bevor"),
-        else None."""
+        else None. A measure of time may stand before the conjunction ("kurz nachdem", "…, a day after X held
+        talks"); English opens such a clause with no comma ("The meeting came after X held talks with Y"): there
+        the conjunction counts when its subject, a person or pronoun, stands right before the verb ``k``."""
         a = self._clause(doc, k, s_start, s_end)[0]
-        return a if doc.lowers[a] in self.r.sequence_conjunctions else None
+        if doc.lowers[a] in self.r.sequence_conjunctions:
+            return a
+        j = next((j for j in range(k - 1, a - 1, -1) if doc.lowers[j] in self.r.sequence_conjunctions), None)
+        if j is None:
+            return None
+        if j - a <= 3 and all(not doc.texts[i][:1].isupper() or i == s_start for i in range(a, j)):
+            return j  # ("kurz nachdem", "a day after", "two hours before")
+        subject_end = next((m.end for m in actors if m.start == j + 1 and m.type == "person"), None)
+        if subject_end is None and doc.lowers[j + 1] in self.r.subject_pronouns:
+            subject_end = j + 2
+        return j if subject_end is not None and k - subject_end <= 1 else None
 
     def _noun_called_off(self, doc, mm: MeetingMention) -> bool:
         """Is the meeting noun the object of a withdrawing verb and its particle ("Der Kanzler sagte das Treffen

@@ -8571,3 +8571,30 @@ def test_meetings_a_bare_meeting_noun_takes_its_clause_s_date_over_the_person_be
                      date="2026-10-08")
     talks = f["meetings"][-1]
     assert "Lars Grube" in attendee_names(f, talks) and talks["date"]["value"] == "2026-10-05"
+
+
+@pytest.mark.parametrize("told", [
+    "Das Treffen fand statt, nachdem Holt am Vortag in Bergen gewesen war.",
+    "Das Treffen fand in angespannter Stimmung statt, Holt hatte zuvor die Zölle kritisiert.",
+])
+def test_meetings_the_particle_of_stattfinden_replaces_no_one(extract_text, told):
+    f = extract_text("Außenminister Jan Obel hat am Dienstag seinen Amtskollegen Tom Holt in Oslo getroffen. " + told,
+                     date="2026-10-08")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Holt"} and absent_names(f, m) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Jan Obel met Minister Tom Holt in Oslo on Tuesday, a day after Holt held talks with Minister Lars Grube.",
+    "Minister Jan Obel met Minister Tom Holt in Oslo on Tuesday. The meeting came after Holt held talks with "
+    "Minister Lars Grube.",
+])
+def test_meetings_talks_in_a_clause_of_after_with_no_comma_are_an_earlier_meeting(extract_text, text):
+    f = extract_text(text, lang="en", date="2026-10-08")
+    assert [attendee_names(f, m) for m in f["meetings"]] == [{"Jan Obel", "Tom Holt"}, {"Tom Holt", "Lars Grube"}]
+
+
+def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
+    f = extract_text("Secretary of State Jan Obel met Foreign Minister Tom Holt at the State Department on Tuesday.",
+                     lang="en", date="2026-10-08")
+    assert place_names(f, only_meeting(f)) == ["State Department"]
