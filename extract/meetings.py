@@ -5066,6 +5066,15 @@ class MeetingFinder:
         d = mm.date_mention
         return d is not None and d.kind != "relative" and d.direction != "past"
 
+    def _undated_present_held(self, words: list[str]) -> bool:
+        """The present of taking place ("findet … statt", "…, die in Toulouse stattfindet") with no auxiliary: with
+        no day given, an event to come, as a programme tells it."""
+        held = [w for w in words if w in self.r.undated_present_held]
+        if not held or not self.r.auxiliaries.isdisjoint(words):
+            return False
+        return not self.r.undated_present_particles.isdisjoint(words) \
+            or any(w.startswith(tuple(self.r.undated_present_particles)) for w in held)
+
     def _present_invitation(self, words: list[str]) -> bool:
         """The state passive of an invitation in the present ("sind … eingeladen", "ist … gebeten"), with no
         auxiliary of the past: with a day of its own, it tells an event to come."""
@@ -5164,6 +5173,9 @@ class MeetingFinder:
                 and not self.r.present_event_verbs.isdisjoint(words) and self.r.auxiliaries.isdisjoint(words):
             # "Am Donnerstag beginnt in Brüssel der EU-Gipfel", "Am Abend gibt der Kanzler ein Abendessen"
             mm.status = "planned"
+            mm.by_present_tense = True
+        elif mm.sent_start >= self._headline_end and mm.date_mention is None and self._undated_present_held(words):
+            mm.status = "planned"  # "Die Konsultationen finden in diesem Jahr in Toulouse statt"
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and self._dated_ahead(mm) and self._present_invitation(words):
             mm.status = "planned"  # "Am Donnerstagabend sind die Militärs zu einem Abendessen … eingeladen"

@@ -130,6 +130,8 @@ class LanguageRules:
     stative_auxiliaries: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     present_event_verbs: frozenset[str] = frozenset()
+    undated_present_held: frozenset[str] = frozenset()  # "findet … statt" with no day: to come
+    undated_present_particles: frozenset[str] = frozenset()
     strong_preterite_endings: tuple[str, ...] = ()
     agreement_words: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()
@@ -542,6 +544,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.stative_auxiliaries = frozenset(h.get("stative_auxiliaries", []))
     r.stative_participles = frozenset(h.get("stative_participles", []))
     r.present_event_verbs = frozenset(s.get("present_event_verbs", []))
+    r.undated_present_held = frozenset(s.get("undated_present_held", []))
+    r.undated_present_particles = frozenset(s.get("undated_present_particles", []))
     r.strong_preterite_endings = tuple(s.get("strong_preterite_endings", []))
     r.agreement_words = frozenset(s.get("agreement_words", []))
     r.announcing_verbs = frozenset(s.get("announcing_verbs", []))

@@ -8598,3 +8598,15 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     f = extract_text("Secretary of State Jan Obel met Foreign Minister Tom Holt at the State Department on Tuesday.",
                      lang="en", date="2026-10-08")
     assert place_names(f, only_meeting(f)) == ["State Department"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Die Regierungskonsultationen finden in diesem Jahr in Oslo statt. Gastgeber ist Premier Jan Obel.", "planned"),
+    ("Das Treffen der Minister findet im Rathaus von Oslo statt. Gastgeber ist Premier Jan Obel.", "planned"),
+    ("Die Regierungskonsultationen fanden in Oslo statt. Gastgeber war Premier Jan Obel.", "past"),
+    ("Die Regierungskonsultationen haben in Oslo stattgefunden. Gastgeber war Premier Jan Obel.", "past"),
+])
+def test_meetings_an_undated_present_of_taking_place_tells_an_event_to_come(extract_text, text, status):
+    f = extract_text("Die Regierung hat ein neues Programm vorgestellt. " + text, date="2026-06-18")
+    m = only_meeting(f)
+    assert m["status"] == status and host_names(f, m) == {"Jan Obel"}
