@@ -2499,7 +2499,7 @@ class MeetingFinder:
                     for o in triggers))) or (
                 t.kind == "noun" and (self._definite_np(doc, t.start, s_start) or self._spoken_of(doc, t.start, clause)
                                       or self._expected_to_be(doc, t.start, clause)
-                                      or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause)
+                                      or self._story_talks(doc, t, s_start))) or self._greets_the_gathered(doc, t, clause, sent_mentions)
             # (not with an indefinite article: "Es war ein Treffen mit Symbolkraft: …" labels what follows)
             mm.copula = t.kind == "noun" and (self._copula_opened(doc, s_start) and not self._introduced(doc, t.start, s_start)
                                               or self._owned_noun_then_copula(doc, t, s_start, sent_mentions))
@@ -8404,16 +8404,30 @@ class MeetingFinder:
                 return True  # "Auf die Frage nach einem Treffen mit X": asked about (the noun right after the preposition)
         return False
 
-    def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
+    def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int], mentions=()) -> bool:
         """Is ``t`` a host's verb whose clause greets those gathered ("hatte die Teilnehmer … begrüßt", "welcomed
         the delegations")? Those are the ones at the meeting told: the greeting is its host's, a definite mention."""
         if t.kind != "verb" or t.lemma not in self.r.host_verbs:
             return False
         lowers = doc.lowers
         # (or their host's: "welcomed his guests", "begrüßte seine Gäste")
-        return any(lowers[k] in self.r.gathered_nouns and (lowers[k - 1] in self.r.definite_determiners
-                                                           or lowers[k - 1] in self.r.referring_possessives)
-                   for k in range(max(clause[0], 1), clause[1]))
+        if any(lowers[k] in self.r.gathered_nouns and (lowers[k - 1] in self.r.definite_determiners
+                                                       or lowers[k - 1] in self.r.referring_possessives)
+               for k in range(max(clause[0], 1), clause[1])):
+            return True
+        # a group of persons after the verb, named with a definite article ("begrüßte die rund 45 Staats- und
+        # Regierungschefs", "welcomed the foreign ministers"): those gathered
+        for m in mentions:
+            if m.type == "group" and t.end <= m.start < clause[1]:
+                if lowers[m.start] in self.r.definite_determiners:
+                    return True  # (the article inside the group's words: "die Außenminister")
+                k = m.start - 1
+                while k > t.end and m.start - k <= 2 and (doc.texts[k][:1].isdigit() or doc.texts[k].islower()) \
+                        and lowers[k] not in self.r.definite_determiners:
+                    k -= 1  # ("die rund 45 …": a number and its hedge)
+                if lowers[k] in self.r.definite_determiners:
+                    return True
+        return False
 
     def _joins_on_another_day(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` tell someone joining, outside a flashback, on a day its sentence names that is not the day

@@ -8610,3 +8610,19 @@ def test_meetings_an_undated_present_of_taking_place_tells_an_event_to_come(extr
     f = extract_text("Die Regierung hat ein neues Programm vorgestellt. " + text, date="2026-06-18")
     m = only_meeting(f)
     assert m["status"] == status and host_names(f, m) == {"Jan Obel"}
+
+
+def test_meetings_one_who_did_not_turn_up_is_absent(extract_text):
+    f = extract_text("Premier Jan Obel ist beim Gipfeltreffen in Tirana nicht erschienen. Stattdessen reiste Minister "
+                     "Tom Holt in die albanische Hauptstadt.", date="2026-05-29")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Obel"} and "Tom Holt" in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("greeted", ["die rund 40 Staats- und Regierungschefs", "die Außenminister"])
+def test_meetings_a_host_greeting_a_group_named_definitely_greets_those_at_the_meeting_told(extract_text, greeted):
+    f = extract_text("Premier Jan Obel ist beim Gipfeltreffen in Tirana nicht erschienen. Gastgeber Tom Holt begrüßte "
+                     f"{greeted} am Freitagmorgen.", date="2026-05-29")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tom Holt"} and absent_names(f, m) == {"Jan Obel"}
+    assert place_names(f, m) == ["Tirana"] and m["date"]["value"] == "2026-05-29"
