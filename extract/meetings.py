@@ -3485,7 +3485,11 @@ class MeetingFinder:
         # and the region or state of a city after it: "talks in Charlevoix, Quebec, on Friday"
         starts.update((m.start, m) for m in mentions if m.type in ("city", "region", "country") and m.start - 1 in place_ends)
         def named_after(k: int) -> Mention | None:
-            # the name right after the comma, or after a role written with its state before it ("US-General X")
+            # the name right after the comma, or after a role written with its state before it ("US-General X"),
+            # or a conjunct set off by commas ("met X, as well as Y, in Oslo", "traf X, sowie Y, in Oslo")
+            n = next((n for n in (3, 2, 1) if k + n < s_end and " ".join(doc.lowers[k:k + n]) in self.r.coordinators
+                      and doc.texts[k + n - 1].isalpha()), 0)
+            k += n
             for j in range(k, min(k + 4, s_end)):
                 if j in starts:
                     return starts[j]

@@ -8626,3 +8626,30 @@ def test_meetings_a_host_greeting_a_group_named_definitely_greets_those_at_the_m
     m = only_meeting(f)
     assert host_names(f, m) == {"Tom Holt"} and absent_names(f, m) == {"Jan Obel"}
     assert place_names(f, m) == ["Tirana"] and m["date"]["value"] == "2026-05-29"
+
+
+def test_meetings_english_a_clause_of_cause_with_as_places_one_elsewhere(extract_text):
+    f = extract_text("Foreign ministers met in Oslo on Monday. Minister Tom Holt attended the talks, as Prime Minister "
+                     "Jan Obel was in Paris.", lang="en", date="2026-07-09")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Obel"} and "Tom Holt" in attendee_names(f, m)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Jan Obel met President Tom Holt, as well as Chancellor Lars Grube, in Oslo on Monday."),
+    ("en", "Prime Minister Jan Obel met President Tom Holt, and Chancellor Lars Grube, in Oslo on Monday."),
+    ("de", "Premier Jan Obel traf am Montag Präsident Tom Holt, sowie Kanzler Lars Grube, in Oslo."),
+])
+def test_meetings_a_conjunct_set_off_by_commas_does_not_end_the_verb_s_clause(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-07-09")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Holt", "Lars Grube"}
+    assert place_names(f, m) == ["Oslo"] and m["date"]["value"] == "2026-07-06"
+
+
+def test_mentions_english_foreign_policy_chief_is_the_high_representative(extract_text):
+    f = extract_text("EU foreign ministers gathered in Brussels on Monday. The meeting was chaired by EU foreign policy "
+                     "chief Alma Keller.", lang="en", date="2026-07-09")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Alma Keller"}
+    assert next(a for a in f["actors"] if a["name"] == "Alma Keller")["role"] == "High Representative"
