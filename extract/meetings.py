@@ -8260,7 +8260,8 @@ class MeetingFinder:
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
                     or dating_talk and not mm.participants and not mm.hosts
                     or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
-                                                                        or self._its_members_next(m, mm))):
+                                                                        or self._its_members_next(m, mm)
+                                                                        or self._the_office_of_its_persons(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
             # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); so is a plain
@@ -8600,6 +8601,18 @@ class MeetingFinder:
                 for p in mm.participants if p.type == "person"]
         return len(held) >= 2 and any(r in offices for r in held) \
             and all(r in offices or r in self.r.counterpart_roles for r in held)
+
+    def _the_office_of_its_persons(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` name only a group of an office with a definite article ("Die Innenminister berieten über
+        …"), an office a person of ``m`` holds ("X hat sich mit seinen Amtskollegen … getroffen")? The group is
+        those at ``m``."""
+        doc = self._doc
+        groups = [p for p in mm.participants if p.type == "group" and p.role]
+        if not groups or len(groups) != len(mm.participants) or mm.hosts \
+                or any(doc.lowers[p.start] not in self.r.definite_determiners for p in groups):
+            return False
+        held = {self.kb.entities[p.key].role if p.key in self.kb.entities else p.role for p in m.participants if p.type == "person"}
+        return all(p.role in held for p in groups)
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""

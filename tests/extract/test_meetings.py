@@ -8653,3 +8653,15 @@ def test_mentions_english_foreign_policy_chief_is_the_high_representative(extrac
     m = only_meeting(f)
     assert host_names(f, m) == {"Alma Keller"}
     assert next(a for a in f["actors"] if a["name"] == "Alma Keller")["role"] == "High Representative"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Innenminister Jan Obel hat sich am Donnerstag mit seinen Amtskollegen aus Frankreich und Polen in Wien "
+           "getroffen. Die Innenminister berieten über den Schutz der Grenzen."),
+    ("en", "Interior Minister Jan Obel met his counterparts from France and Poland in Vienna on Thursday. The interior "
+           "ministers discussed border protection."),
+])
+def test_meetings_a_definite_group_of_the_office_of_those_who_met_is_them(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-10-30")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Vienna"]
