@@ -2370,6 +2370,11 @@ class MeetingFinder:
             # (a place in a phrase a span of time opens dates the meeting: "das erste Treffen seit dem
             # Regierungswechsel in Paris" is not in Paris)
             mm.places = [p for p in mm.places if not self._in_a_span_phrase(doc, p, mm)]
+            if len(mm.places) > 1:
+                # "Nach dem Eklat im Weißen Haus haben sich … in London getroffen": the place of the event a fronted
+                # phrase of sequence names is that event's, when the meeting has a place of its own
+                own = [p for p in mm.places if not self._in_fronted_sequence_phrase(doc, p, s_start)]
+                mm.places = own or mm.places
             if t.kind == "travel" and not mm.places:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
@@ -6142,6 +6147,23 @@ class MeetingFinder:
             if doc.texts[k] in BOUNDARY or k in self._trigger_tokens or doc.lowers[k] in self.r.auxiliaries:
                 return False  # (past its verb the phrase is over: "Erstmals seit dem Überfall haben Diplomaten …")
         return False
+
+    def _in_fronted_sequence_phrase(self, doc, m: Mention, s_start: int) -> bool:
+        """Is the place ``m`` named after the noun of a phrase of sequence that opens the sentence ("Nach dem Eklat
+        im Weißen Haus …", "After the row at the White House, …")? It places that event; a meeting noun there is
+        a meeting of its own (see ``_anchored``), so the phrase's noun is none."""
+        if s_start >= m.start or doc.lowers[s_start] not in self.r.sequence_prepositions:
+            return False
+        k = s_start + 1
+        while k < m.start and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.possessives
+                               or doc.texts[k].islower() and doc.texts[k].isalpha() and k < m.start - 1):
+            k += 1  # (article, possessive, adjectives)
+        if k >= m.start - 1 or k in self._trigger_tokens or not doc.texts[k][:1].isupper():
+            return False  # ("Vor dem Kanzleramt empfing X …": the place is the preposition's own object)
+        # the noun, then the place's preposition and article right before the place, nothing else between
+        j = k + 1
+        return j < m.start and (doc.lowers[j] in self._any_preposition) and all(
+            doc.lowers[i] in self.r.determiners or doc.lowers[i] in self.r.definite_determiners for i in range(j + 1, m.start))
 
     def _mourned(self, doc, m: Mention) -> bool:
         """Is the person ``m`` the one a funeral or a farewell is for ("die Trauerfeier für Altbundespräsident X",

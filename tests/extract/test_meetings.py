@@ -8665,3 +8665,12 @@ def test_meetings_a_definite_group_of_the_office_of_those_who_met_is_them(extrac
     f = extract_text(text, lang=lang, date="2026-10-30")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Vienna"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Nach dem Eklat im Weißen Haus haben sich Premier Jan Obel und Präsident Tom Holt am Sonntag in London getroffen."),
+    ("en", "After the row at the White House, Prime Minister Jan Obel and President Tom Holt met in London on Sunday."),
+])
+def test_meetings_the_place_of_the_event_a_fronted_phrase_of_sequence_names_is_not_the_meeting_s(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-02")
+    assert place_names(f, only_meeting(f)) == ["London"]
