@@ -7719,6 +7719,19 @@ class MeetingFinder:
             return None
         return m if {p.key for p in m.participants if p.type == "person"} == persons else None
 
+    def _one_of_the_talks_told(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
+        """The talks on the sidelines told just before, when ``mm`` names one of them ("Am Rande der
+        Generalversammlung führte X eine Reihe bilateraler Gespräche. Unter anderem traf er Y sowie Z"), with the
+        persons of those talks among its own: not the conference they were beside."""
+        if not mm.instance or mm.date_mention is not None or not meetings:
+            return None
+        i = _latest(last_seen)
+        m = meetings[i]
+        persons = {p.key for p in m.participants if p.type == "person"}
+        if not m.sideline or m.virtual or not persons or not 0 < mm.sent_start - last_seen[i] < 60:
+            return None
+        return m if persons <= {p.key for p in mm.participants} else None
+
     def _talk_beside(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` two or more persons meeting, told by verbs ("Starmer meets Trump at UN"), and ``mm`` the
         conference on whose sidelines a talk is told ("… on the sidelines of the UN general assembly")? The
@@ -8256,11 +8269,12 @@ class MeetingFinder:
                         self._contains(p.key, q.key) for q in mm.places)]
                 return journey
         before = self._told_as_before(meetings, mm)
-        beside = self._talk_on_the_sidelines_told(meetings, last_seen, mm)
+        beside = self._talk_on_the_sidelines_told(meetings, last_seen, mm) or self._one_of_the_talks_told(meetings, last_seen, mm)
         if beside is not None:
             return beside
         if mm.places or resolved:
-            order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite else range(len(meetings))
+            # (the latest first for a definite mention, and for one of the talks just told: "Unter anderem traf er X")
+            order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite or mm.instance else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
             placed = not mm.virtual and any(p.type in ("city", "venue") for p in mm.places)
             for i in order:

@@ -8674,3 +8674,11 @@ def test_meetings_a_definite_group_of_the_office_of_those_who_met_is_them(extrac
 def test_meetings_the_place_of_the_event_a_fronted_phrase_of_sequence_names_is_not_the_meeting_s(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2026-03-02")
     assert place_names(f, only_meeting(f)) == ["London"]
+
+
+def test_meetings_one_of_the_talks_told_on_the_sidelines_is_those_talks_not_the_conference(extract_text):
+    f = extract_text("Am Rande der Generalversammlung in New York hat Außenminister Jan Obel eine Reihe bilateraler "
+                     "Gespräche geführt. Unter anderem traf er Minister Tom Holt sowie Ministerin Alma Keller.",
+                     date="2026-09-24")
+    talks = [m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m)]
+    assert talks and all(m["trigger"] != "Generalversammlung" for m in talks)
