@@ -2817,11 +2817,20 @@ class MeetingFinder:
         return a, b
 
     def _verb_conjunction(self, doc, verb: int, after: int) -> int | None:
-        """The conjunction right before the verb at ``verb`` ("und nimmt", "and then attended"), past ``after``."""
+        """The conjunction right before the verb at ``verb`` ("und nimmt", "and then attended"), past ``after``;
+        also before the auxiliaries of a journey told as to come ("and is expected to travel to Moscow")."""
         k = verb - 1
         if k > after and doc.lowers[k] in self.r.sequence_words:
             k -= 1
-        return k if k >= after and doc.lowers[k] in self.r.verb_conjunctions else None
+        if k >= after and doc.lowers[k] in self.r.verb_conjunctions:
+            return k
+        # (past the auxiliaries, day and place of the verb's own conjunct: "and is expected to travel", "und am
+        # Dienstag nach Warschau weiterreisen"; not past a name: "X und Y reisen")
+        j = k
+        while j > after and verb - j <= 6 and doc.texts[j] not in BOUNDARY and doc.lowers[j] not in self.r.verb_conjunctions \
+                and (j not in self._in_mention or self._in_mention[j].type not in ("person", "group", "country", "organization")):
+            j -= 1
+        return j if after <= j < k and doc.lowers[j] in self.r.verb_conjunctions else None
 
     def _subjects(self, doc, mm: MeetingMention, end: int) -> list[Mention]:
         """The subject of the verb of ``mm``, whose words end at ``end``: the persons named before it, a pronoun's
@@ -5098,6 +5107,8 @@ class MeetingFinder:
         # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the commas of
         # a name in apposition cut no clause; the auxiliary before it says the status
         a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
+        if mm.conjunct and mm.window[1] < clause[1]:
+            b = mm.window[1]  # "arrived in Paris on Monday and is expected to travel to Warsaw": the plan is the next verb's
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")

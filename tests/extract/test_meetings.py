@@ -8682,3 +8682,15 @@ def test_meetings_one_of_the_talks_told_on_the_sidelines_is_those_talks_not_the_
                      date="2026-09-24")
     talks = [m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m)]
     assert talks and all(m["trigger"] != "Generalversammlung" for m in talks)
+
+
+@pytest.mark.parametrize("lang, text, first, second", [
+    ("de", "Kanzler Jan Obel wird am Montag nach Paris reisen und am Dienstag nach Warschau weiterreisen.",
+     ("Paris", "2026-03-23"), ("Warsaw", "2026-03-24")),
+    ("en", "Minister Jan Obel arrived in Paris on Monday and is expected to travel to Warsaw on Tuesday.",
+     ("Paris", "2026-03-16"), ("Warsaw", "2026-03-24")),
+])
+def test_meetings_two_journeys_joined_by_and_each_go_where_their_own_conjunct_says(extract_text, lang, text, first, second):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    got = [(place_names(f, m), m["date"]["value"], attendee_names(f, m)) for m in f["meetings"]]
+    assert got == [([first[0]], first[1], {"Jan Obel"}), ([second[0]], second[1], {"Jan Obel"})]
