@@ -7854,6 +7854,12 @@ class MeetingFinder:
             # meeting's sentence: "Dort kamen sie mit X zusammen, nachdem sie am Vorabend in Y gegessen hatten. Per
             # Telefon wurde Z zugeschaltet"; a sentence of its own that tells what came before is told for itself)
             recent = [i for i in recent if not all(self._told_as_earlier(x) for x in meetings[i].mentions)] or recent
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        if context and persons:
+            # (nor a meeting told as held apart by others: "Their foreign ministers also met separately. '…,' X told
+            # a joint news conference" is X at the summit)
+            recent = [i for i in recent if not (all(x.apart for x in meetings[i].mentions)
+                                                 and persons.isdisjoint(p.key for p in meetings[i].participants))] or recent
         # (of a meeting put off to another day, told in one sentence, the one still to come: "… ist auf Freitag
         # verschoben worden. Gastgeber ist X, erwartet werden Y und Z")
         live = mm.status != "cancelled"

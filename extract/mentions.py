@@ -674,7 +674,10 @@ class MentionFinder:
             states_follow = self._party_after(doc, j, by_start, self.rules.delegation_links - {","}, ("country",))
             if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not states_follow):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group
-            elif german and kind in ("person", "host") and i > 0 and doc.lowers[self._article_before(doc, i, ms)] in self.rules.plural_articles \
+            elif german and kind in ("person", "host") and i > 0 and (
+                    (article := doc.lowers[self._article_before(doc, i, ms)]) in self.rules.plural_articles
+                    # (a possessive too, but not of counterparts: "seine Amtskollegen" are those named with them)
+                    or article in self.rules.plural_possessives and role not in self.rules.counterpart_roles) \
                     and not doc.lowers[end - 1].endswith(("in", "e")) and not self._names_of_many(doc, j, occupied) \
                     and not self._party_after(doc, j, by_start, self.rules.determiners | self.rules.of_state, ("country", "organization")):
                 # "die Minister trafen sich": "die" before a masculine role is the plural (a group; "die

@@ -8694,3 +8694,17 @@ def test_meetings_two_journeys_joined_by_and_each_go_where_their_own_conjunct_sa
     f = extract_text(text, lang=lang, date="2026-03-18")
     got = [(place_names(f, m), m["date"]["value"], attendee_names(f, m)) for m in f["meetings"]]
     assert got == [([first[0]], first[1], {"Jan Obel"}), ([second[0]], second[1], {"Jan Obel"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Ministers Jan Obel and Tom Holt held their annual summit in Porto on Wednesday. Their foreign "
+           "ministers also met separately. \"We have never been closer,\" Obel told a joint news conference."),
+    ("de", "Die Regierungschefs Jan Obel und Tom Holt haben am Mittwoch in Porto ihren jährlichen Gipfel abgehalten. "
+           "Ihre Außenminister trafen sich getrennt. „Wir waren nie enger verbunden“, sagte Obel auf einer gemeinsamen "
+           "Pressekonferenz."),
+])
+def test_meetings_one_speaking_after_a_meeting_held_apart_by_others_is_at_the_main_one(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-05-14")
+    summit, apart = f["meetings"][0], f["meetings"][-1]
+    assert "Jan Obel" not in attendee_names(f, apart)
+    assert f["statements"][0]["meeting"] == summit["id"]
