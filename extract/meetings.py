@@ -1655,6 +1655,8 @@ class MeetingFinder:
             told = {t.lemma for x in m.mentions for t in x.triggers} | self._meeting_heads(m)
             # the persons its own lines name (not those the sidelines told since added: "Liveblog: UN-Generalversammlung")
             theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
+            if mm.beside and self._headline_talk(m, mm):
+                continue  # ("Merz trifft Selenskyj" over "am Rande des Treffens der EPG mit X zusammengekommen": the talk)
             # a headline without a word of status ("Staatsbesuch des Präsidenten") takes the body's
             # (or the same two persons: "Kanzler trifft Präsidenten Brasiliens" over "X ist mit Y zusammengekommen")
             # (or a visit the headline names, "Präsident X zu Besuch in Berlin", over the first thing X does there)
@@ -7743,6 +7745,13 @@ class MeetingFinder:
             return None
         return m if persons <= {p.key for p in mm.participants} else None
 
+    def _headline_talk(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` told only in the headline, with persons ``mm`` names none of ("Merz trifft Selenskyj" over the
+        body's "am Rande des Treffens der EPG")? The conference named as the talk's setting is not that talk."""
+        theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
+        return bool(theirs) and all(x.sent_start < self._headline_end for x in m.mentions) \
+            and theirs.isdisjoint(p.key for p in mm.participants)
+
     def _talk_beside(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` two or more persons meeting, told by verbs ("Starmer meets Trump at UN"), and ``mm`` the
         conference on whose sidelines a talk is told ("… on the sidelines of the UN general assembly")? The
@@ -8259,6 +8268,8 @@ class MeetingFinder:
                     continue
                 if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"}:
                     continue  # "Am Donnerstag kommen die Minister zu ihrem regulären Treffen zusammen": not the one held
+                if mm.beside and self._headline_talk(m, mm):
+                    continue  # ("Merz trifft Selenskyj" over "am Rande des Treffens der EPG …": the talk, not the EPG's)
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):
                     return m

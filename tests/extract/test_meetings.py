@@ -8708,3 +8708,11 @@ def test_meetings_one_speaking_after_a_meeting_held_apart_by_others_is_at_the_ma
     summit, apart = f["meetings"][0], f["meetings"][-1]
     assert "Jan Obel" not in attendee_names(f, apart)
     assert f["statements"][0]["meeting"] == summit["id"]
+
+
+def test_meetings_a_headline_talk_is_the_talk_on_the_sidelines_not_the_summit_beside_it(extract_text):
+    f = extract_text("Obel trifft Holt in Kopenhagen\nPremier Jan Obel ist am Rande des Gipfeltreffens in Kopenhagen mit "
+                     "Präsident Tom Holt zusammengekommen.", date="2026-09-08")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "trifft")
+    assert attendee_names(f, talk) == {"Jan Obel", "Tom Holt"}
+    assert any(m["trigger"] == "Gipfeltreffens" for m in f["meetings"])
