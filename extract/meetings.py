@@ -751,6 +751,9 @@ class MeetingFinder:
                     b = unit + 1  # "seit 24 Jahren", "seit mehr als zehn Jahren": how rare, no other event
                     continue
                 break  # what happened since the meeting, not when it did
+            if doc.texts[b] in QUOTE_MARKS and b + 1 < s_end and doc.lowers[b + 1] in self.r.partner_words:
+                b += 1  # "had \"a very good meeting\" with X at the White House": a label quoted, then its partner
+                continue
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
                 # (or a preposition and one: "des Gipfels, zu dem X die Staats- und Regierungschefs Mitte Juni einlädt")
@@ -771,6 +774,7 @@ class MeetingFinder:
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None,
              dateline: str | None = None) -> list[Meeting]:
+        quote_tokens = self._without_quoted_labels(doc, quote_tokens)
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
         # ("Wie Regierungssprecherin X mitteilte, …"), nor a spokesperson ("Das teilte Regierungssprecher X mit.
         # Beide sprachen über …": the two who spoke on the phone)
@@ -7744,6 +7748,30 @@ class MeetingFinder:
         if not m.sideline or m.virtual or not persons or not 0 < mm.sent_start - last_seen[i] < 60:
             return None
         return m if persons <= {p.key for p in mm.participants} else None
+
+    def _without_quoted_labels(self, doc, quote_tokens: set[int]) -> set[int]:
+        """The quoted tokens, less a few words quoted inside the reporter's own clause as a label of the meeting,
+        its partner named right after them ("told reporters he had had \"a very good meeting\" with X", "habe ein
+        „sehr gutes Gespräch“ mit X geführt"): the meeting is told in the reporter's words."""
+        if not quote_tokens:
+            return quote_tokens
+        runs, start = [], None
+        for k in sorted(quote_tokens):
+            if start is None or k != prev + 1:
+                if start is not None:
+                    runs.append((start, prev + 1))
+                start = k
+            prev = k
+        runs.append((start, prev + 1))
+        def outside(k: int, step: int) -> int:
+            while 0 <= k < len(doc) and doc.texts[k] in QUOTE_MARKS:
+                k += step  # (past the quotation marks)
+            return k
+
+        label = {k for a, b in runs if b - a <= 6 and (after := outside(b, 1)) < len(doc) and doc.lowers[after] in self.r.partner_words
+                 and (before := outside(a - 1, -1)) >= 0 and doc.texts[before] not in BOUNDARY and doc.texts[before] != ":"
+                 for k in range(a, b)}
+        return quote_tokens - label if label else quote_tokens
 
     def _headline_talk(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only in the headline, with persons ``mm`` names none of ("Merz trifft Selenskyj" over the

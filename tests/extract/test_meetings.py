@@ -8716,3 +8716,15 @@ def test_meetings_a_headline_talk_is_the_talk_on_the_sidelines_not_the_summit_be
     talk = next(m for m in f["meetings"] if m["trigger"] == "trifft")
     assert attendee_names(f, talk) == {"Jan Obel", "Tom Holt"}
     assert any(m["trigger"] == "Gipfeltreffens" for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Secretary General Jan Obel told reporters on Monday that he had had \"a very good meeting\" with President "
+           "Tom Holt at the White House."),
+    ("de", "Generalsekretär Jan Obel sagte am Montag, er habe ein „sehr gutes Gespräch“ mit Präsident Tom Holt im "
+           "Weißen Haus geführt."),
+])
+def test_meetings_a_meeting_quoted_as_a_label_with_its_partner_after_it_is_told(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-07-15")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Holt"} and place_names(f, m) == ["White House"]
