@@ -509,7 +509,9 @@ class MentionFinder:
         Sweden and Finland", "die Innenminister Polens", "die Außenminister der Europäischen Union")?"""
         k = j + 1 if j < len(doc) and doc.lowers[j] in links else j
         m = by_start.get(k)
-        return m is not None and m.type in types
+        # (not a format, whose ministers are a group: "die Außenminister der G7" takes part as a group, the format
+        # names the meeting)
+        return m is not None and m.type in types and not getattr(self.kb.entities.get(m.key), "meeting_format", False)
 
     def _capitals_for_states(self, doc, ms: MentionSet) -> None:
         """``represented Canberra``, ``vertrat Warschau``, ``Für Kiew verhandelten X und Y``: a capital after a

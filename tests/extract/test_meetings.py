@@ -8728,3 +8728,15 @@ def test_meetings_a_meeting_quoted_as_a_label_with_its_partner_after_it_is_told(
     f = extract_text(text, lang=lang, date="2026-07-15")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel", "Tom Holt"} and place_names(f, m) == ["White House"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Außenminister der G7 kommen am Mittwoch in Oslo zusammen.",
+    "Die Außenminister der G7 haben sich am Mittwoch in Oslo getroffen.",
+])
+def test_meetings_the_ministers_of_a_format_take_part_as_a_group(extract_text, text):
+    f = extract_text(text, date="2026-04-09")
+    m = only_meeting(f)
+    actors = {a["key"]: a for a in f["actors"]}
+    assert [actors[a["actor"]]["type"] for a in m["attendees"]] == ["group"]
+    assert actors[m["attendees"][0]["actor"]]["role"] == "Foreign Minister"
