@@ -3127,7 +3127,7 @@ class MeetingFinder:
                                      or bool(self._standing_for_persons(doc, self._the_two(doc, (a, b)), mentions))
                                      or any(m.type == "group" and not m.modifier and a <= m.start < b and m.start not in quote_tokens
                                             for m in mentions) and self._told_when_or_where(doc, a, b, mentions))
-            if (len(subjects) >= 2 or both) and not self._addressee_after(doc, i, s_end):
+            if (len(subjects) >= 2 or both) and not self._addressee_after(doc, i, s_end, named=len(subjects) >= 2):
                 # "Macron, Merz and Tusk spoke for an hour": several people talking, no one addressed, talk together
                 out.append(self._partner_verb_trigger(doc, i))
                 continue
@@ -3150,17 +3150,18 @@ class MeetingFinder:
                     break
         return out
 
-    def _addressee_after(self, doc, i: int, s_end: int) -> bool:
+    def _addressee_after(self, doc, i: int, s_end: int, named: bool = False) -> bool:
         """Does a word of address or topic follow the partner verb at ``i``, past adverbs ("sprachen zu
         Journalisten", "sprachen anschließend von einem konstruktiven Treffen")? Several subjects then speak to
-        others or of something, no talk of theirs."""
+        others or of something, no talk of theirs. Persons ``named`` as the subjects talk with each other about a
+        topic ("X und Y sprachen über Rohstoffe")."""
         k = i + 1
         while k < min(s_end, i + 4) and doc.texts[k].isalpha() and doc.texts[k].islower() \
                 and doc.lowers[k] not in self.r.addressee_words and doc.lowers[k] not in self.r.object_prepositions \
                 and doc.lowers[k] not in self.r.reciprocal_words and doc.lowers[k] not in self.r.determiners \
                 and doc.lowers[k] not in self.r.plural_pronouns and doc.lowers[k] not in self.r.pair_words:
             k += 1  # ("anschließend", "danach", "erneut"; not "beide": "sprachen beide über die Lage" talked)
-        return k < s_end and doc.lowers[k] in self.r.addressee_words
+        return k < s_end and doc.lowers[k] in self.r.addressee_words and not (named and doc.lowers[k] in self.r.topic_words)
 
     def _the_two_talked(self, doc, t: Trigger, mm: MeetingMention, s_start: int, s_end: int) -> bool:
         """Is ``mm`` a talk in person of "the two" who opened the sentence, told with no day or place of its own
@@ -8353,7 +8354,8 @@ class MeetingFinder:
                     or dating_talk and not mm.participants and not mm.hosts
                     or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
                                                                         or self._its_members_next(m, mm)
-                                                                        or self._the_office_of_its_persons(m, mm))):
+                                                                        or self._the_office_of_its_persons(m, mm)
+                                                                        or self._talk_of_the_lone_guest(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
             # X, Y und Z"); not those told to have met before it ("Zuvor hatte X Y allein getroffen"); so is a plain
@@ -8578,6 +8580,14 @@ class MeetingFinder:
     def _welcome_noun(self, doc, t: Trigger) -> bool:
         """Is ``t`` a noun of welcoming ("Empfang", "Begrüßung", "reception"), whose agent hosts it?"""
         return t.kind == "noun" and (t.lemma in self.r.agent_nouns or doc.lowers[t.start] in self.r.agent_nouns)
+
+    def _talk_of_the_lone_guest(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` a visit told with its guest alone ("Zu Gast im Kanzleramt war am Dienstag X") and ``mm`` that
+        guest talking with others ("Kanzler Y und X sprachen über …")? The talk is the visit's."""
+        persons = [p for p in m.participants if p.type == "person"]
+        return len(persons) == 1 and not m.hosts and all(t.lemma in self.r.partner_verbs for t in mm.triggers) \
+            and persons[0].key in {p.key for p in mm.participants} \
+            and any(p.type == "person" and p.key != persons[0].key for p in mm.participants)
 
     def _after_welcome(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence open with ``m``'s welcome as what came before ("Nach dem Empfang mit militärischen

@@ -279,6 +279,7 @@ class LanguageRules:
     open_question_words: tuple[str, ...] = ()  # "offen", "unclear": its answer is not known
     counterpart_roles: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()
+    topic_words: frozenset[str] = frozenset()  # "X und Y sprachen über …": named subjects talk together
     anchor_fillers: frozenset[str] = frozenset()
     before_phrases: tuple[str, ...] = ()
     expected_words: frozenset[str] = frozenset()
@@ -794,6 +795,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.open_question_words = tuple(m.get("open_question_words", []))
     r.counterpart_roles = frozenset(a.get("counterpart_roles", []))
     r.addressee_words = frozenset(a.get("addressee_words", []))
+    r.topic_words = frozenset(a.get("topic_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))
     r.before_conjunctions = frozenset(a.get("before_conjunctions", []))
     r.person_partner_words = frozenset(a.get("person_partner_words", []))

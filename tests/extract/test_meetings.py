@@ -8740,3 +8740,19 @@ def test_meetings_the_ministers_of_a_format_take_part_as_a_group(extract_text, t
     actors = {a["key"]: a for a in f["actors"]}
     assert [actors[a["actor"]]["type"] for a in m["attendees"]] == ["group"]
     assert actors[m["attendees"][0]["actor"]]["role"] == "Foreign Minister"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Jan Obel und Premier Tom Holt sprachen über Rohstoffe."),
+    ("en", "Chancellor Jan Obel and Prime Minister Tom Holt spoke about raw materials."),
+])
+def test_meetings_two_named_subjects_speaking_about_a_topic_talk_with_each_other(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-11")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Tom Holt"}
+
+
+def test_meetings_a_guest_told_alone_then_talking_with_someone_is_one_visit(extract_text):
+    f = extract_text("Zu Gast im Rathaus von Oslo war am Dienstag Premier Tom Holt. Bürgermeister Jan Obel und Holt "
+                     "sprachen über Rohstoffe.", date="2026-03-11")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Holt"} and m["date"]["value"] == "2026-03-10"
