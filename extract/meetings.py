@@ -5951,6 +5951,12 @@ class MeetingFinder:
             # (two or more: one person named before, "X fehlte wegen eines Termins", meets no one in person)
             out = [p for p in self.group_before(mm.sent_start) if p.type == "person"]
             out = out if len(out) >= 2 else []
+        if not out and mm.definite and mm.sent_start > 0 and all(t.kind == "noun" for t in mm.triggers) \
+                and not any(m.type in ("person", "group", "country", "organization") for m in sent_mentions):
+            # "In der Nacht haben sich die Staats- und Regierungschefs der EU in Brüssel geeinigt. Die Beratungen
+            # hatten am Donnerstag begonnen": the talks of the group the sentence before named
+            prev = doc.sent_start(mm.sent_start - 1)
+            out = [m for m in self._groups_of_article if prev <= m.start < mm.sent_start and not m.modifier]
         if not out:
             out = [m for m in self._state_subjects(doc, mm.window, sent_mentions)
                    if not self._reporting_source(doc, m, mm.sent_end)]

@@ -8756,3 +8756,11 @@ def test_meetings_a_guest_told_alone_then_talking_with_someone_is_one_visit(extr
                      "sprachen über Rohstoffe.", date="2026-03-11")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel", "Tom Holt"} and m["date"]["value"] == "2026-03-10"
+
+
+def test_meetings_talks_named_after_a_group_s_agreement_are_that_group_s(extract_text):
+    f = extract_text("In der Nacht zu Freitag haben sich die Verteidigungsminister in Oslo auf ein Paket geeinigt. Die "
+                     "Beratungen hatten am Donnerstagmittag begonnen.", date="2026-10-22")
+    m = only_meeting(f)
+    actors = {a["key"]: a for a in f["actors"]}
+    assert [actors[a["actor"]]["role"] for a in m["attendees"]] == ["Defence Minister"]
