@@ -304,7 +304,11 @@ class QuoteFinder:
         return next(m for m in earlier if m.start >= s_start)
 
     def _before(self, doc: Doc, k: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
-        """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence)."""
+        """``X sagte: „…“`` and ``X versicherte, Washington wolle, „dass …“.`` (the quote ends the sentence); the
+        quote may stand in a paragraph of its own after the colon (a press release's "Vor seiner Abreise erklärte
+        X:" and the statement below it)."""
+        while k > 1 and doc.is_space[k - 1] and doc.texts[k - 2] == ":":
+            k -= 1
         if k == 0:
             return None
         if doc.texts[k - 1] == ":":

@@ -1,6 +1,8 @@
 """Direct quotations with their speakers; quoted names and scare quotes are not statements."""
 from __future__ import annotations
 
+import pytest
+
 
 def statements(facts):
     actors = {a["key"]: a["name"] for a in facts["actors"]}
@@ -398,3 +400,14 @@ def test_quotes_a_source_marker_before_a_quote_that_closes_the_sentence_names_it
     # a quote that does not close the sentence is a name in quotes or the source's aside
     f = extract_text("Laut Ministerin Alma Keller wird die „Koalition der Willigen“ am Montag beraten.")
     assert statements(f) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ministerin Alma Keller reist heute nach Oslo. Vor ihrer Abreise erklärte Keller:\n\n„Wir stehen an der Seite "
+           "unserer Partner.“"),
+    ("en", "Minister Alma Keller travels to Oslo today. Before leaving, Keller said:\n\n\"We stand by our partners.\""),
+])
+def test_quotes_a_statement_in_a_paragraph_of_its_own_after_the_colon_is_the_speaker_s(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    assert [s for s, _ in statements(f)] == ["Alma Keller"]
+    assert f["statements"][0]["meeting"] == f["meetings"][0]["id"]
