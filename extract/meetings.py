@@ -3088,6 +3088,8 @@ class MeetingFinder:
                     continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
+            if i == s_start and self._speaking_gerund(doc, i):
+                continue  # "Speaking after talks with X, Y said": a frame of saying, the talks are the meeting
             if any(self._particle_ends_clause(doc, i, p) for p in self._partner_other_sense.get(doc.lemmas[i], ())):
                 continue  # "Beide sprachen sich für einen Abschluss aus": advocated, no talk
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")
@@ -4542,11 +4544,21 @@ class MeetingFinder:
         """The end of a phrase of sequence that opens the sentence: the comma closing it ("After meeting X, …"), or in
         German the finite verb after it ("Nach dem Treffen mit X in Kiew ist Y … weitergereist"); else None."""
         s_end = doc.sent_end(s_start)
+        if self._speaking_gerund(doc, s_start):
+            s_start += 1  # "Speaking after talks with X in Beijing, Y said …"
         comma = self._opening_phrase_comma(doc, s_start, s_end, self.r.sequence_prepositions)
         if comma is not None or self.lang != "de" or doc.lowers[s_start] not in self.r.sequence_prepositions:
             return comma
+        # (the finite verb: an auxiliary, a meeting's or a verb of saying: "Nach Gesprächen mit X sagte Y, …")
         return next((k for k in range(s_start + 2, min(s_end, s_start + _FRONTED_WORDS))
-                     if doc.lowers[k] in self.r.auxiliaries or k in self._trigger_tokens and doc.texts[k].islower()), None)
+                     if doc.lowers[k] in self.r.auxiliaries or (k in self._trigger_tokens or self._is_speech(doc, k))
+                     and doc.texts[k].islower()), None)
+
+    def _speaking_gerund(self, doc, s_start: int) -> bool:
+        """Does the sentence open with a gerund of saying and a preposition of sequence ("Speaking after talks with
+        X, …")? The gerund frames what its subject said; the talks after it are the meeting."""
+        return bool(self.r.gerund_endings) and s_start + 1 < len(doc) and doc.lowers[s_start].endswith(self.r.gerund_endings) \
+            and doc.lowers[s_start + 1] in self.r.sequence_prepositions and doc.lemmas[s_start] in self._speaking_verbs
 
     @staticmethod
     def _opening_phrase_comma(doc, s_start: int, s_end: int, prepositions: frozenset[str]) -> int | None:
@@ -6244,6 +6256,8 @@ class MeetingFinder:
             return False
         # the clause is the attribution only: its verb first (", sagte Y"), or the speaker and then the verb that
         # ends it (", Y said."); not ", where Y urged allies to …"
+        if any(doc.texts[k].isalnum() for k in range(b, mm.sent_end)):
+            return False  # (it closes the sentence: "After talks with X, Y said Europe must \"…\"" opens what Y said)
         verb_first = self._is_speech(doc, a) and m.start - a <= 4
         verb_after = m.start - a <= 3 and m.end < b and self._is_speech(doc, m.end) and b - m.end <= 3 \
             and not any(self._is_speech(doc, k) for k in range(a, m.start))

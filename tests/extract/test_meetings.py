@@ -8764,3 +8764,15 @@ def test_meetings_talks_named_after_a_group_s_agreement_are_that_group_s(extract
     m = only_meeting(f)
     actors = {a["key"]: a for a in f["actors"]}
     assert [actors[a["actor"]]["role"] for a in m["attendees"]] == ["Defence Minister"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Speaking after talks with President Tom Holt in Oslo on Thursday, Prime Minister Jan Obel said Europe must "
+           "\"avoid a trade war\". He will fly on to Trondheim on Friday."),
+    ("de", "Nach Gesprächen mit Präsident Tom Holt in Oslo sagte Premier Jan Obel am Donnerstag, Europa müsse einen "
+           "Handelskrieg vermeiden. Er fliegt am Freitag weiter nach Trondheim."),
+])
+def test_meetings_he_after_a_fronted_phrase_of_talks_and_a_verb_of_saying_is_the_speaker(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-11-20")
+    talks, flight = f["meetings"]
+    assert attendee_names(f, talks) == {"Jan Obel", "Tom Holt"} and attendee_names(f, flight) == {"Jan Obel"}
