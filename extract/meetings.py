@@ -376,6 +376,8 @@ class MeetingFinder:
             return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
+        if self._attributive_gerund(doc, i):
+            return None  # "visiting Prime Minister X": an adjective of the person after it
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
             return None  # "the conference series", "the summit declaration"
         if low in self.r.compound_heads and i >= 2 and doc.texts[i - 1] == "-" \
@@ -512,6 +514,21 @@ class MeetingFinder:
         named = self._in_mention.get(j)
         return named is not None and named.type == "person" and named.start == j
 
+    def _attributive_gerund(self, doc: Doc, i: int) -> bool:
+        """Is the word at ``i`` a participle right before a role or a person's name ("visiting Prime Minister X")?
+        It describes that person; it tells no visit of its own."""
+        if doc.lowers[i] not in self.r.attributive_participles or i + 1 >= len(doc):
+            return False
+        def title_at(k: int) -> bool:  # a capitalised role of one person ("joining leaders at …" joins a group)
+            rs = self._role_at_token.get(k)
+            return rs is not None and rs.start == k and rs.kind != "collective" and doc.texts[k][:1].isupper()
+
+        m = self._in_mention.get(i + 1)
+        if (m is not None and m.type == "country" and m.start == i + 1 or m is None and doc.texts[i + 1][:1].isupper()) \
+                and i + 2 < len(doc) and title_at(m.end if m is not None else i + 2):
+            return True  # ("visiting Australian Prime Minister X": the state's adjective, then the role)
+        return title_at(i + 1) or m is not None and m.type == "person" and m.start == i + 1
+
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
         guest = self._guest_phrase(doc, i)
         if guest is not None:
@@ -528,6 +545,8 @@ class MeetingFinder:
             return None  # "with host (Prime Minister) Emmanuel Macron urging unity": after a preposition, a title before a name
         if self.lang == "en" and low == lemma and self._adjective_after_determiner(doc, i):
             return None  # "greeting him with a lavish welcome": an adjective between makes it a noun too
+        if self._attributive_gerund(doc, i):
+            return None  # "visiting Prime Minister X", "the visiting premier": an adjective of the person after it
         if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \
                 and self._noun_trigger(doc, i - 1) is not None:
             return None  # "The summit host, X, had welcomed …": after a meeting noun, a compound's noun

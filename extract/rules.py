@@ -241,6 +241,7 @@ class LanguageRules:
     attribute_articles: frozenset[str] = frozenset()
     genitive_date_articles: frozenset[str] = frozenset()
     gerund_endings: tuple[str, ...] = ()
+    attributive_participles: frozenset[str] = frozenset()  # "visiting Prime Minister X": of the person
     held_clause_ends: frozenset[str] = frozenset()
     held_pronouns: frozenset[str] = frozenset()  # "Diese sollen in Berlin stattfinden": the meeting told before
     pronoun_held_ends: frozenset[str] = frozenset()  # the verb of such a sentence, its last word ("stattfinden")
@@ -665,6 +666,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
     r.genitive_date_articles = frozenset(m.get("genitive_date_articles", []))
     r.gerund_endings = tuple(m.get("gerund_endings", []))
+    r.attributive_participles = frozenset(m.get("attributive_participles", []))
     r.held_clause_ends = frozenset(m.get("held_clause_ends", []))
     r.held_pronouns = frozenset(m.get("held_pronouns", []))
     r.pronoun_held_ends = frozenset(m.get("pronoun_held_ends", []))

@@ -8776,3 +8776,11 @@ def test_meetings_he_after_a_fronted_phrase_of_talks_and_a_verb_of_saying_is_the
     f = extract_text(text, lang=lang, date="2026-11-20")
     talks, flight = f["meetings"]
     assert attendee_names(f, talks) == {"Jan Obel", "Tom Holt"} and attendee_names(f, flight) == {"Jan Obel"}
+
+
+@pytest.mark.parametrize("visitor", ["visiting Prime Minister Tom Holt", "visiting Danish Prime Minister Tom Holt"])
+def test_meetings_english_visiting_before_a_title_describes_the_person(extract_text, visitor):
+    f = extract_text(f"Prime Minister Jan Obel and {visitor} agreed on Tuesday to deepen defence ties, as the two "
+                     "leaders met in Tokyo.", lang="en", date="2026-04-28")
+    m = only_meeting(f)
+    assert {"Jan Obel", "Tom Holt"} <= attendee_names(f, m) and place_names(f, m) == ["Tokyo"]
