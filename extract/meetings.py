@@ -4772,6 +4772,14 @@ class MeetingFinder:
                 return True
             if low in self.r.noun_topic_prepositions and k > 0 and self._noun_trigger(doc, k - 1) is not None:
                 return True  # "die Konferenz zum Wiederaufbau der Ukraine": the conference's subject
+            if low in self.r.coordinators and k > 0 and (prev := self._in_mention.get(k - 1)) is not None \
+                    and prev.end == k and prev is not m:
+                # "über die Verbindungen zwischen Bayern und Tschechien": a conjunct is in the topic when the one
+                # before it is
+                return self._in_topic(doc, prev, floor)
+            if low in self.r.object_prepositions and self.lang == "de" and k - 1 > floor and doc.texts[k - 1][:1].isupper() \
+                    and doc.texts[k - 1].isalpha() and k - 1 not in self._in_mention and self._noun_trigger(doc, k - 1) is None:
+                continue  # "über die Verkehrsverbindungen zwischen Bayern und Tschechien": the phrase of a thing's noun
             if low in self.r.object_prepositions or doc.texts[k] in BOUNDARY or low in self.r.coordinators:
                 return False
         return False

@@ -8784,3 +8784,9 @@ def test_meetings_english_visiting_before_a_title_describes_the_person(extract_t
                      "leaders met in Tokyo.", lang="en", date="2026-04-28")
     m = only_meeting(f)
     assert {"Jan Obel", "Tom Holt"} <= attendee_names(f, m) and place_names(f, m) == ["Tokyo"]
+
+
+def test_meetings_states_in_a_phrase_of_the_topic_s_noun_take_no_part(extract_text):
+    f = extract_text("Ministerpräsident Jan Obel wird am Montag Premier Tom Holt empfangen. Geplant ist ein Arbeitsgespräch "
+                     "über die Verkehrsverbindungen zwischen Bayern und Tschechien.", date="2026-04-17")
+    assert all(attendee_names(f, m) <= {"Jan Obel", "Tom Holt"} for m in f["meetings"])
