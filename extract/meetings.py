@@ -6996,7 +6996,11 @@ class MeetingFinder:
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))
         for mm in mms:
-            if (mm.ahead or mm.gerund_sequel) and mm.with_partners:
+            t0 = mm.triggers[0]
+            # ("X paid a visit to Japan, holding talks with Y": a participle after the comma has the sentence's subject)
+            participle = t0.kind in _VERBAL and bool(self.r.gerund_endings) and doc.lowers[t0.start].endswith(self.r.gerund_endings) \
+                and t0.start > mm.sent_start and doc.texts[t0.start - 1] == ","
+            if (mm.ahead or mm.gerund_sequel) and mm.with_partners or participle:
                 # "X arrived in Washington ahead of a meeting with Y": the one who arrived is the other side
                 subject = next((p for o in mms if o is not mm for p in o.participants
                                 if p.type == "person" and p.start < mm.triggers[0].start), None)

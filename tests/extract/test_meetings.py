@@ -8790,3 +8790,10 @@ def test_meetings_states_in_a_phrase_of_the_topic_s_noun_take_no_part(extract_te
     f = extract_text("Ministerpräsident Jan Obel wird am Montag Premier Tom Holt empfangen. Geplant ist ein Arbeitsgespräch "
                      "über die Verkehrsverbindungen zwischen Bayern und Tschechien.", date="2026-04-17")
     assert all(attendee_names(f, m) <= {"Jan Obel", "Tom Holt"} for m in f["meetings"])
+
+
+def test_meetings_english_a_participle_after_the_comma_has_the_sentence_s_subject(extract_text):
+    f = extract_text("Prime Minister Jan Obel paid a two-day visit to Norway this week, holding talks with Prime Minister "
+                     "Tom Holt in Oslo on Friday.", lang="en", date="2026-09-19")
+    talks = next(m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m))
+    assert attendee_names(f, talks) == {"Jan Obel", "Tom Holt"} and place_names(f, talks) == ["Oslo"]
