@@ -3586,6 +3586,10 @@ class MeetingFinder:
         lower-case attributes before it ("im sogenannten Ramstein-Format", "days after a fractious meeting"), not
         before ``floor``; None when none does."""
         k = start - 1
+        if k - 1 > floor and doc.texts[k] in ("-", "‐") and doc.idx[k] == doc.idx[k - 1] + len(doc.texts[k - 1]) \
+                and doc.idx[k] + 1 == doc.idx[k + 1]:
+            k -= 2  # "zum G7-Gipfel", "beim Nato-Gipfel": past the compound's first part
+            start -= 2
         while k >= floor and start - k <= 4 and doc.lowers[k] not in prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())

@@ -8797,3 +8797,8 @@ def test_meetings_english_a_participle_after_the_comma_has_the_sentence_s_subjec
                      "Tom Holt in Oslo on Friday.", lang="en", date="2026-09-19")
     talks = next(m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m))
     assert attendee_names(f, talks) == {"Jan Obel", "Tom Holt"} and place_names(f, talks) == ["Oslo"]
+
+
+def test_meetings_a_journey_then_to_a_summit_named_by_a_compound_is_one_meeting(extract_text):
+    f = extract_text("Am kommenden Wochenende reist Kanzler Jan Obel dann zum G7-Gipfel nach Evian.", date="2026-05-13")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel"}
