@@ -1164,8 +1164,19 @@ class MeetingFinder:
         (A state before a colon is left alone: it may be a party, "Ukraine: …".)"""
         labels: dict[int, Mention] = {}
         towns = {m.start: m for m in ms.mentions if m.type == "city"}
-        for p in [0, *self._paragraphs]:
-            town = towns.get(self._first_word(doc, p))
+        persons = {m.start: m for m in ms.mentions if m.type == "person"}
+        starts = [0, *self._paragraphs]
+        for p, end in zip(starts, [*starts[1:], len(doc)]):
+            first = self._first_word(doc, p)
+            town = towns.get(first)
+            # (or a person in a town, in a paragraph of sentences, not a headline's line: "Wadephul in Kairo: Der
+            # Außenminister sprach mit …")
+            who = next((persons[k] for k in range(first, first + 3) if k in persons
+                        and all(doc.texts[j][:1].isupper() for j in range(first, k))), None)  # ("Außenminister X in …")
+            last = next((k for k in range(end - 1, p - 1, -1) if not doc.is_space[k] and doc.texts[k] not in QUOTE_MARKS), p)
+            if town is None and who is not None and who.end + 1 < len(doc) and doc.lowers[who.end] in self.r.meeting_prepositions \
+                    and doc.texts[last] in (".", "!"):
+                town = towns.get(who.end + 1)
             if town is not None and town.end < len(doc) and doc.texts[town.end] == ":":
                 labels[p] = town
         return labels

@@ -8802,3 +8802,10 @@ def test_meetings_english_a_participle_after_the_comma_has_the_sentence_s_subjec
 def test_meetings_a_journey_then_to_a_summit_named_by_a_compound_is_one_meeting(extract_text):
     f = extract_text("Am kommenden Wochenende reist Kanzler Jan Obel dann zum G7-Gipfel nach Evian.", date="2026-05-13")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
+def test_meetings_a_paragraph_labelled_with_a_person_in_a_town_is_told_there(extract_text):
+    f = extract_text("Außenminister Jan Obel in Kairo: Der Minister sprach mit seinem Amtskollegen Tom Holt über die Lage "
+                     "in der Region.", date="2026-04-08")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Cairo"] and {"Tom Holt"} <= attendee_names(f, m)
