@@ -376,7 +376,7 @@ class MeetingFinder:
             return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
-        if self._attributive_gerund(doc, i):
+        if self._attributive_participle(doc, i):
             return None  # "visiting Prime Minister X": an adjective of the person after it
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
             return None  # "the conference series", "the summit declaration"
@@ -514,11 +514,12 @@ class MeetingFinder:
         named = self._in_mention.get(j)
         return named is not None and named.type == "person" and named.start == j
 
-    def _attributive_gerund(self, doc: Doc, i: int) -> bool:
+    def _attributive_participle(self, doc: Doc, i: int) -> bool:
         """Is the word at ``i`` a participle right before a role or a person's name ("visiting Prime Minister X")?
         It describes that person; it tells no visit of its own."""
         if doc.lowers[i] not in self.r.attributive_participles or i + 1 >= len(doc):
             return False
+
         def title_at(k: int) -> bool:  # a capitalised role of one person ("joining leaders at …" joins a group)
             rs = self._role_at_token.get(k)
             return rs is not None and rs.start == k and rs.kind != "collective" and doc.texts[k][:1].isupper()
@@ -545,7 +546,7 @@ class MeetingFinder:
             return None  # "with host (Prime Minister) Emmanuel Macron urging unity": after a preposition, a title before a name
         if self.lang == "en" and low == lemma and self._adjective_after_determiner(doc, i):
             return None  # "greeting him with a lavish welcome": an adjective between makes it a noun too
-        if self._attributive_gerund(doc, i):
+        if self._attributive_participle(doc, i):
             return None  # "visiting Prime Minister X", "the visiting premier": an adjective of the person after it
         if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \
                 and self._noun_trigger(doc, i - 1) is not None:
@@ -771,7 +772,7 @@ class MeetingFinder:
                     continue
                 break  # what happened since the meeting, not when it did
             if doc.texts[b] in QUOTE_MARKS and b + 1 < s_end and doc.lowers[b + 1] in self.r.partner_words:
-                b += 1  # "had \"a very good meeting\" with X at the White House": a label quoted, then its partner
+                b += 1  # 'had "a very good meeting" with X at the White House': a label quoted, then its partner
                 continue
             if doc.texts[b] in BOUNDARY:
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
@@ -6299,7 +6300,7 @@ class MeetingFinder:
         # the clause is the attribution only: its verb first (", sagte Y"), or the speaker and then the verb that
         # ends it (", Y said."); not ", where Y urged allies to …"
         if any(doc.texts[k].isalnum() for k in range(b, mm.sent_end)):
-            return False  # (it closes the sentence: "After talks with X, Y said Europe must \"…\"" opens what Y said)
+            return False  # (it closes the sentence: 'After talks with X, Y said Europe must "…"' opens what Y said)
         verb_first = self._is_speech(doc, a) and m.start - a <= 4
         verb_after = m.start - a <= 3 and m.end < b and self._is_speech(doc, m.end) and b - m.end <= 3 \
             and not any(self._is_speech(doc, k) for k in range(a, m.start))
@@ -7818,7 +7819,7 @@ class MeetingFinder:
 
     def _without_quoted_labels(self, doc, quote_tokens: set[int]) -> set[int]:
         """The quoted tokens, less a few words quoted inside the reporter's own clause as a label of the meeting,
-        its partner named right after them ("told reporters he had had \"a very good meeting\" with X", "habe ein
+        its partner named right after them ('told reporters he had had "a very good meeting" with X', "habe ein
         „sehr gutes Gespräch“ mit X geführt"): the meeting is told in the reporter's words."""
         if not quote_tokens:
             return quote_tokens
