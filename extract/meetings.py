@@ -7823,14 +7823,13 @@ class MeetingFinder:
         „sehr gutes Gespräch“ mit X geführt"): the meeting is told in the reporter's words."""
         if not quote_tokens:
             return quote_tokens
-        runs, start = [], None
+        runs: list[list[int]] = []  # [start, end) of each run of quoted tokens
         for k in sorted(quote_tokens):
-            if start is None or k != prev + 1:
-                if start is not None:
-                    runs.append((start, prev + 1))
-                start = k
-            prev = k
-        runs.append((start, prev + 1))
+            if runs and runs[-1][1] == k:
+                runs[-1][1] = k + 1
+            else:
+                runs.append([k, k + 1])
+
         def outside(k: int, step: int) -> int:
             while 0 <= k < len(doc) and doc.texts[k] in QUOTE_MARKS:
                 k += step  # (past the quotation marks)
