@@ -1613,6 +1613,11 @@ class MeetingFinder:
             pos = end if end < len(text) else -1
         return out
 
+    def _in_subhead(self, k: int) -> bool:
+        """Is token ``k`` in a line that heads what follows it (``_subheadlines``: "Vance trifft Selenskyj" under
+        "Sicherheitskonferenz in München")?"""
+        return any(a <= k < b for a, b in self._subheads)
+
     @staticmethod
     def _own_date(doc, mm: MeetingMention) -> bool:
         """Does ``mm`` have a date named in its own sentence?"""
@@ -1736,7 +1741,8 @@ class MeetingFinder:
                 # (a group is no one named: "G7 leaders gather in the Alps" over "Leaders of the Group of Seven opened …")
                 # (the body's first sentence, or the one after a dateline of its own: "Warschau. Die Außenminister …
                 # sind … zusammengetroffen")
-                all(p.type in ("group", "organization") for p in m.participants) and not m.hosts and not m.virtual and (
+                all(p.type in ("group", "organization") for p in m.participants) and not m.hosts and not m.virtual
+                and not (persons and self._in_subhead(mm.sent_start)) and (
                     mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
                     and not any(body <= h[0] < mm.sent_start for h in self._subheads))
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
@@ -3280,9 +3286,13 @@ class MeetingFinder:
             days = self.r.ordinal_days.get(doc.lowers[k - 1])
             low = doc.lowers[k]
             if days is not None and low == "tag" and k + 2 < s_end and doc.lowers[k + 1] in self.r.genitive_determiners:
-                noun = self._noun_trigger(doc, k + 2)
-                if noun is not None and noun.kind == "noun":
-                    return days, self._head(noun), noun.start
+                # (past one adjective: "am zweiten Tag der Münchner Sicherheitskonferenz")
+                for j in (k + 2, k + 3):
+                    noun = self._noun_trigger(doc, j) if j < s_end else None
+                    if noun is not None and noun.kind == "noun":
+                        return days, self._head(noun), noun.start
+                    if j in self._trigger_tokens or not doc.texts[j].isalpha():
+                        break
             if days is None or not low.endswith("tag") or len(low) <= 3:
                 continue
             stem = low[:-3]
@@ -8120,6 +8130,13 @@ class MeetingFinder:
             anchored = self._anchor_meeting(meetings, mm.anchor[1])
             if anchored is not None and not anchored.sideline and mm.anchor[1] in self._meeting_heads(anchored):
                 return anchored
+        if mm.anchor is not None and not mm.sequel and not mm.apart:
+            # (but a heading line's talk of its persons is it: "Vance trifft Selenskyj" over "Am zweiten Tag der
+            # Sicherheitskonferenz ist Vance mit Selenskyj zusammengekommen")
+            headed = self._told_in_headline(self._doc, meetings, mm) if not mm.another else None
+            if headed is not None and any(p.type == "person" for p in headed.participants):
+                headed.status = mm.status
+                return headed
         if mm.anchor is not None or mm.sequel or mm.apart:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before

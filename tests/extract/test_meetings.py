@@ -8809,3 +8809,11 @@ def test_meetings_a_paragraph_labelled_with_a_person_in_a_town_is_told_there(ext
                      "in der Region.", date="2026-04-08")
     m = only_meeting(f)
     assert place_names(f, m) == ["Cairo"] and {"Tom Holt"} <= attendee_names(f, m)
+
+
+def test_meetings_a_subheading_talk_is_the_lead_s_talk_on_a_day_of_the_conference_not_the_conference(extract_text):
+    f = extract_text("Sicherheitskonferenz in München\nObel trifft Holt – Keller warnt vor Alleingängen\n\nAm zweiten Tag "
+                     "der Münchner Sicherheitskonferenz ist Präsident Jan Obel mit Präsident Tom Holt zusammengekommen. "
+                     "Das Gespräch dauerte eine Stunde.", date="2026-02-16")
+    talks = [m for m in f["meetings"] if attendee_names(f, m) == {"Jan Obel", "Tom Holt"}]
+    assert len(talks) == 1 and talks[0]["status"] == "past" and talks[0]["trigger"] != "Sicherheitskonferenz"
