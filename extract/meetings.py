@@ -2373,6 +2373,11 @@ class MeetingFinder:
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
+            if not mm.places and t.kind == "noun" and self.r.trip_nouns:
+                # "Reise nach Warschau; Gespräch mit Ministerpräsident X": a schedule's item, the trip's destination
+                trip = next((k for k in range(t.start - 1, s_start - 1, -1) if doc.lowers[k] in self.r.trip_nouns), None)
+                if trip is not None:
+                    mm.places = self._places(doc, (trip, t.start), sent_mentions, travel=True)
             if not mm.places:
                 # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y", "aus London
                 # zugeschaltet, wo er sich zu einem Besuch aufhielt": the place "wo" stands for (the last of the
@@ -5975,6 +5980,8 @@ class MeetingFinder:
                 for k in range(max(mm.sent_start, m.start - 3), m.start))]
             pronoun = any(doc.lowers[k] in self.r.subject_pronouns for k in range(mm.sent_start, clause[0]))
             antecedent = earlier[0] if earlier and not pronoun else self.persons_before(mm.sent_start)
+            if antecedent is not None and not earlier and any(antecedent.start < h < mm.sent_start for h, _ in self._heading_days):
+                antecedent = None  # (a schedule's item under another day's heading: "Donnerstag, 4. Juni / Gespräch mit X")
             if antecedent is not None and not earlier and self._partner_of_a_talk(doc, antecedent) and self.group_before is not None:
                 # ("Geplant sind Gespräche mit X und Y. Auf dem Programm steht zudem ein Treffen mit Z": not X, met
                 # in the sentence before, but the one who meets them)

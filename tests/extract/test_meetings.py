@@ -8817,3 +8817,12 @@ def test_meetings_a_subheading_talk_is_the_lead_s_talk_on_a_day_of_the_conferenc
                      "Das Gespräch dauerte eine Stunde.", date="2026-02-16")
     talks = [m for m in f["meetings"] if attendee_names(f, m) == {"Jan Obel", "Tom Holt"}]
     assert len(talks) == 1 and talks[0]["status"] == "past" and talks[0]["trigger"] != "Sicherheitskonferenz"
+
+
+def test_meetings_a_schedule_item_is_where_its_trip_goes_and_has_no_guest_of_another_day(extract_text):
+    f = extract_text("Termine der Ministerin in der Woche vom 1. bis 5. Juni\n\nMontag, 1. Juni\n11.00 Uhr: Empfang des "
+                     "Präsidenten Tom Holt im Rathaus\n\nMittwoch, 3. Juni\nTeilnahme am Tag der Industrie in Berlin\n\n"
+                     "Donnerstag, 4. Juni\nReise nach Warschau; Gespräch mit Ministerpräsident Jan Obel", date="2026-06-01")
+    talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Jan Obel"} and place_names(f, talk) == ["Warsaw"]
+    assert talk["date"]["value"] == "2026-06-04"
