@@ -7424,8 +7424,13 @@ class MeetingFinder:
                     # geplantes Treffen mit Y musste kurzfristig abgesagt werden")
                     called_off_there = mm.status == "cancelled" and last.status == "past" and mm.date_mention is None \
                         and any(p.key in travellers for p in mm.participants)
+                    # (not across a day a sentence since named that the meeting before was not on: "Three months
+                    # ago, … met at Weimar … On Monday they tried again, by video. X, Y and Z spoke …")
+                    other_time = named_day and story is not None and last.date is not None \
+                        and not self._within_week(last.date, story)
                     if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival
                                                                                   or called_off_there) \
+                            and not other_time \
                             and last.places and mm.sent_start - last_seen[i_last] < 60 and (not mm.flashback or just_before):
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before
@@ -7446,6 +7451,10 @@ class MeetingFinder:
                             # meeting of its own, with X only)
                             mm.participants.extend(p for p in last.participants if all(p.key != q.key for q in mm.participants))
                             mm.hosts.extend(h for h in last.hosts if all(h.key != q.key for q in mm.hosts))
+                    elif other_time and not mm.flashback and mm.date_mention is None:
+                        resolved = story  # on the day named since, where it does not say
+                        if self._virtual_sentence(self._doc, story_at):
+                            mm.virtual = True  # ("On Monday they tried again, this time by video.")
                 if meetings and resolved is None and mm.date_mention is None and not mm.places and not mm.virtual \
                         and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                         and not any(p.type == "person" for p in mm.participants):

@@ -8826,3 +8826,15 @@ def test_meetings_a_schedule_item_is_where_its_trip_goes_and_has_no_guest_of_ano
     talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Jan Obel"} and place_names(f, talk) == ["Warsaw"]
     assert talk["date"]["value"] == "2026-06-04"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Three months ago, the leaders met at Weimar. On Monday they tried again, this time by video. President Jan "
+           "Obel, Chancellor Tom Holt and Prime Minister Lars Grube spoke for an hour."),
+    ("de", "Vor drei Monaten trafen sich die Regierungschefs in Weimar. Am Montag versuchten sie es erneut, diesmal per "
+           "Video. Präsident Jan Obel, Kanzler Tom Holt und Premier Lars Grube sprachen eine Stunde lang."),
+])
+def test_meetings_a_meeting_after_a_day_named_since_takes_no_place_of_an_earlier_time(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-07-20")
+    call = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, call) == [] and call["virtual"] is True and call["date"]["value"] == "2026-07-20"
