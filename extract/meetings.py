@@ -7688,6 +7688,25 @@ class MeetingFinder:
         return any((j := before.rfind(p + " ")) >= 0 and (j == 0 or not before[j - 1].isalnum())
                    and not any(c in before[j:] for c in ",;:") for p in self.r.ahead_phrases)
 
+    def _ahead_of_the_last(self, mm: MeetingMention) -> bool:
+        """Does the sentence of ``mm`` open with a phrase of "ahead of" that names no meeting of its own ("Ahead of
+        it, he is due to have breakfast with X", "Im Vorfeld traf er Y")? What it tells comes before the meeting
+        told: another meeting, whatever day they share."""
+        if not self.r.ahead_phrases:
+            return False
+        doc = self._doc
+        lowers = doc.lowers
+        for p in self.r.ahead_phrases:
+            words = p.split()
+            n = len(words)
+            k = mm.sent_start + n
+            if k < mm.sent_end and lowers[mm.sent_start:k] == words:
+                nxt = doc.texts[k]
+                return nxt == "," or nxt.islower() and nxt.isalpha() and lowers[k] not in self.r.determiners \
+                    and lowers[k] not in self.r.definite_determiners and lowers[k] not in self.r.indefinite_articles \
+                    and lowers[k] not in self.r.possessives
+        return False
+
     def _confirms(self, doc, k: int) -> bool:
         """Is the word at ``k`` a verb of confirming ("zugesagt", "bestätigte", "sagte … zu", "confirmed")?"""
         lemma = doc.lemmas[k]
@@ -8826,6 +8845,8 @@ class MeetingFinder:
             return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
         if _an_old_plan_of(m, mm):
             return False
+        if self._ahead_of_the_last(mm) and not mm.definite:
+            return False  # "Ahead of it, he is due to have breakfast with X and Y on Thursday": before the summit
         if mm.formats and all(t.kind == "verb" for t in mm.triggers) and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return False  # "Am Mittwochabend hatte der Nato-Ukraine-Rat getagt": a format or council met, a meeting of its own
         if mm.beside and all(x.parties_named for x in m.mentions):

@@ -8838,3 +8838,15 @@ def test_meetings_a_meeting_after_a_day_named_since_takes_no_place_of_an_earlier
     f = extract_text(text, lang=lang, date="2026-07-20")
     call = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert place_names(f, call) == [] and call["virtual"] is True and call["date"]["value"] == "2026-07-20"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders will gather in Oslo on Thursday for a summit. President Jan Obel will chair the meeting. Ahead of it, "
+           "he is due to have breakfast with Prime Minister Tom Holt on Thursday morning."),
+    ("de", "Die Staats- und Regierungschefs kommen am Donnerstag in Oslo zu einem Gipfel zusammen. Präsident Jan Obel "
+           "leitet das Treffen. Im Vorfeld ist am Donnerstagmorgen ein Frühstück mit Premier Tom Holt geplant."),
+])
+def test_meetings_what_is_told_ahead_of_the_meeting_told_is_another_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-17")
+    meal = next(m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m))
+    assert attendee_names(f, meal) == {"Jan Obel", "Tom Holt"}
