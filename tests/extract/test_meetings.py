@@ -8850,3 +8850,9 @@ def test_meetings_what_is_told_ahead_of_the_meeting_told_is_another_meeting(extr
     f = extract_text(text, lang=lang, date="2026-03-17")
     meal = next(m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m))
     assert attendee_names(f, meal) == {"Jan Obel", "Tom Holt"}
+
+
+def test_meetings_the_department_of_state_is_the_state_department(extract_text):
+    f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
+                     "Washington.", lang="en", date="2026-05-20")
+    assert "State Department" in place_names(f, only_meeting(f))
