@@ -2376,8 +2376,7 @@ class MeetingFinder:
             if not mm.places and t.kind == "noun" and self.r.trip_nouns:
                 # "Reise nach Warschau; Gespräch mit Ministerpräsident X": a schedule's item, the trip's destination
                 trip = next((k for k in range(t.start - 1, s_start - 1, -1) if doc.lowers[k] in self.r.trip_nouns), None)
-                # (not a trip that dates the meeting: "Vor seiner Reise nach Washington hatte X ein Gespräch mit Y")
-                if trip is not None and self._preposition_before(doc, trip, s_start, self.r.sequence_prepositions) is None:
+                if trip is not None:
                     mm.places = self._places(doc, (trip, t.start), sent_mentions, travel=True)
             if not mm.places:
                 # "Erste Station ist Hanoi, wo X … empfangen wird", "Jakarta, where X met Y", "aus London
