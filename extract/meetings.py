@@ -5755,12 +5755,8 @@ class MeetingFinder:
         """Is the meeting noun ``t`` bare (``_bare_noun``) with no preposition or possessive before it, over
         adjectives ("Am Vortag hatte X Gespräche mit Y geführt", "… mit Y intensive Gespräche geführt")? Such a noun
         is the object its clause introduces, and the clause's date is its date, whoever is named between them."""
-        k = t.start - 1
-        while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
-                and doc.lowers[k] not in self._any_preposition and doc.lowers[k] not in self.r.possessives:
-            k -= 1  # (adjectives)
-        return k > s_start and self._bare_noun(doc, t) and doc.lowers[k] not in self._any_preposition \
-            and doc.lowers[k] not in self.r.possessives and doc.lowers[k] not in self.r.referring_possessives
+        return t.start > s_start + 1 and self._bare_noun(doc, t) and self._possessive_before(doc, t, s_start) is None \
+            and self._preposition_before(doc, t.start, s_start, self._any_preposition) is None
 
     @staticmethod
     def _named_after(doc, m: Mention, words: frozenset[str]) -> bool:
@@ -8447,7 +8443,8 @@ class MeetingFinder:
         beside = self._talk_on_the_sidelines_told(meetings, last_seen, mm) or self._one_of_the_talks_told(meetings, last_seen, mm)
         if beside is not None:
             return beside
-        if mm.places or resolved:
+        # (not what a sentence opened by "Ahead of it, …" tells: before the meeting told, whatever day they share)
+        if (mm.places or resolved) and (mm.definite or not self._ahead_of_the_last(mm)):
             # (the latest first for a definite mention, and for one of the talks just told: "Unter anderem traf er X")
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite or mm.instance else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
@@ -8817,8 +8814,7 @@ class MeetingFinder:
             return False
         # the office the knowledge base knows, else the one the text gives ("Oberbürgermeister X und seine
         # Amtskollegin Y": a counterpart of a holder holds it too)
-        held = [self.kb.entities[p.key].role if p.key in self.kb.entities else p.role
-                for p in mm.participants if p.type == "person"]
+        held = [self._held_office(p) for p in mm.participants if p.type == "person"]
         return len(held) >= 2 and any(r in offices for r in held) \
             and all(r in offices or r in self.r.counterpart_roles for r in held)
 
@@ -8831,8 +8827,12 @@ class MeetingFinder:
         if not groups or len(groups) != len(mm.participants) or mm.hosts \
                 or any(doc.lowers[p.start] not in self.r.definite_determiners for p in groups):
             return False
-        held = {self.kb.entities[p.key].role if p.key in self.kb.entities else p.role for p in m.participants if p.type == "person"}
+        held = {self._held_office(p) for p in m.participants if p.type == "person"}
         return all(p.role in held for p in groups)
+
+    def _held_office(self, p: Mention) -> str | None:
+        """The office the knowledge base gives person ``p``, else the one the text gives."""
+        return self.kb.entities[p.key].role if p.key in self.kb.entities else p.role
 
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
@@ -8844,8 +8844,6 @@ class MeetingFinder:
             return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
         if _an_old_plan_of(m, mm):
             return False
-        if self._ahead_of_the_last(mm) and not mm.definite:
-            return False  # "Ahead of it, he is due to have breakfast with X and Y on Thursday": before the summit
         if mm.formats and all(t.kind == "verb" for t in mm.triggers) and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return False  # "Am Mittwochabend hatte der Nato-Ukraine-Rat getagt": a format or council met, a meeting of its own
         if mm.beside and all(x.parties_named for x in m.mentions):
