@@ -35,6 +35,9 @@ OPENING_QUOTES = {"„", "»", "“", "«", "\""}
 SENTENCE_END = {".", "!", "?", ":"}
 APOSTROPHE_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]?['’][A-ZÀ-Þ][^\W\d_]+$")
 LETTERS_NOT_INITIALS = ("X.",)  # a letter and full stop that end a sentence rather than abbreviate a name
+# a year's full stop ends a sentence ("seit Mai 2025. Die Gespräche …"): German spaCy keeps a number and its stop
+# together as an ordinal ("am 3. Mai"), and a year is no ordinal a news text writes with digits
+YEAR_STOP = r"(?<=\b1[5-9][0-9]{2}|\b20[0-9]{2}|\b21[0-9]{2})\."
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")  # I … LXXXIX: regnal numbers
 
 
@@ -45,12 +48,14 @@ class NewsSentencizer:
     second pass made a Token object per word, and setting a start token by token rescans the doc each time;
     numpy on arrays of a few hundred tokens cost more in calls than a loop over ints."""
 
-    def __init__(self, stop_words: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> None:
+    def __init__(self, stop_words: frozenset[str] = frozenset(), given: frozenset[str] = frozenset(),
+                 time_words: frozenset[str] = frozenset()) -> None:
         from spacy.pipeline import Sentencizer
         from spacy.strings import get_string_id
 
         self.stop_words = stop_words  # words that open a sentence after "Ludwig XIV." ("Er regierte …")
         self.given_names = given  # the names a regnal number follows ("Carl XVI. Gustaf"); empty: any
+        self.time_words = time_words  # days and months an ordinal goes with ("Montag 3. Mai")
 
         # hashes do not depend on the vocabulary: computed once, not per document
         self.final_marks = frozenset(get_string_id(c) for c in Sentencizer.default_punct_chars)
@@ -79,7 +84,8 @@ class NewsSentencizer:
                 final_seen = True
             elif not puncts[i]:
                 if final_seen and not (lowers[i] and orths[i - 1] == period) \
-                        and not (orths[i - 1] == period and i >= 3 and self._regnal_name(strings, orths, i)):
+                        and not (orths[i - 1] == period and i >= 3 and self._regnal_name(strings, orths, i)) \
+                        or not final_seen and not lowers[i] and self._after_a_number(strings, orths, i):
                     starts[i] = 1
                 final_seen = False
         # after a paragraph break; at an opening quotation mark right after a full stop (in text order: the
@@ -95,6 +101,25 @@ class NewsSentencizer:
         self._split_headlines(orths, spaces, spaced, starts, strings)
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
+
+    def _after_a_number(self, strings, orths: list, i: int) -> bool:
+        """Does the word ``i`` start a sentence after a number whose full stop the tokenizer kept on it
+        ("um den Aufbau der Panzerbrigade 45. Anschließend besuchte …")? German writes ordinals so ("am 3. Mai",
+        "der 45. Präsident"), and an ordinal comes before a noun, not before an article, a pronoun or an adverb
+        ("… Resolution 2334. Die Gespräche", "Platz 3. Er …"); after a noun and its number a capitalised word
+        other than a day or month ends the sentence too ("Brigade 45. Anschließend"), where "am Montag 3. Mai"
+        goes on."""
+        number = strings[orths[i - 1]]
+        if len(number) < 2 or number[-1] != "." or not number[:-1].isdigit():
+            return False
+        word = strings[orths[i]]
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        if word.lower() in self.stop_words:
+            return True
+        noun = strings[orths[i - 2]] if i >= 2 else ""
+        return noun[:1].isupper() and noun.isalpha() and noun.lower() not in self.stop_words \
+            and word.lower() not in self.time_words and noun.lower() not in self.time_words
 
     def _regnal_name(self, strings, orths: list, i: int) -> bool:
         """Does the capitalised word ``i`` go on a name after a regnal number's full stop ("König Carl XVI.
@@ -126,7 +151,7 @@ class NewsSentencizer:
 
 @Language.factory("news_sentencizer")
 def make_news_sentencizer(nlp: Language, name: str) -> NewsSentencizer:
-    return NewsSentencizer(frozenset(nlp.Defaults.stop_words), given_names())
+    return NewsSentencizer(frozenset(nlp.Defaults.stop_words), given_names(), default_rules(nlp.lang).time_nouns)
 
 
 @lru_cache(maxsize=None)
@@ -259,7 +284,7 @@ def make_kb_phrases(nlp: Language, name: str) -> KnowledgePhrases:
 def _news_tokenizer(nlp) -> None:
     """Split hyphenated compounds (``Nato-Hauptquartier`` -> ``Nato - Hauptquartier``, ``US-Präsident``) so that
     the parts match the knowledge base, and split a closing quotation mark glued to a word."""
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     # a colon between letters splits them ("Bern:Genf") unless it marks the gender of a role ("Regierungschef:innen",
     # "Minister:in"), which stays one word as "Länderchef*innen" does
@@ -268,6 +293,7 @@ def _news_tokenizer(nlp) -> None:
         r"(?<=\w)[„“”»«\"](?=\w)",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([YEAR_STOP, *nlp.Defaults.suffixes]).search
     # a name with an elided particle and a typographic apostrophe stays one word ("O’Connor", "D’Alema", "N’Diaye"),
     # as it does with a straight one
     nlp.tokenizer.token_match = APOSTROPHE_NAME.match

@@ -66,6 +66,24 @@ def test_pipeline_a_lower_case_word_after_a_full_stop_goes_on_the_sentence():
         "König Ludwig XVI. empfing den Gesandten.", "Dann reiste er ab."]
 
 
+def test_pipeline_a_year_at_the_end_of_a_sentence_ends_it():
+    # German spaCy keeps a number and its full stop together as an ordinal; a year is none
+    assert _sentences("de", "Es war ihr dritter Besuch seit 2023. Mira Ostrander sagte danach wenig.") == [
+        "Es war ihr dritter Besuch seit 2023.", "Mira Ostrander sagte danach wenig."]
+    assert [t.text for t in default_nlp("de")("im Mai 2025. Die")][-3:] == ["2025", ".", "Die"]
+
+
+def test_pipeline_a_number_before_a_word_no_ordinal_goes_with_ends_the_sentence():
+    # an ordinal comes before a noun: an article, pronoun or adverb after "45." opens a sentence, and so does a
+    # capitalised word after a noun's number other than a day or month
+    assert _sentences("de", "Es ging um die Brigade 45. Anschließend reiste Ostrander ab.") == [
+        "Es ging um die Brigade 45.", "Anschließend reiste Ostrander ab."]
+    assert _sentences("de", "Sie nannten Resolution 2334. Die Runde endete.") == [
+        "Sie nannten Resolution 2334.", "Die Runde endete."]
+    assert _sentences("de", "Am 3. Oktober kam der 45. Präsident am Montag 3. Mai an.") == [
+        "Am 3. Oktober kam der 45. Präsident am Montag 3. Mai an."]
+
+
 def test_pipeline_a_gender_colon_keeps_the_role_one_word():
     # "Regierungschef:innen" is one word, as "Länderchef*innen" is; other colons between letters still split
     doc = default_nlp("de")("Die Regierungschef:innen und Minister:in trafen sich um 10:30 Uhr in Bern:Genf")

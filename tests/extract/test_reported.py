@@ -86,6 +86,12 @@ def test_reported_a_plural_verb_before_a_list_of_speakers_has_no_content_after_t
     assert statements(text) == [("Tom Oakes", "Jan Obel und Piet Varga hätten sich geeinigt", "indirect")]
 
 
+def test_reported_speech_after_a_sentence_ending_in_a_year_has_its_speaker():
+    # "seit 2023." ends its sentence: the next one's speaker is found, not read as part of the one before
+    text = "Es war bereits der vierte Besuch von Tom Oakes in Varnia seit 2023. Präsident Aron Malek sagte, man sei bereit."
+    assert statements(text) == [("Aron Malek", "man sei bereit", "indirect")]
+
+
 def test_reported_a_speech_verbs_particle_before_the_comma_is_no_saying():
     # "sagte … ab": a trip called off, however many phrases stand between verb and particle
     text = "Innenministerin Petra Vogelsang sagte am Montag wegen der Lage in Erfurt ihre Reise nach Wien ab, weil sie bleiben wollte."
