@@ -782,6 +782,15 @@ class MentionFinder:
                     rs.attached = True
                     i = name_end
                     continue
+            place = by_start.get(j)
+            if kind in ("person", "title") and place is not None and place.type == "city" \
+                    and place.end == j + 1 and texts[j] in self.given and (j + 1 >= n or not texts[j + 1][:1].isupper()):
+                # "Kronprinzessin Victoria begrüßte …": a place's name that is a given name, right after an office of
+                # one person, is the holder's name
+                ms.mentions.remove(place)
+                by_start.pop(j)
+                by_end.pop(place.end, None)
+                occupied.difference_update(range(place.start, place.end))
             name_end = self._name_after(doc, j, occupied, after_role=True)
             if name_end == j + 1 and lowers[j].endswith(self.rules.region_genitive_endings):
                 name_end = j  # "die Außenminister Zentralasiens", "Staatschefs Westafrikas": a region's, no name

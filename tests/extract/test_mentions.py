@@ -35,6 +35,18 @@ def test_mentions_envoys_and_the_churchs_offices_are_roles(role, normalised):
     assert ("Arvid Pellmann", normalised, None, "role") in persons(f"Am Montag traf {role} Arvid Pellmann in Tallinn ein.")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kronprinzessin Adelaide begrüßte am Montag Präsident Tom Oakes in Stockholm.", "de"),
+    ("Crown Princess Adelaide welcomed President Tom Oakes in Stockholm on Monday.", "en"),
+])
+def test_mentions_a_town_named_as_a_given_name_after_an_office_is_the_holders_name(text, lang):
+    found = mentions(text, lang)
+    assert ("Adelaide", "Crown Princess") in [(m.text, m.role) for m in found if m.type == "person"]
+    assert [m.text for m in found if m.type == "city"] == ["Stockholm"]
+    # the town stays a town after a preposition
+    assert "Adelaide" in [m.text for m in mentions("Präsident Tom Oakes reiste nach Adelaide.") if m.type == "city"]
+
+
 def test_mentions_a_role_with_a_portfolio_then_the_name_in_apposition():
     # an adjective may open the portfolio; the name after the comma takes the role, and "die Ministerin" refers to it
     text = ("Die Bundesministerin für wirtschaftliche Zusammenarbeit und Entwicklung, Petra Vogelsang, ist in Kenia "
