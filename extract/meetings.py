@@ -8857,7 +8857,9 @@ class MeetingFinder:
         if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
         if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"} \
-                and not self._later_on_a_meeting_under_way(m, mm):
+                and not self._later_on_a_meeting_under_way(m, mm) and not (mm.copula and mm.date_mention is None):
+            # (a copula's noun names the meeting told, in whatever tense: "… wird X empfangen. Es ist sein erster
+            # Besuch in Berlin")
             # "The next summit will take place in The Hague" is not the meeting just held, nor is "Sie will am
             # Freitag an der Trauerfeier teilnehmen" the undated visit told before
             return False

@@ -5432,6 +5432,19 @@ def test_meetings_it_was_his_first_visit_is_the_meeting_told(extract_text, text,
     assert host_names(f, m) == {"Bernd Vollmer"}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Bernd Vollmer wird am kommenden Dienstag Premier Ivo Maric im Kanzleramt empfangen. Es ist Marics erster "
+     "Besuch in Berlin seit seinem Amtsantritt.", "de"),
+    ("Chancellor Bernd Vollmer will receive Prime Minister Ivo Maric at the Chancellery next Tuesday. It is Maric's "
+     "first visit to Berlin since taking office.", "en")])
+def test_meetings_a_copula_in_the_present_names_the_planned_meeting_told(extract_text, text, lang):
+    # "Es ist sein erster Besuch" says what the planned reception is, in the present: no visit of its own, held
+    f = extract_text(text, lang=lang, date="2025-12-18")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-12-23"
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Maric"}
+
+
 def test_meetings_a_reception_by_another_host_in_another_building_is_its_own(extract_text):
     # the greeting at the airport is one event, the chancellor's reception at the chancellery another; "der beiden"
     # are he (the guest the pronoun stands for) and the chancellor, not the minister named before
