@@ -7544,6 +7544,12 @@ class MeetingFinder:
                 # "X ist in Kiew eingetroffen. Dort will er Y treffen": the journey is over, the meeting it was for
                 # is still to come
                 target.status = "planned"
+            if mm.status == "cancelled" and target.status == "past" and mm.participants \
+                    and all(t.kind == "noun" and t.lemma in self.r.trip_nouns for t in mm.triggers):
+                # "… on the sidelines of the General Assembly. X cancelled his trip to New York": the traveller stays
+                # away from the meeting held there, which was held
+                mm.absent = mm.absent + [p for p in mm.participants if all(p.key != q.key for q in target.participants)]
+                mm.participants, mm.status = [], target.status
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)

@@ -7415,6 +7415,12 @@ def test_a_trip_to_a_town_called_off_is_the_meeting_called_off_and_a_trip_to_a_s
                      lang="en", date="2027-03-12")
     m = only_meeting(g)
     assert m["status"] == "past" and absent_names(g, m) == {"Tom Hale"}
+    # so does one who cancels a trip to the town of a meeting held there with no place or day of its own
+    h = extract_text("Secretary-General Ivo Maric held talks on Wednesday on the sidelines of the General Assembly. "
+                     "Prime Minister Tom Hale cancelled his trip to New York.", lang="en", date="2027-09-24")
+    assembly = next(m for m in h["meetings"] if m["trigger"] == "General Assembly")
+    assert assembly["status"] == "past" and absent_names(h, assembly) == {"Tom Hale"}
+    assert all("Tom Hale" not in attendee_names(h, m) for m in h["meetings"])
 
 
 def test_a_trip_to_a_place_called_off_is_a_visit_called_off_and_a_trip_alone_no_meeting(extract_text):
