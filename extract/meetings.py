@@ -5513,8 +5513,14 @@ class MeetingFinder:
         """"die Verteidigungsminister Spaniens und Portugals", "die Regierungschefs Albaniens": a plural role
         noun with no name after it stands for the states that follow it, as a delegation noun does; so after a
         plural possessive ("seine Amtskollegen aus Frankreich und Polen")."""
-        if self.lang != "de" or k <= s_start:
+        if k <= s_start:
             return False
+        if self.lang != "de":
+            # "the presidents of Brazil and South Africa": an English plural says its number by its ending
+            found = self.kb.role_of(self.lang, doc.texts[k])
+            # (capitalised, "Presidents" keeps its form as its lemma: the role's singular tells)
+            return found is not None and found[1] in ("person", "host") and doc.lowers[k].endswith("s") \
+                and found[0].lower() != doc.lowers[k] and k + 1 < len(doc) and doc.lowers[k + 1] in self.r.of_state
         before = doc.lowers[k - 1]
         dative_plural = (before in self.r.dative_plural_determiners and k - 1 > s_start
                          and doc.lowers[k - 2] in self.r.dative_prepositions)  # "mit seinen Amtskollegen aus …"
@@ -5603,7 +5609,11 @@ class MeetingFinder:
             k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
-                    or doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.delegation_links or ms_at(mentions, k) is not None):
+                    or doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.delegation_links
+                    # (an English plural role read as a group is where the walk ends: "met the presidents of Brazil
+                    # and South Africa"; a German one names the states' ministers, its genitive a member's: "Die
+                    # Agrarminister der EU-Staaten" are no EU delegation)
+                    or ms_at(mentions, k) is not None and not (self.lang != "de" and self._plural_role(doc, k, s_start))):
                 k -= 1
             if k >= s_start and (self._delegation_noun(doc.lowers[k]) or self._delegation_noun(doc.lemmas[k])
                                  or self._plural_role(doc, k, s_start)):

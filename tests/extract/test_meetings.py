@@ -3358,6 +3358,14 @@ def test_meetings_the_office_holders_of_states_a_plural_role_names_take_part(ext
     assert {"Nils Berglund", "Aino Virtanen", "Andriy Kovalenko"} <= attendee_names(f, kyiv)
 
 
+@pytest.mark.parametrize("role", ["presidents", "Presidents", "foreign ministers"])
+def test_meetings_the_states_after_an_english_plural_role_take_part(extract_text, role):
+    # "met the presidents of Brazil and South Africa": the unnamed office holders stand for their states
+    f = extract_text(f"Secretary-General Ivo Maric met the {role} of Sweden and Finland in Oslo on Wednesday.",
+                     lang="en", date="2027-04-23")
+    assert {"Ivo Maric", "Sweden", "Finland"} <= attendee_names(f, only_meeting(f))
+
+
 def test_meetings_a_host_giving_a_dinner_in_the_present_with_a_day_to_come_plans_it(extract_text):
     f = extract_text("Bereits am Sonntagabend lädt Premier Joost van Dam die Gäste zu einem Abendessen in den Palast "
                      "Huis ten Bosch.", date="2027-10-06")
