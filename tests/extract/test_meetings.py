@@ -8627,6 +8627,15 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_the_foreign_office_is_a_venue_in_london_and_its_secretary_hosts_there(extract_text):
+    f = extract_text("Prime Minister Jan Obel later met British Foreign Secretary Tom Holt at the Foreign Office.", lang="en",
+                     date="2026-10-08")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Foreign, Commonwealth and Development Office"]
+    assert {p["key"]: p["within"] for p in f["places"]}["venue:foreign-office"] == "city:2643743"  # London
+    assert host_names(f, m) == {"Tom Holt"}
+
+
 @pytest.mark.parametrize("text, status", [
     ("Die Regierungskonsultationen finden in diesem Jahr in Oslo statt. Gastgeber ist Premier Jan Obel.", "planned"),
     ("Das Treffen der Minister findet im Rathaus von Oslo statt. Gastgeber ist Premier Jan Obel.", "planned"),
