@@ -2075,6 +2075,13 @@ class MeetingFinder:
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
         if not triggers and self.r.trip_nouns:
             triggers.extend(self._trip_called_off(doc, s_start, s_end, sent_mentions))
+        elif self.r.trip_nouns and (asides := self._relative_asides(doc, s_start, s_end, sent_mentions)) \
+                and all(t.kind in ("verb", "travel") and any(a <= t.start < b for a, b in asides) for t in triggers):
+            # "X, who had been expected to attend, cancelled his trip to New York", "X, der teilnehmen wollte, sagte
+            # seine Reise nach New York ab": the plan the relative clause tells is the trip the main clause calls off
+            trip = self._trip_called_off(doc, s_start, s_end, sent_mentions)
+            if trip and all(not a <= trip[0].start < b for a, b in asides):
+                triggers = trip
         if not triggers or all(t.kind == "noun" and self._preposition_before(doc, t.start, s_start, self.r.purpose_prepositions)
                                is not None for t in triggers):
             # ("X is due in Zagreb on Monday for talks with Y": the journey's subject goes to the talks)

@@ -7429,6 +7429,13 @@ def test_a_trip_to_a_town_called_off_is_the_meeting_called_off_and_a_trip_to_a_s
     assembly = next(m for m in h["meetings"] if m["trigger"] == "General Assembly")
     assert assembly["status"] == "past" and absent_names(h, assembly) == {"Tom Hale"}
     assert all("Tom Hale" not in attendee_names(h, m) for m in h["meetings"])
+    # so when a relative clause on the traveller tells the plan ("who had been expected to attend")
+    h = extract_text("Secretary-General Ivo Maric held talks on Wednesday on the sidelines of the General Assembly. "
+                     "Prime Minister Tom Hale, who had been expected to attend, cancelled his trip to New York.",
+                     lang="en", date="2027-09-24")
+    assembly = next(m for m in h["meetings"] if m["trigger"] == "General Assembly")
+    assert absent_names(h, assembly) == {"Tom Hale"}
+    assert all("Tom Hale" not in attendee_names(h, m) for m in h["meetings"])
 
 
 def test_a_trip_to_a_place_called_off_is_a_visit_called_off_and_a_trip_alone_no_meeting(extract_text):
