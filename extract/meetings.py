@@ -4633,8 +4633,14 @@ class MeetingFinder:
     def _fronted_phrase_end(self, doc, s_start: int, s_end: int) -> int | None:
         """The comma that closes a prepositional phrase opening the sentence ("In Brussels, …", "In a side room
         at La Nuvola, …"): the phrase sets the place of the clause after it. None when the sentence opens
-        otherwise, or the phrase runs on (a verb-like boundary or more than a dozen words before a comma)."""
-        return self._opening_phrase_comma(doc, s_start, s_end, self.r.meeting_prepositions)
+        otherwise, or the phrase runs on (a verb-like boundary or more than a dozen words before a comma), or is a
+        clause of its own, with a pronoun or auxiliary as subject or verb ("Im Februar waren sie in München
+        zusammengekommen, im März hatte X Kiew besucht": München is not where the second clause's visit was)."""
+        comma = self._opening_phrase_comma(doc, s_start, s_end, self.r.meeting_prepositions)
+        if comma is not None and any((doc.lowers[k] in self.r.auxiliaries and doc.lowers[k] not in self.r.travel_prepositions)
+                                     or doc.lowers[k] in self.r.subject_pronouns for k in range(s_start + 1, comma)):
+            return None
+        return comma
 
     def _places(self, doc, window, mentions, travel=False) -> list[Mention]:
         out = []
@@ -5967,7 +5973,11 @@ class MeetingFinder:
                 if both[0] + 1 < len(doc) and (role := self.kb.role_of(self.lang, doc.texts[both[0] + 1])) is not None:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
-                read_as = [p for p in two if all(p.key != q.key for q in out)]
+                # (one the sentence names again in another clause is still one of them: "Im Februar waren sie in
+                # München zusammengekommen, im März hatte Merz Kiew besucht")
+                elsewhere = {q.key for q in out if mm.sent_start <= q.start < mm.sent_end and not clause[0] <= q.start < clause[1]}
+                read_as = [p for p in two if all(p.key != q.key for q in out) or p.key in elsewhere]
+                out = [q for q in out if all(q.key != p.key for p in read_as)]
             if read_as:
                 # "The two leaders discussed …": the group noun after the number is the persons read, no group
                 out = [p for p in out if not (p.type == "group" and both[0] <= p.start <= both[0] + 2)]

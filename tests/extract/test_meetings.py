@@ -8634,6 +8634,17 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_two_clauses_joined_by_a_comma_keep_their_own_places_and_their_pronouns_persons(extract_text):
+    # "Im Februar waren sie in München zusammengekommen," is a clause, no fronted phrase that places the next one;
+    # its "sie" are the two of the sentence before, though one of them is named again in the next clause
+    f = extract_text("Kanzler Bernd Vollmer hat Präsident Ivo Maric am Donnerstag in Berlin empfangen. Im Februar waren "
+                     "sie in München zusammengekommen, im März hatte Vollmer Kiew besucht.", date="2026-05-15")
+    munich = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2026-02")
+    kyiv = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2026-03")
+    assert place_names(f, munich) == ["Munich"] and attendee_names(f, munich) == {"Bernd Vollmer", "Ivo Maric"}
+    assert place_names(f, kyiv) == ["Kyiv"] and attendee_names(f, kyiv) == {"Bernd Vollmer"}
+
+
 def test_meetings_the_foreign_office_is_a_venue_in_london_and_its_secretary_hosts_there(extract_text):
     f = extract_text("Prime Minister Jan Obel later met British Foreign Secretary Tom Holt at the Foreign Office.", lang="en",
                      date="2026-10-08")
