@@ -890,6 +890,15 @@ class MeetingFinder:
             """The first person of the last sentence before ``sent_start`` that names any; for a pronoun of a
             gender, the first of that gender there ("X wird von Energieministerin Y begleitet. Sie soll …": Y)."""
             group = of_gender(group_before(sent_start), pronoun)
+            want = self.r.pronoun_genders.get(pronoun or "")
+            seen, back = group, 0
+            while want and seen and all(genders.get(m.key) not in (None, want) for m in seen) and back < GROUP_LOOKBACK:
+                # "Außenministerin X wird in Kairo erwartet. Dort sind Gespräche mit Außenminister Y geplant. Ende der
+                # Woche nimmt sie …": no one of her gender in the last sentence; an earlier one names her
+                seen, back = group_before(doc.sent_start(seen[0].start)), back + 1
+                if any(genders.get(m.key) == want for m in seen):
+                    group = [m for m in seen if genders.get(m.key) == want]
+                    break
             # (not one named in a phrase of sequence opening that sentence: "After meeting X, Y said … He will
             # travel on to Tokyo" is Y)
             if len(group) > 1:
@@ -4895,6 +4904,15 @@ class MeetingFinder:
                 out.add(id(d))
         return out
 
+    @staticmethod
+    def _inside_separable_frame(doc, verb: Trigger, mm: MeetingMention) -> bool:
+        """Does ``mm``'s noun stand between a separable verb and its particle ("nimmt sie dann am Treffen … teil")?
+        It is that verb's object, whatever adverb of sequence stands before it: one meeting, not one after another."""
+        if "+" not in verb.lemma or mm.triggers[0].kind != "noun":
+            return False
+        particle = verb.lemma.split("+", 1)[1]
+        return any(doc.lowers[k] == particle for k in range(mm.triggers[0].end, mm.sent_end))
+
     def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = ()) -> list[MeetingMention]:
         """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz"); a meeting noun
         that says nothing of its own ("Es war ein Treffen mit Symbolkraft: … empfing X …") is the meeting the
@@ -4949,7 +4967,7 @@ class MeetingFinder:
                     # again (its place may be the country of the town told)
                     near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
-                if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
+                if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind in ("verb", "travel") \
                             and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
                         # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum

@@ -8634,6 +8634,17 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_a_pronoun_of_a_gender_the_last_sentence_lacks_stands_for_one_named_before(extract_text):
+    # "sie nimmt" is the minister named two sentences back, not the man named in the last one; "dann" between the
+    # verb and its particle leaves the noun its object: one meeting, not one after another
+    f = extract_text("Anfang kommender Woche wird Außenministerin Ilka Senn in Kairo erwartet. Dort sind Gespräche mit "
+                     "dem ägyptischen Außenminister Omar Haddad geplant. Ende der Woche nimmt sie dann am Treffen der "
+                     "EU-Außenminister in Luxemburg teil.", date="2026-10-19")
+    luxembourg = [m for m in f["meetings"] if place_names(f, m) == ["Luxembourg"]]
+    assert len(luxembourg) == 1 and attendee_names(f, luxembourg[0]) == {"Ilka Senn"}
+    assert luxembourg[0]["status"] == "planned"
+
+
 def test_meetings_two_clauses_joined_by_a_comma_keep_their_own_places_and_their_pronouns_persons(extract_text):
     # "Im Februar waren sie in München zusammengekommen," is a clause, no fronted phrase that places the next one;
     # its "sie" are the two of the sentence before, though one of them is named again in the next clause
