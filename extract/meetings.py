@@ -222,6 +222,9 @@ def _index_pairs(pairs) -> dict[str, list[str]]:
 
 
 _FRONTED_WORDS = 12  # the longest opening phrase whose place is the sentence's ("In a side room at La Nuvola,")
+# the words a German phrase of sequence may take before its clause's finite verb: a name with its office ("Nach dem
+# Treffen mit Chinas Staats- und Parteichef Xi Jinping in Peking ist …")
+_SEQUENCE_PHRASE_WORDS = 20
 # what a word can be in the meeting rules (MeetingFinder._roles_of_word), as bits
 _TRIGGER, _NOUN, _PARTNER, _ABSENCE, _VICINITY = 1, 2, 4, 8, 16
 
@@ -4616,7 +4619,7 @@ class MeetingFinder:
         if comma is not None or self.lang != "de" or doc.lowers[s_start] not in self.r.sequence_prepositions:
             return comma
         # (the finite verb: an auxiliary, a meeting's or a verb of saying: "Nach Gesprächen mit X sagte Y, …")
-        return next((k for k in range(s_start + 2, min(s_end, s_start + _FRONTED_WORDS))
+        return next((k for k in range(s_start + 2, min(s_end, s_start + _SEQUENCE_PHRASE_WORDS))
                      if doc.lowers[k] in self.r.auxiliaries or (k in self._trigger_tokens or self._is_speech(doc, k))
                      and doc.texts[k].islower()), None)
 

@@ -8170,6 +8170,11 @@ def test_meetings_a_pronoun_is_not_one_named_in_a_german_phrase_of_sequence_befo
                      "weitergereist. Dort kam er am Abend mit Premier Kalev Tamm zusammen.")
     vilnius = next(m for m in f["meetings"] if "Vilnius" in place_names(f, m))
     assert attendee_names(f, vilnius) == {"Bernd Vollmer", "Kalev Tamm"}
+    # however many words the name and office in the phrase take
+    f = extract_text("Nach dem Treffen mit Lettlands Staats- und Regierungschef Oskars Berzins in Riga ist Kanzler Bernd "
+                     "Vollmer nach Vilnius weitergereist. Dort kam er am Abend mit Premier Kalev Tamm zusammen.")
+    vilnius = next(m for m in f["meetings"] if "Vilnius" in place_names(f, m))
+    assert attendee_names(f, vilnius) == {"Bernd Vollmer", "Kalev Tamm"}
 
 
 def test_meetings_the_town_a_consul_serves_in_is_no_meeting_place(extract_text):
