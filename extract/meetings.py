@@ -8053,6 +8053,11 @@ class MeetingFinder:
             # meeting's sentence: "Dort kamen sie mit X zusammen, nachdem sie am Vorabend in Y gegessen hatten. Per
             # Telefon wurde Z zugeschaltet"; a sentence of its own that tells what came before is told for itself)
             recent = [i for i in recent if not all(self._told_as_earlier(x) for x in meetings[i].mentions)] or recent
+        states = {p.key.split(":", 1)[1] for p in mm.participants if p.type == "country"}
+        if context and states:
+            # "X wird an dem Treffen nicht teilnehmen, da er zeitgleich beim Shangri-La-Dialog ist. Deutschland wird
+            # von Y vertreten": a state taking part is at the meeting its absent person misses, not where they are
+            recent = [i for i in recent if any(a.type == "person" and a.country in states for a in meetings[i].absent)] or recent
         persons = {p.key for p in mm.participants if p.type == "person"}
         if context and persons:
             # (nor a meeting told as held apart by others: "Their foreign ministers also met separately. '…,' X told

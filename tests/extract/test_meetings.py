@@ -8639,6 +8639,17 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_a_state_represented_is_at_the_meeting_its_absent_minister_misses(extract_text):
+    # the clause of cause names where the minister is instead; the representation is at the meeting missed
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten kommen am 5. Juni in Brüssel zusammen. "
+                     "Der deutsche Verteidigungsminister Jan Ober wird an dem Treffen nicht teilnehmen, da er zeitgleich in "
+                     "Singapur beim Shangri-La-Dialog ist. Deutschland wird von Staatssekretär Nils Hamer vertreten.",
+                     date="2026-05-29")
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert absent_names(f, brussels) == {"Jan Ober"} and {"Germany", "Nils Hamer"} <= attendee_names(f, brussels)
+    assert all("Nils Hamer" not in attendee_names(f, m) for m in f["meetings"] if m is not brussels)
+
+
 def test_meetings_a_pronoun_of_a_gender_the_last_sentence_lacks_stands_for_one_named_before(extract_text):
     # "sie nimmt" is the minister named two sentences back, not the man named in the last one; "dann" between the
     # verb and its particle leaves the noun its object: one meeting, not one after another
