@@ -3679,6 +3679,9 @@ class MeetingFinder:
             named = self._in_mention.get(k)
             if named is not None and named.genitive and named.type == "person":
                 return True  # "bei Modis Treffen mit Putin": a name in the genitive determines it
+            if doc.texts[k] in ("'s", "’s") and k > s_start and (owner := self._in_mention.get(k - 1)) is not None \
+                    and owner.type == "person":
+                return True  # "Starmer's visit had been kept secret": as the German genitive does
             if doc.is_punct[k] and doc.texts[k] not in ("-", "–") or (doc.texts[k][:1].isupper() and self.lang == "de" and k != s_start):
                 return False
             k -= 1

@@ -8639,6 +8639,14 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_text):
+    # "Oakes's visit" refers as "der Besuch" does: no visit of its own
+    f = extract_text("Prime Minister Tom Oakes arrived in Riga on Thursday on an unannounced visit. He later held talks "
+                     "with President Ivo Maric. Oakes's visit had been kept secret for security reasons.", lang="en",
+                     date="2026-01-16")
+    assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
+
+
 def test_meetings_a_state_represented_is_at_the_meeting_its_absent_minister_misses(extract_text):
     # the clause of cause names where the minister is instead; the representation is at the meeting missed
     f = extract_text("Die Verteidigungsminister der Nato-Staaten kommen am 5. Juni in Brüssel zusammen. "
