@@ -2451,8 +2451,12 @@ class MeetingFinder:
             # (up to the next meeting word: "told reporters after the meeting that talks would continue in July"
             # does not date the meeting by the talks to come)
             following = min((o.start for o in triggers if o.start >= t.end), default=clause[1])
+            # (nor by the day of what a gerund after "before"/"after" tells: "was scheduled to meet X before returning
+            # to Israel on Wednesday")
+            gerund = next((k for k in range(t.end, clause[1] - 1) if self._gerund_after_sequence(doc, k + 1)), clause[1]) \
+                if self.r.gerund_endings and t.kind != "noun" else clause[1]
             dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
-                                                    min(clause[1], topic_at, max(following, t.end))))
+                                                    min(clause[1], gerund, topic_at, max(following, t.end))))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
             if mm.date_mention is None and t.kind == "noun":
                 # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct

@@ -8639,6 +8639,15 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+def test_meetings_the_day_of_a_gerund_after_before_is_not_the_meetings(extract_text):
+    f = extract_text("Prime Minister Tom Oakes was also scheduled to meet Minister Ivo Maric before returning to Riga on "
+                     "Wednesday.", lang="en", date="2026-04-09")
+    assert only_meeting(f)["date"] is None
+    g = extract_text("Prime Minister Tom Oakes was scheduled to meet Minister Ivo Maric on Wednesday before returning to "
+                     "Riga.", lang="en", date="2026-04-09")
+    assert only_meeting(g)["date"]["value"] == "2026-04-15"
+
+
 def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_text):
     # "Oakes's visit" refers as "der Besuch" does: no visit of its own
     f = extract_text("Prime Minister Tom Oakes arrived in Riga on Thursday on an unannounced visit. He later held talks "
