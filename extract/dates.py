@@ -133,7 +133,7 @@ class DateFinder:
         year = r"(?:,?\s+(?:des\s+Jahres\s+|of\s+)?(?P<year>(?:19|20)\d{2}))?"
         dom = d["day_of_month"]
         self.patterns: list[tuple[str, re.Pattern]] = [
-            ("daymonth", re.compile(rf"\b(?:(?:{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),
+            ("daymonth", re.compile(rf"\b(?:(?P<weekday>{weekdays}),?\s+)?(?:the\s+)?{dom}(?:of\s+)?(?P<month>{months})\.?{year}")),
         ]
         # "14.03.2027", "14.3.": a date in digits, looked for only in texts with a digit, a dot and a digit
         self.numeric = re.compile(d["numeric_date"]) if d.get("numeric_date") else None
@@ -401,6 +401,13 @@ def lies_ahead(mention: DateMention, ref: RefDate | None) -> bool:
     return day is not None and ref.day is not None and day > ref.day
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> ResolvedDate | None:
     """Resolve ``mention`` against the article date ``ref``; ``future`` for planned meetings."""
     if mention.direction:
@@ -421,6 +428,12 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
             elif not future and (mention.month > ref.month or mention.month == ref.month and mention.first_day
                                  and ref.day is not None and mention.first_day > ref.day):
                 year -= 1  # (a part of this month still to come, told as past: "had last met in mid-March", 6 March)
+        if k == "daymonth" and mention.day and mention.year is None and mention.weekday is not None and ref is not None:
+            # "Mittwoch, 2. Dezember" told in November: the weekday says the year (of the years around the article's,
+            # the nearest one whose 2 December is a Wednesday), whatever the tense
+            near = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _weekday_of(y, mention.month, mention.day) == mention.weekday]
+            if near:
+                year = min(near, key=lambda y: (abs(y - ref.year), y != year))
         if k == "daymonth" and mention.day:
             try:
                 return ResolvedDate(date(year, mention.month, mention.day).isoformat(), "day", mention.text)

@@ -23,6 +23,9 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("im Dezember", "2025-01-10", False, ("2024-12", "month")),  # past December is last year's
         ("am 3. April", "2025-04-13", False, ("2025-04-03", "day")),
         ("am 3. April 2024", "2025-04-13", False, ("2024-04-03", "day")),
+        # a weekday with the day says the year, whatever the tense: 2 December 2026 is a Wednesday, 2025's a Tuesday
+        ("Mittwoch, 2. Dezember", "2026-11-27", False, ("2026-12-02", "day")),
+        ("am Dienstag, 2. Dezember", "2026-11-27", True, ("2025-12-02", "day")),
         ("am Vortag", "2025-04-13", False, ("2025-04-12", "day")),
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
@@ -83,6 +86,7 @@ def test_dates_german(text, ref, future, expected):
         ("scheduled for Sept. 3", "2027-11-15", False, ("2027-09-03", "day")),
         ("on Apr. 14, 2027", "2027-11-15", False, ("2027-04-14", "day")),
         ("on Tuesday", "2025-04-13", False, ("2025-04-08", "day")),
+        ("on Wednesday, December 2", "2026-11-27", False, ("2026-12-02", "day")),  # the weekday says the year
         ("10 April", "2025-04-13", False, ("2025-04-10", "day")),
         ("April 10, 2024", "2025-04-13", False, ("2024-04-10", "day")),
         ("in July of 2022", "2025-04-13", False, ("2022-07", "month")),
