@@ -6507,8 +6507,10 @@ class MeetingFinder:
             # no "that": another actor right after the verb opens the reported clause ("said Poland would …",
             # "sagte, Polen werde …")
             # (an adverb may stand before the comma: "sagte anschließend, das Treffen sei …")
-            comma = next((j for j in range(verb + 1, min(verb + 3, s_end)) if doc.texts[j] == ","
-                          and all(doc.texts[i].isalpha() and doc.texts[i].islower() for i in range(verb + 1, j))), None)
+            # (or a day: "teilte am Freitag mit, Kanzler X werde …")
+            comma = next((j for j in range(verb + 1, min(verb + 5, s_end)) if doc.texts[j] == ","
+                          and all(doc.texts[i].isalpha() and (doc.texts[i].islower() or doc.lowers[i] in self.r.time_nouns)
+                                  for i in range(verb + 1, j))), None)
             k = comma + 1 if comma is not None else verb + 1
             that = k - 1 if k in subjects and k < trigger else None
             if that is None and comma is not None:

@@ -1572,6 +1572,10 @@ def test_meetings_reported_speech_subjunctive_is_planned_and_its_speaker_stays_o
     assert m["status"] == "planned" and sorted(attendee_names(f, m)) == ["Ada Brenner", "Luc Moreau"]
     m = only_meeting(extract_text("Kessler sagte, die Ministerin Ada Brenner wolle Präsident Luc Moreau bald in Rom treffen."))
     assert m["status"] == "planned"
+    # a day between the verb of saying and its comma
+    f = extract_text("Regierungssprecher Tim Kessler teilte am Freitag mit, Kanzlerin Ada Brenner werde kommende Woche "
+                     "zum Gipfel nach Paris reisen.")
+    assert attendee_names(f, only_meeting(f)) == {"Ada Brenner"}
 
 
 def test_meetings_the_state_of_a_role_in_the_genitive_neither_hosts_nor_places(extract_text):
