@@ -2559,9 +2559,12 @@ class MeetingFinder:
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
+            partner_from = t.end
+            while partner_from < min(window[1], t.end + 3) and doc.lowers[partner_from] in self.r.partner_fillers:
+                partner_from += 1  # "bilaterale Gespräche unter anderem mit X"
             mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
-                for k in range(t.end, min(window[1], t.end + 2))) or gerund_partner)
+                for k in range(partner_from, min(window[1], partner_from + 2))) or gerund_partner)
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
@@ -5077,6 +5080,9 @@ class MeetingFinder:
                 prev.definite = prev.definite or mm.definite
                 prev.office_body = prev.office_body and mm.office_body
                 prev.indefinite = prev.indefinite or mm.indefinite
+                if all(t.kind == "noun" for t in prev.triggers):
+                    # "Am Rande des Gipfels sind Gespräche mit X geplant": the talk's partners are the mention's
+                    prev.with_partners = prev.with_partners or mm.with_partners
             else:
                 out.append(mm)
         return out
@@ -5741,6 +5747,8 @@ class MeetingFinder:
                                               or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
             # (past "G7-", "G20-": "am Rande des G7-Gipfels"; a name counts as one word: "the Shanghai Cooperation
             # Organisation summit")
+            if k in self._trigger_tokens and self._noun_trigger(doc, k) is not None:
+                return False  # "Am Rande des Gipfels sind Gespräche … geplant": the phrase names the summit, not the talks
             named = self._in_mention.get(k)
             k, words = (named.start - 1 if named is not None and named.type in ("organization", "country", "city") else k - 1), words + 1
         return k >= s_start and doc.lowers[k] in self._sideline_ends and any(
@@ -5813,7 +5821,9 @@ class MeetingFinder:
     def _named_after(doc, m: Mention, words: frozenset[str]) -> bool:
         """Is ``m`` named a few words after one of ``words`` in its sentence ("mit Staatschef X", "unter dem Vorsitz
         Großbritanniens")?"""
-        return any(doc.lowers[k] in words for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+        # (not a particle a comma ends: "teilte am Freitag mit, Kanzler X werde …")
+        return any(doc.lowers[k] in words and not any(doc.texts[j] in BOUNDARY for j in range(k + 1, m.start))
+                   for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
 
     def _chairing(self, m: Mention) -> bool:
         """Is ``m`` named a few words after a noun of chairing ("unter dem Vorsitz Großbritanniens und Deutschlands")?"""

@@ -370,6 +370,7 @@ class LanguageRules:
     reflexive_partner_verbs: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
+    partner_fillers: frozenset[str] = frozenset()  # "Gespräche unter anderem mit X": between a noun and its partner word
     before_conjunctions: frozenset[str] = frozenset()  # "before": a present after it is to come
     person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
@@ -799,6 +800,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.addressee_words = frozenset(a.get("addressee_words", []))
     r.topic_words = frozenset(a.get("topic_words", []))
     r.partner_words = frozenset(a.get("partner_words", []))
+    r.partner_fillers = frozenset(a.get("partner_fillers", []))
     r.before_conjunctions = frozenset(a.get("before_conjunctions", []))
     r.person_partner_words = frozenset(a.get("person_partner_words", []))
     r.media_words = tuple(a.get("media_words", []))

@@ -8643,6 +8643,17 @@ def test_meetings_the_state_department_is_a_venue_in_washington(extract_text):
     assert place_names(f, only_meeting(f)) == ["State Department"]
 
 
+@pytest.mark.parametrize("talks", ["Gespräche mit Präsident Ivo Maric", "bilaterale Gespräche unter anderem mit Präsident Ivo Maric"])
+def test_meetings_talks_planned_on_the_sidelines_of_a_summit_are_their_own_with_the_one_the_story_follows(extract_text, talks):
+    # "Am Rande des Gipfels sind Gespräche … geplant": the sideline phrase names the summit, not the talks after it;
+    # the talks' other side is the chancellor the spokesman told of ("mit" ending "teilte … mit," is no partner word)
+    f = extract_text("Regierungssprecher Tim Kessler teilte am Freitag mit, Kanzler Bernd Vollmer werde kommende Woche "
+                     f"zum Gipfel nach Riga reisen. Am Rande des Gipfels seien {talks} geplant.", date="2026-06-19")
+    summit, sideline = f["meetings"]
+    assert attendee_names(f, sideline) == {"Bernd Vollmer", "Ivo Maric"}
+    assert "Tim Kessler" not in attendee_names(f, summit)
+
+
 def test_meetings_the_day_of_a_gerund_after_before_is_not_the_meetings(extract_text):
     f = extract_text("Prime Minister Tom Oakes was also scheduled to meet Minister Ivo Maric before returning to Riga on "
                      "Wednesday.", lang="en", date="2026-04-09")
