@@ -8725,6 +8725,14 @@ def test_meetings_an_undated_present_of_taking_place_tells_an_event_to_come(extr
     assert m["status"] == status and host_names(f, m) == {"Jan Obel"}
 
 
+@pytest.mark.parametrize("verb", ["angesetzt", "anberaumt"])
+def test_meetings_a_meeting_set_for_a_day_is_planned(extract_text, verb):
+    f = extract_text("Die Unterhändler Jan Obel und Tom Holt haben sich in Genf getroffen. Eine weitere Runde ist für "
+                     f"kommende Woche in Istanbul {verb}.", date="2026-02-20")
+    istanbul = next(m for m in f["meetings"] if place_names(f, m) == ["Istanbul"])
+    assert istanbul["status"] == "planned"
+
+
 def test_meetings_one_who_did_not_turn_up_is_absent(extract_text):
     f = extract_text("Premier Jan Obel ist beim Gipfeltreffen in Tirana nicht erschienen. Stattdessen reiste Minister "
                      "Tom Holt in die albanische Hauptstadt.", date="2026-05-29")
