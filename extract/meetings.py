@@ -3299,7 +3299,8 @@ class MeetingFinder:
             return False  # "welcomed the delegations", "welcomed his guests", "begrüßte seinen Gast": someone
         m = next((m for m in mentions if m.start == k and m.is_actor), None)
         if m is not None:
-            return in_genitive(doc, m)
+            # (a state's person is someone: "welcomed Ukraine's President X, France's Y")
+            return in_genitive(doc, m) and not any(p.type == "person" and m.end <= p.start <= m.end + 2 for p in mentions)
         word = doc.texts[k]  # a noun after a determiner ("join the exercises"), not "joined by video"
         # (a German noun is capitalised: "begrüßte die Beschlüsse", not "begrüßte die Gäste" nor a name)
         noun = word[:1].isupper() and k not in self._in_mention if self.lang == "de" else word.islower()
@@ -8364,8 +8365,11 @@ class MeetingFinder:
             # Verteidigungsminister der nordischen Staaten trafen sich in Tallinn. Gastgeber X begrüßte Y und Z")
             there = {p.key for p in m.participants}
             # (not one told as before it: "Zuvor war X von Präsident Z empfangen worden" is a reception of its own)
+            # (or the host of a meeting told with an unnamed group, greeting persons: "X hosted European leaders at
+            # Lancaster House … The prime minister welcomed Y, Z and W")
+            group_hosted = any(p.type == "group" for p in m.participants) and bool(hosts) and hosts <= {h.key for h in m.hosts}
             if guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
-                           or self._holders_of_the_office(m, mm)) \
+                           or self._holders_of_the_office(m, mm) or group_hosted) \
                     and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                     and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:

@@ -8725,6 +8725,17 @@ def test_meetings_an_undated_present_of_taking_place_tells_an_event_to_come(extr
     assert m["status"] == status and host_names(f, m) == {"Jan Obel"}
 
 
+def test_meetings_the_host_of_a_group_welcoming_persons_welcomes_them_at_that_meeting(extract_text):
+    # "welcomed Varnia's President X": a state's person is someone, not a thing welcomed; greeted by the host of
+    # the summit of leaders just told, they are at that summit
+    f = extract_text("Prime Minister Tom Holt has hosted European leaders at Lancaster House in London for a summit. "
+                     "The prime minister welcomed Ukraine's President Ivo Maric, France's Luc Moreau and Nato chief "
+                     "Jan Obel.", lang="en", date="2026-03-03")
+    m = only_meeting(f)
+    assert {"Tom Holt", "Ivo Maric", "Luc Moreau", "Jan Obel"} <= attendee_names(f, m)
+    assert host_names(f, m) == {"Tom Holt"}
+
+
 @pytest.mark.parametrize("verb", ["angesetzt", "anberaumt"])
 def test_meetings_a_meeting_set_for_a_day_is_planned(extract_text, verb):
     f = extract_text("Die Unterhändler Jan Obel und Tom Holt haben sich in Genf getroffen. Eine weitere Runde ist für "
