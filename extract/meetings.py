@@ -2060,6 +2060,11 @@ class MeetingFinder:
                     # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab", "sagte nach den Beratungen,
                     # an denen X teilnahm": the meeting told
                     offset = None
+                elif offset is BEFORE and len(triggers) == 1 and any(
+                        self._is_speech(doc, k) and doc.lemmas[k] not in self.r.partner_verbs for k in range(s_start, s_end)):
+                    # "X sagte vor Beginn des Treffens: …": one speaking before the meeting told, with no other meeting
+                    # in the sentence, speaks there (not "Vor Beginn des Gipfels führte X ein Gespräch mit Y")
+                    offset = None
                 if offset is not None:  # "The day before the conference, …": a date, not a meeting told
                     anchor = (offset, self._head(t))
                     if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions) \

@@ -8725,6 +8725,25 @@ def test_meetings_an_undated_present_of_taking_place_tells_an_event_to_come(extr
     assert m["status"] == status and host_names(f, m) == {"Jan Obel"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Tom Holt hat die Regierungschefs zu einem Gipfel in London empfangen. Vor Beginn des Gipfels führte "
+           "Präsidentin Ilka Senn ein Gespräch mit Holt."),
+    ("en", "Prime Minister Tom Holt hosted European leaders at a summit in London. Before the start of the summit, "
+           "President Ilka Senn held talks with Holt."),
+])
+def test_meetings_talks_before_the_start_of_a_summit_are_their_own(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-03")
+    assert len(f["meetings"]) == 2 and attendee_names(f, f["meetings"][1]) == {"Ilka Senn", "Tom Holt"}
+    assert "Ilka Senn" not in attendee_names(f, f["meetings"][0])
+
+
+@pytest.mark.parametrize("phrase", ["vor dem Treffen", "vor Beginn des Treffens"])
+def test_meetings_one_speaking_before_the_meeting_told_speaks_there(extract_text, phrase):
+    f = extract_text("Die Regierungschefs kommen heute in Den Haag zu ihrem Gipfel zusammen. Generalsekretär Jan Obel "
+                     f"sagte {phrase}: „Wir sind stärker als je zuvor.“", date="2025-06-24")
+    assert "Jan Obel" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_the_host_of_a_group_welcoming_persons_welcomes_them_at_that_meeting(extract_text):
     # "welcomed Varnia's President X": a state's person is someone, not a thing welcomed; greeted by the host of
     # the summit of leaders just told, they are at that summit
