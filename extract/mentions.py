@@ -742,8 +742,11 @@ class MentionFinder:
                 k = k0
                 # (an adjective before a capitalised noun too: "der Bundesministerin für wirtschaftliche Zusammenarbeit
                 # und Entwicklung, X,")
-                while k < n and k - j < 7 and texts[k] != "," and (texts[k][:1].isupper() or lowers[k] in self.rules.coordinators
+                # (and a portfolio after the genitive: "des Beauftragten der Bundesregierung für die Östliche
+                # Partnerschaft, X,")
+                while k < n and k - j < 9 and texts[k] != "," and (texts[k][:1].isupper() or lowers[k] in self.rules.coordinators
                                                                      or lowers[k] in self.rules.determiners
+                                                                     or lowers[k] in self.rules.portfolio_prepositions
                                                                      or portfolio and texts[k].isalpha() and k + 1 < n
                                                                      and texts[k + 1][:1].isupper()):
                     k += 1
@@ -756,6 +759,14 @@ class MentionFinder:
                 posted = by_start.get(j + 1)
                 if posted is not None and posted.type in ("country", "organization") and posted.end < n and texts[posted.end] == ",":
                     k, state = posted.end, None
+            if k is None and kind in ("person", "host") and j + 1 < n and lowers[j] in self.rules.office_prepositions \
+                    and (office := by_start.get(j + 1)) is not None and office.type == "venue" \
+                    and self.kb.entities.get(office.key) is not None and self.kb.entities[office.key].seat_of \
+                    and office.end < n and texts[office.end] == ",":
+                # "Die Staatsministerin im Auswärtigen Amt, Serap Güler,": the ministry the office is in, then the name
+                # in apposition (the ministry's building is no place of the sentence)
+                office.modifier = True
+                k, state = office.end, None
             if kind in ("person", "host") and k is not None:
                 # "den Präsidenten von Ghana, Kwame Mensah,", "the President of Ghana, Kwame Mensah,": the state
                 # after the role, then the name in apposition

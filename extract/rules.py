@@ -370,7 +370,8 @@ class LanguageRules:
     reflexive_partner_verbs: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
-    partner_fillers: frozenset[str] = frozenset()  # "Gespräche unter anderem mit X": between a noun and its partner word
+    partner_fillers: frozenset[str] = frozenset()
+    office_prepositions: frozenset[str] = frozenset()  # "Staatsministerin im Auswärtigen Amt, X"  # "Gespräche unter anderem mit X": between a noun and its partner word
     before_conjunctions: frozenset[str] = frozenset()  # "before": a present after it is to come
     person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
@@ -887,6 +888,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.caption_labels = frozenset(m.get("caption_labels", []))
     r.caption_present = frozenset(m.get("caption_present", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
+    r.office_prepositions = frozenset(a.get("office_prepositions", []))
     r.joint_verbs = frozenset(m.get("joint_verbs", []))
     r.origin_prepositions = frozenset(a.get("origin_prepositions", []))
     r.joint_phrases = _phrases(m.get("joint_phrases", []))

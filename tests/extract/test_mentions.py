@@ -47,6 +47,16 @@ def test_mentions_a_town_named_as_a_given_name_after_an_office_is_the_holders_na
     assert "Adelaide" in [m.text for m in mentions("Präsident Tom Oakes reiste nach Adelaide.") if m.type == "city"]
 
 
+def test_mentions_a_role_in_a_ministry_or_with_a_genitive_and_portfolio_then_the_name_in_apposition():
+    # the ministry an office is in is no place; a genitive may be followed by the portfolio before the comma
+    text = ("Die Staatsministerin im Auswärtigen Amt, Ilka Senn, traf in Riga den Beauftragten der Bundesregierung für "
+            "die Östliche Partnerschaft, Heinrich Vollrath.")
+    found = mentions(text)
+    assert ("Ilka Senn", "Minister of State") in [(m.text, m.role) for m in found if m.type == "person"]
+    assert ("Heinrich Vollrath", "Commissioner") in [(m.text, m.role) for m in found if m.type == "person"]
+    assert [m.modifier for m in found if m.type == "venue"] == [True]
+
+
 def test_mentions_a_role_with_a_portfolio_then_the_name_in_apposition():
     # an adjective may open the portfolio; the name after the comma takes the role, and "die Ministerin" refers to it
     text = ("Die Bundesministerin für wirtschaftliche Zusammenarbeit und Entwicklung, Petra Vogelsang, ist in Kenia "
