@@ -4973,6 +4973,10 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                # "left the summit a day early, skipping a planned meeting with X": what one skipped is a plan of its
+                # own, not the meeting left
+                if near and self._skipped_plan(doc, mm):
+                    near = False
                 # "handing him a letter from King X inviting him for a state visit": what one is invited to is a
                 # meeting to come of its own
                 if near and mm.triggers[0].kind == "noun" and self._invited_to(doc, mm.triggers[0], mm.sent_start):
@@ -5936,7 +5940,8 @@ class MeetingFinder:
                and not self._party_of_an_earlier_event(doc, m, mm) and not self._group_in_what_was_said(doc, m, mm)
                and not self._spokesperson_on_it(doc, m, mm) and not self._owner_of_a_thing(doc, m)
                and not self._in_a_span_phrase(doc, m, mm) and not self._source_of_a_plan(doc, m, mm)
-               and not self._said_after_the_verb(doc, m, mm) and not self._met_in_what_was_skipped(doc, m)
+               and not self._said_after_the_verb(doc, m, mm)
+               and not (self._met_in_what_was_skipped(doc, m) and not self._skipped_plan(doc, mm))
                and not self._closing_speaker(doc, m, mm)
                and not self._in_concession(doc, m)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
@@ -7102,8 +7107,10 @@ class MeetingFinder:
             # ("X paid a visit to Japan, holding talks with Y": a participle after the comma has the sentence's subject)
             participle = t0.kind in _VERBAL and bool(self.r.gerund_endings) and doc.lowers[t0.start].endswith(self.r.gerund_endings) \
                 and t0.start > mm.sent_start and doc.texts[t0.start - 1] == ","
-            if (mm.ahead or mm.gerund_sequel) and mm.with_partners or participle:
-                # "X arrived in Washington ahead of a meeting with Y": the one who arrived is the other side
+            if (mm.ahead or mm.gerund_sequel) and mm.with_partners or participle \
+                    or mm.with_partners and self._skipped_plan(doc, mm):
+                # "X arrived in Washington ahead of a meeting with Y": the one who arrived is the other side (so is
+                # one who skipped it: "X left the summit early, skipping a planned meeting with Y")
                 subject = next((p for o in mms if o is not mm for p in o.participants
                                 if p.type == "person" and p.start < mm.triggers[0].start), None)
                 if subject is not None and all(subject.key != p.key for p in mm.participants):

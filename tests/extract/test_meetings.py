@@ -8115,6 +8115,13 @@ def test_meetings_a_planned_meeting_someone_skipped_was_called_off_and_hosts_not
     skipped = next(m for m in f["meetings"] if m["trigger"] == "meeting")
     summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
     assert skipped["status"] == "cancelled" and host_names(f, summit) == {"Alan Reed"} and not skipped["hosts"]
+    # the meeting skipped after "left the summit" is no part of the summit left; it was to be of the two
+    g = extract_text("President Oskars Berzins left the summit a day early, skipping a planned meeting with President "
+                     "Ivo Kalnins.", lang="en", date="2027-06-16")
+    left = next(m for m in g["meetings"] if m["trigger"] == "summit")
+    skipped = next(m for m in g["meetings"] if m["trigger"] == "meeting")
+    assert left["status"] == "past" and skipped["status"] == "cancelled"
+    assert attendee_names(g, skipped) == {"Oskars Berzins", "Ivo Kalnins"}
 
 
 def test_meetings_a_pronoun_is_not_one_named_in_a_phrase_of_sequence_opening_the_sentence_before(extract_text):
