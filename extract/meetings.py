@@ -394,6 +394,15 @@ class MeetingFinder:
             # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none; "a call with X" is a call; "Die
             # erste Runde hatte in Riad stattgefunden" is one held
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
+        if low in self._with_partners_only and self.lang == "en" and i + 2 < len(doc) and doc.lowers[i + 1] in self.r.of_state:
+            # "hosted a call of the (so-called) coalition of the willing", "a call of EU leaders": the call of those
+            # who take part
+            k = i + 2
+            while k < min(len(doc), i + 7) and k not in self._in_mention and (doc.texts[k].islower() or doc.texts[k] in ("-", "‐")):
+                k += 1
+            named = self._in_mention.get(k)
+            if named is not None and named.start == k and named.type in ("organization", "group"):
+                return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
         if low in self.r.article_meals and self._after_an_article(doc, i):
             return Trigger(i, i + 1, "noun", low)  # "gab ein Essen zu Ehren des Gastes": a meal, not "Interessen"
         verdict = self._verdict(low, doc.lemmas[i], self._noun_verdicts)
@@ -6213,20 +6222,24 @@ class MeetingFinder:
         "backed")?"""
         return doc.lowers[k] in self.r.stance_verbs or self._particle_in_clause(doc, k, self._stance_particles.get(doc.lowers[k]))
 
-    @staticmethod
-    def _verb_in(doc, span: tuple[int, int], words: frozenset[str], separable: frozenset[tuple[str, str]]) -> bool:
+    def _verb_in(self, doc, span: tuple[int, int], words: frozenset[str], separable: frozenset[tuple[str, str]]) -> bool:
         """Does one of ``words`` (lemma or form) stand in the tokens of ``span``, or a separable verb of
-        ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")?"""
+        ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")? Not a word of an
+        organisation's name ("a call of the coalition of the willing" wishes nothing)."""
         a, b = span
         lemmas, lowers = doc.lemmas, doc.lowers
         stems = _stems(separable)
         for k in range(a, b):
             lemma = lemmas[k]
-            if lemma in words or lowers[k] in words:
+            if (lemma in words or lowers[k] in words) and not self._in_a_name(k):
                 return True
             if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
                 return True
         return False
+
+    def _in_a_name(self, k: int) -> bool:
+        named = self._in_mention.get(k)
+        return named is not None and named.type == "organization"
 
     def _names_a_definite_meeting(self, doc, mm: MeetingMention, mms: list[MeetingMention]) -> bool:
         """Does the clause of ``mm`` hold a meeting noun with a definite article ("attended the summit")?"""

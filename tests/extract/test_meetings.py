@@ -8678,6 +8678,18 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+def test_meetings_a_call_of_a_format_or_group_is_a_call_and_the_formats_name_wishes_nothing(extract_text):
+    # "a call of EU leaders": a call with those who take part; "the coalition of the willing" names a format, its
+    # "willing" is no wish that makes the call a hypothetical one
+    f = extract_text("Prime Minister Tom Holt joined a call of EU leaders on Tuesday.", lang="en", date="2026-08-20")
+    m = only_meeting(f)
+    assert m["virtual"] and "Tom Holt" in attendee_names(f, m)
+    g = extract_text("Prime Minister Tom Holt hosted a call of the so-called coalition of the willing from Downing "
+                     "Street.", lang="en", date="2026-08-20")
+    m = only_meeting(g)
+    assert m["virtual"] and place_names(g, m) == ["10 Downing Street"] and host_names(g, m) == {"Tom Holt"}
+
+
 def test_meetings_a_state_represented_is_at_the_meeting_its_absent_minister_misses(extract_text):
     # the clause of cause names where the minister is instead; the representation is at the meeting missed
     f = extract_text("Die Verteidigungsminister der Nato-Staaten kommen am 5. Juni in Brüssel zusammen. "
