@@ -2700,6 +2700,10 @@ class MeetingFinder:
                     mm.absent = mm.absent + away_from_main
                 else:
                     mm.background = True
+            elif told_in_main and mm.triggers[0].start > cause:
+                # "Germany was represented by X, as Y stayed in Berlin for budget talks": the talks are the background
+                # of Y's absence from the meeting the main clause adds to, not the meeting "the meeting" refers to next
+                mm.background = True
             mm.participants = [p for p in mm.participants if all(p.key != a.key for a in mm.absent)]
             mm.participants.extend(p for p in present if all(p.key != q.key for q in mm.participants))
             # "… represented Canberra": the state a capital stands for takes part

@@ -8678,6 +8678,16 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+def test_meetings_the_meeting_of_a_clause_of_cause_is_background_for_the_meeting_named_next(extract_text):
+    # the budget talks are why Y stayed away; "the meeting" chaired is the ministers' meeting, not the talks
+    f = extract_text("EU defence ministers met in Brussels on Monday. Germany was represented by state secretary Ina "
+                     "Berg, as Defence Minister Jan Ober stayed in Berlin for budget talks. EU foreign policy chief Ilka "
+                     "Senn chaired the meeting.", lang="en", date="2026-11-03")
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert host_names(f, brussels) == {"Ilka Senn"} and absent_names(f, brussels) == {"Jan Ober"}
+    assert all("Ilka Senn" not in attendee_names(f, m) for m in f["meetings"] if m is not brussels)
+
+
 def test_meetings_a_call_of_a_format_or_group_is_a_call_and_the_formats_name_wishes_nothing(extract_text):
     # "a call of EU leaders": a call with those who take part; "the coalition of the willing" names a format, its
     # "willing" is no wish that makes the call a hypothetical one
