@@ -3011,6 +3011,11 @@ def test_meetings_one_a_clause_of_cause_places_elsewhere_is_absent(extract_text)
                      "Ion Rusu teil, Minister Petru Lungu war zeitgleich in Washington.", date="2027-03-03")
     m = only_meeting(f)
     assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
+    # so does one who stayed elsewhere ("blieb … in Berlin")
+    f = extract_text("Die Handelsminister sind am Montag in Brüssel zusammengekommen. Aus Moldau reiste Staatssekretär "
+                     "Ion Rusu an, Minister Petru Lungu blieb wegen der Haushaltsberatungen in Chisinau.", date="2027-03-03")
+    m = only_meeting(f)
+    assert "Ion Rusu" in attendee_names(f, m) and absent_names(f, m) == {"Petru Lungu"}
 
 
 def test_meetings_dort_after_a_town_named_earlier_in_its_sentence_is_that_town(extract_text):
