@@ -4678,6 +4678,7 @@ class MeetingFinder:
         clause of its own, with a pronoun or auxiliary as subject or verb ("Im Februar waren sie in München
         zusammengekommen, im März hatte X Kiew besucht": München is not where the second clause's visit was)."""
         comma = self._opening_phrase_comma(doc, s_start, s_end, self.r.meeting_prepositions)
+        # (English lists "to" among its auxiliaries; as a preposition it opens no clause: "On a visit to Kyiv, …")
         if comma is not None and any((doc.lowers[k] in self.r.auxiliaries and doc.lowers[k] not in self.r.travel_prepositions)
                                      or doc.lowers[k] in self.r.subject_pronouns for k in range(s_start + 1, comma)):
             return None
@@ -5844,8 +5845,9 @@ class MeetingFinder:
     def _named_after(doc, m: Mention, words: frozenset[str]) -> bool:
         """Is ``m`` named a few words after one of ``words`` in its sentence ("mit Staatschef X", "unter dem Vorsitz
         Großbritanniens")?"""
-        # (not a particle a comma ends: "teilte am Freitag mit, Kanzler X werde …")
-        return any(doc.lowers[k] in words and not any(doc.texts[j] in BOUNDARY for j in range(k + 1, m.start))
+        # (not a particle a comma ends: "teilte am Freitag mit, Kanzler X werde …"; a list's comma after the first
+        # name keeps the word's: "mit X, Y und Z")
+        return any(doc.lowers[k] in words and doc.texts[k + 1] not in BOUNDARY
                    for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
 
     def _chairing(self, m: Mention) -> bool:

@@ -8771,6 +8771,23 @@ def test_meetings_talks_before_the_start_of_a_summit_are_their_own(extract_text,
     assert "Ilka Senn" not in attendee_names(f, f["meetings"][0])
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Tom Holt hat die Regierungschefs zu einem Gipfel in London empfangen. Nach Abschluss des Gipfels "
+           "traf Präsidentin Ilka Senn den Kanzler zu einem Gespräch."),
+    ("de", "Kanzler Tom Holt hat die Regierungschefs zu einem Gipfel in London empfangen. Nach Ende des Gipfels traf "
+           "Präsidentin Ilka Senn den Kanzler zu einem Gespräch."),
+    ("en", "Prime Minister Tom Holt hosted European leaders at a summit in London. At the end of the summit, President "
+           "Ilka Senn held talks with Holt."),
+    # ("After the end of the summit" reads as "after" the summit)
+    ("en", "Prime Minister Tom Holt hosted European leaders at a summit in London. After the end of the summit, "
+           "President Ilka Senn held talks with Holt."),
+])
+def test_meetings_talks_after_the_end_of_a_summit_are_their_own(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-03")
+    assert len(f["meetings"]) == 2 and attendee_names(f, f["meetings"][1]) == {"Ilka Senn", "Tom Holt"}
+    assert "Ilka Senn" not in attendee_names(f, f["meetings"][0])
+
+
 @pytest.mark.parametrize("phrase", ["vor dem Treffen", "vor Beginn des Treffens"])
 def test_meetings_one_speaking_before_the_meeting_told_speaks_there(extract_text, phrase):
     f = extract_text("Die Regierungschefs kommen heute in Den Haag zu ihrem Gipfel zusammen. Generalsekretär Jan Obel "
