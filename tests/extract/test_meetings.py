@@ -8776,6 +8776,8 @@ def test_meetings_talks_before_the_start_of_a_summit_are_their_own(extract_text,
            "traf Präsidentin Ilka Senn den Kanzler zu einem Gespräch."),
     ("de", "Kanzler Tom Holt hat die Regierungschefs zu einem Gipfel in London empfangen. Nach Ende des Gipfels traf "
            "Präsidentin Ilka Senn den Kanzler zu einem Gespräch."),
+    ("de", "Kanzler Tom Holt hat die Regierungschefs zu einem Gipfel in London empfangen. Zum Abschluss des Gipfels "
+           "traf Präsidentin Ilka Senn den Kanzler zu einem Gespräch."),
     ("en", "Prime Minister Tom Holt hosted European leaders at a summit in London. At the end of the summit, President "
            "Ilka Senn held talks with Holt."),
     # ("After the end of the summit" reads as "after" the summit)
