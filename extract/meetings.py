@@ -4632,6 +4632,8 @@ class MeetingFinder:
             return False
         if doc.lowers[k] in self.r.object_prepositions or doc.lowers[k] in self.r.place_prepositions:
             return True
+        if doc.lowers[k] in self.r.topic_verbs or doc.lemmas[k] in self.r.topic_verbs:
+            return True  # "met on Sunday to discuss Ukraine": the state is what they discussed
         if doc.lowers[k] in self.r.coordinators:
             prev = [p for p in mentions if p.end <= k and p.type in ("country", "organization")]
             if prev and prev[-1].end >= k - 2:

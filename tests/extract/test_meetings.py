@@ -8683,6 +8683,16 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Foreign ministers from Germany, France and Poland met on Sunday to discuss Ukraine and Moldova."),
+    ("de", "Die Außenminister Deutschlands, Frankreichs und Polens kamen am Sonntag zusammen und besprachen Moldau."),
+])
+def test_meetings_a_state_a_verb_of_discussing_has_as_its_object_is_a_topic(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-16")
+    names = attendee_names(f, only_meeting(f))
+    assert {"Germany", "France", "Poland"} <= names and not {"Ukraine", "Moldova"} & names
+
+
 def test_meetings_the_meeting_of_a_clause_of_cause_is_background_for_the_meeting_named_next(extract_text):
     # the budget talks are why Y stayed away; "the meeting" chaired is the ministers' meeting, not the talks
     f = extract_text("EU defence ministers met in Brussels on Monday. Germany was represented by state secretary Ina "
