@@ -8683,6 +8683,14 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+def test_meetings_the_leader_of_a_bodys_members_hosts_nothing(extract_text):
+    # "die Mitglieder der EU-Kommission unter Leitung von X": X leads the members, the one who receives them hosts
+    f = extract_text("Zum Auftakt reisten die Mitglieder der EU-Kommission unter Leitung von Präsidentin Ilka Senn nach "
+                     "Aarhus, wo sie von Ministerpräsidentin Tove Lund empfangen wurden.", date="2026-07-03")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tove Lund"} and {"Ilka Senn", "Tove Lund"} <= attendee_names(f, m)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Foreign ministers from Germany, France and Poland met on Sunday to discuss Ukraine and Moldova."),
     ("de", "Die Außenminister Deutschlands, Frankreichs und Polens kamen am Sonntag zusammen und besprachen Moldau."),
