@@ -7139,8 +7139,10 @@ class MeetingFinder:
         for mm in mms:
             # "… trifft Reimann in Warschau X und nimmt danach am Ministerrat teil": the second verb's subject is the
             # first's
-            first = max((o for o in mms if o.conjunct and o.window[1] <= mm.window[0] and o.triggers[0].kind in _VERBAL),
-                        key=lambda o: o.window[1], default=None) if mm.conjunct else None
+            # (the conjuncts' windows may share the "and" between them: "will attend the summit … and then travel to
+            # Paris")
+            first = max((o for o in mms if o.conjunct and o.window[0] < mm.window[0] and o.window[1] <= mm.window[0] + 1
+                         and o.triggers[0].kind in _VERBAL), key=lambda o: o.window[1], default=None) if mm.conjunct else None
             if first is not None:
                 mm.participants[:0] = [p for p in self._subjects(doc, first, first.window[1])
                                        if all(p.key != q.key for q in mm.participants)]

@@ -8683,6 +8683,13 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+def test_meetings_an_english_second_verb_after_and_then_has_the_first_ones_subject(extract_text):
+    f = extract_text("Prime Minister Tom Holt will attend the summit in Brussels on May 27 and then travel to Paris, where "
+                     "he is scheduled to meet President Ivo Maric on May 28.", lang="en", date="2026-05-20")
+    paris = next(m for m in f["meetings"] if place_names(f, m) == ["Paris"])
+    assert attendee_names(f, paris) == {"Tom Holt", "Ivo Maric"}
+
+
 def test_meetings_the_leader_of_a_bodys_members_hosts_nothing(extract_text):
     # "die Mitglieder der EU-Kommission unter Leitung von X": X leads the members, the one who receives them hosts
     f = extract_text("Zum Auftakt reisten die Mitglieder der EU-Kommission unter Leitung von Präsidentin Ilka Senn nach "
