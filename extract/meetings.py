@@ -2576,9 +2576,12 @@ class MeetingFinder:
             partner_from = t.end
             while partner_from < min(window[1], t.end + 3) and doc.lowers[partner_from] in self.r.partner_fillers:
                 partner_from += 1  # "bilaterale Gespräche unter anderem mit X"
+            # (or at whose house it is: "Am Abend ist ein Empfang bei X geplant" is one with X)
             mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
-                for k in range(partner_from, min(window[1], partner_from + 2))) or gerund_partner)
+                for k in range(partner_from, min(window[1], partner_from + 2))) or gerund_partner
+                or partner_from < s_end and doc.lowers[partner_from] in self.r.guest_host_prepositions
+                and any(m.type == "person" and partner_from < m.start <= partner_from + 4 for m in sent_mentions))
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"

@@ -8683,6 +8683,14 @@ def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_
     assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
 
 
+def test_meetings_a_reception_at_someones_is_one_with_the_person_the_story_follows(extract_text):
+    # "ein Empfang bei X": X hosts it, and the guest is the one the story follows, as after "mit"
+    f = extract_text("Kanzler Tom Holt hat am Rande der Generalversammlung Präsident Ivo Maric getroffen. Am Abend ist "
+                     "ein Empfang bei Generalsekretär Jan Obel geplant.", date="2026-09-24")
+    reception = next(m for m in f["meetings"] if m["trigger"] == "Empfang")
+    assert host_names(f, reception) == {"Jan Obel"} and attendee_names(f, reception) == {"Jan Obel", "Tom Holt"}
+
+
 def test_meetings_an_english_second_verb_after_and_then_has_the_first_ones_subject(extract_text):
     f = extract_text("Prime Minister Tom Holt will attend the summit in Brussels on May 27 and then travel to Paris, where "
                      "he is scheduled to meet President Ivo Maric on May 28.", lang="en", date="2026-05-20")
