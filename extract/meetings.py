@@ -2580,7 +2580,9 @@ class MeetingFinder:
             mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
                 for k in range(partner_from, min(window[1], partner_from + 2))) or gerund_partner
+                # (not English "of": "a meeting of X and Y" names its own parties)
                 or partner_from < s_end and doc.lowers[partner_from] in self.r.guest_host_prepositions
+                and doc.lowers[partner_from] not in self.r.of_state
                 and any(m.type == "person" and partner_from < m.start <= partner_from + 4 for m in sent_mentions))
             mm.parties_named = mm.with_partners or (t.kind == "noun" and self._parties_follow(doc, t.end, s_end, sent_mentions))
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem

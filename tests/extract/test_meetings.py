@@ -8689,6 +8689,11 @@ def test_meetings_a_reception_at_someones_is_one_with_the_person_the_story_follo
                      "ein Empfang bei Generalsekretär Jan Obel geplant.", date="2026-09-24")
     reception = next(m for m in f["meetings"] if m["trigger"] == "Empfang")
     assert host_names(f, reception) == {"Jan Obel"} and attendee_names(f, reception) == {"Jan Obel", "Tom Holt"}
+    # English "a meeting of X and Y" names its own parties: no one the story followed joins them
+    g = extract_text("Prime Minister Tom Holt met President Ivo Maric in Riga. Later, a meeting of Jan Obel and Lena "
+                     "Ruiz took place in Tallinn.", lang="en", date="2026-09-24")
+    tallinn = next(m for m in g["meetings"] if place_names(g, m) == ["Tallinn"])
+    assert attendee_names(g, tallinn) == {"Jan Obel", "Lena Ruiz"}
 
 
 def test_meetings_an_english_second_verb_after_and_then_has_the_first_ones_subject(extract_text):
