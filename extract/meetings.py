@@ -2101,8 +2101,9 @@ class MeetingFinder:
         triggers.extend(self._participation_triggers(doc, s_start, sent_mentions, triggers))
         if not triggers and self.r.trip_nouns:
             triggers.extend(self._trip_called_off(doc, s_start, s_end, sent_mentions))
-        elif self.r.trip_nouns and (asides := self._relative_asides(doc, s_start, s_end, sent_mentions)) \
-                and all(t.kind in ("verb", "travel") and any(a <= t.start < b for a, b in asides) for t in triggers):
+        elif self.r.trip_nouns and all(t.kind in ("verb", "travel") for t in triggers) \
+                and (asides := self._relative_asides(doc, s_start, s_end, sent_mentions)) \
+                and all(any(a <= t.start < b for a, b in asides) for t in triggers):
             # "X, who had been expected to attend, cancelled his trip to New York", "X, der teilnehmen wollte, sagte
             # seine Reise nach New York ab": the plan the relative clause tells is the trip the main clause calls off
             trip = self._trip_called_off(doc, s_start, s_end, sent_mentions)
