@@ -80,16 +80,31 @@ def _branch_optional_start(expr: str) -> str:
     return f"(?:{m.group(1)}{rest}|{rest})"
 
 
-def _anchor(expr: str) -> str:
-    """A word every match of the regex ``expr`` contains: its longest letter run outside optional groups,
-    lookbehinds and alternations ("(?:in der )?(?:vergangenen|letzten) woche" -> "woche"); "" if none."""
+def _anchors(expr: str) -> tuple[str, ...]:
+    """Words one of which every match of the regex ``expr`` contains, to skip the scan of a text that has none:
+    a letter run outside optional groups, lookarounds and classes ("(?:in der )?vergangene woche" -> ("vergangene",)),
+    or the branches of a group that must match ("am (?:späten )?(?:abend|nachmittag)" -> ("abend", "nachmittag"),
+    where the run "am" is too short to tell anything). Of these, the choice whose shortest word is longest (a
+    long word is rarer: "tag" is in every "Dienstag"); () when there is none."""
     core = expr
     for _ in range(3):  # groups nest at most this deep in the rule files
         core = re.sub(r"\(\?<?[!=][^()]*\)", " ", core)  # lookarounds
-        core = re.sub(r"\((?:\?:)?[^()]*\)\?", " ", core)  # optional groups
-        core = re.sub(r"\((?:\?:)?[^()]*\|[^()]*\)", " ", core)  # alternations
-    runs = [r for r in re.findall(r"[^\W\d_]+", re.sub(r"\\\w", " ", core)) if len(r) >= 3]
-    return max(runs, key=len, default="")
+        core = re.sub(r"\((?:\?:)?[^()]*\)[?*]", " ", core)  # optional groups
+        core = re.sub(r"\((?:\?:)?[^()]*\)\{0,?\d*\}", " ", core)
+    if "|" in re.sub(r"\([^()]*\)", "", core) or "(" in re.sub(r"\((?:\?:)?[^()]*\)", "", core):
+        return ()  # an alternation at the top, or groups still nested: no word is sure
+    # a letter made optional by its quantifier, a class, an escape: no part of a word that must be there
+    core = re.sub(r"\\\w|\[[^\]]*\][?*]?|\w[?*]|\w\{0,?\d*\}|\.", " ", core)
+
+    def runs(text: str) -> list[str]:
+        return [r for r in re.findall(r"[^\W\d_]+", text) if len(r) >= 3]
+
+    choices = [(r,) for r in runs(re.sub(r"\([^()]*\)", " ", core))]
+    for group in re.findall(r"\((?:\?:)?([^()]*)\)", core):
+        branches = [max(runs(b), key=len, default="") for b in group.split("|")]
+        if all(branches):
+            choices.append(tuple(branches))
+    return max(choices, key=lambda c: min(map(len, c)), default=())
 
 
 _MONTH_KINDS = frozenset({"daymonth", "monthpart", "month"})
@@ -171,7 +186,7 @@ class DateFinder:
         rel = sorted(d.get("relative", {}).items(), key=lambda r: len(r[0]), reverse=True)
         # matched on the lower-cased text with the leading word boundary checked by hand: a pattern that starts
         # with a literal lets the regex engine skip ahead, one that starts with \b or (?i) does not (2x here)
-        self.relative = [(re.compile(rf"{_branch_optional_start(expr)}\b"), days, prec, _anchor(expr)) for expr, (days, prec) in rel]
+        self.relative = [(re.compile(rf"{_branch_optional_start(expr)}\b"), days, prec, _anchors(expr)) for expr, (days, prec) in rel]
         self.narrative = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in d.get("narrative", [])]
         # a year told relative to the article's right after a month ("im Juli vergangenen Jahres", "in July last year")
         offsets = d.get("year_after_month", {})
@@ -207,9 +222,9 @@ class DateFinder:
                     found.append(DateMention(s, m.end(), "daymonth", text[s:m.end()], day=day, month=month, year=year))
         if len(lower) != len(text):  # a few letters change length when lower-cased (İ); keep offsets true
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for pattern, days, prec, anchor in self.relative:
-            if anchor not in lower:  # most expressions are absent from most texts: one substring test each
-                continue
+        for pattern, days, prec, anchors in self.relative:
+            if anchors and not any(a in lower for a in anchors):
+                continue  # most expressions are absent from most texts: a substring test or a few each
             for m in pattern.finditer(lower):
                 s = m.start()
                 if s and (lower[s - 1].isalnum() or lower[s - 1] == "_"):

@@ -42,7 +42,7 @@ GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the l
 NOUN_WINDOW = 15
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     start: int
     end: int
@@ -58,7 +58,7 @@ BEFORE = "before"  # an anchor with no day: "ahead of the summit" tells another 
 _BEGUN_SPAN = 3
 _VERBAL = frozenset({"verb", "travel", "guest"})  # the kinds of trigger a finite verb tells
 
-@dataclass
+@dataclass(slots=True)
 class MeetingMention:
     sent_start: int
     sent_end: int
@@ -129,7 +129,7 @@ class MeetingMention:
         return self.definite and not self.places and self.date_mention is None
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     """One meeting of the article, with every mention that refers to it."""
 
@@ -2156,15 +2156,9 @@ class MeetingFinder:
         # "X war per Video zugeschaltet, weil er sich beim Treffen der G20 in Kapstadt aufhielt", "Gastgeber sind X
         # und Y, dessen Land die nächste Konferenz ausrichtet": the main clause adds X to the meeting told about;
         # the meeting of the clause of cause or relative clause after it is another one
-        cause = next((k for k in range(s_start + 1, s_end - 1) if doc.texts[k - 1] == ","
-                      and (doc.lowers[k] in self.r.causal_conjunctions or doc.lowers[k] in self.r.relative_possessives)
-                      # (English "because" needs no comma: "X stayed away because he was holding talks in Y")
-                      or doc.lowers[k] in self.r.comma_free_causal_conjunctions and k > s_start + 2
-                      or doc.texts[k - 1] == ";" and self._where_one_was(doc, k, s_end)
-                      # "per Video aus London zugeschaltet, wo X sich zu einem Staatsbesuch aufhielt": where one was
-                      or doc.texts[k - 1] == "," and doc.lowers[k] in self.r.where_words
-                      and self._being_elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1])
-                      or doc.texts[k - 1] == "," and self._opens_elsewhere(doc, k, sent_mentions)), None)
+        texts, lowers, free = doc.texts, doc.lowers, self.r.comma_free_causal_conjunctions
+        cause = next((k for k in range(s_start + 1, s_end - 1) if (texts[k - 1] in (",", ";") or lowers[k] in free)
+                      and self._opens_a_clause_of_cause(doc, k, s_start, s_end, sent_mentions)), None)
         relative = False
         if cause is None and triggers and self.r.relative_pronouns:
             # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
@@ -4212,8 +4206,10 @@ class MeetingFinder:
         text = doc.sentence_lowers(s_start)
         for phrase in self._unfulfilled_phrases:
             at = text.find(phrase)
+            if at < 0 or at and text[at - 1] != " ":
+                continue  # (most sentences hold none: the words after one are split only when it is there)
             after = text[at + len(phrase):].split()
-            if at >= 0 and (at == 0 or text[at - 1] == " ") and not self.r.contrast_words.isdisjoint(after):
+            if not self.r.contrast_words.isdisjoint(after):
                 if any(w in self.r.cancelled and after[i - 1] in self.r.passive_auxiliaries for i, w in enumerate(after) if i):
                     # "X had been expected to travel to Odesa, but the visit was cancelled": the meeting was called
                     # off, not held without X
@@ -4500,6 +4496,23 @@ class MeetingFinder:
             return True
         return any(doc.lemmas[k] == verb and self._particle_ends_clause(doc, k, particle)
                    for verb, particle in self.r.being_elsewhere_separable for k in range(a, b))
+
+    def _opens_a_clause_of_cause(self, doc, k: int, s_start: int, s_end: int, sent_mentions) -> bool:
+        """Does the word at ``k`` open a clause of cause, a relative clause of a possessor or a clause of where
+        someone was, after the main clause? (Asked of every word of a sentence with a meeting: the mark before it
+        is looked at first.)"""
+        lowers, before = doc.lowers, doc.texts[k - 1]
+        # (English "because" needs no comma: "X stayed away because he was holding talks in Y")
+        if lowers[k] in self.r.comma_free_causal_conjunctions and k > s_start + 2:
+            return True
+        if before == ";":
+            return self._where_one_was(doc, k, s_end)
+        if before != ",":
+            return False
+        # "per Video aus London zugeschaltet, wo X sich zu einem Staatsbesuch aufhielt": where one was
+        return lowers[k] in self.r.causal_conjunctions or lowers[k] in self.r.relative_possessives \
+            or lowers[k] in self.r.where_words and self._being_elsewhere(doc, k, doc.clause_bounds(k, BOUNDARY)[1]) \
+            or self._opens_elsewhere(doc, k, sent_mentions)
 
     def _where_one_was(self, doc, k: int, s_end: int) -> bool:
         """Does the clause after a semicolon at ``k`` tell where someone named before was, by a pronoun and a verb

@@ -46,7 +46,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A mention of an actor or place: tokens ``start:end`` of the doc."""
 
@@ -78,7 +78,7 @@ def in_genitive(doc, m: Mention) -> bool:
     return m.genitive or m.end < len(doc) and doc.lowers[m.end] in ("'s", "’s")
 
 
-@dataclass
+@dataclass(slots=True)
 class RoleSpan:
     start: int
     end: int

@@ -289,3 +289,40 @@ def test_dates_a_meeting_next_year_takes_no_day_of_the_story(extract_text):
         x["actor"] == a["key"] for x in m["attendees"])})
     assert berg["date"] is None and berg["status"] == "planned"
     assert [p["name"] for p in f["places"] if p["key"] in berg["places"]] == ["China"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_dates_every_relative_expression_needs_one_of_its_words(lang):
+    """The words a relative expression is looked for by (a text without any of them is not scanned) occur in
+    each of its matches: tried on the branches of the groups the expression must match, written out."""
+    import itertools
+    import re
+
+    from extract.dates import _anchors
+
+    for expr in default_rules(lang).dates["relative"]:
+        words = _anchors(expr)
+        # every way through the groups with plain alternatives, optional groups taken and left out
+        parts = re.split(r"(\((?:\?:)?[^()]*\)\??)", re.sub(r"\(\?<?[!=][^()]*\)", "", expr))
+        options = []
+        for part in parts:
+            group = re.fullmatch(r"\((?:\?:)?([^()]*)\)(\??)", part)
+            if group:
+                options.append(group.group(1).split("|") + ([""] if group.group(2) else []))
+            else:
+                options.append([part])
+        for way in itertools.islice(itertools.product(*options), 500):
+            text = "".join(way)
+            if re.search(r"[\\\[\]()^|]", text):
+                continue  # still a pattern, not a text
+            assert not words or any(w in text for w in words), (expr, text, words)
+
+
+def test_dates_anchors_of_an_expression():
+    from extract.dates import _anchors
+
+    assert _anchors("(?:noch )?am (?:späten )?(?:abend|nachmittag)") == ("abend", "nachmittag")
+    assert _anchors("(?<!bis )heute") == ("heute",)
+    assert _anchors("im lauf(?:e)? des tages?") == ("lauf",)  # ("tages" may be "tage")
+    assert _anchors("(?:gestern|vorgestern)") == ("gestern", "vorgestern")
+    assert _anchors("gestern|heute") == ()  # an alternation at the top: no word is sure
