@@ -2640,6 +2640,8 @@ class MeetingFinder:
                 mm.date_mention = None
                 mm.places = []
             self._status_and_mode(doc, mm, sent_mentions)
+            if mm.status == "planned" and self._called_off_after_a_comma(doc, mm):
+                mm.status = "cancelled"
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True
             if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
@@ -5526,6 +5528,31 @@ class MeetingFinder:
             return False
         a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
         return any(doc.lemmas[k] in self.r.withdraw_verbs for k in range(a, t.start))
+
+    def _called_off_after_a_comma(self, doc, mm: MeetingMention) -> bool:
+        """Is the plan of the meeting noun called off by a second predicate after a comma ("Ein Besuch in Riga war
+        geplant, wurde aber abgesagt", "A visit had been planned, but was called off")? The words of a status stop at
+        the comma of the noun's clause; a predicate after it that opens with an auxiliary (after a word of contrast
+        or not), or with the noun's pronoun and a word of contrast, has no subject of its own: it is the noun's."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or len(mm.triggers) > 1:
+            return False
+        b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[1]
+        if b >= mm.sent_end - 2 or doc.texts[b] != ",":
+            return False
+        lowers, k = doc.lowers, b + 1
+        # ("…, ihn dann aber verworfen": the noun again as an object, the first clause's auxiliary shared)
+        shared = lowers[k] in self.r.object_pronouns
+        k += shared
+        contrasted = False
+        while k < mm.sent_end - 1 and lowers[k] in self.r.contrast_words:
+            k, contrasted = k + 1, True
+        if lowers[k] not in self.r.auxiliaries and not (shared and contrasted):
+            return False
+        end = self._clause(doc, k, mm.sent_start, mm.sent_end)[1]
+        words = lowers[k:end]
+        return not self.r.cancelled.isdisjoint(words) or self._called_off(doc, k, end) \
+            or any(p in f" {' '.join(words)} " for p in self._cancelled_phrases)
 
     def _called_off(self, doc, a: int, b: int) -> bool:
         """A separable verb of calling off in tokens a..b ("fiel aus Sicherheitsgründen aus")."""

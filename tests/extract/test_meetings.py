@@ -9098,3 +9098,25 @@ def test_meetings_the_department_of_state_is_the_state_department(extract_text):
     f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
                      "Washington.", lang="en", date="2026-05-20")
     assert "State Department" in place_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ein Besuch von Außenministerin Vera Lindqvist in Riga war ursprünglich geplant, wurde aber wegen des Wetters "
+     "abgesagt.", "de"),
+    ("A visit by Foreign Minister Vera Lindqvist to Riga had been planned, but was called off because of the weather.",
+     "en"),
+    # the noun again as the object of the second predicate, which shares the first one's auxiliary
+    ("Einen Besuch von Außenministerin Vera Lindqvist in Riga hatte das Ministerium zunächst in Erwägung gezogen, ihn "
+     "dann aber verworfen.", "de")])
+def test_meetings_a_plan_called_off_by_a_second_predicate_after_a_comma_is_cancelled(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-01-21")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Vera Lindqvist"}
+
+
+def test_meetings_a_second_predicate_with_a_subject_of_its_own_is_not_the_nouns(extract_text):
+    # "aber X will …" has its own subject and tells no calling off: the summit stays planned
+    f = extract_text("Ein Gipfel in Riga ist für März geplant, aber Kanzler Tomas Berglund will zuvor nach Vilnius reisen.",
+                     date="2026-01-21")
+    summit = next(m for m in f["meetings"] if "Riga" in place_names(f, m))
+    assert summit["status"] == "planned"
