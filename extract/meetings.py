@@ -288,6 +288,7 @@ class MeetingFinder:
         for words, particle in rules.particle_phrases:
             self._particle_phrases_by_first.setdefault(words[0], []).append((words, particle))
         self._guest_by_first = _index_by_first(rules.guest_phrases)
+        self._guest_lemmas = frozenset(" ".join(p) for p in rules.guest_phrases)
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
@@ -9098,7 +9099,7 @@ class MeetingFinder:
                 if m.date.value[:short] != resolved.value[:short] and not later_day and not (
                         all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
-        elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm):
+        elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm) and not self._guest_told_again(m, mm):
             return False
         return True
 
@@ -9128,6 +9129,21 @@ class MeetingFinder:
             t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
             or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
             and any(t.kind == "verb" for t in mm.triggers)
+
+    def _guest_told_again(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` a guest's stay told in the sentence right after the meeting ``m`` that received them, with no day
+        of its own ("X empfing Y am Dienstag in Wien. Y war erstmals zu Gast in Österreich")? The same visit, said
+        again by its guest; not an earlier stay ("Y war bereits 2019 in Wien zu Gast")."""
+        if not mm.triggers or any(t.lemma not in self._guest_lemmas for t in mm.triggers) \
+                or m.status != "past" or mm.status != "past" or mm.date_mention is not None or mm.flashback:
+            return False
+        guests = {p.key for p in mm.participants if p.type == "person"} - {h.key for h in mm.hosts}
+        if not guests or not guests <= {p.key for p in m.participants if p.type == "person"} \
+                or m.mentions[-1].sent_end != mm.sent_start:
+            return False
+        words = self._doc.lowers[mm.sent_start:mm.sent_end]
+        # (a year names another stay: "Y war zuletzt 2019 zu Gast in Wien")
+        return self.r.past_visit_words.isdisjoint(words) and not any(len(w) == 4 and w.isdigit() for w in words)
 
     def _venue_of_the_lead(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``, told in the sentence after ``m``'s with the same status, name a building inside ``m``'s

@@ -9120,3 +9120,21 @@ def test_meetings_a_second_predicate_with_a_subject_of_its_own_is_not_the_nouns(
                      date="2026-01-21")
     summit = next(m for m in f["meetings"] if "Riga" in place_names(f, m))
     assert summit["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Außenministerin Vera Lindqvist hat am Dienstag ihren Amtskollegen Juraj Holub in Wien empfangen. Holub war "
+     "erstmals zu Gast in Österreich.", "de"),
+    ("Foreign Minister Vera Lindqvist received her counterpart Juraj Holub in Vienna on Tuesday. Holub was the guest "
+     "of the Austrian government for the first time.", "en")])
+def test_meetings_a_guests_stay_told_right_after_the_reception_is_that_visit(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-01-21")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2026-01-20" and attendee_names(f, m) == {"Vera Lindqvist", "Juraj Holub"}
+
+
+@pytest.mark.parametrize("told", ["bereits im Vorjahr zu Gast in Wien", "zuletzt 2024 zu Gast in Wien"])
+def test_meetings_an_earlier_stay_of_the_guest_is_another_visit(extract_text, told):
+    f = extract_text("Außenministerin Vera Lindqvist hat am Dienstag ihren Amtskollegen Juraj Holub in Wien empfangen. "
+                     f"Holub war {told}.", date="2026-01-21")
+    assert len(f["meetings"]) == 2
