@@ -1232,15 +1232,23 @@ class MentionFinder:
         return low in adjectives or any(low.endswith(end) and low[:-len(end)] in adjectives for end in _GERMAN_ENDINGS)
 
     def _after_town_noun(self, doc, i: int) -> int | None:
-        """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt" at ``i``: where a town's name
-        follows a noun that says it is a town (None when no such noun follows a place preposition). A state's
+        """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt", "die Hafenstadt" at ``i``: where a
+        town's name follows a noun that says it is a town (None when no such noun follows a place preposition or an
+        article). A state's
         adjective says so too: "im kanadischen Charlevoix", "in der polnischen Grenzstadt Rzeszów"; not before a
         noun of the language ("im kanadischen Parlament", ``_institution_noun``)."""
-        if doc.lowers[i] not in self.rules.town_noun_prepositions:
+        low = doc.lowers[i]
+        # (an object too: "wird die Hafenstadt Esbjerg besuchen", "visited the port city of Durrës"; there only a
+        # town's noun says so, not a state's adjective: "besucht die deutsche Brigade in Rūdninkai")
+        article = low in self.rules.determiners and (i == 0 or doc.lowers[i - 1] not in self.rules.town_noun_prepositions)
+        if article:
+            k = i + 1
+        elif low in self.rules.town_noun_prepositions:
+            k = i + 1
+            if k < len(doc) and doc.lowers[k] in self.rules.determiners:
+                k += 1
+        else:
             return None
-        k = i + 1
-        if k < len(doc) and doc.lowers[k] in self.rules.determiners:
-            k += 1
         if self.rules.town_noun_links:
             # "in the French spa town of Évian-les-Bains", "in the port city of Durrës"
             start = k + 1 if k < len(doc) and self.adjective_country(doc[k]) is not None else k
@@ -1256,7 +1264,7 @@ class MentionFinder:
         if k + 1 < len(doc) and (doc.lowers[k] in self.rules.town_nouns or doc.lowers[k].endswith("stadt")) \
                 and doc.texts[k][:1].isupper() and doc.texts[k + 1][:1].isupper():
             return k + 1
-        if of_state and k < len(doc) and doc.texts[k][:1].isupper() and not self._institution_noun(doc.texts[k]):
+        if of_state and not article and k < len(doc) and doc.texts[k][:1].isupper() and not self._institution_noun(doc.texts[k]):
             return k
         return None
 

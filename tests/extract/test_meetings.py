@@ -9138,3 +9138,16 @@ def test_meetings_an_earlier_stay_of_the_guest_is_another_visit(extract_text, to
     f = extract_text("Außenministerin Vera Lindqvist hat am Dienstag ihren Amtskollegen Juraj Holub in Wien empfangen. "
                      f"Holub war {told}.", date="2026-01-21")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Am Donnerstag wird Ministerin Vera Lindqvist die Hafenstadt Velmora besuchen.", "de"),
+    ("On Thursday Minister Vera Lindqvist will visit the port city of Velmora.", "en")])
+def test_meetings_a_town_named_after_its_noun_as_an_object_is_the_place_visited(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-04-16")
+    assert place_names(f, only_meeting(f)) == ["Velmora"]
+
+
+def test_meetings_a_states_adjective_after_an_article_names_no_town(extract_text):
+    f = extract_text("Am Mittwoch besucht Ministerin Vera Lindqvist die deutsche Brigade in Velmora.", date="2026-04-16")
+    assert place_names(f, only_meeting(f)) == ["Velmora"]
