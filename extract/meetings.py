@@ -289,6 +289,7 @@ class MeetingFinder:
             self._particle_phrases_by_first.setdefault(words[0], []).append((words, particle))
         self._guest_by_first = _index_by_first(rules.guest_phrases)
         self._guest_lemmas = frozenset(" ".join(p) for p in rules.guest_phrases)
+        self._some_of_them = _padded(rules.some_of_them)
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
         self._arrival_separable = _index_pairs(tuple(v.split("+", 1)) for v in rules.arrival_verbs if "+" in v)
@@ -8449,7 +8450,12 @@ class MeetingFinder:
             # (not one told as before it: "Zuvor war X von Präsident Z empfangen worden" is a reception of its own)
             # (or the host of a meeting told with an unnamed group, greeting persons: "X hosted European leaders at
             # Lancaster House … The prime minister welcomed Y, Z and W")
-            group_hosted = any(p.type == "group" for p in m.participants) and bool(hosts) and hosts <= {h.key for h in m.hosts}
+            # (or by one called its host, when it had none, greeting some of the group: "Zahlreiche Regierungschefs sind
+            # nach Kiew gereist. Gastgeber X empfing unter anderem Y und Z"; not persons of another office, named as
+            # all there were: "Die Verteidigungsminister … Gastgeberin X begrüßte Y und den Außenminister Z")
+            group_hosted = any(p.type == "group" for p in m.participants) and bool(hosts) and (
+                hosts <= {h.key for h in m.hosts} or not m.hosts and all(h.role_kind == "host" for h in mm.hosts)
+                and self._doc.sentence_says(mm.sent_start, self._some_of_them))
             if guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
                            or self._holders_of_the_office(m, mm) or group_hosted) \
                     and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \

@@ -9151,3 +9151,12 @@ def test_meetings_a_town_named_after_its_noun_as_an_object_is_the_place_visited(
 def test_meetings_a_states_adjective_after_an_article_names_no_town(extract_text):
     f = extract_text("Am Mittwoch besucht Ministerin Vera Lindqvist die deutsche Brigade in Velmora.", date="2026-04-16")
     assert place_names(f, only_meeting(f)) == ["Velmora"]
+
+
+def test_meetings_a_host_called_so_receiving_persons_after_a_groups_journey_is_at_that_meeting(extract_text):
+    f = extract_text("Zum Jahrestag sind am Dienstag zahlreiche europäische Regierungschefs nach Velmora gereist. Gastgeber "
+                     "Tomas Berglund empfing unter anderem Kommissionspräsidentin Vera Lindqvist und den Regierungschef "
+                     "Juraj Holub.", date="2026-02-24")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tomas Berglund"}
+    assert {"Tomas Berglund", "Vera Lindqvist", "Juraj Holub"} <= attendee_names(f, m)
