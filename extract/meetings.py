@@ -2239,6 +2239,9 @@ class MeetingFinder:
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
         sent_text = doc.sentence_lowers(s_start)
         unfulfilled = self._unfulfilled_at(doc, s_start)
+        # the contrast after a plan that did not come true: what follows it is what was done instead
+        instead = s_end if unfulfilled is None else next(
+            (j for j in range(unfulfilled, s_end) if doc.lowers[j] in self.r.contrast_words), s_end)
         out: list[MeetingMention] = []
         unheld: list[tuple[int, int]] = []  # clauses of meetings that did not happen: their actors met no one
         fronted = self._fronted_phrase_end(doc, s_start, s_end)
@@ -2441,10 +2444,11 @@ class MeetingFinder:
                 # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
                 pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
                 mm.places.extend(m for m in pre if all(m.key != p.key for p in mm.places))
-            if unfulfilled is not None and mm.places:
+            if unfulfilled is not None and mm.places and t.start < instead:
                 # "… had been due to join the talks but stayed in Oslo": where the absent stayed is not the meeting's place
-                contrast = next((j for j in range(unfulfilled, s_end) if doc.lowers[j] in self.r.contrast_words), s_end)
-                mm.places = [p for p in mm.places if p.start < contrast]
+                # (but it is the place of a meeting told after the contrast: "…, war aber stattdessen in Brüssel beim
+                # Treffen der Nato-Verteidigungsminister")
+                mm.places = [p for p in mm.places if p.start < instead]
             # (a place in a phrase a span of time opens dates the meeting: "das erste Treffen seit dem
             # Regierungswechsel in Paris" is not in Paris)
             mm.places = [p for p in mm.places if not self._in_a_span_phrase(doc, p, mm)]
@@ -2621,7 +2625,9 @@ class MeetingFinder:
             # every trigger fell away ("… after X was unable to travel"): the sentence may still add to the
             # meeting told about
             return self._context_mention(doc, s_start, s_end, sent_mentions, actors, absent, present)
-        out = self._merge_in_sentence(doc, out, actors)
+        out = self._merge_in_sentence(doc, out, actors, instead)
+        # the persons of a plan that did not come true were at the meeting told after its contrast, instead
+        planned_away = self._unfulfilled(doc, s_start, s_end, actors) if instead < s_end else []
         for mm in out:
             clause = self._clause(doc, mm.triggers[0].start, s_start, s_end)
             if mm.date_mention is None and all(t.kind == "noun" for t in mm.triggers) and clause[1] < s_end - 1 \
@@ -2634,7 +2640,7 @@ class MeetingFinder:
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
             if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]) \
-                    and not any(t.kind == "travel" for t in mm.triggers):
+                    and not any(t.kind == "travel" for t in mm.triggers) and mm.triggers[0].start < instead:
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 # (nor placed: "Der Gipfel war ursprünglich in Brüssel geplant, wurde aber nach Peking verlegt"); a
                 # journey told by its own verb is the old plan ("Ursprünglich hatte X im Juli nach Litauen reisen
@@ -2767,6 +2773,12 @@ class MeetingFinder:
                                                  and all(p.key != q.key for q in main.participants))
                     mm.participants = kept
             self._after_a_plan(doc, out, s_start, s_end)
+        for mm in out:
+            if planned_away and mm.triggers[0].start > instead:
+                # "X sollte eigentlich an den Gesprächen teilnehmen, war aber stattdessen in Brüssel beim Treffen der
+                # Nato-Verteidigungsminister": X is absent from the talks and at the meeting in Brussels
+                mm.absent = [m for m in mm.absent if all(m.key != a.key for a in planned_away)]
+                mm.participants.extend(a for a in planned_away if all(a.key != p.key for p in mm.participants))
         out = self._postponed(doc, out, dates, s_start, s_end)
         one_by_one = doc.sentence_says(s_start, self._one_by_one)
         if self.r.separately and (one_by_one or any(mm.sideline for mm in out) and any(c in sent_text for c in self._separately)):
@@ -4242,7 +4254,11 @@ class MeetingFinder:
         if k is None:
             return []
         a, _ = self._clause(doc, k, s_start, s_end)
-        return [m for m in actors if a <= m.start < k and m.type == "person"]
+        found = [m for m in actors if a <= m.start < k and m.type == "person"]
+        if not found and a - 1 > s_start and doc.texts[a - 1] == "," and doc.lowers[a] in self.r.relative_pronouns:
+            # "X, who had been due to join the talks, was instead in Brussels": the person the relative clause follows
+            found = [m for m in actors if m.type == "person" and doc.past_bracket(m.end) == a - 1]
+        return found
 
     def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present,
                          arrival: Trigger | None = None) -> list[MeetingMention]:
@@ -4971,10 +4987,12 @@ class MeetingFinder:
         particle = verb.lemma.split("+", 1)[1]
         return any(doc.lowers[k] == particle for k in range(mm.triggers[0].end, mm.sent_end))
 
-    def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = ()) -> list[MeetingMention]:
+    def _merge_in_sentence(self, doc, mms: list[MeetingMention], actors: list[Mention] = (),
+                           instead: int | None = None) -> list[MeetingMention]:
         """Triggers of one meeting stand in one clause ("berieten … in einer Videokonferenz"); a meeting noun
         that says nothing of its own ("Es war ein Treffen mit Symbolkraft: … empfing X …") is the meeting the
-        rest of its sentence tells."""
+        rest of its sentence tells. ``instead``: the contrast after a plan that did not come true, which no meeting
+        spans ("had been due to join the talks but was instead in Brussels for a meeting of …")."""
         if len(mms) > 1:
             def says_nothing(mm: MeetingMention) -> bool:
                 a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
@@ -5012,6 +5030,8 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                if instead is not None and a <= instead < b:
+                    near = False
                 # "left the summit a day early, skipping a planned meeting with X": what one skipped is a plan of its
                 # own, not the meeting left
                 if near and self._skipped_plan(doc, mm):

@@ -9160,3 +9160,22 @@ def test_meetings_a_host_called_so_receiving_persons_after_a_groups_journey_is_a
     m = only_meeting(f)
     assert host_names(f, m) == {"Tomas Berglund"}
     assert {"Tomas Berglund", "Vera Lindqvist", "Juraj Holub"} <= attendee_names(f, m)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Tomas Berglund führte am Mittwoch im Kanzleramt Gespräche mit Premier Ivo Maric. Minister Juraj Holub "
+     "sollte ursprünglich an den Gesprächen teilnehmen, war aber stattdessen in Brüssel beim Treffen der "
+     "Nato-Verteidigungsminister.", "de"),
+    ("Kanzler Tomas Berglund führte am Mittwoch im Kanzleramt Gespräche mit Premier Ivo Maric. Minister Juraj Holub "
+     "sollte eigentlich an den Gesprächen teilnehmen, war aber stattdessen in Brüssel beim Treffen der "
+     "Nato-Verteidigungsminister.", "de"),
+    ("Prime Minister Tomas Berglund held talks with Ivo Maric in Downing Street on Wednesday. Defence Secretary Juraj "
+     "Holub had been due to join the talks but was instead in Brussels for a meeting of Nato defence ministers.", "en"),
+    ("Prime Minister Tomas Berglund held talks with Ivo Maric in Downing Street on Wednesday. Defence Secretary Juraj "
+     "Holub, who had been due to join the talks, was instead in Brussels for a meeting of Nato defence ministers.", "en")])
+def test_meetings_a_meeting_told_after_the_contrast_of_a_plan_not_kept_is_where_the_absent_was(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-11")
+    talks = next(m for m in f["meetings"] if m["date"])
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert absent_names(f, talks) == {"Juraj Holub"} and "Juraj Holub" not in attendee_names(f, talks)
+    assert "Juraj Holub" in attendee_names(f, brussels) and absent_names(f, brussels) == set()
