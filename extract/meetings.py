@@ -289,6 +289,7 @@ class MeetingFinder:
             self._particle_phrases_by_first.setdefault(words[0], []).append((words, particle))
         self._guest_by_first = _index_by_first(rules.guest_phrases)
         self._guest_lemmas = frozenset(" ".join(p) for p in rules.guest_phrases)
+        self._predicate_coordinators = frozenset(w for w in rules.coordinators if w.isalpha())
         self._some_of_them = _padded(rules.some_of_them)
         self._separable = _index_pairs(rules.meeting_separable)
         self._travel_separable = _index_pairs(rules.travel_separable)
@@ -5606,11 +5607,15 @@ class MeetingFinder:
         return any(self._particle_ends_clause(doc, k, particle)
                    for k in range(a, b) if lowers[k] in particles for particle in particles[lowers[k]])
 
-    @staticmethod
-    def _particle_ends_clause(doc, k: int, particle: str) -> bool:
+    def _particle_ends_clause(self, doc, k: int, particle: str) -> bool:
         """Is ``particle`` the last word of the clause of the verb at ``k`` (its separable particle, not a
-        preposition or article of the same spelling: "traf ein Abkommen" is no "traf … ein")?"""
-        return MeetingFinder._clause_last_word(doc, k) == particle
+        preposition or article of the same spelling: "traf ein Abkommen" is no "traf … ein"), or the last word
+        before "und" and a second predicate ("trafen am Abend in London ein und führten am Morgen Gespräche")?"""
+        if MeetingFinder._clause_last_word(doc, k) == particle:
+            return True
+        end = doc.clause_bounds(k, BOUNDARY)[1]
+        lowers, joins = doc.lowers, self._predicate_coordinators
+        return any(lowers[j] == particle and lowers[j + 1] in joins for j in range(k + 2, min(end, len(lowers) - 1)))
 
     @staticmethod
     def _clause_last_word(doc, k: int) -> str:

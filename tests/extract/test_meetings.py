@@ -9179,3 +9179,12 @@ def test_meetings_a_meeting_told_after_the_contrast_of_a_plan_not_kept_is_where_
     brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
     assert absent_names(f, talks) == {"Juraj Holub"} and "Juraj Holub" not in attendee_names(f, talks)
     assert "Juraj Holub" in attendee_names(f, brussels) and absent_names(f, brussels) == set()
+
+
+def test_meetings_a_separable_particle_before_und_and_a_second_predicate_is_the_verbs(extract_text):
+    # "trafen … ein und führten …": arrived (eintreffen), then held talks; no meeting of the two arriving
+    f = extract_text("Premier Ivo Maric und Premierministerin Vera Lindqvist trafen am Dienstagabend in Velmora ein und "
+                     "führten am Mittwochmorgen Gespräche mit Präsident Tomas Berglund.", date="2026-03-11")
+    assert not any(m["kind"] == "treffen" for m in f["meetings"]), [m["kind"] for m in f["meetings"]]
+    talks = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2026-03-11")
+    assert attendee_names(f, talks) == {"Ivo Maric", "Vera Lindqvist", "Tomas Berglund"}
