@@ -58,6 +58,12 @@ BEFORE = "before"  # an anchor with no day: "ahead of the summit" tells another 
 _BEGUN_SPAN = 3
 _VERBAL = frozenset({"verb", "travel", "guest"})  # the kinds of trigger a finite verb tells
 
+
+def _phrase_noun_of(verb: "Trigger", noun: "Trigger") -> bool:
+    """Is ``noun`` the noun of the verb's own phrase ("held talks", lemma ``hold+talks``), right after it? It ends
+    none of the verb's words: "held talks with X on Wednesday" is dated by its Wednesday."""
+    return noun.kind == "noun" and 0 <= noun.start - verb.end <= 2 and verb.lemma.endswith(f"+{noun.lemma}")
+
 @dataclass(slots=True)
 class MeetingMention:
     sent_start: int
@@ -2300,7 +2306,7 @@ class MeetingFinder:
                     window = (window[0], then)
             # "Bei dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara": the place and day
             # after a meeting talked about are that meeting's
-            topic_at = min([tp.start for tp in topics if t.start < tp.start] + [s_end])
+            topic_at = min([tp.start for tp in topics if t.start < tp.start and not _phrase_noun_of(t, tp)] + [s_end])
             window = (window[0], min(topic_at, window[1]))
             # "Nach dem Treffen mit X in Warschau reiste Y nach Vilnius": the place and day of the meeting the
             # verb comes after are not the verb's
@@ -2466,12 +2472,14 @@ class MeetingFinder:
             reported = max(self._that_clause_start(doc, clause[0], t.start), after or 0)
             # (up to the next meeting word: "told reporters after the meeting that talks would continue in July"
             # does not date the meeting by the talks to come)
-            following = min((o.start for o in triggers if o.start >= t.end), default=clause[1])
+            # (not the noun of the verb's own phrase: "held talks with X on Wednesday")
+            following = min((o.start for o in triggers if o.start >= t.end and not _phrase_noun_of(t, o)), default=clause[1])
             # (nor by the day of what a gerund after "before"/"after" tells: "was scheduled to meet X before returning
             # to Israel on Wednesday")
             gerund = next((k for k in range(t.end, clause[1] - 1) if self._gerund_after_sequence(doc, k + 1)), clause[1]) \
                 if self.r.gerund_endings and t.kind != "noun" else clause[1]
-            dated = (max(clause[0], reported), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
+            # (a verb's own conjunct: "arrived in London on Tuesday evening and held talks … on Wednesday morning")
+            dated = (max(clause[0], reported, window[0] if conjunct else clause[0]), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
                                                     min(clause[1], gerund, topic_at, max(following, t.end))))
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
             if mm.date_mention is None and t.kind == "noun":
@@ -5062,6 +5070,9 @@ class MeetingFinder:
                 # "trafen sich im Januar in Davos und im Februar bei der Sicherheitskonferenz": a noun dated in a
                 # conjunct of its own is another meeting, with that conjunct's place
                 for one, other in ((mm, out[-1]), (out[-1], mm)):
+                    if near and one is mm and one.conjunct and one.triggers[0].kind in _VERBAL and one.date_mention is not None \
+                            and other.date_mention is not None and other.date_mention.start != one.date_mention.start:
+                        near = False  # (so is a verb's: "arrived on Tuesday evening and held talks on Wednesday morning")
                     if near and one.conjunct_start is not None and other.date_mention is not None \
                             and other.date_mention.start != one.date_mention.start:
                         near = False

@@ -9188,3 +9188,15 @@ def test_meetings_a_separable_particle_before_und_and_a_second_predicate_is_the_
     assert not any(m["kind"] == "treffen" for m in f["meetings"]), [m["kind"] for m in f["meetings"]]
     talks = next(m for m in f["meetings"] if m["date"] and m["date"]["value"] == "2026-03-11")
     assert attendee_names(f, talks) == {"Ivo Maric", "Vera Lindqvist", "Tomas Berglund"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Ivo Maric arrived in Velmora on Tuesday evening and held talks with President Tomas Berglund on "
+     "Wednesday morning.", "en"),
+    ("Premier Ivo Maric traf am Dienstagabend in Velmora ein und kam am Mittwochmorgen mit Präsident Tomas Berglund "
+     "zusammen.", "de")])
+def test_meetings_a_second_verb_with_a_day_of_its_own_is_dated_by_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-11")
+    talks = next(m for m in f["meetings"] if "Tomas Berglund" in attendee_names(f, m))
+    assert talks["date"]["value"] == "2026-03-11"
+    assert any(m["date"]["value"] == "2026-03-10" and "Tomas Berglund" not in attendee_names(f, m) for m in f["meetings"])
