@@ -4794,8 +4794,8 @@ class MeetingFinder:
         """Is the meeting noun ``t`` in a phrase of cause of its clause's taking part, joining late or absence ("X habe
         wegen einer Kabinettssitzung in München nur per Video teilgenommen", "because of a cabinet meeting, X joined by
         video", "Wegen des Gipfels in Brüssel fehlte X", "X kam wegen einer Sitzung erst am Mittwoch hinzu")? The
-        meeting of the cause is why X took part as X did, came late or stayed away, not what X took part in or missed:
-        that is the meeting told before."""
+        meeting of the cause is why X took part as X did, came late or stayed away ("X ist wegen einer Kabinettsklausur in
+        Berlin verhindert"), not what X took part in or missed: that is the meeting told before."""
         if not self._in_cause_phrase(doc, t.start):
             return False
         c0, c1 = self._clause(doc, t.start, s_start, s_end)
@@ -4803,7 +4803,8 @@ class MeetingFinder:
             c1 = self._clause(doc, c1 + 1, s_start, s_end)[1]  # (the phrase opens the sentence: "Because of …, X joined")
         return any(v.kind == "verb" and v.lemma in self.r.participation_verbs and c0 <= v.start < c1 for v in triggers) \
             or any(doc.lowers[j] in self.r.absence_cues or self._withdrawing(doc, j, c1, t) or self._joining_late(doc, j)
-                   for j in range(c0, c1))
+                   for j in range(c0, c1)) \
+            or any(doc.lemmas[j] == s and p in doc.lowers[j + 1:c1] for j in range(c0, c1) for s, p in self.r.absence_separable)
 
     def _joining_late(self, doc, j: int) -> bool:
         """Is the word at ``j`` a separable verb of joining or arriving whose particle ends its clause ("X kam wegen
@@ -8521,7 +8522,7 @@ class MeetingFinder:
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers) \
                         and not self._where_the_absent_were(meetings, m) \
                         and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
-                        and {mm.status, m.status} != {"past", "planned"}:
+                        and ({mm.status, m.status} != {"past", "planned"} or self._present_of_one_under_way(m, mm)):
                     return m
             # (one on the sidelines too when the noun points at it: "Hegseth skipped that session")
             pointing = any(self._doc.lowers[k] in self.r.pointing_determiners
@@ -9171,6 +9172,14 @@ class MeetingFinder:
             t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
             or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
             and any(t.kind == "verb" for t in mm.triggers)
+
+    @staticmethod
+    def _present_of_one_under_way(m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm``, planned only by its present tense, told in the sentence right after the undated meeting ``m``
+        held ("In Brüssel beraten die EU-Agrarminister … Für Deutschland nimmt Staatssekretärin X an dem Treffen
+        teil")? The present of a meeting under way: its participants are at it."""
+        return mm.by_present_tense and mm.date_mention is None and m.status == "past" and m.date is None \
+            and m.mentions[-1].sent_end == mm.sent_start
 
     def _guest_told_again(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` a guest's stay told in the sentence right after the meeting ``m`` that received them, with no day

@@ -9200,3 +9200,14 @@ def test_meetings_a_second_verb_with_a_day_of_its_own_is_dated_by_it(extract_tex
     talks = next(m for m in f["meetings"] if "Tomas Berglund" in attendee_names(f, m))
     assert talks["date"]["value"] == "2026-03-11"
     assert any(m["date"]["value"] == "2026-03-10" and "Tomas Berglund" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_one_taking_part_in_the_present_right_after_a_meeting_under_way_is_at_it(extract_text):
+    # a news round-up: each item in the present; "an dem Treffen" is the one just told, not the first item's talks
+    f = extract_text("Außenminister Tomas Berglund ist zu Gesprächen in Velmora eingetroffen. In Brüssel beraten die "
+                     "EU-Agrarminister über die Agrarpolitik. Für Deutschland nimmt Staatssekretärin Vera Lindqvist an dem "
+                     "Treffen teil. Minister Juraj Holub ist wegen einer Kabinettsklausur in Berlin verhindert.",
+                     date="2026-09-15")
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert "Vera Lindqvist" in attendee_names(f, brussels) and absent_names(f, brussels) == {"Juraj Holub"}
+    assert not any("Berlin" in place_names(f, m) for m in f["meetings"])  # the cabinet's retreat: why he is away
