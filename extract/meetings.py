@@ -4136,7 +4136,9 @@ class MeetingFinder:
                     and not any(doc.texts[x] in BOUNDARY for x in range(k + 1, j)) for j in range(k + 1, min(s_end - 1, k + 7))):
                 a, b = self._clause(doc, k, s_start, s_end)
                 words = doc.lowers[a:b]
-                if not self.r.cancelled.isdisjoint(words) or any(doc.lemmas[j] in self.r.withdraw_verbs for j in range(a, b)):
+                # (by a separable verb too: "Ein geplanter Abstecher nach Tallinn fällt aus Zeitgründen aus")
+                if not self.r.cancelled.isdisjoint(words) or any(doc.lemmas[j] in self.r.withdraw_verbs for j in range(a, b)) \
+                        or self._called_off(doc, a, b):
                     return [Trigger(k, k + 1, "noun", doc.lowers[k])]
         return []
 

@@ -9211,3 +9211,10 @@ def test_meetings_one_taking_part_in_the_present_right_after_a_meeting_under_way
     brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
     assert "Vera Lindqvist" in attendee_names(f, brussels) and absent_names(f, brussels) == {"Juraj Holub"}
     assert not any("Berlin" in place_names(f, m) for m in f["meetings"])  # the cabinet's retreat: why he is away
+
+
+def test_meetings_a_trip_called_off_by_a_separable_verb_is_a_visit_called_off(extract_text):
+    f = extract_text("Kanzler Tomas Berglund ist in Velmora. Ein geplanter Abstecher nach Tallinn fällt aus Zeitgründen aus.",
+                     date="2026-11-20")
+    off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    assert place_names(f, off) == ["Tallinn"] and attendee_names(f, off) == {"Tomas Berglund"}
