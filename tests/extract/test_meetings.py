@@ -9218,3 +9218,11 @@ def test_meetings_a_trip_called_off_by_a_separable_verb_is_a_visit_called_off(ex
                      date="2026-11-20")
     off = next(m for m in f["meetings"] if m["status"] == "cancelled")
     assert place_names(f, off) == ["Tallinn"] and attendee_names(f, off) == {"Tomas Berglund"}
+
+
+def test_meetings_one_coming_into_a_building_visits_it(extract_text):
+    f = extract_text("Wie ein Sprecher am Freitag mitteilte, kommt am Montag Premierminister Ivo Maric ins Kanzleramt.",
+                     date="2026-05-29")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-06-01"
+    assert attendee_names(f, m) == {"Ivo Maric"} and place_names(f, m) == ["Federal Chancellery"]
