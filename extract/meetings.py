@@ -8509,6 +8509,7 @@ class MeetingFinder:
                 # right after a meeting told by its verb refers to it, before an older meeting of that noun
                 last = _latest(last_seen)
                 here = {p.key for p in mm.participants if p.type == "person"}
+                had: list[int] = []
                 if here and here.isdisjoint(p.key for p in meetings[last].participants) and last_seen[last] < mm.sent_start:
                     # (the one its persons were at: "X traf Y. Anschließend wurde X von Z empfangen. Y sagte nach dem
                     # Treffen, …" speaks of the meeting with X, not of Z's reception; not when the last was told in
@@ -8520,8 +8521,10 @@ class MeetingFinder:
                 # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below)
                 # (nor one still to come when the noun's was held: "Am Mittwoch will X in Riga mit Z zusammenkommen.
                 # X sagte nach dem Gespräch, …" is the talk held before)
-                if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and all(
-                        t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers) \
+                # (the one of its persons whatever its words: "X empfing Y. Y war zu einem Besuch nach Berlin gekommen.
+                # Anschließend traf Y Z. X sagte nach dem Treffen, …")
+                if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and (had or all(
+                        t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers)) \
                         and not self._where_the_absent_were(meetings, m) \
                         and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
                         and ({mm.status, m.status} != {"past", "planned"} or self._present_of_one_under_way(m, mm)):
@@ -9186,7 +9189,9 @@ class MeetingFinder:
     def _guest_told_again(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` a guest's stay told in the sentence right after the meeting ``m`` that received them, with no day
         of its own ("X empfing Y am Dienstag in Wien. Y war erstmals zu Gast in Österreich")? The same visit, said
-        again by its guest; not an earlier stay ("Y war bereits 2019 in Wien zu Gast")."""
+        again by its guest; not an earlier stay ("Y war bereits 2019 in Wien zu Gast"). (A visit told by its noun
+        is the event the reception was part of, a record of its own: "Y hält sich zu einem Staatsbesuch in Schweden
+        auf".)"""
         if not mm.triggers or any(t.lemma not in self._guest_lemmas for t in mm.triggers) \
                 or m.status != "past" or mm.status != "past" or mm.date_mention is not None or mm.flashback:
             return False

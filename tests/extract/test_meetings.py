@@ -9226,3 +9226,18 @@ def test_meetings_one_coming_into_a_building_visits_it(extract_text):
     m = only_meeting(f)
     assert m["status"] == "planned" and m["date"]["value"] == "2026-06-01"
     assert attendee_names(f, m) == {"Ivo Maric"} and place_names(f, m) == ["Federal Chancellery"]
+
+
+def test_meetings_a_statement_after_the_meeting_goes_to_the_speakers_meeting_whatever_its_words():
+    # "nach dem Treffen" is the speaker's (the reception, which a visit told by its noun joined), not the guest's
+    # later meeting with another minister
+    persons = [("Tomas Berglund", "DE", "Chancellor"), ("Ivo Maric", "NL", "Secretary General"),
+               ("Vera Lindqvist", "DE", "Defence Minister")]
+    f = extract_with_persons(persons, "Bundeskanzler Tomas Berglund hat am Dienstag Generalsekretär Ivo Maric im "
+                             "Kanzleramt empfangen. Der Niederländer war zu einem eintägigen Besuch nach Berlin gekommen. "
+                             "Im Anschluss an das Gespräch traf Maric Verteidigungsministerin Vera Lindqvist im "
+                             "Bendlerblock. Der Kanzler betonte nach dem Treffen, das Bündnis sei geschlossen.",
+                             date="2026-03-03")
+    hosted = next(m for m in f["meetings"] if host_names(f, m) == {"Tomas Berglund"})
+    assert f["statements"][0]["meeting"] == hosted["id"]
+    assert all("Tomas Berglund" not in attendee_names(f, m) for m in f["meetings"] if m is not hosted)
