@@ -2983,8 +2983,9 @@ class MeetingFinder:
             persons = [m for m in mm.participants if m.type == "person" and a <= m.start < b]
             date_mention = self._date(doc, (a, b), dates)
             before = doc.chars(mm.sent_start, a)  # the verb's conjunct must be dated too
+            # (nor a clause of its own saying who told it: "…, Kremlin aide X told reporters on Tuesday")
             if not (persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
-                    or not any(before[0] <= d.start < before[1] for d in dates):
+                    or not any(before[0] <= d.start < before[1] for d in dates) or any(self._is_speech(doc, j) for j in range(a, b)):
                 k = b
                 continue
             # (not the verb's object: "hatte Wadephul seinen Kollegen X getroffen, in Amman am Mittwoch Y")
@@ -6047,7 +6048,8 @@ class MeetingFinder:
                and not self._said_after_the_verb(doc, m, mm)
                and not (self._met_in_what_was_skipped(doc, m) and not self._skipped_plan(doc, mm))
                and not self._closing_speaker(doc, m, mm)
-               and not self._in_concession(doc, m)]
+               and not self._in_concession(doc, m)
+               and not self._source_after_the_parties(doc, m, mm, actors)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -6657,6 +6659,21 @@ class MeetingFinder:
             # "Merz sagte, Macron plane, Y zu treffen": Macron's)
             return False
         return self.r.subject_pronouns.isdisjoint(doc.lowers[that + 1:trigger])
+
+    def _source_after_the_parties(self, doc, m: Mention, mm: MeetingMention, actors: list[Mention]) -> bool:
+        """Is the person ``m`` the speaker of a short last clause after a meeting whose two parties or more the main
+        clause names ("Putin and Trump will meet in Anchorage on Friday, Kremlin aide X told reporters on Tuesday",
+        "…, sagte Kremlberater X")? The source of the news, not a party; one of the parties saying it stays one."""
+        if m.type != "person":
+            return False
+        comma = next((k for k in range(m.start - 1, max(mm.triggers[0].end, m.start - 5) - 1, -1) if doc.texts[k] == ","), None)
+        if comma is None or mm.sent_end - comma > 14 or any(doc.texts[k] in BOUNDARY for k in range(comma + 1, m.start)):
+            return False
+        end = next((k for k in range(m.end, mm.sent_end) if doc.texts[k] in BOUNDARY), mm.sent_end)
+        if not any(self._is_speech(doc, k) for k in (*range(comma + 1, m.start), *range(m.end, min(end, m.end + 3)))):
+            return False
+        parties = {p.key for p in actors if p.type == "person" and mm.sent_start <= p.start < comma}
+        return len(parties) >= 2 and m.key not in parties
 
     def _told_meeting_subject(self, doc, k: int, trigger: int, s_end: int) -> bool:
         """Does the reported clause opening at ``k`` have the meeting already told as its subject ("Kremlsprecher X

@@ -9241,3 +9241,14 @@ def test_meetings_a_statement_after_the_meeting_goes_to_the_speakers_meeting_wha
     hosted = next(m for m in f["meetings"] if host_names(f, m) == {"Tomas Berglund"})
     assert f["statements"][0]["meeting"] == hosted["id"]
     assert all("Tomas Berglund" not in attendee_names(f, m) for m in f["meetings"] if m is not hosted)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric and President Tomas Berglund will meet in Velmora on Friday, presidential aide Juraj Holub "
+     "told reporters on Tuesday.", "en"),
+    ("Präsident Ivo Maric und Präsident Tomas Berglund werden sich am Freitag in Velmora treffen, sagte "
+     "Präsidentenberater Juraj Holub am Dienstag.", "de")])
+def test_meetings_the_speaker_of_a_last_clause_after_the_parties_is_the_source(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-08-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Tomas Berglund"} and m["date"]["value"] == "2026-08-14"
