@@ -73,6 +73,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am Mittwoch (10.03.)", "2027-03-08", False, ("2027-03-10", "day")),
         ("am Donnerstag (11. März)", "2027-03-08", False, ("2027-03-11", "day")),
         ("am 12./13. Juni", "2027-03-19", True, ("2027-06-12", "day")),  # a span of two days: its first
+        ("vor zehn Tagen", "2026-05-13", False, ("2026-05-03", "day")),
+        ("vor einer Woche", "2026-05-03", False, ("2026-04", "month")),  # a week: the month of that day
     ],
 )
 def test_dates_german(text, ref, future, expected):
@@ -104,6 +106,8 @@ def test_dates_german(text, ref, future, expected):
         ("at the weekend", "2025-04-16", False, ("2025-04", "month")),  # as "am Wochenende": the article's week
         ("over the weekend", "2025-05-02", False, ("2025-05", "month")),
         ("next weekend", "2025-04-30", True, ("2025-05", "month")),
+        ("ten days ago", "2026-05-13", False, ("2026-05-03", "day")),
+        ("a week ago", "2026-05-03", False, ("2026-04", "month")),
     ],
 )
 def test_dates_english(text, ref, future, expected):
