@@ -373,7 +373,7 @@ class MeetingFinder:
         for phrase in self._phrases_by_first.get(low, ()):
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
-                text = " ".join(phrase)
+                text = " ".join(phrase).replace(" - ", "-")  # ("sit-down", as the rules write it)
                 return Trigger(i, i + n, "noun", text, virtual=text in self.r.virtual_nouns)
         for words, particle in self._particle_phrases_by_first.get(low, ()):
             n = len(words)

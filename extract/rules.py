@@ -472,7 +472,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
         raw = tomllib.load(fh)
     m, h, s, a = raw["meeting"], raw["host"], raw["status"], raw["actors"]
     r = LanguageRules(lang=lang, raw=raw)
-    nouns = [n.lower() for n in m["nouns"]]
+    # (the tokenizer splits a hyphen between letters off: "sit-down" is the phrase "sit - down")
+    nouns = [re.sub(r"(?<=\w)-(?=\w)", " - ", n.lower()) for n in m["nouns"]]
     r.meeting_nouns = frozenset(n for n in nouns if " " not in n)
     r.meeting_phrases = _phrases([n for n in nouns if " " in n])
     r.particle_phrases = tuple((tuple(p.split("+")[0].split()), p.split("+")[1]) for p in m.get("particle_phrases", []))

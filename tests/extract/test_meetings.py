@@ -9252,3 +9252,12 @@ def test_meetings_the_speaker_of_a_last_clause_after_the_parties_is_the_source(e
     f = extract_text(text, lang=lang, date="2026-08-12")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Maric", "Tomas Berglund"} and m["date"]["value"] == "2026-08-14"
+
+
+@pytest.mark.parametrize("noun", ["sit-down", "one-on-one", "tête-à-tête"])
+def test_meetings_a_hyphenated_meeting_noun_of_the_rules_is_found(extract_text, noun):
+    # the tokenizer splits the hyphens off; the rules' word is still found, and named as written
+    f = extract_text(f"Chancellor Tomas Berglund and President Ivo Maric had a {noun} in Velmora on Tuesday.", lang="en",
+                     date="2026-05-13")
+    m = only_meeting(f)
+    assert m["kind"] == noun and attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric"}
