@@ -6729,9 +6729,10 @@ class MeetingFinder:
                     hosts.extend([m for m in actors if by < m.start <= by + 4 and m.type == "person"][:1])
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         for k in range(max(a, mm.sent_start + 1), b):
-            if doc.lowers[k] in self.r.guest_host_prepositions and (
+            if doc.lowers[k] in self.r.guest_host_prepositions and doc.lowers[k] not in self.r.of_state and (
                     doc.lowers[k - 1] in self.r.house_meals or self._noun_trigger(doc, k - 1) is not None):
                 # "zu einem Essen beim niederländischen König X", "ein Treffen bei Kanzler Y": at whose house it is
+                # (not English "of": "the visit of X to Berlin" is X's, as a guest)
                 hosts.extend([m for m in actors if k < m.start <= k + 4 and m.type == "person"][:1])
         for i in range(mm.sent_start, mm.sent_end):
             lemma, low, text = doc.lemmas[i], doc.lowers[i], doc.texts[i]

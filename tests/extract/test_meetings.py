@@ -9261,3 +9261,12 @@ def test_meetings_a_hyphenated_meeting_noun_of_the_rules_is_found(extract_text, 
                      date="2026-05-13")
     m = only_meeting(f)
     assert m["kind"] == noun and attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric"}
+
+
+def test_meetings_the_visit_of_a_person_is_theirs_as_a_guest_not_hosted_by_them(extract_text):
+    f = extract_text("The visit of President Ivo Maric to Velmora took place on Monday.", lang="en", date="2026-05-13")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric"} and host_names(f, m) == set()
+    # German "bei" names the house: "ein Treffen bei Kanzler X" is hosted by X
+    f = extract_text("Am Montag fand ein Treffen bei Kanzler Tomas Berglund statt.", date="2026-05-13")
+    assert host_names(f, only_meeting(f)) == {"Tomas Berglund"}
