@@ -551,6 +551,11 @@ class MeetingFinder:
             return True  # ("visiting Australian Prime Minister X": the state's adjective, then the role)
         return title_at(i + 1) or m is not None and m.type == "person" and m.start == i + 1
 
+    @staticmethod
+    def _before_co(doc, i: int) -> int:
+        """The word before ``i``, past a prefix "co-" the tokenizer split off ("the co - hosts": "the")."""
+        return i - 3 if i >= 3 and doc.lowers[i - 1] == "-" and doc.lowers[i - 2] == "co" else i - 1
+
     def _verb_trigger(self, doc: Doc, i: int, sent_end: int) -> Trigger | None:
         guest = self._guest_phrase(doc, i)
         if guest is not None:
@@ -560,8 +565,8 @@ class MeetingFinder:
         lemma, low = doc.lemmas[i], doc.lowers[i]
         if self.lang == "en" and i == doc.sent_start(i) and low.endswith("s") and low != lemma:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s
-        if self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.r.determiners:
-            return None  # "a disagreement with his host", "the visit": a determiner makes the word a noun
+        if self.lang == "en" and i > 0 and doc.lowers[self._before_co(doc, i)] in self.r.determiners:
+            return None  # "a disagreement with his host", "the visit", "the co-hosts": a determiner makes the word a noun
         if self.lang == "en" and low == lemma and i > 0 and doc.lowers[i - 1] != "to" \
                 and doc.lowers[i - 1] in self.r.object_prepositions and (named := self._person_after_title(doc, i + 1, sent_end)):
             return None  # "with host (Prime Minister) Emmanuel Macron urging unity": after a preposition, a title before a name
@@ -6746,7 +6751,7 @@ class MeetingFinder:
                 # "held a dinner in honor of X": one holds a meal as its host (not talks: "held talks with X")
                 is_verb = any(t.kind == "noun" and self._meal_trigger(t) and i < t.start <= i + 4 for t in mm.triggers)
             is_noun = low in self.r.host_nouns and (
-                text[:1].isupper() if self.lang == "de" else (i > 0 and doc.lowers[i - 1] in self._host_noun_determiners)
+                text[:1].isupper() if self.lang == "de" else (i > 0 and doc.lowers[self._before_co(doc, i)] in self._host_noun_determiners)
             )
             if is_noun:
                 is_verb = False

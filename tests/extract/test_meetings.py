@@ -9270,3 +9270,10 @@ def test_meetings_the_visit_of_a_person_is_theirs_as_a_guest_not_hosted_by_them(
     # German "bei" names the house: "ein Treffen bei Kanzler X" is hosted by X
     f = extract_text("Am Montag fand ein Treffen bei Kanzler Tomas Berglund statt.", date="2026-05-13")
     assert host_names(f, only_meeting(f)) == {"Tomas Berglund"}
+
+
+def test_meetings_the_co_hosts_named_after_a_meeting_host_it(extract_text):
+    f = extract_text("A conference took place in Velmora on Tuesday. The co-hosts, Prime Minister Vera Lindqvist and "
+                     "President Ivo Maric, opened it.", lang="en", date="2026-05-13")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Vera Lindqvist", "Ivo Maric"} == attendee_names(f, m)
