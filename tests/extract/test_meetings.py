@@ -9277,3 +9277,12 @@ def test_meetings_the_co_hosts_named_after_a_meeting_host_it(extract_text):
                      "President Ivo Maric, opened it.", lang="en", date="2026-05-13")
     m = only_meeting(f)
     assert host_names(f, m) == {"Vera Lindqvist", "Ivo Maric"} == attendee_names(f, m)
+
+
+@pytest.mark.parametrize("told, present", [("Auch Premier Ivo Maric war zugegen.", True),
+                                           ("Premier Ivo Maric war nicht zugegen.", False)])
+def test_meetings_one_said_to_be_present_is_at_the_meeting_told(extract_text, told, present):
+    f = extract_text("Kanzler Tomas Berglund hat am Dienstag in Velmora Regierungschefs aus Europa zu einem Treffen "
+                     f"empfangen. {told}", date="2026-05-13")
+    m = only_meeting(f)
+    assert ("Ivo Maric" in attendee_names(f, m)) is present and ("Ivo Maric" in absent_names(f, m)) is not present
