@@ -4210,6 +4210,13 @@ class MeetingFinder:
         named = next((m for m in actors if m.start == j and m.type == "person"), None)
         if named is not None:
             return [named]
+        if doc.texts[j] == "," and j - 1 > k and (self.kb.role_of(self.lang, doc.texts[j - 1]) or ("", ""))[1] in ("person", "host"):
+            # "sent his deputy, Y": the office, then the one holding it in apposition
+            return [m for m in actors if m.start == j + 1 and m.type == "person"][:1] or None
+        rs = self._role_at_token.get(j)
+        if rs is not None and rs.start == j and rs.end - rs.start > 1 and rs.kind in ("person", "host"):
+            # "sent Deputy Prime Minister Y instead": an office of several words, then its holder
+            return [m for m in actors if rs.end <= m.start <= rs.end + 1 and m.type == "person"][:1]
         role = self.kb.role_of(self.lang, doc.texts[j])
         if role is None or role[1] not in ("person", "host"):
             return None

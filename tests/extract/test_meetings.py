@@ -9286,3 +9286,18 @@ def test_meetings_one_said_to_be_present_is_at_the_meeting_told(extract_text, to
                      f"empfangen. {told}", date="2026-05-13")
     m = only_meeting(f)
     assert ("Ivo Maric" in attendee_names(f, m)) is present and ("Ivo Maric" in absent_names(f, m)) is not present
+
+
+@pytest.mark.parametrize("told", ["sent Deputy Prime Minister Ivo Maric instead", "sent his deputy, Ivo Maric",
+                                  "sent his deputy Ivo Maric"])
+def test_meetings_one_sending_a_deputy_named_after_the_office_stays_away(extract_text, told):
+    f = extract_text("Chancellor Tomas Berglund hosted European leaders for talks in Velmora on Tuesday. Prime Minister "
+                     f"Vera Lindqvist {told}.", lang="en", date="2026-05-13")
+    m = only_meeting(f)
+    assert "Ivo Maric" in attendee_names(f, m) and absent_names(f, m) == {"Vera Lindqvist"}
+
+
+def test_meetings_one_in_attendance_is_at_the_meeting_told(extract_text):
+    f = extract_text("Chancellor Tomas Berglund hosted European leaders for talks in Velmora on Tuesday. Prime Minister "
+                     "Vera Lindqvist was also in attendance.", lang="en", date="2026-05-13")
+    assert "Vera Lindqvist" in attendee_names(f, only_meeting(f))
