@@ -9301,3 +9301,10 @@ def test_meetings_one_in_attendance_is_at_the_meeting_told(extract_text):
     f = extract_text("Chancellor Tomas Berglund hosted European leaders for talks in Velmora on Tuesday. Prime Minister "
                      "Vera Lindqvist was also in attendance.", lang="en", date="2026-05-13")
     assert "Vera Lindqvist" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("told", ["will represent Velmoria", "is representing Velmoria", "represents Velmoria"])
+def test_meetings_one_representing_a_state_at_a_meeting_under_way_is_at_it(extract_text, told):
+    f = extract_text("World leaders converged on New York on Tuesday for the annual General Assembly. Foreign Minister "
+                     f"Ivo Maric {told}.", lang="en", date="2026-09-24")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
