@@ -7960,7 +7960,14 @@ class MeetingFinder:
             journey = next((x for x in reversed(before) if x.participants and any(self._journey_trigger(t) for t in x.triggers)), None)
             if journey is not None:
                 hosts = {h.key for h in journey.hosts}
-                mm.participants = [p for p in journey.participants if p.key not in hosts and p.type == "person"]
+                visitors = [p for p in journey.participants if p.key not in hosts and p.type == "person"]
+                # (those of the journey's own clause, not the ones met there: "Am Montag fliegt er nach Rom, wo er
+                # X und Y treffen wird. … Ein geplanter Besuch in Athen wurde verschoben" is his)
+                travel = next((t for t in journey.triggers if t.kind == "travel"), None)
+                if travel is not None:
+                    a, b = self._clause(self._doc, travel.start, journey.sent_start, journey.sent_end)
+                    visitors = [p for p in visitors if p.start < journey.sent_start or a <= p.start < b] or visitors
+                mm.participants = visitors
 
     def _return_visit_parties(self, out: list[MeetingMention], before: list[MeetingMention]) -> None:
         """A return visit ("Merz kündigte einen Gegenbesuch in Wien an", "a return visit to Warsaw") after a

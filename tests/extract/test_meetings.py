@@ -9308,3 +9308,11 @@ def test_meetings_one_representing_a_state_at_a_meeting_under_way_is_at_it(extra
     f = extract_text("World leaders converged on New York on Tuesday for the annual General Assembly. Foreign Minister "
                      f"Ivo Maric {told}.", lang="en", date="2026-09-24")
     assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_visit_naming_no_one_is_the_travellers_not_the_ones_met_on_the_journey(extract_text):
+    f = extract_text("Kanzler Tomas Berglund reist diese Woche durch Südeuropa. Am Montag fliegt er nach Rom, wo er "
+                     "Präsidentin Vera Lindqvist und Premier Ivo Maric treffen wird. Ein geplanter Besuch in Athen wurde "
+                     "abgesagt.", date="2026-11-02")
+    athens = next(m for m in f["meetings"] if place_names(f, m) == ["Athens"])
+    assert athens["status"] == "cancelled" and attendee_names(f, athens) == {"Tomas Berglund"}
