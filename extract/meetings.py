@@ -64,6 +64,7 @@ def _phrase_noun_of(verb: "Trigger", noun: "Trigger") -> bool:
     none of the verb's words: "held talks with X on Wednesday" is dated by its Wednesday."""
     return noun.kind == "noun" and 0 <= noun.start - verb.end <= 2 and verb.lemma.endswith(f"+{noun.lemma}")
 
+
 @dataclass(slots=True)
 class MeetingMention:
     sent_start: int
@@ -5593,7 +5594,7 @@ class MeetingFinder:
         lowers, k = doc.lowers, b + 1
         # ("…, ihn dann aber verworfen": the noun again as an object, the first clause's auxiliary shared)
         shared = lowers[k] in self.r.object_pronouns
-        k += shared
+        k += 1 if shared else 0
         contrasted = False
         while k < mm.sent_end - 1 and lowers[k] in self.r.contrast_words:
             k, contrasted = k + 1, True

@@ -1234,9 +1234,8 @@ class MentionFinder:
     def _after_town_noun(self, doc, i: int) -> int | None:
         """The token after "in (dem|der) Kurort", "im Badeort", "in der Hafenstadt", "die Hafenstadt" at ``i``: where a
         town's name follows a noun that says it is a town (None when no such noun follows a place preposition or an
-        article). A state's
-        adjective says so too: "im kanadischen Charlevoix", "in der polnischen Grenzstadt Rzeszów"; not before a
-        noun of the language ("im kanadischen Parlament", ``_institution_noun``)."""
+        article). After a preposition a state's adjective says so too: "im kanadischen Charlevoix", "in der polnischen
+        Grenzstadt Rzeszów"; not before a noun of the language ("im kanadischen Parlament", ``_institution_noun``)."""
         low = doc.lowers[i]
         # (an object too: "wird die Hafenstadt Esbjerg besuchen", "visited the port city of Durrës"; there only a
         # town's noun says so, not a state's adjective: "besucht die deutsche Brigade in Rūdninkai")
