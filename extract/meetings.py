@@ -4257,6 +4257,22 @@ class MeetingFinder:
                     return None
                 n = len(text[:at].split())  # words before the phrase
                 return s_start + n
+        return self._unfulfilled_relative(doc, s_start)
+
+    def _unfulfilled_relative(self, doc, s_start: int) -> int | None:
+        """The start of a relative clause of a plan that did not come true, its adverb first and its modal last,
+        with a contrast after it ("X, der ursprünglich an den Gesprächen teilnehmen sollte, war stattdessen in
+        Brüssel"): German parts the words of the plan phrases ("sollte ursprünglich") in a subordinate clause."""
+        adverbs, modals = self.r.unfulfilled_adverbs, self.r.unfulfilled_modals
+        if not adverbs:
+            return None
+        lowers, s_end = doc.lowers, doc.sent_end(s_start)
+        for k in range(s_start + 2, s_end - 1):
+            if lowers[k] not in adverbs or lowers[k - 1] not in self.r.relative_pronouns or doc.texts[k - 2] != ",":
+                continue
+            end = doc.clause_bounds(k, BOUNDARY)[1]
+            if end < s_end and lowers[end - 1] in modals and not self.r.contrast_words.isdisjoint(lowers[end:s_end]):
+                return k - 1
         return None
 
     def _pledged(self, doc, s_start: int, s_end: int) -> set[str]:

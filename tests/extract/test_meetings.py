@@ -9169,6 +9169,9 @@ def test_meetings_a_host_called_so_receiving_persons_after_a_groups_journey_is_a
     ("Kanzler Tomas Berglund führte am Mittwoch im Kanzleramt Gespräche mit Premier Ivo Maric. Minister Juraj Holub "
      "sollte eigentlich an den Gesprächen teilnehmen, war aber stattdessen in Brüssel beim Treffen der "
      "Nato-Verteidigungsminister.", "de"),
+    ("Kanzler Tomas Berglund führte am Mittwoch im Kanzleramt Gespräche mit Premier Ivo Maric. Minister Juraj Holub, "
+     "der ursprünglich an den Gesprächen teilnehmen sollte, war stattdessen in Brüssel beim Treffen der "
+     "Nato-Verteidigungsminister.", "de"),
     ("Prime Minister Tomas Berglund held talks with Ivo Maric in Downing Street on Wednesday. Defence Secretary Juraj "
      "Holub had been due to join the talks but was instead in Brussels for a meeting of Nato defence ministers.", "en"),
     ("Prime Minister Tomas Berglund held talks with Ivo Maric in Downing Street on Wednesday. Defence Secretary Juraj "
