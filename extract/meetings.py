@@ -525,6 +525,15 @@ class MeetingFinder:
             return i + 1 < sent_end and doc.lowers[i + 1] == particle
         return particle in doc.lowers[i + 1 : sent_end]
 
+    def _travel_particle(self, doc, i: int, particle: str, sent_end: int) -> bool:
+        """Does the travel verb at ``i`` have ``particle``? A particle that is a preposition of travel ("kommt nach
+        Kanada") must lead somewhere: "nach Angaben des Ministeriums" names the source of the news, and "Ein Treffen
+        … kommt nach Angaben des Ministeriums nicht zustande" tells no journey (nor an absence in it)."""
+        if particle not in self.r.travel_prepositions:
+            return self._has_particle(doc, i, particle, sent_end)
+        return any(doc.lowers[k] == particle and doc.lowers[k + 1] not in self.r.source_nouns
+                   for k in range(i + 1, sent_end - 1))
+
     def _person_after_title(self, doc: Doc, k: int, sent_end: int) -> bool:
         """Does a person's name start at ``k``, or after a few capitalised title words from ``k`` ("Prime Minister
         Mark Carney")?"""
@@ -592,7 +601,7 @@ class MeetingFinder:
         for particle in self._separable.get(lemma, ()):
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
-        if lemma in self.r.travel_verbs or any(self._has_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
+        if lemma in self.r.travel_verbs or any(self._travel_particle(doc, i, p, sent_end) for p in self._travel_separable.get(lemma, ())):
             if self.lang == "en" and low == lemma and (named := self._in_mention.get(i + 1)) is not None \
                     and named.type == "person" and named.start == i + 1:
                 return None  # "IAEA head Rafael Grossi met …": a title right before a name, no verb
@@ -9157,7 +9166,8 @@ class MeetingFinder:
                     return False
                 if not mm.definite and all(p.type == "country" for p in m.places) and any(p.type != "country" for p in mm.places):
                     return False  # a visit to a country holds many events: a new one in a city there is its own
-            elif not mm.definite and not self._lead_then_details(m, mm) and not self._venue_of_the_lead(m, mm):
+            elif not mm.definite and not self._lead_then_details(m, mm) and not self._venue_of_the_lead(m, mm) \
+                    and not self._place_of_the_two(m, mm):
                 return False  # (the lead's details may say where it was: "… waren im Kanzleramt zusammengekommen")
         later_day = self._joins_a_later_day(m, mm, resolved)
         if self._other_day(mm.date_mention, m.date, resolved) and not later_day:
@@ -9187,7 +9197,8 @@ class MeetingFinder:
                 if m.date.value[:short] != resolved.value[:short] and not later_day and not (
                         all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
-        elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm) and not self._guest_told_again(m, mm):
+        elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm) and not self._guest_told_again(m, mm) \
+                and not self._place_of_the_two(m, mm):
             return False
         return True
 
@@ -9242,6 +9253,24 @@ class MeetingFinder:
         words = self._doc.lowers[mm.sent_start:mm.sent_end]
         # (a year names another stay: "Y war zuletzt 2019 zu Gast in Wien")
         return self.r.past_visit_words.isdisjoint(words) and not any(len(w) == 4 and w.isdigit() for w in words)
+
+    def _place_of_the_two(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm``, told in the sentence right after ``m``'s with no day of its own, the same two or more persons
+        meeting where ``m`` has no place yet ("X hat am Mittwoch Y getroffen. Die beiden kamen in Paris zusammen")?
+        It says where ``m`` was; a meeting told as again, before or after it, or a journey, is another ("Die beiden
+        reisten anschließend nach Kiew")."""
+        if m.places or not mm.places or mm.date_mention is not None or mm.flashback or mm.earlier \
+                or m.status != mm.status or m.virtual or mm.virtual or m.sideline \
+                or any(t.kind == "travel" for t in mm.triggers):
+            return False
+        words = self._doc.lowers[mm.sent_start:mm.sent_end]
+        if not self.r.sequence_words.isdisjoint(words) or not self.r.before_that_words.isdisjoint(words):
+            return False
+        if not 0 <= mm.sent_start - m.mentions[-1].sent_end <= 2:
+            return False
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        return len(mine) >= 2 and mine == {p.key for p in m.participants if p.type == "person"} \
+            and not self._doc.sentence_says(mm.sent_start, self._again)
 
     def _venue_of_the_lead(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm``, told in the sentence after ``m``'s with the same status, name a building inside ``m``'s

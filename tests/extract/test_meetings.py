@@ -9311,3 +9311,43 @@ def test_meetings_a_visit_naming_no_one_is_the_travellers_not_the_ones_met_on_th
                      "abgesagt.", date="2026-11-02")
     athens = next(m for m in f["meetings"] if place_names(f, m) == ["Athens"])
     assert athens["status"] == "cancelled" and attendee_names(f, athens) == {"Tomas Berglund"}
+
+
+def test_meetings_a_meeting_that_does_not_come_about_by_a_ministry_s_account_has_no_one_absent(extract_text):
+    # "kommt nach Angaben des Ministeriums": "nach" leads to the source of the news, not to a place travelled to
+    f = extract_text("Ein geplantes Treffen mit Premierminister Tomas Berglund kommt nach Angaben des Ministeriums "
+                     "nicht zustande.", date="2026-11-02")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled"
+    assert "Tomas Berglund" in attendee_names(f, m) and not absent_names(f, m)
+
+
+def test_meetings_one_who_did_not_make_the_trip_is_absent(extract_text):
+    f = extract_text("Several European leaders travelled to Velmora on Tuesday. Among them was Prime Minister Ivo Maric. "
+                     "President Vera Lindqvist did not make the trip and sent a video message instead.",
+                     lang="en", date="2026-02-25")
+    m = only_meeting(f)
+    assert "Ivo Maric" in attendee_names(f, m) and absent_names(f, m) == {"Vera Lindqvist"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Tomas Berglund hat am Mittwoch Präsident Ivo Maric getroffen. Berglund und Maric kamen in Velmora "
+           "zusammen und sprachen über den Handel."),
+    ("de", "Kanzler Tomas Berglund hat sich am Mittwoch mit Präsident Ivo Maric getroffen. Die beiden Politiker haben "
+           "sich in Velmora getroffen."),
+    ("en", "Chancellor Tomas Berglund met President Ivo Maric on Wednesday. Berglund and Maric held talks in Velmora "
+           "on trade."),
+])
+def test_meetings_the_same_two_meeting_in_the_next_sentence_say_where_the_meeting_was(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-18")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Velmora"] and m["date"]["value"] == "2026-09-16"
+    assert attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric"}
+
+
+@pytest.mark.parametrize("second", ["Berglund and Maric later travelled together to Velmora.",
+                                    "Berglund and Maric then held talks in Velmora."])
+def test_meetings_the_same_two_travelling_or_meeting_afterwards_are_at_another_event(extract_text, second):
+    f = extract_text(f"Chancellor Tomas Berglund met President Ivo Maric on Wednesday. {second}", lang="en",
+                     date="2026-09-18")
+    assert len(f["meetings"]) == 2
