@@ -789,6 +789,14 @@ class MeetingFinder:
             k += 1
         return k
 
+    def _plan_aside(self, doc: Doc, b: int, s_end: int) -> bool:
+        """Does the comma at ``b`` open an aside of the plan, a participle first or after an adverb ("…, scheduled for
+        next week in Abu Dhabi, has been postponed", "…, originally planned for May, …")? Its day and place are the
+        meeting noun's before it."""
+        return doc.texts[b] == "," and any(
+            doc.lowers[k] in self.r.plan_asides and all(doc.texts[j].isalpha() and doc.texts[j].islower() for j in range(b + 1, k))
+            for k in range(b + 1, min(b + 3, s_end)))
+
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
         dated_end = self._dated_phrase_end(doc, t, s_end)
@@ -814,7 +822,7 @@ class MeetingFinder:
                 if self._opens_relative(doc, b, s_end) and not (
                         b + 2 < s_end and doc.lowers[b + 1] in self._relative_openers and doc.texts[b + 2][:1].isupper()
                         and self._speech_before(doc, t.start)) \
-                        and not any(self._is_speech(doc, k) for k in range(t.end, b)):
+                        and not any(self._is_speech(doc, k) for k in range(t.end, b)) or self._plan_aside(doc, b, s_end):
                     b += 1  # (not after a verb of saying: "Nach Gesprächen … sagte Merz, die Ukraine könne …"; nor
                     relative = True  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
                     continue  # ("Talks between X and Y, which had been scheduled for Thursday in Brussels, were …": all of it)
@@ -5357,10 +5365,11 @@ class MeetingFinder:
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")
-            relative = any(self._opens_relative(doc, k, b) for k in range(mm.triggers[0].end, b - 1))
+            relative = any(self._opens_relative(doc, k, b) or self._plan_aside(doc, k, b) for k in range(mm.triggers[0].end, b - 1))
             if relative:
                 # "The summit, which had been due to take place in Budapest, was called off": the relative
-                # clause in the noun's words, then the predicate
+                # clause in the noun's words, then the predicate (so after an aside of the plan the noun's window
+                # takes in: "A meeting …, scheduled for next week in Abu Dhabi, has been postponed")
                 b = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
             else:
                 # "The talks …, originally scheduled for Monday, were pushed back": past an aside to the predicate
@@ -5721,7 +5730,12 @@ class MeetingFinder:
         before = doc.lowers[k - 1]
         dative_plural = (before in self.r.dative_plural_determiners and k - 1 > s_start
                          and doc.lowers[k - 2] in self.r.dative_prepositions)  # "mit seinen Amtskollegen aus …"
-        if before not in self.r.plural_determiners and before not in self.r.plural_possessives and not dative_plural:
+        # (after a noun "der" before a masculine role is a genitive plural: "ein Treffen der Außenminister Armeniens
+        # und Aserbaidschans")
+        genitive_plural = before in self.r.genitive_plural_articles and k - 1 > s_start \
+            and doc.texts[k - 2][:1].isupper() and not doc.lowers[k].endswith(("in", "e"))
+        if before not in self.r.plural_determiners and before not in self.r.plural_possessives and not dative_plural \
+                and not genitive_plural:
             return False
         found = self.kb.role_of(self.lang, doc.texts[k])
         return found is not None and found[1] in ("person", "host") and not doc.lowers[k].endswith("in")

@@ -9351,3 +9351,22 @@ def test_meetings_the_same_two_travelling_or_meeting_afterwards_are_at_another_e
     f = extract_text(f"Chancellor Tomas Berglund met President Ivo Maric on Wednesday. {second}", lang="en",
                      date="2026-09-18")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("states", ["Estlands und Lettlands", "von Estland und Lettland"])
+def test_meetings_a_meeting_noun_of_the_ministers_of_states_has_each_state_at_it(extract_text, states):
+    # after a noun "der" + a masculine role is a genitive plural: the ministers of both states, none named
+    f = extract_text(f"Ein Treffen der Außenminister {states} fand am Montag in Genf statt.", date="2026-08-21")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Estonia", "Latvia"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A meeting between the foreign ministers of Estonia and Latvia, scheduled for next week in Geneva, has "
+           "been postponed."),
+    ("de", "Ein Treffen der Außenminister Estlands und Lettlands, geplant für kommende Woche in Genf, wurde abgesagt."),
+])
+def test_meetings_an_aside_of_the_plan_after_the_noun_places_and_dates_what_was_called_off(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-08-21")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and place_names(f, m) == ["Geneva"] and m["date"]["value"] == "2026-08"
