@@ -415,25 +415,39 @@ def _load_roles(kb: KnowledgeBase, d: Path) -> None:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
+def _given_name_table() -> dict[str, str | None]:
     """Given names from the data file of the ``gender-guesser`` package (Jörg Michael's ``nam_dict.txt``,
-    GNU FDL): about 48,000 first names of European, Slavic, Arabic, Turkish and other origins. Only the data
-    file is read; nothing of the package's code runs."""
+    GNU FDL): about 48,000 first names of European, Slavic, Arabic, Turkish and other origins, each with "f" or
+    "m" when every line of the file gives it that gender (its codes F/1F/?F, M/1M/?M), else None ("Andrea",
+    "Kim": both). Only the data file is read; nothing of the package's code runs."""
     import importlib.util
 
     spec = importlib.util.find_spec("gender_guesser")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return {}
     path = Path(spec.submodule_search_locations[0]) / "data" / "nam_dict.txt"
-    names = set()
+    seen: dict[str, set[str]] = {}
     with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if line.startswith(("#", "=")) or len(line) < 4:
                 continue
             name = line[3:29].strip()
             if len(name) >= 2 and name[:1].isupper() and " " not in name:
-                names.add(name.replace("+", "-"))
-    return frozenset(names)
+                code = line[:2].strip()
+                seen.setdefault(name.replace("+", "-"), set()).add(
+                    "f" if code.endswith("F") else "m" if code.endswith("M") else "?")
+    return {name: next(iter(g)) if len(g) == 1 and g != {"?"} else None for name, g in seen.items()}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given names of ``_given_name_table``."""
+    return frozenset(_given_name_table())
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f" or "m" for a given name the data file knows as only female or only male ("Mette", "Jonas"), else None."""
+    return _given_name_table().get(name)
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .folding import ascii_fold, fold, skeleton, skeleton_of_folded
-from .knowledge import GENDER_MARK, KnowledgeBase
+from .knowledge import GENDER_MARK, KnowledgeBase, given_name_gender
 from .pipeline import KB_MATCHES, lemma_table, lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, CachedDoc
@@ -1691,6 +1691,29 @@ class MentionFinder:
         verb = doc.texts[rs.end]
         return verb.islower() and verb.endswith("t") and len(verb) > 3 and verb not in self.rules.determiners
 
+    def _unroled_person_just_named(self, doc: Doc, rs: RoleSpan, fits: list[Mention], persons: list[Mention],
+                                   roles: list[RoleSpan]) -> set[str]:
+        """The one person the sentence before names with neither office nor state, whom a role of a state refers
+        to ("… hält die Limousine von Mette Lindgaard. Die dänische Regierungschefin ist die Erste …"): a name the
+        knowledge base lacks, its office told only by the next sentence's role. Empty unless exactly one, of the
+        role's gender where the name tells one, and that sentence tells of no one else unnamed ("X empfing den Gast
+        aus Oslo. Der norwegische Ministerpräsident …" is the guest)."""
+        k = doc.sent_start(rs.start) - 1
+        while k > 0 and doc.is_space[k]:
+            k -= 1
+        if k <= 0:
+            return set()
+        before = doc.sent_start(k)
+        if not self.rules.guest_nouns.isdisjoint(doc.lowers[before:k + 1]) \
+                or any(before <= r.start <= k and not r.attached for r in roles):
+            return set()
+        keys = {m.key for m in fits if not m.kb and not m.role and m.country is None}
+        named = {m.key for m in persons if m.key in keys and before <= m.start <= k}
+        wanted = self._gender(doc, rs)
+        named = {key for key in named if wanted is None or all(
+            (m.gender or given_name_gender(m.text.split()[0])) in (None, wanted) for m in persons if m.key == key)}
+        return named if len(named) == 1 and len({m.key for m in persons if before <= m.start <= k}) == 1 else set()
+
     def _back_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         persons = [m for m in ms.mentions if m.type == "person"]
         surnames: dict[str, set[str]] = {}
@@ -1876,6 +1899,9 @@ class MentionFinder:
                     # someone the sentence names
                     offices = {self._role_of_person(info[k]) for k in here if k in info} - {None}
                     cands = {k for k in fits if self._role_of_person(info[k]) in offices}
+            unroled = not cands and country is not None
+            if unroled:
+                cands = self._unroled_person_just_named(doc, rs, [info[k] for k in fits], persons, ms.roles)
             if len(cands) > 1:
                 # "Außenministerin X … die Ministerin … Ministerpräsidentin Y": a role alone refers back, to
                 # whoever of those who fit was named before it
@@ -1901,6 +1927,8 @@ class MentionFinder:
                 key = next(iter(cands))
                 ref = Mention(rs.start, rs.end, "person", key, doc.span_text(rs.start, rs.end), via="roleref")
                 ref.modifier = self._possessor_of_another(doc, ref)  # ("Kushner, the US president's son-in-law")
+                if unroled:
+                    ref.role, ref.country = rs.role, country  # the office and state the name lacked
                 ms.mentions.append(ref)
                 occupied.update(range(rs.start, rs.end))
                 # (named in its sentence now: "The Taoiseach will host the Prime Minister" is two persons)

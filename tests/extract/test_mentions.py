@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import attendee_names
 from extract.knowledge import Entity, default_knowledge_base, load_knowledge_base
 from extract.mentions import MentionFinder
 from extract.pipeline import default_nlp
@@ -924,3 +925,27 @@ def test_mentions_the_name_before_a_party_in_brackets(extract_text, text, name):
 def test_mentions_the_head_of_the_chancellery_is_a_role():
     got = [m for m in mentions("Am Nachmittag stieß Kanzleramtschef Tobias Brenner (CDU) zu der Runde hinzu.") if m.type == "person"]
     assert [(m.text, m.role) for m in got] == [("Tobias Brenner", "Head of the Chancellery")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Es regnet in Brüssel, als die Limousine von Mette Lindgaard vor dem Ratsgebäude hält. Die dänische "
+     "Regierungschefin ist die Erste, die zum Gipfel kommt.", "de"),
+    ("The car of Ingrid Solheim stopped outside the summit venue in Brussels. The Norwegian prime minister was the "
+     "first leader to arrive for the summit.", "en"),
+])
+def test_mentions_a_state_s_role_after_a_name_told_with_no_office_is_that_person(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-07")
+    people = [(a["name"], a["role"], a["country"]) for a in f["actors"] if a["type"] == "person"]
+    assert len(people) == 1 and people[0][1] in ("head of government", "Prime Minister") and people[0][2] in ("DK", "NO")
+    assert attendee_names(f, f["meetings"][0]) == {people[0][0]}
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before tells of someone unnamed: the role is theirs
+    "Zum Auftakt empfing Jonas Berglund den Gast aus Oslo. Der norwegische Ministerpräsident lobte die Zusammenarbeit.",
+    # the role's gender is not the name's
+    "Am Montag kam Mette Lindgaard in Berlin an. Der dänische Ministerpräsident lobte die Zusammenarbeit.",
+])
+def test_mentions_a_state_s_role_is_not_a_name_told_before_of_another_person(extract_text, text):
+    f = extract_text(text, date="2026-10-07")
+    assert all(a["role"] is None for a in f["actors"] if a["type"] == "person")
