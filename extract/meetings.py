@@ -2348,8 +2348,8 @@ class MeetingFinder:
             predicate = self._after_inserted(doc, clause, s_start, s_end) if t.kind == "noun" else None
             negated = self._not_held(doc, t, *clause) or predicate is not None and self._not_held(doc, t, *predicate)
             if t.kind == "noun" and negated and not self._in_setting(doc, t.start, s_start) and not any(
-                    doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation
-                    for k in range(*clause)):
+                    (doc.lowers[k] in self.r.negated_participation or doc.lemmas[k] in self.r.negated_participation)
+                    and doc.lowers[k] not in self.r.planned_attributes for k in range(*clause)):
                 # (a noun of the setting is held, whatever did not happen at it: "haben sich bei ihrem Gipfel nicht
                 # einigen können")
                 if not any(doc.lowers[k] in self.r.planned_attributes for k in range(max(clause[0], t.start - 3), t.start)):
@@ -4063,7 +4063,9 @@ class MeetingFinder:
             is_absence = is_absence or (lemma in self.r.withdraw_verbs and not self._confirms(doc, k) and (
                 not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) and not self._trip_to_a_town(doc, a, b, mentions)
                 or self._withdrew(doc, k, b)))
-            negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) and self._negated(doc, a, b)
+            # (not an attribute of a plan: "Ein für Samstag erwartetes Treffen von X mit Y fand nicht statt" was called off)
+            negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) \
+                and low not in self.r.planned_attributes and self._negated(doc, a, b)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
             if is_absence or negated_part or negated_trigger:
                 if self._virtual_sentence(doc, s_start):
@@ -4456,6 +4458,20 @@ class MeetingFinder:
             mm.date_mention, mm.status = found, "planned"
         elif found is not None and arrival and found.kind in ("weekday", "daymonth"):
             mm.arrival_day = found
+
+    def _talk_under_a_gathering(self, doc, lead: MeetingMention, event: MeetingMention, actors) -> bool:
+        """Does ``lead``, a label before a colon, name a gathering of many (a summit, a conference: rules
+        ``gathering_nouns``, German compounds by their head) and ``event`` after it two or more named persons
+        meeting, told by a verb of encounter ("Sicherheitskonferenz: Vance trifft Selenskyj", "G20 summit: Modi meets
+        Albanese")? The talk is held at the gathering; it is not the gathering."""
+        label = self._colon_label(doc, lead, actors)
+        if label is None:
+            return False
+        head = self._head(lead.triggers[-1])
+        gathering = head in self.r.gathering_nouns or self.lang == "de" and any(
+            head.endswith(g) for g in self.r.gathering_nouns)
+        return gathering and all(t.kind == "verb" and t.lemma in self.r.encounter_words for t in event.triggers) \
+            and len({m.key for m in actors if m.type == "person" and m.start > label}) >= 2
 
     def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
@@ -5050,7 +5066,9 @@ class MeetingFinder:
         that says nothing of its own ("Es war ein Treffen mit Symbolkraft: … empfing X …") is the meeting the
         rest of its sentence tells. ``instead``: the contrast after a plan that did not come true, which no meeting
         spans ("had been due to join the talks but was instead in Brussels for a meeting of …")."""
-        if len(mms) > 1:
+        # "Sicherheitskonferenz: Vance trifft Selenskyj": a talk at the conference the label names, not the conference
+        setting = len(mms) > 1 and self._talk_under_a_gathering(doc, mms[0], mms[1], actors)
+        if len(mms) > 1 and not setting:
             def says_nothing(mm: MeetingMention) -> bool:
                 a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
                 return all(t.kind == "noun" for t in mm.triggers) and not mm.places and mm.date_mention is None \
@@ -5063,7 +5081,7 @@ class MeetingFinder:
                     full[0].triggers.extend(mm.triggers)
                 mms = full
         if len(mms) > 1:
-            label = self._colon_label(doc, mms[0], actors)
+            label = self._colon_label(doc, mms[0], actors) if not setting else None
             if label is not None and not mms[1].places and mms[1].triggers[0].start > label:
                 # "Hoher Besuch im Landratsamt: Die Botschafterin … ist von Landrat X empfangen worden": a noun
                 # phrase before a colon labels the event the sentence goes on to tell, and says where it was

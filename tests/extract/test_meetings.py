@@ -9370,3 +9370,27 @@ def test_meetings_an_aside_of_the_plan_after_the_noun_places_and_dates_what_was_
     f = extract_text(text, lang=lang, date="2026-08-21")
     m = only_meeting(f)
     assert m["status"] == "cancelled" and place_names(f, m) == ["Geneva"] and m["date"]["value"] == "2026-08"
+
+
+def test_meetings_an_expected_meeting_that_did_not_take_place_was_called_off_with_no_one_absent(extract_text):
+    f = extract_text("Vizepräsident Tomas Berglund ist in München eingetroffen. Ein für Samstag erwartetes Treffen von "
+                     "Berglund mit Kanzler Ivo Maric fand dagegen nicht statt.", date="2026-02-14")
+    called_off = f["meetings"][-1]
+    assert called_off["status"] == "cancelled" and not absent_names(f, called_off)
+    assert attendee_names(f, called_off) == {"Tomas Berglund", "Ivo Maric"}
+
+
+@pytest.mark.parametrize("lang, headline, body", [
+    ("de", "Sicherheitskonferenz: Berglund trifft Maric",
+     "Am Rande der Münchner Sicherheitskonferenz ist Vizepräsident Tomas Berglund mit Präsident Ivo Maric zusammengekommen."),
+    ("en", "G20 summit: Berglund meets Maric",
+     "Prime Minister Tomas Berglund met President Ivo Maric on the sidelines of the G20 summit in Johannesburg."),
+])
+def test_meetings_a_gathering_labelling_a_headline_talk_is_where_the_talk_was_held(extract_text, lang, headline, body):
+    f = extract_text(f"{headline}\n\n{body}", lang=lang, date="2026-02-14")
+    # the conference and the talk on its sidelines: two records, the headline's talk the body's
+    assert len(f["meetings"]) == 2
+    gathering = [m for m in f["meetings"] if any(w in m["trigger"].lower() for w in ("konferenz", "summit"))]
+    talk = [m for m in f["meetings"] if m not in gathering]
+    assert len(gathering) == 1 and len(talk) == 1
+    assert attendee_names(f, talk[0]) == {"Tomas Berglund", "Ivo Maric"}
