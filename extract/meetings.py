@@ -793,9 +793,12 @@ class MeetingFinder:
         """Does the comma at ``b`` open an aside of the plan, a participle first or after an adverb ("…, scheduled for
         next week in Abu Dhabi, has been postponed", "…, originally planned for May, …")? Its day and place are the
         meeting noun's before it."""
+        # (an adverb may stand first, no auxiliary: "…, is due to meet X" is the predicate; and a comma closes the
+        # aside)
         return doc.texts[b] == "," and any(
-            doc.lowers[k] in self.r.plan_asides and all(doc.texts[j].isalpha() and doc.texts[j].islower() for j in range(b + 1, k))
-            for k in range(b + 1, min(b + 3, s_end)))
+            doc.lowers[k] in self.r.plan_asides and all(doc.texts[j].isalpha() and doc.texts[j].islower()
+                                                        and doc.lowers[j] not in self.r.auxiliaries for j in range(b + 1, k))
+            for k in range(b + 1, min(b + 3, s_end))) and "," in doc.texts[b + 2:s_end]
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
@@ -5383,7 +5386,8 @@ class MeetingFinder:
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")
-            relative = any(self._opens_relative(doc, k, b) or self._plan_aside(doc, k, b) for k in range(mm.triggers[0].end, b - 1))
+            relative = any(self._opens_relative(doc, k, b) or self._plan_aside(doc, k, mm.sent_end)
+                           for k in range(mm.triggers[0].end, b - 1))
             if relative:
                 # "The summit, which had been due to take place in Budapest, was called off": the relative
                 # clause in the noun's words, then the predicate (so after an aside of the plan the noun's window

@@ -9394,3 +9394,10 @@ def test_meetings_a_gathering_labelling_a_headline_talk_is_where_the_talk_was_he
     talk = [m for m in f["meetings"] if m not in gathering]
     assert len(gathering) == 1 and len(talk) == 1
     assert attendee_names(f, talk[0]) == {"Tomas Berglund", "Ivo Maric"}
+
+
+def test_meetings_a_predicate_of_plan_after_a_relative_clause_is_no_aside_of_the_visit_in_it(extract_text):
+    f = extract_text("Prime Minister Tomas Berglund, who was on a three-day visit to Velmoria, is due to meet King "
+                     "Ivo Maric on Saturday.", lang="en", date="2026-04-11")
+    visit = next(m for m in f["meetings"] if m["trigger"] == "visit")
+    assert visit["status"] == "past"
