@@ -6631,8 +6631,13 @@ class MeetingFinder:
             return False
         for phrase in self.r.source_before:  # "… spoke for an hour, according to officials in Paris"
             n = len(phrase)
-            if m.start >= n and tuple(doc.lowers[m.start - n:m.start]) == phrase:
-                return True
+            # (past a few words of the group's own: "according to two senior diplomats", "nach Angaben von zwei
+            # Diplomaten")
+            for k in range(m.start, max(n - 1, m.start - 4), -1):
+                if tuple(doc.lowers[k - n:k]) == phrase:
+                    return True
+                if not doc.texts[k - 1].isalnum():
+                    break
         a, b = doc.clause_bounds(m.start, BOUNDARY)
         b = min(b, s_end)
         if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:

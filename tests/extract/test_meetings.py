@@ -9401,3 +9401,15 @@ def test_meetings_a_predicate_of_plan_after_a_relative_clause_is_no_aside_of_the
                      "Ivo Maric on Saturday.", lang="en", date="2026-04-11")
     visit = next(m for m in f["meetings"] if m["trigger"] == "visit")
     assert visit["status"] == "past"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders will gather in Velmora on Wednesday for an informal summit. Prime Minister Tomas Berglund is "
+           "expected to attend, according to two senior diplomats."),
+    ("de", "Die Regierungschefs kommen am Mittwoch in Velmora zu einem informellen Gipfel zusammen. Nach Angaben von "
+           "zwei Diplomaten wird auch Ministerpräsident Tomas Berglund teilnehmen."),
+])
+def test_meetings_the_unnamed_source_of_the_news_is_not_at_the_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-10-02")
+    names = attendee_names(f, only_meeting(f))
+    assert "Tomas Berglund" in names and not any("iplomat" in n for n in names)
