@@ -9413,3 +9413,10 @@ def test_meetings_the_unnamed_source_of_the_news_is_not_at_the_meeting(extract_t
     f = extract_text(text, lang=lang, date="2026-10-02")
     names = attendee_names(f, only_meeting(f))
     assert "Tomas Berglund" in names and not any("iplomat" in n for n in names)
+
+
+def test_meetings_sitting_together_is_meeting(extract_text):
+    f = extract_text("Mehr als zwei Stunden saßen Kanzler Tomas Berglund und Ministerpräsidentin Vera Lindqvist am "
+                     "Mittwochabend im Rathaus von Velmora zusammen.", date="2026-10-29")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tomas Berglund", "Vera Lindqvist"} and m["date"]["value"] == "2026-10-28"
