@@ -793,12 +793,12 @@ class MeetingFinder:
         """Does the comma at ``b`` open an aside of the plan, a participle first or after an adverb ("…, scheduled for
         next week in Abu Dhabi, has been postponed", "…, originally planned for May, …")? Its day and place are the
         meeting noun's before it."""
-        # (an adverb may stand first, no auxiliary: "…, is due to meet X" is the predicate; and a comma closes the
-        # aside)
+        # (an adverb may stand first, no auxiliary: "…, is due to meet X" is the predicate; the aside may end the
+        # sentence: "… ahead of a meeting with X, scheduled for Tuesday.")
         return doc.texts[b] == "," and any(
             doc.lowers[k] in self.r.plan_asides and all(doc.texts[j].isalpha() and doc.texts[j].islower()
                                                         and doc.lowers[j] not in self.r.auxiliaries for j in range(b + 1, k))
-            for k in range(b + 1, min(b + 3, s_end))) and "," in doc.texts[b + 2:s_end]
+            for k in range(b + 1, min(b + 3, s_end)))
 
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end

@@ -9420,3 +9420,10 @@ def test_meetings_sitting_together_is_meeting(extract_text):
                      "Mittwochabend im Rathaus von Velmora zusammen.", date="2026-10-29")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Tomas Berglund", "Vera Lindqvist"} and m["date"]["value"] == "2026-10-28"
+
+
+def test_meetings_an_aside_of_the_plan_may_end_the_sentence(extract_text):
+    f = extract_text("Prime Minister Tomas Berglund arrived in Velmora on Monday ahead of a meeting with President Ivo "
+                     "Maric, scheduled for Tuesday.", lang="en", date="2026-09-27")
+    dated = {m["trigger"]: m["date"]["value"] for m in f["meetings"]}
+    assert dated == {"arrived": "2026-09-21", "meeting": "2026-09-22"}
