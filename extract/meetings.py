@@ -7680,6 +7680,10 @@ class MeetingFinder:
                         told = [j for j in last_seen if not all(x.flashback for x in meetings[j].mentions)]
                         i_last = max(told, key=lambda j: last_seen[j]) if told else i_last
                     last = meetings[i_last]
+                    if last.sideline and last.beside is not None and not mm.parted and not mm.sideline:
+                        # "X's meeting with Y on the margins of the forum in Davos … X also met Z": the story goes
+                        # on at the forum, where the talk was
+                        last = last.beside
                     travellers = {p.key for p in last.participants if p.type == "person"}
                     # (not a meeting of others named after its noun: "to begin arranging a meeting between X and Y")
                     on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants) \

@@ -9427,3 +9427,11 @@ def test_meetings_an_aside_of_the_plan_may_end_the_sentence(extract_text):
                      "Maric, scheduled for Tuesday.", lang="en", date="2026-09-27")
     dated = {m["trigger"]: m["date"]["value"] for m in f["meetings"]}
     assert dated == {"arrived": "2026-09-21", "meeting": "2026-09-22"}
+
+
+def test_meetings_a_meeting_told_after_a_talk_on_the_sidelines_is_where_the_gathering_was(extract_text):
+    f = extract_text("Berglund's meeting with Maric on the margins of the economic forum in Velmora lasted about an hour, "
+                     "an official said. It was the first encounter between the two since October. Berglund also met "
+                     "President Vera Lindqvist.", lang="en", date="2026-01-23")
+    third = next(m for m in f["meetings"] if "Vera Lindqvist" in attendee_names(f, m))
+    assert place_names(f, third) == ["Velmora"]
