@@ -6771,6 +6771,19 @@ class MeetingFinder:
         return not doc.texts[k][:1].isalpha() or low in self.r.auxiliaries or low in self.r.determiners \
             or low in self.r.host_noun_links
 
+    def _role_opens_apposition(self, doc, m: Mention, s_start: int) -> bool:
+        """Does an apposition after a comma open with the role of the person ``m`` ("Der Gastgeber, Frankreichs
+        Präsident X, begrüßte …", "…, der französische Präsident X, …")? Its words before ``m`` are a role
+        attached to ``m`` and the state, article or adjective before it, a few at most."""
+        rs = self._role_at_token.get(m.start - 1)
+        if rs is None:
+            return False
+        k = rs.start
+        while k > s_start and rs.start - k < 3 and doc.texts[k - 1] != "," and (
+                k - 1 in self._state_tokens or doc.lowers[k - 1] in self.r.determiners or doc.texts[k - 1].islower()):
+            k -= 1
+        return k > s_start and doc.texts[k - 1] == ","
+
     def _hosts(self, doc, mm: MeetingMention, mentions: list[Mention]) -> list[Mention]:
         actors = [m for m in mentions if m.is_actor and not m.modifier]
         starts = {m.start for m in actors}
@@ -6930,8 +6943,9 @@ class MeetingFinder:
             if not before and a > mm.sent_start and doc.texts[a - 1] == ",":
                 # "The Foreign Secretary, Eleanor Whitfield, today hosted …", "Der Erste Bürgermeister …, Jan
                 # Petersen, empfängt …": the subject is the apposition the comma closes
+                # (its role may open it: "Der Gastgeber, Frankreichs Präsident X, begrüßte …")
                 before = [m for m in actors if doc.past_bracket(m.end) == a - 1 and m.type == "person"
-                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == ",")
+                          and (m.start == mm.sent_start or doc.texts[m.start - 1] == "," or self._role_opens_apposition(doc, m, mm.sent_start))
                           and not self._accusative_object(doc, m, mm.sent_start)]  # "den Präsidenten Finnlands, X,"
                 # "Saudi Arabia's foreign minister, Prince X, and its national security adviser, Y, welcomed …":
                 # earlier appositions joined by "and" are subjects too

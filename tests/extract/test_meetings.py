@@ -9435,3 +9435,17 @@ def test_meetings_a_meeting_told_after_a_talk_on_the_sidelines_is_where_the_gath
                      "President Vera Lindqvist.", lang="en", date="2026-01-23")
     third = next(m for m in f["meetings"] if "Vera Lindqvist" in attendee_names(f, m))
     assert place_names(f, third) == ["Velmora"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Gastgeber, Frankreichs Präsident Tomas Berglund, begrüßte am Mittwoch den britischen Premierminister Ivo "
+    "Maric und Bundeskanzler Jan Obel.",
+    "Der Gastgeber, der französische Präsident Tomas Berglund, begrüßte am Mittwoch den britischen Premierminister Ivo "
+    "Maric und Bundeskanzler Jan Obel.",
+])
+def test_meetings_the_subject_in_apposition_opened_by_its_role_hosts(extract_text, text):
+    # the subject stands in the apposition; the guests after the verb, the second without an article, host nothing
+    f = extract_text(text, date="2026-01-29")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tomas Berglund"}
+    assert attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric", "Jan Obel"}
