@@ -6866,6 +6866,10 @@ class MeetingFinder:
                 hosts.extend(agent)
                 continue
             if is_noun:
+                own = [m for m in actors if m.start <= i < m.end and m.type == "person" and m.role_kind == "host"]
+                if own:
+                    hosts.extend(own)  # "Sein Gastgeber betonte …": the host the noun refers to (mentions)
+                    continue
                 # "Prime Minister X, the host, said …": the person the noun is in apposition to
                 apposed = [m for m in actors if m.type == "person" and m.end < i and doc.texts[m.end] == ","
                            and all(doc.lowers[k] in self._host_noun_determiners for k in range(m.end + 1, i))]

@@ -1691,6 +1691,33 @@ class MentionFinder:
         verb = doc.texts[rs.end]
         return verb.islower() and verb.endswith("t") and len(verb) > 3 and verb not in self.rules.determiners
 
+    def _host_of_the_place(self, doc: Doc, rs: RoleSpan, ms: MentionSet, gender: dict) -> set[str]:
+        """The person a host's noun with no name refers to ("X traf in Ankara seinen türkischen Amtskollegen Y.
+        Sein Gastgeber betonte …", "the host"): of the persons named in the three sentences before and in its own
+        before it, the one of the state where the places named there are. Empty unless exactly one, of the noun's
+        gender."""
+        before = doc.sent_start(rs.start)
+        for _ in range(3):
+            k = before - 1
+            while k > 0 and doc.is_space[k]:
+                k -= 1
+            if k <= 0:
+                break
+            before = doc.sent_start(k)
+        told = [m for m in ms.mentions if before <= m.start < rs.start]
+        states = set()
+        for m in told:
+            if m.type == "country" and not m.modifier:
+                states.add(m.key.split(":", 1)[1])
+            elif m.type in ("city", "venue") and not m.modifier and (ent := self.kb.entities.get(m.key)) is not None and ent.country:
+                states.add(ent.country)
+        if len(states) != 1:
+            return set()
+        wanted = self._gender(doc, rs)
+        keys = {m.key for m in told if m.type == "person" and self._country_of(m) in states
+                and gender.get(m.key) in (None, wanted)}
+        return keys if len(keys) == 1 else set()
+
     def _unroled_person_just_named(self, doc: Doc, rs: RoleSpan, fits: list[Mention], persons: list[Mention],
                                    roles: list[RoleSpan]) -> set[str]:
         """The one person the sentence before names with neither office nor state, whom a role of a state refers
@@ -1899,6 +1926,9 @@ class MentionFinder:
                     # someone the sentence names
                     offices = {self._role_of_person(info[k]) for k in here if k in info} - {None}
                     cands = {k for k in fits if self._role_of_person(info[k]) in offices}
+            hosting = not cands and rs.kind == "host"
+            if hosting:
+                cands = self._host_of_the_place(doc, rs, ms, gender)
             unroled = not cands and country is not None
             if unroled:
                 cands = self._unroled_person_just_named(doc, rs, [info[k] for k in fits], persons, ms.roles)
@@ -1929,6 +1959,8 @@ class MentionFinder:
                 ref.modifier = self._possessor_of_another(doc, ref)  # ("Kushner, the US president's son-in-law")
                 if unroled:
                     ref.role, ref.country = rs.role, country  # the office and state the name lacked
+                if hosting:
+                    ref.role_kind = "host"
                 ms.mentions.append(ref)
                 occupied.update(range(rs.start, rs.end))
                 # (named in its sentence now: "The Taoiseach will host the Prime Minister" is two persons)

@@ -9449,3 +9449,25 @@ def test_meetings_the_subject_in_apposition_opened_by_its_role_hosts(extract_tex
     m = only_meeting(f)
     assert host_names(f, m) == {"Tomas Berglund"}
     assert attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric", "Jan Obel"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Außenminister Tomas Berglund traf am Mittwoch in Ankara seinen türkischen Amtskollegen Ivo Maric. „Wir "
+           "brauchen einander“, sagte Berglund nach dem Gespräch. Sein Gastgeber betonte, beide Länder verbinde eine "
+           "lange Freundschaft."),
+    ("en", "Foreign Minister Tomas Berglund met his Turkish counterpart Ivo Maric in Ankara on Wednesday. His host said "
+           "the talks had been productive."),
+])
+def test_meetings_the_host_told_by_a_noun_is_the_one_of_the_state_of_the_place(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-04-23")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ivo Maric"}
+    speakers = {q["speaker"] for q in f["statements"]}
+    assert "person:ivo-maric" in speakers
+
+
+def test_meetings_the_host_told_by_a_noun_stays_unnamed_when_two_of_the_state_were_named(extract_text):
+    f = extract_text("Außenminister Tomas Berglund traf am Mittwoch in Ankara den türkischen Präsidenten Ivo Maric und "
+                     "den türkischen Außenminister Jan Obel. Der Gastgeber betonte, beide Länder verbinde eine lange "
+                     "Freundschaft.", date="2026-04-23")
+    assert not host_names(f, only_meeting(f))
