@@ -5856,6 +5856,15 @@ class MeetingFinder:
                 continue
             # before it: "mit einer US-Delegation", "Russlands Unterhändler"
             j = m.end + 1 if m.end < s_end and doc.texts[m.end] in ("-", "–") else m.end
+            if self.lang == "en" and not m.genitive:
+                # English names a state by its noun before the delegation's ("a U.S. delegation"), also in a
+                # list of states ("U.S. and Russian delegations")
+                while j + 1 < s_end and doc.lowers[j] in self.r.coordinators and (n := ms_at(mentions, j + 1)) is not None \
+                        and n.type == "country" and n.start == j + 1:
+                    j = n.end
+                if j < s_end and self.r.state_delegation_nouns and doc.lowers[j].endswith(self.r.state_delegation_nouns):
+                    out.append(m)
+                continue
             if j < s_end and (m.genitive or j > m.end) and self.r.state_delegation_nouns \
                     and doc.lowers[j].endswith(self.r.state_delegation_nouns):
                 out.append(m)

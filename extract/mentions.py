@@ -192,12 +192,25 @@ class MentionFinder:
             stems.append(word[:end - size] + self.rules.plural_umlauts[vowel] + word[end:])
         return any(table.get(hash_string(stem + end)) == word for stem in stems for end in endings)
 
-    def _adjective_parties(self, doc: Doc, start: int, occupied: set[int]) -> list[Mention]:
+    def _adjective_parties(self, doc: Doc, start: int, occupied: set[int], ms: MentionSet) -> list[Mention]:
         """The states whose adjectives stand right before a group of their envoys ("Russian and Ukrainian
-        delegations", "die russische und die ukrainische Delegation"): each sends one, and is a party."""
+        delegations", "die russische und die ukrainische Delegation"): each sends one, and is a party (past a
+        state named by its noun in the list: "Russian and U.S. delegations")."""
         out: list[Mention] = []
         k = start - 1
-        while k >= 0 and k not in occupied and doc.texts[k] not in (".", "!", "?"):
+        while k >= 0 and doc.texts[k] not in (".", "!", "?"):
+            if k in occupied:
+                named = ms.at(k)
+                if named is None or named.type != "country":
+                    break
+                k = named.start - 1
+                continue
+            named = ms.at(k - 2) if k >= 2 and doc.texts[k - 1] in ("-", "–") and doc.texts[k].islower() else None
+            if named is not None and named.type == "country":
+                # "US-amerikanische": the adjective after the state's noun and a hyphen is that state's
+                out.append(Mention(k, k + 1, "country", named.key, doc.texts[k], kb=True, via="adjective"))
+                k = named.start - 1
+                continue
             code = self.adjective_country(doc[k])
             if code is not None and f"country:{code}" in self.kb.entities:
                 out.append(Mention(k, k + 1, "country", f"country:{code}", doc.texts[k], kb=True, via="adjective"))
@@ -710,7 +723,7 @@ class MentionFinder:
                                            country=country, via="group"))
                 occupied.update(range(gs, end))
                 if role in self.rules.adjective_party_roles:
-                    ms.mentions.extend(self._adjective_parties(doc, gs, occupied))
+                    ms.mentions.extend(self._adjective_parties(doc, gs, occupied, ms))
                 i = end
                 continue
             if j < n and texts[j][:1].isupper() and (office := self._role_at(doc, j, occupied)):

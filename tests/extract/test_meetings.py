@@ -9471,3 +9471,16 @@ def test_meetings_the_host_told_by_a_noun_stays_unnamed_when_two_of_the_state_we
                      "den türkischen Außenminister Jan Obel. Der Gastgeber betonte, beide Länder verbinde eine lange "
                      "Freundschaft.", date="2026-04-23")
     assert not host_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Tomas Berglund met a U.S. delegation in Velmora on Tuesday."),
+    ("en", "U.S. and Russian delegations met in Velmora on Tuesday."),
+    ("en", "Russian and U.S. delegations met in Velmora on Tuesday."),
+    ("de", "Am Dienstag trafen sich russische und US-amerikanische Delegationen in Velmora."),
+])
+def test_meetings_a_state_named_by_its_noun_before_a_delegation_is_a_party(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-20")
+    assert "United States" in attendee_names(f, only_meeting(f))
+    if "Russian" in text or "russische" in text:
+        assert "Russia" in attendee_names(f, only_meeting(f))
