@@ -259,7 +259,10 @@ class QuoteFinder:
         return None
 
     def _after(self, doc: Doc, k: int, persons: list[Mention], events) -> tuple[Mention, str] | None:
-        """``„…“, sagte X`` / ``"…," X said`` / ``„…“, fügte er hinzu``."""
+        """``„…“, sagte X`` / ``"…," X said`` / ``„…“, fügte er hinzu`` / ``„…“ – mit diesen Worten … X``."""
+        referred = self._referred_to(doc, k, persons)
+        if referred is not None:
+            return referred, "after"
         if k >= 2 and doc.texts[k - 2] == "." and (k >= len(doc) or doc.texts[k] != ","):
             return None  # „Das bleibt so.“ Tusk sagte …: a quote closed by a full stop; the next sentence is another's
         if k < len(doc) and doc.texts[k] in (".", "!", "?") and doc.lowers[k + 1 if k + 1 < len(doc) else k] not in self.rules.demonstratives:
@@ -289,6 +292,19 @@ class QuoteFinder:
                 antecedent = self._antecedent(doc, k, persons, events)
                 return (antecedent, "pronoun") if antecedent is not None else None
             return None
+        return None
+
+    def _referred_to(self, doc: Doc, k: int, persons: list[Mention]) -> Mention | None:
+        """The speaker of a quote ending at ``k`` that the words after it refer to ("„…“ – mit diesen Worten
+        verabschiedete sich X", '"…" With these words, X opened the summit'): the first person after them, in
+        their sentence."""
+        j = k
+        while j < len(doc) and doc.is_punct[j] and j - k < 2:
+            j += 1
+        for phrase in self.rules.quote_referring_phrases:
+            if tuple(doc.lowers[j:j + len(phrase)]) == phrase:
+                end = doc.sent_end(j) if doc.sent_end(j) > j else len(doc)
+                return next((m for m in persons if j + len(phrase) <= m.start < min(end, j + len(phrase) + 8)), None)
         return None
 
     def _antecedent(self, doc: Doc, k: int, persons: list[Mention], events) -> Mention | None:

@@ -202,6 +202,7 @@ class LanguageRules:
     naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> the word that must come before the quote, or ""
     speech_nouns: frozenset[str] = frozenset()
     quote_continuers: frozenset[str] = frozenset()
+    quote_referring_phrases: list[tuple[str, ...]] = field(default_factory=list)
     complementizers: frozenset[str] = frozenset()
     as_clause: frozenset[str] = frozenset()
     as_clause_verbs: frozenset[str] = frozenset()
@@ -639,6 +640,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.naming_verbs = {v.split("+")[0]: v.partition("+")[2] for v in raw["speech"].get("naming_verbs", [])}
     r.speech_nouns = frozenset(raw["speech"].get("speech_nouns", []))
     r.quote_continuers = frozenset(raw["speech"].get("quote_continuers", []))
+    r.quote_referring_phrases = [tuple(p) for p in raw["speech"].get("quote_referring_phrases", [])]
     r.complementizers = frozenset(raw["speech"].get("complementizers", []))
     r.as_clause = frozenset(raw["speech"].get("as_clause", []))
     r.as_clause_verbs = frozenset(raw["speech"].get("as_clause_verbs", []))

@@ -411,3 +411,14 @@ def test_quotes_a_statement_in_a_paragraph_of_its_own_after_the_colon_is_the_spe
     f = extract_text(text, lang=lang)
     assert [s for s, _ in statements(f)] == ["Alma Keller"]
     assert f["statements"][0]["meeting"] == f["meetings"][0]["id"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Tomas Berglund traf Präsident Ivo Maric in Velmora. „Danke für die Gastfreundschaft“ – mit diesen "
+           "Worten verabschiedete sich Berglund."),
+    ("en", "Chancellor Tomas Berglund met President Ivo Maric in Velmora. \"Thank you for your hospitality.\" With these "
+           "words, Berglund said goodbye."),
+])
+def test_quotes_words_that_refer_to_the_quote_name_its_speaker(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    assert [name for name, _ in statements(f)] == ["Tomas Berglund"]

@@ -51,6 +51,9 @@ def statements(text: str, lang: str = "de"):
     # a colon with no quotation marks opens the content too
     ("Präsident Aron Malek warnte: Das Nachbarland bereite sich auf einen längeren Krieg vor.", "Aron Malek",
      "Das Nachbarland bereite sich auf einen längeren Krieg vor"),
+    # a view told as the speaker's
+    ("Nach Ansicht von Regierungschef Tomas Rydel müsse die Union mehr für die Verteidigung ausgeben.", "Tomas Rydel",
+     "müsse die Union mehr für die Verteidigung ausgeben"),
 ])
 def test_reported_speech_german(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text)
