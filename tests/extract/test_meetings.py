@@ -9484,3 +9484,9 @@ def test_meetings_a_state_named_by_its_noun_before_a_delegation_is_a_party(extra
     assert "United States" in attendee_names(f, only_meeting(f))
     if "Russian" in text or "russische" in text:
         assert "Russia" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_one_who_speaks_at_the_opening_was_there(extract_text):
+    f = extract_text("Die Verteidigungsminister sind am Mittwoch in Velmora zu Beratungen zusammengekommen. „Wir müssen "
+                     "mehr tun“, mahnte Generalsekretär Tomas Berglund zum Auftakt.", date="2026-10-14")
+    assert "Tomas Berglund" in attendee_names(f, only_meeting(f))
