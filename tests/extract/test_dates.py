@@ -108,6 +108,9 @@ def test_dates_german(text, ref, future, expected):
         ("next weekend", "2025-04-30", True, ("2025-05", "month")),
         ("ten days ago", "2026-05-13", False, ("2026-05-03", "day")),
         ("a week ago", "2026-05-03", False, ("2026-04", "month")),
+        ("the day after tomorrow", "2026-11-26", True, ("2026-11-28", "day")),  # not "tomorrow" in it
+        ("the day before yesterday", "2026-11-26", False, ("2026-11-24", "day")),
+        ("this past weekend", "2026-11-26", False, ("2026-11", "month")),
     ],
 )
 def test_dates_english(text, ref, future, expected):
