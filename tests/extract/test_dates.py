@@ -27,6 +27,7 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("Mittwoch, 2. Dezember", "2026-11-27", False, ("2026-12-02", "day")),
         ("am Dienstag, 2. Dezember", "2026-11-27", True, ("2025-12-02", "day")),
         ("am Vortag", "2025-04-13", False, ("2025-04-12", "day")),
+        ("zu Wochenbeginn", "2025-04-16", False, ("2025-04", "month")),
         ("vergangene Woche", "2025-04-13", False, ("2025-04", "month")),
         ("heute", "2025-04-13", False, ("2025-04-13", "day")),
         ("im Laufe des Tages", "2025-04-13", True, ("2025-04-13", "day")),
