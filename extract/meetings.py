@@ -9287,10 +9287,11 @@ class MeetingFinder:
 
     @staticmethod
     def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
-        """Is ``mm`` someone to join, on a later day, a meeting of several days told as begun ("… haben sich zu
-        Beginn ihres dreitägigen Treffens … befasst. Am Donnerstag soll X per Video zugeschaltet werden")?"""
+        """Is ``mm`` someone to join, on a later day, a meeting of several days or one told as begun ("… haben sich
+        zu Beginn ihres dreitägigen Treffens … befasst. Am Donnerstag soll X per Video zugeschaltet werden", "Die
+        Landesgruppe hat ihre Winterklausur begonnen. Als Gast wird am Donnerstag X erwartet")?"""
         return m.status == "past" and mm.status == "planned" and all(t.kind == "context" for t in mm.triggers) \
-            and any(x.multi_day for x in m.mentions)
+            and any(x.multi_day or x.began for x in m.mentions)
 
     def _joins_a_later_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Is ``mm`` someone taking part in "the meeting" on a later day of ``m``, a meeting of several days ("Die

@@ -9490,3 +9490,10 @@ def test_meetings_one_who_speaks_at_the_opening_was_there(extract_text):
     f = extract_text("Die Verteidigungsminister sind am Mittwoch in Velmora zu Beratungen zusammengekommen. „Wir müssen "
                      "mehr tun“, mahnte Generalsekretär Tomas Berglund zum Auftakt.", date="2026-10-14")
     assert "Tomas Berglund" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_guest_expected_on_a_later_day_of_a_meeting_begun_and_one_who_promised_to_come_are_at_it(extract_text):
+    f = extract_text("Die Landesgruppe hat ihre traditionelle Winterklausur im Kloster Velmora begonnen. Als Gast wird am "
+                     "Donnerstag Botschafter Tomas Berglund erwartet. Auch Kanzlerin Vera Lindqvist hat ihr Kommen "
+                     "zugesagt.", date="2026-01-10")
+    assert attendee_names(f, only_meeting(f)) >= {"Tomas Berglund", "Vera Lindqvist"}
