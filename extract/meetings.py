@@ -271,6 +271,9 @@ class MeetingFinder:
         self._in_mention: dict[int, Mention] = {}  # token -> the mention covering it, of the doc being read
         # id of an absent mention -> the relative clause on it that says so ("X, who was not invited, said …")
         self._absent_in_relative: dict[int, tuple[int, int]] = {}
+        # person mention id -> the second predicate of a clause whose negation told their absence ("… but was not
+        # invited to the main session"): an absence from a meeting told there only
+        self._absent_in_conjunct: dict[int, tuple[int, int]] = {}
         self._absences_told_before: list[MeetingMention] = []  # a sentence's absences from the meeting told before
         self._unfulfilled_cache: dict[int, int | None] = {}  # sentence start -> where an unfulfilled plan starts
         self._vicinity_by_first = _index_by_first(rules.vicinity)
@@ -969,6 +972,7 @@ class MeetingFinder:
         self._virtual_sentences: dict[int, bool] = {}
         self._absent_from = {}
         self._absent_in_relative = {}
+        self._absent_in_conjunct = {}
         self._unfulfilled_cache = {}
         self._unheld_setting: tuple[int, list[Mention], DateMention | None] | None = None  # the last meeting not held
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
@@ -2505,6 +2509,9 @@ class MeetingFinder:
             # (a verb's own conjunct: "arrived in London on Tuesday evening and held talks … on Wednesday morning")
             dated = (max(clause[0], reported, window[0] if conjunct else clause[0]), next((k for k in range(t.end, clause[1]) if doc.lowers[k] in self.r.window_stops),
                                                     min(clause[1], gerund, topic_at, max(following, t.end))))
+            # (nor by the day of a first predicate before a contrast: "attended a dinner on Tuesday evening but was
+            # not invited to the main session")
+            dated = (max(dated[0], self._conjunct_of(doc, t.start, *clause)[0]), dated[1])
             mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
             if mm.date_mention is None and t.kind == "noun":
                 # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct
@@ -2729,6 +2736,10 @@ class MeetingFinder:
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
                          and part(m.start) == part(mm.triggers[0].start)
+                         and not (id(m) in self._absent_in_conjunct and any(
+                             self._absent_in_conjunct[id(m)][0] <= t.start < self._absent_in_conjunct[id(m)][1] for t in triggers)
+                             and not any(self._absent_in_conjunct[id(m)][0] <= t.start < self._absent_in_conjunct[id(m)][1]
+                                         for t in mm.triggers))
                          and not (id(m) in self._absent_in_relative and any(
                              self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)
                              and not any(self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1]
@@ -3922,6 +3933,18 @@ class MeetingFinder:
             k -= 1
         return k >= clause[0] and doc.lemmas[k] in self.r.expectation_verbs
 
+    def _conjunct_of(self, doc, k: int, a: int, b: int) -> tuple[int, int]:
+        """The part of the clause ``a``..``b`` that holds ``k``, when a word of contrast before an auxiliary or a
+        negation opens a second predicate with no comma ("X attended a dinner on Tuesday but was not invited to the
+        main session"); else the clause."""
+        for c in range(a + 1, b - 1):
+            if doc.lowers[c] in self.r.predicate_contrasts and (doc.lowers[c + 1] in self.r.auxiliaries
+                                                          or doc.lowers[c + 1] in self.r.negation):
+                if k < c:
+                    return a, c
+                a = c + 1
+        return a, b
+
     def _negated(self, doc, a: int, b: int) -> bool:
         """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""
         if self.r.negation.isdisjoint(doc.lowers[a:b]):
@@ -4067,10 +4090,13 @@ class MeetingFinder:
                 not self.r.participation_nouns.isdisjoint(doc.lowers[a:b]) and not self._trip_to_a_town(doc, a, b, mentions)
                 or self._withdrew(doc, k, b)))
             # (not an attribute of a plan: "Ein für Samstag erwartetes Treffen von X mit Y fand nicht statt" was called off)
+            # (the negation of its own predicate: "attended a dinner … but was not invited to the main session")
+            ca, cb = self._conjunct_of(doc, k, a, b)
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) \
-                and low not in self.r.planned_attributes and self._negated(doc, a, b)
-            negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, a, b)
+                and low not in self.r.planned_attributes and self._negated(doc, ca, cb)
+            negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, ca, cb)
             if is_absence or negated_part or negated_trigger:
+                told_before = len(absent)
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
                 if self.r.partial_absence_phrases and any(
@@ -4121,6 +4147,9 @@ class MeetingFinder:
                         self._absent_in_relative[id(antecedent[-1])] = (a, b)
                         if named:
                             self._absent_from[id(antecedent[-1])] = named
+                if (ca, cb) != (a, b):
+                    for m in absent[told_before:]:
+                        self._absent_in_conjunct[id(m)] = (ca, cb)
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
         # "X hatte abgesagt und war durch Y vertreten worden": the one who stands in is there, whatever else the
         # clause's word of absence takes in
@@ -5110,6 +5139,8 @@ class MeetingFinder:
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 if instead is not None and a <= instead < b:
                     near = False
+                if near and self._conjunct_of(doc, b, a, b + 1)[0] > a:
+                    near = False  # "attended a dinner … but was not invited to the main session": another meeting
                 # "left the summit a day early, skipping a planned meeting with X": what one skipped is a plan of its
                 # own, not the meeting left
                 if near and self._skipped_plan(doc, mm):
@@ -8389,6 +8420,11 @@ class MeetingFinder:
         """Was ``m`` told only as a meal ("zu Mittag gegessen", "Abendessen")? Talks told later are not it."""
         return all(self._meal_trigger(t) for x in m.mentions for t in x.triggers)
 
+    def _meal_noun(self, m: Meeting) -> bool:
+        """Was ``m`` named only as a meal, whatever verb told it ("attended a dinner with leaders")?"""
+        nouns = [t for x in m.mentions for t in x.triggers if t.kind == "noun"]
+        return bool(nouns) and all(self._meal_trigger(t) for t in nouns)
+
     def _meal_trigger(self, t: Trigger) -> bool:
         return t.lemma in self.r.meal_nouns or self._doc.lowers[t.start] in self.r.meal_nouns
 
@@ -8678,9 +8714,15 @@ class MeetingFinder:
                 # Treffen …") is the story's background: "the meeting" is the one told before it
                 i = next((j for j in sorted(last_seen, key=lambda j: -last_seen[j]) if not meetings[j].habitual
                           and not meetings[j].sideline and not all(x.flashback for x in meetings[j].mentions)), i)
-            if i is not None and heads and heads.isdisjoint(self.r.meal_nouns) and self._meal(meetings[i]):
+            # (a meal however told, for a noun that is not a plain one: "attended a dinner with leaders but was not
+            # invited to the main session"; "called the visit …" at a banquet is that banquet's)
+            specific = heads.isdisjoint(self.r.generic_meeting_nouns)
+
+            def meal(m: Meeting) -> bool:
+                return self._meal(m) or specific and self._meal_noun(m)
+            if i is not None and heads and heads.isdisjoint(self.r.meal_nouns) and meal(meetings[i]):
                 # "nach Abschluss der Beratungen" after the lunch of a summit's first day: the summit's talks
-                talks = [j for j in last_seen if not self._meal(meetings[j]) and not meetings[j].habitual
+                talks = [j for j in last_seen if not meal(meetings[j]) and not meetings[j].habitual
                          and not meetings[j].sideline and meetings[j].status == meetings[i].status]
                 i = max(talks, key=lambda j: last_seen[j]) if talks else i
             sideline_persons = {p.key for p in meetings[i].participants if p.type == "person"} if i is not None else set()
@@ -9209,6 +9251,11 @@ class MeetingFinder:
         if mm.indefinite and not mm.definite and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                 and not self._meal(m):
             return False  # "On Tuesday evening, X held a dinner in honor of Y": a meal given is an event of its own
+        if mm.definite and all(t.kind == "noun" and not self._meal_trigger(t) and self._head(t) not in self.r.generic_meeting_nouns
+                               for t in mm.triggers) and self._meal_noun(m):
+            # "attended a dinner with leaders but was not invited to the main session": not the dinner ("Das Treffen
+            # im Kanzleramt" after "zu Abend gegessen" is)
+            return False
         if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) and m.hosts \
                 and any(h.type == "person" and all(h.key != g.key for g in m.hosts) for h in mm.hosts):
             return False  # "nahm am Abendessen beim König im Palast teil" during a summit: another host's meal

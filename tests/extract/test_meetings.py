@@ -9497,3 +9497,14 @@ def test_meetings_a_guest_expected_on_a_later_day_of_a_meeting_begun_and_one_who
                      "Donnerstag Botschafter Tomas Berglund erwartet. Auch Kanzlerin Vera Lindqvist hat ihr Kommen "
                      "zugesagt.", date="2026-01-10")
     assert attendee_names(f, only_meeting(f)) >= {"Tomas Berglund", "Vera Lindqvist"}
+
+
+def test_meetings_a_negation_after_a_contrast_denies_only_its_own_predicate(extract_text):
+    f = extract_text("Leaders wrapped up a two-day summit in Velmora on Wednesday. President Tomas Berglund attended a "
+                     "dinner with leaders on Tuesday evening but was not invited to the main session.", lang="en",
+                     date="2026-06-27")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
+    dinner = next(m for m in f["meetings"] if m is not summit)
+    assert absent_names(f, summit) == {"Tomas Berglund"}
+    assert "Tomas Berglund" in attendee_names(f, dinner) and not absent_names(f, dinner)
+    assert dinner["date"]["value"] == "2026-06-23"
