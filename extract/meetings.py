@@ -8890,7 +8890,7 @@ class MeetingFinder:
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
-                and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm):
+                and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm) and not self._another_item(m, mm):
             # ("Am Nachmittag kam X mit Y zusammen": another part of the day; "Außerdem will X die Gedenkstätte …
             # besuchen": one more item; "X reist danach weiter nach Y": the next stop)
             return m
@@ -9052,6 +9052,13 @@ class MeetingFinder:
             return False
         return all(t.kind == "verb" and t.lemma not in self.r.participation_verbs
                    and self._negated(doc, *self._clause(doc, t.start, mm.sent_start, mm.sent_end)) for t in mm.triggers)
+
+    def _another_item(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` an item of a programme of its own (a bulleted line, "— Foreign affairs chief X chairs the Council
+        in Luxembourg") after ``m``'s, naming persons ``m`` has none of? Another event, not the details of ``m``."""
+        mine = {p.key for p in mm.participants + mm.hosts if p.type == "person"}
+        return mm.sent_start in self._items and m.mentions[-1].sent_start != mm.sent_start and bool(mine) \
+            and mine.isdisjoint(p.key for p in m.participants)
 
     def _welcome_on_arrival(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` only a welcome at the airport ("Am Flughafen wurde er von Vizepräsident X empfangen", "He was

@@ -9508,3 +9508,12 @@ def test_meetings_a_negation_after_a_contrast_denies_only_its_own_predicate(extr
     assert absent_names(f, summit) == {"Tomas Berglund"}
     assert "Tomas Berglund" in attendee_names(f, dinner) and not absent_names(f, dinner)
     assert dinner["date"]["value"] == "2026-06-23"
+
+
+@pytest.mark.parametrize("bullet", ["—", "-"])
+def test_meetings_a_programme_s_next_item_about_others_is_an_event_of_its_own(extract_text, bullet):
+    f = extract_text(f"WHO'S WHERE:\n{bullet} President Tomas Berglund meets Prime Minister Ivo Maric at 10 a.m.\n"
+                     f"{bullet} Foreign affairs chief Vera Lindqvist chairs the council in Velmora.", lang="en",
+                     date="2026-10-20")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [
+        ["Ivo Maric", "Tomas Berglund"], ["Vera Lindqvist"]]
