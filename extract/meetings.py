@@ -2344,6 +2344,7 @@ class MeetingFinder:
                 window = (max(window[0], after), window[1])
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
+                    and not self._company_again(doc, s_start, s_end) \
                     and not self._the_two(doc, self._with_antecedent(doc, window, s_start, s_end)) \
                     and not self._delegated_states(doc, s_start, s_end, sent_mentions) \
                     and not (t.kind in ("travel", "verb") and self._pronoun_subject(doc, window, s_start)):
@@ -7658,6 +7659,11 @@ class MeetingFinder:
                     continue
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
+                if not mm.participants and meetings and all(t.kind == "verb" for t in mm.triggers) \
+                        and self._company_again(self._doc, mm.sent_start, mm.sent_end):
+                    # "Die Teilnehmer wollen sich im Mai wieder treffen": those of the meeting just told, again
+                    last = meetings[_latest(last_seen)]
+                    mm.participants = list(last.participants)
                 resolved = resolved or inherited
                 if mm.opening and resolved is None and meetings:
                     # "Zum Auftakt gab König X ein Abendessen": at the start of the meeting just told, on its first
@@ -9052,6 +9058,12 @@ class MeetingFinder:
             return False
         return all(t.kind == "verb" and t.lemma not in self.r.participation_verbs
                    and self._negated(doc, *self._clause(doc, t.start, mm.sent_start, mm.sent_end)) for t in mm.triggers)
+
+    def _company_again(self, doc, s_start: int, s_end: int) -> bool:
+        """Does the sentence tell those of the meeting just told, by a word for them, meeting again ("Die Teilnehmer
+        wollen sich im Mai wieder treffen", "The participants agreed to meet again")?"""
+        return bool(self.r.company_words) and not self.r.company_words.isdisjoint(doc.lowers[s_start:s_end]) \
+            and doc.sentence_says(s_start, self._again)
 
     def _another_item(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` an item of a programme of its own (a bulleted line, "— Foreign affairs chief X chairs the Council

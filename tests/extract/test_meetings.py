@@ -9517,3 +9517,17 @@ def test_meetings_a_programme_s_next_item_about_others_is_an_event_of_its_own(ex
                      date="2026-10-20")
     assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [
         ["Ivo Maric", "Tomas Berglund"], ["Vera Lindqvist"]]
+
+
+@pytest.mark.parametrize("lang, second", [
+    ("de", "Die Teilnehmer wollen sich im Mai wieder treffen."),
+    ("de", "Man will sich im Mai erneut treffen."),
+    ("en", "The participants agreed to meet again in May."),
+])
+def test_meetings_those_of_a_meeting_meeting_again_are_a_planned_meeting_of_the_same(extract_text, lang, second):
+    first = {"de": "Kanzler Tomas Berglund und Präsident Ivo Maric kamen am Mittwoch in Velmora zusammen.",
+             "en": "Chancellor Tomas Berglund and President Ivo Maric met in Velmora on Wednesday."}[lang]
+    f = extract_text(f"{first} {second}", lang=lang, date="2026-10-29")
+    assert len(f["meetings"]) == 2
+    again = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, again) == {"Tomas Berglund", "Ivo Maric"} and again["date"]["value"] == "2027-05"
