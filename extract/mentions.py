@@ -1612,8 +1612,10 @@ class MentionFinder:
     def _names_role(short: str, full: str | None, kind: str) -> bool:
         if full is None:
             return False
-        if kind == "last" and full in (f"Deputy {short}", f"Vice {short}"):
-            return False  # "des Bundesministers des Auswärtigen" is not the deputy foreign minister named before
+        if kind == "last" and full in (f"Deputy {short}", f"Vice {short}", f"Prime {short}"):
+            # "des Bundesministers des Auswärtigen" is not the deputy foreign minister named before, nor "die
+            # Ministerin" the Ministerpräsidentin (the head of a government is no minister of it)
+            return False
         return full == short if kind == "same" else full.startswith(f"{short} ") if kind == "first" else full.endswith(f" {short}")
 
     @staticmethod

@@ -949,3 +949,8 @@ def test_mentions_a_state_s_role_after_a_name_told_with_no_office_is_that_person
 def test_mentions_a_state_s_role_is_not_a_name_told_before_of_another_person(extract_text, text):
     f = extract_text(text, date="2026-10-07")
     assert all(a["role"] is None for a in f["actors"] if a["type"] == "person")
+
+
+def test_mentions_a_minister_alone_is_no_prime_minister_named_before():
+    got = persons("Ministerpräsidentin Vera Lindqvist empfing den Gast. Die Ministerin sagte, sie sei zufrieden.")
+    assert [p for p in got if p[3] == "roleref"] == []
