@@ -411,6 +411,9 @@ class MentionFinder:
             if etype in ("city", "region") and sp.start > 0 and doc.texts[sp.start - 1] in self.given \
                     and doc.texts[sp.start - 1] not in self.rules.given_name_stoplist:
                 continue  # "Lloyd Austin", "Andrew Jackson": a family name that is also a city
+            if etype == "city" and sp.end - sp.start == 1 and sp.start > 0 and doc.texts[sp.start - 1] in self.rules.definite_determiners \
+                    and self._common_word(doc[sp.start]):
+                continue  # "in den Bergen": after an article, the word of the same spelling (a town takes none)
             if etype == "city" and self._first_name_city(doc, sp.start, sp.end):
                 continue  # "Präsident Milan Petrovic", "Santiago Peña": a given name that is also a city
             if etype == "city" and self._region_of_a_town(doc, sp.start, sp.end):

@@ -97,6 +97,8 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Heidenheim an der Brenz", "DE", ["Heidenheim"], []), ("Hanau am Main", "DE", ["Hanau"], ["Hanau"]),
     ("Universitäts- und Hansestadt Greifswald", "DE", ["Greifswald"], ["Greifswald"]),
     ("Bad Homburg vor der Höhe", "DE", ["Bad Homburg"], []), ("Sankt Gallen", "CH", ["St. Gallen"], ["St. Gallen"]),
+    # session 55: a European city the automatic rows left out because "bergen" (to salvage) is a German word
+    ("Bergen", "NO", [], []),
 ]
 
 # German forms GeoNames does not list, as German news agencies write them, each with the page it was looked up on

@@ -954,3 +954,8 @@ def test_mentions_a_state_s_role_is_not_a_name_told_before_of_another_person(ext
 def test_mentions_a_minister_alone_is_no_prime_minister_named_before():
     got = persons("Ministerpräsidentin Vera Lindqvist empfing den Gast. Die Ministerin sagte, sie sei zufrieden.")
     assert [p for p in got if p[3] == "roleref"] == []
+
+
+def test_mentions_bergen_is_a_town_but_not_after_an_article():
+    assert [(m.text, m.type) for m in mentions("Der Premier reist weiter nach Bergen.") if m.type == "city"] == [("Bergen", "city")]
+    assert not [m for m in mentions("Die Minister wanderten in den Bergen.") if m.type == "city"]
