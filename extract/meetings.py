@@ -3938,6 +3938,8 @@ class MeetingFinder:
         """The part of the clause ``a``..``b`` that holds ``k``, when a word of contrast before an auxiliary or a
         negation opens a second predicate with no comma ("X attended a dinner on Tuesday but was not invited to the
         main session"); else the clause."""
+        if not self.r.predicate_contrasts:
+            return a, b
         for c in range(a + 1, b - 1):
             if doc.lowers[c] in self.r.predicate_contrasts and (doc.lowers[c + 1] in self.r.auxiliaries
                                                           or doc.lowers[c + 1] in self.r.negation):

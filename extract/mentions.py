@@ -72,6 +72,15 @@ class Mention:
         return self.type in ACTOR_TYPES
 
 
+def last_word_before(doc, sent_start: int) -> int:
+    """The last token of the sentence before the one starting at ``sent_start``, past a paragraph break's spaces;
+    0 when there is none."""
+    k = sent_start - 1
+    while k > 0 and doc.is_space[k]:
+        k -= 1
+    return max(k, 0)
+
+
 def in_genitive(doc, m: Mention) -> bool:
     """Is ``m`` in the genitive ("Trumps", "Donald Trump's")? A possessor: not one of the persons the words after
     it stand for ("Stubb's office said the two men …")."""
@@ -1719,9 +1728,7 @@ class MentionFinder:
         gender."""
         before = doc.sent_start(rs.start)
         for _ in range(3):
-            k = before - 1
-            while k > 0 and doc.is_space[k]:
-                k -= 1
+            k = last_word_before(doc, before)
             if k <= 0:
                 break
             before = doc.sent_start(k)
@@ -1746,9 +1753,7 @@ class MentionFinder:
         knowledge base lacks, its office told only by the next sentence's role. Empty unless exactly one, of the
         role's gender where the name tells one, and that sentence tells of no one else unnamed ("X empfing den Gast
         aus Oslo. Der norwegische Ministerpräsident …" is the guest)."""
-        k = doc.sent_start(rs.start) - 1
-        while k > 0 and doc.is_space[k]:
-            k -= 1
+        k = last_word_before(doc, doc.sent_start(rs.start))
         if k <= 0:
             return set()
         before = doc.sent_start(k)
@@ -1960,11 +1965,9 @@ class MentionFinder:
                 # (not one introduced as another's counterpart: "Wadephul … trifft seinen polnischen Amtskollegen X.
                 # … wird der Minister in Vilnius erwartet" is the one the counterpart was named by)
                 cands = {k for k in cands if info[k].role not in self.rules.counterpart_roles} or cands
-            if len(cands) > 1 and (k := doc.sent_start(rs.start) - 1) > 0:
+            if len(cands) > 1 and (k := last_word_before(doc, doc.sent_start(rs.start))) > 0:
                 # "Hat Außenminister X telefoniert? – Ja, der Minister hat …": of several who fit, the one the
-                # sentence before names
-                while k > 0 and doc.is_space[k]:
-                    k -= 1  # a paragraph break
+                # sentence before names (past a paragraph break)
                 before = doc.sent_start(k)
                 named = cands & named_in.get(before, set())
                 first = min((m.start for m in persons if m.key in named and before <= m.start <= k), default=k)
