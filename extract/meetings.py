@@ -105,6 +105,7 @@ class MeetingMention:
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
+    dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
     journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
@@ -2342,6 +2343,12 @@ class MeetingFinder:
             after = self._after_event_end(doc, t, triggers + dating, s_start, s_end) if t.kind != "noun" else None
             if after is not None:
                 window = (max(window[0], after), window[1])
+            # (nor those of a meeting after it that only dates it: "met in Paris on Tuesday ahead of next week's
+            # summit in Copenhagen")
+            ahead = [k for d in dating if d.start > t.end and (k := self._anchor_phrase_start(doc, d, t.end)) is not None] \
+                if dating and t.kind != "noun" else []
+            if ahead:
+                window = (window[0], min(window[1], min(ahead)))
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
                     and self.r.plural_pronouns.isdisjoint(doc.lowers[window[0]:window[1]]) \
                     and not self._company_again(doc, s_start, s_end) \
@@ -2412,6 +2419,7 @@ class MeetingFinder:
             if t.kind == "verb" and t.lemma in self.r.participation_verbs and self._part_in_something_else(doc, clause, triggers):
                 continue  # "nahm als Gast an einer Podiumsdiskussion teil": no meeting, nor the one told
             mm = MeetingMention(s_start, s_end, [t], window)
+            mm.dated_by_from = min(ahead) if ahead else None
             mm.failed_plan = failed_plan
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
@@ -3447,11 +3455,26 @@ class MeetingFinder:
             words.pop()  # one adjective after the determiner: "before the formal session"
             while words and words[-1] in self.r.anchor_fillers:
                 words.pop()
+        if words and words[-1] in POSSESSIVE_MARKS:
+            # "ahead of next week's summit", "before Thursday's talks": the day's possessive, then the phrase
+            words.pop()
+            while words and (words[-1] in self.r.time_nouns or words[-1] in self.r.anchor_fillers
+                             or words[-1] in self._weekdays or words[-1] in self.r.attributive_plan_words):
+                words.pop()
         text = " ".join(words)
         found = next((days for phrase, days in self.r.anchored.items() if text == phrase or text.endswith(" " + phrase)), None)
         if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
             return BEFORE  # "Ahead of the summit, X had breakfast with Y": another meeting, on no stated day
         return found
+
+    def _anchor_phrase_start(self, doc, t: Trigger, floor: int) -> int | None:
+        """Where the phrase that makes the meeting noun ``t`` a date of another event begins ("ahead of" in "ahead of
+        next week's summit", "am" in "am Tag nach dem Gipfel"), looking back no further than ``floor``."""
+        phrases = [tuple(p.split()) for p in (*self.r.before_phrases, *self.r.anchored)]
+        for k in range(t.start - 1, max(floor, t.start - 8) - 1, -1):
+            if any(tuple(doc.lowers[k:k + len(p)]) == p for p in phrases):
+                return k
+        return None
 
     def _remote_from(self, doc, mm: MeetingMention, s_start: int, s_end: int, sent_mentions) -> list[Mention]:
         """The place a phone call was held from ("telefonierten von Kiew aus mit X", "spoke by phone from Kyiv"):
@@ -5417,6 +5440,8 @@ class MeetingFinder:
         a, b = min(a, clause[0], self._through_appositions(doc, clause, mentions, mm.sent_start, mm.sent_end)[0]), max(b, clause[1])
         if mm.conjunct and mm.window[1] < clause[1]:
             b = mm.window[1]  # "arrived in Paris on Monday and is expected to travel to Warsaw": the plan is the next verb's
+        if mm.dated_by_from is not None:
+            b = min(b, mm.dated_by_from)  # "met … on Tuesday ahead of next week's summit": the plan is the summit's
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")

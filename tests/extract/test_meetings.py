@@ -9531,3 +9531,11 @@ def test_meetings_those_of_a_meeting_meeting_again_are_a_planned_meeting_of_the_
     assert len(f["meetings"]) == 2
     again = next(m for m in f["meetings"] if m["status"] == "planned")
     assert attendee_names(f, again) == {"Tomas Berglund", "Ivo Maric"} and again["date"]["value"] == "2027-05"
+
+
+@pytest.mark.parametrize("summit", ["next week's summit", "Thursday's summit"])
+def test_meetings_a_later_meeting_after_ahead_of_dates_the_meeting_and_lends_it_neither_place_nor_plan(extract_text, summit):
+    f = extract_text(f"Chancellor Tomas Berglund and President Ivo Maric met in Velmora on Tuesday ahead of {summit} in "
+                     "Kastrova.", lang="en", date="2026-09-03")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2026-09-01" and place_names(f, m) == ["Velmora"]
