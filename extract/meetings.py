@@ -106,6 +106,7 @@ class MeetingMention:
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
+    dated_by_until: int | None = None  # where a fronted phrase that dates it by another meeting ends ("Vor dem Gipfel …")
     journey: bool = False  # a journey with the meeting at its end ("reiste nach Vilnius, wo er X traf")
     setting: bool = False  # a noun in a setting phrase ("Bei ihrem Treffen vereinbarten X und Y …"): held, whatever was agreed
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
@@ -2345,8 +2346,9 @@ class MeetingFinder:
                 window = (max(window[0], after), window[1])
             # (nor those of a meeting after it that only dates it: "met in Paris on Tuesday ahead of next week's
             # summit in Copenhagen")
-            ahead = [k for d in dating if d.start > t.end and (k := self._anchor_phrase_start(doc, d, t.end)) is not None] \
-                if dating and t.kind != "noun" else []
+            later = dating + [o for o in triggers if o.start == anchor_noun]  # (one told in full too: "vor dem Gipfel … am Donnerstag")
+            ahead = [k for d in later if d.start > t.end and (k := self._anchor_phrase_start(doc, d, t.end)) is not None] \
+                if later and t.kind != "noun" else []
             if ahead:
                 window = (window[0], min(window[1], min(ahead)))
             if t.kind in ("verb", "travel", "guest") and not actors and not self._state_subjects(doc, window, sent_mentions) \
@@ -2420,6 +2422,7 @@ class MeetingFinder:
                 continue  # "nahm als Gast an einer Podiumsdiskussion teil": no meeting, nor the one told
             mm = MeetingMention(s_start, s_end, [t], window)
             mm.dated_by_from = min(ahead) if ahead else None
+            mm.dated_by_until = after
             mm.failed_plan = failed_plan
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
@@ -2529,6 +2532,11 @@ class MeetingFinder:
                     mm.date_mention = self._date(doc, (mm.conjunct_start, t.start), dates)
                     mm.conjunct_start = mm.conjunct_start if mm.date_mention is not None else None
             mm.date_mention = mm.date_mention or self._date(doc, dated, dates)
+            if t.start == anchor_noun and mm.date_mention is not None and mm.date_mention.start < doc.idx[t.start] \
+                    and (own_day := self._date(doc, (t.start, clause[1]), dates)) is not None:
+                # "traf X am Dienstag … vor dem Gipfel in Y am kommenden Donnerstag": the later meeting's own day
+                # (with none of its own, the day told: "met X on Friday before a meeting with Y")
+                mm.date_mention = own_day
             if t.kind == "verb" and clause[0] > s_start and doc.lowers[clause[0]] in self.r.where_words \
                     and (own := self._date(doc, clause, dates)) is not None:
                 mm.date_mention = own  # "Am Abend reiste X nach Moldau weiter, wo er am Dienstag Y treffen will"
@@ -5442,6 +5450,8 @@ class MeetingFinder:
             b = mm.window[1]  # "arrived in Paris on Monday and is expected to travel to Warsaw": the plan is the next verb's
         if mm.dated_by_from is not None:
             b = min(b, mm.dated_by_from)  # "met … on Tuesday ahead of next week's summit": the plan is the summit's
+        if mm.dated_by_until is not None:
+            a = max(a, mm.dated_by_until)  # "Vor dem Gipfel am kommenden Donnerstag traf X am Dienstag Y": so is this
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")

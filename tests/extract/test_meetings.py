@@ -9539,3 +9539,15 @@ def test_meetings_a_later_meeting_after_ahead_of_dates_the_meeting_and_lends_it_
                      "Kastrova.", lang="en", date="2026-09-03")
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2026-09-01" and place_names(f, m) == ["Velmora"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kanzler Tomas Berglund traf Präsident Ivo Maric am Dienstag in Velmora vor dem Gipfel in Kastrova am kommenden "
+    "Donnerstag.",
+    "Vor dem Gipfel in Kastrova am kommenden Donnerstag traf Kanzler Tomas Berglund am Dienstag Präsident Ivo Maric in "
+    "Velmora.",
+])
+def test_meetings_a_later_meeting_told_in_full_beside_a_meeting_keeps_its_own_day_and_plan(extract_text, text):
+    f = extract_text(text, date="2026-09-03")
+    by_place = {tuple(place_names(f, m)): (m["status"], m["date"]["value"]) for m in f["meetings"]}
+    assert by_place == {("Velmora",): ("past", "2026-09-01"), ("Kastrova",): ("planned", "2026-09-10")}
