@@ -2345,8 +2345,8 @@ class MeetingFinder:
             if after is not None:
                 window = (max(window[0], after), window[1])
             # (nor those of a meeting after it that only dates it: "met in Paris on Tuesday ahead of next week's
-            # summit in Copenhagen")
-            later = dating + [o for o in triggers if o.start == anchor_noun]  # (one told in full too: "vor dem Gipfel … am Donnerstag")
+            # summit in Copenhagen"; or that is told in full too: "vor dem Gipfel in Y am kommenden Donnerstag")
+            later = dating + [o for o in triggers if o.start == anchor_noun]
             ahead = [k for d in later if d.start > t.end and (k := self._anchor_phrase_start(doc, d, t.end)) is not None] \
                 if later and t.kind != "noun" else []
             if ahead:
