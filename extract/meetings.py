@@ -1847,11 +1847,16 @@ class MeetingFinder:
 
     @staticmethod
     def _hosted_by(m: Meeting, holds: Callable[[Mention], bool]) -> None:
-        """The persons taking part in ``m`` for whom ``holds`` is true host it too (unless absent)."""
+        """The persons taking part in ``m`` for whom ``holds`` is true host it too (unless absent); one already
+        host only by a later host's noun ("… with his host") is evidenced by the words that name them taking part."""
         for p in m.participants:
-            if p.type == "person" and holds(p) and all(p.key != h.key for h in m.hosts) \
-                    and all(p.key != a.key for a in m.absent):
+            if p.type != "person" or not holds(p) or any(p.key == a.key for a in m.absent):
+                continue
+            same = next((i for i, h in enumerate(m.hosts) if h.key == p.key), None)
+            if same is None:
                 m.hosts.append(p)
+            elif m.hosts[same].via == "roleref" and m.hosts[same].role_kind == "host" and p.start < m.hosts[same].start:
+                m.hosts[same] = p
 
     def _organisations_of_groups(self, doc, participants: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
         """The organisation named right before a group of participants ("NATO leaders", "the G7 leaders"), glued
