@@ -9551,3 +9551,11 @@ def test_meetings_a_later_meeting_told_in_full_beside_a_meeting_keeps_its_own_da
     f = extract_text(text, date="2026-09-03")
     by_place = {tuple(place_names(f, m)): (m["status"], m["date"]["value"]) for m in f["meetings"]}
     assert by_place == {("Velmora",): ("past", "2026-09-01"), ("Kastrova",): ("planned", "2026-09-10")}
+
+
+def test_meetings_a_resident_host_is_evidenced_by_the_talks_not_by_a_later_host_s_noun(extract_text):
+    f = extract_text("President Ivo Maric held talks with British Prime Minister Tomas Berglund at Chequers on Thursday. "
+                     "Maric acknowledged one disagreement with his host.", lang="en", date="2026-09-19")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tomas Berglund"}
+    assert m["hosts"][0]["evidence"]["sentence"].startswith("President Ivo Maric held talks")
