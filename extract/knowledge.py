@@ -426,17 +426,19 @@ def _given_name_table() -> dict[str, str | None]:
     if spec is None or not spec.submodule_search_locations:
         return {}
     path = Path(spec.submodule_search_locations[0]) / "data" / "nam_dict.txt"
-    seen: dict[str, set[str]] = {}
+    table: dict[str, str | None] = {}
     with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if line.startswith(("#", "=")) or len(line) < 4:
                 continue
             name = line[3:29].strip()
             if len(name) >= 2 and name[:1].isupper() and " " not in name:
-                code = line[:2].strip()
-                seen.setdefault(name.replace("+", "-"), set()).add(
-                    "f" if code.endswith("F") else "m" if code.endswith("M") else "?")
-    return {name: next(iter(g)) if len(g) == 1 and g != {"?"} else None for name, g in seen.items()}
+                code = line[:2].strip()  # "F", "1F", "?F"; "M", "1M", "?M"; "?" for a name of both
+                gender = "f" if code.endswith("F") else "m" if code.endswith("M") else None
+                name = name.replace("+", "-")
+                # (a name a later line gives another gender, or none, is of neither)
+                table[name] = gender if table.get(name, gender) == gender else None
+    return table
 
 
 @lru_cache(maxsize=1)

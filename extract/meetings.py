@@ -2758,14 +2758,8 @@ class MeetingFinder:
             mm.absent = [m for m in absent if not (mm.places and id(m) in self._absent_from
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
                          and part(m.start) == part(mm.triggers[0].start)
-                         and not (id(m) in self._absent_in_conjunct and any(
-                             self._absent_in_conjunct[id(m)][0] <= t.start < self._absent_in_conjunct[id(m)][1] for t in triggers)
-                             and not any(self._absent_in_conjunct[id(m)][0] <= t.start < self._absent_in_conjunct[id(m)][1]
-                                         for t in mm.triggers))
-                         and not (id(m) in self._absent_in_relative and any(
-                             self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)
-                             and not any(self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1]
-                                         for t in mm.triggers))]
+                         and not _told_of_another(self._absent_in_conjunct.get(id(m)), triggers, mm)
+                         and not _told_of_another(self._absent_in_relative.get(id(m)), triggers, mm)]
             if mm.called_off_after:
                 # "X had hoped to meet Y, but the meeting did not take place": X was to meet Y at the meeting called
                 # off; no one stayed away from one held
@@ -5151,8 +5145,8 @@ class MeetingFinder:
                 for mm in empty:
                     full[0].triggers.extend(mm.triggers)
                 mms = full
-        if len(mms) > 1:
-            label = self._colon_label(doc, mms[0], actors) if not setting else None
+        if len(mms) > 1 and not setting:
+            label = self._colon_label(doc, mms[0], actors)
             if label is not None and not mms[1].places and mms[1].triggers[0].start > label:
                 # "Hoher Besuch im Landratsamt: Die Botschafterin … ist von Landrat X empfangen worden": a noun
                 # phrase before a colon labels the event the sentence goes on to tell, and says where it was
@@ -9483,6 +9477,15 @@ class MeetingFinder:
             return False  # the next sentence (a space or line break may stand between)
         persons = {p.key for p in m.participants if p.type == "person"}
         return any(p.type == "person" and p.key in persons for p in mm.participants)
+
+
+def _told_of_another(span: tuple[int, int] | None, triggers: list[Trigger], mm: MeetingMention) -> bool:
+    """Does ``span``, the clause that told an absence (a relative clause, a second predicate), hold a meeting word of
+    the sentence and none of ``mm``'s? The absence is from that meeting, not from ``mm``."""
+    if span is None:
+        return False
+    a, b = span
+    return any(a <= t.start < b for t in triggers) and not any(a <= t.start < b for t in mm.triggers)
 
 
 def ms_at(mentions: list[Mention], i: int) -> Mention | None:
