@@ -1326,9 +1326,17 @@ class MeetingFinder:
                 if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
                                  for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
                              or self._quoted_after_colon(doc, p)) \
-                        and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)):
+                        and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)) \
+                        and not self._leaves_open(doc, p):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _leaves_open(self, doc, p: Mention) -> bool:
+        """Does ``p``'s sentence leave open whether after them ("X hat bisher nicht gesagt, ob er anreist", "X has
+        not said whether he will travel")? One keeping the answer to themselves tells nothing of being there."""
+        s_start, s_end = doc.sent_start(p.start), doc.sent_end(p.start)
+        return any(doc.lowers[k] in self.r.whether_words for k in range(p.end, s_end)) \
+            and doc.sentence_says(s_start, self._open_question)
 
     def _offices_of_compounds(self, m: Meeting) -> set[str]:
         """The offices a meeting noun's first part names ("Innenministerkonferenz", "Außenministertreffen",
@@ -2233,7 +2241,7 @@ class MeetingFinder:
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
-                    and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+                    and not self._asked_whether(doc, t.start, s_start) and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
         if cause is not None and any(t.start > cause for t in triggers) \
                 and all(t.start > cause or t in arrivals for t in triggers):
             main_words = set(doc.lowers[s_start:cause])
@@ -2291,7 +2299,7 @@ class MeetingFinder:
         for t in triggers:
             if t.kind in ("verb", "travel") and self._denied_infinitive(doc, t, s_start, s_end):
                 continue  # "Orbán habe kein Mandat, im Namen der EU zu verhandeln", "has no plans to meet X": no meeting
-            if self._asked_whether(doc, t, s_start):
+            if self._asked_whether(doc, t.start, s_start):
                 continue  # "Ob er auch an den Beratungen teilnimmt, ist offen": no one's attendance told
             if t.kind == "verb" and self._agentless_in_speech(doc, t, s_start, s_end, sent_mentions):
                 continue  # "X kritisierte, über sein Land werde ohne sein Land verhandelt": no one told to meet
@@ -3886,14 +3894,14 @@ class MeetingFinder:
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
 
-    def _asked_whether(self, doc, t: Trigger, s_start: int) -> bool:
-        """Is ``t`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an den
-        Beratungen teilnimmt, ist offen", "It is unclear whether she will attend the summit")? An open question
-        tells no meeting of anyone."""
+    def _asked_whether(self, doc, k: int, s_start: int) -> bool:
+        """Is token ``k`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an
+        den Beratungen teilnimmt, ist offen", "It is unclear whether she will attend the summit", "X has not said
+        whether he will travel")? An open question tells no meeting of anyone, and no absence."""
         if not self.r.whether_words or not doc.sentence_says(s_start, self._open_question):
             return False
-        a = max(doc.clause_bounds(t.start, BOUNDARY)[0], s_start)
-        return any(doc.lowers[k] in self.r.whether_words for k in range(a, t.start))
+        a = max(doc.clause_bounds(k, BOUNDARY)[0], s_start)
+        return any(doc.lowers[j] in self.r.whether_words for j in range(a, k))
 
     def _possessive_before(self, doc, t: Trigger, s_start: int) -> int | None:
         """The possessive before the meeting noun ``t``, over adjectives ("ihre Gespräche", "their first meeting",
@@ -4019,6 +4027,8 @@ class MeetingFinder:
         absent: list[Mention] = []
         present: list[Mention] = []
         for k in sorted(trigger_starts.union(cues)):
+            if self._asked_whether(doc, k, s_start):
+                continue  # "X has not said whether he will travel": no absence told
             low, lemma = doc.lowers[k], doc.lemmas[k]
             a, b = self._clause(doc, k, s_start, s_end)
             # "Nicht dabei war der Bürgermeister von Bremen, Jens Ohlsen (SPD).": the name in apposition belongs
@@ -4389,8 +4399,10 @@ class MeetingFinder:
         to the meeting told about."""
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         # (not a word quoted: "»Wir stehen an der Seite Polens«, sagte X" tells no one at X's side)
-        cue = {doc.lowers[k] for k in range(s_start, s_end) if k not in self._quote_tokens and not (
-            doc.lowers[k] in self.r.adverbial_cues and self._adverbial_use(doc, k))} & self.r.participation_cues
+        # (nor one in an open question: "X hat nicht gesagt, ob er teilnimmt")
+        cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.participation_cues
+               and k not in self._quote_tokens and not (doc.lowers[k] in self.r.adverbial_cues and self._adverbial_use(doc, k))
+               and not self._asked_whether(doc, k, s_start)}
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable

@@ -2337,6 +2337,22 @@ def test_meetings_an_open_question_of_attending_tells_no_one_at_the_meeting(extr
     assert all("Ivo Marić" not in attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_one_who_has_not_said_whether_they_come_is_neither_at_the_meeting_nor_absent(extract_text):
+    text = "Die Regierungschefs treffen sich am 24. Juni in Graz. Premier Ivo Marić hat bisher nicht gesagt, ob er {}."
+    for verb in ("anreist", "teilnimmt"):
+        f = extract_text(text.format(verb), date="2027-06-10")
+        summit = only_meeting(f)
+        assert "Ivo Marić" not in attendee_names(f, summit) | absent_names(f, summit)
+    f = extract_text("Leaders gather in Graz on Tuesday. Prime Minister Ivo Marić has not said whether he will travel.",
+                     lang="en", date="2027-06-10")
+    summit = only_meeting(f)
+    assert "Ivo Marić" not in attendee_names(f, summit) | absent_names(f, summit)
+    # (told as known, the same sentence puts him there)
+    f = extract_text("Die Regierungschefs treffen sich am 24. Juni in Graz. Premier Ivo Marić hat gesagt, dass er anreist.",
+                     date="2027-06-10")
+    assert "Ivo Marić" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_later_that_day_is_in_the_state_when_the_meeting_before_names_only_the_state(extract_text):
     f = extract_text("Die Außenminister der EU-Staaten sind am Montag in Luxemburg zusammengetreten. Die Sitzung leitete "
                      "Ministerin Ruta Vaitkus. Am Nachmittag kamen die Minister mit ihren Kollegen aus den Balkanstaaten "
