@@ -3972,6 +3972,15 @@ class MeetingFinder:
             k -= 1
         return k >= clause[0] and doc.lemmas[k] in self.r.expectation_verbs
 
+    def _skips_a_meal_of(self, doc, k: int, a: int, b: int, triggers: list[Trigger]) -> bool:
+        """Is the meeting noun nearest the word of missing ``k`` in its clause ``a``..``b`` a meal, in a sentence
+        that names a meeting that is no meal ("will skip the leaders' dinner but join the main session", "wird das
+        Abendessen auslassen, aber an der Arbeitssitzung teilnehmen")? Missing a meal of a meeting is missing a part
+        of it."""
+        missed = min((t for t in triggers if t.kind == "noun" and a <= t.start < b), key=lambda t: abs(t.start - k), default=None)
+        return missed is not None and self._meal_trigger(missed) \
+            and any(t.kind == "noun" and not self._meal_trigger(t) for t in triggers)
+
     def _conjunct_of(self, doc, k: int, a: int, b: int) -> tuple[int, int]:
         """The part of the clause ``a``..``b`` that holds ``k``, when a word of contrast before an auxiliary or a
         negation opens a second predicate with no comma ("X attended a dinner on Tuesday but was not invited to the
@@ -4145,6 +4154,8 @@ class MeetingFinder:
                 if self.r.partial_absence_phrases and any(
                         p in f" {' '.join(doc.lowers[a:b])} " for p in self.r.partial_absence_phrases):
                     continue  # "skipped the summit's second day": there on the other days
+                if not negated_part and not negated_trigger and self._skips_a_meal_of(doc, k, a, b, triggers):
+                    continue  # "will skip the leaders' dinner but join the main session": there for the rest
                 # "blieb dem Gipfel fern und schickte Außenminister Y": who is sent goes in the absent one's place
                 sent = next((j for j in range(k + 1, b) if doc.lemmas[j] in self.r.sending_verbs
                              or doc.lowers[j] in self.r.sending_verbs), None)

@@ -2353,6 +2353,24 @@ def test_meetings_one_who_has_not_said_whether_they_come_is_neither_at_the_meeti
     assert "Ivo Marić" in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_one_who_skips_only_the_meal_of_a_meeting_attends_it(extract_text):
+    f = extract_text("Leaders gather in Graz next week. Prime Minister Ivo Marić will skip the leaders' dinner but join "
+                     "the main session.", lang="en", date="2027-06-10")
+    summit = only_meeting(f)
+    assert "Ivo Marić" in attendee_names(f, summit) and "Ivo Marić" not in absent_names(f, summit)
+    f = extract_text("Die Regierungschefs treffen sich kommende Woche in Graz. Premier Ivo Marić wird das Abendessen "
+                     "auslassen, aber an der Arbeitssitzung teilnehmen.", date="2027-06-10")
+    summit = only_meeting(f)
+    assert "Ivo Marić" in attendee_names(f, summit) and "Ivo Marić" not in absent_names(f, summit)
+    # (the meal alone, missed, is an absence from it; missing the meeting itself is one from the meeting)
+    f = extract_text("Leaders gather in Graz next week. Prime Minister Ivo Marić will skip the leaders' dinner.",
+                     lang="en", date="2027-06-10")
+    assert any("Ivo Marić" in absent_names(f, m) for m in f["meetings"])
+    f = extract_text("Leaders gather in Graz next week. Prime Minister Ivo Marić will skip the summit but attend a "
+                     "dinner.", lang="en", date="2027-06-10")
+    assert any("Ivo Marić" in absent_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_later_that_day_is_in_the_state_when_the_meeting_before_names_only_the_state(extract_text):
     f = extract_text("Die Außenminister der EU-Staaten sind am Montag in Luxemburg zusammengetreten. Die Sitzung leitete "
                      "Ministerin Ruta Vaitkus. Am Nachmittag kamen die Minister mit ihren Kollegen aus den Balkanstaaten "
