@@ -127,6 +127,7 @@ class MeetingMention:
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
+    adjourned: bool = False  # called off only by a word of adjourning ("vertagt"): of one told as held, a pause
     lent_by: int | None = None  # the start of the lead sentence that lent it its date or parties (told no meeting itself)
     pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
@@ -1196,10 +1197,12 @@ class MeetingFinder:
         off and the new one; who was to attend and host one was to attend and host the other, whichever sentence
         named them ("Gastgeber ist X, erwartet werden Y und Z"), and where one was to be the other is. So is one
         to be made up for told in the next sentences ("… hat ihren Besuch in Berlin abgesagt. … Ein Treffen mit
-        X soll nachgeholt werden")."""
+        X soll nachgeholt werden"), and one adjourned to another day."""
         doc = self._doc
         for off in meetings:
-            if off.status != "cancelled":
+            # (or adjourned after it sat: "… ist ohne Einigung zu Ende gegangen. Die Gespräche wurden auf den 14. Mai
+            # vertagt")
+            if off.status != "cancelled" and not any(x.adjourned for x in off.mentions):
                 continue
             told = {(x.sent_start, tuple(t.start for t in x.triggers)) for x in off.mentions}
             new = next((m for m in meetings if m.status == "planned" and any(
@@ -5535,6 +5538,9 @@ class MeetingFinder:
                 or self._noun_called_off(doc, mm):
             mm.status = "cancelled"
             mm.unheld = unheld
+            # ("Verhandlungen in Potsdam vertagt": put off, unless told as held)
+            mm.adjourned = not unheld and bool(self.r.adjournment_words) and set(words) & self.r.cancelled <= self.r.adjournment_words \
+                and not self.r.adjournment_words.isdisjoint(words)
         elif self._planned_words(words, text) or mm.infinitive or self._separable_in(doc, a, b, self._planned_separable) \
                 or not mm.setting and not self.r.intention_preterites.isdisjoint(words) and not (
                     # (what was wanted of a meeting dated back is no plan of it: "Über sein Gespräch mit X in der
@@ -7960,8 +7966,13 @@ class MeetingFinder:
                 if all(a.key != q.key for q in target.absent + target.hosts):
                     target.absent.append(a)
             target.participants = [p for p in target.participants if all(p.key != a.key for a in target.absent)]
-            if mm.status == "cancelled":
+            if mm.status == "cancelled" and not (mm.adjourned and target.status == "past"):
                 target.status = "cancelled"
+            elif mm.status == "past" and target.status == "cancelled" and all(
+                    x.adjourned for x in target.mentions[:-1] if x.status == "cancelled"):
+                # "Verhandlungen in Potsdam vertagt" over "Die Verhandlungsrunde ist am Montag ohne Einigung zu Ende
+                # gegangen": adjourned after it sat; held (its sequel on a new date is a meeting of its own)
+                target.status = "past"
             # (or the body's first account of a meeting only the headline told: "co-host Ukraine summit" over
             # "co-hosted a virtual meeting of the coalition"; not one linked in: "X war per Video zugeschaltet")
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers)) or (

@@ -122,6 +122,7 @@ class LanguageRules:
     schedule_preterites: frozenset[str] = frozenset()  # "stand auf dem Programm": the day's schedule, as held
     schedule_phrases: tuple[str, ...] = ()
     cancelled: frozenset[str] = frozenset()
+    adjournment_words: frozenset[str] = frozenset()  # "vertagt": of a meeting told as held, a pause, not a cancellation
     negation: frozenset[str] = frozenset()
     cancelled_phrases: tuple[tuple[str, ...], ...] = ()
     postponed: frozenset[str] = frozenset()
@@ -600,6 +601,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.cancelled = frozenset(c for c in s["cancelled"] if " " not in c and "+" not in c)
     r.cancelled_phrases = _phrases([c.replace("+", " ") for c in s["cancelled"] if " " in c or "+" in c])
     r.postponed = frozenset(s.get("postponed", []))
+    r.adjournment_words = frozenset(s.get("adjournment_words", []))
     r.postponed_right_to = frozenset(s.get("postponed_right_to", []))
     r.plan_nouns = frozenset(s.get("plan_nouns", []))
     r.paired_negations = frozenset(s.get("paired_negations", []))

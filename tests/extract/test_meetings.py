@@ -1296,6 +1296,26 @@ def test_meetings_postponed_to_a_new_date_is_called_off_and_planned_again(extrac
     assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
 
 
+def test_meetings_talks_adjourned_after_they_sat_were_held(extract_text):
+    # the headline's word of putting off, over a body that tells the round as ended
+    f = extract_text("Verhandlungen in Krakau vertagt\n\nDie Verhandlungsrunde der Minister Jan Obel und Lars Grube ist "
+                     "am Montag in Krakau ohne Einigung zu Ende gegangen.", date="2027-04-14")
+    assert [m["status"] for m in f["meetings"]] == ["past"]
+    # adjourned to a new day: held, and the sequel planned where and with whom it sat
+    f = extract_text("Die Verhandlungsrunde der Minister Jan Obel und Lars Grube ist am Montag in Krakau ohne Einigung "
+                     "zu Ende gegangen. Die Gespräche wurden auf den 3. Mai vertagt.", date="2027-04-14")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"past", "planned"}
+    assert by_status["past"]["date"]["value"] == "2027-04-12"
+    assert by_status["planned"]["date"]["value"] == "2027-05-03"
+    assert place_names(f, by_status["planned"]) == ["Kraków"]
+    assert attendee_names(f, by_status["planned"]) == {"Jan Obel", "Lars Grube"}
+    # (put off before it sat, it is called off on its first day)
+    f = extract_text("Das für kommende Woche in Krakau geplante Treffen der Minister Jan Obel und Lars Grube wurde auf "
+                     "den 3. Mai vertagt.", date="2027-04-14")
+    assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
+
+
 def test_meetings_the_source_of_an_as_clause_is_not_at_the_meeting(extract_text):
     f = extract_text("Außenminister Jan Obel hat am Dienstag seinen Amtskollegen Lars Grube in Riga getroffen. Wie "
                      "Ministeriumssprecher Erik Sand mitteilte, ging es bei dem Treffen um Energiefragen.", date="2027-04-14")
