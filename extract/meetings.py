@@ -28,6 +28,7 @@ from .pipeline import lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1.", "3)": the number of a list's item
 _NEWLINE = re.compile(r"\n+")
 
 BOUNDARY = CLAUSE_MARKS  # the marks that end a clause
@@ -1062,9 +1063,11 @@ class MeetingFinder:
             labelled = self._label_at(start)
             if labelled is not None:
                 # "Kiew: Der ukrainische Präsident hat am Montag X empfangen": a roundup's item under its town
+                # (one linked in by video in another clause: "Brüssel: Die Eurogruppe tagt am Nachmittag, Minister X
+                # nimmt per Video teil" meets in Brussels)
                 for mm in out:
-                    if not mm.places and not mm.virtual:
-                        mm.places = [labelled[1]]
+                    if not mm.places and (not mm.virtual or self._video_of_another_clause(doc, mm)):
+                        mm.places, mm.virtual = [labelled[1]], False
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
@@ -1232,6 +1235,8 @@ class MeetingFinder:
         starts = [0, *self._paragraphs]
         for p, end in zip(starts, [*starts[1:], len(doc)]):
             first = self._first_word(doc, p)
+            if first + 1 < len(doc) and self._item_number(doc, first):
+                first += 1  # "3. Brüssel: …"
             town = towns.get(first)
             # (or a person in a town, in a paragraph of sentences, not a headline's line: "Wadephul in Kairo: Der
             # Außenminister sprach mit …")
@@ -1933,9 +1938,18 @@ class MeetingFinder:
             if doc.texts[k] in self.r.bullets:
                 items.add(start)
                 bulleted.add(start)
-            elif doc.idx[k] in starts and self._colon_within(doc, k, min(end, k + 10)):
-                items.add(start)
+            elif doc.idx[k] in starts and self._colon_within(doc, k, min(end, k + 10)) \
+                    or doc.idx[k] not in starts and self._item_number(doc, k):
+                items.add(start)  # (a numbered line: "2. Nahost: Außenminister X telefoniert mit Y"; not "3. Mai")
         return items, bulleted
+
+    @staticmethod
+    def _item_number(doc, k: int) -> bool:
+        """Does token ``k`` number an item of a list, at the start of a line and before a word with a capital ("1.
+        Gipfel in Kanada: …", "3) Brüssel: …"; the day of a date, "3. Mai", is the caller's to rule out)? A numbered
+        line is one item of a roundup, as a bulleted one is."""
+        return _ITEM_NUMBER.fullmatch(doc.texts[k]) is not None and (doc.idx[k] == 0 or doc.text[doc.idx[k] - 1] == "\n") \
+            and k + 1 < len(doc) and doc.texts[k + 1][:1].isupper()
 
     def _story_day(self, doc, start: int, end: int, dates: list[DateMention], quote_tokens: set[int], ref) -> None:
         """A sentence that names a past day but tells no meeting ("Ukraine dominated Thursday's opening day.")
@@ -5173,12 +5187,16 @@ class MeetingFinder:
                 mms = full
         if len(mms) > 1 and not setting:
             label = self._colon_label(doc, mms[0], actors)
-            if label is not None and not mms[1].places and mms[1].triggers[0].start > label:
+            # (or names its noun again, or the state of the town it is told in: "Gipfel in Kanada: In Kananaskis
+            # beginnt heute der G7-Gipfel")
+            if label is not None and mms[1].triggers[0].start > label and (not mms[1].places or mms[0].places and (all(
+                    any(self._contains(a.key, b.key) for a in mms[0].places) for b in mms[1].places) or (
+                    {self._head(t) for t in mms[0].triggers} & {self._head(t) for t in mms[1].triggers if t.kind == "noun"}))):
                 # "Hoher Besuch im Landratsamt: Die Botschafterin … ist von Landrat X empfangen worden": a noun
                 # phrase before a colon labels the event the sentence goes on to tell, and says where it was
                 lead, event = mms[0], mms[1]
                 event.triggers.extend(lead.triggers)
-                event.places = list(lead.places)
+                event.places = list(event.places or lead.places)
                 event.date_mention = event.date_mention or lead.date_mention
                 event.virtual = event.virtual or lead.virtual  # ("Das Telefonat dauerte …: X und Y sprachen …")
                 mms = mms[1:]
@@ -5600,12 +5618,19 @@ class MeetingFinder:
             # sequence tells is virtual only by its own words
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
-        if mm.virtual and not any(t.virtual for t in mm.triggers) and any(p.type in ("venue", "city") for p in mm.places):
-            a, b = self._clause(doc, t0.start, mm.sent_start, mm.sent_end)
-            if not any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues):
-                # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
-                # place with one linked in is held in person; the video is another clause's
-                mm.virtual = False
+        if mm.virtual and any(p.type in ("venue", "city") for p in mm.places) and self._video_of_another_clause(doc, mm):
+            # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
+            # place with one linked in is held in person; the video is another clause's
+            mm.virtual = False
+
+    def _video_of_another_clause(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` virtual only by the words of a clause other than its first trigger's ("…, with X joining by
+        video link", "Die Eurogruppe tagt am Nachmittag, Minister X nimmt per Video teil")? In a place, it is held
+        there, with one linked in."""
+        if any(t.virtual for t in mm.triggers):
+            return False
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return not any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues)
 
     def _schedule_step(self, doc, clause: tuple[int, int]) -> bool:
         """Is a meeting noun's German clause told in the present of the verb a meeting noun takes ("Nach der

@@ -6566,6 +6566,27 @@ def test_meetings_a_roundups_items_under_their_towns_are_told_there_and_apart(ex
     assert all("Jan Obel" not in attendee_names(f, m) for m in f["meetings"] if "Kyiv" in place_names(f, m))
 
 
+def test_meetings_a_roundups_numbered_items_are_told_under_their_towns_and_apart(extract_text):
+    f = extract_text("Was heute wichtig ist\n\n1. Kiew: Präsident Ivan Hrytsenko empfängt am Vormittag Minister Tom "
+                     "Oakes.\n2. Brüssel: Die Finanzminister tagen am Nachmittag, Minister Jan Obel nimmt per Video teil.",
+                     date="2025-06-16")
+    kyiv = next(m for m in f["meetings"] if "Ivan Hrytsenko" in attendee_names(f, m))
+    assert place_names(f, kyiv) == ["Kyiv"] and "Jan Obel" not in attendee_names(f, kyiv)
+    # (one linked in by video in a clause of its own: the ministers meet in Brussels, not by video)
+    brussels = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, brussels) == ["Brussels"] and not brussels["virtual"]
+    # (the day of a date is no number of an item)
+    f = extract_text("Programm\n\n3. Juni: Minister Tom Oakes trifft in Kiew Präsident Ivan Hrytsenko.", date="2025-05-16")
+    assert only_meeting(f)["date"]["value"] == "2025-06-03"
+
+
+def test_meetings_a_label_naming_the_events_noun_again_is_the_event(extract_text):
+    f = extract_text("Gipfel in Kanada: In Banff beginnt heute der Gipfel der Regierungschefs Jan Obel und Ivo Marić.",
+                     date="2025-06-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić"} and m["status"] == "planned"
+
+
 def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
     f = extract_text("Die Beauftragte Ina Berg reist in der kommenden Woche nach China. Wie ein Sprecher am Freitag "
                      "mitteilte, wird sie in Peking Außenminister Li Wen treffen. Anschließend ist ein Besuch in Tokio "
