@@ -2755,7 +2755,8 @@ class MeetingFinder:
             if asides and mm.date_mention is not None and any(
                     doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1] for a, b in asides):
                 mm.date_mention = self._date(doc, (asides[-1][1], window[1]), dates)
-            mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset()) or self._since(doc, mm)
+            mm.began = self._verb_in(doc, clause, self.r.beginning_words, frozenset()) or self._since(doc, mm) \
+                or self._starting_on(doc, mm)
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
@@ -5458,6 +5459,19 @@ class MeetingFinder:
             return False
         before = doc.text[max(0, d.start - 12):d.start].split()
         return bool(before) and before[-1].lower() in self.r.ongoing_markers
+
+    def _starting_on(self, doc, mm: MeetingMention) -> bool:
+        """Is the mention's day told as the first of several ("kommen von Mittwoch an zusammen", "ab Mittwoch",
+        "starting Wednesday")? The meeting runs on from it: a later day named of it is a day of the same meeting."""
+        d = mm.date_mention
+        if d is None or d.kind != "weekday" or not (self.r.starting_markers or self.r.starting_frames):
+            return False
+        k = bisect_left(doc.idx, d.start)
+        before = doc.lowers[k - 1] if k > 0 else ""
+        if before in self.r.starting_markers:
+            return True
+        end = bisect_left(doc.idx, d.end)
+        return end < len(doc) and any(before == a and doc.lowers[end] == b for a, b in self.r.starting_frames)
 
     @staticmethod
     def _dated_ahead(mm: MeetingMention) -> bool:
@@ -9457,11 +9471,15 @@ class MeetingFinder:
     def _joins_a_later_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Is ``mm`` someone taking part in "the meeting" on a later day of ``m``, a meeting of several days ("Die
         Außenminister haben am Mittwoch ihre zweitägigen Beratungen aufgenommen … X nimmt erst am Donnerstag an dem
-        Treffen teil")? One who joins on its second day is at it; it stays dated by its first."""
-        return mm.definite and resolved is not None and not mm.places and self._on_a_day_of(m, resolved) and all(
-            t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
-            or t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
-            and any(t.kind == "verb" for t in mm.triggers)
+        Treffen teil")? One who joins on its second day is at it; it stays dated by its first. So is one expected
+        at "the" talks of that day, whatever their noun ("… kommen von Mittwoch an in Bremen zusammen. X wird zu den
+        Beratungen am Donnerstag erwartet")."""
+        if not mm.definite or resolved is None or mm.places or not self._on_a_day_of(m, resolved):
+            return False
+        expected = not self.r.expected_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+        return all(t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
+                   or t.kind == "noun" and (expected or self._head(t) in self.r.generic_meeting_nouns) for t in mm.triggers) \
+            and (expected or any(t.kind == "verb" for t in mm.triggers))
 
     @staticmethod
     def _present_of_one_under_way(m: Meeting, mm: MeetingMention) -> bool:

@@ -140,6 +140,8 @@ class LanguageRules:
     first_person_singular: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     ongoing_markers: frozenset[str] = frozenset()
+    starting_markers: frozenset[str] = frozenset()  # "ab Mittwoch": the first day of a meeting that runs on
+    starting_frames: tuple[tuple[str, str], ...] = ()  # "von Mittwoch an": the same, around the day
     original_plan: frozenset[str] = frozenset()
     object_host_verbs: frozenset[str] = frozenset()
     meal_host_verbs: frozenset[str] = frozenset()
@@ -568,6 +570,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.first_person_singular = frozenset(s.get("first_person_singular", []))
     r.first_person = frozenset(s.get("first_person", []))
     r.ongoing_markers = frozenset(s.get("ongoing_markers", []))
+    r.starting_markers = frozenset(s.get("starting_markers", []))
+    r.starting_frames = tuple((a, b) for a, b in s.get("starting_frames", []))
     r.original_plan = frozenset(s.get("original_plan", []))
     r.object_host_verbs = frozenset(h.get("object_host_verbs", []))
     r.meal_host_verbs = frozenset(h.get("meal_host_verbs", []))

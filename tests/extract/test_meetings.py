@@ -6587,6 +6587,20 @@ def test_meetings_a_label_naming_the_events_noun_again_is_the_event(extract_text
     assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić"} and m["status"] == "planned"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Innenminister der Länder kommen von Mittwoch an in Bremen zusammen. Auch Ministerin Ruta Vaitkus wird "
+           "zu den Beratungen am Donnerstag erwartet."),
+    ("de", "Die Innenminister der Länder tagen ab Mittwoch in Bremen. Auch Ministerin Ruta Vaitkus wird zu den "
+           "Beratungen am Donnerstag erwartet."),
+    ("en", "Interior ministers meet in Bremen starting Wednesday. Minister Ruta Vaitkus is expected at the talks on "
+           "Thursday."),
+])
+def test_meetings_one_expected_on_a_later_day_of_a_meeting_that_starts_on_a_day_is_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2025-06-16")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-18" and "Ruta Vaitkus" in attendee_names(f, m)
+
+
 def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
     f = extract_text("Die Beauftragte Ina Berg reist in der kommenden Woche nach China. Wie ein Sprecher am Freitag "
                      "mitteilte, wird sie in Peking Außenminister Li Wen treffen. Anschließend ist ein Besuch in Tokio "
