@@ -7588,13 +7588,20 @@ class MeetingFinder:
         story_days = list(self._story_days)  # days named by sentences that tell no meeting, in text order
         named_day = False  # the story's day is one such sentence named, and no meeting has been dated since
         story_at = -1  # the sentence that dated it
+        # the last month or year the story dated an event to, after its last day ("In August, X hosted Y"): what
+        # "three days later" counts from when no day was told since
+        loose: ResolvedDate | None = None
+        loose_at = -1
         for mm in mentions:
             while story_days and story_days[0][0] < mm.sent_start:
                 story_at = story_days[0][0]
                 story, named_day = story_days.pop(0)[1], True
                 story_held = story
             base = ref
-            if mm.date_mention is not None and mm.date_mention.narrative and story is not None:
+            if mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset and loose is not None \
+                    and loose_at > story_at:
+                base = RefDate.parse(loose.value)  # (a day in that month, unknown: the month; not "am Abend")
+            elif mm.date_mention is not None and mm.date_mention.narrative and story is not None:
                 base = RefDate.parse(story.value)
             just = meetings[_latest(last_seen)].date if mm.simultaneous and meetings else None
             if mm.date_mention is not None and mm.date_mention.narrative and just is not None and just.precision == "day":
@@ -7602,6 +7609,13 @@ class MeetingFinder:
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
+            if resolved is not None and base is ref and mm.date_mention.narrative and (mm.date_mention.offset or 0) > 0 \
+                    and mm.status == "past":
+                # "Three days later, X flew to Washington" with no day or month told before: not three days after the
+                # article's, which would lie ahead of a thing done; a day unknown, after the event told before, so
+                # another (unless it goes on or ends: "Two days later the talks ended")
+                resolved = None
+                mm.sequel = mm.sequel or not (mm.definite or mm.continued or mm.ending)
             if resolved is not None and mm.status == "cancelled" and mm.date_mention.kind == "weekday" \
                     and not mm.date_mention.direction and base.day is not None and resolved.precision == "day":
                 # a plan called off on a weekday with no word of which week ("Wang hätte am Mittwoch … sollen", told
@@ -7655,6 +7669,8 @@ class MeetingFinder:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
                 story_at = mm.sent_start
                 story_held = story_held if mm.status == "planned" and not mm.by_present_tense else resolved
+            elif resolved is not None and resolved.precision == "month" and not flashback and mm.status == "past":
+                loose, loose_at = resolved, mm.sent_start
             # (what was done "parallel dazu" was done on a day an event was held, not on the day a plan is for:
             # "Am Montag sollen die Gespräche fortgesetzt werden. Parallel dazu kamen …" is not Monday's; a
             # schedule's present, "Am Mittwoch empfängt X Y. Danach folgt ein Mittagessen", is Wednesday's)

@@ -6601,6 +6601,33 @@ def test_meetings_one_expected_on_a_later_day_of_a_meeting_that_starts_on_a_day_
     assert m["date"]["value"] == "2025-06-18" and "Ruta Vaitkus" in attendee_names(f, m)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Im August empfing Präsident Ivo Marić in Anchorage Ann Kerr. Drei Tage später flog Kanzler Jan Obel zu "
+           "Gesprächen mit Marić nach Washington."),
+    ("en", "In August, President Ivo Marić hosted Ann Kerr in Anchorage. Three days later, Chancellor Jan Obel flew to "
+           "Washington for talks with Marić."),
+])
+def test_meetings_days_later_than_an_event_dated_by_its_month_is_in_that_month_and_past(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-11-03")
+    trip = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert trip["status"] == "past" and trip["date"]["value"] == "2026-08"
+
+
+def test_meetings_days_later_with_nothing_dated_before_is_no_day_ahead(extract_text):
+    f = extract_text("Präsident Ivo Marić empfing in Anchorage Ann Kerr. Drei Tage später flog Kanzler Jan Obel zu "
+                     "Gesprächen nach Washington.", date="2026-11-03")
+    trip = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert trip["status"] == "past" and trip["date"] is None
+    assert "Jan Obel" not in attendee_names(f, next(m for m in f["meetings"] if "Ann Kerr" in attendee_names(f, m)))
+
+
+def test_meetings_since_then_is_no_later_on_the_same_day(extract_text):
+    f = extract_text("President Ivo Marić hosted Ann Kerr in Anchorage on Monday. Since then, Marić and Kerr have spoken "
+                     "by phone twice.", lang="en", date="2026-11-06")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert call["date"] is None
+
+
 def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
     f = extract_text("Die Beauftragte Ina Berg reist in der kommenden Woche nach China. Wie ein Sprecher am Freitag "
                      "mitteilte, wird sie in Peking Außenminister Li Wen treffen. Anschließend ist ein Besuch in Tokio "
