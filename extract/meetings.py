@@ -129,6 +129,7 @@ class MeetingMention:
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
     adjourned: bool = False  # called off only by a word of adjourning ("vertagt"): of one told as held, a pause
+    previous: bool = False  # "their last summit": one held before, only a past meeting told may be it
     lent_by: int | None = None  # the start of the lead sentence that lent it its date or parties (told no meeting itself)
     pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
@@ -807,6 +808,28 @@ class MeetingFinder:
                                                         and doc.lowers[j] not in self.r.auxiliaries for j in range(b + 1, k))
             for k in range(b + 1, min(b + 3, s_end)))
 
+    def _setting_aside(self, doc: Doc, b: int, s_end: int) -> int | None:
+        """The closing comma when the comma at ``b`` opens an aside of place and time only ("At their last summit, in
+        Paris in March 2023, X and Y agreed …", "Bei ihrem letzten Gipfel, im März 2023 in Paris, hatten …"), else
+        None. Its place and day are the meeting noun's before it."""
+        if doc.texts[b] != "," or b + 1 >= s_end or doc.lowers[b + 1] not in self.r.meeting_prepositions:
+            return None
+        c = next((k for k in range(b + 1, min(b + 12, s_end)) if doc.texts[k] in BOUNDARY), None)
+        if c is None or doc.texts[c] != ",":
+            return None
+        a_char, c_char = doc.idx[b], doc.idx[c]
+        dated = [d for d in self._dates if a_char < d.start < c_char]
+        placed = False
+        for j in range(b + 1, c):
+            named = self._in_mention.get(j)
+            if named is not None and named.type in ("city", "country", "venue", "region"):
+                placed = True
+            # (a date's own preposition too: "on Tuesday")
+            elif not (any(d.start <= doc.idx[j] < d.end or d.start == doc.idx[j + 1] for d in dated)
+                      or doc.lowers[j] in self.r.meeting_prepositions or doc.lowers[j] in self.r.determiners):
+                return None
+        return c if placed or dated else None
+
     def _noun_window(self, doc: Doc, t: Trigger, s_end: int) -> tuple[int, int]:
         b = t.end
         dated_end = self._dated_phrase_end(doc, t, s_end)
@@ -827,6 +850,10 @@ class MeetingFinder:
                 b += 1  # 'had "a very good meeting" with X at the White House': a label quoted, then its partner
                 continue
             if doc.texts[b] in BOUNDARY:
+                aside = self._setting_aside(doc, b, s_end)
+                if aside is not None:
+                    b = aside  # "At their last summit, in Paris in March 2023, …": where and when it was
+                    break
                 # a relative clause describes the meeting: "das Treffen, das am Montag in Paris stattfand"
                 # (or a preposition and one: "des Gipfels, zu dem X die Staats- und Regierungschefs Mitte Juni einlädt")
                 if self._opens_relative(doc, b, s_end) and not (
@@ -2691,6 +2718,7 @@ class MeetingFinder:
                                               or self._owned_noun_then_copula(doc, t, s_start, sent_mentions))
             mm.definite = mm.definite or mm.copula or self._the_two_talked(doc, t, mm, s_start, s_end)
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
+            mm.previous = t.kind == "noun" and self._previous_one(doc, t, s_start)
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
             mm.indefinite = t.kind == "noun" and (any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
                                                   or gerund_partner)  # ("before meeting X": a new one)
@@ -8687,11 +8715,23 @@ class MeetingFinder:
             self._parties_of_the_last_round(meetings, mm)
             return None
         found = self._find_target(meetings, last_seen, mm, resolved)
+        if found is not None and mm.previous and found.status != "past":
+            return None  # "At their last summit, …" in a story of one to come: the one before it
         if found is not None and found.date is not None and self._in_another_year(mm):
             return None  # "X is expected to visit China early next year": not the visit of this week told before
         if found is not None and self._years_apart(found, mm):
             return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
+
+    def _previous_one(self, doc, t: Trigger, s_start: int) -> bool:
+        """Does a word of the one before stand over ``t``'s adjectives and names ("their last summit", "beim letzten
+        Nato-Gipfel"), not before a span ("last week's summit", "letzte Woche")?"""
+        for k in range(t.start - 1, max(s_start, t.start - 4) - 1, -1):
+            if doc.lowers[k] in self.r.previous_words:
+                return k + 1 < len(doc) and doc.lowers[k + 1] not in self.r.time_nouns
+            if doc.is_punct[k] and doc.texts[k] not in ("-", "‐") or doc.lowers[k] in self.r.determiners:
+                return False
+        return False
 
     def _met_the_partners(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                           found: Meeting) -> Meeting | None:

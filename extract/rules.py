@@ -412,6 +412,7 @@ class LanguageRules:
     topic_frame_nouns: frozenset[str] = frozenset()
     topic_frame_verbs: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
+    previous_words: frozenset[str] = frozenset()  # "their last summit": a meeting held before, past
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Ferdinand Marcos Jr.": the family name stands before them
@@ -861,6 +862,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.topic_frame_nouns = frozenset(a.get("topic_frame_nouns", []))
     r.topic_frame_verbs = frozenset(a.get("topic_frame_verbs", []))
     r.another_words = frozenset(a.get("another_words", []))
+    r.previous_words = frozenset(a.get("previous_words", []))
     r.round_nouns = frozenset(a.get("round_nouns", []))
     r.not_names = frozenset(a["not_names"])
     r.name_particles = frozenset(a["name_particles"])

@@ -6628,6 +6628,27 @@ def test_meetings_since_then_is_no_later_on_the_same_day(extract_text):
     assert call["date"] is None
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ivo Marić and Prime Minister Ann Kerr will hold a summit in London on Thursday. At their last "
+           "summit, in Paris in March 2023, Marić and Kerr agreed a deal on migration."),
+    ("de", "Präsident Ivo Marić und Premierministerin Ann Kerr kommen am Donnerstag in London zu einem Gipfel zusammen. "
+           "Bei ihrem letzten Gipfel, im März 2023 in Paris, hatten Marić und Kerr ein Abkommen geschlossen."),
+])
+def test_meetings_their_last_summit_in_a_story_of_one_to_come_is_the_one_before_with_its_aside(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-05")
+    assert len(f["meetings"]) == 2
+    before = next(m for m in f["meetings"] if m["status"] == "past")
+    assert before["date"]["value"] == "2023-03" and place_names(f, before) == ["Paris"]
+    ahead = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert place_names(f, ahead) == ["London"]
+
+
+def test_meetings_last_weeks_summit_is_dated_not_one_before(extract_text):
+    f = extract_text("President Ivo Marić hosted Prime Minister Ann Kerr at a summit in London on Monday. At last week's "
+                     "summit, Marić and Kerr agreed a deal.", lang="en", date="2026-06-12")
+    assert len(f["meetings"]) == 1
+
+
 def test_meetings_the_day_an_as_clause_names_is_the_news_and_only_the_traveller_goes_on(extract_text):
     f = extract_text("Die Beauftragte Ina Berg reist in der kommenden Woche nach China. Wie ein Sprecher am Freitag "
                      "mitteilte, wird sie in Peking Außenminister Li Wen treffen. Anschließend ist ein Besuch in Tokio "
