@@ -325,6 +325,7 @@ class MeetingFinder:
         self._places_of_article: list[Mention] = []
         self._groups_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
+        self._role_spans: list[RoleSpan] = []  # the roles of the article, named or not
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
@@ -883,6 +884,7 @@ class MeetingFinder:
         self._places_of_article = [m for m in ms.mentions if m.type in ("city", "region", "venue", "country") and not m.modifier]
         self._groups_of_article = [m for m in ms.mentions if m.type == "group" and m.role]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
+        self._role_spans = ms.roles
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
 
@@ -4240,6 +4242,9 @@ class MeetingFinder:
                 if not any(m.type == "person" for m in actors):
                     absent.extend(m for m in mentions if m.type == "country" and m.modifier and s_start <= m.start < b
                                   and not any(p.type == "person" and m.end <= p.start <= m.end + 3 for p in mentions))
+                    # (its state told by an adjective: "Der russische Präsident fehlte", "The Russian president was
+                    # absent")
+                    absent.extend(self._unnamed_office_states(doc, s_start, b, mentions, absent))
                 if a > s_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
                     antecedent = [m for m in actors if m.end <= a - 1]
                     if antecedent and antecedent[-1].end >= a - 2:
@@ -4297,6 +4302,20 @@ class MeetingFinder:
                         or self._called_off(doc, a, b):
                     return [Trigger(k, k + 1, "noun", doc.lowers[k])]
         return []
+
+    def _unnamed_office_states(self, doc, a: int, b: int, mentions, taken: list[Mention]) -> list[Mention]:
+        """The states of the offices in tokens ``a``..``b`` whose holders are not named, told by the state's
+        adjective ("der russische Präsident", "the Russian president"), as mentions of the state: of an office
+        holder left unnamed, the state is what the text tells."""
+        out: list[Mention] = []
+        for rs in self._role_spans:
+            if a <= rs.start < b and rs.country and not rs.attached and rs.kind in ("person", "host") \
+                    and not any(m.start <= rs.start < m.end or rs.start <= m.start < rs.end for m in mentions) \
+                    and all(m.key != f"country:{rs.country}" for m in taken + out) and f"country:{rs.country}" in self.kb.entities:
+                k = rs.start - 1
+                out.append(Mention(k, k + 1, "country", f"country:{rs.country}", doc.texts[k], kb=True, via="adjective",
+                                   modifier=True))
+        return out
 
     def _trip_to_a_town(self, doc, a: int, b: int, mentions) -> bool:
         """Is the participation noun of the clause a trip to a place ("cancelled a planned trip to Zagreb, where he

@@ -457,6 +457,21 @@ def test_meetings_wanting_to_meet_is_planned_and_withdrawing_is_absence(extract_
     assert {a["actor"] for a in only_meeting(f)["absent"]} == {"country:RW"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Zur Trauerfeier sind am Samstag zahlreiche Staats- und Regierungschefs nach Lissabon gekommen. Der "
+           "russische Präsident fehlte."),
+    ("en", "Many heads of state came to Lisbon for the funeral on Saturday. The Russian president was absent."),
+])
+def test_meetings_an_unnamed_office_holder_told_by_the_states_adjective_is_the_state_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-04-27")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Lisbon"] and {a["actor"] for a in m["absent"]} == {"country:RU"}
+    # (named, the person is absent, not the state)
+    f = extract_text(text.replace("russische Präsident", "russische Präsident Pjotr Orlow").replace(
+        "Russian president", "Russian president, Pyotr Orlov,"), lang=lang, date="2026-04-27")
+    assert {a["actor"] for a in only_meeting(f)["absent"]} != {"country:RU"} and only_meeting(f)["absent"]
+
+
 def test_meetings_the_object_of_a_perfect_host_verb_is_the_guest(extract_text):
     f = extract_text("In Rom hat Regierungschefin Chiara Benedetti den französischen Präsidenten Paul Girard empfangen.")
     assert host_names(f, only_meeting(f)) == {"Chiara Benedetti"}
