@@ -326,6 +326,7 @@ class MeetingFinder:
         self._groups_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
         self._role_spans: list[RoleSpan] = []  # the roles of the article, named or not
+        self._welcome_sents: set[int] = set()  # sentences that tell only a welcome at the airport
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
@@ -885,6 +886,7 @@ class MeetingFinder:
         self._groups_of_article = [m for m in ms.mentions if m.type == "group" and m.role]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._role_spans = ms.roles
+        self._welcome_sents = set()
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
 
@@ -897,9 +899,15 @@ class MeetingFinder:
 
         def two_before(sent_start: int) -> list[Mention]:
             """The last two persons named before the sentence (for "beide", "both"); a subject pronoun counts as
-            the person it was read as ("…, wo er von X empfangen wurde. An dem Gespräch der beiden …": he and X)."""
+            the person it was read as ("…, wo er von X empfangen wurde. An dem Gespräch der beiden …": he and X).
+            Not the one who only welcomed a guest at the airport ("… im Élysée-Palast empfangen. Am Flughafen war
+            Merz von Außenminister Y begrüßt worden. Beim Abendessen sprachen beide …"): no meeting, no pair."""
             out: list[Mention] = []
-            for m in reversed([m for _, m in read_before(sent_start)]):
+            before = read_before(sent_start)
+            welcomed = [(k, m) for k, m in before if doc.sent_start(k) not in self._welcome_sents]
+            if len({m.key for _, m in welcomed}) >= 2:
+                before = welcomed
+            for m in reversed([m for _, m in before]):
                 if all(m.key != o.key for o in out):
                     out.append(m)
                 if len(out) == 2:
@@ -1076,8 +1084,10 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             self._absences_told_before = []
-            out = [mm for mm in self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
-                   if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
+            told = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
+            out = [mm for mm in told if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
+            if told and not out and all(self._welcome_on_arrival(doc, mm) for mm in told):
+                self._welcome_sents.add(start)
             out = self._absences_told_before + out
             if not out and mentions and self.r.made_up_words:
                 out = self._made_up(doc, start, end, mentions[-1], dates, n)

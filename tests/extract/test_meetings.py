@@ -6246,6 +6246,14 @@ def test_meetings_a_welcome_at_the_airport_is_no_meeting_and_hosts_nothing(extra
     assert "Rafael Soto" not in attendee_names(f, m) and host_names(f, m) == set()
 
 
+def test_meetings_the_two_after_a_welcome_at_the_airport_are_the_two_who_met(extract_text):
+    f = extract_text("Präsident Paul Girard hat Kanzler Jens Haller am Mittwochabend im Élysée-Palast empfangen. "
+                     "Empfangen wurde Haller zuvor bereits am Flughafen von Außenminister Rafael Soto. Bei einem "
+                     "Abendessen sprachen beide über die Verteidigung.", date="2026-05-08")
+    dinner = next(m for m in f["meetings"] if m["trigger"] != "empfangen")
+    assert attendee_names(f, dinner) == {"Paul Girard", "Jens Haller"}
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
