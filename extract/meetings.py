@@ -2779,6 +2779,9 @@ class MeetingFinder:
                 mm.status = "cancelled"
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True
+            if mm.triggers[0].kind == "verb" and mm.status == "past" \
+                    and not self.r.previous_adverbs.isdisjoint(doc.lowers[clause[0]:mm.triggers[0].start]):
+                mm.background = True  # "The two last met in Athens in February": the meeting before the story's
             if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
                 mm.remote = True  # "X war zu Beginn der Beratungen per Video zugeschaltet": linked in to the meeting told
@@ -8875,7 +8878,8 @@ class MeetingFinder:
                     last = max(had, key=last_seen.__getitem__) if had else last
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das
-                # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below)
+                # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below; "The two last met
+                # in Athens in February. X said after the talks …" too)
                 # (nor one still to come when the noun's was held: "Am Mittwoch will X in Riga mit Z zusammenkommen.
                 # X sagte nach dem Gespräch, …" is the talk held before)
                 # (the one of its persons whatever its words: "X empfing Y. Y war zu einem Besuch nach Berlin gekommen.
@@ -8883,7 +8887,7 @@ class MeetingFinder:
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and (had or all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers)) \
                         and not self._where_the_absent_were(meetings, m) \
-                        and not (all(x.flashback for x in m.mentions) and len(meetings) > 1) \
+                        and not (all(x.flashback or x.background for x in m.mentions) and len(meetings) > 1) \
                         and ({mm.status, m.status} != {"past", "planned"} or self._present_of_one_under_way(m, mm)):
                     return m
             # (one on the sidelines too when the noun points at it: "Hegseth skipped that session")

@@ -413,6 +413,7 @@ class LanguageRules:
     topic_frame_verbs: frozenset[str] = frozenset()
     another_words: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()  # "their last summit": a meeting held before, past
+    previous_adverbs: frozenset[str] = frozenset()  # "the two last met in February": the story's background
     not_names: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Ferdinand Marcos Jr.": the family name stands before them
@@ -863,6 +864,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.topic_frame_verbs = frozenset(a.get("topic_frame_verbs", []))
     r.another_words = frozenset(a.get("another_words", []))
     r.previous_words = frozenset(a.get("previous_words", []))
+    r.previous_adverbs = frozenset(a.get("previous_adverbs", []))
     r.round_nouns = frozenset(a.get("round_nouns", []))
     r.not_names = frozenset(a["not_names"])
     r.name_particles = frozenset(a["name_particles"])

@@ -6254,6 +6254,19 @@ def test_meetings_the_two_after_a_welcome_at_the_airport_are_the_two_who_met(ext
     assert attendee_names(f, dinner) == {"Paul Girard", "Jens Haller"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prime Minister Ivo Marić hosted his counterpart Ann Kerr in Rome on Tuesday. The two last met in Athens in "
+           "February. Kerr said after the talks that the partnership was strong."),
+    ("de", "Regierungschef Ivo Marić hat am Dienstag in Rom seine Amtskollegin Ann Kerr empfangen. Zuletzt hatten sich "
+           "beide im Februar in Athen getroffen. Kerr sagte nach den Gesprächen, die Partnerschaft sei stark."),
+])
+def test_meetings_the_talks_after_the_meeting_before_are_the_storys(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-07-01")
+    assert len(f["meetings"]) == 2
+    rome = next(m for m in f["meetings"] if "Rome" in place_names(f, m))
+    assert [s["meeting"] for s in f["statements"]] == [rome["id"]]
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
