@@ -4639,6 +4639,18 @@ class MeetingFinder:
         return gathering and all(t.kind == "verb" and t.lemma in self.r.encounter_words for t in event.triggers) \
             and len({m.key for m in actors if m.type == "person" and m.start > label}) >= 2
 
+    def _clause_label(self, doc, lead: MeetingMention, event: MeetingMention, actors) -> bool:
+        """Is ``lead`` a short clause before a colon that opens its sentence ("Tusk trifft Frederiksen:",
+        "Merz empfängt Macron:"), with no day or place, all of whose persons the sentence names again after the
+        colon, where ``event`` is told?"""
+        k = lead.triggers[-1].end
+        colon = next((j for j in range(k, min(event.triggers[0].start, lead.sent_start + 8)) if doc.texts[j] in BOUNDARY), None)
+        if colon is None or doc.texts[colon] != ":" or lead.date_mention is not None or lead.places \
+                or any(t.start > colon for t in lead.triggers):
+            return False
+        before = {m.key for m in actors if m.type == "person" and m.start < colon}
+        return len(before) >= 2 and before <= {m.key for m in actors if m.type == "person" and m.start > colon}
+
     def _colon_label(self, doc, mm: MeetingMention, actors) -> int | None:
         """The colon after ``mm`` when ``mm`` is a meeting noun phrase that opens its sentence and ends at a
         colon with no one named ("Hoher Besuch im Landratsamt:", "Das Telefonat dauerte eine Stunde:"), else None."""
@@ -5260,6 +5272,11 @@ class MeetingFinder:
                 event.places = list(event.places or lead.places)
                 event.date_mention = event.date_mention or lead.date_mention
                 event.virtual = event.virtual or lead.virtual  # ("Das Telefonat dauerte …: X und Y sprachen …")
+                mms = mms[1:]
+            elif self._clause_label(doc, mms[0], mms[1], actors):
+                # "Tusk trifft Frederiksen: Polens Regierungschef Donald Tusk ist am Mittwoch in Kopenhagen mit …
+                # zusammengekommen": a roundup item's kicker tells the meeting its sentence goes on to tell, as a
+                # headline does (in a headline's present, no tense of the event's)
                 mms = mms[1:]
         out: list[MeetingMention] = []
         # commas around a name in apposition do not end a clause: "empfängt den Präsidenten Finnlands, Mikael

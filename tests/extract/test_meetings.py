@@ -6616,6 +6616,15 @@ def test_meetings_a_roundups_numbered_items_are_told_under_their_towns_and_apart
     assert only_meeting(f)["date"]["value"] == "2025-06-03"
 
 
+def test_meetings_a_roundup_items_kicker_telling_who_meets_is_the_items_meeting(extract_text):
+    f = extract_text("Kurz gemeldet\n\nObel trifft Kerr: Regierungschef Jan Obel ist am Mittwoch in Kopenhagen mit "
+                     "Ministerpräsidentin Ann Kerr zusammengekommen.\n\nAbsage: Der für Freitag geplante Besuch von "
+                     "Präsident Ivo Marić in Chile ist abgesagt worden.", date="2026-08-20")
+    assert len(f["meetings"]) == 2
+    met = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert met["status"] == "past" and met["date"]["value"] == "2026-08-19" and place_names(f, met) == ["Copenhagen"]
+
+
 def test_meetings_a_label_naming_the_events_noun_again_is_the_event(extract_text):
     f = extract_text("Gipfel in Kanada: In Banff beginnt heute der Gipfel der Regierungschefs Jan Obel und Ivo Marić.",
                      date="2025-06-16")
