@@ -2782,6 +2782,8 @@ class MeetingFinder:
             if mm.triggers[0].kind == "verb" and mm.status == "past" \
                     and not self.r.previous_adverbs.isdisjoint(doc.lowers[clause[0]:mm.triggers[0].start]):
                 mm.background = True  # "The two last met in Athens in February": the meeting before the story's
+            if all(x.kind == "noun" for x in mm.triggers) and self._since_reference(mm):
+                mm.background = True  # "their first conversation since the summit in Alaska": what it counts from
             if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
                 mm.remote = True  # "X war zu Beginn der Beratungen per Video zugeschaltet": linked in to the meeting told

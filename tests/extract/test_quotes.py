@@ -422,3 +422,16 @@ def test_quotes_a_statement_in_a_paragraph_of_its_own_after_the_colon_is_the_spe
 def test_quotes_words_that_refer_to_the_quote_name_its_speaker(extract_text, lang, text):
     f = extract_text(text, lang=lang)
     assert [name for name, _ in statements(f)] == ["Tomas Berglund"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ivo Marić and President Jan Obel held a phone call on Tuesday. It was their first conversation "
+           "since the summit in Anchorage in August. Aide Pyotr Lenski said the two leaders agreed to stay in touch."),
+    ("de", "Präsident Ivo Marić und Präsident Jan Obel haben am Dienstag telefoniert. Es war ihr erstes Gespräch seit "
+           "dem Gipfel in Anchorage im August. Berater Pjotr Lenski sagte, die beiden hätten vereinbart, in Kontakt "
+           "zu bleiben."),
+])
+def test_quotes_what_is_said_after_the_meeting_a_span_counts_from_is_said_of_the_story(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-20")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert [s["meeting"] for s in f["statements"]] == [call["id"]]
