@@ -4641,6 +4641,16 @@ class MeetingFinder:
         return gathering and all(t.kind == "verb" and t.lemma in self.r.encounter_words for t in event.triggers) \
             and len({m.key for m in actors if m.type == "person" and m.start > label}) >= 2
 
+    def _leads_a_delegation(self, doc, i: int, s_end: int) -> bool:
+        """Is a delegation the object of the verb of leading at ``i``, right after it or past its subject ("leitet
+        die russische Delegation", "leitete Wladimir Medinski die russische Delegation")?"""
+        for k in range(i + 1, min(i + 8, s_end)):
+            if doc.texts[k] in BOUNDARY:
+                return False
+            if self._delegation_noun(doc.lowers[k]):
+                return True
+        return False
+
     def _clause_label(self, doc, lead: MeetingMention, event: MeetingMention, actors) -> bool:
         """Is ``lead`` a short clause before a colon that opens its sentence ("Tusk trifft Frederiksen:",
         "Merz empfängt Macron:"), with no day or place, all of whose persons the sentence names again after the
@@ -7061,8 +7071,7 @@ class MeetingFinder:
                 # "Die Delegation unter Leitung von X", "eine Delegation des kanadischen Senats unter Leitung von X":
                 # X leads the delegation, not the meeting
                 continue
-            if is_verb and (lemma in self.r.chair_verbs or low in self.r.chair_verbs) and any(
-                    self._delegation_noun(doc.lowers[k]) for k in range(i + 1, min(i + 4, mm.sent_end))):
+            if is_verb and (lemma in self.r.chair_verbs or low in self.r.chair_verbs) and self._leads_a_delegation(doc, i, mm.sent_end):
                 continue  # "X leitet die russische Delegation bei den Gesprächen": X leads the delegation, not the talks
             if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[k] for k in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):
                 continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later

@@ -6709,6 +6709,10 @@ def test_meetings_one_leading_a_delegation_hosts_nothing(extract_text):
     f = extract_text("Präsident Tom Oakes hat am Samstag in Istanbul den Berater Ivan Petrow empfangen. Petrow leitet die "
                      "russische Delegation bei den Gesprächen.", date="2025-06-16")
     assert all(host_names(f, m) <= {"Tom Oakes"} for m in f["meetings"])
+    # (the verb first, its subject between it and the delegation)
+    f = extract_text("Die erste Runde hatte Mitte Mai in Istanbul stattgefunden; damals leitete Ivan Petrow die russische "
+                     "Delegation, Tom Oakes die ukrainische.", date="2025-06-16")
+    assert host_names(f, only_meeting(f)) == set()
 
 
 def test_meetings_a_talk_told_as_before_the_lead_is_no_detail_of_it(extract_text):
