@@ -3406,7 +3406,9 @@ class MeetingFinder:
         if t.kind != "verb" or t.virtual or mm.date_mention is not None or mm.places \
                 or t.lemma not in self.r.partner_verbs:
             return False
-        return any(doc.lowers[k] in self.r.pair_words for k in self._the_two(doc, (s_start, min(s_end, s_start + 2))))
+        # (or "beide" alone: "Beide sprachen nach Angaben eines Sprechers knapp eine Stunde")
+        return any(doc.lowers[k] in self.r.pair_words for k in self._the_two(doc, (s_start, min(s_end, s_start + 2)))) \
+            or doc.lowers[self._first_word(doc, s_start)] in self.r.plural_pronouns
 
     def _told_when_or_where(self, doc, a: int, b: int, mentions) -> bool:
         """Does the clause from ``a`` to ``b`` name a day or a place (after a place preposition)?"""

@@ -8038,6 +8038,10 @@ def test_meetings_the_two_talking_with_no_day_or_place_of_their_own_is_the_meeti
     assert "spoke" not in [m["trigger"] for m in f["meetings"]]
     met = next(m for m in f["meetings"] if m["trigger"] == "met")
     assert attendee_names(f, met) == {"Arvo Kask", "Luc Marchal"} and met["date"]["value"] == "2027-09-22"
+    # ("beide" alone)
+    f = extract_text("Am Rande des Gipfels in Graz kam Präsident Arvo Kask mit Präsident Luc Marchal zusammen. Beide "
+                     "sprachen nach Angaben eines Sprechers knapp eine Stunde.", date="2027-09-25")
+    assert len(f["meetings"]) == 2 and "sprachen" not in [m["trigger"] for m in f["meetings"]]
 
 
 def test_meetings_english_visit_after_a_modal_is_the_verb_whose_object_is_the_place(extract_text):
