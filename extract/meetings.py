@@ -2113,6 +2113,8 @@ class MeetingFinder:
             if first is None:
                 return None
             return None if not self.r.first_person.isdisjoint(doc.lowers[colon:s_end]) else first
+        if doc.lowers[first.end + 1] in self.r.first_person_openers:
+            return None  # "Wadephul: Habe mit Lawrow gesprochen": of themselves
         return None if not self.r.first_person.isdisjoint(doc.lowers[first.end:s_end]) else first
 
     def _sentence(self, doc, s_start, s_end, ms, sent_mentions, dates, quote_tokens, ref) -> list[MeetingMention]:

@@ -139,6 +139,7 @@ class LanguageRules:
     announcing_separable: tuple[tuple[str, str], ...] = ()
     first_person_singular: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    first_person_openers: frozenset[str] = frozenset()  # "X: Habe mit Y gesprochen": the line's "ich" left out
     ongoing_markers: frozenset[str] = frozenset()
     starting_markers: frozenset[str] = frozenset()  # "ab Mittwoch": the first day of a meeting that runs on
     starting_frames: tuple[tuple[str, str], ...] = ()  # "von Mittwoch an": the same, around the day
@@ -571,6 +572,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.announcing_separable = tuple(tuple(x.split("+", 1)) for x in s.get("announcing_separable", []))
     r.first_person_singular = frozenset(s.get("first_person_singular", []))
     r.first_person = frozenset(s.get("first_person", []))
+    r.first_person_openers = frozenset(s.get("first_person_openers", []))
     r.ongoing_markers = frozenset(s.get("ongoing_markers", []))
     r.starting_markers = frozenset(s.get("starting_markers", []))
     r.starting_frames = tuple((a, b) for a, b in s.get("starting_frames", []))

@@ -2780,6 +2780,10 @@ def test_meetings_a_transcripts_speaker_speaks_for_others_unless_of_themselves(e
     assert attendee_names(f, only_meeting(f)) == {"Jonas Brand", "Avi Levin"}
     f = extract_text("Minister Tobias Venner: Ich habe am Dienstag den EU-Kommissar Henrik Sjöberg in Brüssel getroffen.")
     assert attendee_names(f, only_meeting(f)) == {"Tobias Venner", "Henrik Sjöberg"}
+    # (a headline's "ich" left out)
+    f = extract_text("Venner: Habe mit Sjöberg gesprochen\n\nMinister Tobias Venner hat nach eigenen Angaben mit "
+                     "EU-Kommissar Henrik Sjöberg telefoniert.", date="2027-02-15")
+    assert attendee_names(f, only_meeting(f)) == {"Tobias Venner", "Henrik Sjöberg"}
 
 
 def test_meetings_a_press_conference_compound_is_no_meeting(extract_text):
