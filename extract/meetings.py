@@ -359,6 +359,7 @@ class MeetingFinder:
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
         self._open_question = _padded(rules.open_question_words)
+        self._not_yet = _padded(rules.not_yet)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
@@ -2299,7 +2300,8 @@ class MeetingFinder:
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
-                    and not self._asked_whether(doc, t.start, s_start) and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+                    and not self._asked_whether(doc, t.start, s_start)
+                    and not self._negated(doc, *self._clause(doc, t.start, s_start, s_end)) and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
         if cause is not None and any(t.start > cause for t in triggers) \
                 and all(t.start > cause or t in arrivals for t in triggers):
             main_words = set(doc.lowers[s_start:cause])
@@ -4218,6 +4220,8 @@ class MeetingFinder:
                 told_before = len(absent)
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
+                if self._not_yet and any(p in f" {' '.join(doc.lowers[a:b])} " for p in self._not_yet):
+                    continue  # "Orbán ist noch nicht eingetroffen": late, or undecided; not absent
                 if self.r.partial_absence_phrases and any(
                         p in f" {' '.join(doc.lowers[a:b])} " for p in self.r.partial_absence_phrases):
                     continue  # "skipped the summit's second day": there on the other days
@@ -4515,8 +4519,10 @@ class MeetingFinder:
                 and not words & self.r.active_perfect_auxiliaries:
             # "Auch der polnische Regierungschef X ist eingeladen", "X has also been invited": a guest expected
             cue = words & self.r.inviting_participles
-        if not cue and actors and words & self.r.participation_nouns and any(self._confirms(doc, j) for j in range(s_start, s_end)):
-            # "Auch X hat seine Teilnahme zugesagt", "X has confirmed his attendance": X takes part
+        if not cue and actors and words & self.r.participation_nouns and any(self._confirms(doc, j) for j in range(s_start, s_end)) \
+                and not self._negated(doc, s_start, s_end):
+            # "Auch X hat seine Teilnahme zugesagt", "X has confirmed his attendance": X takes part (not "hat seine
+            # Teilnahme bislang nicht zugesagt")
             cue = words & self.r.participation_nouns
         if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
             # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar

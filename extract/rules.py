@@ -426,6 +426,7 @@ class LanguageRules:
     sentence_start_words: frozenset[str] = frozenset()
     absence_prepositions: frozenset[str] = frozenset()
     at_first: frozenset[str] = frozenset()  # "tagte zunächst ohne den Kanzler": missing only at first
+    not_yet: tuple[str, ...] = ()  # "noch nicht eingetroffen", "not yet arrived": no absence, yet
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
     name_compound_heads: frozenset[str] = frozenset()
@@ -879,6 +880,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))
     r.absence_prepositions = frozenset(m.get("absence_prepositions", []))
     r.at_first = frozenset(m.get("at_first", []))
+    r.not_yet = tuple(m.get("not_yet", []))
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))
     r.abstract_noun_endings = tuple(raw["places"].get("abstract_noun_endings", []))
     r.name_compound_heads = frozenset(raw["places"].get("name_compound_heads", []))

@@ -6271,6 +6271,26 @@ def test_meetings_the_talks_after_the_meeting_before_are_the_storys(extract_text
     assert [s["meeting"] for s in f["statements"]] == [rome["id"]]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Gipfel hat am Freitag in Graz begonnen. Premier Ivo Marić ist noch nicht eingetroffen."),
+    ("de", "Der Gipfel hat am Freitag in Graz begonnen. Premier Ivo Marić hat seine Teilnahme bislang nicht zugesagt."),
+    ("en", "The summit began in Graz on Friday. Prime Minister Ivo Marić had not yet arrived."),
+])
+def test_meetings_one_not_there_yet_is_neither_absent_nor_at_the_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-20")
+    m = only_meeting(f)
+    assert "Ivo Marić" not in attendee_names(f, m) | absent_names(f, m)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Gipfel hat am Freitag in Graz begonnen. Premier Ivo Marić ist nicht eingetroffen."),
+    ("en", "The summit began in Graz on Friday. Prime Minister Ivo Marić had not arrived."),
+])
+def test_meetings_one_who_did_not_arrive_with_no_yet_is_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-20")
+    assert absent_names(f, only_meeting(f)) == {"Ivo Marić"}
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
