@@ -8032,9 +8032,11 @@ class MeetingFinder:
                     # "Poland would host next year's conference": a state that hosts is where it meets (not one that
                     # chairs: "unter dem Vorsitz Großbritanniens und Deutschlands getagt")
                     mm.places = [h for h in mm.hosts if h.type == "country" and not self._chairing(h)][:1]
-                if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings:
+                if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings \
+                        and not (mm.simultaneous and mm.participants):
                     # "Anschließend sind Gespräche geplant", "Danach folgt ein Mittagessen mit den Delegationen":
-                    # those who just met go on to the next thing
+                    # those who just met go on to the next thing (not to what others do at the same time: "Parallel
+                    # berieten die Fachminister in getrennten Runden")
                     last = meetings[_latest(last_seen)]
                     if not last.habitual and not last.sideline:
                         going_on = [p for p in last.participants if p.type == "person"]

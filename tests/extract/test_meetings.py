@@ -6291,6 +6291,18 @@ def test_meetings_one_who_did_not_arrive_with_no_yet_is_absent(extract_text, lan
     assert absent_names(f, only_meeting(f)) == {"Ivo Marić"}
 
 
+def test_meetings_what_others_do_at_the_same_time_is_not_of_those_who_just_met(extract_text):
+    text = ("Kanzler Jan Obel ist am Dienstag zu Regierungskonsultationen in Warschau eingetroffen. Am Vormittag empfing "
+            "ihn Ministerpräsident Ivo Marić. Anschließend zogen sich beide zu einem Gespräch zurück. {} berieten die "
+            "Fachminister in getrennten Runden.")
+    f = extract_text(text.format("Parallel"), date="2026-11-19")
+    rounds = next(m for m in f["meetings"] if m["trigger"] == "berieten")
+    assert not {"Jan Obel", "Ivo Marić"} & attendee_names(f, rounds)
+    # (told as next, those who met go on to it)
+    f = extract_text(text.format("Danach"), date="2026-11-19")
+    assert any({"Jan Obel", "Ivo Marić"} <= attendee_names(f, m) for m in f["meetings"] if m["trigger"] == "berieten")
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
