@@ -4532,7 +4532,7 @@ class MeetingFinder:
             cue = {doc.lowers[s_start]}
         pledged = set() if cue or not actors else self._pledged(doc, s_start, s_end)
         cue = cue or pledged
-        thanked = self._thanked_host(doc, s_start, s_end, actors)
+        thanked = self._thanked_host(doc, s_start, s_end, actors) or self._host_of_the_guest(doc, s_start, s_end, actors)
         if thanked is not None:
             return [thanked]
         accepting = doc.sentence_says(s_start, self._acceptance)
@@ -4715,6 +4715,22 @@ class MeetingFinder:
         mm = self._context_at(doc, s_start, s_end, {doc.lowers[verb]})
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
+        return mm
+
+    def _host_of_the_guest(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> MeetingMention | None:
+        """"… ist am Dienstag im Schloss Bellevue begrüßt worden. Bundespräsident X sicherte seinem Gast die
+        Solidarität Deutschlands zu", "X assured his guest of …": one named first in a sentence that calls someone
+        their guest, with no meeting word, hosted the meeting told."""
+        if self.r.guest_nouns.isdisjoint(doc.lowers[s_start:s_end]):
+            return None
+        k = next((j for j in range(s_start + 1, s_end) if doc.lowers[j] in self.r.guest_nouns
+                  and doc.lowers[j - 1] in self.r.possessives and j not in self._quote_tokens), None)
+        host = next((m for m in actors if m.type == "person" and s_start <= m.start < k and not in_genitive(doc, m)),
+                    None) if k is not None else None
+        if host is None or any(m.type == "person" and m.start < host.start for m in actors):
+            return None
+        mm = self._context_at(doc, s_start, s_end, {doc.lowers[k]})
+        mm.hosts, mm.participants = [host], [host]
         return mm
 
     def _inviters_before_their_names(self, doc, s_start: int, s_end: int, actors, mentions) -> list[Mention]:

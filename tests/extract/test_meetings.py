@@ -6303,6 +6303,18 @@ def test_meetings_what_others_do_at_the_same_time_is_not_of_those_who_just_met(e
     assert any({"Jan Obel", "Ivo Marić"} <= attendee_names(f, m) for m in f["meetings"] if m["trigger"] == "berieten")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Mit militärischen Ehren ist Präsident Ivo Marić am Dienstag in Graz begrüßt worden. Präsident Jan Obel "
+           "sicherte seinem Gast die Solidarität seines Landes zu."),
+    ("en", "President Ivo Marić was welcomed with military honours in Graz on Tuesday. President Jan Obel assured his "
+           "guest of his country's solidarity."),
+])
+def test_meetings_one_who_calls_the_welcomed_their_guest_hosted_the_welcome(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-05-06")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"} and attendee_names(f, m) == {"Jan Obel", "Ivo Marić"}
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
