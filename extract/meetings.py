@@ -2243,6 +2243,16 @@ class MeetingFinder:
             bodies = [t for t in triggers if t.kind == "noun" and self._office_genitive(doc, t.start, s_start)]
             if len(bodies) < len(triggers):
                 triggers = [t for t in triggers if t not in bodies]
+        if len(triggers) > 1:
+            # "Vance hatte zuvor Steinmeier getroffen, Kanzler Merz traf er nicht": a meeting told denied beside
+            # another is none, and its persons are at none
+            denied = [t for t in triggers if self._denied_encounter(doc, t, s_start, s_end)]
+            if denied and len(denied) < len(triggers):
+                triggers = [t for t in triggers if t not in denied]
+                for t in denied:
+                    a, b = self._clause(doc, t.start, s_start, s_end)
+                    sent_mentions = [m for m in sent_mentions if not (a <= m.start < b and m.type == "person")]
+                    actors = [m for m in actors if not (a <= m.start < b and m.type == "person")]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
         # "X, who was not invited to Anchorage, said he would meet Y on Monday": the relative clause tells X's
         # absence from the meeting told before; the main clause's meeting is another, X's own
@@ -4716,6 +4726,15 @@ class MeetingFinder:
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
+
+    def _denied_encounter(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
+        """Is ``t`` a verb of meeting or talking denied in its own clause ("Kanzler Merz traf er nicht", "did not
+        speak to X")?"""
+        if t.kind != "verb" or (t.lemma not in self.r.encounter_words and t.lemma not in self.r.partner_verbs):
+            return False
+        a, b = self._clause(doc, t.start, s_start, s_end)
+        # (not a phrase denied for another: "ist nicht in Bonn, sondern in Köln zusammengekommen")
+        return self._negated(doc, a, b) and self.r.clause_continuers.isdisjoint(doc.lowers[s_start:s_end])
 
     def _host_of_the_guest(self, doc, s_start: int, s_end: int, actors: list[Mention]) -> MeetingMention | None:
         """"… ist am Dienstag im Schloss Bellevue begrüßt worden. Bundespräsident X sicherte seinem Gast die

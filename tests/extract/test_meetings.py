@@ -6315,6 +6315,16 @@ def test_meetings_one_who_calls_the_welcomed_their_guest_hosted_the_welcome(extr
     assert host_names(f, m) == {"Jan Obel"} and attendee_names(f, m) == {"Jan Obel", "Ivo Marić"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Vizepräsident Jan Obel hat am Freitag in Graz Präsident Ivo Marić getroffen, Kanzler Tom Oakes traf er nicht."),
+    ("en", "Vice President Jan Obel met President Ivo Marić in Graz on Friday but did not meet Chancellor Tom Oakes."),
+])
+def test_meetings_one_not_met_beside_a_meeting_is_neither_there_nor_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-14")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić"} and absent_names(f, m) == set()
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
