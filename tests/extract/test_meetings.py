@@ -6325,6 +6325,17 @@ def test_meetings_one_not_met_beside_a_meeting_is_neither_there_nor_absent(extra
     assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić"} and absent_names(f, m) == set()
 
 
+def test_meetings_those_who_were_also_there_are_at_the_meeting(extract_text):
+    f = extract_text("President Ivo Marić arrived in Graz on Thursday, where Prime Minister Ann Kerr welcomed him. "
+                     "Commission President Jan Obel and Council President Tom Oakes were also there.", lang="en",
+                     date="2026-06-30")
+    assert {"Jan Obel", "Tom Oakes"} <= attendee_names(f, only_meeting(f))
+    # (not "there" opening a clause)
+    f = extract_text("President Ivo Marić arrived in Graz on Thursday, where Prime Minister Ann Kerr welcomed him. "
+                     "There Commission President Jan Obel signed a deal on trade.", lang="en", date="2026-06-30")
+    assert "Jan Obel" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
