@@ -5947,9 +5947,12 @@ class MeetingFinder:
 
     def _announced_after(self, doc, d: DateMention, clause: tuple[int, int]) -> bool:
         """Is the date ``d`` followed in ``clause`` by a verb of announcing ("war bereits im Januar angekündigt
-        worden", "was announced in January")? The meeting noun before them is what was announced then."""
+        worden", "was announced in January") or of confirming ("The visit was confirmed on Tuesday")? The meeting
+        noun before them is what was announced then."""
         k = bisect_left(doc.idx, d.end)
+        # (confirming in the passive, the noun its subject: not "haben am Montag Systeme zugesagt" at a meeting)
         return any(doc.lemmas[j] in self.r.announcing_verbs or doc.lowers[j] in self.r.announcing_verbs
+                   or self._confirms(doc, j) and not self.r.passive_auxiliaries.isdisjoint(doc.lowers[clause[0]:j])
                    for j in range(max(clause[0], k - 8), min(clause[1], k + 3)))
 
     def _separable_in(self, doc, a: int, b: int, particles: dict) -> bool:

@@ -6336,6 +6336,16 @@ def test_meetings_those_who_were_also_there_are_at_the_meeting(extract_text):
     assert "Jan Obel" not in attendee_names(f, only_meeting(f))
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ivo Marić will visit Graz in April. The visit was confirmed by his office on Tuesday."),
+    ("de", "Präsident Ivo Marić wird im April Graz besuchen. Der Besuch wurde am Dienstag vom Präsidialamt bestätigt."),
+])
+def test_meetings_the_day_a_visit_was_confirmed_does_not_date_it_and_a_month_is_no_given_name(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-05")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2026-04" and place_names(f, m) == ["Graz"]
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
