@@ -327,6 +327,7 @@ class MeetingFinder:
         self._role_at_token: dict[int, RoleSpan] = {}
         self._role_spans: list[RoleSpan] = []  # the roles of the article, named or not
         self._welcome_sents: set[int] = set()  # sentences that tell only a welcome at the airport
+        self._told_any = False  # whether a sentence before the one read told a meeting with a day or place
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
@@ -1085,6 +1086,7 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             self._absences_told_before = []
+            self._told_any = any(x.date_mention is not None or x.places for x in mentions)
             told = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
             out = [mm for mm in told if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
             if told and not out and all(self._welcome_on_arrival(doc, mm) for mm in told):
@@ -2780,7 +2782,9 @@ class MeetingFinder:
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
-            if mm.definite and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]) \
+            # (of a meeting told before with a day or place: "The talks, originally planned for Monday in Geneva,
+            # were moved to Thursday", opening the story, is dated and placed by its old plan)
+            if mm.definite and self._told_any and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]) \
                     and not any(t.kind == "travel" for t in mm.triggers) and mm.triggers[0].start < instead:
                 # "Ursprünglich war das Treffen für März geplant": the meeting named before, not dated by its old plan
                 # (nor placed: "Der Gipfel war ursprünglich in Brüssel geplant, wurde aber nach Peking verlegt"); a
@@ -2791,6 +2795,9 @@ class MeetingFinder:
             self._status_and_mode(doc, mm, sent_mentions)
             if mm.status == "planned" and self._called_off_after_a_comma(doc, mm):
                 mm.status = "cancelled"
+            if mm.status == "cancelled":
+                # "Ein für Mai geplanter Gipfel … wurde am Dienstag abgesagt": the day of its plan, not of the calling off
+                mm.date_mention = self._attribute_plan_date(doc, mm, dates) or mm.date_mention
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True
             if mm.triggers[0].kind == "verb" and mm.status == "past" \
@@ -3149,8 +3156,12 @@ class MeetingFinder:
         if new is None:
             return out
         result = []
+        k = bisect_left(doc.idx, new.start)
+        moved = k >= 2 and doc.lowers[k - 1] in self.r.postponed_to and doc.lowers[k - 2] in self.r.postponed
         for mm in out:
             result.append(mm)
+            if mm.status != "cancelled" and moved and mm.date_mention is not None and mm.date_mention is not new:
+                mm.status = "cancelled"  # "The talks, originally planned for Monday, were moved to Thursday"
             if mm.status != "cancelled":
                 if mm.date_mention is new:  # what was put off is something else: the new date is not this meeting's
                     mm.date_mention = next((d for d in in_sentence if d is not new), None)
@@ -4373,8 +4384,10 @@ class MeetingFinder:
                     and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns \
                     and doc.lowers[j] not in self.r.negation:
                 j -= 1
+            # (not "ist abgesagt": the state of a meeting called off)
             return doc.lowers[j] in self.r.auxiliaries and doc.lowers[j] not in self.r.passive_auxiliaries \
-                and doc.lowers[j] not in self.r.future_or_passive_auxiliaries
+                and doc.lowers[j] not in self.r.future_or_passive_auxiliaries \
+                and (not self.r.active_perfect_auxiliaries or doc.lowers[j] in self.r.active_perfect_auxiliaries)
         if end <= k or doc.lowers[end] not in self.r.withdraw_particles:
             return False
         between = []
@@ -4726,6 +4739,20 @@ class MeetingFinder:
         mm.hosts = [host]
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
+
+    def _attribute_plan_date(self, doc, mm: MeetingMention, dates: list[DateMention]) -> DateMention | None:
+        """The date a plan's participle before the meeting noun is for ("ein für Mai geplanter Gipfel", "das
+        ursprünglich für Mai in Budapest geplante Treffen"), if one stands there."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or t.start < 2 or not self.r.planned_attributes:
+            return None
+        k = t.start - 1
+        while k > mm.sent_start and t.start - k <= 2 and doc.lowers[k] not in self.r.planned_attributes:
+            k -= 1
+        if doc.lowers[k] not in self.r.planned_attributes:
+            return None
+        a_char, b_char = doc.idx[max(mm.sent_start, k - 8)], doc.idx[k]
+        return next((d for d in dates if a_char <= d.start < b_char and d.planned_for), None)
 
     def _denied_encounter(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Is ``t`` a verb of meeting or talking denied in its own clause ("Kanzler Merz traf er nicht", "did not
@@ -7760,6 +7787,15 @@ class MeetingFinder:
                 ahead = resolve(mm.date_mention, base, future=True)
                 day = base.as_date()
                 if ahead is not None and abs((date.fromisoformat(ahead.value) - day).days) < abs((date.fromisoformat(resolved.value) - day).days):
+                    resolved = ahead
+            elif resolved is not None and mm.status == "cancelled" and mm.date_mention.planned_for and mm.date_mention.year is None \
+                    and resolved.precision == "month" and base is not None and base.day is not None:
+                # "Der für Mai geplante Gipfel ist abgesagt", told in March: the nearer May, as plans are called off
+                # before their day more often than after it
+                ahead = resolve(mm.date_mention, base, future=True)
+                day = base.as_date()
+                if ahead is not None and ahead.precision == "month" and abs((date.fromisoformat(ahead.value + "-15") - day).days) \
+                        < abs((date.fromisoformat(resolved.value + "-15") - day).days):
                     resolved = ahead
             if mm.date_from_before:
                 # "X ist am Montag in Kiew eingetroffen. Dort will sie Y treffen": that Monday, as the sentence before

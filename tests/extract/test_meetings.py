@@ -1331,6 +1331,28 @@ def test_meetings_talks_adjourned_after_they_sat_were_held(extract_text):
     assert {m["status"] for m in f["meetings"]} == {"cancelled", "planned"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein ursprünglich für Mai in Budapest geplanter Gipfel der Präsidenten Ivo Marić und Jan Obel wurde am "
+           "Dienstag abgesagt."),
+    ("de", "Der für Mai in Budapest geplante Gipfel der Präsidenten Ivo Marić und Jan Obel ist abgesagt."),
+    ("en", "A summit between Presidents Ivo Marić and Jan Obel, originally planned for May in Budapest, was called off "
+           "on Tuesday."),
+])
+def test_meetings_a_meeting_called_off_keeps_the_day_and_place_of_its_plan(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-05")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2026-05" and place_names(f, m) == ["Budapest"]
+    assert attendee_names(f, m) == {"Ivo Marić", "Jan Obel"} and absent_names(f, m) == set()
+
+
+def test_meetings_talks_moved_to_a_day_opening_the_story_keep_their_old_plan(extract_text):
+    f = extract_text("The talks between Ivo Marić and Jan Obel, originally planned for Monday in Geneva, were moved to "
+                     "Thursday.", lang="en", date="2026-03-05")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert by_status["cancelled"]["date"]["value"] == "2026-03-09" and place_names(f, by_status["cancelled"]) == ["Geneva"]
+    assert by_status["planned"]["date"]["value"] == "2026-03-12"
+
+
 def test_meetings_the_source_of_an_as_clause_is_not_at_the_meeting(extract_text):
     f = extract_text("Außenminister Jan Obel hat am Dienstag seinen Amtskollegen Lars Grube in Riga getroffen. Wie "
                      "Ministeriumssprecher Erik Sand mitteilte, ging es bei dem Treffen um Energiefragen.", date="2027-04-14")
