@@ -4740,6 +4740,14 @@ class MeetingFinder:
         mm.participants = [host] + ([guest] if guest is not None and guest.key != host.key else [])
         return mm
 
+    def _in_relative_before(self, doc, m: Mention, a: int, i: int) -> bool:
+        """Is ``m`` inside a relative clause that opens after a comma and closes with one before the verb at ``i``
+        ("Der Präsident, der X eingeladen hatte, begrüßte …")? It is no subject of that verb."""
+        opened = next((k for k in range(m.start - 1, a, -1) if doc.texts[k] in BOUNDARY), None)
+        if opened is None or doc.texts[opened] != "," or opened + 1 >= m.start + 1 or doc.lowers[opened + 1] not in self.r.relative_pronouns:
+            return False
+        return any(doc.texts[k] == "," for k in range(m.end, i))
+
     def _attribute_plan_date(self, doc, mm: MeetingMention, dates: list[DateMention]) -> DateMention | None:
         """The date a plan's participle before the meeting noun is for ("ein für Mai geplanter Gipfel", "das
         ursprünglich für Mai in Budapest geplante Treffen"), if one stands there."""
@@ -6089,7 +6097,8 @@ class MeetingFinder:
                     # litauische Außenminister X trug sich ein. Die Oberbürgermeisterin empfing den Gast …")
                     # (nor one the clause names: "… mit seinem Amtskollegen Y. Y empfing den Gast zu einem
                     # Mittagessen" is the latest person named before who is not Y)
-                    hosts |= {m.key for m in actors if clause[0] <= m.start < clause[1] and m.type == "person"}
+                    hosts |= {m.key for m in actors if clause[0] <= m.start < clause[1] and m.type == "person"
+                              and not self._in_relative_before(doc, m, clause[0], k)}
                     guest = self.persons_before(mm.sent_start)
                     guests = [guest] if guest is not None and guest.key not in hosts else []
                     if not guests and guest is not None:
@@ -6630,7 +6639,11 @@ class MeetingFinder:
                 seen[m.key] = len(uniq)
                 uniq.append(m)
             elif clause[0] <= m.start < clause[1] and (not clause[0] <= uniq[seen[m.key]].start < clause[1]
-                                                       or self._nearer_the_triggers(m, uniq[seen[m.key]], mm)):
+                                                       or self._nearer_the_triggers(m, uniq[seen[m.key]], mm)) \
+                    or self._in_relative_before(doc, uniq[seen[m.key]], mm.sent_start, mm.triggers[0].start) \
+                    and not self._in_relative_before(doc, m, mm.sent_start, mm.triggers[0].start):
+                # (nor the one in a relative clause before the verb, when another stands for them: "Präsident X, der
+                # Y eingeladen hatte, begrüßte seinen Gast")
                 # "Donald Trump's state visit …, when the US president held talks": of one actor's mentions, the one
                 # in the trigger's clause stands for them (it decides which meeting of the sentence is theirs); of two
                 # there, the nearer ("Nach dem Gipfeltreffen von Trump und Putin hat X Trump in Washington getroffen")
@@ -7222,7 +7235,9 @@ class MeetingFinder:
                 continue
             if self._passive(doc, a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
-            before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)]
+            # (not one inside a relative clause before the verb: "Der Präsident, der X eingeladen hatte, begrüßte …")
+            before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)
+                      and not self._in_relative_before(doc, m, a, i)]
             if self.lang == "de" and a > mm.sent_start + 1 and doc.texts[a - 1] == "," \
                     and (doc.lowers[a] in self.r.auxiliaries or a == i and i + 1 < b):
                 # "Die Präsidentin der Generalversammlung, X, hat Y zu einem Gespräch empfangen": the clause opens with
@@ -7245,7 +7260,8 @@ class MeetingFinder:
                 # (CDU) hat …")
                 aux = next((k for k in range(mm.sent_start, min(mm.sent_start + 12, a)) if doc.lowers[k] in self.r.auxiliaries), None)
                 if aux is not None:
-                    subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"]
+                    subject = [m for m in actors if mm.sent_start <= m.start and m.end <= aux and m.type == "person"
+                               and not self._in_relative_before(doc, m, mm.sent_start, i)]
                     if not subject and aux > mm.sent_start:
                         # "Am Montag hat Präsident X den Präsidenten Portugals, Y, … empfangen": after a fronted
                         # phrase the subject follows the auxiliary (not the object: "den Präsidenten …")

@@ -6368,6 +6368,15 @@ def test_meetings_the_day_a_visit_was_confirmed_does_not_date_it_and_a_month_is_
     assert m["date"]["value"] == "2026-04" and place_names(f, m) == ["Graz"]
 
 
+@pytest.mark.parametrize("host", ["Der Präsident", "Präsident Ivo Marić"])
+def test_meetings_the_one_invited_in_a_relative_clause_before_the_verb_is_the_guest(extract_text, host):
+    f = extract_text(f"Kanzler Jan Obel ist am Dienstag in Kairo eingetroffen. {host}, der Obel eingeladen hatte, "
+                     "begrüßte seinen Gast im Palast.", date="2026-03-05")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and "Jan Obel" not in host_names(f, m)
+    assert host_names(f, m) == ({"Ivo Marić"} if "Marić" in host else set())
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
