@@ -328,6 +328,7 @@ class MeetingFinder:
         self._role_spans: list[RoleSpan] = []  # the roles of the article, named or not
         self._welcome_sents: set[int] = set()  # sentences that tell only a welcome at the airport
         self._told_any = False  # whether a sentence before the one read told a meeting with a day or place
+        self._whether_sents: dict[int, bool] = {}  # sentence start -> whether it asks an open question of whether
         self._state_roles: dict[int, str] = {}
         self._trigger_words = frozenset(
             rules.meeting_nouns | rules.meeting_verbs | rules.travel_verbs
@@ -889,6 +890,8 @@ class MeetingFinder:
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._role_spans = ms.roles
         self._welcome_sents = set()
+        self._told_any = False
+        self._whether_sents = {}
         self._state_roles = {}  # a state's token -> the office of the plural role before it
 
 
@@ -1086,7 +1089,8 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             self._absences_told_before = []
-            self._told_any = any(x.date_mention is not None or x.places for x in mentions)
+            # (once told, always told: looked for only until a first such meeting)
+            self._told_any = self._told_any or any(x.date_mention is not None or x.places for x in mentions)
             told = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
             out = [mm for mm in told if not self._welcome_on_arrival(doc, mm) and not self._met_no_one(doc, mm)]
             if told and not out and all(self._welcome_on_arrival(doc, mm) for mm in told):
@@ -2245,7 +2249,7 @@ class MeetingFinder:
             bodies = [t for t in triggers if t.kind == "noun" and self._office_genitive(doc, t.start, s_start)]
             if len(bodies) < len(triggers):
                 triggers = [t for t in triggers if t not in bodies]
-        if len(triggers) > 1:
+        if len(triggers) > 1 and not self.r.negation.isdisjoint(doc.lowers[s_start:s_end]):
             # "Vance hatte zuvor Steinmeier getroffen, Kanzler Merz traf er nicht": a meeting told denied beside
             # another is none, and its persons are at none
             denied = [t for t in triggers if self._denied_encounter(doc, t, s_start, s_end)]
@@ -2803,7 +2807,8 @@ class MeetingFinder:
             if mm.triggers[0].kind == "verb" and mm.status == "past" \
                     and not self.r.previous_adverbs.isdisjoint(doc.lowers[clause[0]:mm.triggers[0].start]):
                 mm.background = True  # "The two last met in Athens in February": the meeting before the story's
-            if all(x.kind == "noun" for x in mm.triggers) and self._since_reference(mm):
+            if all(x.kind == "noun" for x in mm.triggers) and not self.r.window_stops.isdisjoint(
+                    doc.lowers[max(s_start, mm.triggers[0].start - 5):mm.triggers[0].start]) and self._since_reference(mm):
                 mm.background = True  # "their first conversation since the summit in Alaska": what it counts from
             if mm.virtual and mm.definite and all(x.kind == "noun" and not x.virtual for x in mm.triggers) \
                     and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:s_end]):
@@ -3988,7 +3993,13 @@ class MeetingFinder:
         """Is token ``k`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an
         den Beratungen teilnimmt, ist offen", "It is unclear whether she will attend the summit", "X has not said
         whether he will travel")? An open question tells no meeting of anyone, and no absence."""
-        if not self.r.whether_words or not doc.sentence_says(s_start, self._open_question):
+        if not self.r.whether_words:
+            return False
+        asks = self._whether_sents.get(s_start)
+        if asks is None:
+            asks = self._whether_sents[s_start] = not self.r.whether_words.isdisjoint(
+                doc.lowers[s_start:doc.sent_end(s_start)]) and doc.sentence_says(s_start, self._open_question)
+        if not asks:
             return False
         a = max(doc.clause_bounds(k, BOUNDARY)[0], s_start)
         return any(doc.lowers[j] in self.r.whether_words for j in range(a, k))
