@@ -364,6 +364,7 @@ class MeetingFinder:
         self._not_yet = _padded(rules.not_yet)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
+        self._coming_companions = _padded(rules.coming_companions)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
@@ -4541,6 +4542,13 @@ class MeetingFinder:
             joining = self._joining_separable
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lemmas[k] in joining and any(
                 self._particle_ends_clause(doc, k, p) for p in joining[doc.lemmas[k]])}
+        if not cue and self._coming_companions and actors and not self.r.came_words.isdisjoint(words) \
+                and doc.sentence_says(s_start, self._coming_companions) and not self._places(doc, (s_start, s_end), mentions):
+            # "Neben Kanzler X kamen unter anderem Y und Z": those who came to the meeting told (not "Es kam zu
+            # Protesten", "kam nach Berlin")
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.came_words
+                   and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.coming_not_after)
+                   and not (k > s_start and doc.lowers[k - 1] == "es")}
         if not cue and self._members and doc.sentence_says(s_start, self._members):
             cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
         if not cue and self.r.counterpart_roles:

@@ -6377,6 +6377,16 @@ def test_meetings_the_one_invited_in_a_relative_clause_before_the_verb_is_the_gu
     assert host_names(f, m) == ({"Ivo Marić"} if "Marić" in host else set())
 
 
+def test_meetings_those_who_came_beside_another_were_at_the_meeting(extract_text):
+    text = "Präsident Paul Girard hat am Montag in Paris Kanzler Jens Haller empfangen. {}"
+    f = extract_text(text.format("Neben Haller kamen unter anderem Premier Ivo Marić und Präsident Tom Oakes."),
+                     date="2026-02-17")
+    assert {"Ivo Marić", "Tom Oakes"} <= attendee_names(f, only_meeting(f))
+    # (not "es kam zu", nor one who died)
+    f = extract_text(text.format("Auch vor dem Palast kam es zu Protesten gegen Premier Ivo Marić."), date="2026-02-17")
+    assert "Ivo Marić" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
