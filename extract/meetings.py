@@ -130,6 +130,7 @@ class MeetingMention:
     unheld: bool = False  # told as what should have been ("hätte … stattfinden sollen"): not any meeting held
     adjourned: bool = False  # called off only by a word of adjourning ("vertagt"): of one told as held, a pause
     previous: bool = False  # "their last summit": one held before, only a past meeting told may be it
+    aside_before: bool = False  # told dated in a relative clause ("…, who also met in Paris in June, …"): no day or place of what follows
     lent_by: int | None = None  # the start of the lead sentence that lent it its date or parties (told no meeting itself)
     pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
@@ -2808,6 +2809,10 @@ class MeetingFinder:
             if mm.triggers[0].kind == "verb" and mm.status == "past" \
                     and not self.r.previous_adverbs.isdisjoint(doc.lowers[clause[0]:mm.triggers[0].start]):
                 mm.background = True  # "The two last met in Athens in February": the meeting before the story's
+            if mm.status == "past" and mm.date_mention is not None and mm.sent_start >= self._headline_end \
+                    and clause[0] > s_start and doc.lowers[clause[0]] in self.r.relative_pronouns \
+                    and doc.texts[clause[0] - 1] == "," and all(clause[0] <= x.start < clause[1] for x in mm.triggers):
+                mm.aside_before = True  # "The two leaders, who also met in Paris in June, discussed …": met before
             if all(x.kind == "noun" for x in mm.triggers) and not self.r.window_stops.isdisjoint(
                     doc.lowers[max(s_start, mm.triggers[0].start - 5):mm.triggers[0].start]) and self._since_reference(mm):
                 mm.background = True  # "their first conversation since the summit in Alaska": what it counts from
@@ -7893,7 +7898,10 @@ class MeetingFinder:
                 # have become the story's)
                 i_last = _latest(last_seen)
                 last_date = meetings[i_last].date
-                if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day":
+                # (not one told in a relative clause: "The two leaders, who also met in Paris in June, discussed …
+                # Carney later met X")
+                if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day" \
+                        and not all(x.aside_before for x in meetings[i_last].mentions):
                     inherited = last_date
             if resolved is None and mm.earlier and mm.status == "past" and meetings:
                 # "X wurde am Dienstag im Kanzleramt empfangen … X war zuvor von Y in der Hofburg empfangen
@@ -8028,7 +8036,9 @@ class MeetingFinder:
                     # "On Thursday the allies also gathered …": on a day of the three-day summit, in its city
                     # (the story's, not what one absent from it did instead: "X nahm nicht teil, sie hielt sich zu
                     # Gesprächen in Brüssel auf. Am Abend stand ein Abendessen auf dem Programm" is not in Brussels)
-                    told = [j for j in last_seen if not self._where_the_absent_were(meetings, meetings[j])]
+                    # (nor one told in a relative clause: "The two leaders, who also met in Paris in June, …")
+                    told = [j for j in last_seen if not self._where_the_absent_were(meetings, meetings[j])
+                            and not all(x.aside_before for x in meetings[j].mentions)]
                     last = meetings[max(told, key=last_seen.__getitem__) if told else _latest(last_seen)]
                     if last.date is not None and last.date.value == resolved.value and not last.virtual:
                         # "Nach dem Gespräch folgt ein Mittagessen": what follows in sequence is where that was

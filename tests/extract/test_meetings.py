@@ -6387,6 +6387,14 @@ def test_meetings_those_who_came_beside_another_were_at_the_meeting(extract_text
     assert "Ivo Marić" not in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_later_is_not_the_day_or_place_of_a_meeting_told_in_a_relative_clause(extract_text):
+    f = extract_text("President Ivo Marić and Prime Minister Ann Kerr held talks in Graz on Wednesday. The two leaders, "
+                     "who also met in Paris in June, discussed trade. Kerr later met Prime Minister Jan Obel.",
+                     lang="en", date="2026-09-25")
+    later = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert later["date"]["value"] == "2026-09-23" and "Paris" not in place_names(f, later)
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
