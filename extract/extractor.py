@@ -281,7 +281,7 @@ class Extractor:
         told_here: list[tuple[bool, int]] = []  # (speaker absent from it, number) of the sentence's meetings
         # (not the background the story is told against, unless it is all there is: "It was their first
         # conversation since the summit in Alaska. X said the two leaders agreed …" is said of the conversation)
-        foreground = [mt for mt in meetings if not all(x.background for x in mt.mentions)]
+        foreground = {id(mt) for mt in meetings if not all(x.background for x in mt.mentions)}
         for n, mt in enumerate(meetings, start=1):
             present = any(p.key == q.speaker.key for p in mt.participants)
             for mm in mt.mentions:
@@ -289,7 +289,7 @@ class Extractor:
                     # ("X, who was not invited, said he would meet Y": the meeting X goes to, not the one X missed)
                     told_here.append((any(a.key == q.speaker.key for a in mt.absent), n))
                     break
-                if mm.sent_end <= q.token_start and (mt in foreground or not foreground):
+                if mm.sent_end <= q.token_start and (id(mt) in foreground or not foreground):
                     best = max(best or (-1, 0), (mm.sent_start, -n))
                     if present:
                         theirs = max(theirs or (-1, 0), (mm.sent_start, -n))

@@ -2317,9 +2317,11 @@ class MeetingFinder:
         told_in_main: list[MeetingMention] = []
         # an arrival with no place of its own ("X ist erst am Nachmittag eingetroffen") is an arrival at the
         # meeting told about: the sentence adds its participants, as "angereist" does
+        # (not one asked about or denied: "ob er anreist", "ist noch nicht eingetroffen")
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
                     and not self._asked_whether(doc, t.start, s_start)
-                    and not self._negated(doc, *self._clause(doc, t.start, s_start, s_end)) and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+                    and not self._negated(doc, *self._clause(doc, t.start, s_start, s_end))
+                    and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
         if cause is not None and any(t.start > cause for t in triggers) \
                 and all(t.start > cause or t in arrivals for t in triggers):
             main_words = set(doc.lowers[s_start:cause])
@@ -4373,7 +4375,7 @@ class MeetingFinder:
             if a <= rs.start < b and rs.country and not rs.attached and rs.kind in ("person", "host") \
                     and not any(m.start <= rs.start < m.end or rs.start <= m.start < rs.end for m in mentions) \
                     and all(m.key != f"country:{rs.country}" for m in taken + out) and f"country:{rs.country}" in self.kb.entities:
-                k = rs.start - 1
+                k = rs.start - 1 if rs.start > a else rs.start  # (the adjective, right before the role)
                 out.append(Mention(k, k + 1, "country", f"country:{rs.country}", doc.texts[k], kb=True, via="adjective",
                                    modifier=True))
         return out
@@ -4768,7 +4770,7 @@ class MeetingFinder:
         """Is ``m`` inside a relative clause that opens after a comma and closes with one before the verb at ``i``
         ("Der Präsident, der X eingeladen hatte, begrüßte …")? It is no subject of that verb."""
         opened = next((k for k in range(m.start - 1, a, -1) if doc.texts[k] in BOUNDARY), None)
-        if opened is None or doc.texts[opened] != "," or opened + 1 >= m.start + 1 or doc.lowers[opened + 1] not in self.r.relative_pronouns:
+        if opened is None or doc.texts[opened] != "," or doc.lowers[opened + 1] not in self.r.relative_pronouns:
             return False
         return any(doc.texts[k] == "," for k in range(m.end, i))
 
