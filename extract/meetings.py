@@ -2808,9 +2808,11 @@ class MeetingFinder:
                 mm.date_mention = self._attribute_plan_date(doc, mm, dates) or mm.date_mention
             if self.r.background_units and all(x.kind == "noun" and self._after_a_span(doc, x.start, s_start) for x in mm.triggers):
                 mm.background = True
-            if mm.triggers[0].kind == "verb" and mm.status == "past" \
-                    and not self.r.previous_adverbs.isdisjoint(doc.lowers[clause[0]:mm.triggers[0].start]):
-                mm.background = True  # "The two last met in Athens in February": the meeting before the story's
+            if mm.triggers[0].kind == "verb" and mm.status == "past" and any(
+                    doc.lowers[j] in self.r.previous_adverbs and doc.lowers[j + 1] not in self.r.time_nouns
+                    for j in range(clause[0], mm.triggers[0].start)):
+                # "The two last met in Athens in February": the meeting before the story's (not "Last week, X met Y")
+                mm.background = True
             if mm.status == "past" and mm.date_mention is not None and mm.sent_start >= self._headline_end \
                     and clause[0] > s_start and doc.lowers[clause[0]] in self.r.relative_pronouns \
                     and doc.texts[clause[0] - 1] == "," and all(clause[0] <= x.start < clause[1] for x in mm.triggers):
