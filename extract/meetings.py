@@ -4558,6 +4558,10 @@ class MeetingFinder:
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.came_words
                    and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.coming_not_after)
                    and not (k > s_start and doc.lowers[k - 1] == "es")}
+        if not cue and actors and not self.r.leaving_verbs.isdisjoint(words) and not self.r.room_nouns.isdisjoint(words):
+            # "Orbán verließ den Saal vor der Abstimmung", "X left the room": one leaving it was there
+            cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.leaving_verbs
+                   and any(doc.lowers[j] in self.r.room_nouns for j in range(k + 1, min(k + 4, s_end)))}
         if not cue and self._members and doc.sentence_says(s_start, self._members):
             cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
         if not cue and self.r.counterpart_roles:

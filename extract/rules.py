@@ -245,6 +245,8 @@ class LanguageRules:
     came_words: frozenset[str] = frozenset()  # "Neben X kamen unter anderem Y und Z": they were at the meeting told
     coming_companions: tuple[str, ...] = ()
     coming_not_after: frozenset[str] = frozenset()  # "es kam zu Protesten": no one came
+    leaving_verbs: frozenset[str] = frozenset()  # "verließ den Saal": one leaving the meeting's room was at it
+    room_nouns: frozenset[str] = frozenset()
     attribute_participle_endings: tuple[str, ...] = ()
     attribute_articles: frozenset[str] = frozenset()
     genitive_date_articles: frozenset[str] = frozenset()
@@ -509,6 +511,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.came_words = frozenset(m.get("came_words", []))
     r.coming_companions = tuple(m.get("coming_companions", []))
     r.coming_not_after = frozenset(m.get("coming_not_after", []))
+    r.leaving_verbs = frozenset(m.get("leaving_verbs", []))
+    r.room_nouns = frozenset(m.get("room_nouns", []))
     r.participation_separable = tuple(tuple(x.split("+", 1)) for x in m.get("participation_separable", []))
     r.absence_cues, r.absence_separable = _split_verbs(m.get("absence_cues", []))
     r.object_absence_cues, r.object_absence_separable = _split_verbs(m.get("object_absence_cues", []))

@@ -6395,6 +6395,16 @@ def test_meetings_later_is_not_the_day_or_place_of_a_meeting_told_in_a_relative_
     assert later["date"]["value"] == "2026-09-23" and "Paris" not in place_names(f, later)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Regierungschefs haben am Donnerstag in Graz verhandelt. Premier Ivo Marić verließ den Saal vor der "
+           "Abstimmung."),
+    ("en", "The leaders negotiated in Graz on Thursday. Prime Minister Ivo Marić left the room before the vote."),
+])
+def test_meetings_one_who_left_the_room_of_a_meeting_was_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-12-04")
+    assert "Ivo Marić" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_skipping_a_summit_is_absence(extract_text):
     f = extract_text("President Jan Obel will skip the summit in Lima on Friday. Prime Minister Ivo Marić will attend.",
                      lang="en")
