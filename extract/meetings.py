@@ -4262,10 +4262,10 @@ class MeetingFinder:
                 told_before = len(absent)
                 if self._virtual_sentence(doc, s_start):
                     continue  # taking part by video is taking part
-                if self._not_yet and any(p in f" {' '.join(doc.lowers[a:b])} " for p in self._not_yet):
+                clause_text = f" {' '.join(doc.lowers[a:b])} "
+                if any(p in clause_text for p in self._not_yet):
                     continue  # "Orbán ist noch nicht eingetroffen": late, or undecided; not absent
-                if self.r.partial_absence_phrases and any(
-                        p in f" {' '.join(doc.lowers[a:b])} " for p in self.r.partial_absence_phrases):
+                if any(p in clause_text for p in self.r.partial_absence_phrases):
                     continue  # "skipped the summit's second day": there on the other days
                 if not negated_part and not negated_trigger and self._skips_a_meal_of(doc, k, a, b, triggers):
                     continue  # "will skip the leaders' dinner but join the main session": there for the rest
