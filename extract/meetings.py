@@ -378,6 +378,7 @@ class MeetingFinder:
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable) | rules.meal_host_verbs
         self._host_noun_determiners = rules.determiners | {"as", "co"}
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
+        self._resident_heads = tuple(n for n in rules.resident_nouns if len(n) >= 5)
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions \
@@ -1868,7 +1869,11 @@ class MeetingFinder:
                 all(p.type in ("group", "organization") for p in m.participants) and not m.hosts and not m.virtual
                 and not (persons and self._in_subhead(mm.sent_start)) and (
                     mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
-                    and not any(body <= h[0] < mm.sent_start for h in self._subheads))
+                    and not any(body <= h[0] < mm.sent_start for h in self._subheads)
+                    # (or the body's first meeting, where the headline put it, after a lead of no meeting:
+                    # "Antrittsbesuch in Paris" over "Ihre erste Reise führte X nach Paris. Dort kam sie mit Y zusammen")
+                    or m.places and mm.places and self._same_place(m, mm)
+                    and not any(body <= x.sent_start < mm.sent_start for y in meetings for x in y.mentions))
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
@@ -5118,7 +5123,8 @@ class MeetingFinder:
                 if low in self.r.meeting_prepositions or (travel and low in self.r.travel_prepositions) or (
                         m.type == "venue" and low in self.r.venue_prepositions):
                     if not self._vicinity(doc, k) and (travel or not self._direction(doc, k, m.start) or self._came_into(doc, m)) \
-                            and not (m.type in ("country", "region") and self._topic_place(doc, k, window[0])) \
+                            and not (m.type in ("country", "region") and (self._topic_place(doc, k, window[0])
+                                                                          or k > 0 and self._of_residents(doc, k - 1))) \
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and not self._in_cause_phrase(doc, k) and not self._place_denied(doc, k) \
@@ -5221,6 +5227,14 @@ class MeetingFinder:
         low = doc.lowers[k]
         return low in self.r.place_of_nouns or doc.lemmas[k] in self.r.place_of_nouns \
             or (low[:1].isalpha() and low.endswith(self._place_of_heads))
+
+    def _of_residents(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a noun of those who live in the state after it ("der Schweizer Gemeinschaft in
+        Italien", "the Swiss community in Italy"; also a compound's head: "Auslandsgemeinde")? They are met in a town;
+        the state is theirs."""
+        low = doc.lowers[k]
+        return low in self.r.resident_nouns or doc.lemmas[k] in self.r.resident_nouns \
+            or low[:1].isalpha() and low.endswith(self._resident_heads)
 
     def _direction(self, doc, k: int, place: int) -> bool:
         """German two-way prepositions with the accusative say where to, not where: "der Überfall auf die
@@ -9037,11 +9051,17 @@ class MeetingFinder:
                 last = _latest(last_seen)
                 here = {p.key for p in mm.participants if p.type == "person"}
                 had: list[int] = []
-                if here and here.isdisjoint(p.key for p in meetings[last].participants) and last_seen[last] < mm.sent_start:
+                # (nor a visit of one alone, for a noun of meeting someone: "X kam mit Y zusammen. Danach besuchte X
+                # eine Schule. … sagte X nach dem Treffen" is the meeting with Y)
+                alone = heads.isdisjoint(self.r.visit_nouns) and len(meetings[last].participants) == 1
+                if here and (alone or not here <= {p.key for p in meetings[last].participants}) and last_seen[last] < mm.sent_start:
                     # (the one its persons were at: "X traf Y. Anschließend wurde X von Z empfangen. Y sagte nach dem
                     # Treffen, …" speaks of the meeting with X, not of Z's reception; not when the last was told in
                     # this sentence, whose persons may be that one's: "joined a call with X and Y after the meeting")
-                    had = [j for j in last_seen if here <= {p.key for p in meetings[j].participants}]
+                    # (or all of them: "X wurde von Y empfangen. Am Nachmittag traf X Vertreter der Gemeinde. Es war
+                    # das dritte Treffen der beiden Minister" is the reception, where both were)
+                    had = [j for j in last_seen if here <= {p.key for p in meetings[j].participants}
+                           and len(meetings[j].participants) > 1]
                     last = max(had, key=last_seen.__getitem__) if had else last
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das

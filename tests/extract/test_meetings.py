@@ -9887,3 +9887,64 @@ def test_meetings_a_resident_host_is_evidenced_by_the_talks_not_by_a_later_host_
     m = only_meeting(f)
     assert host_names(f, m) == {"Tomas Berglund"}
     assert m["hosts"][0]["evidence"]["sentence"].startswith("President Ivo Maric held talks")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ministerin Lena Marbach wurde am Dienstag in Velmora von Außenminister Tomas Berglund empfangen. Am Nachmittag "
+           "traf Marbach zudem Vertreter der Gemeinde. Es war das dritte Treffen der beiden Minister in diesem Jahr."),
+    ("en", "Minister Lena Marbach was received by Foreign Minister Tomas Berglund in Velmora on Tuesday. In the afternoon "
+           "Marbach also met members of the local community. It was the third meeting of the two ministers this year."),
+])
+def test_meetings_a_plain_noun_naming_persons_is_the_last_meeting_they_were_all_at(extract_text, lang, text):
+    # "the meeting of the two ministers" after one of them met others is the reception both were at
+    f = extract_text(text, lang=lang, date="2026-10-22")
+    assert len(f["meetings"]) == 2, [m["trigger"] for m in f["meetings"]]
+    later = next(m for m in f["meetings"] if "Tomas Berglund" not in attendee_names(f, m))
+    assert "Lena Marbach" in attendee_names(f, later)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Ministerin Lena Marbach kam am Dienstag in Velmora mit Außenminister Tomas Berglund zusammen. Danach besuchte "
+           "Marbach eine Schule. „Wir sind Partner“, sagte Marbach nach dem Treffen."),
+    ("en", "Minister Lena Marbach met Foreign Minister Tomas Berglund in Velmora on Tuesday. Afterwards Marbach visited a "
+           "school. \"We are partners,\" Marbach said after the meeting."),
+])
+def test_meetings_the_meeting_after_a_visit_of_one_alone_is_the_one_with_others(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-05-20")
+    assert len(f["statements"]) == 1
+    statement = f["statements"][0]
+    met = next(m for m in f["meetings"] if "Tomas Berglund" in attendee_names(f, m))
+    assert statement["meeting"] == met["id"]
+
+
+def test_meetings_a_visit_noun_still_names_the_visit_of_one_alone(extract_text):
+    f = extract_text("Ministerin Lena Marbach kam am Dienstag in Velmora mit Außenminister Tomas Berglund zusammen. Danach "
+                     "besuchte Marbach eine Schule. „Wir lernen viel“, sagte Marbach nach dem Besuch.", date="2026-05-20")
+    assert len(f["statements"]) == 1
+    statement = f["statements"][0]
+    school = next(m for m in f["meetings"] if "Tomas Berglund" not in attendee_names(f, m))
+    assert statement["meeting"] == school["id"]
+
+
+def test_meetings_a_headline_event_with_a_place_is_the_body_s_first_meeting_there(extract_text):
+    # a lead of no meeting ("Ihre erste Reise führte sie nach Velmora") does not keep the headline's visit apart
+    f = extract_text("Antrittsbesuch in Velmora\n\nIhre erste Auslandsreise hat die neue Ministerin Lena Marbach am "
+                     "Dienstag nach Velmora geführt. Dort kam sie mit Außenminister Tomas Berglund zu einem Gespräch "
+                     "zusammen.", date="2026-05-20")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Lena Marbach", "Tomas Berglund"} and m["date"]["value"] == "2026-05-19"
+    # a body whose first meeting is elsewhere keeps the headline's apart
+    f = extract_text("Antrittsbesuch in Velmora\n\nIhre erste Auslandsreise hat die neue Ministerin Lena Marbach am "
+                     "Dienstag angetreten. In Kastrova kam sie mit Außenminister Tomas Berglund zu einem Gespräch "
+                     "zusammen.", date="2026-05-20")
+    assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("de", "Am Nachmittag traf Ministerin Lena Marbach in Velmora Vertreter der Schweizer Gemeinschaft in Italien.", "Velmora"),
+    ("de", "Am Nachmittag traf Ministerin Lena Marbach Vertreter der deutschen Minderheit in Hermannstadt.", "Hermannstadt"),
+    ("en", "In the afternoon Minister Lena Marbach met members of the Swiss community in Italy in Velmora.", "Velmora"),
+])
+def test_meetings_the_state_of_a_community_is_not_where_it_is_met(extract_text, lang, text, place):
+    f = extract_text(text, lang=lang, date="2026-10-22")
+    assert place_names(f, only_meeting(f)) == [place]
