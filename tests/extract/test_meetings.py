@@ -9948,3 +9948,15 @@ def test_meetings_a_headline_event_with_a_place_is_the_body_s_first_meeting_ther
 def test_meetings_the_state_of_a_community_is_not_where_it_is_met(extract_text, lang, text, place):
     f = extract_text(text, lang=lang, date="2026-10-22")
     assert place_names(f, only_meeting(f)) == [place]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Tomas Berglund hat die Konferenz in Velmora eröffnet. Neben ihm sitzen Präsident Ivo Maric und "
+           "Ministerin Lena Marbach."),
+    ("en", "Chancellor Tomas Berglund opened the conference in Velmora. Sitting next to him were President Ivo Maric and "
+           "Minister Lena Marbach."),
+])
+def test_meetings_those_sitting_beside_the_host_now_are_at_the_meeting(extract_text, lang, text):
+    # a live blog tells who sits where in the present
+    f = extract_text(text, lang=lang, date="2026-04-15")
+    assert attendee_names(f, only_meeting(f)) == {"Tomas Berglund", "Ivo Maric", "Lena Marbach"}
