@@ -7008,8 +7008,10 @@ class MeetingFinder:
                     break
         a, b = doc.clause_bounds(m.start, BOUNDARY)
         b = min(b, s_end)
-        if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 or b - a > (m.end - m.start) + 4:
-            return False  # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."
+        if a == 0 or doc.texts[a - 1] != "," or b < s_end - 1 and doc.texts[b] != "," or b - a > (m.end - m.start) + 4:
+            # only a short last clause: "…, officials said." / "…, sagte ein Sprecher am Abend."; or one between
+            # commas: "… agreed on Monday to extend aid, diplomats said, after talks that ran late"
+            return False
         return any(self._is_speech(doc, k)
                    for k in range(max(a, m.start - 2), min(b, m.end + 2)) if not m.start <= k < m.end)
 

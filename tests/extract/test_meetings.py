@@ -9960,3 +9960,15 @@ def test_meetings_those_sitting_beside_the_host_now_are_at_the_meeting(extract_t
     # a live blog tells who sits where in the present
     f = extract_text(text, lang=lang, date="2026-04-15")
     assert attendee_names(f, only_meeting(f)) == {"Tomas Berglund", "Ivo Maric", "Lena Marbach"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Foreign ministers agreed in Velmora on Monday to extend aid, diplomats said, after talks that ran late."),
+    ("de", "Die Außenminister einigten sich am Montag in Velmora auf weitere Hilfen, sagten Diplomaten, nach Gesprächen "
+           "bis spät in den Abend."),
+])
+def test_meetings_a_group_saying_so_between_commas_is_the_source_not_a_party(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-11-05")
+    m = only_meeting(f)
+    assert len(attendee_names(f, m)) == 1  # the ministers
+    assert all("iplomat" not in name for name in attendee_names(f, m))
