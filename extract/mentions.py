@@ -835,6 +835,8 @@ class MentionFinder:
                 name_end = j  # "die Außenminister Zentralasiens", "Staatschefs Westafrikas": a region's, no name
             if name_end == j + 1 and lowers[j] in self.adjectives:
                 name_end = j  # "King hosts Japanese emperor": a state's adjective alone is no name
+            if name_end == j + 1 and name_end < n and texts[name_end].islower() and self._role_at(doc, name_end, occupied) is not None:
+                name_end = j  # "Prime minister hosts Nordic counterparts": a word before an office's noun describes it
             if name_end == j + 1 and i > 0 and doc.lowers[i - 1] in self.rules.determiners:
                 known = {m.key for m in ms.mentions if m.type == "person" and m.role == role}
                 if len(known) == 1 and doc.texts[j] not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:

@@ -959,3 +959,12 @@ def test_mentions_a_minister_alone_is_no_prime_minister_named_before():
 def test_mentions_bergen_is_a_town_but_not_after_an_article():
     assert [(m.text, m.type) for m in mentions("Der Premier reist weiter nach Bergen.") if m.type == "city"] == [("Bergen", "city")]
     assert not [m for m in mentions("Die Minister wanderten in den Bergen.") if m.type == "city"]
+
+
+@pytest.mark.parametrize("adjective", ["Nordic", "Alpine"])
+def test_mentions_a_word_between_a_role_and_an_office_noun_describes_the_office_and_is_no_name(extract_text, adjective):
+    # "hosts" reads as a role noun here; the word after it is no host's name when an office's noun follows it
+    f = extract_text(f"The prime minister hosts {adjective} counterparts in Velmora. Tom Hale spoke.", lang="en",
+                     date="2026-06-10")
+    persons = {a["name"] for a in f["actors"] if a["type"] == "person"}
+    assert adjective not in persons and "Tom Hale" in persons
