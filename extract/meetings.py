@@ -5663,7 +5663,11 @@ class MeetingFinder:
         beraten heute in Brüssel" tells the day's programme, as "trifft heute" does); not after "seit" ("beraten
         seit heute": under way)."""
         d = mm.date_mention
-        if d is None or d.kind != "relative" or (d.offset or 0) < 0:
+        if d is None:
+            # "14.00 Uhr: Die Minister beraten in Brüssel": a line stamped with a clock time only, a programme's item
+            # of the article's day (as "empfängt" is, told in the singular)
+            return mm.sent_start in self._entry_starts
+        if d.kind != "relative" or (d.offset or 0) < 0:
             return False
         return not self._since(doc, mm)
 

@@ -9972,3 +9972,15 @@ def test_meetings_a_group_saying_so_between_commas_is_the_source_not_a_party(ext
     m = only_meeting(f)
     assert len(attendee_names(f, m)) == 1  # the ministers
     assert all("iplomat" not in name for name in attendee_names(f, m))
+
+
+@pytest.mark.parametrize("item, status", [
+    ("14.00 Uhr: Die Verteidigungsminister Jan Obel und Lars Grube beraten in Velmora.", "planned"),
+    ("18.00 Uhr: Präsident Jan Obel gibt ein Abendessen zu Ehren von Präsident Lars Grube in Velmora.", "planned"),
+    # a live blog's entry told in the perfect was held
+    ("+++ 14.05 Uhr: Die Verteidigungsminister Jan Obel und Lars Grube haben in Velmora beraten +++", "past"),
+])
+def test_meetings_a_line_stamped_with_a_clock_time_tells_in_the_present_the_day_s_programme(extract_text, item, status):
+    f = extract_text(f"Termine am Donnerstag\n\n{item}", date="2026-03-12")
+    m = only_meeting(f)
+    assert m["status"] == status and m["date"]["value"] == "2026-03-12"
