@@ -4243,8 +4243,9 @@ class MeetingFinder:
                             or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state):
                         j += 1
                     # a state that only qualifies a group ("Vertreter der Ukraine") is the one not there
+                    # (not the first part of a compound: "EU-Gipfel ohne Ungarn-Veto" is without a veto)
                     absent.extend(m for m in mentions if k < m.start < j and m.is_actor and m.type != "group"
-                                  and (not m.modifier or m.type == "country"))
+                                  and (not m.modifier or m.type == "country") and not self._compound_part(doc, m))
                 continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
@@ -5235,6 +5236,12 @@ class MeetingFinder:
         low = doc.lowers[k]
         return low in self.r.resident_nouns or doc.lemmas[k] in self.r.resident_nouns \
             or low[:1].isalpha() and low.endswith(self._resident_heads)
+
+    @staticmethod
+    def _compound_part(doc, m: Mention) -> bool:
+        """Is ``m`` the first part of a hyphenated compound ("Ungarn-Veto", "Ukraine-Hilfen"), glued to it?"""
+        return m.end < len(doc) and doc.texts[m.end] in ("-", "‐") \
+            and doc.idx[m.end] == doc.idx[m.end - 1] + len(doc.texts[m.end - 1])
 
     def _direction(self, doc, k: int, place: int) -> bool:
         """German two-way prepositions with the accusative say where to, not where: "der Überfall auf die

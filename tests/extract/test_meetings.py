@@ -9984,3 +9984,17 @@ def test_meetings_a_line_stamped_with_a_clock_time_tells_in_the_present_the_day_
     f = extract_text(f"Termine am Donnerstag\n\n{item}", date="2026-03-12")
     m = only_meeting(f)
     assert m["status"] == status and m["date"]["value"] == "2026-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Gipfel ohne Ungarn-Veto\n\nDie Regierungschefs Tomas Berglund und Ivo Maric berieten am Donnerstag in Kastrova.",
+    "Die Regierungschefs Tomas Berglund und Ivo Maric berieten am Donnerstag in Kastrova ohne Ungarn-Veto über Hilfen.",
+])
+def test_meetings_a_state_starting_a_compound_after_ohne_is_not_absent(extract_text, text):
+    # "ohne Ungarn-Veto" is without a veto, not without Hungary
+    f = extract_text(text, date="2026-03-20")
+    m = only_meeting(f)
+    assert m["absent"] == [] and attendee_names(f, m) == {"Tomas Berglund", "Ivo Maric"}
+    # "ohne Ungarn" alone is
+    f = extract_text(text.replace("Ungarn-Veto", "Ungarn"), date="2026-03-20")
+    assert absent_names(f, only_meeting(f)) == {"Hungary"}
