@@ -9998,3 +9998,13 @@ def test_meetings_a_state_starting_a_compound_after_ohne_is_not_absent(extract_t
     # "ohne Ungarn" alone is
     f = extract_text(text.replace("Ungarn-Veto", "Ungarn"), date="2026-03-20")
     assert absent_names(f, only_meeting(f)) == {"Hungary"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Bürgermeister Tom Hale und Ivo Maric kamen am Mittwoch in Velmora zusammen. Auch Gouverneurin Lena Marbach "
+           "schaute kurz vorbei."),
+    ("en", "The mayors Tom Hale and Ivo Maric met in Velmora on Wednesday. Governor Lena Marbach also dropped by."),
+])
+def test_meetings_one_who_dropped_by_was_at_the_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-08-27")
+    assert "Lena Marbach" in attendee_names(f, only_meeting(f))
