@@ -3117,8 +3117,10 @@ class MeetingFinder:
         person, a host ("empfing X den Y, am Mittwoch den Z"), or the first person after it with no article of an
         object before it ("traf Kanzler X in Paris Y")."""
         t = mm.triggers[0]
+        # (not the agent of a passive: "wurde von Präsident X empfangen und traf anschließend Y")
         subjects = [p for p in mm.participants if p.type == "person" and (
-            not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))]
+            not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))
+            and not self._passive_agent(doc, p)]
         if not subjects:
             first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < end), None)
             if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]):
@@ -5458,7 +5460,7 @@ class MeetingFinder:
                     # again (its place may be the country of the town told)
                     near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
-                if near and not self.r.sequence_words.isdisjoint(doc.lowers[a:b]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm):
+                if near and self._then_between(doc, a, mm.triggers[0]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind in ("verb", "travel") \
                             and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
                         # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum
@@ -7595,8 +7597,11 @@ class MeetingFinder:
                     j += 1
                 # (past a long office before the name, with no comma: "chaired by the bloc's foreign policy chief X")
                 # (or in apposition to the office: "chaired by Canada's foreign minister, X")
+                # (not past a verb and a clause of its own: "vom Botschafter empfangen und traf anschließend Präsident X")
                 first = [m for m in actors if j <= m.start <= j + 4] or [
-                    m for m in actors if j + 4 < m.start <= j + 7 and m.type == "person" and (
+                    m for m in actors if j + 4 < m.start <= j + 7 and m.type == "person"
+                    and not any(i in self._trigger_tokens or doc.texts[i].isalpha() and doc.lowers[i] in self.r.coordinators
+                                for i in range(j, m.start)) and (
                         "," not in doc.texts[j:m.start] and m.start <= j + 6
                         or doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1] and m.start - 2 in self._role_at_token)]
                 if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
@@ -7657,6 +7662,21 @@ class MeetingFinder:
         """Is ``m`` inside a phrase of sequence of its sentence ("Nach einem Mittagessen mit X traf er …")? Such
         a person is no antecedent for the pronoun of the clause after it."""
         return any(a <= m.start < b for a, b in self._phrase_spans.get(mm.sent_start, ()))
+
+    def _passive_agent(self, doc, p: Mention) -> bool:
+        """Does ``p`` follow an agent's preposition, right before it or before its office ("von X", "von Präsident
+        X")? Then it is a passive's agent, not the subject of a verb."""
+        return p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
+                                and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role")
+
+    def _then_between(self, doc, a: int, t: Trigger) -> bool:
+        """Does a word of sequence stand between the meeting told before (ending at ``a``) and the trigger ``t``
+        ("attended the session and then signed …"), or right after ``t``, the verb of a conjunct of its own
+        ("wurde von X empfangen und traf anschließend Y": German puts it after the verb)?"""
+        if not self.r.sequence_words.isdisjoint(doc.lowers[a:t.start]):
+            return True
+        return t.kind in ("verb", "travel") and t.end < len(doc) and doc.lowers[t.end] in self.r.sequence_words \
+            and not self.r.coordinators.isdisjoint(doc.lowers[a:t.start])
 
     def _split_participants(self, doc, mms: list[MeetingMention]) -> None:
         """Several meetings in one sentence: an actor goes to the meeting of its own clause, else to the one
@@ -7797,14 +7817,12 @@ class MeetingFinder:
                 agreeing = [p for p in prev.participants + mm.participants if a <= p.start < t.start]
                 for o in (prev, mm):
                     o.participants.extend(p for p in agreeing if all(p.key != q.key for q in o.participants))
-            if t.kind == "verb" and not self.r.sequence_words.isdisjoint(doc.lowers[a:t.start]) \
+            if t.kind == "verb" and self._then_between(doc, a, t) \
                     and not any(a <= p.start < t.start for p in prev.participants + mm.participants):
                 # "X attended the session and then signed an agreement with Y": X, the subject of both verbs,
                 # is at both
                 # (not the agent of a passive: "wurde er von X empfangen, anschließend traf er Y")
-                subjects = [p for p in prev.participants if p.start < prev.triggers[0].start and not (
-                    p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
-                                     and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role"))]
+                subjects = [p for p in prev.participants if p.start < prev.triggers[0].start and not self._passive_agent(doc, p)]
                 mm.participants[:0] = [p for p in subjects if all(p.key != q.key for q in mm.participants)]
 
     # -- article-level merge ---------------------------------------------------------------------------

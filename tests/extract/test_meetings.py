@@ -10008,3 +10008,16 @@ def test_meetings_a_state_starting_a_compound_after_ohne_is_not_absent(extract_t
 def test_meetings_one_who_dropped_by_was_at_the_meeting(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2026-08-27")
     assert "Lena Marbach" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_conjunct_whose_verb_is_followed_by_anschliessend_is_the_next_meeting(extract_text):
+    # German puts "anschließend" after the verb of the second conjunct: two meetings, the subject at both
+    f = extract_text("Kanzler Tom Hale wurde am Mittwoch in Velmora von Präsident Ivo Maric empfangen und traf "
+                     "anschließend Regierungschefin Lena Marbach.", date="2026-04-23")
+    assert [attendee_names(f, m) for m in f["meetings"]] == [{"Tom Hale", "Ivo Maric"}, {"Tom Hale", "Lena Marbach"}]
+    assert host_names(f, f["meetings"][0]) == {"Ivo Maric"} and host_names(f, f["meetings"][1]) == set()
+    # an unnamed agent leaves no host: the name of the next conjunct is not it
+    f = extract_text("Kanzler Tom Hale wurde am Mittwoch in Velmora vom Botschafter empfangen und traf anschließend "
+                     "Präsident Ivo Maric.", date="2026-04-23")
+    assert all(host_names(f, m) == set() for m in f["meetings"])
+    assert attendee_names(f, f["meetings"][-1]) == {"Tom Hale", "Ivo Maric"}
