@@ -10021,3 +10021,10 @@ def test_meetings_sitting_in_the_present_is_no_presence_at_the_meeting_told(extr
                      date="2026-08-16")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Tom Hale", "Ivo Maric"} and place_names(f, m) == ["Velmora"]
+
+
+def test_meetings_no_one_gets_past_someone_is_no_dropping_by(extract_text):
+    # "An X kommt niemand vorbei" (no one gets round X) is an idiom; "schaute vorbei" is dropping in
+    f = extract_text("Präsident Tom Hale und Präsident Ivo Maric trafen sich am Freitag in Velmora. An Regierungschefin "
+                     "Lena Marbach kommt in dieser Frage niemand vorbei.", date="2026-08-16")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Ivo Maric"}
