@@ -1086,7 +1086,10 @@ class MeetingFinder:
         first_item = min(self._items, default=len(doc))
         # whose programme a list of items is: the first person the text names before it
         self._protagonist = next((m for m in ms.mentions if m.type == "person" and m.start < first_item), None)
+        told_n = -1  # the sentences with words so far: a paragraph's break, a sentence of its own, is no sentence
         for n, (start, end) in enumerate(doc.sent_spans):
+            blank = all(doc.texts[k].isspace() for k in range(start, end))
+            told_n += not blank
             in_sentence = [m for m in by_sentence.get(start, ()) if m.start not in quote_tokens]
             label = self._speaker_label(doc, start, end, ms, in_sentence)
             if label is not None:
@@ -1106,7 +1109,9 @@ class MeetingFinder:
                 # "… empfängt X zu einem Gespräch. Schloss Bellevue, Berlin.": a line of places only says where (not
                 # of a call: "X und Y telefonieren" over "Berlin/Washington. …" are not in both towns)
                 mentions[-1].places = self._place_fragment(doc, start, end, in_sentence)
-            self._lend_lead(doc, n, start, end, out, in_sentence, dates)
+            if not blank:
+                # (a lead that is a paragraph of its own lends to the next paragraph's first sentence, as dpa sets it)
+                self._lend_lead(doc, told_n, start, end, out, in_sentence, dates)
             self._visitor_of_the_journey(out, mentions, in_sentence)
             self._return_visit_parties(out, mentions)
             labelled = self._label_at(start)

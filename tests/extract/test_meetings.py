@@ -10028,3 +10028,17 @@ def test_meetings_no_one_gets_past_someone_is_no_dropping_by(extract_text):
     f = extract_text("Präsident Tom Hale und Präsident Ivo Maric trafen sich am Freitag in Velmora. An Regierungschefin "
                      "Lena Marbach kommt in dieser Frage niemand vorbei.", date="2026-08-16")
     assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Ivo Maric"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler auf Reisen\n\nKanzler Tom Hale ist am Mittwochmorgen in Velmora angekommen.\n\nEr traf Präsident Ivo "
+           "Maric im Präsidentenpalast."),
+    ("en", "Chancellor abroad\n\nChancellor Tom Hale arrived in Velmora on Wednesday morning.\n\nHe met President Ivo "
+           "Maric at the presidential palace."),
+])
+def test_meetings_a_lead_that_is_a_paragraph_of_its_own_lends_to_the_next_paragraph(extract_text, lang, text):
+    # news agencies set each sentence as a paragraph: the break between them is no sentence the lead must reach past
+    # (English keeps the arrival as a record of its own, as it does within a paragraph)
+    f = extract_text(text, lang=lang, date="2026-04-23")
+    m = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert "Velmora" in place_names(f, m) and m["date"]["value"] == "2026-04-22"
