@@ -5232,17 +5232,19 @@ class MeetingFinder:
         """Is the word at ``k`` a noun whose place follows it ("der Krieg in der Ukraine"), also as the head of a
         compound ("wegen einer Regierungskrise in Warschau"; heads of five letters or more: not "Anlage")? (``_places``
         asks it of the word before a number too: "der Panzerbrigade 45 in Litauen".)"""
-        low = doc.lowers[k]
-        return low in self.r.place_of_nouns or doc.lemmas[k] in self.r.place_of_nouns \
-            or (low[:1].isalpha() and low.endswith(self._place_of_heads))
+        return self._noun_among(doc, k, self.r.place_of_nouns, self._place_of_heads)
 
     def _of_residents(self, doc, k: int) -> bool:
         """Is the word at ``k`` a noun of those who live in the state after it ("der Schweizer Gemeinschaft in
         Italien", "the Swiss community in Italy"; also a compound's head: "Auslandsgemeinde")? They are met in a town;
         the state is theirs."""
+        return self._noun_among(doc, k, self.r.resident_nouns, self._resident_heads)
+
+    @staticmethod
+    def _noun_among(doc, k: int, nouns: frozenset[str], heads: tuple[str, ...]) -> bool:
+        """Is the word at ``k`` one of ``nouns`` (its form or lemma), or a compound ending in one of ``heads``?"""
         low = doc.lowers[k]
-        return low in self.r.resident_nouns or doc.lemmas[k] in self.r.resident_nouns \
-            or low[:1].isalpha() and low.endswith(self._resident_heads)
+        return low in nouns or doc.lemmas[k] in nouns or low[:1].isalpha() and low.endswith(heads)
 
     @staticmethod
     def _compound_part(doc, m: Mention) -> bool:
