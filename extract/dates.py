@@ -187,6 +187,13 @@ class DateFinder:
         # matched on the lower-cased text with the leading word boundary checked by hand: a pattern that starts
         # with a literal lets the regex engine skip ahead, one that starts with \b or (?i) does not (2x here)
         self.relative = [(re.compile(rf"{_branch_optional_start(expr)}\b"), days, prec, _anchors(expr)) for expr, (days, prec) in rel]
+        # which expressions each anchor word admits: a text is searched once for each distinct word (a word serves
+        # several expressions), and only the expressions one of whose words it holds are scanned
+        self._unanchored = [n for n, r in enumerate(self.relative) if not r[3]]
+        self._by_anchor: dict[str, list[int]] = {}
+        for n, r in enumerate(self.relative):
+            for a in r[3]:
+                self._by_anchor.setdefault(a, []).append(n)
         self.narrative = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in d.get("narrative", [])]
         # a year told relative to the article's right after a month ("im Juli vergangenen Jahres", "in July last year")
         offsets = d.get("year_after_month", {})
@@ -222,9 +229,12 @@ class DateFinder:
                     found.append(DateMention(s, m.end(), "daymonth", text[s:m.end()], day=day, month=month, year=year))
         if len(lower) != len(text):  # a few letters change length when lower-cased (İ); keep offsets true
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        for pattern, days, prec, anchors in self.relative:
-            if anchors and not any(a in lower for a in anchors):
-                continue  # most expressions are absent from most texts: a substring test or a few each
+        # most expressions are absent from most texts: a substring test for each anchor word tells which may occur
+        admitted = set(self._unanchored)
+        for word, numbers in self._by_anchor.items():
+            if word in lower:
+                admitted.update(numbers)
+        for pattern, days, prec, _ in (self.relative[n] for n in sorted(admitted)):
             for m in pattern.finditer(lower):
                 s = m.start()
                 if s and (lower[s - 1].isalnum() or lower[s - 1] == "_"):
