@@ -1016,7 +1016,8 @@ class MentionFinder:
                     continue
                 break
             if tok.text in self.calendar_words and not self._month_surname(doc, k, count, sent_end) \
-                    or tok.text not in self.calendar_words and not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
+                    or tok.text not in self.calendar_words and not self._title_surname(doc, k, count, sent_end) \
+                    and not (_is_name_token(tok, self.rules, self.kb, self.lang) or (
                     allow_roles and tok.text[:1].isupper() and tok.is_alpha and tok.text not in self.rules.not_names)):
                 break
             if count >= 2 and not allow_roles and self._common_word(tok):
@@ -1032,6 +1033,15 @@ class MentionFinder:
         is the family name (not "in May", not "Theresa May 3")."""
         return count == 1 and doc.texts[k - 1] in self.given and doc.texts[k].lower() in self.months \
             and not (k + 1 < sent_end and doc.texts[k + 1][:1].isdigit())
+
+    def _title_surname(self, doc: Doc, k: int, count: int, sent_end: int) -> bool:
+        """"Marcus König (CSU)", "Anna Kaiser": a title that stands before a name ("König Charles") is the family
+        name when it comes right after a given name (not "Harald König von Norwegen" nor one after a comma)."""
+        if count != 1 or doc.texts[k - 1] not in self.given:
+            return False
+        role = self.kb.role_of(self.lang, doc.texts[k])
+        return role is not None and role[1] == "title" \
+            and not (k + 1 < sent_end and doc.lowers[k + 1] in self.rules.name_particles)
 
     def _dateline_places(self, doc: Doc, dateline: str | None, ms: MentionSet, occupied: set[int]) -> None:
         """A dateline names a place (``La Celle-Saint-Cloud (AFP)``): where the text repeats it, it is a place

@@ -968,3 +968,17 @@ def test_mentions_a_word_between_a_role_and_an_office_noun_describes_the_office_
                      date="2026-06-10")
     persons = {a["name"] for a in f["actors"] if a["type"] == "person"}
     assert adjective not in persons and "Tom Hale" in persons
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Oberbürgermeister Tilo König (SPD) begrüßte am Montag die Gäste.", "de", "Tilo König"),
+    ("Die Landrätin Wiebke Kaiser traf am Dienstag den Minister.", "de", "Wiebke Kaiser"),
+    ("Mayor Dana King welcomed the delegation on Monday.", "en", "Dana King"),
+])
+def test_mentions_a_monarchs_title_right_after_a_given_name_is_the_family_name(text, lang, name):
+    assert name in [m.text for m in mentions(text, lang) if m.type == "person"]
+
+
+def test_mentions_a_monarchs_title_before_a_name_stays_the_title():
+    found = [(m.text, m.role) for m in mentions("König Arvid und Kaiserin Tomoe empfingen die Gäste.") if m.type == "person"]
+    assert ("King Arvid", "King") in found and ("Empress Tomoe", "Empress") in found
