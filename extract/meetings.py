@@ -100,6 +100,7 @@ class MeetingMention:
     gerund_sequel: bool = False  # "… before flying to New York for talks with Y": the sentence's subject goes on to it
     there: bool = False  # "dort": at the place of the meeting told before
     instance: bool = False  # "Unter anderem traf er X": one of the events the sentence before summed up
+    instead: bool = False  # "Stattdessen empfängt X Y": told as taking the place of another, so not one called off
     date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -2702,8 +2703,9 @@ class MeetingFinder:
             mm.instance = not mm.places and mm.date_mention is None and any(
                 tuple(doc.lowers[s_start:s_start + len(p)]) == p for p in self.r.instance_openers)
             mm.there = mm.there or mm.instance
+            mm.instead = not self.r.instead_words.isdisjoint(doc.lowers[clause[0]:clause[1]])
             if not mm.places and self._unheld_setting is not None and 0 < s_start - self._unheld_setting[0] < 80 \
-                    and not self.r.instead_words.isdisjoint(doc.lowers[clause[0]:clause[1]]):
+                    and mm.instead:
                 # "Das Treffen mit X am Rande des Gipfels in Johannesburg kam nicht zustande. Y traf stattdessen Z":
                 # instead, there (and then)
                 mm.places = list(self._unheld_setting[1])
@@ -8007,6 +8009,11 @@ class MeetingFinder:
                                           mm, resolved) if own else None
                 else:
                     target = self._target(meetings, last_seen, mm, resolved)
+                if target is not None and mm.instead and target.status == "cancelled" and mm.status != "cancelled":
+                    # "Ein Treffen mit X ist abgesagt worden. Stattdessen empfängt der Kanzler Y": the one that takes
+                    # its place is another (one standing in for a guest who stayed away goes to the meeting: that
+                    # one is not called off)
+                    target = None
                 if target is not None and mm.pledge and not self._of_many(target):
                     target = None  # "X empfing Y. Verteidigungsminister Z sagte weitere Hilfe zu": not at the talk
                 if target is not None and under_heading and target.date is not None and target.date.precision == "day" \

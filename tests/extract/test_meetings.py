@@ -10042,3 +10042,20 @@ def test_meetings_a_lead_that_is_a_paragraph_of_its_own_lends_to_the_next_paragr
     f = extract_text(text, lang=lang, date="2026-04-23")
     m = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
     assert "Velmora" in place_names(f, m) and m["date"]["value"] == "2026-04-22"
+
+
+def test_meetings_one_told_instead_of_a_meeting_called_off_is_another(extract_text):
+    f = extract_text("Ein für Donnerstag geplantes Treffen von Bundeskanzler Bernd Vollmer mit dem lettischen Regierungschef "
+                     "Aivars Kalnins in Berlin ist abgesagt worden. Ein Sprecher nannte Termingründe. Stattdessen empfängt "
+                     "der Kanzler am Donnerstag den estnischen Regierungschef Tarmo Kask im Kanzleramt.")
+    called_off, instead = f["meetings"]
+    assert called_off["status"] == "cancelled" and attendee_names(f, called_off) == {"Bernd Vollmer", "Aivars Kalnins"}
+    assert instead["status"] == "planned" and attendee_names(f, instead) == {"Bernd Vollmer", "Tarmo Kask"}
+    assert host_names(f, instead) == {"Bernd Vollmer"}
+
+
+def test_meetings_one_who_travels_instead_of_an_absent_minister_goes_to_the_meeting(extract_text):
+    f = extract_text("Die Außenminister der EU beraten am Donnerstag in Brüssel. Außenministerin Jana Wolters sagte ihre "
+                     "Teilnahme ab. Stattdessen reist Staatsminister Tarmo Kask nach Brüssel.")
+    m = only_meeting(f)
+    assert "Tarmo Kask" in attendee_names(f, m) and absent_names(f, m) == {"Jana Wolters"}
