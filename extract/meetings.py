@@ -101,6 +101,7 @@ class MeetingMention:
     there: bool = False  # "dort": at the place of the meeting told before
     instance: bool = False  # "Unter anderem traf er X": one of the events the sentence before summed up
     instead: bool = False  # "Stattdessen empfängt X Y": told as taking the place of another, so not one called off
+    topic_spans: list[tuple[int, int]] = field(default_factory=list)  # phrases of meetings its sentence talks about
     date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -2544,6 +2545,11 @@ class MeetingFinder:
                 ph for nt in triggers + dating if nt.kind == "noun" and window[0] <= nt.start < window[1]
                 for ph in [self._inner_sequence_phrase(doc, nt, triggers, s_start, s_end, sent_mentions)]
                 if ph is not None and (ph[0] > t.start or nt.lemma in self.r.stop_nouns)]
+            # "hat mit Y über das geplante Treffen von X mit Z in Alaska gesprochen": the phrase of a meeting talked
+            # about tells that meeting's places, persons and plan, not the talk's
+            mm.topic_spans = [span for tp in topics if (span := self._topic_phrase(doc, tp, s_start, s_end, triggers)) is not None
+                              and not span[0] <= t.start < span[1]]
+            inner += mm.topic_spans if t.kind != "noun" else []
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun" and mm.phrase_end is None and self._dated_phrase_end(doc, t, s_end) is None:
@@ -2845,6 +2851,8 @@ class MeetingFinder:
             # "Selenskyj, der am Vortag im Weißen Haus mit Trump aneinandergeraten war, wurde … begrüßt": the day and
             # the persons of a relative clause on a name are its own, not the meeting's around it
             asides = [(a, b) for a, b in relative_asides if not any(a <= x.start < b for x in mm.triggers)]
+            # (and those of a meeting talked about: "hat mit Y über das geplante Treffen von X mit Z gesprochen")
+            asides += [span for span in mm.topic_spans if not any(span[0] <= x.start < span[1] for x in mm.triggers)]
             if asides and mm.date_mention is not None and any(
                     doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1] for a, b in asides):
                 mm.date_mention = self._date(doc, (asides[-1][1], window[1]), dates)
@@ -3994,15 +4002,8 @@ class MeetingFinder:
         discussing."""
         if t.kind != "noun":
             return False
-        k = t.start - 1
-        # not past "of": "on the sidelines of the summit" is where, not what about; nor past "after": "on
-        # Tuesday after his meeting with X" tells when
-        # nor past a preposition of place: "clashed over migration at a summit" tells where they clashed
-        while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
-                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
-                and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions:
-            k -= 1
-        if k >= s_start and doc.lowers[k] in self.r.topic_prepositions:
+        k = self._topic_preposition(doc, t, s_start)
+        if k is not None:
             # "discussed Ukraine over lunch": a meal after its own preposition is where they talked
             return not (doc.lowers[k] in self.r.meal_prepositions and self._meal_trigger(t))
         # "die Vorbereitung des nächsten NATO-Gipfels", "preparations for the summit": what is worked on
@@ -4012,6 +4013,32 @@ class MeetingFinder:
                 return True
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _topic_preposition(self, doc, t: Trigger, s_start: int) -> int | None:
+        """Where the preposition of topic before the meeting noun ``t`` stands ("über den Gipfel", "about the peace
+        talks"), with only articles and modifiers between; None if there is none."""
+        k = t.start - 1
+        # not past "of": "on the sidelines of the summit" is where, not what about; nor past "after": "on
+        # Tuesday after his meeting with X" tells when
+        # nor past a preposition of place: "clashed over migration at a summit" tells where they clashed
+        while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
+                and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions:
+            k -= 1
+        return k if k >= s_start and doc.lowers[k] in self.r.topic_prepositions else None
+
+    def _topic_phrase(self, doc, tp: Trigger, s_start: int, s_end: int, triggers: list[Trigger]) -> tuple[int, int] | None:
+        """The phrase of a meeting talked about, from its preposition of topic to the end of its clause or the next
+        meeting word ("über das geplante Treffen von X mit Y in Alaska | gesprochen"): the persons in it are that
+        meeting's, not the talk's. None for a topic told otherwise (the object of a verb of discussing)."""
+        k = self._topic_preposition(doc, tp, s_start)
+        # (not one whose preposition is of a day: "on Thursday for a summit" tells when, and what for)
+        if k is None or any(doc.lowers[j] in self.r.object_prepositions or doc.lowers[j] in self._calendar_words
+                            for j in range(k + 1, tp.start)):
+            return None
+        end = self._clause(doc, tp.start, s_start, s_end)[1]
+        end = min([t.start for t in triggers if tp.end <= t.start < end] + [end])
+        return k, end
 
     def _asked_whether(self, doc, k: int, s_start: int) -> bool:
         """Is token ``k`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an
@@ -5773,6 +5800,9 @@ class MeetingFinder:
                       and doc.lowers[k + 1] in self.r.agreement_words), None)
             b = k if k is not None else b
         words = doc.lowers[a:b]
+        if mm.topic_spans:
+            # "hat über das geplante Treffen von X mit Y gesprochen": the plan is the meeting's talked about
+            words = [w for k, w in zip(range(a, b), words) if not any(x <= k < y for x, y in mm.topic_spans)]
         if not self.r.attributive_plan_words.isdisjoint(words):
             # "haben über den nächsten Finanzrahmen verhandelt": the plan is of another thing
             # (nor is a period a thing is for, in a meeting dated otherwise: "Der Ministerrat hat am Mittwoch das

@@ -10059,3 +10059,24 @@ def test_meetings_one_who_travels_instead_of_an_absent_minister_goes_to_the_meet
                      "Teilnahme ab. Stattdessen reist Staatsminister Tarmo Kask nach Brüssel.")
     m = only_meeting(f)
     assert "Tarmo Kask" in attendee_names(f, m) and absent_names(f, m) == {"Jana Wolters"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Bernd Vollmer hat am Mittwochabend mit Präsident Ivo Marić über das geplante Treffen von Präsident "
+     "Lars Grube mit Premier Jan Obel in Genf gesprochen.", "de"),
+    ("Kanzler Bernd Vollmer hat am Mittwochabend mit Präsident Ivo Marić telefoniert. Beide sprachen über das geplante "
+     "Treffen von Präsident Lars Grube mit Premier Jan Obel in Genf.", "de"),
+    ("Chancellor Bernd Vollmer spoke with President Ivo Maric on Wednesday about the planned meeting of President "
+     "Lars Grube with Prime Minister Jan Obel in Geneva.", "en"),
+])
+def test_meetings_the_persons_place_and_plan_of_a_meeting_talked_about_are_not_the_talks(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-08-14")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Bernd Vollmer", "Ivo Marić" if lang == "de" else "Ivo Maric"}
+    assert m["status"] == "past" and m["date"]["value"] == "2026-08-12"
+    assert place_names(f, m) == []
+
+
+def test_meetings_a_day_before_a_summit_after_for_is_the_days_not_a_topic(extract_text):
+    f = extract_text("Prime Minister Jan Obel hosted more than 40 leaders at Halden Castle on Thursday for a summit.", lang="en")
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2025-04-10"]
