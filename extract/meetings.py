@@ -2917,7 +2917,10 @@ class MeetingFinder:
                 # the guest they received before
                 mm.participants.extend(g for h in mm.hosts for g in self._received.get(h.key, ())
                                        if all(g.key != p.key for p in mm.participants))
-            mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts))
+            # (not one whose office is a chair, leading a group: "Die Abgeordneten unter Leitung des
+            # Ausschussvorsitzenden X wollen Y treffen")
+            mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts)
+                            and not any(self._leads_a_group(doc, k, sent_mentions) for k in range(max(s_start, p.start - 3), p.start)))
             mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]
             # a host takes part; a host state only hosts ("Italy is hosting the conference": its people attend,
             # and the state is a party only where the text lists it among the participants)
@@ -4013,6 +4016,13 @@ class MeetingFinder:
                 return True
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
+        """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten
+        unter Leitung von X")? Then the one named leads the group, not the meeting."""
+        return doc.lowers[i] in self.r.chair_nouns and any(
+            m.type == "group" and m.end < i and doc.lowers[m.end] in self.r.lead_prepositions
+            and all(doc.lowers[k] in self._host_noun_determiners for k in range(m.end + 1, i)) for m in actors)
 
     def _topic_preposition(self, doc, t: Trigger, s_start: int) -> int | None:
         """Where the preposition of topic before the meeting noun ``t`` stands ("über den Gipfel", "about the peace
@@ -7259,6 +7269,8 @@ class MeetingFinder:
                 # "Die Delegation unter Leitung von X", "eine Delegation des kanadischen Senats unter Leitung von X":
                 # X leads the delegation, not the meeting
                 continue
+            if is_noun and self._leads_a_group(doc, i, actors):
+                continue  # "Die sechs Abgeordneten unter Leitung von X": X leads the group, as a delegation's
             if is_verb and (lemma in self.r.chair_verbs or low in self.r.chair_verbs) and self._leads_a_delegation(doc, i, mm.sent_end):
                 continue  # "X leitet die russische Delegation bei den Gesprächen": X leads the delegation, not the talks
             if is_noun and not self.r.takeover_verbs.isdisjoint(doc.lemmas[k] for k in range(*self._clause(doc, i, mm.sent_start, mm.sent_end))):

@@ -107,6 +107,7 @@ class LanguageRules:
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
     chair_nouns: frozenset[str] = frozenset()  # "Vorsitz", "chairmanship": a state chairing is not where it meets
+    lead_prepositions: frozenset[str] = frozenset()  # "unter Leitung von X" after a group: X leads the group
     sequence_openers: frozenset[str] = frozenset()  # "Im Anschluss nimmt X an … teil": the next event
     sequence_phrase_objects: frozenset[str] = frozenset()  # "Im Anschluss an das Gespräch": what it follows named
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
@@ -607,6 +608,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.request_verbs = frozenset(h.get("request_verbs", []))
     r.chair_verbs = frozenset(h.get("chair_verbs", []))
     r.chair_nouns = frozenset(h.get("chair_nouns", []))
+    r.lead_prepositions = frozenset(h.get("lead_prepositions", []))
     r.gathered_nouns = frozenset(h.get("gathered_nouns", []))
     r.planned_attributes = frozenset(s.get("planned_attributes", []))
     r.attributive_plan_words = frozenset(s.get("attributive_plan_words", []))

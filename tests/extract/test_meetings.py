@@ -10080,3 +10080,20 @@ def test_meetings_the_persons_place_and_plan_of_a_meeting_talked_about_are_not_t
 def test_meetings_a_day_before_a_summit_after_for_is_the_days_not_a_topic(extract_text):
     f = extract_text("Prime Minister Jan Obel hosted more than 40 leaders at Halden Castle on Thursday for a summit.", lang="en")
     assert [m["date"]["value"] for m in f["meetings"]] == ["2025-04-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die sechs Abgeordneten unter Leitung des Ausschussvorsitzenden Jan Obel wollen mit Präsident Ivo Marić zusammenkommen.",
+    "Die sechs Abgeordneten unter Leitung des Vorsitzenden des Europaausschusses, Jan Obel, wollen mit Präsident Ivo "
+    "Marić zusammenkommen.",
+])
+def test_meetings_one_who_leads_a_group_of_visitors_is_no_host(extract_text, text):
+    f = extract_text(text)
+    m = only_meeting(f)
+    assert {"Jan Obel", "Ivo Marić"} <= attendee_names(f, m) and host_names(f, m) == set()
+
+
+def test_meetings_one_who_leads_the_talks_hosts_them(extract_text):
+    f = extract_text("Die Beratungen unter Leitung von Ministerin Ruta Vaitkus fanden am Montag in Vilnius statt. "
+                     "Teilnehmer waren Jan Obel und Lars Grube.")
+    assert host_names(f, only_meeting(f)) == {"Ruta Vaitkus"}
