@@ -4017,6 +4017,16 @@ class MeetingFinder:
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
 
+    def _visit_of_those_met(self, meetings: list[Meeting], last_seen: dict[int, int], j: int) -> bool:
+        """Is meeting ``j`` told only as a visit (``besuchten``) by persons who all met at a meeting told before it
+        ("X empfing Y. Anschließend besuchten beide ein Unternehmen")? A noun of meeting someone after it speaks of
+        that meeting, not of the visit of a place."""
+        m = meetings[j]
+        persons = {p.key for p in m.participants if p.type == "person"}
+        return bool(persons) and all(t.kind == "verb" and t.lemma in self.r.visit_verbs for x in m.mentions for t in x.triggers) \
+            and any(last_seen[i] < last_seen[j] and len(meetings[i].participants) > 1
+                    and persons <= {p.key for p in meetings[i].participants} for i in last_seen if i != j)
+
     def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
         """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten
         unter Leitung von X")? Then the one named leads the group, not the meeting."""
@@ -9140,7 +9150,10 @@ class MeetingFinder:
                 had: list[int] = []
                 # (nor a visit of one alone, for a noun of meeting someone: "X kam mit Y zusammen. Danach besuchte X
                 # eine Schule. … sagte X nach dem Treffen" is the meeting with Y)
-                alone = heads.isdisjoint(self.r.visit_nouns) and len(meetings[last].participants) == 1
+                # (nor a visit of a place by those who just met: "X empfing Y. Anschließend besuchten beide ein
+                # Unternehmen. X sagte nach dem Treffen …" is the reception)
+                alone = heads.isdisjoint(self.r.visit_nouns) and (
+                    len(meetings[last].participants) == 1 or self._visit_of_those_met(meetings, last_seen, last))
                 if here and (alone or not here <= {p.key for p in meetings[last].participants}) and last_seen[last] < mm.sent_start:
                     # (the one its persons were at: "X traf Y. Anschließend wurde X von Z empfangen. Y sagte nach dem
                     # Treffen, …" speaks of the meeting with X, not of Z's reception; not when the last was told in
@@ -9148,7 +9161,7 @@ class MeetingFinder:
                     # (or all of them: "X wurde von Y empfangen. Am Nachmittag traf X Vertreter der Gemeinde. Es war
                     # das dritte Treffen der beiden Minister" is the reception, where both were)
                     had = [j for j in last_seen if here <= {p.key for p in meetings[j].participants}
-                           and len(meetings[j].participants) > 1]
+                           and len(meetings[j].participants) > 1 and not (alone and self._visit_of_those_met(meetings, last_seen, j))]
                     last = max(had, key=last_seen.__getitem__) if had else last
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das

@@ -10097,3 +10097,25 @@ def test_meetings_one_who_leads_the_talks_hosts_them(extract_text):
     f = extract_text("Die Beratungen unter Leitung von Ministerin Ruta Vaitkus fanden am Montag in Vilnius statt. "
                      "Teilnehmer waren Jan Obel und Lars Grube.")
     assert host_names(f, only_meeting(f)) == {"Ruta Vaitkus"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ministerpräsident Jan Obel hat am Dienstag den lettischen Regierungschef Aivars Kalnins in der Staatskanzlei "
+     "empfangen. Anschließend besuchten beide ein Stahlwerk in Duisburg. „Wir sind enge Partner“, sagte Obel nach dem "
+     "Treffen.", "de"),
+    ("Prime Minister Jan Obel received his Latvian counterpart Aivars Kalnins in Edinburgh on Tuesday. Afterwards, the "
+     "two visited a steelworks in Glasgow. \"We are close partners,\" Obel said after the meeting.", "en"),
+])
+def test_meetings_after_the_meeting_after_a_visit_of_a_place_by_those_who_met_is_their_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    received, visit = f["meetings"]
+    assert attendee_names(f, visit) == {"Jan Obel", "Aivars Kalnins"}
+    assert f["statements"][0]["meeting"] == received["id"]
+
+
+def test_meetings_after_the_meeting_after_a_visit_of_another_person_is_that_visit(extract_text):
+    f = extract_text("Ministerpräsident Jan Obel hat am Dienstag den lettischen Regierungschef Aivars Kalnins in der "
+                     "Staatskanzlei empfangen. Anschließend besuchte Obel den Bischof Lars Grube. „Wir sind enge "
+                     "Partner“, sagte Obel nach dem Treffen.")
+    assert f["statements"][0]["meeting"] == f["meetings"][-1]["id"]
+    assert "Lars Grube" in attendee_names(f, f["meetings"][-1])
