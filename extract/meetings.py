@@ -4718,7 +4718,9 @@ class MeetingFinder:
             mm.hosts = self._hosts(doc, mm, mentions)  # "Hosts X and Y will greet each delegation"
         if cue:
             # (not the source of the news: "X blockierte nach Angaben von Diplomaten eine Erklärung")
-            people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)]
+            # (nor a group in what was said: "X sagte zum Auftakt, die Allianz müsse schneller werden")
+            people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)
+                      and not self._group_in_what_was_said(doc, m, mm)]
             clause = self._clause(doc, k, s_start, s_end)
             if any(clause[0] <= a.start < clause[1] for a in absent):
                 # a cue that tells an absence tells no one else's taking part: "Ukraine was not invited, and

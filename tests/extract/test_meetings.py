@@ -10119,3 +10119,11 @@ def test_meetings_after_the_meeting_after_a_visit_of_another_person_is_that_visi
                      "Partner“, sagte Obel nach dem Treffen.")
     assert f["statements"][0]["meeting"] == f["meetings"][-1]["id"]
     assert "Lars Grube" in attendee_names(f, f["meetings"][-1])
+
+
+def test_meetings_a_group_in_what_one_said_at_the_opening_is_no_party(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten sind am Mittwoch in Brüssel zusammengekommen. "
+                     "Generalsekretär Jan Obel sagte zum Auftakt, die Allianz müsse schneller werden.")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m)
+    assert not [a for a in m["attendees"] if a["actor"].startswith("group:allianz")]
