@@ -84,7 +84,7 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Sankt Pölten", "AT", ["St. Pölten"], []), ("Klagenfurt am Wörthersee", "AT", ["Klagenfurt"], []),
     ("Bregenz", "AT", [], []), ("Wiener Neustadt", "AT", [], []),
     ("Vladivostok", "RU", ["Wladiwostok"], []), ("Taipei", "TW", ["Taipeh"], []), ("Pyongyang", "KP", ["Pjöngjang"], []),
-    ("Aachen", "DE", [], []), ("Gent", "BE", [], ["Ghent"]), ("Liège", "BE", [], ["Liege"]),
+    ("Aachen", "DE", [], []), ("Gent", "BE", [], ["Ghent"]), ("Liège", "BE", ["Lüttich"], ["Liege"]),
     # session 20: German towns of 50,000 people the automatic rows left out because a lower-case word is spelt
     # alike (the knowledge base matches the capitalised name only: "in Gießen", not "gießen"), and short forms of
     # towns GeoNames names in full ("Marburg an der Lahn"); still left out: Essen (a meal), Halle (a hall),
@@ -99,6 +99,17 @@ CITIES: list[tuple[str, str, list[str], list[str]]] = [
     ("Bad Homburg vor der Höhe", "DE", ["Bad Homburg"], []), ("Sankt Gallen", "CH", ["St. Gallen"], ["St. Gallen"]),
     # session 55: a European city the automatic rows left out because "bergen" (to salvage) is a German word
     ("Bergen", "NO", [], []),
+    # session 58: German exonyms of automatic rows, each among the city's GeoNames names (a probe's "Nürnberg." dateline
+    # was no town: the row had only "Nuremberg")
+    ("Nuremberg", "DE", ["Nürnberg"], []), ("Ibbenbueren", "DE", ["Ibbenbüren"], []), ("Biel/Bienne", "CH", ["Biel"], ["Biel"]),
+    ("Łódź", "PL", ["Lodz"], ["Lodz"]),  # (not Leuven: its German name "Löwen" is a plural noun, lions)
+    ("Katowice", "PL", ["Kattowitz"], []), ("Donetsk", "UA", ["Donezk"], []), ("Sevastopol", "UA", ["Sewastopol"], []),
+    ("Zhytomyr", "UA", ["Schytomyr"], []), ("Chernihiv", "UA", ["Tschernihiw"], []), ("Poltava", "UA", ["Poltawa"], []),
+    ("Kazan", "RU", ["Kasan"], []), ("Volgograd", "RU", ["Wolgograd"], []), ("Yekaterinburg", "RU", ["Jekaterinburg"], []),
+    ("Novosibirsk", "RU", ["Nowosibirsk"], []), ("Nizhniy Novgorod", "RU", ["Nischni Nowgorod"], []),
+    ("Bishkek", "KG", ["Bischkek"], []), ("Dushanbe", "TJ", ["Duschanbe"], []), ("Ashgabat", "TM", ["Aschgabat"], []),
+    ("Havana", "CU", ["Havanna"], []), ("Windhoek", "NA", ["Windhuk"], []), ("Mogadishu", "SO", ["Mogadischu"], []),
+    ("Djibouti", "DJ", ["Dschibuti"], []), ("Santiago", "CL", ["Santiago de Chile"], ["Santiago de Chile"]),
 ]
 
 # German forms GeoNames does not list, as German news agencies write them, each with the page it was looked up on

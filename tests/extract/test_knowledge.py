@@ -194,3 +194,15 @@ def test_knowledge_press_names_and_inflected_multiword_roles():
 def test_knowledge_a_council_role_has_its_umlaut_feminine():
     kb = default_knowledge_base()
     assert kb.role_of("de", "Landrätin") == kb.role_of("de", "Landrat") == ("District Administrator", "person")
+
+
+@pytest.mark.parametrize("form, english", [("Nürnberg", "Nuremberg"), ("Donezk", "Donetsk"), ("Bischkek", "Bishkek"),
+                                           ("Lüttich", "Liège"), ("Santiago de Chile", "Santiago")])
+def test_knowledge_cities_have_their_german_exonyms(form, english):
+    kb = default_knowledge_base()
+    (key,) = kb.cities_by_form[form]
+    assert kb.get(key).name == english
+
+
+def test_knowledge_a_german_exonym_that_is_a_common_noun_is_no_city():
+    assert "Löwen" not in default_knowledge_base().cities_by_form  # Leuven's German name: lions

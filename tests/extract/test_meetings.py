@@ -10127,3 +10127,9 @@ def test_meetings_a_group_in_what_one_said_at_the_opening_is_no_party(extract_te
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m)
     assert not [a for a in m["attendees"] if a["actor"].startswith("group:allianz")]
+
+
+def test_meetings_a_regional_papers_dateline_in_german_places_the_town_hall_meeting(extract_text):
+    f = extract_text("Nürnberg. Oberbürgermeister Jan Obel (CSU) hat am Montag eine Delegation aus Krakau im "
+                     "historischen Rathaussaal begrüßt.")
+    assert place_names(f, only_meeting(f)) == ["Nuremberg"]
