@@ -8178,7 +8178,12 @@ class MeetingFinder:
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
                         if spanning is not None:
-                            mm.places = unplaced + [p for p in spanning.places if p.type == "city"]
+                            # (when it names no town, the town in its state one of them was last placed in, else the
+                            # state: "zu einem Staatsbesuch in Portugal … Am Dienstag wird er in Lissabon begrüßt …
+                            # Am Mittwoch trifft er X" is in Lisbon)
+                            mm.places = unplaced + ([p for p in spanning.places if p.type == "city"]
+                                                    or self._last_town_in(meetings, last_seen, mm, spanning)
+                                                    or [p for p in spanning.places if p.type == "country"])
                         elif mm.same_day and not last.virtual and not last.sideline:
                             mm.places = unplaced + list(last.places)  # "… and then signed an agreement with X": still there
                         elif (visit := self._visit_of(meetings, last_seen, mm, resolved)) is not None:
@@ -9391,6 +9396,19 @@ class MeetingFinder:
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
             return m  # "Die drei Politiker unterzeichneten nach stundenlangen Beratungen …": the meeting just told
         return None
+
+    def _last_town_in(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, visit: Meeting) -> list[Mention]:
+        """The town, in the state of ``visit``, of the latest meeting told that one of ``mm``'s persons was at."""
+        states = [p.key for p in visit.places if p.type == "country"]
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        for i in sorted(last_seen, key=lambda i: -last_seen[i]):
+            m = meetings[i]
+            if m.virtual or not persons & {p.key for p in m.participants}:
+                continue
+            towns = [p for p in m.places if p.type == "city" and any(self._contains(s, p.key) for s in states)]
+            if towns:
+                return towns[-1:]
+        return []
 
     def _contains(self, outer: str, inner: str) -> bool:
         key = inner

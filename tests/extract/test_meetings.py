@@ -10133,3 +10133,15 @@ def test_meetings_a_regional_papers_dateline_in_german_places_the_town_hall_meet
     f = extract_text("Nürnberg. Oberbürgermeister Jan Obel (CSU) hat am Montag eine Delegation aus Krakau im "
                      "historischen Rathaussaal begrüßt.")
     assert place_names(f, only_meeting(f)) == ["Nuremberg"]
+
+
+@pytest.mark.parametrize("greeting, place", [
+    ("Am Dienstag wird er in Ljubljana von Präsidentin Mira Kos begrüßt.", ["Ljubljana"]),
+    ("Am Dienstag wird er von Präsidentin Mira Kos im Präsidentenpalast begrüßt.", ["Slovenia"]),
+])
+def test_meetings_a_talk_on_a_day_of_a_state_visit_is_where_the_guest_was_last_placed_in_that_state(extract_text, greeting, place):
+    f = extract_text("Bundespräsident Jan Obel reist vom 4. bis 6. Mai zu einem Staatsbesuch nach Slowenien. " + greeting
+                     + " Am Mittwoch trifft Obel Regierungschef Luka Zupan zu einem Gespräch.", date="2027-05-03")
+    talk = f["meetings"][-1]
+    assert attendee_names(f, talk) == {"Jan Obel", "Luka Zupan"} and talk["date"]["value"] == "2027-05-05"
+    assert place_names(f, talk) == place
