@@ -3690,6 +3690,7 @@ class MeetingFinder:
         while k >= s_start and first - k <= reach and doc.lowers[k] not in self.r.sequence_prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
                 or self.lang == "en" and first - k <= 3 and doc.texts[k][:1].isupper() and doc.texts[k].isalnum()
+                or self._genitive_name_at(doc, k)  # (a name in the genitive: "seit Kalnins' Besuch in Berlin")
                 # (a gerund right after it: "arrived late after attending a meeting in Washington")
                 or self.lang == "en" and doc.lowers[k].endswith("ing") and doc.texts[k].islower()
                 and k - 1 >= s_start and doc.lowers[k - 1] in self.r.sequence_prepositions):
@@ -3895,9 +3896,16 @@ class MeetingFinder:
         while k >= floor and start - k <= 4 and doc.lowers[k] not in prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())
-                or doc.texts[k] in ("-", "‐") and k > floor and doc.texts[k - 1].islower()):  # "beim deutsch-französischen Gipfel"
+                or doc.texts[k] in ("-", "‐") and k > floor and doc.texts[k - 1].islower()  # "beim deutsch-französischen Gipfel"
+                or self._genitive_name_at(doc, k)):  # "seit Kalnins' Besuch"
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
+
+    def _genitive_name_at(self, doc, k: int) -> bool:
+        """Is the word at ``k`` part of a name in the genitive before a German noun, or its apostrophe ("seit Kalnins'
+        Besuch", "nach Macrons Besuch")? English names stand there in other ways, as the rules say."""
+        return self.lang != "en" and (k in self._in_mention and doc.texts[k][:1].isupper()
+                                      or doc.texts[k] in POSSESSIVE_MARKS and k - 1 in self._in_mention)
 
     @staticmethod
     def _verb_phrase(doc, t: Trigger) -> bool:

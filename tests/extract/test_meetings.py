@@ -10145,3 +10145,13 @@ def test_meetings_a_talk_on_a_day_of_a_state_visit_is_where_the_guest_was_last_p
     talk = f["meetings"][-1]
     assert attendee_names(f, talk) == {"Jan Obel", "Luka Zupan"} and talk["date"]["value"] == "2027-05-05"
     assert place_names(f, talk) == place
+
+
+@pytest.mark.parametrize("since", ["seit Kalnins' Besuch in Berlin im Februar", "seit Aivars Kalnins' Besuch in Berlin im Februar"])
+def test_meetings_a_visit_counted_from_after_a_name_in_the_genitive_is_no_lead(extract_text, since):
+    f = extract_text("Außenminister Jan Obel ist am Donnerstag in Riga mit seinem lettischen Amtskollegen Aivars Kalnins "
+                     f"zusammengetroffen. Es war das erste Treffen der beiden {since}. Nach dem Gespräch sagte Obel, er sei "
+                     "zufrieden.")
+    riga = f["meetings"][0]
+    assert place_names(f, riga) == ["Riga"] and riga["date"]["value"] == "2025-04-10"
+    assert f["statements"][0]["meeting"] == riga["id"]
