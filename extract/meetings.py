@@ -8326,6 +8326,7 @@ class MeetingFinder:
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
             if self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved) \
+                    or all(t.kind == "context" for t in mm.triggers) and self._next_day_of_a_gathering(target, resolved) \
                     or mm.continued and mm.status == "planned" and target.status == "past":
                 pass  # a later day of a meeting of several days is not its first ("Der Gipfel soll am Freitag
                 # fortgesetzt werden": the day it goes on)
@@ -9846,7 +9847,8 @@ class MeetingFinder:
             else:
                 short = min(len(m.date.value), len(resolved.value))
                 if m.date.value[:short] != resolved.value[:short] and not later_day and not (
-                        all(t.kind == "context" for t in mm.triggers) and self._on_a_day_of(m, resolved)):
+                        all(t.kind == "context" for t in mm.triggers)
+                        and (self._on_a_day_of(m, resolved) or self._next_day_of_a_gathering(m, resolved))):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
         elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm) and not self._guest_told_again(m, mm) \
                 and not self._place_of_the_two(m, mm):
@@ -9863,6 +9865,16 @@ class MeetingFinder:
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _next_day_of_a_gathering(self, m: Meeting, day: ResolvedDate | None) -> bool:
+        """Is ``day`` one or two days after the day of ``m``, a gathering told by its noun ("zu ihrer Herbstkonferenz
+        zusammengekommen … X wird erst am Donnerstag erwartet")? Conferences and summits run for days: one expected
+        then, with no place of their own, comes to it."""
+        if day is None or m.date is None or day.precision != "day" or m.date.precision != "day" or m.virtual:
+            return False
+        heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
+        gathering = any(h in self.r.gathering_nouns or self.lang == "de" and h.endswith(tuple(self.r.gathering_nouns)) for h in heads)
+        return gathering and 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days <= 2
 
     @staticmethod
     def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:

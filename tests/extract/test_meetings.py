@@ -10155,3 +10155,19 @@ def test_meetings_a_visit_counted_from_after_a_name_in_the_genitive_is_no_lead(e
     riga = f["meetings"][0]
     assert place_names(f, riga) == ["Riga"] and riga["date"]["value"] == "2025-04-10"
     assert f["statements"][0]["meeting"] == riga["id"]
+
+
+@pytest.mark.parametrize("later", ["Bundesinnenminister Jan Obel (CSU) wird erst am Donnerstag erwartet.",
+                                   "Bundesinnenminister Jan Obel soll am Freitag per Video zugeschaltet werden."])
+def test_meetings_one_expected_a_day_or_two_into_a_conference_comes_to_it(extract_text, later):
+    f = extract_text("Die Innenminister der Länder sind am Mittwoch in Bremerhaven zu ihrer Herbstkonferenz "
+                     "zusammengekommen. " + later, date="2026-09-30")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and m["date"]["value"] == "2026-09-30" and m["status"] == "past"
+
+
+def test_meetings_one_expected_elsewhere_the_day_after_a_conference_is_not_at_it(extract_text):
+    f = extract_text("Die Innenminister der Länder sind am Mittwoch in Bremerhaven zu ihrer Herbstkonferenz "
+                     "zusammengekommen. Bundesinnenminister Jan Obel wird am Donnerstag in Rom erwartet.", date="2026-09-30")
+    conference = f["meetings"][0]
+    assert "Jan Obel" not in attendee_names(f, conference)
