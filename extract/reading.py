@@ -41,9 +41,10 @@ _DATELINES = [
     re.compile(rf"^{_PLACE}\s*\((?P<source>[^()\n]{{1,30}})\)\s*{_DASH}\s*"),
     # Berlin: (hib/AW)   (the Bundestag's news service and others write the source after a colon)
     re.compile(rf"^{_PLACE}:\s*\((?P<source>[^()\n]{{1,30}})\)\s*"),
-    # London, 6 March –   Rome, 10 July –   Berlin, 3. April –
+    # London, 6 March –   Rome, 10 July –   Berlin, 3. April –   KYIV, Oct 9 (Reuters) -
     re.compile(
-        rf"^{_PLACE},\s*(?P<ddate>\d{{1,2}}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*{_DASH}\s*"
+        rf"^{_PLACE},\s*(?P<ddate>\d{{1,2}}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+        rf"\s*(?:\((?P<source>[^()\n]{{1,30}})\)\s*)?{_DASH}\s*"
     ),
     # WASHINGTON —   Riad/Ankara –   JEDDAH, Saudi Arabia —
     re.compile(rf"^{_PLACE}\s+{_DASH}\s+"),

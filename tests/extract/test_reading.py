@@ -33,6 +33,9 @@ def test_reading_txt_header_and_dateline(tmp_path):
         ("Riad/Ankara – Die Gespräche", "Riad/Ankara", None, None),
         ("Berlin: (hib/KS) Die Präsidentin", "Berlin", "hib/KS", None),
         ("Stuttgart, 8. September 2025. Die Ministerpräsidentin", "Stuttgart", None, "2025-09-08"),
+        # a wire's place, day and source together
+        ("KYIV, Oct 9 (Reuters) - Ukraine's president", "KYIV", "Reuters", "2025-10-09"),
+        ("BRUSSELS, March 3, 2025 (AP) — European Union leaders", "BRUSSELS", "AP", "2025-03-03"),
     ],
 )
 def test_reading_dateline_styles(text, place, source, ddate):
