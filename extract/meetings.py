@@ -3387,6 +3387,8 @@ class MeetingFinder:
                     continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
+            if self._participle_of_a_thing(doc, i, s_start):
+                continue  # "über das im Juli unterzeichnete Abkommen", "the agreement signed in July": no one met
             if i == s_start and self._speaking_gerund(doc, i):
                 continue  # "Speaking after talks with X, Y said": a frame of saying, the talks are the meeting
             if any(self._particle_ends_clause(doc, i, p) for p in self._partner_other_sense.get(doc.lemmas[i], ())):
@@ -4024,6 +4026,27 @@ class MeetingFinder:
                 return True
             j -= 1
         return self._discussed(doc, t, self._clause(doc, t.start, s_start, s_end))
+
+    def _participle_of_a_thing(self, doc, i: int, s_start: int) -> bool:
+        """Is the partner verb at ``i`` a participle that qualifies a thing ("das im Juli unterzeichnete Abkommen",
+        "the trade agreement signed in July")? It tells that the thing was signed, not who met to sign it. German: an
+        inflected participle after an article and lower-case words, before a noun that names no one; English: a
+        participle in -ed right after a noun that follows an article, with no object of its own."""
+        low, n = doc.lowers[i], len(doc)
+        if self.lang == "en":
+            if not low.endswith("ed") or i - 2 < s_start or i - 1 in self._in_mention \
+                    or not (doc.texts[i - 1].isalpha() and doc.texts[i - 1].islower()) or doc.lowers[i - 1] in self.r.auxiliaries:
+                return False
+            return any(doc.lowers[k] in self.r.determiners for k in range(max(s_start, i - 4), i - 1)) \
+                and (i + 1 >= n or doc.lowers[i + 1] not in self.r.determiners and i + 1 not in self._in_mention)
+        endings = self.r.attribute_participle_endings
+        if not endings or not low.endswith(endings) or i + 1 >= n or not doc.texts[i + 1][:1].isupper() \
+                or i + 1 in self._in_mention:
+            return False
+        for k in range(i - 1, max(s_start, i - 5) - 1, -1):
+            if doc.lowers[k] in self.r.attribute_articles:
+                return k + 1 < i and doc.texts[k + 1].islower()
+        return False
 
     def _visit_of_those_met(self, meetings: list[Meeting], last_seen: dict[int, int], j: int) -> bool:
         """Is meeting ``j`` told only as a visit (``besuchten``) by persons who all met at a meeting told before it

@@ -10171,3 +10171,24 @@ def test_meetings_one_expected_elsewhere_the_day_after_a_conference_is_not_at_it
                      "zusammengekommen. Bundesinnenminister Jan Obel wird am Donnerstag in Rom erwartet.", date="2026-09-30")
     conference = f["meetings"][0]
     assert "Jan Obel" not in attendee_names(f, conference)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Jan Obel hat am Donnerstag in Mumbai Präsident Ivo Marić getroffen. Die beiden sprachen über das im Juli "
+     "unterzeichnete Handelsabkommen. „Das ist eine Partnerschaft für die Zukunft“, sagte Obel nach dem Gespräch.", "de"),
+    ("Prime Minister Jan Obel met President Ivo Maric in Mumbai on Thursday. The two leaders discussed the trade "
+     "agreement signed in July. \"This is a relationship for the future,\" Obel told reporters after the talks.", "en"),
+])
+def test_meetings_a_participle_of_a_thing_signed_tells_no_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-09")
+    m = only_meeting(f)
+    assert f["statements"][0]["meeting"] == m["id"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Jan Obel und Präsident Ivo Marić unterzeichneten am Donnerstag in Mumbai ein Handelsabkommen.", "de"),
+    ("Prime Minister Jan Obel and President Ivo Maric signed a trade agreement in Mumbai on Thursday.", "en"),
+])
+def test_meetings_two_who_sign_together_meet(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-09")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić" if lang == "de" else "Ivo Maric"}
