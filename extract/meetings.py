@@ -8751,6 +8751,20 @@ class MeetingFinder:
         return mm.beside and sum(p.type == "person" for p in m.participants) >= 2 and all(
             t.kind == "verb" and t.lemma in self.r.encounter_words for x in m.mentions for t in x.triggers)
 
+    def _reception_beside_a_gathering(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` one guest of the gathering ``m`` received by a host who is not at it ("… zur
+        Wiederaufbaukonferenz in Berlin eingetroffen … fuhr ins Schloss Bellevue, wo ihn Bundespräsident X empfing")?
+        A reception of its own, beside the conference, not the conference."""
+        if any(h.role_kind == "host" for h in mm.hosts):
+            return False  # ("Gastgeberin X empfing ihn": the gathering's host)
+        hosts = {h.key for h in mm.hosts if h.type == "person"}
+        guests = {p.key for p in mm.participants if p.type == "person"} - hosts
+        there = {p.key for p in m.participants} | {h.key for h in m.hosts}
+        if not hosts or len(guests) != 1 or not guests <= there or hosts & there or m.hosts:
+            return False
+        heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
+        return any(h in self.r.gathering_nouns or self.lang == "de" and h.endswith(tuple(self.r.gathering_nouns)) for h in heads)
+
     @staticmethod
     def _where_the_absent_were(meetings: list[Meeting], m: Meeting) -> bool:
         """Is ``m`` what someone absent from a meeting told before did instead ("Statt X nahm Y am Treffen in
@@ -9292,6 +9306,7 @@ class MeetingFinder:
                           and not (all(p.type != "country" for p in mm.places) and not any(
                               a.type != "country" and (self._contains(a.key, b.key) or self._contains(b.key, a.key))
                               for a in m.places for b in mm.places)) and not self._another_host_elsewhere(m, mm)
+                          and not self._reception_beside_a_gathering(m, mm)
                           # (not a journey at another part of the day: "Am Nachmittag reist Merz weiter nach
                           # Warschau" after the morning's stop of a trip "nach Paris und Warschau")
                           and not self._other_day_part(m, mm) and not _an_old_plan_of(m, mm)), None)
@@ -9299,8 +9314,10 @@ class MeetingFinder:
                 return found
         if mm.definite and mm.multi_day:
             # "The three-day meeting opened on Tuesday at …": the meeting told before, whatever its noun, on
-            # another of its days
-            for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
+            # another of its days (one of its noun first: "… zur Wiederaufbaukonferenz eingetroffen … wo ihn X
+            # empfing. Die zweitägige Konferenz wird am Donnerstag eröffnet" is the conference)
+            heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
+            for i in sorted(range(len(meetings)), key=lambda i: (not heads & self._meeting_heads(meetings[i]), -last_seen[i])):
                 m = meetings[i]
                 unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)  # where is it?
                 if not m.habitual and not m.sideline and (not m.places or unplaced or self._same_place(m, mm)) \
@@ -9779,7 +9796,7 @@ class MeetingFinder:
             return False  # "Am Mittwochabend hatte der Nato-Ukraine-Rat getagt": a format or council met, a meeting of its own
         if mm.beside and all(x.parties_named for x in m.mentions):
             return False  # "Treffen zwischen X und Y abgesagt" over "… am Rande der Tagung in Wien": a talk, not the conference
-        if self._talk_beside(m, mm):
+        if self._talk_beside(m, mm) or self._reception_beside_a_gathering(m, mm):
             return False
         if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
                 and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):

@@ -10192,3 +10192,13 @@ def test_meetings_a_participle_of_a_thing_signed_tells_no_meeting(extract_text, 
 def test_meetings_two_who_sign_together_meet(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2026-10-09")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić" if lang == "de" else "Ivo Maric"}
+
+
+def test_meetings_a_guest_of_a_conference_received_by_one_not_at_it_is_a_reception_of_its_own(extract_text):
+    f = extract_text("Präsident Ivo Marić ist am Mittwoch zur Wiederaufbaukonferenz in Berlin eingetroffen. Anschließend "
+                     "fuhr Marić ins Schloss Bellevue, wo ihn Bundespräsident Jan Obel empfing. Die zweitägige Konferenz "
+                     "wird am Donnerstag von Kanzlerin Ruta Vaitkus eröffnet.", date="2026-06-10")
+    conference, reception = f["meetings"]
+    assert host_names(f, reception) == {"Jan Obel"} and attendee_names(f, reception) == {"Ivo Marić", "Jan Obel"}
+    assert place_names(f, reception)[0] == "Bellevue Palace"
+    assert host_names(f, conference) == {"Ruta Vaitkus"} and "Jan Obel" not in attendee_names(f, conference)
