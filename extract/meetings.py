@@ -4061,9 +4061,14 @@ class MeetingFinder:
     def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
         """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten
         unter Leitung von X")? Then the one named leads the group, not the meeting."""
-        return doc.lowers[i] in self.r.chair_nouns and any(
-            m.type == "group" and m.end < i and doc.lowers[m.end] in self.r.lead_prepositions
-            and all(doc.lowers[k] in self._host_noun_determiners for k in range(m.end + 1, i)) for m in actors)
+        if doc.lowers[i] not in self.r.chair_nouns:
+            return False
+        k = i - 1
+        while k > 0 and doc.lowers[k] in self._host_noun_determiners:
+            k -= 1
+        # (after a group named, or the guests: "Die Gäste unter Leitung der Senatspräsidentin X")
+        return k > 0 and doc.lowers[k] in self.r.lead_prepositions and (
+            any(m.type == "group" and m.end == k for m in actors) or doc.lowers[k - 1] in self.r.gathered_nouns)
 
     def _topic_preposition(self, doc, t: Trigger, s_start: int) -> int | None:
         """Where the preposition of topic before the meeting noun ``t`` stands ("über den Gipfel", "about the peace
@@ -4711,8 +4716,11 @@ class MeetingFinder:
                 return []
             mm = self._context_at(doc, s_start, s_end, self.r.host_nouns)
             mm.hosts = self._hosts(doc, mm, mentions)
-            mm.participants = list(mm.hosts)
-            return [mm] if mm.hosts else []
+            mm.participants = list(mm.hosts) or [
+                # "Die Gäste unter Leitung der Senatspräsidentin X informierten sich …": X leads the guests, one of them
+                m for m in actors if m.type == "person"
+                and any(self._leads_a_group(doc, k, mentions) for k in range(max(s_start, m.start - 3), m.start))]
+            return [mm] if mm.participants else []
         delegated = self._delegated_states(doc, s_start, s_end, mentions)
         if delegated and not cue and not absent and doc.lowers[s_start] in self.r.before_that_words:
             # "Zuvor hatte sich X mit seinen Kollegen aus Frankreich und Polen abgestimmt": what they did before it,
@@ -7958,6 +7966,11 @@ class MeetingFinder:
                 base = RefDate.parse(just.value)  # "Die Ukraine war zu dem Treffen nicht eingeladen. X hielt sich zur gleichen Zeit in Ankara auf"
             if mm.by_present_tense and mm.date_mention is not None and lies_just_before(mm.date_mention, base):
                 mm.status = "past"  # a chronology's present: "3. Dezember: X empfängt in Kairo Y"
+            if mm.item and mm.status == "past" and mm.date_mention is not None and mm.date_mention.kind == "weekday" \
+                    and not mm.date_mention.direction and meetings and meetings[_latest(last_seen)].status == "planned":
+                # "Dienstag: X reist nach Warschau … Mittwoch: Kabinettssitzung im Kanzleramt": a programme's item told
+                # by its noun alone, after items to come, is to come on its weekday
+                mm.status = "planned"
             resolved = resolve(mm.date_mention, base, future=mm.status == "planned") if mm.date_mention else None
             if resolved is not None and base is ref and mm.date_mention.narrative and (mm.date_mention.offset or 0) > 0 \
                     and mm.status == "past":

@@ -10202,3 +10202,19 @@ def test_meetings_a_guest_of_a_conference_received_by_one_not_at_it_is_a_recepti
     assert host_names(f, reception) == {"Jan Obel"} and attendee_names(f, reception) == {"Ivo Marić", "Jan Obel"}
     assert place_names(f, reception)[0] == "Bellevue Palace"
     assert host_names(f, conference) == {"Ruta Vaitkus"} and "Jan Obel" not in attendee_names(f, conference)
+
+
+def test_meetings_the_leader_of_the_guests_is_one_of_them_not_the_host(extract_text):
+    f = extract_text("Landtagspräsident Jan Obel hat am Donnerstag eine Delegation aus Ruanda im Landtag begrüßt. Die Gäste "
+                     "unter Leitung der Senatspräsidentin Ruta Vaitkus informierten sich über die Arbeit des Parlaments.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"} and "Ruta Vaitkus" in attendee_names(f, m)
+
+
+def test_meetings_a_programme_item_told_by_its_noun_after_items_to_come_is_to_come(extract_text):
+    f = extract_text("Montag: Kanzler Jan Obel empfängt den finnischen Präsidenten Aarne Laine im Kanzleramt.\n"
+                     "Dienstag: Außenministerin Ruta Vaitkus reist nach Warschau und trifft ihren Kollegen Lars Grube.\n"
+                     "Mittwoch: Kabinettssitzung im Kanzleramt.", date="2026-11-16")
+    cabinet = f["meetings"][-1]
+    assert cabinet["trigger"].lower().startswith("kabinettssitzung")
+    assert cabinet["status"] == "planned" and cabinet["date"]["value"] == "2026-11-18"
