@@ -7282,6 +7282,10 @@ class MeetingFinder:
                 if t.end - t.start > 1 and doc.lowers[t.start] in self.r.guest_nouns:
                     # "waren Gäste von Ministerin X", "war Gast des Kanzlers X": the phrase ends before its host
                     hosts.extend([m for m in actors if t.end <= m.start <= t.end + 4 and m.type == "person"][:1])
+            if t.kind == "noun" and self.r.given_event_nouns and t.end < mm.sent_end \
+                    and doc.lowers[t.end] in self.r.genitive_determiners and self._head(t) in self.r.given_event_nouns:
+                # "nimmt an einem Empfang des US-Präsidenten teil": whose reception or meal it is
+                hosts.extend([m for m in actors if t.end < m.start <= t.end + 4 and m.type == "person"][:1])
             if self._welcome_noun(doc, t):
                 # "Begrüßung mit militärischen Ehren durch Bundespräsident X": the agent receives
                 b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[1]

@@ -102,6 +102,7 @@ class LanguageRules:
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
     participle_prefixes: tuple[str, ...] = ()
     house_meals: frozenset[str] = frozenset()
+    given_event_nouns: frozenset[str] = frozenset()  # "ein Empfang des Präsidenten X": the genitive's person gives it
     being_elsewhere_verbs: frozenset[str] = frozenset()
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
     request_verbs: frozenset[str] = frozenset()
@@ -605,6 +606,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.future_or_passive_auxiliaries = frozenset(h.get("future_or_passive_auxiliaries", []))
     r.participle_prefixes = tuple(h.get("participle_prefixes", []))
     r.house_meals = frozenset(h.get("house_meals", []))
+    r.given_event_nouns = frozenset(h.get("given_event_nouns", []))
     r.request_verbs = frozenset(h.get("request_verbs", []))
     r.chair_verbs = frozenset(h.get("chair_verbs", []))
     r.chair_nouns = frozenset(h.get("chair_nouns", []))

@@ -10218,3 +10218,18 @@ def test_meetings_a_programme_item_told_by_its_noun_after_items_to_come_is_to_co
     cabinet = f["meetings"][-1]
     assert cabinet["trigger"].lower().startswith("kabinettssitzung")
     assert cabinet["status"] == "planned" and cabinet["date"]["value"] == "2026-11-18"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Am Abend nahm Kanzler Jan Obel an einem Empfang des Präsidenten Ivo Marić teil.", "Ivo Marić"),
+    ("Am Dienstag war Kanzler Jan Obel bei einem Abendessen der Ministerpräsidentin Ruta Vaitkus in Oslo.", "Ruta Vaitkus"),
+])
+def test_meetings_the_person_in_the_genitive_of_a_reception_or_meal_gives_it(extract_text, text, host):
+    f = extract_text(text)
+    m = only_meeting(f)
+    assert host_names(f, m) == {host} and "Jan Obel" in attendee_names(f, m)
+
+
+def test_meetings_a_meeting_of_persons_in_the_genitive_has_no_host_by_it(extract_text):
+    f = extract_text("Am Dienstag nahm Kanzler Jan Obel in Oslo an einem Treffen der Ministerpräsidentin Ruta Vaitkus teil.")
+    assert host_names(f, only_meeting(f)) == set()
