@@ -10233,3 +10233,15 @@ def test_meetings_the_person_in_the_genitive_of_a_reception_or_meal_gives_it(ext
 def test_meetings_a_meeting_of_persons_in_the_genitive_has_no_host_by_it(extract_text):
     f = extract_text("Am Dienstag nahm Kanzler Jan Obel in Oslo an einem Treffen der Ministerpräsidentin Ruta Vaitkus teil.")
     assert host_names(f, only_meeting(f)) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Außenminister der G20 kamen am Donnerstag in Johannesburg zu zweitägigen Beratungen zusammen. Die USA wurden "
+     "von ihrem Geschäftsträger in Pretoria vertreten.", "de"),
+    ("Foreign ministers of the Group of 20 gathered in Johannesburg on Thursday for a two-day meeting. The United "
+     "States was represented by its chargé d'affaires in Pretoria.", "en"),
+])
+def test_meetings_a_state_represented_by_its_charge_daffaires_posted_elsewhere_takes_part(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-02-20")
+    m = only_meeting(f)
+    assert "country:US" in {a["actor"] for a in m["attendees"]} and place_names(f, m) == ["Johannesburg"]
