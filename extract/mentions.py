@@ -453,6 +453,7 @@ class MentionFinder:
         self._shared_venues(ms)
         self._local_buildings(dateline, ms)
         self._venues(doc, ms, occupied)
+        self._venue_references(doc, ms, occupied)
         self._roles_and_names(doc, ms, occupied)
         self._party_names(doc, ms, occupied)
         self._given_name_persons(doc, ms, occupied)
@@ -1065,6 +1066,37 @@ class MentionFinder:
                     ms.mentions.append(Mention(sp.start, sp.end, "city", key or f"city:{slug(form)}", sp.text,
                                                kb=key is not None, via="dateline"))
                     occupied.update(range(sp.start, sp.end))
+
+    def _venue_references(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
+        """"… welcomed the emperor to Windsor Castle … Starmer met the emperor at the castle": a building's noun alone
+        after a definite article is the building of that noun named last before it (a word of its name, or in German
+        the head of one: "im Präsidentenpalast" … "im Palast"); not a noun a name follows ("das Schloss Meseberg")."""
+        nouns = self.rules.venue_reference_nouns
+        venues = sorted((m for m in ms.mentions if m.type == "venue"), key=lambda m: m.start)
+        if not nouns or not venues:
+            return
+        texts, lowers, n = doc.texts, doc.lowers, len(doc)
+        # (a bare building noun found as a building of its own, "im Schloss", is the one named before too)
+        bare = {m.start: m for m in venues if m.end == m.start + 1 and not m.kb}
+        for k in range(1, n):
+            low = lowers[k]
+            if low not in nouns or k in occupied and k not in bare or lowers[k - 1] not in self.rules.definite_determiners \
+                    or k + 1 < n and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() and self.lang != "de":
+                continue
+            if self.lang == "de" and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k + 1] not in self.rules.not_names:
+                continue  # ("im Schloss Bellevue": a name)
+            ref = next((m for m in reversed(venues) if m.end <= k and m.start not in bare and any(
+                w == low or self.lang == "de" and w.endswith(low) for w in m.text.lower().replace("-", " ").split())), None)
+            if ref is not None:
+                # (not past another town: "… reist nach Dresden, wo er im Schloss empfangen wird")
+                within = getattr(self.kb.entities.get(ref.key), "within", None)
+                if any(m.type == "city" and ref.end <= m.start < k and m.key != within for m in ms.mentions):
+                    ref = None
+            if ref is not None and k in bare:
+                bare[k].key, bare[k].kb, bare[k].via = ref.key, ref.kb, "backref"
+            elif ref is not None:
+                ms.mentions.append(Mention(k, k + 1, "venue", ref.key, texts[k], kb=ref.kb, via="backref"))
+                occupied.add(k)
 
     def _venues(self, doc: Doc, ms: MentionSet, occupied: set[int]) -> None:
         """Buildings the knowledge base lacks: ``Schloss Meseberg``, ``Hotel Bayerischer Hof``, ``Blenheim Palace``."""

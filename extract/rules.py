@@ -301,6 +301,7 @@ class LanguageRules:
     progressive_auxiliaries: frozenset[str] = frozenset()
     venue_nouns_before: frozenset[str] = frozenset()
     venue_nouns_after: frozenset[str] = frozenset()
+    venue_reference_nouns: frozenset[str] = frozenset()  # "the castle", "im Schloss": the building of that noun named before
     venue_heads: tuple[str, ...] = ()
     room_heads: tuple[str, ...] = ()
     site_prepositions: tuple[tuple[str, ...], ...] = ()
@@ -736,6 +737,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.progressive_auxiliaries = frozenset(s.get("progressive_auxiliaries", []))
     r.venue_nouns_before = frozenset(raw["places"].get("venue_nouns_before", []))
     r.venue_nouns_after = frozenset(raw["places"].get("venue_nouns_after", []))
+    r.venue_reference_nouns = frozenset(raw["places"].get("venue_reference_nouns", []))
     r.venue_heads = tuple(raw["places"].get("venue_heads", []))
     r.room_heads = tuple(raw["places"].get("room_heads", []))
     r.site_prepositions = tuple(tuple(p.split()) for p in raw["places"].get("site_prepositions", []))

@@ -982,3 +982,20 @@ def test_mentions_a_monarchs_title_right_after_a_given_name_is_the_family_name(t
 def test_mentions_a_monarchs_title_before_a_name_stays_the_title():
     found = [(m.text, m.role) for m in mentions("König Arvid und Kaiserin Tomoe empfingen die Gäste.") if m.type == "person"]
     assert ("King Arvid", "King") in found and ("Empress Tomoe", "Empress") in found
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("Bundespräsident Jan Obel hat am Mittwoch Präsident Ivo Marić im Schloss Bellevue empfangen. Am Nachmittag traf "
+     "Kanzlerin Ruta Vaitkus den Gast im Schloss.", "de", "venue:schloss-bellevue"),
+    ("King Arvid welcomed President Ivo Maric to Halden Castle on Wednesday. Prime Minister Jan Obel met the president "
+     "at the castle later in the day.", "en", "venue:halden-castle"),
+])
+def test_mentions_a_buildings_noun_after_a_definite_article_is_the_building_named_before(text, lang, key):
+    venues = [m for m in mentions(text, lang) if m.type == "venue"]
+    assert [m.key for m in venues] == [key, key]
+
+
+def test_mentions_a_buildings_noun_past_another_town_is_not_the_building_named_before():
+    found = mentions("Obel empfing Marić im Schloss Bellevue. Am Donnerstag reist Marić nach Dresden, wo er im Schloss "
+                     "empfangen wird.")
+    assert [m.key for m in found if m.type == "venue"][-1] != "venue:schloss-bellevue"
