@@ -10245,3 +10245,10 @@ def test_meetings_a_state_represented_by_its_charge_daffaires_posted_elsewhere_t
     f = extract_text(text, lang=lang, date="2026-02-20")
     m = only_meeting(f)
     assert "country:US" in {a["actor"] for a in m["attendees"]} and place_names(f, m) == ["Johannesburg"]
+
+
+def test_meetings_a_party_congress_is_a_meeting_its_guest_from_abroad_attends(extract_text):
+    f = extract_text("Rund 1000 Delegierte sind am Freitag in Stuttgart zum Bundesparteitag der CDU zusammengekommen. "
+                     "Als Gast wird der niederländische Ministerpräsident Jan Obel erwartet.", date="2026-11-21")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Stuttgart"] and m["date"]["value"] == "2026-11-20"
