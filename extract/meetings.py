@@ -2523,6 +2523,9 @@ class MeetingFinder:
                 # "renewed his offer to host talks", "proposed to meet": offered, not held (an inflected word before
                 # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held)
                 continue
+            if t.kind in _VERBAL and not self.r.conditional_conjunctions.isdisjoint(doc.lowers[clause[0]:t.start]) \
+                    and not self.r.unreal_words.isdisjoint(doc.lowers[s_start:s_end]):
+                continue  # "Sinnvoller wäre es, wenn sich die Europäer zunächst untereinander abstimmten": wished for
             if t.kind == "verb" and t.lemma in self.r.participation_verbs and self._part_in_something_else(doc, clause, triggers):
                 continue  # "nahm als Gast an einer Podiumsdiskussion teil": no meeting, nor the one told
             mm = MeetingMention(s_start, s_end, [t], window)

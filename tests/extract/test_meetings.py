@@ -10252,3 +10252,19 @@ def test_meetings_a_party_congress_is_a_meeting_its_guest_from_abroad_attends(ex
                      "Als Gast wird der niederländische Ministerpräsident Jan Obel erwartet.", date="2026-11-21")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Stuttgart"] and m["date"]["value"] == "2026-11-20"
+
+
+def test_meetings_those_who_coordinate_among_themselves_meet(extract_text):
+    f = extract_text("Die Regierungschefs der Länder haben sich am Donnerstag in der Landesvertretung in Berlin "
+                     "untereinander abgestimmt.")
+    m = only_meeting(f)
+    assert m["status"] == "past" and place_names(f, m)[-1] == "Berlin"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sinnvoller wäre es, wenn sich die Außenminister Jan Obel und Ivo Marić zunächst untereinander abstimmten.", "de"),
+    ("Besser wäre es, wenn die Außenminister Jan Obel und Ivo Marić am Montag in Berlin miteinander sprächen.", "de"),
+    ("It would be better if Foreign Ministers Jan Obel and Ivo Maric met in Berlin first.", "en"),
+])
+def test_meetings_a_meeting_in_a_condition_of_the_unreal_mood_is_only_wished_for(extract_text, text, lang):
+    assert extract_text(text, lang=lang)["meetings"] == []
