@@ -4321,6 +4321,15 @@ class MeetingFinder:
                     continue  # "Russia instead sent a delegation": the adverb names no one missing ("instead of X" does)
                 if k + 1 >= b or doc.texts[k + 1] in BOUNDARY or doc.lowers[k + 1] in self.r.coordinators:
                     continue  # "Das Treffen fand statt, nachdem X …": the particle of "stattfinden", no one replaced
+                j = k + 2 if low == "instead" else k + 1
+                if j < b and doc.lowers[j] in self.r.representation_pronouns and self.persons_before is not None:
+                    # "Statt seiner reist Staatsminister Y nach Ägypten": the one the pronoun stands for is absent
+                    earlier = [m for m in actors if s_start <= m.start < k and m.type == "person"][-1:]
+                    stayed = earlier[0] if earlier else self.persons_before(s_start, doc.lowers[j])
+                    if stayed is not None:
+                        absent.append(stayed)
+                        present.extend(m for m in actors if j < m.start < b and m.type != "country" and m.key != stayed.key)
+                    continue
                 after = [m for m in actors if k < m.start <= k + 4]
                 if after:
                     absent.append(after[0])

@@ -153,6 +153,7 @@ class LanguageRules:
     inviting_participles: frozenset[str] = frozenset()
     active_perfect_auxiliaries: frozenset[str] = frozenset()
     representation_causatives: frozenset[str] = frozenset()
+    representation_pronouns: frozenset[str] = frozenset()  # "statt seiner reist Y": the pronoun's person is absent
     confirming_verbs: frozenset[str] = frozenset()
     confirming_separable: frozenset[tuple[str, str]] = frozenset()
     invited_auxiliaries: frozenset[str] = frozenset()
@@ -530,6 +531,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.inviting_participles = frozenset(m.get("inviting_participles", []))
     r.active_perfect_auxiliaries = frozenset(m.get("active_perfect_auxiliaries", []))
     r.representation_causatives = frozenset(m.get("representation_causatives", []))
+    r.representation_pronouns = frozenset(m.get("representation_pronouns", []))
     r.confirming_verbs, r.confirming_separable = _split_verbs(m.get("confirming_verbs", []))
     r.invited_auxiliaries = frozenset(m.get("invited_auxiliaries", []))
     r.infinitive_auxiliaries = frozenset(m.get("infinitive_auxiliaries", []))

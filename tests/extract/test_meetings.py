@@ -10268,3 +10268,15 @@ def test_meetings_those_who_coordinate_among_themselves_meet(extract_text):
 ])
 def test_meetings_a_meeting_in_a_condition_of_the_unreal_mood_is_only_wished_for(extract_text, text, lang):
     assert extract_text(text, lang=lang)["meetings"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bundeskanzler Bernd Vollmer wird nicht am Friedensgipfel in Kairo teilnehmen. Statt seiner reist Staatsminister "
+     "Jan Obel nach Ägypten.", "de"),
+    ("Chancellor Bernd Vollmer will not attend the peace summit in Cairo. Instead of him, Minister of State Jan Obel "
+     "will travel to Egypt.", "en"),
+])
+def test_meetings_one_who_goes_in_place_of_the_one_a_pronoun_stands_for_attends(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel"} and absent_names(f, m) == {"Bernd Vollmer"}
