@@ -4263,6 +4263,11 @@ class MeetingFinder:
                 if sent is not None and sender:
                     absent.append(sender[-1])
                     present.extend(sent)
+                elif not sender and (states := [m for m in actors if a <= m.start < k and m.type == "country"]) and (
+                        sent is not None or any((self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host", "collective")
+                                                for j in range(k + 1, b))):
+                    # "Ungarn schickte lediglich einen Staatssekretär": a state that sends someone takes part
+                    present.extend(states[-1:] + list(sent or []))
                 continue
             if low in self.r.represented_by:
                 # "ließ sich von seiner Stellvertreterin Y vertreten", "was represented by Y": Y attends for the
@@ -4738,7 +4743,7 @@ class MeetingFinder:
             # "Zuvor hatte sich X mit seinen Kollegen aus Frankreich und Polen abgestimmt": what they did before it,
             # no party to the meeting told
             delegated = []
-        if not cue and not absent and not delegated:
+        if not cue and not absent and not delegated and not present:
             if words & self.r.there_context and actors:
                 # "Steinmeier verlieh ihm dort den Orden": persons acting at the place just told about are there
                 mm = self._context_at(doc, s_start, s_end, self.r.there_context)

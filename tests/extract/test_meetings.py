@@ -10280,3 +10280,20 @@ def test_meetings_one_who_goes_in_place_of_the_one_a_pronoun_stands_for_attends(
     f = extract_text(text, lang=lang)
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel"} and absent_names(f, m) == {"Bernd Vollmer"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die EU-Verteidigungsminister haben sich am Mittwoch in Kopenhagen zu einem informellen Treffen versammelt. "
+     "Ungarn schickte lediglich einen Staatssekretär.", "de"),
+    ("EU defence ministers gathered in Copenhagen on Wednesday for an informal meeting. Hungary sent only a junior "
+     "minister.", "en"),
+])
+def test_meetings_a_state_that_sends_an_office_holder_takes_part(extract_text, text, lang):
+    m = only_meeting(extract_text(text, lang=lang))
+    assert "country:HU" in {a["actor"] for a in m["attendees"]}
+
+
+def test_meetings_a_state_that_sends_things_takes_no_part(extract_text):
+    m = only_meeting(extract_text("Die EU-Verteidigungsminister haben sich am Mittwoch in Kopenhagen zu einem "
+                                  "informellen Treffen versammelt. Ungarn schickte Waffen an die Grenze."))
+    assert "country:HU" not in {a["actor"] for a in m["attendees"]}
