@@ -9898,11 +9898,15 @@ class MeetingFinder:
         later_day = self._joins_a_later_day(m, mm, resolved)
         if self._other_day(mm.date_mention, m.date, resolved) and not later_day:
             return False
-        if self._new_with_someone_new(m, mm):
+        # (not the first plan of a meeting called off: "Der Gipfel ist verschoben worden. Ursprünglich sollten X und
+        # Y am 30. März mit Z zusammentreffen")
+        first_plan = m.status == "cancelled" and mm.status in ("planned", "cancelled") \
+            and not self.r.unfulfilled_adverbs.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+        if self._new_with_someone_new(m, mm) and not first_plan:
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
         if self._others_met(m, mm):
             return False  # "Z, who had met Y on Sunday afternoon, …": two others meeting that day meet on their own
-        if self._encounter_at(m, mm) and not self._summed_up(m, mm):
+        if self._encounter_at(m, mm) and not self._summed_up(m, mm) and not first_plan:
             return False  # "an der Wiederaufbaukonferenz in Rom teilgenommen, wo sie X ebenfalls traf"
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}
         if bodies and bodies.isdisjoint(p.role for p in m.participants if p.type == "group"):

@@ -10297,3 +10297,12 @@ def test_meetings_a_state_that_sends_things_takes_no_part(extract_text):
     m = only_meeting(extract_text("Die EU-Verteidigungsminister haben sich am Mittwoch in Kopenhagen zu einem "
                                   "informellen Treffen versammelt. Ungarn schickte Waffen an die Grenze."))
     assert "country:HU" not in {a["actor"] for a in m["attendees"]}
+
+
+def test_meetings_the_first_plan_of_a_summit_put_off_is_that_summit(extract_text):
+    f = extract_text("Der für Ende März geplante Gipfel in Peking ist verschoben worden. Das teilte ein Sprecher am "
+                     "Freitag mit. Ursprünglich sollten Ratspräsident Jan Obel und Präsidentin Ruta Vaitkus am 30. März "
+                     "mit Staatschef Ivo Marić zusammentreffen.", date="2026-03-20")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and attendee_names(f, m) == {"Jan Obel", "Ruta Vaitkus", "Ivo Marić"}
+    assert m["date"]["value"] == "2026-03-30" and place_names(f, m) == ["Beijing"]
