@@ -6847,7 +6847,9 @@ class MeetingFinder:
             return False
         if (m.role or self.kb.person_role(m.key)) not in self.r.reporting_roles:
             return False
-        return any(self._is_speech(doc, k) for k in range(max(mm.sent_start, m.start - 8), min(mm.sent_end, m.end + 3)))
+        # (or confirming it, or announcing it: "Regierungssprecher X bestätigte das Telefonat")
+        return any(self._is_speech(doc, k) or doc.lemmas[k] in self.r.confirming_verbs or doc.lemmas[k] in self.r.announcing_verbs
+                   for k in range(max(mm.sent_start, m.start - 8), min(mm.sent_end, m.end + 3)))
 
     def _topic_frame(self, doc, t: Trigger) -> bool:
         """Is the meeting noun ``t`` the genitive of a noun of the topic ("Im Mittelpunkt des zweistündigen

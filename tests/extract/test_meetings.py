@@ -10306,3 +10306,14 @@ def test_meetings_the_first_plan_of_a_summit_put_off_is_that_summit(extract_text
     m = only_meeting(f)
     assert m["status"] == "cancelled" and attendee_names(f, m) == {"Jan Obel", "Ruta Vaitkus", "Ivo Marić"}
     assert m["date"]["value"] == "2026-03-30" and place_names(f, m) == ["Beijing"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Bernd Vollmer hat am Dienstag mit Präsident Ivo Marić telefoniert. Regierungssprecher Jan Obel bestätigte "
+     "das Telefonat, nannte aber keine Einzelheiten.", "de"),
+    ("Chancellor Bernd Vollmer spoke by phone with President Ivo Maric on Tuesday. Government spokesman Jan Obel "
+     "confirmed the call but gave no details.", "en"),
+])
+def test_meetings_a_spokesperson_who_confirms_a_call_is_not_on_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Ivo Marić" if lang == "de" else "Ivo Maric"}
