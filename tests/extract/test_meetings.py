@@ -10317,3 +10317,11 @@ def test_meetings_the_first_plan_of_a_summit_put_off_is_that_summit(extract_text
 def test_meetings_a_spokesperson_who_confirms_a_call_is_not_on_it(extract_text, text, lang):
     f = extract_text(text, lang=lang)
     assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer", "Ivo Marić" if lang == "de" else "Ivo Maric"}
+
+
+def test_meetings_one_who_was_guest_at_someones_meets_them(extract_text):
+    f = extract_text("Kanzler Jan Obel empfing Präsident Ivo Marić am Mittag im Kanzleramt. Am Abend war Marić Gast bei "
+                     "Bundespräsident Lars Grube im Schloss Bellevue.")
+    reception, evening = f["meetings"]
+    assert host_names(f, evening) == {"Lars Grube"} and attendee_names(f, evening) == {"Ivo Marić", "Lars Grube"}
+    assert place_names(f, evening)[0] == "Bellevue Palace"
