@@ -8187,6 +8187,15 @@ class MeetingFinder:
                     # "Die Teilnehmer wollen sich im Mai wieder treffen": those of the meeting just told, again
                     last = meetings[_latest(last_seen)]
                     mm.participants = list(last.participants)
+                elif not mm.participants and meetings and all(t.kind == "verb" for t in mm.triggers) \
+                        and self._all_of_them(self._doc, mm):
+                    # "Nach einem Gespräch unter vier Augen kamen alle im East Room zusammen": all of those of the
+                    # meeting just told, where it was (as far as the sentence does not say)
+                    last = meetings[_latest(last_seen)]
+                    if last.status == mm.status and not last.virtual and not last.habitual:
+                        mm.participants = list(last.participants)
+                        mm.places = mm.places or list(last.places)
+                        resolved = resolved or (last.date if mm.date_mention is None else None)
                 resolved = resolved or inherited
                 if mm.opening and resolved is None and meetings:
                     # "Zum Auftakt gab König X ein Abendessen": at the start of the meeting just told, on its first
@@ -9648,6 +9657,13 @@ class MeetingFinder:
             return False
         return all(t.kind == "verb" and t.lemma not in self.r.participation_verbs
                    and self._negated(doc, *self._clause(doc, t.start, mm.sent_start, mm.sent_end)) for t in mm.triggers)
+
+    def _all_of_them(self, doc, mm: MeetingMention) -> bool:
+        """Is the subject of the verb of ``mm`` a word for all of those just told, standing alone ("kamen alle im East
+        Room zusammen", not "alle Minister")?"""
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return any(doc.lowers[k] in self.r.all_words and not (k + 1 < b and doc.texts[k + 1][:1].isupper())
+                   for k in range(a, b))
 
     def _company_again(self, doc, s_start: int, s_end: int) -> bool:
         """Does the sentence tell those of the meeting just told, by a word for them, meeting again ("Die Teilnehmer

@@ -430,6 +430,7 @@ class LanguageRules:
     name_suffixes: frozenset[str] = frozenset()  # "Ferdinand Marcos Jr.": the family name stands before them
     instead_words: frozenset[str] = frozenset()  # "X traf stattdessen Y": where the meeting not held was to be
     concessive_prepositions: frozenset[str] = frozenset()  # "despite a challenge to meet him": no meeting
+    all_words: frozenset[str] = frozenset()  # "kamen alle zusammen": all of those of the meeting just told
     conditional_conjunctions: frozenset[str] = frozenset()  # "wenn", "if": with an unreal mood, a meeting only wished for
     unreal_words: frozenset[str] = frozenset()  # "wäre", "würde", "would": the unreal mood
     inviting_words: frozenset[str] = frozenset()  # "inviting him for a state visit": a meeting to come of its own
@@ -896,6 +897,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.name_suffixes = frozenset(a.get("name_suffixes", []))
     r.instead_words = frozenset(a.get("instead_words", []))
     r.concessive_prepositions = frozenset(a.get("concessive_prepositions", []))
+    r.all_words = frozenset(a.get("all_words", []))
     r.conditional_conjunctions = frozenset(a.get("conditional_conjunctions", []))
     r.unreal_words = frozenset(a.get("unreal_words", []))
     r.inviting_words = frozenset(a.get("inviting_words", []))

@@ -10325,3 +10325,19 @@ def test_meetings_one_who_was_guest_at_someones_meets_them(extract_text):
     reception, evening = f["meetings"]
     assert host_names(f, evening) == {"Lars Grube"} and attendee_names(f, evening) == {"Ivo Marić", "Lars Grube"}
     assert place_names(f, evening)[0] == "Bellevue Palace"
+
+
+def test_meetings_all_of_them_meeting_next_are_those_just_told_there(extract_text):
+    f = extract_text("Präsident Ivo Marić ist am Montag im Weißen Haus von Präsident Lars Grube empfangen worden. Zu der "
+                     "Delegation gehörten Kanzler Jan Obel und Premierministerin Ruta Vaitkus. Nach einem Gespräch unter "
+                     "vier Augen kamen alle im East Room zusammen.")
+    last = f["meetings"][-1]
+    assert {"Ivo Marić", "Lars Grube", "Jan Obel", "Ruta Vaitkus"} <= attendee_names(f, last)
+    assert place_names(f, last) == ["White House"] and last["date"]["value"] == "2025-04-07"
+
+
+def test_meetings_all_before_a_noun_is_no_word_for_those_just_told(extract_text):
+    f = extract_text("Präsident Ivo Marić ist am Montag im Weißen Haus von Präsident Lars Grube empfangen worden. Am "
+                     "Dienstag kamen alle Minister der Regierung in Rom zusammen.")
+    assert all("Ivo Marić" not in attendee_names(f, m) for m in f["meetings"] if "Rome" in place_names(f, m))
+    assert [m["date"]["value"] for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m)] == ["2025-04-07"]
