@@ -10328,9 +10328,10 @@ def test_meetings_one_who_was_guest_at_someones_meets_them(extract_text):
 
 
 def test_meetings_all_of_them_meeting_next_are_those_just_told_there(extract_text):
-    f = extract_text("Präsident Ivo Marić ist am Montag im Weißen Haus von Präsident Lars Grube empfangen worden. Zu der "
-                     "Delegation gehörten Kanzler Jan Obel und Premierministerin Ruta Vaitkus. Nach einem Gespräch unter "
-                     "vier Augen kamen alle im East Room zusammen.")
+    f = extract_text("Begleitet von mehreren europäischen Regierungschefs ist Präsident Ivo Marić am Montag im Weißen Haus "
+                     "von Präsident Lars Grube empfangen worden. Zu der Delegation gehörten Kanzler Jan Obel und "
+                     "Premierministerin Ruta Vaitkus. Nach einem Gespräch unter vier Augen zwischen Grube und Marić kamen "
+                     "alle im East Room zusammen.")
     last = f["meetings"][-1]
     assert {"Ivo Marić", "Lars Grube", "Jan Obel", "Ruta Vaitkus"} <= attendee_names(f, last)
     assert place_names(f, last) == ["White House"] and last["date"]["value"] == "2025-04-07"
