@@ -6325,6 +6325,18 @@ class MeetingFinder:
                 out.append(m)  # "Russian and Ukrainian delegations", "die russische Delegation"
                 continue
             k = m.start - 1
+            while k >= s_start:  # (past the other states of the list: "Deutschlands, Frankreichs und Polens")
+                if doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.delegation_links:
+                    k -= 1
+                elif (other := ms_at(mentions, k)) is not None and other.type == "country" and other.genitive:
+                    k = other.start - 1
+                else:
+                    break
+            leaders = ms_at(mentions, k) if k >= s_start else None
+            if leaders is not None and leaders.type == "group" and leaders.role in self.r.leader_group_roles and m.genitive:
+                out.append(m)  # "die Staats- und Regierungschefs Deutschlands, Frankreichs und Polens"
+                continue
+            k = m.start - 1
             while k >= s_start and not self._delegation_noun(doc.lemmas[k]) and doc.lowers[k] not in self.r.delegation_nouns and (
                     doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.coordinators
                     or doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.delegation_links

@@ -261,6 +261,7 @@ class LanguageRules:
     return_visit_nouns: tuple[str, ...] = ()
     encounter_words: frozenset[str] = frozenset()
     body_roles: frozenset[str] = frozenset()
+    leader_group_roles: frozenset[str] = frozenset()  # "die Staats- und Regierungschefs Deutschlands und Polens": states' leaders
     encounter_verbs: frozenset[str] = frozenset()
     when_conjunctions: frozenset[str] = frozenset()
     collocation_verbs: frozenset[str] = frozenset()
@@ -718,6 +719,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.return_visit_nouns = tuple(m.get("return_visit_nouns", []))
     r.encounter_words = frozenset(m.get("encounter_words", []))
     r.body_roles = frozenset(m.get("body_roles", []))
+    r.leader_group_roles = frozenset(m.get("leader_group_roles", []))
     r.encounter_verbs = frozenset(m.get("encounter_verbs", []))
     r.when_conjunctions = frozenset(m.get("when_conjunctions", []))
     r.collocation_verbs = frozenset(m.get("collocation_verbs", []))

@@ -10342,3 +10342,10 @@ def test_meetings_all_before_a_noun_is_no_word_for_those_just_told(extract_text)
                      "Dienstag kamen alle Minister der Regierung in Rom zusammen.")
     assert all("Ivo Marić" not in attendee_names(f, m) for m in f["meetings"] if "Rome" in place_names(f, m))
     assert [m["date"]["value"] for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m)] == ["2025-04-07"]
+
+
+def test_meetings_the_states_whose_heads_of_state_and_government_meet_take_part(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs Deutschlands, Frankreichs und Polens haben sich am Montag in "
+                     "Warschau getroffen.")
+    actors = {a["actor"] for a in only_meeting(f)["attendees"]}
+    assert {"country:DE", "country:FR", "country:PL"} <= actors
