@@ -2741,7 +2741,8 @@ class MeetingFinder:
                     # of several days: "Am 22.03. beginnt ein dreitägiger Besuch … Dort sind Gespräche geplant")
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
                     mm.date_from_before = mm.date_mention is not None
-            mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end])
+            mm.flashback = any(doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
+                               for k in range(s_start, s_end))
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
@@ -4060,6 +4061,14 @@ class MeetingFinder:
         return bool(persons) and all(t.kind == "verb" and t.lemma in self.r.visit_verbs for x in m.mentions for t in x.triggers) \
             and any(last_seen[i] < last_seen[j] and len(meetings[i].participants) > 1
                     and persons <= {p.key for p in meetings[i].participants} for i in last_seen if i != j)
+
+    def _conjunction_of_sequence(self, doc, k: int, s_end: int) -> bool:
+        """Is the flashback word at ``k`` a conjunction or preposition of what came next ("held talks before
+        addressing reporters", "before the summit"), not an adverb of an earlier time ("Before that, …", "had met
+        before")? English "before" is both; the rules list the words an adverb is followed by."""
+        if doc.lowers[k] not in self.r.sequence_prepositions or not self.r.flashback_followers:
+            return False
+        return k + 1 < s_end and doc.lowers[k + 1] not in self.r.flashback_followers and not doc.is_punct[k + 1]
 
     def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
         """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten

@@ -355,6 +355,7 @@ class LanguageRules:
     withdraw_particles: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     flashback_words: frozenset[str] = frozenset()
+    flashback_followers: frozenset[str] = frozenset()  # "before that": a sequence preposition that tells an earlier time
     before_that_words: frozenset[str] = frozenset()
     past_visit_words: frozenset[str] = frozenset()
     plan_asides: frozenset[str] = frozenset()
@@ -795,6 +796,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.withdraw_particles = frozenset(m.get("withdraw_particles", []))
     r.visit_verbs = frozenset(m.get("visit_verbs", []))
     r.flashback_words = frozenset(m.get("flashback_words", []))
+    r.flashback_followers = frozenset(m.get("flashback_followers", []))
     r.before_that_words = frozenset(m.get("before_that_words", []))
     r.past_visit_words = frozenset(m.get("past_visit_words", []))
     r.plan_asides = frozenset(m.get("plan_asides", []))

@@ -10349,3 +10349,12 @@ def test_meetings_the_states_whose_heads_of_state_and_government_meet_take_part(
                      "Warschau getroffen.")
     actors = {a["actor"] for a in only_meeting(f)["attendees"]}
     assert {"country:DE", "country:FR", "country:PL"} <= actors
+
+
+def test_meetings_talks_told_before_what_came_next_follow_on_from_the_welcome(extract_text):
+    f = extract_text("Prime Minister Jan Obel welcomed President Ivo Maric to Parliament Hill on Wednesday, pledging new "
+                     "aid. The two leaders held talks for about an hour before addressing reporters.", lang="en",
+                     date="2026-03-12")
+    talks = f["meetings"][-1]
+    assert attendee_names(f, talks) == {"Jan Obel", "Ivo Maric"}
+    assert talks["date"]["value"] == "2026-03-11" and place_names(f, talks)[0] == "Parliament Hill"
