@@ -9943,6 +9943,9 @@ class MeetingFinder:
             and not self.r.unfulfilled_adverbs.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
         if self._new_with_someone_new(m, mm) and not first_plan:
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        if mm.same_day and not mm.definite and any(t.kind == "verb" and t.lemma in self.r.encounter_words for t in mm.triggers) \
+                and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
+            return False  # "Maric later met Defence Minister X at the Bendlerblock": next, someone new: a meeting of its own
         if self._others_met(m, mm):
             return False  # "Z, who had met Y on Sunday afternoon, …": two others meeting that day meet on their own
         if self._encounter_at(m, mm) and not self._summed_up(m, mm) and not first_plan:

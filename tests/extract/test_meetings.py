@@ -10358,3 +10358,21 @@ def test_meetings_talks_told_before_what_came_next_follow_on_from_the_welcome(ex
     talks = f["meetings"][-1]
     assert attendee_names(f, talks) == {"Jan Obel", "Ivo Maric"}
     assert talks["date"]["value"] == "2026-03-11" and place_names(f, talks)[0] == "Parliament Hill"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Außenminister Jan Obel und sein britischer Amtskollege Ivo Marić trafen sich am Dienstag in Berlin. Später traf "
+     "Marić Verteidigungsminister Lars Grube im Bendlerblock.", "de"),
+    ("Foreign Minister Jan Obel and his British counterpart Ivo Maric met in Berlin on Tuesday. Maric later met Defence "
+     "Minister Lars Grube at the Bendlerblock.", "en"),
+])
+def test_meetings_one_who_later_met_someone_new_met_them_apart(extract_text, text, lang):
+    first, later = extract_text(text, lang=lang)["meetings"]
+    assert "Lars Grube" not in {a["actor"] for a in first["attendees"]}
+    assert {a["actor"] for a in later["attendees"]} == {"person:lars-grube", "person:ivo-maric"}
+
+
+def test_meetings_one_who_joined_later_joined_the_meeting(extract_text):
+    f = extract_text("Außenminister Jan Obel und sein britischer Amtskollege Ivo Marić trafen sich am Dienstag in Berlin. "
+                     "Später kam auch Verteidigungsminister Lars Grube hinzu.")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić", "Lars Grube"}
