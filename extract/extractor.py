@@ -146,7 +146,7 @@ class Extractor:
             sp = doc.char_span(q.start, q.end, alignment_mode="expand")
             if sp is not None:
                 quote_tokens.update(range(sp.start, sp.end))
-        meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref, article.dateline_place)
+        meetings = finders.meetings.find(doc, ms, dates, quote_tokens, ref, article.dateline_place, article.dateline_date)
         quoted = finders.quotes.find(doc, ms, qspans)
         quotations = quoted + finders.reported.find(doc, ms, quote_tokens, quoted)
         quotations.sort(key=lambda q: q.token_start)

@@ -882,7 +882,7 @@ class MeetingFinder:
 
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None,
-             dateline: str | None = None) -> list[Meeting]:
+             dateline: str | None = None, dateline_day: str | None = None) -> list[Meeting]:
         quote_tokens = self._without_quoted_labels(doc, quote_tokens)
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
         # ("Wie Regierungssprecherin X mitteilte, …"), nor a spokesperson ("Das teilte Regierungssprecher X mit.
@@ -1138,6 +1138,7 @@ class MeetingFinder:
         if not dateline and (line := self._place_line(doc, ms)) is not None:
             dateline, body = line  # "Fulda. Rund 300 Bürger …": a regional paper's dateline ends with a full stop
         self._dateline_city(doc, meetings, dateline, body)
+        self._dateline_day(doc, meetings, dateline_day)
         self._day_of_the_news(doc, meetings, dates, ref)
         self._day_where_one_was(doc, meetings, ref)
         self._day_of_what_followed(doc, meetings, ref, {x.sent_start for x in mentions if any(t.kind != "context" for t in x.triggers)})
@@ -1663,6 +1664,18 @@ class MeetingFinder:
                          and m.date.value == prev.date.value or m.date == prev.date and any(x.instance for x in m.mentions)) \
                     and any(p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
                 m.places = [town]
+
+    def _dateline_day(self, doc, meetings: list[Meeting], day: str | None) -> None:
+        """"OSLO, Oct 14 (Reuters) - The prime ministers met in Oslo.": a meeting held that the first sentence after a
+        dateline with a day tells with no day of its own is on that day, the report's (a day the sentence names comes
+        first: "… met in Oslo on Wednesday")."""
+        first = self._body_start(doc) if day else None
+        if first is None:
+            return
+        for m in meetings:
+            if m.date is None and m.status == "past" and any(x.sent_start == first for x in m.mentions) \
+                    and all(x.date_mention is None for x in m.mentions):
+                m.date = ResolvedDate(day, "day", day)
 
     def _headquarters_city(self, name: str) -> str | None:
         """The city key of the headquarters of the organisation a dateline names ("UNITED NATIONS": New York), if
