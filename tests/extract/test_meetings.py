@@ -10376,3 +10376,12 @@ def test_meetings_one_who_joined_later_joined_the_meeting(extract_text):
     f = extract_text("Außenminister Jan Obel und sein britischer Amtskollege Ivo Marić trafen sich am Dienstag in Berlin. "
                      "Später kam auch Verteidigungsminister Lars Grube hinzu.")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić", "Lars Grube"}
+
+
+def test_meetings_a_held_meeting_after_a_dated_dateline_with_no_day_of_its_own_is_on_its_day(extract_text):
+    f = extract_text("London, 6 March – The prime ministers Jan Obel and Lars Grube met in London.", lang="en",
+                     date="2027-03-07")
+    assert only_meeting(f)["date"]["value"] == "2027-03-06"
+    f = extract_text("London, 6 March – The prime ministers Jan Obel and Lars Grube will meet in London.", lang="en",
+                     date="2027-03-07")
+    assert only_meeting(f)["date"] is None  # a plan's day is not the report's
