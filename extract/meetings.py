@@ -4842,10 +4842,7 @@ class MeetingFinder:
         label = self._colon_label(doc, lead, actors)
         if label is None:
             return False
-        head = self._head(lead.triggers[-1])
-        gathering = head in self.r.gathering_nouns or self.lang == "de" and any(
-            head.endswith(g) for g in self.r.gathering_nouns)
-        return gathering and all(t.kind == "verb" and t.lemma in self.r.encounter_words for t in event.triggers) \
+        return self._gathering_noun(self._head(lead.triggers[-1])) and all(t.kind == "verb" and t.lemma in self.r.encounter_words for t in event.triggers) \
             and len({m.key for m in actors if m.type == "person" and m.start > label}) >= 2
 
     def _leads_a_delegation(self, doc, i: int, s_end: int) -> bool:
@@ -8839,10 +8836,8 @@ class MeetingFinder:
         hosts = {h.key for h in mm.hosts if h.type == "person"}
         guests = {p.key for p in mm.participants if p.type == "person"} - hosts
         there = {p.key for p in m.participants} | {h.key for h in m.hosts}
-        if not hosts or len(guests) != 1 or not guests <= there or hosts & there or m.hosts:
-            return False
-        heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
-        return any(h in self.r.gathering_nouns or self.lang == "de" and h.endswith(tuple(self.r.gathering_nouns)) for h in heads)
+        return bool(hosts) and len(guests) == 1 and guests <= there and not hosts & there and not m.hosts \
+            and self._told_as_gathering(m)
 
     @staticmethod
     def _where_the_absent_were(meetings: list[Meeting], m: Meeting) -> bool:
@@ -10005,9 +10000,14 @@ class MeetingFinder:
         then, with no place of their own, comes to it."""
         if day is None or m.date is None or day.precision != "day" or m.date.precision != "day" or m.virtual:
             return False
-        heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
-        gathering = any(h in self.r.gathering_nouns or self.lang == "de" and h.endswith(tuple(self.r.gathering_nouns)) for h in heads)
-        return gathering and 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days <= 2
+        return self._told_as_gathering(m) and 0 < (date.fromisoformat(day.value) - date.fromisoformat(m.date.value)).days <= 2
+
+    def _told_as_gathering(self, m: Meeting) -> bool:
+        """Is ``m`` told by a noun of a gathering of many (a conference, a summit; German compounds by their head)?"""
+        return any(t.kind == "noun" and self._gathering_noun(self._head(t)) for x in m.mentions for t in x.triggers)
+
+    def _gathering_noun(self, head: str) -> bool:
+        return head in self.r.gathering_nouns or self.lang == "de" and head.endswith(tuple(self.r.gathering_nouns))
 
     @staticmethod
     def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
