@@ -8372,6 +8372,21 @@ class MeetingFinder:
                         mm.participants.extend(p for p in last.participants if p.type == "person")
                         mm.places = list(last.places)
                         resolved = last.date
+                elif meetings and resolved is None and mm.date_mention is None and not mm.virtual and mm.status == "planned" \
+                        and not mm.participants and not mm.hosts and not mm.another \
+                        and all(t.kind == "noun" for t in mm.triggers):
+                    # "X wird am Donnerstag von Y empfangen. Geplant sind ein Gespräch im Oval Office und ein
+                    # gemeinsames Mittagessen": the programme, with no one named, of the visit to come just told
+                    i_last = _latest(last_seen)
+                    last = meetings[i_last]
+                    # (not one elsewhere: "Ein Gegenbesuch in Berlin ist für den Herbst geplant")
+                    here = not mm.places or bool(last.places) and self._same_place(last, mm) \
+                        or all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
+                    if last.status == "planned" and not last.virtual and not last.sideline and not last.habitual and here \
+                            and mm.sent_start - last_seen[i_last] < 60 and any(p.type == "person" for p in last.participants):
+                        mm.participants.extend(p for p in last.participants if p.type == "person")
+                        mm.places = mm.places or list(last.places)
+                        resolved = last.date
                 if meetings and resolved is not None and resolved.precision == "day" and not mm.virtual \
                         and all(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) \
                         and not any(p.type == "person" for p in mm.participants):

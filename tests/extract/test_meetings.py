@@ -10385,3 +10385,17 @@ def test_meetings_a_held_meeting_after_a_dated_dateline_with_no_day_of_its_own_i
     f = extract_text("London, 6 March – The prime ministers Jan Obel and Lars Grube will meet in London.", lang="en",
                      date="2027-03-07")
     assert only_meeting(f)["date"] is None  # a plan's day is not the report's
+
+
+def test_meetings_a_programme_naming_no_one_after_a_visit_to_come_is_that_visits(extract_text):
+    f = extract_text("Kanzler Jan Obel wird am Donnerstag erstmals im Weißen Haus von Präsident Lars Grube empfangen. "
+                     "Geplant sind ein Gespräch im Oval Office und ein gemeinsames Mittagessen.", date="2026-05-06")
+    talk = f["meetings"][-1]
+    assert attendee_names(f, talk) == {"Jan Obel", "Lars Grube"}
+    assert talk["status"] == "planned" and talk["date"]["value"] == "2026-05-07"
+
+
+def test_meetings_another_meeting_planned_naming_no_one_takes_no_one(extract_text):
+    f = extract_text("Kanzler Jan Obel wird am Donnerstag im Weißen Haus von Präsident Lars Grube empfangen. Ein "
+                     "weiteres Treffen in Genf ist geplant.", date="2026-05-06")
+    assert all(attendee_names(f, m) == set() for m in f["meetings"] if "Geneva" in place_names(f, m))
