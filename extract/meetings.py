@@ -4083,6 +4083,13 @@ class MeetingFinder:
             return False
         return k + 1 < s_end and doc.lowers[k + 1] not in self.r.flashback_followers and not doc.is_punct[k + 1]
 
+    def _fronted_at(self, doc, start: int, end: int) -> bool:
+        """Does the phrase of sequence that ends at ``end`` open its clause, its preposition the clause's first word
+        or second ("Vor dem Gipfel …", "Doch vor dem Gipfel …")?"""
+        k = next((k for k in range(start, end) if doc.lowers[k] in self.r.sequence_prepositions
+                  or doc.lowers[k] in self.r.after_prepositions), None)
+        return k is not None and k <= start + 1
+
     def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
         """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten
         unter Leitung von X")? Then the one named leads the group, not the meeting."""
@@ -5868,8 +5875,9 @@ class MeetingFinder:
             b = mm.window[1]  # "arrived in Paris on Monday and is expected to travel to Warsaw": the plan is the next verb's
         if mm.dated_by_from is not None:
             b = min(b, mm.dated_by_from)  # "met … on Tuesday ahead of next week's summit": the plan is the summit's
-        if mm.dated_by_until is not None:
+        if mm.dated_by_until is not None and self._fronted_at(doc, clause[0], mm.dated_by_until):
             a = max(a, mm.dated_by_until)  # "Vor dem Gipfel am kommenden Donnerstag traf X am Dienstag Y": so is this
+            # (a phrase inside the clause leaves its modal: "X will Y vor dem Gipfel noch einmal treffen" is a plan)
         if mm.triggers[0].kind == "noun" and b < mm.sent_end - 1 and doc.texts[b] == ",":
             # (also after a preposition: "Das Treffen zwischen X und Y, auf das Z gedrängt hatte, ist nicht
             # zustande gekommen")

@@ -10399,3 +10399,17 @@ def test_meetings_another_meeting_planned_naming_no_one_takes_no_one(extract_tex
     f = extract_text("Kanzler Jan Obel wird am Donnerstag im Weißen Haus von Präsident Lars Grube empfangen. Ein "
                      "weiteres Treffen in Genf ist geplant.", date="2026-05-06")
     assert all(attendee_names(f, m) == set() for m in f["meetings"] if "Geneva" in place_names(f, m))
+
+
+def test_meetings_a_plan_with_a_phrase_of_sequence_inside_its_clause_stays_a_plan(extract_text):
+    f = extract_text("Die Staats- und Regierungschefs der EU kommen am Donnerstag in Brüssel zusammen. Kanzler Jan Obel "
+                     "will Premier Ivo Marić vor dem Gipfel noch einmal treffen.", date="2026-12-10")
+    talk = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
+    assert talk["status"] == "planned"
+
+
+def test_meetings_a_fronted_phrase_of_sequence_does_not_lend_its_plan(extract_text):
+    f = extract_text("Vor dem Gipfel am kommenden Donnerstag traf Kanzler Jan Obel am Dienstag Premier Ivo Marić.",
+                     date="2026-12-10")
+    talk = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
+    assert talk["status"] == "past"
