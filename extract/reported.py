@@ -157,7 +157,10 @@ class ReportedSpeechFinder:
             comma = v - 1 if before is None else (before.start - 1)
             while before is not None and comma > s_start and before.start - comma <= 3 and self._role_word(doc, comma):
                 comma -= 1  # ", Prime Minister X said"
-            if comma > s_start and doc.texts[comma] == "," and not self._lone_phrase(doc, s_start, comma):
+            # (German puts the verb before its speaker there, ", sagte X": a name before the verb after a comma is in
+            # apposition to the subject, "Der Landrat des Kreises, X (CDU), forderte …", whose words are no content)
+            if comma > s_start and doc.texts[comma] == "," and not self._lone_phrase(doc, s_start, comma) \
+                    and not (self.lang == "de" and before is not None):
                 speaker = before or after
                 rest = max(doc.past_bracket(speaker.end), v + 1) if speaker is not None else end
                 # only a short tail after the verb ("…, Rubio said on Monday"), not a clause of its own

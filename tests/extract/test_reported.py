@@ -182,3 +182,10 @@ def test_reported_speech_of_a_subject_with_two_verbs_is_the_subjects(text, lang,
 def test_reported_speech_a_name_after_said_in_the_middle_of_an_english_sentence_is_no_speaker():
     # "The Kremlin said President X had …": X is the subject of what was said, the Kremlin the one saying it
     assert statements("The Kremlin said President Arvo Kask had no plans to travel to Turkey.", "en") == []
+
+
+def test_reported_the_role_before_a_name_in_apposition_is_no_content():
+    assert statements("Der Landrat des Kreises Vorpommern-Greifswald, Jan Obel (CDU), forderte mehr Geld vom Bund.") == []
+    # what such a speaker says after the verb still is
+    got = statements("Der Landrat des Kreises, Jan Obel, sagte, der Bund müsse mehr zahlen.")
+    assert got == [("Jan Obel", "der Bund müsse mehr zahlen", "indirect")]
