@@ -7407,6 +7407,14 @@ class MeetingFinder:
             if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) and not any(
                     t.kind == "noun" and i < t.start < b for t in mm.triggers):
                 continue  # "… gab X eine Pressekonferenz": it gave no meeting of this mention
+            titled = next((m for m in actors if is_noun and m.type == "person" and m.start == i + 1), None)
+            if titled is not None and doc.texts[i][:1].isupper():
+                # "Selenskyj traf Gastgeber Mark Carney und Bundeskanzler X": the noun is the first one's title; one
+                # named with an office of their own after "und" is no host by it (bare names share it: "Gastgeber X
+                # und Y")
+                hosts.extend(m for m in self._with_coordinated(doc, titled, actors)
+                             if m is titled or m.start - 1 not in self._role_at_token and m.via != "role")
+                continue
             agent = self._agent(doc, i, b, actors)
             if agent:
                 hosts.extend(agent)

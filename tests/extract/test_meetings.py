@@ -10413,3 +10413,13 @@ def test_meetings_a_fronted_phrase_of_sequence_does_not_lend_its_plan(extract_te
                      date="2026-12-10")
     talk = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
     assert talk["status"] == "past"
+
+
+def test_meetings_a_host_noun_as_a_title_names_its_one_not_the_next_with_an_office_of_their_own(extract_text):
+    f = extract_text("Präsident Ivo Marić traf am Dienstag in Ottawa Gastgeber Jan Obel und Bundeskanzler Lars Grube.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"} and {"Ivo Marić", "Jan Obel", "Lars Grube"} <= attendee_names(f, m)
+    # two bare names share it
+    f = extract_text("Die Außenminister kamen am Montag in Genf zusammen. Gastgeber Jan Obel und Ivo Marić begrüßten "
+                     "die Gäste.")
+    assert host_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
