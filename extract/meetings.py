@@ -379,6 +379,7 @@ class MeetingFinder:
         self._host_separable = _index_pairs(rules.host_separable)
         self._host_words = rules.host_verbs | rules.host_nouns | frozenset(self._host_separable) | rules.meal_host_verbs
         self._host_noun_determiners = rules.determiners | {"as", "co"}
+        self._gathering_heads = tuple(rules.gathering_nouns)  # (German compounds by their head: "Herbstkonferenz")
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._resident_heads = tuple(n for n in rules.resident_nouns if len(n) >= 5)
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
@@ -2754,8 +2755,10 @@ class MeetingFinder:
                     # of several days: "Am 22.03. beginnt ein dreitägiger Besuch … Dort sind Gespräche geplant")
                     mm.date_mention = self._date(doc, (prev_start, s_start), dates)
                     mm.date_from_before = mm.date_mention is not None
-            mm.flashback = any(doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
-                               for k in range(s_start, s_end))
+            # (a set test first: most sentences have no such word, and this runs for every meeting mention)
+            mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
+                doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
+                for k in range(s_start, s_end))
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
@@ -10038,7 +10041,7 @@ class MeetingFinder:
         return any(t.kind == "noun" and self._gathering_noun(self._head(t)) for x in m.mentions for t in x.triggers)
 
     def _gathering_noun(self, head: str) -> bool:
-        return head in self.r.gathering_nouns or self.lang == "de" and head.endswith(tuple(self.r.gathering_nouns))
+        return head in self.r.gathering_nouns or self.lang == "de" and head.endswith(self._gathering_heads)
 
     @staticmethod
     def _later_on_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
