@@ -5923,6 +5923,9 @@ class MeetingFinder:
             # was what was announced there ("hat bei einem Besuch in Litauen ein Hilfspaket angekündigt")
             announced = {doc.lowers[k] for k in range(mm.triggers[-1].end, b) if doc.lemmas[k] in self.r.announcing_verbs}
             words = [w for w in words if w not in self.r.agreement_words and w not in announced]
+        if not self.r.hearsay_modals.isdisjoint(words) and self._hearsay_perfect(doc, clause):
+            # "soll sich bereits im August mit X getroffen haben": said to have met, no plan
+            words = [w for w in words if w not in self.r.hearsay_modals]
         if mm.accepted:
             mm.status = "planned"
             return
@@ -6037,6 +6040,25 @@ class MeetingFinder:
             return False
         named = self._in_mention.get(t.start - 2)
         return named is not None and named.is_actor
+
+    def _hearsay_perfect(self, doc, clause: tuple[int, int]) -> bool:
+        """Does the clause end in a perfect infinitive after a modal of hearsay ("soll sich … getroffen haben",
+        "sollen … eingetroffen sein")? It tells what is said to have been, not a plan. A noun before the auxiliary
+        ("soll ein Ziel haben") or an adjective before "sein" ("soll bereit sein") makes no perfect."""
+        a, b = clause
+        last = next((k for k in range(b - 1, a, -1) if doc.texts[k].isalpha()), None)
+        if last is None or doc.lowers[last] not in self.r.perfect_infinitive_auxiliaries:
+            return False
+        k = last - 1
+        word = doc.texts[k]
+        if not word.isalpha() or not word.islower() or doc.lowers[k - 1] in self.r.infinitive_markers:
+            return False
+        lemma = doc.lemmas[k]
+        participle = lemma != word and lemma.endswith("n") or word.endswith("en")
+        if doc.lowers[last] in self.r.copula_infinitives:
+            # "eingetroffen sein", not "bereit sein": after a copula only a participle with its mark
+            participle = participle and any(m in word[:-1] for m in self.r.participle_marks)
+        return participle and not self.r.hearsay_modals.isdisjoint(doc.lowers[a:k])
 
     def _counterfactual(self, words: list[str]) -> bool:
         """Do the words tell what should have been and was not ("hätte … stattfinden sollen"), or an intention

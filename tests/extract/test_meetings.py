@@ -4450,6 +4450,19 @@ def test_meetings_an_intention_told_in_the_pluperfect_is_a_plan_given_up(extract
     assert only_meeting(f)["status"] == "past"
 
 
+def test_meetings_a_modal_of_hearsay_before_a_perfect_infinitive_tells_a_meeting_said_to_have_been(extract_text):
+    f = extract_text("Ministerin Eva Sand soll sich bereits im Februar heimlich mit Präsident Oskars Berzins in Riga "
+                     "getroffen haben.")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-02"
+    f = extract_text("Ministerin Eva Sand soll im März nach Riga gereist sein.")
+    assert only_meeting(f)["status"] == "past"
+    # the modal before an infinitive is a plan
+    f = extract_text("Ministerin Eva Sand soll sich im Mai mit Präsident Oskars Berzins in Riga treffen.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-05"
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
