@@ -8514,6 +8514,11 @@ class MeetingFinder:
                 # "X ist in Kiew eingetroffen. Dort will er Y treffen": the journey is over, the meeting it was for
                 # is still to come
                 target.status = "planned"
+            elif mm.status == "planned" and target.status == "past" and target.date is resolved and resolved is not None \
+                    and mm.date_mention is not None and lies_ahead(mm.date_mention, ref):
+                # "X hat Vertreter aus 50 Staaten zu einer Konferenz eingeladen. Das Treffen soll am 14. Juni
+                # stattfinden": the date it now has lies after the story's, so it is still to come
+                target.status = "planned"
             if mm.status == "cancelled" and target.status == "past" and mm.participants \
                     and all(t.kind == "noun" and t.lemma in self.r.trip_nouns for t in mm.triggers):
                 # "… on the sidelines of the General Assembly. X cancelled his trip to New York": the traveller stays

@@ -4463,6 +4463,18 @@ def test_meetings_a_modal_of_hearsay_before_a_perfect_infinitive_tells_a_meeting
     assert m["status"] == "planned" and m["date"]["value"] == "2025-05"
 
 
+def test_meetings_a_meeting_told_as_held_is_to_come_when_its_date_told_after_lies_ahead(extract_text):
+    f = extract_text("Präsidentin Alva Brunner hat Vertreter aus 40 Staaten zu einer Konferenz eingeladen. "
+                     "Das Treffen soll am 14. und 15. Juni in Luzern stattfinden.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-06-14"
+    # a date told after that lies behind the story's keeps it held
+    f = extract_text("Präsidentin Alva Brunner hat Vertreter aus 40 Staaten zu einer Konferenz empfangen. "
+                     "Das Treffen fand am 3. und 4. April in Luzern statt.")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2025-04-03"
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
