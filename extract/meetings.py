@@ -2210,9 +2210,11 @@ class MeetingFinder:
             for t in [t for t in triggers if t.kind == "noun"]:
                 offset = self._anchored(doc, t, s_start) if not self._addressed(doc, t, s_start, s_end) else None
                 if offset == 0 and (self._partner_follows(doc, t.end, s_end, sent_mentions) or not any(
-                        o.start > t.start and o.kind == "verb" and not self._in_relative_on(doc, t, o) for o in triggers)):
+                        o.start > t.start and o.kind == "verb" and not self._in_relative_on(doc, t, o)
+                        and not self._said_since(doc, s_start, t.end, o.start) for o in triggers)):
                     # "Nach dem Treffen mit X sagte Y", "Nach dem Treffen reiste Y ab", "sagte nach den Beratungen,
-                    # an denen X teilnahm": the meeting told
+                    # an denen X teilnahm": the meeting told (so with a meeting in what was said after it: "sagte
+                    # nach dem Treffen, beide wollten sich bald wieder treffen")
                     offset = None
                 elif offset is BEFORE and len(triggers) == 1 and any(
                         self._is_speech(doc, k) and doc.lemmas[k] not in self.r.partner_verbs for k in range(s_start, s_end)):
@@ -2651,7 +2653,10 @@ class MeetingFinder:
             # (nor by the day of a first predicate before a contrast: "attended a dinner on Tuesday evening but was
             # not invited to the main session")
             dated = (max(dated[0], self._conjunct_of(doc, t.start, *clause)[0]), dated[1])
-            mm.date_mention = self._date(doc, (max(window[0], reported), window[1]), dates)
+            # ("said after the meeting that they would hold exercises next year": not the meeting's year)
+            said_at = self._said_after(doc, clause[0], t.end, max(window[1], clause[1]))
+            dated = (dated[0], min(dated[1], said_at))
+            mm.date_mention = self._date(doc, (max(window[0], reported), min(window[1], said_at)), dates)
             if mm.date_mention is None and t.kind == "noun":
                 # "im Januar in Davos und im Februar bei der Sicherheitskonferenz": the day of the noun's own conjunct
                 mm.conjunct_start = self._conjunct_start(doc, t, clause[0])
@@ -5897,9 +5902,7 @@ class MeetingFinder:
                 if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
                     b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
         # "X told reporters after the summit that Britain would …": what was said after it is no word of its status
-        t_end = mm.triggers[-1].end
-        b = next((k for k in range(t_end, b) if doc.lowers[k] in self.r.complementizers
-                  and any(self._is_speech(doc, j) for j in range(max(a, k - 6), k))), b)
+        b = self._said_after(doc, a, mm.triggers[-1].end, b)
         last = mm.triggers[-1]
         if last.kind in ("verb", "travel") and self.r.agreement_words:
             # "trafen sich am Samstag in Tokio und vereinbarten, …", "met on Saturday and agreed to …": what they
@@ -7259,6 +7262,20 @@ class MeetingFinder:
             return None
         verbs = self.r.as_clause_verbs
         return b if any(doc.lowers[j] in verbs or doc.lemmas[j] in verbs for j in range(a, b)) else None
+
+    def _said_since(self, doc, start: int, after: int, k: int) -> bool:
+        """Is ``k`` in what a speech verb of the sentence says, the clause opened by "that"/"dass" or a comma
+        after that verb and at or after ``after``? ("sagte nach dem Treffen, beide wollten sich … treffen")"""
+        for j in range(k - 1, after - 1, -1):
+            if doc.lowers[j] in self.r.complementizers or doc.texts[j] == ",":
+                return any(self._is_speech(doc, v) for v in range(start, j))
+        return False
+
+    def _said_after(self, doc, start: int, trigger_end: int, end: int) -> int:
+        """Where what was said after a meeting word begins ("X told reporters after the summit that …"), else
+        ``end``: those words tell neither the meeting's status nor its date."""
+        return next((k for k in range(trigger_end, end) if doc.lowers[k] in self.r.complementizers
+                     and any(self._is_speech(doc, j) for j in range(max(start, k - 6), k))), end)
 
     def _that_clause_start(self, doc, start: int, trigger: int) -> int:
         """The first word after "that"/"dass" when a speech verb introduces the clause the trigger is in

@@ -4475,6 +4475,24 @@ def test_meetings_a_meeting_told_as_held_is_to_come_when_its_date_told_after_lie
     assert m["status"] == "past" and m["date"]["value"] == "2025-04-03"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Alan Marsh hosted Prime Minister Tom Berg in Paris on Wednesday. Berg said after the meeting "
+           "that the two countries would hold joint exercises next year."),
+    ("en", "President Alan Marsh met Prime Minister Tom Berg in Paris on Wednesday. Berg said after the meeting that "
+           "the two countries would meet again next year."),
+    ("de", "Präsident Alan Marsh empfing am Mittwoch in Paris Premier Tom Berg. Berg sagte nach dem Treffen, beide "
+           "Länder wollten sich im nächsten Jahr erneut treffen."),
+])
+def test_meetings_what_is_said_after_a_meeting_neither_dates_it_nor_makes_it_a_date(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-26")
+    held = f["meetings"][0]
+    assert held["status"] == "past" and held["date"]["value"] == "2026-02-25"
+    assert attendee_names(f, held) == {"Alan Marsh", "Tom Berg"}
+    assert f["statements"][0]["meeting"] == held["id"]
+    # a meeting in what was said is one to come, of its own
+    assert all(m["status"] == "planned" for m in f["meetings"][1:])
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
