@@ -2286,7 +2286,7 @@ class MeetingFinder:
             if denied and len(denied) < len(triggers):
                 triggers = [t for t in triggers if t not in denied]
                 for t in denied:
-                    a, b = self._clause(doc, t.start, s_start, s_end)
+                    a, b = self._own_predicate(doc, t, s_start, s_end)
                     sent_mentions = [m for m in sent_mentions if not (a <= m.start < b and m.type == "person")]
                     actors = [m for m in actors if not (a <= m.start < b and m.type == "person")]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
@@ -3154,6 +3154,21 @@ class MeetingFinder:
                 and (j not in self._in_mention or self._in_mention[j].type not in ("person", "group", "country", "organization")):
             j -= 1
         return j if after <= j < k and doc.lowers[j] in self.r.verb_conjunctions else None
+
+    def _subjectless_clause(self, doc, mm: MeetingMention) -> int | None:
+        """The start of ``mm``'s clause when it follows a comma and opens with a finite verb (an auxiliary, a modal or
+        a meeting verb) and a word of contrast or sequence ("…, traf aber am Donnerstag X", "…, will aber X
+        treffen", "…, reiste dann nach Y"): a second predicate of the subject before, none of its own."""
+        a = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)[0]
+        if a < mm.sent_start + 2 or a + 1 >= mm.sent_end or doc.texts[a - 1] != "," or not doc.texts[a].islower():
+            return None
+        second = doc.lowers[a + 1]
+        if second not in self.r.contrast_words and second not in self.r.sequence_words:
+            return None
+        first = doc.lowers[a]
+        verb = first in self.r.auxiliaries or first in self.r.planned or first in self.r.intention_preterites \
+            or a in self._trigger_tokens
+        return a if verb else None
 
     def _subjects(self, doc, mm: MeetingMention, end: int) -> list[Mention]:
         """The subject of the verb of ``mm``, whose words end at ``end``: the persons named before it, a pronoun's
@@ -4229,15 +4244,18 @@ class MeetingFinder:
         return missed is not None and self._meal_trigger(missed) \
             and any(t.kind == "noun" and not self._meal_trigger(t) for t in triggers)
 
-    def _conjunct_of(self, doc, k: int, a: int, b: int) -> tuple[int, int]:
+    def _conjunct_of(self, doc, k: int, a: int, b: int, verbs: bool = False) -> tuple[int, int]:
         """The part of the clause ``a``..``b`` that holds ``k``, when a word of contrast before an auxiliary or a
         negation opens a second predicate with no comma ("X attended a dinner on Tuesday but was not invited to the
-        main session"); else the clause."""
-        if not self.r.predicate_contrasts:
+        main session"); else the clause. With ``verbs``, "und"/"and" right before a meeting verb opens one too
+        ("nahm nicht teil und traf X": the scope of an absence)."""
+        if not self.r.predicate_contrasts and not verbs:
             return a, b
         for c in range(a + 1, b - 1):
             if doc.lowers[c] in self.r.predicate_contrasts and (doc.lowers[c + 1] in self.r.auxiliaries
-                                                          or doc.lowers[c + 1] in self.r.negation):
+                                                          or doc.lowers[c + 1] in self.r.negation) \
+                    or verbs and (doc.lowers[c] in self.r.verb_conjunctions or doc.lowers[c] in self.r.predicate_contrasts) \
+                    and c + 1 in self._trigger_tokens and doc.texts[c + 1][:1].islower():  # ("but met X", "und traf X")
                 if k < c:
                     return a, c
                 a = c + 1
@@ -4406,7 +4424,7 @@ class MeetingFinder:
                 or self._withdrew(doc, k, b)))
             # (not an attribute of a plan: "Ein für Samstag erwartetes Treffen von X mit Y fand nicht statt" was called off)
             # (the negation of its own predicate: "attended a dinner … but was not invited to the main session")
-            ca, cb = self._conjunct_of(doc, k, a, b)
+            ca, cb = self._conjunct_of(doc, k, a, b, verbs=True)
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) \
                 and low not in self.r.planned_attributes and self._negated(doc, ca, cb)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, ca, cb)
@@ -4433,7 +4451,8 @@ class MeetingFinder:
                 agent_at = next((j for j in range(a, b) if doc.lowers[j] in self.r.agent_prepositions), None) if companion else None
                 # (a state where someone is instead is not missing: "nahm wegen eines Termins in Litauen nicht teil")
                 # (not one met: "skipping meetings with X and Y" tells no absence of X's)
-                absent.extend(m for m in actors if a <= m.start < b and m.type != "group" and not self._on_behalf_of(doc, m, a)
+                # (not one met in a predicate after a contrast: "is not attending the session but will meet X")
+                absent.extend(m for m in actors if a <= m.start < min(b, cb) and m.type != "group" and not self._on_behalf_of(doc, m, a)
                               and not self._met_in_what_was_skipped(doc, m)
                               and (not companion or (m.start > agent_at if agent_at is not None else m.start < k))
                               and not (m.type == "country" and self._preposition_before(
@@ -4469,9 +4488,10 @@ class MeetingFinder:
                         self._absent_in_relative[id(antecedent[-1])] = (a, b)
                         if named:
                             self._absent_from[id(antecedent[-1])] = named
-                if (ca, cb) != (a, b):
-                    for m in absent[told_before:]:
-                        self._absent_in_conjunct[id(m)] = (ca, cb)
+                # (the clause itself as well: "nimmt an der Sitzung nicht teil, will aber am Donnerstag X treffen"
+                # is absent from the session, not from the meeting of the next clause)
+                for m in absent[told_before:]:
+                    self._absent_in_conjunct[id(m)] = (ca, cb)
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
         # "X hatte abgesagt und war durch Y vertreten worden": the one who stands in is there, whatever else the
         # clause's word of absence takes in
@@ -4948,12 +4968,20 @@ class MeetingFinder:
         a_char, b_char = doc.idx[max(mm.sent_start, k - 8)], doc.idx[k]
         return next((d for d in dates if a_char <= d.start < b_char and d.planned_for), None)
 
+    def _own_predicate(self, doc, t: Trigger, s_start: int, s_end: int) -> tuple[int, int]:
+        """The predicate of the verb ``t`` in its clause: past "and"/"but" before it ("is not attending the session
+        but will meet X", "nahm nicht teil und traf X" meets X) and up to such a word before a later verb."""
+        a, b = self._conjunct_of(doc, t.start, *self._clause(doc, t.start, s_start, s_end), verbs=True)
+        if (k := self._verb_conjunction(doc, t.start, a)) is not None:
+            a = k + 1
+        return a, b
+
     def _denied_encounter(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Is ``t`` a verb of meeting or talking denied in its own clause ("Kanzler Merz traf er nicht", "did not
         speak to X")?"""
         if t.kind != "verb" or (t.lemma not in self.r.encounter_words and t.lemma not in self.r.partner_verbs):
             return False
-        a, b = self._clause(doc, t.start, s_start, s_end)
+        a, b = self._own_predicate(doc, t, s_start, s_end)
         # (not a phrase denied for another: "ist nicht in Bonn, sondern in Köln zusammengekommen")
         return self._negated(doc, a, b) and self.r.clause_continuers.isdisjoint(doc.lowers[s_start:s_end])
 
@@ -5589,8 +5617,12 @@ class MeetingFinder:
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 if instead is not None and a <= instead < b:
                     near = False
-                if near and self._conjunct_of(doc, b, a, b + 1)[0] > a:
+                if near and mm.conjunct and out[-1].conjunct and mm.triggers[0].kind in _VERBAL \
+                        and self._negated(doc, *out[-1].window) and not self._negated(doc, *mm.window):
+                    near = False  # "nahm an der Sitzung nicht teil und traf X": one stayed away, then met
+                if near and self._conjunct_of(doc, b, a - 1, b + 1)[0] > a - 1:
                     near = False  # "attended a dinner … but was not invited to the main session": another meeting
+                    # (also with the contrast right after the noun: "is not attending the session but will meet X")
                 # "left the summit a day early, skipping a planned meeting with X": what one skipped is a plan of its
                 # own, not the meeting left
                 if near and self._skipped_plan(doc, mm):
@@ -7948,9 +7980,16 @@ class MeetingFinder:
             # Paris")
             first = max((o for o in mms if o.conjunct and o.window[0] < mm.window[0] and o.window[1] <= mm.window[0] + 1
                          and o.triggers[0].kind in _VERBAL), key=lambda o: o.window[1], default=None) if mm.conjunct else None
+            if first is None and (opened := self._subjectless_clause(doc, mm)) is not None:
+                # "nahm an der Sitzung nicht teil, traf aber X": a clause after a comma that opens with its verb and
+                # a word of contrast or sequence has the subject of the clause before
+                first = next((o for o in reversed(mms) if o is not mm and o.triggers[0].start < opened - 1 and self._clause(
+                                  doc, o.triggers[0].start, mm.sent_start, mm.sent_end)[1] == opened - 1), None)
             if first is not None:
-                mm.participants[:0] = [p for p in self._subjects(doc, first, first.window[1])
-                                       if all(p.key != q.key for q in mm.participants)]
+                # (the subject of one that tells an absence too: "did not attend the session but met X")
+                subjects = self._subjects(doc, first, first.window[1]) or [
+                    p for p in first.absent if p.type == "person" and mm.sent_start <= p.start < first.triggers[0].start]
+                mm.participants[:0] = [p for p in subjects if all(p.key != q.key for q in mm.participants)]
         for mm in mms:
             if mm.infinitive and mm.window[0] < mm.triggers[0].start:
                 # "X und Y vereinbarten am Rande des Treffens, im Januar in Antwerpen zu beraten": the subjects of

@@ -4493,6 +4493,27 @@ def test_meetings_what_is_said_after_a_meeting_neither_dates_it_nor_makes_it_a_d
     assert all(m["status"] == "planned" for m in f["meetings"][1:])
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Jonas Vogt did not attend the session but met Chancellor Tom Berg on Thursday."),
+    ("en", "President Jonas Vogt is not attending the session but will meet Chancellor Tom Berg on Thursday."),
+    ("de", "Präsident Jonas Vogt nahm an der Sitzung nicht teil und traf am Donnerstag Kanzler Tom Berg."),
+    ("de", "Präsident Jonas Vogt nahm an der Sitzung nicht teil, traf aber am Donnerstag Kanzler Tom Berg."),
+    ("de", "Präsident Jonas Vogt nimmt an der Sitzung nicht teil, will aber am Donnerstag Kanzler Tom Berg treffen."),
+])
+def test_meetings_one_who_stays_away_from_a_meeting_and_meets_another_is_at_that_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    session, talk = f["meetings"]
+    assert absent_names(f, session) == {"Jonas Vogt"} and attendee_names(f, session) == set()
+    assert attendee_names(f, talk) == {"Jonas Vogt", "Tom Berg"} and absent_names(f, talk) == set()
+
+
+def test_meetings_a_meeting_verb_denied_in_its_own_conjunct_stays_denied(extract_text):
+    f = extract_text("Präsident Jonas Vogt reiste nach Rom, traf dort Kanzler Tom Berg aber nicht.")
+    assert all(attendee_names(f, m) != {"Jonas Vogt", "Tom Berg"} for m in f["meetings"])
+    f = extract_text("President Jonas Vogt travelled to Rome but did not meet Chancellor Tom Berg.", lang="en")
+    assert all(attendee_names(f, m) != {"Jonas Vogt", "Tom Berg"} for m in f["meetings"])
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
