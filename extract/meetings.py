@@ -9583,6 +9583,8 @@ class MeetingFinder:
                     or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
                                                                         or self._its_members_next(m, mm)
                                                                         or self._the_office_of_its_persons(m, mm)
+                                                                        or self._persons_of_its_states(m, mm)
+                                                                        and self._first_word(self._doc, self._doc.sent_end(last_seen[last])) == mm.sent_start
                                                                         or self._talk_of_the_lone_guest(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
@@ -9975,6 +9977,17 @@ class MeetingFinder:
             return False
         held = {self._held_office(p) for p in m.participants if p.type == "person"}
         return all(p.role in held for p in groups)
+
+    @staticmethod
+    def _persons_of_its_states(m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``m`` name states and no person ("Die Gespräche zwischen Armenien und Aserbaidschan sind … zu Ende
+        gegangen"), and ``mm`` two persons or more, each of one of those states ("Armeniens Außenminister X und sein
+        aserbaidschanischer Kollege Y hatten zwei Tage lang verhandelt")? Told in the next sentence, they are the
+        states' persons there."""
+        states = {p.key for p in m.participants if p.type == "country"}
+        persons = [p for p in mm.participants if p.type == "person"]
+        return len(states) >= 2 and not any(p.type == "person" for p in m.participants) and len(persons) >= 2 \
+            and all(p.country and f"country:{p.country}" in states for p in persons)
 
     def _held_office(self, p: Mention) -> str | None:
         """The office the knowledge base gives person ``p``, else the one the text gives."""

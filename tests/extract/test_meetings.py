@@ -4514,6 +4514,27 @@ def test_meetings_a_meeting_verb_denied_in_its_own_conjunct_stays_denied(extract
     assert all(attendee_names(f, m) != {"Jonas Vogt", "Tom Berg"} for m in f["meetings"])
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Gespräche zwischen Armenien und Aserbaidschan sind am Freitag in Genf zu Ende gegangen. Armeniens "
+           "Außenminister Aram Vardanjan und sein aserbaidschanischer Kollege Rauf Guliyev hatten zwei Tage lang "
+           "verhandelt."),
+    ("en", "The talks between Armenia and Azerbaijan ended in Geneva on Friday. Armenia's Foreign Minister Aram "
+           "Vardanyan and his Azerbaijani counterpart Rauf Guliyev had negotiated for two days."),
+])
+def test_meetings_persons_of_the_states_of_a_meeting_told_after_it_are_its_persons(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2025-04-13")
+    m = only_meeting(f)
+    assert {"Rauf Guliyev"} < attendee_names(f, m) and place_names(f, m) == ["Geneva"]
+
+
+def test_meetings_persons_of_the_states_of_a_meeting_told_later_meet_apart(extract_text):
+    f = extract_text("The talks between Armenia and Azerbaijan ended in Geneva in March. On Monday they tried again by "
+                     "video. Armenia's Foreign Minister Aram Vardanyan and his Azerbaijani counterpart Rauf Guliyev "
+                     "spoke for an hour.", lang="en")
+    geneva, call = f["meetings"]
+    assert attendee_names(f, call) == {"Aram Vardanyan", "Rauf Guliyev"} and call["virtual"]
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
