@@ -6764,8 +6764,10 @@ class MeetingFinder:
         read_before = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if they else []
         if both and (self._joined_the_two(doc, both[0]) or read_before and both[0] in they or not any(
                 m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
-                and not in_genitive(doc, m) for m in out)):
+                and not in_genitive(doc, m) and not any(self._is_speech(doc, j) for j in range(m.end, both[0]))
+                for m in out)):
             # "The two ministers last met in Washington, where they were received by X": the two are the subject;
+            # (one who says it is no such person: "X said the two leaders had agreed to meet")
             # a person after them (the host, a partner) does not stand for them; nor does one before them after
             # "von" ("Auf Einladung von Kanzler X kamen beide Präsidenten … zusammen")
             group = self.r.group_pronouns.intersection(doc.lowers[k] for k in both) or set(they) & set(both)

@@ -4535,6 +4535,14 @@ def test_meetings_persons_of_the_states_of_a_meeting_told_later_meet_apart(extra
     assert attendee_names(f, call) == {"Aram Vardanyan", "Rauf Guliyev"} and call["virtual"]
 
 
+@pytest.mark.parametrize("subject", ["the two leaders", "they"])
+def test_meetings_the_two_in_what_their_speaker_said_are_the_two_just_named(extract_text, subject):
+    f = extract_text(f"Chancellor Tom Berg spoke to President Alan Marsh by phone on Tuesday. Berg said {subject} had "
+                     "agreed to meet in Washington next month.", lang="en")
+    call, visit = f["meetings"]
+    assert visit["status"] == "planned" and attendee_names(f, visit) == {"Tom Berg", "Alan Marsh"}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
