@@ -6493,8 +6493,12 @@ class MeetingFinder:
         mm.triggers = [t for t in mm.triggers if t not in named]
         # the organisation in the named meeting's genitive is its party ("am Rande des Außenministertreffens der
         # Staatengemeinschaft ASEAN"), not one of those meeting on its sidelines
-        owned = [o for o in sent_mentions if o.type == "organization" and not o.modifier
-                 and any(t.end <= o.start <= t.end + 5 and self._genitive_run(doc, t.end, o.start) for t in named)]
+        # (so is a group in its genitive or its possessive: "am Rande des Treffens der Außenminister", "on the
+        # sidelines of the ASEAN foreign ministers' meeting")
+        owned = [o for o in sent_mentions if o.type in ("organization", "group") and not o.modifier
+                 and any(t.end <= o.start <= t.end + 5 and self._genitive_run(doc, t.end, o.start)
+                         or o.type == "group" and t.start - 4 <= o.end < t.start
+                         and all(doc.texts[k] in POSSESSIVE_MARKS for k in range(o.end, t.start)) for t in named)]
         main.participants = owned
         mm.participants = [p for p in mm.participants if all(p.key != o.key for o in owned)]
         return [main, mm]
@@ -6523,13 +6527,18 @@ class MeetingFinder:
             return False
         k, words = t.start - 1, 0
         while k >= s_start and words < 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
-                                              or doc.texts[k] in ("-", "‐") or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
+                                              or doc.texts[k] in ("-", "‐") or doc.texts[k] in POSSESSIVE_MARKS
+                                              or (doc.texts[k].isalnum() and doc.lowers[k] not in self._sideline_ends)):
             # (past "G7-", "G20-": "am Rande des G7-Gipfels"; a name counts as one word: "the Shanghai Cooperation
             # Organisation summit")
             if k in self._trigger_tokens and self._noun_trigger(doc, k) is not None:
                 return False  # "Am Rande des Gipfels sind Gespräche … geplant": the phrase names the summit, not the talks
             named = self._in_mention.get(k)
-            k, words = (named.start - 1 if named is not None and named.type in ("organization", "country", "city") else k - 1), words + 1
+            # (a possessive's mark is no word, nor are "of" and an article: "on the sidelines of the ASEAN foreign
+            # ministers' meeting")
+            function = doc.texts[k] in POSSESSIVE_MARKS or doc.lowers[k] in self.r.of_state or doc.lowers[k] in self.r.determiners
+            k, words = (named.start - 1 if named is not None and named.type in ("organization", "country", "city") else k - 1), \
+                words + (not function)
         return k >= s_start and doc.lowers[k] in self._sideline_ends and any(
             " ".join(doc.lowers[max(s_start, k + 1 - len(p.split())):k + 1]) == p for p in self._sideline_phrases)
 

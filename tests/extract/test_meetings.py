@@ -4543,6 +4543,14 @@ def test_meetings_the_two_in_what_their_speaker_said_are_the_two_just_named(extr
     assert visit["status"] == "planned" and attendee_names(f, visit) == {"Tom Berg", "Alan Marsh"}
 
 
+def test_meetings_a_possessive_meeting_noun_of_a_sideline_phrase_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Defence Secretary Tom Berg met his Finnish counterpart Aino Virtanen on the sidelines of the "
+                     "NATO defence ministers' meeting in Brussels on Thursday.", lang="en")
+    main, talk = f["meetings"]
+    assert main["trigger"] == "meeting" and attendee_names(f, talk) == {"Tom Berg", "Aino Virtanen"}
+    assert "defence ministers" in {a["name"] for a in f["actors"] if a["key"] in {x["actor"] for x in main["attendees"]}}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
