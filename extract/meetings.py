@@ -2678,7 +2678,9 @@ class MeetingFinder:
             if own_clause is not None:
                 # the infinitive clause's own date, or none: "kündigte am Montag an, X zu treffen" dates the saying
                 mm.date_mention = self._date(doc, own_clause, dates)
-            if mm.date_mention is None and not reported and own_clause is None and not any(o.start < t.start for o in triggers if o is not t):
+            if mm.date_mention is None and not reported and own_clause is None and not any(o.start < t.start for o in triggers if o is not t) \
+                    and not self._said_since(doc, s_start, s_start, t.start):
+                # (not the day of the saying: "X sagte am Freitag in Bern, die Konferenz werde ein Erfolg")
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
             if mm.date_mention is not None and (told_end := self._as_clause_end(doc, mm.date_mention, t.start)) is not None:
                 # "Wie ein Sprecher am Freitag mitteilte, wird sie in Peking X treffen": the day the news was told
@@ -8592,6 +8594,10 @@ class MeetingFinder:
                 # away from the meeting held there, which was held
                 mm.absent = mm.absent + [p for p in mm.participants if all(p.key != q.key for q in target.participants)]
                 mm.participants, mm.status = [], target.status
+            if target.status == "planned" and all(t.kind == "context" for t in mm.triggers):
+                # "Das Treffen soll am 14. Juni stattfinden. Außenminister X sagte am Freitag in Bern, man erwarte
+                # auch Delegationen aus Asien": one who spoke of a meeting to come, on a day before it, is not at it
+                mm.participants = [p for p in mm.participants if not self._spoke_before(p, mm, target)]
             for p in mm.participants:
                 if all(p.key != q.key for q in target.participants):
                     target.participants.append(p)
@@ -9988,6 +9994,19 @@ class MeetingFinder:
             return False
         held = {self._held_office(p) for p in m.participants if p.type == "person"}
         return all(p.role in held for p in groups)
+
+    def _spoke_before(self, p: Mention, mm: MeetingMention, target: Meeting) -> bool:
+        """Is the person ``p`` the subject of a verb of saying right after the name, in a clause dated before the
+        day of ``target`` ("X sagte am Freitag in Bern, …" of a conference in June)?"""
+        doc = self._doc
+        if p.type != "person" or target.date is None:
+            return False
+        verb = next((k for k in range(p.end, min(mm.sent_end, p.end + 3)) if self._is_speech(doc, k)), None)
+        if verb is None:
+            return False
+        said = self._date(doc, self._clause(doc, verb, mm.sent_start, mm.sent_end), self._dates)
+        day = resolve(said, self._ref) if said is not None else None
+        return day is not None and day.value[:len(target.date.value)] < target.date.value[:len(day.value)]
 
     @staticmethod
     def _persons_of_its_states(m: Meeting, mm: MeetingMention) -> bool:

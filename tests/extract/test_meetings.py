@@ -4551,6 +4551,27 @@ def test_meetings_a_possessive_meeting_noun_of_a_sideline_phrase_is_a_meeting_of
     assert "defence ministers" in {a["name"] for a in f["actors"] if a["key"] in {x["actor"] for x in main["attendees"]}}
 
 
+def test_meetings_one_who_spoke_of_a_meeting_to_come_on_a_day_before_it_is_not_at_it(extract_text):
+    f = extract_text("Präsidentin Alva Brunner hat Vertreter aus 50 Staaten zu einer Konferenz eingeladen. Das Treffen "
+                     "soll am 14. und 15. Juni in Luzern stattfinden. Außenminister Paul Keller sagte am Donnerstag in "
+                     "Bern, man erwarte auch Delegationen aus Asien.")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and "Paul Keller" not in attendee_names(f, m)
+    # one said to come on its day is there
+    f = extract_text("Präsidentin Alva Brunner hat Vertreter aus 50 Staaten zu einer Konferenz eingeladen. Das Treffen "
+                     "soll am 14. und 15. Juni in Luzern stattfinden. Am 14. Juni wird auch Außenminister Paul Keller "
+                     "erwartet.")
+    assert "Paul Keller" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_day_of_a_saying_does_not_date_a_meeting_noun_in_what_was_said(extract_text):
+    f = extract_text("Präsidentin Alva Brunner hat Vertreter aus 50 Staaten zu einer Konferenz eingeladen. Das Treffen "
+                     "soll am 14. und 15. Juni in Luzern stattfinden. Außenminister Paul Keller sagte am Donnerstag in "
+                     "Bern, die Konferenz werde ein Erfolg.")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2025-06-14" and f["statements"][0]["meeting"] == m["id"]
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
