@@ -3478,6 +3478,13 @@ class MeetingFinder:
                 continue
             for j in range(a, b):
                 low = doc.lowers[j]
+                if (low in self.r.partner_words or low in self.r.person_partner_words) and j > i \
+                        and j + 1 < b and doc.lowers[j + 1] in self.r.pair_partner_words and (subjects or (
+                            # (or the person a relative clause is on: "Berg, who spoke to both leaders")
+                            a > s_start + 1 and doc.texts[a - 1] == "," and doc.lowers[a] in self.r.relative_pronouns
+                            and any(m.type == "person" and doc.past_bracket(m.end) == a - 1 for m in mentions))):
+                    out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit beiden": the two named last
+                    break
                 if low in self.r.person_partner_words and j == i + 1 and (any(
                         m.type == "person" and j < m.start <= j + 3 for m in mentions)
                         or self._role_then_name(doc, j + 1, b, mentions)):
@@ -6766,6 +6773,14 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
+        pair = next((k + 1 for k in range(clause[0], clause[1] - 1) if lowers[k + 1] in self.r.pair_partner_words
+                     and (lowers[k] in self.r.partner_words or lowers[k] in self.r.person_partner_words)
+                     and any(t.kind in _VERBAL and t.end <= k for t in mm.triggers)), None)
+        if pair is not None and self.two_before is not None:
+            # "Berg telefonierte mit beiden", "spoke to both leaders": the two persons named last, no group
+            two = [p for p in self.two_before(mm.sent_start) if all(p.key != q.key for q in out)]
+            if two:
+                out = [p for p in out if not (p.type == "group" and pair <= p.start <= pair + 2)] + two
         both = sorted([k for k in range(*clause) if lowers[k] in self.r.plural_pronouns] + they
                       + self._the_two(doc, self._with_antecedent(doc, clause, mm.sent_start, mm.sent_end)))
         both = self._standing_for_persons(doc, both, actors)
@@ -7338,7 +7353,13 @@ class MeetingFinder:
         """Does ``m`` only report the meeting ("Tusk told delegates that Poland would host next year's
         conference", "X sagte, dass …", "X said Poland would host …")? The speaker is not at the meeting told in
         the reported clause, unless a pronoun there stands for them ("X said that he would meet Y")."""
-        verb = next((k for k in range(m.end, min(m.end + 3, s_end)) if self._is_speech(doc, k)), None)
+        start = m.end
+        if start + 1 < s_end and doc.texts[start] == "," and doc.lowers[start + 1] in self.r.relative_pronouns:
+            # past a relative clause on the speaker: "Berg, who spoke to both leaders this week, said Turkey was
+            # ready to host the talks"
+            close = next((j for j in range(start + 2, s_end) if doc.texts[j] == ","), None)
+            start = close + 1 if close is not None else start
+        verb = next((k for k in range(start, min(start + 3, s_end)) if self._is_speech(doc, k)), None)
         if verb is None:
             return False
         that = next((k for k in range(verb + 1, min(verb + 6, s_end)) if doc.lowers[k] in self.r.complementizers), None)
@@ -8019,6 +8040,11 @@ class MeetingFinder:
                 ends = {a - 1} | ({a - 2} if doc.texts[a - 2].isalpha() and doc.texts[a - 2].islower() else set())
                 antecedent = next((p for o in mms for p in o.participants if p.type == "person"
                                    and doc.past_bracket(p.end) in ends), None)
+                if antecedent is None and (named := self._in_mention.get(a - 2)) is not None and named.type == "person" \
+                        and doc.past_bracket(named.end) == a - 1 and all(named.key != x.key for x in mm.absent) \
+                        and all(doc.texts[k] not in BOUNDARY for k in range(a, mm.triggers[0].start)):
+                    # (one who is at no meeting of the main clause: "Berg, who spoke to both leaders by phone, said …")
+                    antecedent = named
                 if antecedent is not None and all(antecedent.key != q.key for q in mm.participants):
                     mm.participants.append(antecedent)
         for mm in mms:

@@ -405,6 +405,7 @@ class LanguageRules:
     person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
     reciprocal_words: frozenset[str] = frozenset()
+    pair_partner_words: frozenset[str] = frozenset()  # "mit beiden", "to both leaders": the two named last
     there_context: frozenset[str] = frozenset()
     where_words: frozenset[str] = frozenset()
     remote_from: tuple[str, ...] = ()  # (preposition, particle): "von Kiew aus", "from Kyiv"
@@ -871,6 +872,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.person_partner_words = frozenset(a.get("person_partner_words", []))
     r.media_words = tuple(a.get("media_words", []))
     r.reciprocal_words = frozenset(a.get("reciprocal_words", []))
+    r.pair_partner_words = frozenset(a.get("pair_partner_words", []))
     r.there_context = frozenset(raw["places"].get("there_context", []))
     r.where_words = frozenset(raw["places"].get("where_words", []))
     r.remote_from = tuple(raw["places"].get("remote_from", []))

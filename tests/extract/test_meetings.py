@@ -4572,6 +4572,22 @@ def test_meetings_the_day_of_a_saying_does_not_date_a_meeting_noun_in_what_was_s
     assert m["date"]["value"] == "2025-06-14" and f["statements"][0]["meeting"] == m["id"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Tom Berg sagte am Samstag, Kanzler Alan Marsh und Premier Ivo Maric könnten sich Ende Mai in "
+           "Istanbul treffen. Berg telefonierte am Mittwoch mit beiden."),
+    ("en", "President Tom Berg said on Saturday that Chancellor Alan Marsh and Prime Minister Ivo Maric could meet in "
+           "Istanbul later this month. Berg spoke to both leaders by phone on Wednesday."),
+    ("en", "President Tom Berg said on Saturday that Chancellor Alan Marsh and Prime Minister Ivo Maric could meet in "
+           "Istanbul later this month. Berg, who spoke to both leaders by phone on Wednesday, said Turkey was ready "
+           "to host the talks."),
+])
+def test_meetings_a_call_with_both_is_a_call_with_the_two_named_last(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-05-10")
+    istanbul, call = f["meetings"]
+    assert call["virtual"] and call["status"] == "past"
+    assert attendee_names(f, call) == {"Tom Berg", "Alan Marsh", "Ivo Maric"}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
