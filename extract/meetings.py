@@ -6671,8 +6671,10 @@ class MeetingFinder:
         words = g.text.split()
         # (the subject opening its sentence, a verb right after it: not "die Finanzminister aller 27 EU-Staaten", not
         # "lud die Ministerinnen und Minister ein"; English leaves the article out of the group: "The ministers")
-        opens = len(words) == 2 and words[0].lower() in self.r.definite_determiners and g.start == s_start \
-            or len(words) == 1 and g.start == s_start + 1 and doc.lowers[s_start] in self.r.definite_determiners
+        # ("The prime ministers": a role of two words)
+        article = words[0].lower() in self.r.definite_determiners
+        opens = len(words) == 2 and article and g.start == s_start \
+            or not article and g.start == s_start + 1 and doc.lowers[s_start] in self.r.definite_determiners
         if not opens \
                 or g.end >= len(doc) or not doc.texts[g.end].isalpha() or not doc.texts[g.end].islower() \
                 or doc.lowers[g.end] in self.r.of_state or doc.lowers[g.end] in self.r.determiners \

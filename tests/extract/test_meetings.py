@@ -4588,6 +4588,15 @@ def test_meetings_a_call_with_both_is_a_call_with_the_two_named_last(extract_tex
     assert attendee_names(f, call) == {"Tom Berg", "Alan Marsh", "Ivo Maric"}
 
 
+@pytest.mark.parametrize("group", ["prime ministers", "foreign ministers"])
+def test_meetings_an_english_plural_role_of_two_words_is_the_pair_just_named(extract_text, group):
+    office = group[:-1].title()
+    f = extract_text(f"{office} Tom Berg met {office} Alan Marsh in London on Tuesday. The {group} agreed to meet "
+                     "again in Dublin in June.", lang="en")
+    london, dublin = f["meetings"]
+    assert dublin["status"] == "planned" and attendee_names(f, dublin) == {"Tom Berg", "Alan Marsh"}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
