@@ -10,6 +10,7 @@ meeting: news reports put their main event first. ``_merge`` documents how menti
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from copy import copy
@@ -6664,6 +6665,16 @@ class MeetingFinder:
         return j >= 0 and (doc.lemmas[j] in self.r.participation_verbs or doc.lowers[j] in self.r.participation_verbs
                            or doc.lowers[j] in self.r.partner_words)
 
+    def _subject_read_before(self, s_start: int) -> list[Mention]:
+        """The persons the sentence before ``s_start`` opened with a pronoun or "beide" for, as they were read."""
+        doc = self._doc
+        starts = [a for a, _ in doc.sent_spans]
+        n = bisect.bisect_right(starts, s_start) - 1
+        if n < 1:
+            return []
+        first = self._first_word(doc, starts[n - 1])
+        return [p for k, p in self._pronoun_persons if k == first]
+
     def _pair_of_role(self, doc, g: Mention, s_start: int) -> list[Mention]:
         """The two persons named before a plural role with its definite article and nothing after it ("Die
         Minister", not "die Minister der EU-Staaten"), when one of them holds that office and the other an office too
@@ -6810,6 +6821,10 @@ class MeetingFinder:
             # "reisen die beiden Staatsoberhäupter nach Kärnten, wo sie … teilnehmen": "sie" in a later clause of
             # the sentence is whom the sentence read "die beiden" as
             same = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if group else []
+            if not same and group:
+                # "Beide trafen dort X und Y. Am Abend reisten sie weiter nach Odessa": "sie" is the subject the
+                # sentence before opened with, as read there (not all it named)
+                same = self._subject_read_before(mm.sent_start)
             if same:
                 earlier = [p for i, p in enumerate(same) if all(p.key != q.key for q in same[:i])]
             counted = self.r.group_numbers.get(doc.lowers[both[0]])

@@ -4597,6 +4597,18 @@ def test_meetings_an_english_plural_role_of_two_words_is_the_pair_just_named(ext
     assert dublin["status"] == "planned" and attendee_names(f, dublin) == {"Tom Berg", "Alan Marsh"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ministerin Eva Sand ist am Dienstag gemeinsam mit ihrem Kollegen Paul Girard in Kiew eingetroffen. Beide "
+           "trafen dort Präsident Oskars Berzins und Premier Ivo Maric. Am Abend reisten sie weiter nach Odessa."),
+    ("en", "Minister Eva Sand arrived in Kyiv on Tuesday together with her colleague Paul Girard. Both met President "
+           "Oskars Berzins and Prime Minister Ivo Maric there. In the evening they travelled on to Odesa."),
+])
+def test_meetings_they_after_a_sentence_opened_by_both_are_those_both_stood_for(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    trip = next(m for m in f["meetings"] if place_names(f, m) == ["Odesa"])
+    assert attendee_names(f, trip) == {"Eva Sand", "Paul Girard"}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
