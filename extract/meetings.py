@@ -7522,6 +7522,9 @@ class MeetingFinder:
                 continue  # "Hungary stood ready to host the leaders", "offered to host": an offer, no host
             if is_verb and self._offered_infinitive(doc, i, a, mm.sent_start):
                 continue  # "die Türkei sei bereit, weitere Gespräche auszurichten": an offer, no host
+            if is_verb and (lemma in self.r.object_verbs or low in self.r.object_verbs) \
+                    and self._thing_object(doc, Trigger(i, i + 1, "verb", lemma), mm.sent_end, mentions):
+                continue  # "begrüßte die Entscheidung des Gipfels", "welcomed India's leadership": approval, no host
             if (lemma in self.r.request_verbs or low in self.r.request_verbs) \
                     and not self.r.request_prepositions.isdisjoint(doc.lowers[i:b]):
                 continue  # "bat X um Unterstützung bei einer Konferenz": asked, hosts nothing

@@ -4609,6 +4609,20 @@ def test_meetings_they_after_a_sentence_opened_by_both_are_those_both_stood_for(
     assert attendee_names(f, trip) == {"Eva Sand", "Paul Girard"}
 
 
+@pytest.mark.parametrize("lang,text,host", [
+    ("de", "Kanzler Tom Berg begrüßte die Entscheidung des Gipfels in Rom.", None),
+    ("en", "Chancellor Tom Berg welcomed the decision of the summit in Rome.", None),
+    ("en", "Chancellor Tom Berg welcomed India's leadership and looked forward to the summit in Rome.", None),
+    # a person welcomed is received
+    ("de", "Kanzler Tom Berg begrüßte Präsident Alan Marsh zum Gipfel in Rom.", "Tom Berg"),
+    ("en", "Chancellor Tom Berg welcomed President Alan Marsh to the summit in Rome.", "Tom Berg"),
+])
+def test_meetings_one_who_welcomes_a_thing_hosts_no_meeting_of_the_sentence(extract_text, lang, text, host):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert host_names(f, m) == ({host} if host else set())
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
