@@ -4623,6 +4623,16 @@ def test_meetings_one_who_welcomes_a_thing_hosts_no_meeting_of_the_sentence(extr
     assert host_names(f, m) == ({host} if host else set())
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanzler Tom Berg trifft Präsident Alan Marsh nach Ostern in Rom."),
+    ("de", "Kanzler Tom Berg will Präsident Alan Marsh vor Weihnachten in Rom treffen."),
+    ("en", "Chancellor Tom Berg will meet President Alan Marsh at Christmas in Rome."),
+])
+def test_meetings_a_feast_of_the_year_is_no_place(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    assert place_names(f, only_meeting(f)) == ["Rome"]
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
