@@ -4633,6 +4633,16 @@ def test_meetings_a_feast_of_the_year_is_no_place(extract_text, lang, text):
     assert place_names(f, only_meeting(f)) == ["Rome"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanzler Tom Berg freut sich auf den Gipfel in Rom."),
+    ("de", "Kanzler Tom Berg freute sich auf das Treffen mit Präsident Alan Marsh in Rom."),
+    ("en", "Chancellor Tom Berg looked forward to the summit in Rome."),
+])
+def test_meetings_a_meeting_looked_forward_to_is_to_come(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    assert only_meeting(f)["status"] == "planned"
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
