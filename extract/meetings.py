@@ -6691,8 +6691,11 @@ class MeetingFinder:
                 or doc.lowers[g.end] in self.r.of_state or doc.lowers[g.end] in self.r.determiners \
                 or doc.lowers[g.end] in self.r.coordinators:
             return []
-        if any(o.start < s_start and (o.role == g.role or self.kb.covers(g.role, o.role)) for o in self._groups_of_article):
-            return []  # "Defence ministers met … The ministers will meet again in June": the group named before
+        if any(o.start < s_start and o.role and g.role and (o.role == g.role or self.kb.covers(g.role, o.role) or o.role.endswith(g.role))
+               for o in self._groups_of_article):
+            # "Defence ministers met … The ministers will meet again in June": the group named before (also of an
+            # office the plural's covers by its last word: "Die EU-Agrarminister … Die Minister wollen …")
+            return []
         two = self.two_before(s_start)
         roles = self._person_roles()
         if len(two) == 2 and all(roles.get(p.key) for p in two) and any(

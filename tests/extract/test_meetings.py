@@ -4643,6 +4643,14 @@ def test_meetings_a_meeting_looked_forward_to_is_to_come(extract_text, lang, tex
     assert only_meeting(f)["status"] == "planned"
 
 
+def test_meetings_the_plural_of_an_office_after_a_group_of_that_office_is_the_group(extract_text):
+    f = extract_text("Die EU-Agrarminister haben am Montag in Luxemburg beraten. Am Rande des Treffens kam "
+                     "Landwirtschaftsminister Tom Berg mit seiner Kollegin Eva Sand zusammen. Die Minister wollen im "
+                     "November in Brüssel erneut beraten.")
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert attendee_names(f, brussels) != {"Tom Berg", "Eva Sand"}
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
