@@ -2504,8 +2504,9 @@ class MeetingFinder:
                     continue  # "ein Gespräch … fand nicht statt": a meeting that did not happen
                 failed_plan = True  # "Ein ursprünglich geplantes Treffen mit X kam nicht zustande": called off
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and not self._in_setting(doc, t.start, s_start) \
-                    and self._verb_in(doc, self._past_inserted_clause(doc, clause, s_start, s_end), self.r.hypothetical,
-                                      self.r.hypothetical_separable):
+                    and self._verb_in(doc, (span := self._past_inserted_clause(doc, clause, s_start, s_end)), self.r.hypothetical,
+                                      self.r.hypothetical_separable) \
+                    and not self._only_nouns_after(doc, t, span, self.r.hypothetical):
                 continue  # "verlangte ein Treffen der Präsidenten": asked for, not held
             if t.kind == "noun" and clause[0] > s_start and doc.texts[clause[0] - 1] == "," \
                     and not self._definite_np(doc, t.start, s_start) and any(
@@ -7051,6 +7052,14 @@ class MeetingFinder:
             if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
                 return True
         return False
+
+    def _only_nouns_after(self, doc, t: Trigger, span: tuple[int, int], words: frozenset[str]) -> bool:
+        """Are the words of ``words`` in ``span`` all nouns after the meeting noun ``t``, each after an article or a
+        possessive ("a two-day summit dominated by Trump's demands")? They qualify something else; one before the
+        noun is about it ("renewed his offer to host talks")."""
+        found = [k for k in range(*span) if doc.lemmas[k] in words or doc.lowers[k] in words]
+        return bool(found) and all(k >= t.end and (doc.lowers[k - 1] in POSSESSIVE_MARKS or doc.lowers[k - 1] in self.r.determiners)
+                                   for k in found)
 
     def _in_a_name(self, k: int) -> bool:
         named = self._in_mention.get(k)

@@ -4651,6 +4651,16 @@ def test_meetings_the_plural_of_an_office_after_a_group_of_that_office_is_the_gr
     assert attendee_names(f, brussels) != {"Tom Berg", "Eva Sand"}
 
 
+def test_meetings_a_noun_of_asking_after_a_meeting_noun_qualifies_something_else(extract_text):
+    f = extract_text("Alliance leaders ended a two-day summit in Oslo dominated by President Tom Berg's demands.",
+                     lang="en")
+    assert place_names(f, only_meeting(f)) == ["Oslo"]
+    # one before the noun is about it: talks offered are no meeting
+    f = extract_text("President Tom Berg renewed his offer to host talks between Alan Marsh and Ivo Maric in Geneva.",
+                     lang="en")
+    assert f["meetings"] == []
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
