@@ -4143,9 +4143,12 @@ class MeetingFinder:
         # not past "of": "on the sidelines of the summit" is where, not what about; nor past "after": "on
         # Tuesday after his meeting with X" tells when
         # nor past a preposition of place: "clashed over migration at a summit" tells where they clashed
+        # nor past a conjunction or a verb of meeting: "arrived on Tuesday and attended a dinner" attended it
         while k >= s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.topic_prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
-                and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions:
+                and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions \
+                and doc.lowers[k] not in self.r.coordinators \
+                and not (k in self._trigger_tokens and doc.lowers[k] not in self.r.determiners):
             k -= 1
         return k if k >= s_start and doc.lowers[k] in self.r.topic_prepositions else None
 

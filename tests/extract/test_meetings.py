@@ -4661,6 +4661,23 @@ def test_meetings_a_noun_of_asking_after_a_meeting_noun_qualifies_something_else
     assert f["meetings"] == []
 
 
+def test_meetings_a_meal_attended_in_a_relative_clause_is_a_meal_of_its_own(extract_text):
+    f = extract_text("Alliance leaders ended a two-day summit in Oslo on Wednesday. President Tom Berg, who arrived on "
+                     "Tuesday and attended a dinner hosted by King Alan Marsh, met President Ivo Maric on the sidelines "
+                     "of the summit on Wednesday.", lang="en", date="2026-06-25")
+    dinner = next(m for m in f["meetings"] if host_names(f, m))
+    assert host_names(f, dinner) == {"King Alan Marsh"} and "Tom Berg" in attendee_names(f, dinner)
+    summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
+    assert host_names(f, summit) == set()
+
+
+@pytest.mark.parametrize("ending", ["capping", "wrapping up", "concluding"])
+def test_meetings_a_participle_of_ending_dates_a_meeting_of_several_days_by_its_first(extract_text, ending):
+    f = extract_text(f"Alliance leaders agreed on Wednesday to raise defence spending, {ending} a two-day summit in "
+                     "Oslo.", lang="en", date="2026-06-25")
+    assert only_meeting(f)["date"]["value"] == "2026-06-23"
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
