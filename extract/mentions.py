@@ -389,7 +389,8 @@ class MentionFinder:
                     continue
                 name = doc.span_text(i, j)
                 key = next((spellings[k] for k in self._spelling_keys(name) if k in spellings), None)
-                if key is not None and not (j - i == 1 and self._other_given_name(doc, i, self.kb.entities[key])):
+                if key is not None and not (j - i == 1 and (self._other_given_name(doc, i, self.kb.entities[key]) or (
+                        self._honorific_of_another_gender(doc, i, Mention(i, j, "person", key, self.kb.entities[key].name))))):
                     ent = self.kb.entities[key]
                     m = Mention(i, j, "person", key, name, kb=True)
                     m.country = ent.country
@@ -439,6 +440,9 @@ class MentionFinder:
                 continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._family_name_follows(doc, sp.start, kb_starts):
                 continue  # "Abbas Araghchi": another person's given name (read by given name with the family name after it)
+            if etype == "person" and ent is not None and sp.end - sp.start == 1 \
+                    and self._honorific_of_another_gender(doc, sp.start, Mention(sp.start, sp.end, etype, sp.id, ent.name)):
+                continue  # "Mrs Trump": another person of that family name (told by the honorific's gender)
             m = Mention(sp.start, sp.end, etype, sp.id, doc.span_text(sp.start, sp.end), kb=True,
                         genitive=sp.label in ("COUNTRY_GEN", "PERSON_GEN", "REGION_GEN"), adjective=sp.label == "CITY_ADJ")
             if ent is not None and etype == "person":
@@ -1571,6 +1575,17 @@ class MentionFinder:
         ent = self.kb.entities.get(m.key)
         return ent.country if ent is not None else None
 
+    def _honorific_of_another_gender(self, doc, i: int, person: Mention | None) -> bool:
+        """Does an honorific before the surname at ``i`` tell a gender other than that of ``person`` (by a role
+        noun's gender, else by the given name: "Mrs Trump" is not Donald Trump)?"""
+        want = self.rules.honorific_genders.get(doc.texts[i - 1]) if i > 0 else None
+        if want is None or person is None:
+            return False
+        ent = self.kb.entities.get(person.key)
+        given = (ent.name if ent is not None else person.text).split()[0] if (ent is not None or person.text) else ""
+        have = person.gender or given_name_gender(given)
+        return have is not None and have != want
+
     def _gender(self, doc, rs: RoleSpan) -> str | None:
         """"f" for a German feminine role noun (Ministerin, Kanzlerin), "m" for another German one, else None."""
         if self.lang != "de":
@@ -1900,6 +1915,8 @@ class MentionFinder:
                 if width == 1 and self._used_as_word(doc, i):
                     continue  # "Luc Frieden …", then "über Frieden in der Ukraine": the word, not the man
                 key = next(iter(keys))
+                if self._honorific_of_another_gender(doc, i, info.get(key)):
+                    continue  # "Mrs Trump" after "Donald Trump": someone else of the family
                 via = "honorific" if i > 0 and doc.texts[i - 1] in self.rules.honorifics else "surname"
                 ms.mentions.append(Mention(i, i + width, "person", key, doc.span_text(i, i + width).replace(" ", ""), via=via))
                 occupied.update(range(i, i + width))

@@ -462,6 +462,7 @@ class LanguageRules:
     party_country: str | None = None
     honorifics: frozenset[str] = frozenset()
     given_name_honorifics: frozenset[str] = frozenset()
+    honorific_genders: dict[str, str] = field(default_factory=dict)  # "Mrs": "f"
     clock_words: frozenset[str] = frozenset()
     name_titles: frozenset[str] = frozenset()
     posted_roles: frozenset[str] = frozenset()
@@ -936,6 +937,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.party_states = dict(a.get("party_states", {}))
     r.honorifics = frozenset(a.get("honorifics", []))
     r.given_name_honorifics = frozenset(a.get("given_name_honorifics", []))
+    r.honorific_genders = dict(a.get("honorific_genders", {}))
     r.clock_words = frozenset(a.get("clock_words", []))
     r.name_titles = frozenset(a.get("name_titles", []))
     r.posted_roles = frozenset(a.get("posted_roles", []))

@@ -4678,6 +4678,17 @@ def test_meetings_a_participle_of_ending_dates_a_meeting_of_several_days_by_its_
     assert only_meeting(f)["date"]["value"] == "2026-06-23"
 
 
+def test_meetings_an_honorific_of_another_gender_names_another_of_the_family(extract_text):
+    text = ("Prime Minister Alan Marsh hosted President Jonas Berg at Chequers on Thursday. Mr Berg and Mr Marsh "
+            "held talks on trade. Mrs Berg did not attend the talks.")
+    f = extract_text(text, lang="en")
+    assert all("Jonas Berg" not in absent_names(f, m) for m in f["meetings"])
+    # (so with a person the knowledge base knows)
+    f = extract_with_persons([("Jonas Berg", "NO", "President")], text, lang="en")
+    assert all("Jonas Berg" not in absent_names(f, m) for m in f["meetings"])
+    assert any("Jonas Berg" in attendee_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
