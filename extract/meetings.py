@@ -7859,6 +7859,10 @@ class MeetingFinder:
     def _unnamed_role_subject(self, doc, a: int, i: int) -> bool:
         """Does a role with its article and no name stand before the verb ``i`` ("Der Regierende Bürgermeister
         empfing X", "The mayor welcomed X")? Then it is the subject, someone the text does not name."""
+        if self.r.subject_after_verb and doc.lowers[a] in self._any_preposition:
+            # "Vor der Kanzlei des Ministerpräsidenten begrüßte Wrona …": the one phrase before a German verb is a
+            # preposition's, the subject follows the verb
+            return False
         # after an article, or at the clause's head: a headline drops the article ("Landeshauptfrau empfängt …")
         starts = [a] + [k + 1 for k in range(a, i) if doc.lowers[k] in self.r.definite_determiners]
         for s in starts:

@@ -4689,6 +4689,15 @@ def test_meetings_an_honorific_of_another_gender_names_another_of_the_family(ext
     assert any("Jonas Berg" in attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_a_role_in_a_fronted_phrase_is_no_subject_left_unnamed(extract_text):
+    f = extract_text("Vor dem Amtssitz des Ministerpräsidenten begrüßte Präsident Tom Berg am Montag Kanzlerin Eva Sand.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tom Berg"} and attendee_names(f, m) == {"Tom Berg", "Eva Sand"}
+    # an unnamed role that opens the clause is its subject: no one named hosts
+    f = extract_text("Der Ministerpräsident begrüßte am Montag Kanzlerin Eva Sand in Riga.")
+    assert host_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
