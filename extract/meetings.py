@@ -2635,6 +2635,10 @@ class MeetingFinder:
                 # phrase of sequence names is that event's, when the meeting has a place of its own
                 own = [p for p in mm.places if not self._in_fronted_sequence_phrase(doc, p, s_start)]
                 mm.places = own or mm.places
+            if not mm.places and predicate is not None and not any(predicate[0] <= o.start < predicate[1] for o in triggers):
+                # "Das Treffen, zu dem X eingeladen hatte, fand am Montag in Genf statt": the predicate after the
+                # relative clause places it (one naming no meeting of its own)
+                mm.places = self._places(doc, predicate, sent_mentions)
             if t.kind == "travel" and not mm.places:
                 continue
             # the date: in the trigger's own words, else its clause, else the sentence before it (a leading
@@ -2666,6 +2670,8 @@ class MeetingFinder:
                     mm.date_mention = self._date(doc, (mm.conjunct_start, t.start), dates)
                     mm.conjunct_start = mm.conjunct_start if mm.date_mention is not None else None
             mm.date_mention = mm.date_mention or self._date(doc, dated, dates)
+            if mm.date_mention is None and predicate is not None and not any(predicate[0] <= o.start < predicate[1] for o in triggers):
+                mm.date_mention = self._date(doc, predicate, dates)  # ("…, zu dem X eingeladen hatte, begann am Montag")
             if t.start == anchor_noun and mm.date_mention is not None and mm.date_mention.start < doc.idx[t.start] \
                     and (own_day := self._date(doc, (t.start, clause[1]), dates)) is not None:
                 # "traf X am Dienstag … vor dem Gipfel in Y am kommenden Donnerstag": the later meeting's own day

@@ -4698,6 +4698,17 @@ def test_meetings_a_role_in_a_fronted_phrase_is_no_subject_left_unnamed(extract_
     assert host_names(f, only_meeting(f)) == set()
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Treffen, zu dem Präsident Alan Marsh eingeladen hatte, fand am Montag in Genf statt."),
+    ("de", "Die Konferenz, zu der Präsident Alan Marsh eingeladen hatte, begann am Montag in Genf."),
+    ("en", "The meeting, which President Alan Marsh had called, took place in Geneva on Monday."),
+])
+def test_meetings_the_predicate_after_a_relative_clause_places_and_dates_its_noun(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Geneva"] and m["date"]["value"] == "2026-03-09"
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
