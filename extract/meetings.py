@@ -6596,6 +6596,15 @@ class MeetingFinder:
             inserted_end = self._clause(doc, b + 1, s_start, s_end)[1]
             if inserted_end + 1 < s_end and doc.texts[inserted_end] == ",":
                 return self._clause(doc, inserted_end + 1, s_start, s_end)
+        if b + 1 < s_end and doc.texts[b] in (",", "–", "—") and (
+                doc.lowers[b + 1] in self.r.determiners or doc.lowers[b + 1] in self.r.definite_determiners
+                or doc.lowers[b + 1] in self.r.referring_possessives):
+            # (or an apposition between commas or dashes: "The summit, the first since 2019, opened in Geneva",
+            # "Der Gipfel – der erste seit 2019 – begann am Montag")
+            inserted_end = self._clause(doc, b + 1, s_start, s_end)[1]
+            if inserted_end + 1 < s_end and doc.texts[inserted_end] == doc.texts[b] \
+                    and not any(k in self._trigger_tokens and self._noun_trigger(doc, k) is None for k in range(b + 1, inserted_end)):
+                return self._clause(doc, inserted_end + 1, s_start, s_end)
         return None
 
     def _with_antecedent(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int]:

@@ -4702,6 +4702,11 @@ def test_meetings_a_role_in_a_fronted_phrase_is_no_subject_left_unnamed(extract_
     ("de", "Das Treffen, zu dem Präsident Alan Marsh eingeladen hatte, fand am Montag in Genf statt."),
     ("de", "Die Konferenz, zu der Präsident Alan Marsh eingeladen hatte, begann am Montag in Genf."),
     ("en", "The meeting, which President Alan Marsh had called, took place in Geneva on Monday."),
+    # (or after an apposition between commas or dashes)
+    ("de", "Der Gipfel – der erste seit 2019 – begann am Montag in Genf."),
+    ("en", "The summit, the first since 2019, opened in Geneva on Monday."),
+    ("en", "The meeting between President Alan Marsh and Chancellor Tom Berg, their first in years, took place in "
+           "Geneva on Monday."),
 ])
 def test_meetings_the_predicate_after_a_relative_clause_places_and_dates_its_noun(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2026-03-12")
