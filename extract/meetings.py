@@ -2635,6 +2635,8 @@ class MeetingFinder:
                 # phrase of sequence names is that event's, when the meeting has a place of its own
                 own = [p for p in mm.places if not self._in_fronted_sequence_phrase(doc, p, s_start)]
                 mm.places = own or mm.places
+            if not mm.places:
+                mm.places = self._place_as_subject(doc, clause, t, sent_mentions)
             if not mm.places and predicate is not None and not any(predicate[0] <= o.start < predicate[1] for o in triggers):
                 # "Das Treffen, zu dem X eingeladen hatte, fand am Montag in Genf statt": the predicate after the
                 # relative clause places it (one naming no meeting of its own)
@@ -6587,6 +6589,22 @@ class MeetingFinder:
         es manche fordern, wäre ein Fehler"): the subject's predicate stands there."""
         after = self._after_inserted(doc, clause, s_start, s_end)
         return (clause[0], after[1]) if after is not None else clause
+
+    def _place_as_subject(self, doc, clause: tuple[int, int], t: Trigger, mentions: list[Mention]) -> list[Mention]:
+        """A town or building that opens the clause as its subject, told to be the setting of the meeting ("Genf war
+        am Montag Schauplatz eines Treffens", "Geneva was the venue for talks") or to host it ("Geneva hosted
+        talks"): the meeting's place."""
+        a = clause[0]
+        while a < t.start and doc.lowers[a] in self.r.definite_determiners:
+            a += 1
+        place = next((m for m in mentions if m.start == a and m.type in ("city", "venue") and not m.modifier), None)
+        if place is None or place.end >= t.start:
+            return []
+        between = range(place.end, t.start)
+        hosted = place.end in self._trigger_tokens and (doc.lemmas[place.end] in self.r.host_verbs or doc.lowers[place.end] in self.r.host_verbs)
+        if hosted or any(doc.lowers[k] in self.r.setting_nouns for k in between) and t.start - place.end <= 8:
+            return [place]
+        return []
 
     def _after_inserted(self, doc, clause: tuple[int, int], s_start: int, s_end: int) -> tuple[int, int] | None:
         """The clause after a relative or "wie" clause that interrupts ``clause`` (also one opened by a preposition:

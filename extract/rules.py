@@ -455,6 +455,7 @@ class LanguageRules:
     institution_heads: tuple[str, ...] = ()
     given_name_town_prepositions: frozenset[str] = frozenset()
     not_towns: frozenset[str] = frozenset()
+    setting_nouns: frozenset[str] = frozenset()  # "Genf war Schauplatz eines Treffens": Geneva is its place
     parties: frozenset[str] = frozenset()
     party_states: dict[str, str] = field(default_factory=dict)  # a party of another state than party_country -> its state
     verb_openers: frozenset[str] = frozenset()
@@ -930,6 +931,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.institution_heads = tuple(raw["places"].get("institution_heads", []))
     r.given_name_town_prepositions = frozenset(raw["places"].get("given_name_town_prepositions", []))
     r.not_towns = frozenset(raw["places"].get("not_towns", []))
+    r.setting_nouns = frozenset(raw["places"].get("setting_nouns", []))
     r.parties = frozenset(a["party_abbreviations"])
     r.verb_openers = frozenset(a.get("verb_openers", []))
     r.bare_noun_prepositions = frozenset(a.get("bare_noun_prepositions", []))

@@ -4714,6 +4714,18 @@ def test_meetings_the_predicate_after_a_relative_clause_places_and_dates_its_nou
     assert place_names(f, m) == ["Geneva"] and m["date"]["value"] == "2026-03-09"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Genf war am Montag Schauplatz eines Treffens von Präsident Alan Marsh und Kanzler Tom Berg."),
+    ("en", "Geneva was the venue for talks between President Alan Marsh and Chancellor Tom Berg on Monday."),
+    ("en", "Geneva hosted talks between President Alan Marsh and Chancellor Tom Berg on Monday."),
+])
+def test_meetings_a_town_told_as_the_setting_of_a_meeting_is_its_place(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Geneva"] and attendee_names(f, m) == {"Alan Marsh", "Tom Berg"}
+    assert host_names(f, m) == set()
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
