@@ -4726,6 +4726,19 @@ def test_meetings_a_town_told_as_the_setting_of_a_meeting_is_its_place(extract_t
     assert host_names(f, m) == set()
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Alan Marsh and Chancellor Tom Berg shook hands in Geneva on Monday."),
+    ("en", "President Alan Marsh huddled with Chancellor Tom Berg in Geneva on Monday."),
+])
+def test_meetings_a_handshake_or_a_huddle_is_a_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-12")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Alan Marsh", "Tom Berg"} and place_names(f, m) == ["Geneva"]
+    # (not a shake of the head)
+    f = extract_text("President Alan Marsh shook his head in Geneva.", lang="en", date="2026-03-12")
+    assert f["meetings"] == []
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
