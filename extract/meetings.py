@@ -6601,7 +6601,9 @@ class MeetingFinder:
         if place is None or place.end >= t.start:
             return []
         between = range(place.end, t.start)
-        hosted = place.end in self._trigger_tokens and (doc.lemmas[place.end] in self.r.host_verbs or doc.lowers[place.end] in self.r.host_verbs)
+        # (not a verb of welcoming: "Berlin welcomed the talks" is the government's approval)
+        hosted = place.end in self._trigger_tokens and (doc.lemmas[place.end] in self.r.host_verbs or doc.lowers[place.end] in self.r.host_verbs) \
+            and doc.lemmas[place.end] not in self.r.object_verbs and doc.lowers[place.end] not in self.r.object_verbs
         if hosted or any(doc.lowers[k] in self.r.setting_nouns for k in between) and t.start - place.end <= 8:
             return [place]
         return []

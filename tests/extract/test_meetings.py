@@ -4724,6 +4724,10 @@ def test_meetings_a_town_told_as_the_setting_of_a_meeting_is_its_place(extract_t
     m = only_meeting(f)
     assert place_names(f, m) == ["Geneva"] and attendee_names(f, m) == {"Alan Marsh", "Tom Berg"}
     assert host_names(f, m) == set()
+    # a town that welcomes talks approves of them: no place
+    f = extract_text("Berlin welcomed the talks between President Alan Marsh and Chancellor Tom Berg on Monday.", lang="en",
+                     date="2026-03-12")
+    assert all(place_names(f, m) == [] for m in f["meetings"])
 
 
 @pytest.mark.parametrize("lang,text", [
