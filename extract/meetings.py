@@ -385,7 +385,7 @@ class MeetingFinder:
         self._resident_heads = tuple(n for n in rules.resident_nouns if len(n) >= 5)
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
-            stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions \
+            stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
@@ -4417,13 +4417,15 @@ class MeetingFinder:
                     absent.append(after[0])
                     present.extend(m for m in actors if a <= m.start < b and m is not after[0] and m.type != "country")
                 continue
-            if low in self.r.absence_prepositions:
+            # (so is a noun of absence with its link: "in Abwesenheit von X", "in the absence of X")
+            absence_noun = low in self.r.absence_nouns and k + 1 < b and doc.lowers[k + 1] in self.r.absence_noun_links
+            if low in self.r.absence_prepositions or absence_noun:
                 # "Das Treffen fand ohne Vertreter der Ukraine statt", "talks without Ukraine": the actors of the
                 # phrase (articles, nouns, "und" between them; a lower-case word ends it: "ohne Einigung mit
                 # Russland"), in the clause of a meeting only ("den Frieden auch ohne die USA absichern": not so)
                 if any(a <= t.start < b for t in triggers) and self.r.at_first.isdisjoint(doc.lowers[a:k]):
                     # (not "tagte zunächst ohne den Kanzler": missing at first, there later)
-                    j = k + 1
+                    j = k + 2 if absence_noun else k + 1
                     while j < b and doc.texts[j] not in BOUNDARY and (
                             not doc.texts[j][:1].islower() or doc.lowers[j] in self.r.determiners
                             or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state):

@@ -445,6 +445,8 @@ class LanguageRules:
     given_name_stoplist: frozenset[str] = frozenset()
     sentence_start_words: frozenset[str] = frozenset()
     absence_prepositions: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()  # "in Abwesenheit von X": X is absent
+    absence_noun_links: frozenset[str] = frozenset()
     at_first: frozenset[str] = frozenset()  # "tagte zunächst ohne den Kanzler": missing only at first
     not_yet: tuple[str, ...] = ()  # "noch nicht eingetroffen", "not yet arrived": no absence, yet
     town_prefixes: frozenset[str] = frozenset()
@@ -921,6 +923,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.given_name_stoplist = frozenset(a.get("given_name_stoplist", []))
     r.sentence_start_words = frozenset(a.get("sentence_start_words", []))
     r.absence_prepositions = frozenset(m.get("absence_prepositions", []))
+    r.absence_nouns = frozenset(m.get("absence_nouns", []))
+    r.absence_noun_links = frozenset(m.get("absence_noun_links", []))
     r.at_first = frozenset(m.get("at_first", []))
     r.not_yet = tuple(m.get("not_yet", []))
     r.town_prefixes = frozenset(raw["places"].get("town_prefixes", []))

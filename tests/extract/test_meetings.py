@@ -4743,6 +4743,17 @@ def test_meetings_a_handshake_or_a_huddle_is_a_meeting(extract_text, lang, text)
     assert f["meetings"] == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Regierungschefs der Region trafen sich am Montag in Genf. Das Treffen fand in Abwesenheit von "
+           "Präsident Ivo Maric statt."),
+    ("en", "Regional leaders met in Geneva on Monday. The meeting took place in the absence of President Ivo Maric."),
+])
+def test_meetings_one_in_whose_absence_a_meeting_took_place_is_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Ivo Maric"} and "Ivo Maric" not in attendee_names(f, m)
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
