@@ -4593,14 +4593,18 @@ class MeetingFinder:
         end = b - 1
         while end > k and not doc.texts[end].isalpha():
             end -= 1
-        if end == k and doc.lowers[k] != doc.lemmas[k] and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)):
+        if end == k and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)) \
+                and (doc.lowers[k] != doc.lemmas[k] or self.r.withdraw_modals):
             # the participle ending its clause after an active auxiliary ("X hatte kurzfristig abgesagt"; not "Das
             # Treffen wurde abgesagt", the meeting called off, nor "hatte das Treffen abgesagt")
             j = k - 1
             while j > k - 4 and doc.texts[j].isalpha() and doc.texts[j].islower() and doc.lowers[j] not in self.r.auxiliaries \
+                    and doc.lowers[j] not in self.r.withdraw_modals \
                     and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns \
                     and doc.lowers[j] not in self.r.negation:
                 j -= 1
+            if doc.lowers[k] == doc.lemmas[k]:
+                return doc.lowers[j] in self.r.withdraw_modals  # the infinitive: "musste kurzfristig absagen"
             # (not "ist abgesagt": the state of a meeting called off)
             return doc.lowers[j] in self.r.auxiliaries and doc.lowers[j] not in self.r.passive_auxiliaries \
                 and doc.lowers[j] not in self.r.future_or_passive_auxiliaries \

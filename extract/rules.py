@@ -357,6 +357,7 @@ class LanguageRules:
     withdraw_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
     withdraw_particles: frozenset[str] = frozenset()
+    withdraw_modals: frozenset[str] = frozenset()  # "musste kurzfristig absagen": withdrew
     visit_verbs: frozenset[str] = frozenset()
     flashback_words: frozenset[str] = frozenset()
     flashback_followers: frozenset[str] = frozenset()  # "before that": a sequence preposition that tells an earlier time
@@ -807,6 +808,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.withdraw_verbs = frozenset(m.get("withdraw_verbs", []))
     r.possibility_words = frozenset(m.get("possibility_words", []))
     r.withdraw_particles = frozenset(m.get("withdraw_particles", []))
+    r.withdraw_modals = frozenset(m.get("withdraw_modals", []))
     r.visit_verbs = frozenset(m.get("visit_verbs", []))
     r.flashback_words = frozenset(m.get("flashback_words", []))
     r.flashback_followers = frozenset(m.get("flashback_followers", []))

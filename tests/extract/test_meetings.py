@@ -4748,6 +4748,8 @@ def test_meetings_a_handshake_or_a_huddle_is_a_meeting(extract_text, lang, text)
            "Präsident Ivo Maric statt."),
     ("en", "Regional leaders met in Geneva on Monday. The meeting took place in the absence of President Ivo Maric."),
     ("en", "Regional leaders met in Geneva on Monday. President Ivo Maric was notably missing."),
+    ("de", "Die Regierungschefs der Region trafen sich am Montag in Genf. Präsident Ivo Maric musste kurzfristig "
+           "absagen."),
 ])
 def test_meetings_one_in_whose_absence_a_meeting_took_place_is_absent(extract_text, lang, text):
     f = extract_text(text, lang=lang)
