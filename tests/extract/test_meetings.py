@@ -4750,6 +4750,8 @@ def test_meetings_a_handshake_or_a_huddle_is_a_meeting(extract_text, lang, text)
     ("en", "Regional leaders met in Geneva on Monday. President Ivo Maric was notably missing."),
     ("de", "Die Regierungschefs der Region trafen sich am Montag in Genf. Präsident Ivo Maric musste kurzfristig "
            "absagen."),
+    ("de", "Die Regierungschefs der Region trafen sich am Montag in Genf. Präsident Ivo Maric verzichtete auf die "
+           "Teilnahme."),
 ])
 def test_meetings_one_in_whose_absence_a_meeting_took_place_is_absent(extract_text, lang, text):
     f = extract_text(text, lang=lang)
