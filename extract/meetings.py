@@ -386,7 +386,8 @@ class MeetingFinder:
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
-            | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs
+            | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
+            | {p[0] for p in rules.stands_in_phrases}
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -4377,10 +4378,16 @@ class MeetingFinder:
                     # "Ukraine was represented by Y": a state represented takes part
                     present.extend(m for m in actors if a <= m.start < end and m.type == "country")
                     continue
-            if (low in self.r.stands_in or lemma in self.r.stands_in) and not self._passive(doc, a, b):
+            phrase = next((len(p) for p in self.r.stands_in_phrases if tuple(doc.lowers[k:k + len(p)]) == p), 0)
+            if (low in self.r.stands_in or lemma in self.r.stands_in or phrase) and not self._passive(doc, a, b):
                 # "Vizekanzlerin Y … vertritt den Kanzler bei der Kabinettssitzung": the person after the verb is
                 # absent, the one before it attends in their place
                 stood_for = [m for m in actors if k < m.start < b and m.type == "person"][:1]
+                if phrase and not stood_for and k + phrase < b and doc.lowers[k + phrase] in self.r.object_pronouns \
+                        and self.persons_before is not None:
+                    # "Y stood in for him": the one the pronoun stands for, named before
+                    meant = self.persons_before(s_start, doc.lowers[k + phrase])
+                    stood_for = [meant] if meant is not None else []
                 states = [m for m in actors if a <= m.start < k and m.type in ("country", "organization")]
                 if stood_for and states and not any(a <= m.start < k and m.type == "person" for m in actors):
                     # "die USA vertritt Außenminister X": a state before the verb is its object, the person after it

@@ -319,6 +319,7 @@ class LanguageRules:
     cause_prepositions: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     stands_in: frozenset[str] = frozenset()
+    stands_in_phrases: tuple[tuple[str, ...], ...] = ()  # "stood in for": the subject attends for the one after
     site_suffixes: tuple[str, ...] = ()
     town_prepositions: frozenset[str] = frozenset()
     venue_name_prepositions: frozenset[str] = frozenset()
@@ -554,6 +555,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w)
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))
+    r.stands_in_phrases = tuple(tuple(p.split()) for p in m.get("stands_in_phrases", []))
     r.past_auxiliaries = frozenset(m.get("past_auxiliaries", []))
     r.past_endings = tuple(m.get("past_endings", []))
     r.pluperfect_auxiliaries = frozenset(m.get("pluperfect_auxiliaries", []))

@@ -4759,6 +4759,18 @@ def test_meetings_one_in_whose_absence_a_meeting_took_place_is_absent(extract_te
     assert absent_names(f, m) == {"Ivo Maric"} and "Ivo Maric" not in attendee_names(f, m)
 
 
+@pytest.mark.parametrize("told", ["Foreign Minister Eva Sand stood in for President Ivo Maric.",
+                                  "President Ivo Maric stayed away. Foreign Minister Eva Sand stood in for him."])
+def test_meetings_one_who_stood_in_for_another_attends_for_them(extract_text, told):
+    f = extract_text(f"Regional leaders met in Geneva on Monday. {told}", lang="en")
+    m = only_meeting(f)
+    assert "Eva Sand" in attendee_names(f, m) and absent_names(f, m) == {"Ivo Maric"}
+    # (not one who stood next to another)
+    f = extract_text("Regional leaders met in Geneva on Monday. Foreign Minister Eva Sand stood next to President Ivo "
+                     "Maric.", lang="en")
+    assert absent_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_a_spokesperson_the_knowledge_base_knows_is_not_at_the_meeting_he_judges():
     from extract.extractor import Extractor
     from extract.knowledge import Entity, load_knowledge_base
