@@ -10,7 +10,6 @@ meeting: news reports put their main event first. ``_merge`` documents how menti
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from copy import copy
@@ -384,10 +383,11 @@ class MeetingFinder:
         self._place_of_heads = tuple(n for n in rules.place_of_nouns if len(n) >= 5)
         self._resident_heads = tuple(n for n in rules.resident_nouns if len(n) >= 5)
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
+        self._stands_in_starts = frozenset(p[0] for p in rules.stands_in_phrases)  # "stood" of "stood in for"
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
-            | {p[0] for p in rules.stands_in_phrases}
+            | self._stands_in_starts
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -4378,7 +4378,8 @@ class MeetingFinder:
                     # "Ukraine was represented by Y": a state represented takes part
                     present.extend(m for m in actors if a <= m.start < end and m.type == "country")
                     continue
-            phrase = next((len(p) for p in self.r.stands_in_phrases if tuple(doc.lowers[k:k + len(p)]) == p), 0)
+            phrase = next((len(p) for p in self.r.stands_in_phrases if tuple(doc.lowers[k:k + len(p)]) == p), 0) \
+                if low in self._stands_in_starts else 0
             if (low in self.r.stands_in or lemma in self.r.stands_in or phrase) and not self._passive(doc, a, b):
                 # "Vizekanzlerin Y … vertritt den Kanzler bei der Kabinettssitzung": the person after the verb is
                 # absent, the one before it attends in their place
@@ -6720,11 +6721,12 @@ class MeetingFinder:
     def _subject_read_before(self, s_start: int) -> list[Mention]:
         """The persons the sentence before ``s_start`` opened with a pronoun or "beide" for, as they were read."""
         doc = self._doc
-        starts = [a for a, _ in doc.sent_spans]
-        n = bisect.bisect_right(starts, s_start) - 1
-        if n < 1:
+        if s_start == 0:
             return []
-        first = self._first_word(doc, starts[n - 1])
+        before = doc.sent_start(s_start - 1)
+        if self._first_word(doc, before) >= s_start and before > 0:
+            before = doc.sent_start(before - 1)  # (past a paragraph's break, a blank sentence)
+        first = self._first_word(doc, before)
         return [p for k, p in self._pronoun_persons if k == first]
 
     def _pair_of_role(self, doc, g: Mention, s_start: int) -> list[Mention]:
