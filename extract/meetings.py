@@ -7929,11 +7929,31 @@ class MeetingFinder:
             return True
         if words & self.r.stative_auxiliaries and words & self.r.stative_participles:
             return True  # "Zu dem Treffen sind auch Vertreter Japans eingeladen": the state passive
-        if words & self.r.future_or_passive_auxiliaries and self._participle_last(doc, a, b):
-            return True  # "Der Premierminister wird um 12 Uhr begrüßt" (the future would end in "begrüßen")
+        if words & self.r.future_or_passive_auxiliaries and (self._participle_last(doc, a, b) or self._agent_phrase(doc, a, b)):
+            # "Der Premierminister wird um 12 Uhr begrüßt" (the future would end in "begrüßen"); "wird X in Vilnius
+            # von der litauischen Außenministerin empfangen": an agent makes "wird … empfangen" the present passive
+            return True
         # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
         return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
                    for k in range(a, min(b, len(doc) - 1)))
+
+    def _agent_phrase(self, doc, a: int, b: int) -> bool:
+        """Does the clause ``a``–``b`` hold a passive's agent: an agent preposition before a person or an office,
+        past its article and adjectives ("von der litauischen Außenministerin", "vom Bürgermeister", "von X")? Not
+        "von" after an office, which names whose office it is ("den Präsidenten von Ghana")."""
+        for k in range(a + 1, b - 1):
+            if doc.lowers[k] not in self.r.agent_prepositions or k - 1 in self._role_at_token:
+                continue
+            j = k + 1
+            while j < b and doc.lowers[j] in self.r.determiners:
+                j += 1
+            for j in range(j, min(j + 3, b)):
+                m = self._in_mention.get(j)
+                if j in self._role_at_token or m is not None and m.type == "person":
+                    return True
+                if not (doc.texts[j].isalpha() and doc.texts[j].islower()):
+                    break  # (only adjectives before the office: "von der litauischen Außenministerin")
+        return False
 
     def _participle_last(self, doc, a: int, b: int) -> bool:
         """Does the clause end in a past participle that no infinitive shares ("begrüßt"; not one in -en, which

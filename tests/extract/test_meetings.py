@@ -10744,3 +10744,16 @@ def test_meetings_a_host_noun_as_a_title_names_its_one_not_the_next_with_an_offi
     f = extract_text("Die Außenminister kamen am Montag in Genf zusammen. Gastgeber Jan Obel und Ivo Marić begrüßten "
                      "die Gäste.")
     assert host_names(f, only_meeting(f)) == {"Jan Obel", "Ivo Marić"}
+
+
+def test_meetings_an_unnamed_agent_makes_wird_empfangen_a_passive(extract_text):
+    # "wird X von der Außenministerin empfangen": the present passive, X the guest, the host unnamed
+    f = extract_text("Am Samstag wird Kanzler Bernd Vollmer in Riga von der lettischen Außenministerin empfangen.")
+    assert host_names(f, only_meeting(f)) == set()
+    assert attendee_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+    # without an agent it stays the future of the active: the subject receives
+    f = extract_text("Am Samstag wird Kanzler Bernd Vollmer in Riga den lettischen Außenminister Ivo Kalns empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+    # "von" after an office names whose office it is
+    f = extract_text("Am Samstag wird Kanzler Bernd Vollmer in Riga den Präsidenten von Lettland empfangen.")
+    assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
