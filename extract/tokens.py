@@ -24,12 +24,15 @@ class CachedDoc:
     __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct", "_continuers", "_phrase_openers")
 
     def __init__(self, doc: Doc, text: str | None = None, clause_continuers: frozenset[str] = frozenset(),
-                 phrase_openers: frozenset[str] = frozenset()) -> None:
+                 phrase_openers: frozenset[str] = frozenset(), address_pronouns: frozenset[str] = frozenset()) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
         the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction).
         ``clause_continuers``: lower-case words before which a comma ends no clause when one of ``phrase_openers``
         follows them ("nicht in Berlin, sondern in Bonn zusammengekommen"; not "reiste nicht nach Paris, sondern flog
-        nach Rom", nor "nahm nicht X, sondern Y teil", where the clause logic of persons does its own work)."""
+        nach Rom", nor "nahm nicht X, sondern Y teil", where the clause logic of persons does its own work).
+        ``address_pronouns``: capitalised pronouns of polite address ("Sie", "Ihre"); inside a sentence, after a word
+        or a comma, their lower-cased form keeps the capital: "you" is another word than "sie" (she, they), and
+        no rule that reads "sie" should take an interviewer's "Sie haben … getroffen" for a person named before."""
         self.doc = doc
         self._continuers = clause_continuers
         self._phrase_openers = phrase_openers
@@ -65,6 +68,11 @@ class CachedDoc:
             self.sent_spans.append((start, end))
             self._sent_start[start:end] = [start] * (end - start)
             self._sent_end[start:end] = [end] * (end - start)
+        if address_pronouns:
+            texts, lowers, sent_start = self.texts, self.lowers, self._sent_start
+            for k in range(1, n):
+                if texts[k] in address_pronouns and k > sent_start[k] and (texts[k - 1] == "," or texts[k - 1].isalpha()):
+                    lowers[k] = texts[k]
 
     def __getitem__(self, key):
         if isinstance(key, int):

@@ -10757,3 +10757,13 @@ def test_meetings_an_unnamed_agent_makes_wird_empfangen_a_passive(extract_text):
     # "von" after an office names whose office it is
     f = extract_text("Am Samstag wird Kanzler Bernd Vollmer in Riga den Präsidenten von Lettland empfangen.")
     assert host_names(f, only_meeting(f)) == {"Bernd Vollmer"}
+
+
+def test_meetings_the_sie_of_polite_address_is_no_person_named_before(extract_text):
+    # an interview's question: "Sie" inside the sentence is "you", not the interviewer named before
+    f = extract_text("Die Fragen stellte Lena Hartwig.\n\nFrage: Frau Ministerin, Sie haben gestern in Brüssel "
+                     "Präsident Ivo Maric getroffen. Was haben Sie vereinbart?")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric"}
+    # the "sie" of a report is the one named before
+    f = extract_text("Ministerin Lena Hartwig war in Brüssel. Dort hat sie gestern Präsident Ivo Maric getroffen.")
+    assert attendee_names(f, only_meeting(f)) == {"Lena Hartwig", "Ivo Maric"}
