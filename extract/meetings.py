@@ -5676,7 +5676,8 @@ class MeetingFinder:
                     # again (its place may be the country of the town told)
                     near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
-                if near and self._then_between(doc, a, mm.triggers[0]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm):
+                if near and self._then_between(doc, a, mm.triggers[0]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm) \
+                        and not self._then_spoke_of(doc, a, mm):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind in ("verb", "travel") \
                             and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
                         # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum
@@ -8057,6 +8058,18 @@ class MeetingFinder:
         X")? Then it is a passive's agent, not the subject of a verb."""
         return p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
                                 and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role")
+
+    def _then_spoke_of(self, doc, a: int, mm: MeetingMention) -> bool:
+        """Is the meeting noun of ``mm`` the definite object of a verb of saying that a word of sequence opens
+        ("X, who attended by video link, later called the gathering 'overdue'", "nannte das Treffen später
+        „überfällig“")? What is spoken of later is the meeting told, not one after it."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or not mm.definite:
+            return False
+        naming = self.r.naming_verbs
+        said = [k for k in range(a, t.start) if doc.lemmas[k] in self._speech_verbs or doc.lowers[k] in self._speech_verbs
+                or doc.lowers[k] in naming or doc.lemmas[k] in naming]
+        return bool(said) and not any(k in self._trigger_tokens for k in range(said[0] + 1, t.start))
 
     def _then_between(self, doc, a: int, t: Trigger) -> bool:
         """Does a word of sequence stand between the meeting told before (ending at ``a``) and the trigger ``t``

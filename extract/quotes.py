@@ -195,7 +195,10 @@ class QuoteFinder:
                 continue
             if needed and needed not in doc.lowers[v + 1 : q_start]:
                 return None
-            subject = self._subject_before(doc, v, persons, s_start)
+            before = v
+            while before > s_start + 1 and doc.lowers[before - 1] in self.rules.naming_adverbs:
+                before -= 1  # ('X later called it "overdue"')
+            subject = self._subject_before(doc, before, persons, s_start)
             if subject is not None:
                 return subject, "before"
             after = next((m for m in persons if v < m.start <= v + 2 and m.end <= q_start), None)

@@ -212,6 +212,7 @@ class LanguageRules:
     reported_exclude: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> the word that must come before the quote, or ""
+    naming_adverbs: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
     quote_continuers: frozenset[str] = frozenset()
     quote_referring_phrases: list[tuple[str, ...]] = field(default_factory=list)
@@ -692,6 +693,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.reported_exclude = frozenset(raw["speech"].get("reported_exclude", []))
     r.demonstratives = frozenset(raw["speech"].get("demonstratives", []))
     r.naming_verbs = {v.split("+")[0]: v.partition("+")[2] for v in raw["speech"].get("naming_verbs", [])}
+    r.naming_adverbs = frozenset(raw["speech"].get("naming_adverbs", []))
     r.speech_nouns = frozenset(raw["speech"].get("speech_nouns", []))
     r.quote_continuers = frozenset(raw["speech"].get("quote_continuers", []))
     r.quote_referring_phrases = [tuple(p) for p in raw["speech"].get("quote_referring_phrases", [])]

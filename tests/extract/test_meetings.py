@@ -10767,3 +10767,15 @@ def test_meetings_the_sie_of_polite_address_is_no_person_named_before(extract_te
     # the "sie" of a report is the one named before
     f = extract_text("Ministerin Lena Hartwig war in Brüssel. Dort hat sie gestern Präsident Ivo Maric getroffen.")
     assert attendee_names(f, only_meeting(f)) == {"Lena Hartwig", "Ivo Maric"}
+
+
+def test_meetings_a_meeting_spoken_of_later_is_the_one_told(extract_text):
+    # "X, who attended, later called the gathering …": the word of sequence opens a verb of naming, not a meeting
+    f = extract_text('European leaders gathered in Paris on Monday. Prime Minister Ivo Maric, who attended by video '
+                     'link, later called the gathering "overdue".', lang="en", date="2026-02-10")
+    assert len(f["meetings"]) == 1
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # a meeting verb after the word of sequence is the next meeting
+    f = extract_text('Prime Minister Ivo Maric attended the summit in Paris on Monday and later met President Lars '
+                     'Grube for talks.', lang="en", date="2026-02-10")
+    assert len(f["meetings"]) == 2

@@ -435,3 +435,13 @@ def test_quotes_what_is_said_after_the_meeting_a_span_counts_from_is_said_of_the
     f = extract_text(text, lang=lang, date="2026-03-20")
     call = next(m for m in f["meetings"] if m["virtual"])
     assert [s["meeting"] for s in f["statements"]] == [call["id"]]
+
+
+def test_quotes_an_adverb_between_the_speaker_and_a_verb_of_naming(extract_text):
+    f = extract_text('Prime Minister Ivo Maric met President Lars Grube in Oslo on Monday. Maric later called the talks '
+                     '"overdue".', lang="en")
+    assert statements(f) == [("Ivo Maric", "overdue")]
+    # a word that is no such adverb keeps the quote unspoken by the name before it
+    f = extract_text('Prime Minister Ivo Maric met President Lars Grube in Oslo on Monday. Critics of Maric soon called '
+                     'the talks "overdue".', lang="en")
+    assert statements(f) == []
