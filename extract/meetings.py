@@ -4865,6 +4865,8 @@ class MeetingFinder:
         mm.absent = absent
         if words & self.r.host_nouns:
             mm.hosts = self._hosts(doc, mm, mentions)  # "Hosts X and Y will greet each delegation"
+        elif words & self.r.inviting_participles and not self._placed_or_dated(doc, s_start, s_end, mentions):
+            mm.hosts = self._inviters_with_no_object(doc, s_end, actors)  # "X hatte geladen, doch Y reiste vorzeitig ab"
         if cue:
             # (not the source of the news: "X blockierte nach Angaben von Diplomaten eine Erklärung")
             # (nor a group in what was said: "X sagte zum Auftakt, die Allianz müsse schneller werden")
@@ -5040,13 +5042,27 @@ class MeetingFinder:
     def _inviters_before_their_names(self, doc, s_start: int, s_end: int, actors, mentions) -> list[Mention]:
         """"Eingeladen hatten der britische Premierminister X und Frankreichs Präsident Y": a sentence opened by the
         participle of inviting and an active perfect names the hosts of the meeting told (not "Eingeladen waren
-        auch X": guests; not one with a place or day of its own, an invitation elsewhere)."""
-        if s_start + 2 >= s_end or doc.lowers[s_start] not in self.r.inviting_participles \
-                or doc.lowers[s_start + 1] not in self.r.active_perfect_auxiliaries:
-            return []
-        if self._placed_or_dated(doc, s_start, s_end, mentions):
-            return []
-        return [m for m in actors if m.type == "person" and s_start + 2 <= m.start]
+        auch X": guests; not one with a place or day of its own, an invitation elsewhere); so does a person before
+        such a perfect with no object ("X hatte geladen")."""
+        if s_start + 2 < s_end and doc.lowers[s_start] in self.r.inviting_participles \
+                and doc.lowers[s_start + 1] in self.r.active_perfect_auxiliaries:
+            found = [m for m in actors if m.type == "person" and s_start + 2 <= m.start]
+        else:
+            found = self._inviters_with_no_object(doc, s_end, actors)
+        return [] if not found or self._placed_or_dated(doc, s_start, s_end, mentions) else found
+
+    def _inviters_with_no_object(self, doc, s_end: int, actors) -> list[Mention]:
+        """"Kanadas Premier X hatte geladen, doch …": a person right before an active perfect of inviting that ends
+        its clause invited no one named; with no meeting word of its own, the sentence names the host of the
+        meeting told."""
+        out = []
+        for m in actors:
+            k = doc.past_bracket(m.end)
+            if m.type == "person" and k + 1 < s_end and doc.lowers[k] in self.r.active_perfect_auxiliaries \
+                    and doc.lowers[k + 1] in self.r.inviting_participles \
+                    and (k + 2 == s_end or doc.is_punct[k + 2] or doc.lowers[k + 2] in self.r.coordinators):
+                out.append(m)
+        return out
 
     def _placed_or_dated(self, doc, s_start: int, s_end: int, mentions) -> bool:
         """Does the sentence name a place or a day of its own? An invitation told with one is to somewhere else or

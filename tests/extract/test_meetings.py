@@ -10779,3 +10779,15 @@ def test_meetings_a_meeting_spoken_of_later_is_the_one_told(extract_text):
     f = extract_text('Prime Minister Ivo Maric attended the summit in Paris on Monday and later met President Lars '
                      'Grube for talks.', lang="en", date="2026-02-10")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_one_who_had_invited_with_no_object_hosts_the_meeting_told(extract_text):
+    f = extract_text("Der Gipfel in Oslo ging am Dienstag zu Ende. Premier Ivo Maric hatte geladen, doch Präsident Lars "
+                     "Grube reiste vorzeitig ab.")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric"}
+    f = extract_text("Der Gipfel in Oslo ging am Dienstag zu Ende. Premier Ivo Maric hatte eingeladen.")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric"}
+    # one with an object invited that one, to somewhere else
+    f = extract_text("Der Gipfel in Oslo ging am Dienstag zu Ende. Premier Ivo Maric hatte Präsident Lars Grube nach "
+                     "Bergen eingeladen.")
+    assert "Ivo Maric" not in host_names(f, f["meetings"][0])
