@@ -369,6 +369,8 @@ class MeetingFinder:
         self._members = _padded(rules.member_phrases)
         self._coming_companions = _padded(rules.coming_companions)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
+        self._voting = _padded(rules.voting_phrases)
+        self._voting_anchors = frozenset(p.split()[0] for p in rules.voting_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
         self._virtual_cues = [" ".join(c) for c in rules.virtual_cues]
         self._remote = _padded(rules.remote_cues)
@@ -4772,6 +4774,8 @@ class MeetingFinder:
                    and any(doc.lowers[j] in self.r.room_nouns for j in range(k + 1, min(k + 4, s_end)))}
         if not cue and self._members and doc.sentence_says(s_start, self._members):
             cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
+        if not cue and self._voting and actors and doc.sentence_says(s_start, self._voting):
+            cue = self._voting_anchors  # "X enthielt sich", "Y stimmte dagegen": who voted at the meeting told
         if not cue and self.r.counterpart_roles:
             # "Seine französische Kollegin X unterstützte den Vorstoß": a counterpart named right after a
             # meeting was at it

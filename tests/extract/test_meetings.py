@@ -10791,3 +10791,13 @@ def test_meetings_one_who_had_invited_with_no_object_hosts_the_meeting_told(extr
     f = extract_text("Der Gipfel in Oslo ging am Dienstag zu Ende. Premier Ivo Maric hatte Präsident Lars Grube nach "
                      "Bergen eingeladen.")
     assert "Ivo Maric" not in host_names(f, f["meetings"][0])
+
+
+def test_meetings_one_who_voted_after_a_session_told_was_at_it(extract_text):
+    f = extract_text("Der Rat tagte am Freitag in Oslo und billigte das Paket. Premier Ivo Maric enthielt sich. "
+                     "Premier Lars Grube stimmte dagegen.")
+    assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, only_meeting(f))
+    # agreeing to a thing is no vote
+    f = extract_text("Der Rat tagte am Freitag in Oslo und billigte das Paket. Premier Ivo Maric stimmte später einem "
+                     "Abkommen zu.")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
