@@ -4234,6 +4234,14 @@ class MeetingFinder:
         """Is the meeting noun what someone speaks of ("sprach danach von einem guten Gespräch", "spoke of a
         constructive meeting")? Then it is the meeting told before, not a new one."""
         k = start - 1
+        if k > doc.sent_start(start) and doc.texts[k] in QUOTE_MARKS:
+            # (past the speaker's own words for it: 'sprach von "konstruktiven, aber schwierigen" Beratungen', whose
+            # comma ends no clause of the sentence)
+            opening = next((j for j in range(k - 1, max(doc.sent_start(start), k - 10) - 1, -1) if doc.texts[j] in QUOTE_MARKS), None)
+            if opening is not None:
+                k = opening - 1
+                clause = self._clause(doc, k, doc.sent_start(start), doc.sent_end(start))
+                start = k + 1
         while k > clause[0] and start - k <= 4 and doc.lowers[k] not in self.r.spoken_of and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
                 or doc.texts[k].isalpha() and doc.texts[k].islower()):

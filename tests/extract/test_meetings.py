@@ -10801,3 +10801,14 @@ def test_meetings_one_who_voted_after_a_session_told_was_at_it(extract_text):
     f = extract_text("Der Rat tagte am Freitag in Oslo und billigte das Paket. Premier Ivo Maric stimmte später einem "
                      "Abkommen zu.")
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Minister der Eurozone trafen sich am Montag in Oslo. Minister Ivo Maric sprach von \u201ekonstruktiven, aber "
+     "schwierigen\u201c Beratungen.", "de"),
+    ('The eurozone ministers met in Oslo on Monday. Minister Ivo Maric spoke of "constructive, but difficult" talks.', "en"),
+])
+def test_meetings_a_meeting_noun_spoken_of_past_a_quote_is_the_one_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert len(f["meetings"]) == 1
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
