@@ -10084,6 +10084,15 @@ class MeetingFinder:
             for p in mm.participants)
 
     @staticmethod
+    def _someone_new_for_a_pair(m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` name a person ``m`` lacks, while ``m`` already has two persons or more, or one ``m`` has as
+        absent? A meeting that has its pair does not gain one more by a plan told after it, nor does one someone
+        stays away from ("is not attending the session but will meet X on Thursday")."""
+        known = {q.key for q in m.participants if q.type == "person"}
+        away = {q.key for q in m.absent}
+        return any(p.type == "person" and p.key not in known and (len(known) >= 2 or p.key in away) for p in mm.participants)
+
+    @staticmethod
     def _others_met(m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` tell with a verb two or more persons meeting, none of whom ``m`` has (and ``m`` has
         persons)? They met on their own."""
@@ -10287,6 +10296,8 @@ class MeetingFinder:
             and not self.r.unfulfilled_adverbs.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
         if self._new_with_someone_new(m, mm) and not first_plan:
             return False  # "Dort traf er auch X zu einem kurzen Gespräch": a talk of its own with someone new there
+        if m.status == "past" and mm.status == "planned" and not mm.definite and self._someone_new_for_a_pair(m, mm):
+            return False  # "Am Nachmittag traf er X. Am Mittwoch will er auch Y treffen": a plan of its own, not more of it
         if mm.same_day and not mm.definite and any(t.kind == "verb" and t.lemma in self.r.encounter_words for t in mm.triggers) \
                 and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
             return False  # "Maric later met Defence Minister X at the Bendlerblock": next, someone new: a meeting of its own

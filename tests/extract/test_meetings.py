@@ -10812,3 +10812,17 @@ def test_meetings_a_meeting_noun_spoken_of_past_a_quote_is_the_one_told(extract_
     f = extract_text(text, lang=lang)
     assert len(f["meetings"]) == 1
     assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_plan_with_someone_new_after_a_meeting_held_that_day_is_its_own(extract_text):
+    # the meeting held has its pair: one more named in a plan is another meeting
+    f = extract_text("Außenminister Jan Obel ist in Oslo eingetroffen. Am Nachmittag traf er seinen Amtskollegen Ivo "
+                     "Maric. Am Mittwoch will Obel auch Präsident Lars Grube treffen.", date="2026-11-04")
+    held = [m for m in f["meetings"] if m["status"] == "past" and "Ivo Maric" in attendee_names(f, m)]
+    assert len(held) == 1 and "Lars Grube" not in attendee_names(f, held[0])
+    assert any(m["status"] == "planned" and attendee_names(f, m) == {"Jan Obel", "Lars Grube"} for m in f["meetings"])
+    # one who stays away from the session told and will meet someone is not brought to it by the plan
+    f = extract_text("The leaders began their working session on Thursday. President Ivo Maric is not attending the "
+                     "session but will meet Secretary General Lars Grube on Thursday.", lang="en", date="2026-07-09")
+    session = next(m for m in f["meetings"] if "Ivo Maric" in absent_names(f, m))
+    assert "Lars Grube" not in attendee_names(f, session)
