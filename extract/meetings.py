@@ -339,7 +339,7 @@ class MeetingFinder:
             | {p[0] for p in rules.meeting_phrases} | {p[0] for p in rules.guest_phrases} | rules.joint_verbs
             | set(self._particle_phrases_by_first)
             | (rules.invitation_verbs | {s for s, _ in rules.invitation_separable} if rules.invitation_destinations else set())
-            | rules.article_meals)
+            | rules.article_meals | rules.group_decision_verbs)
         # (padded: a phrase matches whole words only, "on hold" not "Luxon hold")
         self._cancelled_phrases = [f" {' '.join(p)} " for p in rules.cancelled_phrases]
         self._cancelled_separable = _index_pairs(rules.cancelled_separable)
@@ -582,6 +582,23 @@ class MeetingFinder:
             return True  # ("visiting Australian Prime Minister X": the state's adjective, then the role)
         return title_at(i + 1) or m is not None and m.type == "person" and m.start == i + 1
 
+    def _office_group_subject(self, doc: Doc, i: int) -> bool:
+        """Is a plural of an office ("die EU-Außenminister", "the foreign ministers") in the clause of ``i``, not
+        after a preposition, in a sentence with no other word that may tell a meeting? Holders of an office who
+        decide together are met; a meeting word beside it ("Zum Abschluss des Gipfels haben die Staats- und
+        Regierungschefs eine Erklärung verabschiedet") names that meeting better."""
+        s_start, s_end = doc.sent_start(i), doc.sent_end(i)
+        decision = self.r.group_decision_verbs
+        if any(k != i and doc.lemmas[k] not in decision and doc.lowers[k] not in decision for k in self._candidates.get(s_start, ())):
+            return False
+        a, b = self._clause(doc, i, s_start, s_end)
+        for k in range(a, b):
+            m = self._in_mention.get(k)
+            if m is not None and m.start == k and m.type == "group" and m.role \
+                    and not (k > s_start and doc.lowers[k - 1] in self.r.object_prepositions):
+                return True
+        return False
+
     @staticmethod
     def _before_co(doc, i: int) -> int:
         """The word before ``i``, past a prefix "co-" the tokenizer split off ("the co - hosts": "the")."""
@@ -621,6 +638,8 @@ class MeetingFinder:
                     doc.lowers[k] in self.r.passive_auxiliaries for k in range(max(doc.sent_start(i), i - 3), i)):
                 return None  # "X was greeted by Y" meets; "Hosts X and Y will greet each delegation" is their part in one
             return Trigger(i, i + 1, "verb", lemma)
+        if (lemma in self.r.group_decision_verbs or low in self.r.group_decision_verbs) and self._office_group_subject(doc, i):
+            return Trigger(i, i + 1, "verb", lemma)  # "Die EU-Außenminister haben … Sanktionen beschlossen": they met
         for particle in self._separable.get(lemma, ()):
             if self._has_particle(doc, i, particle, sent_end):
                 return Trigger(i, i + 1, "verb", f"{lemma}+{particle}")
@@ -6114,6 +6133,10 @@ class MeetingFinder:
             # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
             # place with one linked in is held in person; the video is another clause's
             mm.virtual = False
+        if mm.virtual and mm.definite and t0.kind == "noun" and self._video_of_a_relative_clause(doc, mm):
+            # "An dem Treffen nahm auch X teil, der per Video zugeschaltet war": the link is X's; the meeting
+            # referred to is the one told before, however it was held
+            mm.virtual = False
 
     def _video_of_another_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a clause other than its first trigger's ("…, with X joining by
@@ -6123,6 +6146,18 @@ class MeetingFinder:
             return False
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         return not any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues)
+
+    def _video_of_a_relative_clause(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` virtual only by the words of a relative clause on someone ("…, der per Video zugeschaltet
+        war", "X, who joined by video link, …"), not by those of its trigger's clause?"""
+        if not self._video_of_another_clause(doc, mm):
+            return False
+        for k in range(mm.sent_start + 1, mm.sent_end):
+            if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns:
+                a, b = self._clause(doc, k, mm.sent_start, mm.sent_end)
+                if not a <= mm.triggers[0].start < b and any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues):
+                    return True
+        return False
 
     def _schedule_step(self, doc, clause: tuple[int, int]) -> bool:
         """Is a meeting noun's German clause told in the present of the verb a meeting noun takes ("Nach der

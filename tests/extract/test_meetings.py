@@ -10826,3 +10826,23 @@ def test_meetings_a_plan_with_someone_new_after_a_meeting_held_that_day_is_its_o
                      "session but will meet Secretary General Lars Grube on Thursday.", lang="en", date="2026-07-09")
     session = next(m for m in f["meetings"] if "Ivo Maric" in absent_names(f, m))
     assert "Lars Grube" not in attendee_names(f, session)
+
+
+def test_meetings_holders_of_an_office_deciding_together_met(extract_text):
+    f = extract_text("Die EU-Außenminister haben am Montag in Oslo neue Sanktionen beschlossen. An dem Treffen nahm "
+                     "auch Außenminister Ivo Maric teil, der per Video zugeschaltet war.", date="2026-10-21")
+    m = only_meeting(f)
+    assert "Ivo Maric" in attendee_names(f, m)
+    assert place_names(f, m) == ["Oslo"] and m["date"]["value"] == "2026-10-19" and not m["virtual"]
+    # one person deciding, or those decided with, tell no meeting
+    f = extract_text("Premier Ivo Maric hat am Montag in Oslo neue Sanktionen beschlossen.", date="2026-10-21")
+    assert f["meetings"] == []
+
+
+def test_meetings_a_video_link_in_a_relative_clause_is_the_persons_not_the_meetings(extract_text):
+    f = extract_text("An dem Treffen der Minister am Montag nahm auch Außenminister Ivo Maric teil, der per Video "
+                     "zugeschaltet war.", date="2026-10-21")
+    assert not only_meeting(f)["virtual"]
+    # the video in the meeting's own clause makes it virtual
+    f = extract_text("An der Videokonferenz der Minister am Montag nahm auch Außenminister Ivo Maric teil.", date="2026-10-21")
+    assert only_meeting(f)["virtual"]
