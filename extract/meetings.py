@@ -427,6 +427,8 @@ class MeetingFinder:
             # "die Runde mit dem Kanzler" is a meeting, "die zweite Runde" none; "a call with X" is a call; "Die
             # erste Runde hatte in Riad stattgefunden" is one held
             return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)
+        if low in self._with_partners_only and self.lang == "de" and self._hosted_round(doc, i):
+            return Trigger(i, i + 1, "noun", low, virtual=low in self.r.virtual_nouns)  # "X eröffnete die Runde"
         if low in self._with_partners_only and self.lang == "en" and i + 2 < len(doc) and doc.lowers[i + 1] in self.r.of_state:
             # "hosted a call of the (so-called) coalition of the willing", "a call of EU leaders": the call of those
             # who take part
@@ -556,6 +558,17 @@ class MeetingFinder:
             return self._has_particle(doc, i, particle, sent_end)
         return any(doc.lowers[k] == particle and doc.lowers[k + 1] not in self.r.source_nouns
                    for k in range(i + 1, sent_end - 1))
+
+    def _hosted_round(self, doc: Doc, i: int) -> bool:
+        """Is the noun at ``i`` ("Runde") the definite object of a verb of hosting right before its article, or
+        at its clause's end ("X eröffnete die Runde", "hatte die Runde geleitet"), with no genitive after it (not
+        "eröffnete die zweite Runde der Wahl")? One opens or leads a meeting."""
+        if i < 2 or doc.lowers[i - 1] not in self.r.definite_determiners \
+                or i + 1 < len(doc) and doc.lowers[i + 1] in self.r.venue_genitive_articles:
+            return False
+        hosting = self.r.host_verbs
+        last = self._clause_last_word(doc, i)
+        return doc.lemmas[i - 2] in hosting or doc.lowers[i - 2] in hosting or last in hosting
 
     def _person_after_title(self, doc: Doc, k: int, sent_end: int) -> bool:
         """Does a person's name start at ``k``, or after a few capitalised title words from ``k`` ("Prime Minister

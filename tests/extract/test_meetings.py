@@ -10846,3 +10846,13 @@ def test_meetings_a_video_link_in_a_relative_clause_is_the_persons_not_the_meeti
     # the video in the meeting's own clause makes it virtual
     f = extract_text("An der Videokonferenz der Minister am Montag nahm auch Außenminister Ivo Maric teil.", date="2026-10-21")
     assert only_meeting(f)["virtual"]
+
+
+def test_meetings_a_round_opened_by_someone_is_the_meeting_told(extract_text):
+    f = extract_text("Vertreter Lettlands und Estlands sind in Oslo zu Gesprächen zusammengekommen. Außenminister Ivo "
+                     "Maric eröffnete die Runde.")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric"}
+    # a round of an election is none
+    f = extract_text("Vertreter Lettlands und Estlands sind in Oslo zu Gesprächen zusammengekommen. Präsident Ivo "
+                     "Maric gewann die zweite Runde der Wahl.")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
