@@ -5713,6 +5713,13 @@ class MeetingFinder:
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
                 if instead is not None and a <= instead < b:
                     near = False
+                if near and out[-1].triggers[-1].kind == mm.triggers[0].kind == "noun" and mm.indefinite \
+                        and self._listed_after(doc, a, b) and self._head(out[-1].triggers[-1]) != self._head(mm.triggers[0]):
+                    # "Geplant seien Gespräche mit X sowie ein Besuch in Hamburg": the next item of a list of events,
+                    # with an article of its own; what is told after it is its own
+                    near = False
+                    out[-1].places = [p for p in out[-1].places if p.start < mm.triggers[0].start]
+                    mm.places = [p for p in mm.places if p.start > mm.triggers[0].start]
                 if near and mm.conjunct and out[-1].conjunct and mm.triggers[0].kind in _VERBAL \
                         and self._negated(doc, *out[-1].window) and not self._negated(doc, *mm.window):
                     near = False  # "nahm an der Sitzung nicht teil und traf X": one stayed away, then met
@@ -8134,6 +8141,16 @@ class MeetingFinder:
         X")? Then it is a passive's agent, not the subject of a verb."""
         return p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
                                 and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role")
+
+    def _listed_after(self, doc, a: int, b: int) -> bool:
+        """Is the noun at ``b`` the next item of a list, a word coordinator ("und", "sowie") before it with only an
+        indefinite article and adjectives between ("… sowie ein Besuch", "und ein gemeinsames Mittagessen"; not
+        "die Chefdiplomaten Chinas und Japans … zu einem Gespräch")?"""
+        k = b - 1
+        while k > a and (doc.lowers[k] in self.r.indefinite_articles or doc.texts[k].isalpha() and doc.texts[k].islower()
+                         and doc.lowers[k] not in self.r.coordinators) and b - k <= 3:
+            k -= 1
+        return k >= a and doc.texts[k].isalpha() and doc.lowers[k] in self.r.coordinators
 
     def _then_spoke_of(self, doc, a: int, mm: MeetingMention) -> bool:
         """Is the meeting noun of ``mm`` the definite object of a verb of saying that a word of sequence opens

@@ -10856,3 +10856,15 @@ def test_meetings_a_round_opened_by_someone_is_the_meeting_told(extract_text):
     f = extract_text("Vertreter Lettlands und Estlands sind in Oslo zu Gesprächen zusammengekommen. Präsident Ivo "
                      "Maric gewann die zweite Runde der Wahl.")
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_next_item_of_a_list_of_events_is_its_own(extract_text):
+    f = extract_text("Premier Ivo Maric reist am Montag nach Norwegen. Geplant sind Gespräche mit Präsident Lars Grube "
+                     "sowie ein Besuch in Bergen.")
+    talks = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert "Bergen" not in place_names(f, talks)
+    assert any("Bergen" in place_names(f, m) for m in f["meetings"] if m is not talks)
+    # "und" between two states inside the phrase before the noun lists no event
+    f = extract_text("Am Rande des Gipfels in Oslo sind die Außenminister Lettlands und Estlands zu einem Gespräch "
+                     "zusammengekommen.")
+    assert all(place_names(f, m) == ["Oslo"] for m in f["meetings"])
