@@ -107,6 +107,7 @@ class MeetingMention:
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
+    pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
     dated_by_until: int | None = None  # where a fronted phrase that dates it by another meeting ends ("Vor dem Gipfel …")
@@ -3429,6 +3430,25 @@ class MeetingFinder:
         if before:
             return before[0]
         return self.persons_before(mm.sent_start) if self.persons_before is not None else None
+
+    def _pair_of_possessive(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
+        """The two persons a possessive of a pair before the meeting noun stands for ("their talks", "Ihr
+        Gespräch"), with no partner named after the noun: the last two persons of the sentence before the noun,
+        else the two named last before the sentence."""
+        t = mm.triggers[0]
+        if t.kind != "noun" or t.start == mm.sent_start or doc.lowers[t.start - 1] not in self.r.pair_possessives \
+                or mm.with_partners:
+            return []
+        # (not when one or a group is named before it in its sentence: "Am Samstag setzen die Minister ihre Gespräche
+        # fort", "unterrichtete sie … über ihre Gespräche": theirs, hers)
+        if not self.r.subject_pronouns.isdisjoint(doc.lowers[mm.sent_start:t.start]):
+            return []
+        before = [m for m in actors if mm.sent_start <= m.start and m.end < t.start]
+        if any(m.type != "person" for m in before):
+            return []
+        pair = before[-2:] if len(before) >= 2 else [] if before else [
+            p for p in (self.two_before(mm.sent_start) if self.two_before is not None else []) if p.type == "person"]
+        return pair if len(pair) == 2 and pair[0].key != pair[1].key else []
 
     def _participation_triggers(self, doc, s_start: int, mentions, triggers: list[Trigger]) -> list[Trigger]:
         """"Teilnahme von Kanzler X am Europäischen Rat", "X's attendance at the European Council": taking part
@@ -7042,7 +7062,14 @@ class MeetingFinder:
                 # "X empfängt Y … Nach einem Gespräch folgt ein Mittagessen mit den Delegationen": the host and the
                 # guest, each with a delegation
                 out.extend(g for g in received if all(g.key != m.key for m in out))
-        mm.possessor = self._possessor(doc, mm, actors)
+        pair = self._pair_of_possessive(doc, mm, actors)
+        if pair:
+            # "X and Y will meet in April, following their talks in South Korea": the two, wherever the clause of
+            # the sentence's other meeting puts them
+            mm.pair_owners = pair
+            out.extend(p for p in pair if not any(p is q for q in out))
+        else:
+            mm.possessor = self._possessor(doc, mm, actors)
         if mm.possessor is not None and all(mm.possessor.key != m.key for m in out):
             out.append(mm.possessor)
         out.extend(g for g in self._guest_reference(doc, clause, mm, actors) if g not in out)
@@ -8206,6 +8233,7 @@ class MeetingFinder:
             # a person from another sentence came in as what a pronoun stands for ("wo er … traf"): the
             # mention whose clause holds the pronoun keeps them, whatever their position
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor
+                               or any(p is q for q in mm.pair_owners)
                                or not mm.sent_start <= p.start < mm.sent_end]
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))

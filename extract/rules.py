@@ -420,6 +420,7 @@ class LanguageRules:
     kind_determiners: frozenset[str] = frozenset()  # "ein solches Treffen": a kind of meeting
     definite_determiners: frozenset[str] = frozenset()
     referring_possessives: frozenset[str] = frozenset()
+    pair_possessives: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
@@ -898,6 +899,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.kind_determiners = frozenset(a.get("kind_determiners", []))
     r.definite_determiners = frozenset(a["definite_determiners"])
     r.referring_possessives = frozenset(a.get("referring_possessives", []))
+    r.pair_possessives = frozenset(a.get("pair_possessives", []))
     r.subject_pronouns = frozenset(a["pronouns"])
     r.object_pronouns = frozenset(a.get("object_pronouns", []))
     r.coordinators = frozenset(a["coordinators"])

@@ -10868,3 +10868,21 @@ def test_meetings_the_next_item_of_a_list_of_events_is_its_own(extract_text):
     f = extract_text("Am Rande des Gipfels in Oslo sind die Außenminister Lettlands und Estlands zu einem Gespräch "
                      "zusammengekommen.")
     assert all(place_names(f, m) == ["Oslo"] for m in f["meetings"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric and Premier Lars Grube will meet in Oslo in April, following their talks in Riga last month.", "en"),
+    ("Präsident Ivo Maric und Premier Lars Grube wollen sich im April in Oslo treffen. Ihr Gespräch in Riga im Oktober "
+     "hatte eine Einigung gebracht.", "de"),
+])
+def test_meetings_a_possessive_of_a_pair_names_the_two(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-11-20")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert attendee_names(f, riga) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_a_possessive_after_a_group_or_one_person_is_not_a_pair(extract_text):
+    f = extract_text("Präsident Ivo Maric und Premier Lars Grube trafen sich am Freitag in Oslo. Am Samstag setzen die "
+                     "Minister ihre Gespräche in Riga fort.", date="2026-11-20")
+    riga = [m for m in f["meetings"] if "Riga" in place_names(f, m)]
+    assert all(not {"Ivo Maric", "Lars Grube"} <= attendee_names(f, m) for m in riga)
