@@ -4524,7 +4524,7 @@ class MeetingFinder:
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, ca, cb)
             if is_absence or negated_part or negated_trigger:
                 told_before = len(absent)
-                if self._virtual_sentence(doc, s_start):
+                if self._virtual_sentence(doc, s_start) and not self._video_to_a_new_event(doc, a, b, triggers):
                     continue  # taking part by video is taking part
                 clause_text = f" {' '.join(doc.lowers[a:b])} "
                 if any(p in clause_text for p in self._not_yet):
@@ -8178,6 +8178,14 @@ class MeetingFinder:
                          and doc.lowers[k] not in self.r.coordinators) and b - k <= 3:
             k -= 1
         return k >= a and doc.texts[k].isalpha() and doc.lowers[k] in self.r.coordinators
+
+    def _video_to_a_new_event(self, doc, a: int, b: int, triggers: list[Trigger]) -> bool:
+        """Does a meeting noun with an indefinite article outside the clause ``a``–``b`` stand in its sentence ("X
+        war nicht angereist; er nahm per Video an einer Gedenkveranstaltung teil")? The video link is to that new
+        event; the absence from the meeting told stands."""
+        return any(t.kind == "noun" and not a <= t.start < b and any(
+            doc.lowers[j] in self.r.indefinite_articles for j in range(max(doc.sent_start(t.start), t.start - 3), t.start))
+            for t in triggers)
 
     def _then_spoke_of(self, doc, a: int, mm: MeetingMention) -> bool:
         """Is the meeting noun of ``mm`` the definite object of a verb of saying that a word of sequence opens

@@ -10886,3 +10886,14 @@ def test_meetings_a_possessive_after_a_group_or_one_person_is_not_a_pair(extract
                      "Minister ihre Gespräche in Riga fort.", date="2026-11-20")
     riga = [m for m in f["meetings"] if "Riga" in place_names(f, m)]
     assert all(not {"Ivo Maric", "Lars Grube"} <= attendee_names(f, m) for m in riga)
+
+
+def test_meetings_an_absence_stands_beside_a_video_link_to_another_event(extract_text):
+    f = extract_text("Zahlreiche Regierungschefs haben am Dienstag Riga besucht. Premier Ivo Maric war nicht angereist; "
+                     "er nahm per Video an einer Gedenkveranstaltung teil.", date="2026-02-27")
+    visit = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert absent_names(f, visit) == {"Ivo Maric"}
+    # linked in to the meeting told, one who did not travel took part
+    f = extract_text("Zahlreiche Regierungschefs haben am Dienstag Riga besucht. Premier Ivo Maric war nicht angereist, "
+                     "aber per Video zugeschaltet.", date="2026-02-27")
+    assert absent_names(f, only_meeting(f)) == set()
