@@ -413,6 +413,8 @@ class MeetingFinder:
             return None
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
+        if low in self.r.legislature_nouns and self._of_a_state(doc, i):
+            return None  # "vor dem US-Kongress": a state's legislature
         if self._attributive_participle(doc, i):
             return None  # "visiting Prime Minister X": an adjective of the person after it
         if i + 1 < len(doc) and doc.lowers[i + 1] in self.r.not_meeting_heads:
@@ -559,6 +561,12 @@ class MeetingFinder:
             return self._has_particle(doc, i, particle, sent_end)
         return any(doc.lowers[k] == particle and doc.lowers[k + 1] not in self.r.source_nouns
                    for k in range(i + 1, sent_end - 1))
+
+    def _of_a_state(self, doc: Doc, i: int) -> bool:
+        """Does a state stand right before the word at ``i``, as the first part of its compound or as an adjective
+        ("US-Kongress", "amerikanischen Kongress")?"""
+        before = self._in_mention.get(i - 2) if i >= 2 and doc.texts[i - 1] in ("-", "‐") else self._in_mention.get(i - 1)
+        return before is not None and before.type == "country"
 
     def _hosted_round(self, doc: Doc, i: int) -> bool:
         """Is the noun at ``i`` ("Runde") the definite object of a verb of hosting right before its article, or

@@ -10897,3 +10897,13 @@ def test_meetings_an_absence_stands_beside_a_video_link_to_another_event(extract
     f = extract_text("Zahlreiche Regierungschefs haben am Dienstag Riga besucht. Premier Ivo Maric war nicht angereist, "
                      "aber per Video zugeschaltet.", date="2026-02-27")
     assert absent_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_congress_after_a_state_is_its_legislature(extract_text):
+    f = extract_text("Präsident Ivo Maric sprach am Montag vor dem US-Kongress in Washington.")
+    assert f["meetings"] == []
+    f = extract_text("Präsident Ivo Maric traf am Montag in Washington Vertreter des amerikanischen Kongresses.")
+    assert only_meeting(f)["kind"] != "kongress"
+    # a congress of a party is a meeting
+    f = extract_text("Premier Ivo Maric sprach am Montag auf dem Kongress der Volkspartei in Graz.")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
