@@ -2566,7 +2566,9 @@ class MeetingFinder:
                 and (not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
                      or not self.r.invitation_destinations.isdisjoint(doc.lowers[t.end:clause[1]])  # ("ins Kanzleramt")
                      or self._head(t) in self.r.visit_nouns)  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
-            undated_invitation = invited and self._date(doc, clause, self._dates) is None
+            # (a season with no year is no day: "zu einem Gegenbesuch im Frühjahr")
+            undated_invitation = invited and ((d := self._date(doc, clause, self._dates)) is None
+                                              or d.kind == "relative" and d.precision == "years")
             if undated_invitation and self._head(t) in self.r.visit_nouns \
                     and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
                     and not self._being_scheduled(doc, clause[1], s_end):

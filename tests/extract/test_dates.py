@@ -284,7 +284,8 @@ def test_dates_a_month_after_a_plan_marker_is_what_a_plan_is_for():
 
 @pytest.mark.parametrize("lang, text", [("de", "im kommenden Jahr"), ("de", "Anfang nächsten Jahres"),
                                         ("de", "im vergangenen Herbst"), ("en", "early next year"),
-                                        ("en", "last summer")])
+                                        ("en", "last summer"), ("de", "im Frühjahr"), ("de", "zum Herbst"),
+                                        ("en", "in the spring"), ("en", "this autumn")])
 def test_dates_a_year_or_season_away_is_a_date_with_no_month(lang, text):
     [m] = date_finder(default_rules(lang)).find(text)
     assert resolve(m, RefDate.parse("2025-06-16")) is None
@@ -334,3 +335,10 @@ def test_dates_anchors_of_an_expression():
     assert _anchors("im lauf(?:e)? des tages?") == ("lauf",)  # ("tages" may be "tage")
     assert _anchors("(?:gestern|vorgestern)") == ("gestern", "vorgestern")
     assert _anchors("gestern|heute") == ()  # an alternation at the top: no word is sure
+
+
+def test_dates_a_plan_for_a_season_takes_no_day_of_the_story(extract_text):
+    f = extract_text("Premier Ivo Maric und Minister Lars Grube wollen am Donnerstag in Oslo beraten. Im Frühjahr soll "
+                     "dann eine Klausur in Bergen stattfinden.", date="2026-12-02")
+    bergen = next(m for m in f["meetings"] if "Bergen" in {p["name"] for p in f["places"] if p["key"] in m["places"]})
+    assert bergen["date"] is None
