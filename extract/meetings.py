@@ -2566,9 +2566,9 @@ class MeetingFinder:
                 and (not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
                      or not self.r.invitation_destinations.isdisjoint(doc.lowers[t.end:clause[1]])  # ("ins Kanzleramt")
                      or self._head(t) in self.r.visit_nouns)  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
-            # (a season with no year is no day: "zu einem Gegenbesuch im Frühjahr")
-            undated_invitation = invited and ((d := self._date(doc, clause, self._dates)) is None
-                                              or d.kind == "relative" and d.precision == "years")
+            undated_invitation = invited and (d := self._date(doc, clause, self._dates)) is None
+            # (a season is no day: "zu einem Gegenbesuch im Frühjahr" is a visit to come, as an undated one accepted is)
+            seasonal_invitation = invited and d is not None and d.kind == "relative" and d.precision == "years"
             if undated_invitation and self._head(t) in self.r.visit_nouns \
                     and not self._accepted_next(doc, s_end) and not doc.sentence_says(s_start, self._acceptance) \
                     and not self._being_scheduled(doc, clause[1], s_end):
@@ -2598,7 +2598,7 @@ class MeetingFinder:
             mm.failed_plan = failed_plan
             # "lud Y zu einem Besuch nach Kiew ein. Y nahm die Einladung an": a visit to come (one with its day
             # has the status its tense and day tell: "hatte X am Montag zu einem Treffen nach Berlin eingeladen")
-            mm.accepted = undated_invitation
+            mm.accepted = undated_invitation or seasonal_invitation
             mm.phrase_end = cut  # (None unless a noun's window was cut there)
             mm.conjunct = conjunct
             if cut is not None:
