@@ -2046,8 +2046,9 @@ class MeetingFinder:
 
     def _schedule_items(self, doc, dates: list[DateMention]) -> tuple[set[int], set[int]]:
         """The sentences that are items of a programme: a line opened by a bullet ("- Dienstag, 4. Mai: Treffen
-        der Außenminister …") or by a date and a colon ("22.09.2027, 10:30 Uhr: Trilaterales Gespräch"); and,
-        of those, the bulleted ones."""
+        der Außenminister …"), by a date and a colon ("22.09.2027, 10:30 Uhr: Trilaterales Gespräch") or by a clock
+        time and a colon ("19.00 Uhr: Abendessen mit X"); and, of those, the bulleted ones (and those of a
+        timetable, which are as much the programme's owner's)."""
         starts = {d.start for d in dates}
         items, bulleted = set(), set()
         for start, end in doc.sent_spans:
@@ -2060,6 +2061,9 @@ class MeetingFinder:
             elif doc.idx[k] in starts and self._colon_within(doc, k, min(end, k + 10)) \
                     or doc.idx[k] not in starts and self._item_number(doc, k):
                 items.add(start)  # (a numbered line: "2. Nahost: Außenminister X telefoniert mit Y"; not "3. Mai")
+            elif start in self._clocks and self._timetable_line(doc, start, end) and self._colon_within(doc, k, min(end, k + 10)):
+                items.add(start)  # (a line of a day's timetable: "12.00 Uhr: Empfang durch Premierminister X")
+                bulleted.add(start)
         return items, bulleted
 
     @staticmethod
@@ -2093,6 +2097,14 @@ class MeetingFinder:
             # "X bricht am Mittwoch zu einer dreitägigen Reise auf. Erste Station ist Sarajevo, wo …": a trip
             # that lies ahead dates the stops told after it
             self._story_days.append((start, day))
+
+    def _timetable_line(self, doc, start: int, end: int) -> bool:
+        """Does the line of the sentence at ``start`` open with a clock time itself, with no mark of a live blog
+        before it or after its heading ("19.00 Uhr: Abendessen mit X"; not "+++ 14.40 Uhr: Präsident verspätet
+        +++ …", an entry of news)?"""
+        a_char, b_char = doc.chars(start, end)
+        found = self.r.clock_time.match(doc.text, a_char) if self.r.clock_time is not None else None
+        return found is not None and "+++" not in doc.text[a_char:b_char]
 
     def _opens_with_clock(self, doc, start: int) -> bool:
         """Does the sentence at ``start`` open with a clock time, past marks only ("+++ 14.05 Uhr: …", "• 9:30 Uhr
@@ -9641,6 +9653,17 @@ class MeetingFinder:
 
     def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                      resolved: ResolvedDate | None) -> Meeting | None:
+        """The meeting told before that ``mm`` tells again, if any; never one of another clock time of a schedule
+        ("09.00 Uhr: Besuch …", "19.00 Uhr: Abendessen mit X": two items of the day)."""
+        found = self._target_of(meetings, last_seen, mm, resolved)
+        # (a live blog's entries, each stamped with its time, may well tell one meeting)
+        mine = self._clocks.get(mm.sent_start) if mm.sent_start in self._items else None
+        if found is not None and mine and any(self._clocks.get(x.sent_start, mine) != mine for x in found.mentions):
+            return None
+        return found
+
+    def _target_of(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
+                   resolved: ResolvedDate | None) -> Meeting | None:
         headline = self._told_in_headline(self._doc, meetings, mm) if not mm.another else None
         if headline is not None:
             headline.status = mm.status

@@ -10907,3 +10907,14 @@ def test_meetings_a_congress_after_a_state_is_its_legislature(extract_text):
     # a congress of a party is a meeting
     f = extract_text("Premier Ivo Maric sprach am Montag auf dem Kongress der Volkspartei in Graz.")
     assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_lines_of_a_timetable_are_items_of_their_owners_programme(extract_text):
+    f = extract_text("Premier Ivo Maric reist vom 11. bis 12. November nach Norwegen. Der Ablauf:\n\n"
+                     "Mittwoch, 11. November\n10.30 Uhr: Ankunft in Oslo\n13.00 Uhr: Delegationsgespräche\n\n"
+                     "Donnerstag, 12. November\n09.00 Uhr: Besuch einer Werft in Bergen\n"
+                     "19.00 Uhr: Abendessen mit Bürgermeister Lars Grube\n", date="2026-11-09")
+    dinner = next(m for m in f["meetings"] if m["kind"] == "abendessen")
+    assert attendee_names(f, dinner) == {"Ivo Maric", "Lars Grube"}
+    visit = next(m for m in f["meetings"] if m["kind"] == "besuch")
+    assert attendee_names(f, visit) == {"Ivo Maric"}  # the dinner at another hour is another item
