@@ -7597,6 +7597,8 @@ class MeetingFinder:
                     return True
         if that is None or trigger <= that:
             return False
+        if not self.r.sequence_words.isdisjoint(doc.lowers[verb + 1:that]):
+            return False  # "said afterwards that the talks had exceeded his expectations": one speaking after it was there
         if self.lang == "de" and self._zu_infinitive(doc, trigger) and not any(
                 doc.lowers[k] in self.r.complementizers or doc.texts[k] in BOUNDARY for k in range(that + 1, trigger)):
             # "Merz kündigte an, Macron im Herbst zu treffen": the infinitive's subject is the speaker (not in

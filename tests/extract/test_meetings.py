@@ -10918,3 +10918,13 @@ def test_meetings_lines_of_a_timetable_are_items_of_their_owners_programme(extra
     assert attendee_names(f, dinner) == {"Ivo Maric", "Lars Grube"}
     visit = next(m for m in f["meetings"] if m["kind"] == "besuch")
     assert attendee_names(f, visit) == {"Ivo Maric"}  # the dinner at another hour is another item
+
+
+def test_meetings_one_who_spoke_of_a_meeting_afterwards_was_at_it(extract_text):
+    f = extract_text("Several leaders met President Lars Grube in Oslo on Monday. Prime Minister Ivo Maric said afterwards "
+                     "that the talks had exceeded his expectations.", lang="en", date="2026-08-19")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # one who only reports, with no word of time after the verb, was not
+    f = extract_text("Several leaders met President Lars Grube in Oslo on Monday. Spokesman Ivo Maric said that the talks "
+                     "had been constructive.", lang="en", date="2026-08-19")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
