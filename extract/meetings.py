@@ -2538,6 +2538,8 @@ class MeetingFinder:
                 continue  # nobody to meet ("die Innenminister Polens und Tschechiens kamen zusammen" has states)
             clause = self._clause(doc, t.start, s_start, s_end)
             failed_plan = False
+            if self._conditional(doc, clause, s_start):
+                continue  # "Sollte es zu einem Gipfel kommen, …", "Falls es zu einem Treffen kommt": only supposed
             # (the predicate may follow a relative clause on the noun: "Das Treffen zwischen X und Y, auf das Z
             # gedrängt hatte, ist nicht zustande gekommen")
             predicate = self._after_inserted(doc, clause, s_start, s_end) if t.kind == "noun" else None
@@ -4249,6 +4251,21 @@ class MeetingFinder:
         end = self._clause(doc, tp.start, s_start, s_end)[1]
         end = min([t.start for t in triggers if tp.end <= t.start < end] + [end])
         return k, end
+
+    def _conditional(self, doc, clause: tuple[int, int], s_start: int) -> bool:
+        """Is ``clause`` a condition ("Falls es zu einem Treffen kommt", "Sollte es zu einem Gipfel kommen", "if
+        a summit takes place")? What it supposes tells no meeting. A modal opens one only first in its sentence or
+        after a comma (verb first; not "Das Treffen sollte am Montag stattfinden")."""
+        a = clause[0]
+        while a < clause[1] and not doc.texts[a].isalpha():
+            a += 1
+        if a >= clause[1]:
+            return False
+        word = doc.lowers[a]
+        if word in self.r.condition_openers:
+            return True
+        return word in self.r.condition_modals and (a == s_start or doc.texts[a - 1] in (",", ";", "–", "—")) \
+            and a + 1 < clause[1] and not doc.texts[a + 1][:1].isupper()
 
     def _asked_whether(self, doc, k: int, s_start: int) -> bool:
         """Is token ``k`` in a clause of whether, in a sentence that says the answer is not known ("Ob er auch an

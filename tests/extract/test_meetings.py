@@ -10928,3 +10928,17 @@ def test_meetings_one_who_spoke_of_a_meeting_afterwards_was_at_it(extract_text):
     f = extract_text("Several leaders met President Lars Grube in Oslo on Monday. Spokesman Ivo Maric said that the talks "
                      "had been constructive.", lang="en", date="2026-08-19")
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sollte es zu einem Gipfel in Oslo kommen, müsse Lettland mit am Tisch sitzen, sagte Premier Ivo Maric.", "de"),
+    ("Falls es zu einem Treffen mit Präsident Lars Grube kommt, werde er hart bleiben, sagte Premier Ivo Maric.", "de"),
+    ("If a summit with President Lars Grube takes place, Latvia must be at the table, Prime Minister Ivo Maric said.", "en"),
+])
+def test_meetings_a_clause_of_condition_tells_no_meeting(extract_text, text, lang):
+    assert extract_text(text, lang=lang)["meetings"] == []
+
+
+def test_meetings_a_modal_inside_a_sentence_opens_no_condition(extract_text):
+    f = extract_text("Das Treffen von Premier Ivo Maric und Präsident Lars Grube sollte am Montag in Oslo stattfinden.")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
