@@ -10942,3 +10942,16 @@ def test_meetings_a_clause_of_condition_tells_no_meeting(extract_text, text, lan
 def test_meetings_a_modal_inside_a_sentence_opens_no_condition(extract_text):
     f = extract_text("Das Treffen von Premier Ivo Maric und Präsident Lars Grube sollte am Montag in Oslo stattfinden.")
     assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ein Treffen zwischen Premier Ivo Maric und Präsident Lars Grube in Oslo ist vorerst vom Tisch.", "de"),
+    ("A meeting between Prime Minister Ivo Maric and President Lars Grube in Oslo is off the table.", "en"),
+])
+def test_meetings_a_meeting_off_the_table_is_called_off(extract_text, text, lang):
+    assert only_meeting(extract_text(text, lang=lang))["status"] == "cancelled"
+
+
+def test_meetings_something_else_off_the_table_calls_off_no_meeting(extract_text):
+    f = extract_text("Premier Ivo Maric wischte die Bedenken vom Tisch und traf Präsident Lars Grube in Oslo.")
+    assert only_meeting(f)["status"] == "past"
