@@ -2579,7 +2579,9 @@ class MeetingFinder:
                 and self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable) \
                 and (not self.r.destination_prepositions.isdisjoint(doc.lowers[t.end:clause[1]])
                      or not self.r.invitation_destinations.isdisjoint(doc.lowers[t.end:clause[1]])  # ("ins Kanzleramt")
-                     or self._head(t) in self.r.visit_nouns)  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
+                     or self._head(t) in self.r.visit_nouns  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
+                     # (or to a meeting the inviter holds: "hat seine Amtskollegen zu einem Migrationsgipfel eingeladen")
+                     or self._preposition_before(doc, t.start, clause[0], self.r.purpose_prepositions) is not None)
             undated_invitation = invited and (d := self._date(doc, clause, self._dates)) is None
             # (a season is no day: "zu einem Gegenbesuch im Frühjahr" is a visit to come, as an undated one accepted is)
             seasonal_invitation = invited and d is not None and d.kind == "relative" and d.precision == "years"
@@ -3873,21 +3875,30 @@ class MeetingFinder:
         may open an apposition; those are handled where the apposition is.)"""
         kinds = ("country", "organization", "city", "person")
         by_start = {m.start: m for m in ms.mentions if m.type in kinds}
+
+        def item_at(k: int) -> Mention | None:
+            """The item at ``k``, past an article a state's name takes ("Österreich, der Schweiz und Tschechien")."""
+            found = by_start.get(k)
+            if found is None and k + 1 < len(doc) and doc.lowers[k] in self.r.determiners:
+                found = by_start.get(k + 1)
+                found = found if found is not None and found.type in ("country", "organization") else None
+            return found
+
         out = set()
         for m in ms.mentions:
             k = m.end
             if m.type not in kinds or k + 1 >= len(doc) or doc.texts[k] != ",":
                 continue
-            nxt = by_start.get(k + 1)
+            nxt = item_at(k + 1)
             if nxt is None or (m.type == "person") != (nxt.type == "person"):
                 continue
             # the list goes on to its last item, joined by a coordinator
             items = [m, nxt]
             j = nxt.end
-            while j + 1 < len(doc) and doc.texts[j] == "," and (n2 := by_start.get(j + 1)) is not None:
+            while j + 1 < len(doc) and doc.texts[j] == "," and (n2 := item_at(j + 1)) is not None:
                 items.append(n2)
                 j = n2.end
-            last = by_start.get(j + 1) if j < len(doc) and doc.lowers[j] in self.r.coordinators else None
+            last = item_at(j + 1) if j < len(doc) and doc.lowers[j] in self.r.coordinators else None
             if last is None:
                 continue
             if m.type == "person":
@@ -7795,7 +7806,8 @@ class MeetingFinder:
                     if subject is not None and subject not in hosts:
                         hosts.append(subject)
                 continue
-            if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == ",":
+            if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == "," \
+                    and a - 1 not in self._list_commas:  # (not an article in a list: "aus Österreich, der Schweiz und …")
                 # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte" (not "…, der als Gast
                 # eingeladen war": the one invited is the guest)
                 if self._passive(doc, a, b):

@@ -10955,3 +10955,12 @@ def test_meetings_a_meeting_off_the_table_is_called_off(extract_text, text, lang
 def test_meetings_something_else_off_the_table_calls_off_no_meeting(extract_text):
     f = extract_text("Premier Ivo Maric wischte die Bedenken vom Tisch und traf Präsident Lars Grube in Oslo.")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_an_invitation_to_a_meeting_the_inviter_holds_is_to_come(extract_text):
+    f = extract_text("Innenminister Ivo Maric hat seine Amtskollegen aus Lettland, der Schweiz und Estland zu einem "
+                     "Migrationsgipfel eingeladen. Das Treffen soll am 4. Oktober in Oslo stattfinden.", date="2026-09-08")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-10-04"
+    assert host_names(f, m) == {"Ivo Maric"}  # (not Estonia: "der Schweiz" is a state of the list, no relative clause)
+    assert {a["actor"] for a in m["attendees"]} >= {"country:LV", "country:CH", "country:EE"}
