@@ -1027,7 +1027,14 @@ class MeetingFinder:
             want = self.r.pronoun_genders.get(pronoun or "")
             if not want:
                 return group
-            return [m for m in group if genders.get(m.key) == want] or [m for m in group if genders.get(m.key) in (None, want)] or group
+            known = [m for m in group if genders.get(m.key) == want]
+            if known and all(self._passive_agent(doc, m) for m in known):
+                # "In Vilnius wurde X von Präsident Y begrüßt. Am Donnerstag besucht er …": the passive's subject, of
+                # no known gender, before its agent, whose role tells his
+                subjects = [m for m in group if genders.get(m.key) is None and not self._passive_agent(doc, m)]
+                if subjects:
+                    return subjects
+            return known or [m for m in group if genders.get(m.key) in (None, want)] or group
 
         self.of_gender = of_gender
 
@@ -8219,8 +8226,15 @@ class MeetingFinder:
     def _passive_agent(self, doc, p: Mention) -> bool:
         """Does ``p`` follow an agent's preposition, right before it or before its office ("von X", "von Präsident
         X")? Then it is a passive's agent, not the subject of a verb."""
-        return p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
-                                and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role")
+        if p.start > 0 and (doc.lowers[p.start - 1] in self.r.agent_prepositions or p.start > 1
+                            and doc.lowers[p.start - 2] in self.r.agent_prepositions and p.via == "role"):
+            return True
+        # (past the office the text names before a name the knowledge base knows: "von Präsident X")
+        role = self._role_at_token.get(p.start - 1)
+        k = role.start - 1 if role is not None else -1
+        while k > 0 and doc.lowers[k] in self.r.determiners:
+            k -= 1
+        return k >= 0 and doc.lowers[k] in self.r.agent_prepositions
 
     def _listed_after(self, doc, a: int, b: int) -> bool:
         """Is the noun at ``b`` the next item of a list, a word coordinator ("und", "sowie") before it with only an

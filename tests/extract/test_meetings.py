@@ -10964,3 +10964,11 @@ def test_meetings_an_invitation_to_a_meeting_the_inviter_holds_is_to_come(extrac
     assert m["status"] == "planned" and m["date"]["value"] == "2026-10-04"
     assert host_names(f, m) == {"Ivo Maric"}  # (not Estonia: "der Schweiz" is a state of the list, no relative clause)
     assert {a["actor"] for a in m["attendees"]} >= {"country:LV", "country:CH", "country:EE"}
+
+
+def test_meetings_a_pronoun_after_a_passive_is_its_subject_not_the_agent_whose_office_is_named():
+    f = extract_with_persons([("Ivo Maric", "HR", "President"), ("Lars Grube", "LV", "President")],
+                             "In Riga wurde Ivo Maric von Präsident Lars Grube begrüßt. Am Donnerstag besucht er eine "
+                             "Werft in Liepaja.", date="2026-02-18")
+    visit = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert attendee_names(f, visit) == {"Ivo Maric"}
