@@ -6028,6 +6028,16 @@ class MeetingFinder:
         a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
         return self.r.auxiliaries.isdisjoint(doc.lowers[max(a, t.start - 3):t.start])
 
+    def _present_verb_of(self, doc, clause: tuple[int, int], mm: MeetingMention) -> bool:
+        """Does a meeting verb in the present stand in the clause of the noun of ``mm`` ("trifft sich", "tagt")?"""
+        for k in range(*clause):
+            if k not in self._trigger_tokens or doc.texts[k][:1].isupper():
+                continue
+            t = self._verb_trigger(doc, k, mm.sent_end)
+            if t is not None and t.kind == "verb" and self._present_tense(doc, t, mm):
+                return True
+        return False
+
     def _today_or_later(self, doc, mm: MeetingMention) -> bool:
         """"heute", "am Nachmittag", "morgen": a day counted from the article's, not back ("Die Minister
         beraten heute in Brüssel" tells the day's programme, as "trifft heute" does); not after "seit" ("beraten
@@ -6201,6 +6211,12 @@ class MeetingFinder:
             mm.by_present_tense = True
         elif mm.sent_start >= self._headline_end and any(self._present_tense(doc, t, mm) for t in mm.triggers):
             # (a headline's present tells what happened: "Lind empfängt Varga")
+            mm.status = "planned"
+            mm.by_present_tense = True
+        elif mm.sent_start >= self._headline_end and mm.triggers[0].kind == "noun" and self._today_or_later(doc, mm) \
+                and self._present_verb_of(doc, clause, mm):
+            # "Heute trifft sich der Koalitionsausschuss im Kanzleramt": a body's noun, the subject of a meeting verb
+            # in the present, on the article's day or after
             mm.status = "planned"
             mm.by_present_tense = True
         elif mm.sent_start < self._headline_end and mm.date_mention is not None and lies_ahead(mm.date_mention, self._ref) \

@@ -10972,3 +10972,12 @@ def test_meetings_a_pronoun_after_a_passive_is_its_subject_not_the_agent_whose_o
                              "Werft in Liepaja.", date="2026-02-18")
     visit = next(m for m in f["meetings"] if m["status"] == "planned")
     assert attendee_names(f, visit) == {"Ivo Maric"}
+
+
+def test_meetings_a_body_meeting_today_in_the_present_is_to_come(extract_text):
+    # (no one named: the body's noun is the meeting, the verb only its predicate)
+    f = extract_text("Heute trifft sich der Koalitionsausschuss im Kanzleramt.", date="2026-04-14")
+    assert only_meeting(f)["status"] == "planned"
+    # in the perfect it was held
+    f = extract_text("Heute hat sich der Koalitionsausschuss im Kanzleramt getroffen.", date="2026-04-14")
+    assert only_meeting(f)["status"] == "past"
