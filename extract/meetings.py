@@ -108,6 +108,7 @@ class MeetingMention:
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
     pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for
+    referred_hosts: list[Mention] = field(default_factory=list)  # "X, whom he will host": the host "he" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
     dated_by_until: int | None = None  # where a fronted phrase that dates it by another meeting ends ("Vor dem Gipfel …")
@@ -5865,6 +5866,13 @@ class MeetingFinder:
                         and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is not None \
                         and self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) is None:
                     near = False
+                # "Trump also held talks with Erdogan, whom he will host at the White House on Thursday": a relative
+                # clause after the main clause's meeting, with a place or day of its own, tells another meeting
+                rel = self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) \
+                    if near and (mm.places or mm.date_mention is not None) else None
+                if rel is not None and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is None:
+                    near = False
+                    out[-1].window = (out[-1].window[0], min(out[-1].window[1], rel - 1))  # (not "will" of the clause after)
                 # "Zelenskyy, who was not invited to the main session, met Trump on the sidelines": a meeting a
                 # relative clause on a name says someone missed is not the one its main clause tells
                 rel = self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
@@ -7829,6 +7837,25 @@ class MeetingFinder:
                     if subject is not None and subject not in hosts:
                         hosts.append(subject)
                 continue
+            if a > mm.sent_start and doc.lowers[a] in self.r.object_relative_pronouns and doc.texts[a - 1] == "," \
+                    and (lemma in self.r.meeting_verbs or low in self.r.meeting_verbs) and all(t.start < a for t in mm.triggers):
+                # "held talks with X, whom he will host at the White House": a verb of meeting in such a relative
+                # clause after the mention tells a meeting of its own, and hosts that one
+                continue
+            if a > mm.sent_start and doc.lowers[a] in self.r.object_relative_pronouns and doc.texts[a - 1] == ",":
+                # "X, whom he will host at the White House": the one the clause is on is the guest; its subject hosts
+                subject = next((m for m in actors if a < m.start < i and m.type == "person"), None)
+                pronoun_at = next((k for k in range(a + 1, i) if doc.lowers[k] in self.r.subject_pronouns), None)
+                if subject is None and pronoun_at is not None:
+                    # (the pronoun is the main clause's subject, first in the sentence: "Grube also held talks with
+                    # X, whom he will host"; else the one the sentence before names)
+                    subject = self._person_of_pronoun(pronoun_at) or next(
+                        (m for m in actors if mm.sent_start <= m.start < a and m.type == "person"), None) or (
+                        self.persons_before(mm.sent_start, doc.lowers[pronoun_at]) if self.persons_before else None)
+                if subject is not None:
+                    hosts.append(subject)
+                    mm.referred_hosts.append(subject)
+                continue
             if a > mm.sent_start and doc.lowers[a] in self.r.relative_pronouns and doc.texts[a - 1] == "," \
                     and a - 1 not in self._list_commas:  # (not an article in a list: "aus Österreich, der Schweiz und …")
                 # "…, der gemeinsam mit seinem Amtskollegen X zu dem Treffen geladen hatte" (not "…, der als Gast
@@ -8320,7 +8347,7 @@ class MeetingFinder:
         for mm in mms:
             # a host too: "X bat … zu einem Treffen in den Élysée-Palast" hosts that meeting, not the one
             # named earlier in the sentence
-            mm.hosts = [h for h in mm.hosts if owner(h) is mm]
+            mm.hosts = [h for h in mm.hosts if owner(h) is mm or any(h is q for q in mm.referred_hosts)]
             # a person from another sentence came in as what a pronoun stands for ("wo er … traf"): the
             # mention whose clause holds the pronoun keeps them, whatever their position
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor

@@ -102,6 +102,7 @@ class LanguageRules:
     state_leader_roles: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    object_relative_pronouns: frozenset[str] = frozenset()
     thing_relative_pronouns: frozenset[str] = frozenset()  # "which": a clause on a thing, even right after a name
     passive_auxiliaries: frozenset[str] = frozenset()
     future_or_passive_auxiliaries: frozenset[str] = frozenset()
@@ -628,6 +629,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.meal_host_verbs = frozenset(h.get("meal_host_verbs", []))
     r.noun_agent_prepositions = frozenset(h.get("noun_agent_prepositions", []))
     r.relative_pronouns = frozenset(h["relative_pronouns"])
+    r.object_relative_pronouns = frozenset(h.get("object_relative_pronouns", []))
     r.subject_articles = frozenset(h.get("subject_articles", []))
     r.span_prepositions = frozenset(h.get("span_prepositions", []))
     r.mediation_words = frozenset(h.get("mediation_words", []))

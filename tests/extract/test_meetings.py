@@ -10981,3 +10981,12 @@ def test_meetings_a_body_meeting_today_in_the_present_is_to_come(extract_text):
     # in the perfect it was held
     f = extract_text("Heute hat sich der Koalitionsausschuss im Kanzleramt getroffen.", date="2026-04-14")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_a_meeting_in_an_object_relative_clause_is_its_own(extract_text):
+    f = extract_text("President Lars Grube held talks with Prime Minister Ivo Maric in Oslo on Tuesday. Grube also held "
+                     "talks with President Tom Holt, whom he will host in Bergen on Thursday.", lang="en", date="2026-09-24")
+    bergen = next(m for m in f["meetings"] if "Bergen" in place_names(f, m))
+    assert bergen["status"] == "planned" and host_names(f, bergen) == {"Lars Grube"}
+    talks = [m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m) and m is not bergen]
+    assert talks and all(m["status"] == "past" and "Tom Holt" not in host_names(f, m) for m in talks)
