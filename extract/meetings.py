@@ -1459,7 +1459,8 @@ class MeetingFinder:
 
     def _offices_of_compounds(self, m: Meeting) -> set[str]:
         """The offices a meeting noun's first part names ("Innenministerkonferenz", "Außenministertreffen",
-        "Ministerpräsidentenkonferenz"): those at it hold that office, as a group of it would."""
+        "Ministerpräsidentenkonferenz"), or the plural of an office names before an organisation at it ("Die
+        Verteidigungsminister der Nato"): those at it hold that office, as a group of it would."""
         out: set[str] = set()
         for x in m.mentions:
             for t in x.triggers:
@@ -1470,6 +1471,14 @@ class MeetingFinder:
                     found = self.kb.role_of(self.lang, t.lemma[:-len(head)])
                     if found is not None and found[1] == "person":
                         out.add(found[0])
+        # (and the office before an organisation at it: "Die Verteidigungsminister der Nato sind … zusammengekommen")
+        doc = self._doc
+        for p in m.participants:
+            k = p.start - 1
+            if p.type == "organization" and k > 0 and doc.lowers[k] in self.r.genitive_determiners:
+                rs = self._role_at_token.get(k - 1)
+                if rs is not None and rs.kind == "person":
+                    out.add(rs.role)
         return out
 
     def _quoted_after_colon(self, doc, p: Mention) -> bool:

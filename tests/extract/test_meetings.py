@@ -10990,3 +10990,13 @@ def test_meetings_a_meeting_in_an_object_relative_clause_is_its_own(extract_text
     assert bergen["status"] == "planned" and host_names(f, bergen) == {"Lars Grube"}
     talks = [m for m in f["meetings"] if "Tom Holt" in attendee_names(f, m) and m is not bergen]
     assert talks and all(m["status"] == "past" and "Tom Holt" not in host_names(f, m) for m in talks)
+
+
+def test_meetings_one_of_the_office_named_before_an_organisation_who_speaks_after_its_meeting_was_at_it(extract_text):
+    f = extract_text("Die Verteidigungsminister der Nato sind am Donnerstag in Brüssel zusammengekommen. Lettlands "
+                     "Verteidigungsminister Ivo Maric kündigte an, weitere Systeme zu liefern.", date="2026-06-03")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # one of another office was not
+    f = extract_text("Die Verteidigungsminister der Nato sind am Donnerstag in Brüssel zusammengekommen. Lettlands "
+                     "Finanzminister Ivo Maric kündigte an, weitere Mittel bereitzustellen.", date="2026-06-03")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
