@@ -4504,8 +4504,10 @@ class MeetingFinder:
                         earlier = [m for m in actors if s_start <= m.start < a and m.type == "person"][-1:]
                         subjects = earlier or [p for p in [self.persons_before(s_start)] if p is not None]
                     absent.extend(subjects)
-                    # "Ukraine was represented by Y": a state represented takes part
-                    present.extend(m for m in actors if a <= m.start < end and m.type == "country")
+                    # "Ukraine was represented by Y": a state represented takes part (not one after a preposition:
+                    # "war nicht nach Italien gereist und wurde von seinem Stellvertreter vertreten")
+                    present.extend(m for m in actors if a <= m.start < end and m.type == "country"
+                                   and not (m.start > 0 and doc.lowers[m.start - 1] in self.r.object_prepositions))
                     continue
             phrase = next((len(p) for p in self.r.stands_in_phrases if tuple(doc.lowers[k:k + len(p)]) == p), 0) \
                 if low in self._stands_in_starts else 0

@@ -11000,3 +11000,15 @@ def test_meetings_one_of_the_office_named_before_an_organisation_who_speaks_afte
     f = extract_text("Die Verteidigungsminister der Nato sind am Donnerstag in Brüssel zusammengekommen. Lettlands "
                      "Finanzminister Ivo Maric kündigte an, weitere Mittel bereitzustellen.", date="2026-06-03")
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_destination_is_no_state_represented(extract_text):
+    f = extract_text("Die Außenminister trafen sich am Montag in Rom. Außenminister Ivo Maric war nicht nach Italien "
+                     "gereist und wurde von seinem Stellvertreter vertreten.", date="2026-06-03")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Ivo Maric"}
+    assert "country:IT" not in {a["actor"] for a in m["attendees"]}
+    # a state the clause names as represented takes part
+    f = extract_text("Die Außenminister trafen sich am Montag in Rom. Lettland wurde von einem Staatssekretär "
+                     "vertreten.", date="2026-06-03")
+    assert "country:LV" in {a["actor"] for a in only_meeting(f)["attendees"]}
