@@ -7901,6 +7901,11 @@ class MeetingFinder:
                     before = named
             # "Merz will zu einer Videokonferenz mit Trump und Selenskyj einladen": the noun's partners are no subject
             partners_from = [t.end for t in mm.triggers if t.kind == "noun" and a <= t.start < i]
+            if not partners_from and a > mm.sent_start and doc.texts[a - 1] == "," and any(
+                    doc.past_bracket(m.end) == a - 1 for m in actors) and any(a <= m.start <= a + 3 for m in actors):
+                # (a comma inside the list of partners: "eine Videoschalte mit europäischen Staats- und Regierungschefs,
+                # US-Präsident X und Y organisiert")
+                partners_from = [t.end for t in mm.triggers if t.kind == "noun" and mm.sent_start <= t.start < a]
             if partners_from:
                 before = [m for m in before if not any(e <= m.start and any(
                     doc.lowers[k] in self.r.partner_words for k in range(e, m.start)) for e in partners_from)]

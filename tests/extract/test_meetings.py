@@ -11012,3 +11012,20 @@ def test_meetings_a_destination_is_no_state_represented(extract_text):
     f = extract_text("Die Außenminister trafen sich am Montag in Rom. Lettland wurde von einem Staatssekretär "
                      "vertreten.", date="2026-06-03")
     assert "country:LV" in {a["actor"] for a in only_meeting(f)["attendees"]}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Ivo Maric hat am Mittwoch eine Videoschalte mit europäischen Staats- und Regierungschefs, Präsident "
+     "Lars Grube und Präsident Tom Holt organisiert.", "de"),
+    ("Chancellor Ivo Maric organised a video call with European leaders, President Lars Grube and President Tom Holt "
+     "on Wednesday.", "en"),
+])
+def test_meetings_one_who_organises_a_meeting_hosts_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-08-12")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric"}
+
+
+def test_meetings_one_who_organises_a_thing_hosts_nothing(extract_text):
+    f = extract_text("Kanzler Ivo Maric traf am Mittwoch Präsident Lars Grube in Oslo. Maric organisierte zudem Hilfe "
+                     "für Lettland.", date="2026-08-12")
+    assert host_names(f, only_meeting(f)) == set()
