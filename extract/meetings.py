@@ -3035,7 +3035,10 @@ class MeetingFinder:
                                        if all(g.key != p.key for p in mm.participants))
             # (not one whose office is a chair, leading a group: "Die Abgeordneten unter Leitung des
             # Ausschussvorsitzenden X wollen Y treffen")
+            # (named in this sentence: "Gastgeber X empfängt … Zuletzt hatten sich die drei in Paris getroffen" is no
+            # host of what "die drei" did elsewhere)
             mm.hosts.extend(p for p in mm.participants if p.role_kind == "host" and all(p.key != h.key for h in mm.hosts)
+                            and s_start <= p.start < s_end
                             and not any(self._leads_a_group(doc, k, sent_mentions) for k in range(max(s_start, p.start - 3), p.start)))
             mm.hosts = [h for h in mm.hosts if all(h.key != a.key for a in mm.absent)]
             # a host takes part; a host state only hosts ("Italy is hosting the conference": its people attend,

@@ -11029,3 +11029,11 @@ def test_meetings_one_who_organises_a_thing_hosts_nothing(extract_text):
     f = extract_text("Kanzler Ivo Maric traf am Mittwoch Präsident Lars Grube in Oslo. Maric organisierte zudem Hilfe "
                      "für Lettland.", date="2026-08-12")
     assert host_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_host_by_title_hosts_only_the_meeting_of_its_sentence(extract_text):
+    f = extract_text("Die Außenminister kommen am Freitag in Riga zusammen. Gastgeber Ivo Maric empfängt dazu seine "
+                     "Amtskollegen Lars Grube und Tom Holt. Zuletzt hatten sich die drei im Juli in Oslo getroffen.",
+                     date="2026-02-12")
+    oslo = next(m for m in f["meetings"] if place_names(f, m) == ["Oslo"])
+    assert host_names(f, oslo) == set() and "Ivo Maric" in attendee_names(f, oslo)
