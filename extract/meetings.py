@@ -8177,10 +8177,10 @@ class MeetingFinder:
         for k in range(a + 1, b - 1):
             if doc.lowers[k] not in self.r.agent_prepositions or k - 1 in self._role_at_token:
                 continue
-            j = k + 1
-            while j < b and doc.lowers[j] in self.r.determiners:
-                j += 1
-            for j in range(j, min(j + 3, b)):
+            first = k + 1
+            while first < b and doc.lowers[first] in self.r.determiners:
+                first += 1
+            for j in range(first, min(first + 3, b)):
                 m = self._in_mention.get(j)
                 if j in self._role_at_token or m is not None and m.type == "person":
                     return True
