@@ -8277,6 +8277,11 @@ class MeetingFinder:
                     or doc.lowers[k] in adjectives or (self.lang == "de" and doc.lowers[k].rstrip("enrs") in adjectives)
                     for k in between):
                 return out
+            if doc.lowers[between[0]] in self.r.determiners and all(
+                    doc.texts[k] == "," or doc.lowers[k] not in self.r.coordinators for k in between):
+                # "empfing Steinmeier die Botschafterin Kanadas, Isabelle Poupart": an article right after the name,
+                # with only a comma between, opens the object, whose name the comma sets in apposition
+                return out
             out.append(nxt[0])
             cur = nxt[0]
 

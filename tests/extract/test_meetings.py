@@ -11037,3 +11037,13 @@ def test_meetings_a_host_by_title_hosts_only_the_meeting_of_its_sentence(extract
                      date="2026-02-12")
     oslo = next(m for m in f["meetings"] if place_names(f, m) == ["Oslo"])
     assert host_names(f, oslo) == set() and "Ivo Maric" in attendee_names(f, oslo)
+
+
+def test_meetings_a_name_in_apposition_to_an_object_after_the_subject_is_no_cohost(extract_text):
+    f = extract_text("Anschließend empfing Präsident Ivo Maric die Botschafterin Lettlands, Anna Berzina, zu einem "
+                     "Gespräch in Riga.")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Ivo Maric"} and "Anna Berzina" in attendee_names(f, m)
+    # names joined by "und" after the verb host together
+    f = extract_text("Am Abend empfingen Präsident Ivo Maric und Premier Lars Grube die Gäste in Riga.")
+    assert host_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
