@@ -4781,7 +4781,9 @@ class MeetingFinder:
         adjectives ("schickte seinen Berater Y": [Y]; "entsandte einen Staatssekretär": [], one unnamed), or None
         when the object is no person ("schickte Truppen", "schickte einen Brief an Y")."""
         j = k + 1
-        while j < b and doc.texts[j].isalpha() and doc.texts[j].islower():
+        # (to an office written in lower case, as English writes it: "sent his foreign minister")
+        while j < b and doc.texts[j].isalpha() and doc.texts[j].islower() and not (
+                j in self._role_at_token and self._role_at_token[j].start == j):
             j += 1
         if j >= b:
             return None

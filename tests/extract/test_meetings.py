@@ -11047,3 +11047,14 @@ def test_meetings_a_name_in_apposition_to_an_object_after_the_subject_is_no_coho
     # names joined by "und" after the verb host together
     f = extract_text("Am Abend empfingen Präsident Ivo Maric und Premier Lars Grube die Gäste in Riga.")
     assert host_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_one_who_sent_an_office_holder_written_in_lower_case_is_absent(extract_text):
+    f = extract_text("Alliance leaders gathered in Oslo on Wednesday. Prime Minister Ivo Maric sent his foreign minister "
+                     "instead of attending himself.", lang="en", date="2026-06-26")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Ivo Maric"} and "Ivo Maric" not in attendee_names(f, m)
+    # one who sent troops sent no one to the meeting
+    f = extract_text("Alliance leaders gathered in Oslo on Wednesday. Prime Minister Ivo Maric said he sent troops to "
+                     "the border.", lang="en", date="2026-06-26")
+    assert absent_names(f, only_meeting(f)) == set()
