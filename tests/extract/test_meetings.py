@@ -11058,3 +11058,10 @@ def test_meetings_one_who_sent_an_office_holder_written_in_lower_case_is_absent(
     f = extract_text("Alliance leaders gathered in Oslo on Wednesday. Prime Minister Ivo Maric said he sent troops to "
                      "the border.", lang="en", date="2026-06-26")
     assert absent_names(f, only_meeting(f)) == set()
+
+
+def test_meetings_a_meeting_that_follows_on_a_day_in_the_present_is_to_come(extract_text):
+    f = extract_text("Präsident Ivo Maric ist in Oslo von König Harald empfangen worden. Am Dienstag folgt ein Treffen "
+                     "mit Premier Lars Grube.", date="2026-09-30")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert talk["status"] == "planned" and talk["date"]["value"] == "2026-10-06"
