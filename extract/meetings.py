@@ -7040,6 +7040,12 @@ class MeetingFinder:
                     and self._clause(doc, m.start, mm.sent_start, mm.sent_end) != clause]
             # ("Ende April kommt X nach Berlin", said by Y: "Dann wird ihn Z empfangen" is X, the man of the two)
             earlier = here[-1:] if here else self.of_gender(self.group_before(mm.sent_start), lowers[objects[0]])
+            seen, back = earlier, 0
+            while not here and seen and back < GROUP_LOOKBACK and all(p.key in taken for p in earlier if p.type == "person"):
+                # "… seit dem Amtsantritt von Merz. Kanzler Merz empfing ihn …": the subject is no antecedent of the
+                # object; the sentences before name the one meant
+                seen, back = self.group_before(doc.sent_start(seen[0].start)), back + 1
+                earlier = self.of_gender(seen, lowers[objects[0]])
             antecedent = next((p for p in earlier if p.type == "person" and p.key not in taken), None)
             if antecedent is not None:
                 out.append(antecedent)

@@ -11065,3 +11065,11 @@ def test_meetings_a_meeting_that_follows_on_a_day_in_the_present_is_to_come(extr
                      "mit Premier Lars Grube.", date="2026-09-30")
     talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert talk["status"] == "planned" and talk["date"]["value"] == "2026-10-06"
+
+
+def test_meetings_an_object_pronoun_is_not_the_subject_named_in_the_sentence_before(extract_text):
+    f = extract_text("Präsident Ivo Maric ist am Mittwoch zu einem Besuch in Riga eingetroffen. Es ist sein erster Besuch "
+                     "in Lettland seit dem Amtsantritt von Premier Lars Grube. Grube empfing ihn mit militärischen Ehren "
+                     "vor dem Schloss.", date="2026-05-28")
+    reception = next(m for m in f["meetings"] if "Lars Grube" in host_names(f, m))
+    assert attendee_names(f, reception) == {"Ivo Maric", "Lars Grube"}
