@@ -3825,9 +3825,11 @@ class MeetingFinder:
         if nt.lemma in self.r.stop_nouns:
             return self._stops_end(doc, nt, limit)
         end = nt.end
+        # (nor past a verb of hosting: "Im Anschluss an das Gespräch gab Macron ein Abendessen")
         while end < limit and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.auxiliaries \
                 and doc.lemmas[end] not in self.r.partner_verbs and (
-                    not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None):
+                    not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None
+                    and doc.lemmas[end] not in self.r.host_verbs and doc.lowers[end] not in self.r.host_verbs):
             end += 1
         return end
 
@@ -9795,7 +9797,9 @@ class MeetingFinder:
         if intended is not None:
             return intended
         if not mm.places and mm.date_mention is None and mm.hosts and all(
-                p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants):
+                p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants) \
+                and not (mm.indefinite and any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers)):
+            # (not a meal the host gives, an event of its own: "gab Macron ein Abendessen zu Ehren seines Gastes")
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
             # or date of their own, are at the meeting told about
             i = self._salient(meetings, last_seen, mm)

@@ -11073,3 +11073,14 @@ def test_meetings_an_object_pronoun_is_not_the_subject_named_in_the_sentence_bef
                      "vor dem Schloss.", date="2026-05-28")
     reception = next(m for m in f["meetings"] if "Lars Grube" in host_names(f, m))
     assert attendee_names(f, reception) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_a_host_verb_after_a_phrase_of_sequence_has_its_subject_after_it(extract_text):
+    f = extract_text("Präsident Ivo Maric hat am Montag in Riga Premier Lars Grube empfangen. Im Anschluss an das "
+                     "Gespräch im Schloss gab Maric ein Abendessen zu Ehren seines Gastes.", date="2026-02-03")
+    dinner = next(m for m in f["meetings"] if m["kind"] == "abendessen")
+    assert host_names(f, dinner) == {"Ivo Maric"}
+    # with no guest named in its sentence, the meal given is still an event of its own
+    f = extract_text("Präsident Ivo Maric hat am Montag in Riga den Emir empfangen. Im Anschluss an das Gespräch gab "
+                     "Maric ein Abendessen.", date="2026-02-03")
+    assert [m["kind"] for m in f["meetings"]] == ["empfangen", "abendessen"]
