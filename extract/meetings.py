@@ -2890,8 +2890,7 @@ class MeetingFinder:
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
             mm.previous = t.kind == "noun" and self._previous_one(doc, t, s_start)
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
-            mm.indefinite = t.kind == "noun" and (any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
-                                                  or gerund_partner)  # ("before meeting X": a new one)
+            mm.indefinite = t.kind == "noun" and (self._after_indefinite(doc, t, s_start) or gerund_partner)  # ("before meeting X": a new one)
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
                 mm.multi_day = max((n for w, n in self.r.multi_day.items() if w in before), default=0)
@@ -7861,12 +7860,11 @@ class MeetingFinder:
                     if subject is not None and subject not in hosts:
                         hosts.append(subject)
                 continue
-            if a > mm.sent_start and doc.lowers[a] in self.r.object_relative_pronouns and doc.texts[a - 1] == "," \
-                    and (lemma in self.r.meeting_verbs or low in self.r.meeting_verbs) and all(t.start < a for t in mm.triggers):
-                # "held talks with X, whom he will host at the White House": a verb of meeting in such a relative
-                # clause after the mention tells a meeting of its own, and hosts that one
-                continue
             if a > mm.sent_start and doc.lowers[a] in self.r.object_relative_pronouns and doc.texts[a - 1] == ",":
+                if (lemma in self.r.meeting_verbs or low in self.r.meeting_verbs) and all(t.start < a for t in mm.triggers):
+                    # "held talks with X, whom he will host at the White House": a verb of meeting in such a relative
+                    # clause after the mention tells a meeting of its own, and hosts that one
+                    continue
                 # "X, whom he will host at the White House": the one the clause is on is the guest; its subject hosts
                 subject = next((m for m in actors if a < m.start < i and m.type == "person"), None)
                 pronoun_at = next((k for k in range(a + 1, i) if doc.lowers[k] in self.r.subject_pronouns), None)
@@ -8327,9 +8325,12 @@ class MeetingFinder:
         """Does a meeting noun with an indefinite article outside the clause ``a``–``b`` stand in its sentence ("X
         war nicht angereist; er nahm per Video an einer Gedenkveranstaltung teil")? The video link is to that new
         event; the absence from the meeting told stands."""
-        return any(t.kind == "noun" and not a <= t.start < b and any(
-            doc.lowers[j] in self.r.indefinite_articles for j in range(max(doc.sent_start(t.start), t.start - 3), t.start))
-            for t in triggers)
+        return any(t.kind == "noun" and not a <= t.start < b and self._after_indefinite(doc, t, doc.sent_start(t.start))
+                   for t in triggers)
+
+    def _after_indefinite(self, doc, t: Trigger, s_start: int) -> bool:
+        """Does an indefinite article stand in the three words before the noun ``t`` ("ein Treffen", "a new round")?"""
+        return any(doc.lowers[k] in self.r.indefinite_articles for k in range(max(s_start, t.start - 3), t.start))
 
     def _then_spoke_of(self, doc, a: int, mm: MeetingMention) -> bool:
         """Is the meeting noun of ``mm`` the definite object of a verb of saying that a word of sequence opens
@@ -9779,10 +9780,15 @@ class MeetingFinder:
         ("09.00 Uhr: Besuch …", "19.00 Uhr: Abendessen mit X": two items of the day)."""
         found = self._target_of(meetings, last_seen, mm, resolved)
         # (a live blog's entries, each stamped with its time, may well tell one meeting)
-        mine = self._clocks.get(mm.sent_start) if mm.sent_start in self._items else None
-        if found is not None and mine and any(self._clocks.get(x.sent_start, mine) != mine for x in found.mentions):
+        if found is not None and mm.sent_start in self._items and self._another_hour(found, mm):
             return None
         return found
+
+    def _another_hour(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm``'s line name a clock time other than one of ``m``'s mentions ("10.00 Uhr: Begrüßung …",
+        "19.30 Uhr: Staatsbankett …")? Two items of the day."""
+        mine = self._clocks.get(mm.sent_start)
+        return bool(mine) and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions)
 
     def _target_of(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                    resolved: ResolvedDate | None) -> Meeting | None:
@@ -10485,8 +10491,7 @@ class MeetingFinder:
         if mm.with_partners and mm.places and not m.places and any(p.type == "person" for p in m.participants) \
                 and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants):
             return False  # "nach seinem Treffen mit X in Genf": a meeting with someone the placeless one lacks, elsewhere
-        mine = self._clocks.get(mm.sent_start)
-        if mine and any(self._clocks.get(x.sent_start, mine) != mine for x in m.mentions):
+        if self._another_hour(m, mm):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
         if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"} \
                 and not self._later_on_a_meeting_under_way(m, mm) and not (mm.copula and mm.date_mention is None):

@@ -70,8 +70,9 @@ class CachedDoc:
             self._sent_end[start:end] = [end] * (end - start)
         if address_pronouns:
             texts, lowers, sent_start = self.texts, self.lowers, self._sent_start
-            for k in range(1, n):
-                if texts[k] in address_pronouns and k > sent_start[k] and (texts[k - 1] == "," or texts[k - 1].isalpha()):
+            # (the few capitalised forms first: one look-up per word, in a comprehension, on every German text)
+            for k in [k for k, w in enumerate(texts) if w in address_pronouns]:
+                if k > sent_start[k] and (texts[k - 1] == "," or texts[k - 1].isalpha()):
                     lowers[k] = texts[k]
 
     def __getitem__(self, key):
