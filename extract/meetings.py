@@ -1175,8 +1175,11 @@ class MeetingFinder:
                 # "Kiew: Der ukrainische Präsident hat am Montag X empfangen": a roundup's item under its town
                 # (one linked in by video in another clause: "Brüssel: Die Eurogruppe tagt am Nachmittag, Minister X
                 # nimmt per Video teil" meets in Brussels)
+                # (not a sentence that only adds to the meeting told: "Warschau: … kommen zusammen. X hat seine
+                # Teilnahme abgesagt" tells X's absence from the item's meeting, which has its place)
                 for mm in out:
-                    if not mm.places and (not mm.virtual or self._video_of_another_clause(doc, mm)):
+                    if not mm.places and (not mm.virtual or self._video_of_another_clause(doc, mm)) \
+                            and any(t.kind != "context" for t in mm.triggers):
                         mm.places, mm.virtual = [labelled[1]], False
             mentions.extend(out)
             if all(t.kind == "context" for mm in out for t in mm.triggers):

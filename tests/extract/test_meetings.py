@@ -7075,6 +7075,15 @@ def test_meetings_a_roundups_numbered_items_are_told_under_their_towns_and_apart
     assert only_meeting(f)["date"]["value"] == "2025-06-03"
 
 
+def test_meetings_an_absence_in_a_roundups_item_is_from_the_items_meeting(extract_text):
+    f = extract_text("Der Tag im Überblick\n\nRiga: Präsident Ivan Hrytsenko hat am Montag Minister Tom Oakes empfangen."
+                     "\n\nVilnius: Die Regierungschefs der baltischen Staaten kommen am Freitag in Vilnius zusammen. "
+                     "Ministerpräsident Jan Obel hat seine Teilnahme abgesagt.", date="2026-09-22")
+    vilnius = next(m for m in f["meetings"] if "Vilnius" in place_names(f, m))
+    assert absent_names(f, vilnius) == {"Jan Obel"} and vilnius["status"] == "planned"
+    assert all("Jan Obel" not in attendee_names(f, m) | absent_names(f, m) for m in f["meetings"] if m is not vilnius)
+
+
 def test_meetings_a_roundup_items_kicker_telling_who_meets_is_the_items_meeting(extract_text):
     f = extract_text("Kurz gemeldet\n\nObel trifft Kerr: Regierungschef Jan Obel ist am Mittwoch in Kopenhagen mit "
                      "Ministerpräsidentin Ann Kerr zusammengekommen.\n\nAbsage: Der für Freitag geplante Besuch von "
