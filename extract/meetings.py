@@ -271,6 +271,7 @@ class MeetingFinder:
         self._lead_n = 0  # the sentence the lead is
         self._lead_start = 0  # the lead's first token
         self._lead_line = False  # the lead is a line of a place only ("Brüssel."): the sentence after it leads
+        self._lead_chain = -2  # the last sentence after the lead that only added to what the lead told, and was lent it
         self._place_labels: dict[int, Mention] = {}  # paragraph start -> the town it opens with before a colon
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
@@ -2159,8 +2160,10 @@ class MeetingFinder:
         verständigt") lends its date, city and parties to the meeting the next sentence tells. The lead is the
         text's first sentence, and also the first after a headline ("Präsident X wirbt in Straßburg um …" over "X hat
         am Mittwoch vor dem Parlament in Straßburg geworben. Y hatte den Gast zuvor empfangen")."""
-        lent = self._lead if n == self._lead_n + 1 else None
-        if self._lead is not None and self._lead_n + 1 < n <= self._lead_n + LEAD_REACH:
+        # (or the sentence after one that only added to what the lead told: "X hat am Mittwoch eine Delegation aus
+        # Japan durch das Werk geführt. An der Spitze der Gruppe stand Y. X und Y unterzeichneten eine Erklärung")
+        lent = self._lead if n in (self._lead_n + 1, self._lead_chain + 1) else None
+        if lent is None and self._lead is not None and self._lead_n + 1 < n <= self._lead_n + LEAD_REACH:
             # "Die Außenminister haben sich am Montag in Brüssel nicht einigen können. Ungarn blockierte das Paket.
             # Kallas zeigte sich nach der Sitzung enttäuscht": a few sentences on, the lead still lends to a meeting
             # referred to by its definite noun alone, with no date or place of its own (the sentences between told
@@ -2172,6 +2175,8 @@ class MeetingFinder:
                 lent = None
         if lent is not None:
             lead_date, lead_cities, lead_parties, lead_groups = lent
+            if out and all(t.kind == "context" for mm in out for t in mm.triggers):
+                self._lead_chain = n
             for mm in out:
                 mm.lent_by = self._lead_start
                 if mm.date_mention is None and not mm.places:
@@ -2195,6 +2200,7 @@ class MeetingFinder:
             told = any(t.kind != "context" for mm in out for t in mm.triggers)
             stamp = doc.lowers[s_start] in self.r.timestamp_labels  # "Stand: 10.03.2027 14:05 Uhr" dates the page
             self._lead_n = n
+            self._lead_chain = -2
             self._lead_start = s_start
             self._lead_line = bool(self._place_fragment(doc, s_start, s_end, sent_mentions)) \
                 or self._unknown_town_line(doc, s_start, s_end) is not None
@@ -4891,7 +4897,8 @@ class MeetingFinder:
         words = {doc.lowers[k] for k in range(s_start, s_end)}
         # (not a word quoted: "»Wir stehen an der Seite Polens«, sagte X" tells no one at X's side)
         # (nor one in an open question: "X hat nicht gesagt, ob er teilnimmt")
-        cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.participation_cues
+        cue = {doc.lowers[k] for k in range(s_start, s_end) if (
+            doc.lowers[k] in self.r.participation_cues or doc.lowers[k].endswith(self.r.participation_cue_heads))
                and k not in self._quote_tokens and not (doc.lowers[k] in self.r.adverbial_cues and self._adverbial_use(doc, k))
                and not self._asked_whether(doc, k, s_start)}
         if not cue and self._joining_separable:

@@ -44,6 +44,7 @@ class LanguageRules:
     guest_phrases: tuple[tuple[str, ...], ...] = ()
     guest_host_prepositions: frozenset[str] = frozenset()
     participation_cues: frozenset[str] = frozenset()
+    participation_cue_heads: tuple[str, ...] = ()  # "Regierungsdelegation": a compound of a cue
     participation_separable: tuple[tuple[str, str], ...] = ()
     absence_cues: frozenset[str] = frozenset()
     absence_separable: frozenset[tuple[str, str]] = frozenset()
@@ -541,6 +542,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.guest_phrases = tuple(tuple(p) for p in m["guest_phrases"])
     r.guest_host_prepositions = frozenset(m.get("guest_host_prepositions", []))
     r.participation_cues = frozenset(m.get("participation_cues", []))
+    r.participation_cue_heads = tuple(m.get("participation_cue_heads", []))
     r.adverbial_cues = frozenset(m.get("adverbial_cues", []))
     r.came_words = frozenset(m.get("came_words", []))
     r.coming_companions = tuple(m.get("coming_companions", []))

@@ -6980,6 +6980,35 @@ def test_meetings_a_lead_with_no_meeting_lends_to_the_session_told_a_few_sentenc
     assert "Ina Berg" in attendee_names(f, m)
 
 
+def test_meetings_a_lead_lends_on_through_a_sentence_that_only_adds_to_it(extract_text):
+    f = extract_text("Kassel - Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland durch das Kreishaus "
+                     "geführt. An der Spitze der Gruppe stand Bürgermeister Tom Oakes. Berg und Oakes unterzeichneten "
+                     "eine Partnerschaftserklärung.", date="2026-06-18")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2026-06-17" and place_names(f, m) == ["Kassel"]
+    assert {"Ina Berg", "Tom Oakes"} <= attendee_names(f, m)
+    # (not through a sentence that adds nothing to it)
+    f = extract_text("Kassel - Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland durch das Kreishaus "
+                     "geführt. Das Wetter war gut. Berg und Bürgermeister Tom Oakes unterzeichneten eine "
+                     "Partnerschaftserklärung.",
+                     date="2026-06-18")
+    assert only_meeting(f)["date"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "An der Spitze der Gruppe stand Minister Tom Oakes.",
+    "Leiter der Regierungsdelegation war Minister Tom Oakes.",
+])
+def test_meetings_the_head_of_the_visitors_was_at_their_reception(extract_text, sentence):
+    f = extract_text("Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland im Kreishaus empfangen. " + sentence,
+                     date="2026-06-18")
+    assert "Tom Oakes" in attendee_names(f, only_meeting(f))
+    # (the head of a party in a sentence of background is no guest)
+    f = extract_text("Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland im Kreishaus empfangen. Seit 2020 "
+                     "steht Tom Oakes an der Spitze der Partei.", date="2026-06-18")
+    assert "Tom Oakes" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_the_holder_of_a_seat_named_by_surname_alone_hosts_the_meeting_there(extract_text):
     # Keir Starmer: Prime Minister of the United Kingdom in the knowledge base; 10 Downing Street his seat
     f = extract_text("Chancellor Jan Obel signed a treaty in London on Thursday. Obel earlier held talks with Starmer "
