@@ -7512,10 +7512,12 @@ class MeetingFinder:
         tail = [k for k in range(m.end + 1, b) if doc.texts[k].isalnum() and k not in dated]
         verb_after = m.start - a <= 3 and m.end < b and self._is_speech(doc, m.end) and len(tail) <= 1 \
             and not any(self._is_speech(doc, k) for k in range(a, m.start))
-        # (the words told have a subject of their own, named, and no pronoun that may stand for the speaker: "Er
-        # werde mit X sprechen, sagte Y" is Y's meeting)
+        # (the words told have a subject of their own, named or the two told about before, and no pronoun that may
+        # stand for the speaker: "Er werde mit X sprechen, sagte Y" is Y's meeting; "Die beiden hätten über … gesprochen,
+        # teilte Sprecher Y mit" is not)
         told = doc.lowers[mm.sent_start:a]
-        named = any(p.type == "person" and mm.sent_start <= p.start < a for p in self._persons)
+        named = any(p.type == "person" and mm.sent_start <= p.start < a for p in self._persons) \
+            or not self.r.pair_words.isdisjoint(told) or not self.r.plural_pronouns.isdisjoint(told)
         return (verb_first or verb_after) and named and self.r.first_person.isdisjoint(told) \
             and self.r.subject_pronouns.isdisjoint(told)
 

@@ -9277,6 +9277,17 @@ def test_meetings_the_speaker_of_a_closing_attribution_tells_of_the_meeting_and_
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Jan Obel hat am Mittwoch Premier Lars Grube in Oslo empfangen. Die beiden hätten über den Handel "
+           "gesprochen, teilte Sprecher Tom Holt mit."),
+    ("en", "President Jan Obel received Prime Minister Lars Grube in Oslo on Wednesday. The two discussed trade, "
+           "spokesman Tom Holt said."),
+])
+def test_meetings_the_speaker_closing_words_on_the_two_told_before_is_not_at_their_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-12")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
 def test_meetings_beide_after_a_reception_joined_by_a_third_are_host_and_guest(extract_text):
     f = extract_text("Ministerpräsident Jan Obel hat am Montag Premier Tom Holt in der Staatskanzlei empfangen. Mit dabei "
                      "war auch Ministerin Alma Keller. Holt sagte, man sei enge Nachbarn. Am Nachmittag besuchten beide "
