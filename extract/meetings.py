@@ -9423,14 +9423,19 @@ class MeetingFinder:
     def _talk_on_the_sidelines_told(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention) -> Meeting | None:
         """The talk on the sidelines told in the sentence before, when ``mm`` is "the talk" with a building and no
         one new ("Am Rande der Sicherheitskonferenz hat X Y getroffen. Das Gespräch im Hotel Bayerischer Hof dauerte
-        eine Stunde"): the talk's own details, not the conference's."""
-        if not mm.definite or mm.date_mention is not None or not mm.triggers or not all(
-                t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers) \
-                or not mm.places or any(p.type != "venue" for p in mm.places):
+        eine Stunde"), or with a day and no place ("Bei dem Gespräch am Samstag ging es um …"): the talk's own
+        details, not the conference's."""
+        if not mm.definite or not mm.triggers or not all(
+                t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns for t in mm.triggers):
+            return None
+        building = mm.date_mention is None and mm.places and all(p.type == "venue" for p in mm.places)
+        day = mm.date_mention is not None and not mm.places
+        if not building and not day:
             return None
         i = _latest(last_seen)
         m = meetings[i]
-        if not m.sideline or m.virtual or any(p.type == "venue" for p in m.places) or not 0 < mm.sent_start - last_seen[i] < 60:
+        if not m.sideline or m.virtual or building and any(p.type == "venue" for p in m.places) \
+                or not 0 < mm.sent_start - last_seen[i] < 60:
             return None
         persons = {p.key for p in m.participants if p.type == "person"}
         if len(persons) < 2 or any(p.key not in persons for p in mm.participants):

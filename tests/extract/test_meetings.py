@@ -8216,6 +8216,14 @@ def test_the_talk_with_a_building_after_a_talk_on_the_sidelines_is_that_talk(ext
     assert "Hotel Bayerischer Hof" in place_names(f, talk) and "Hotel Bayerischer Hof" not in place_names(f, conference)
 
 
+def test_the_talk_with_a_day_after_a_talk_on_the_sidelines_is_that_talk(extract_text):
+    f = extract_text("Kanzler Jan Ober hat am Rande des Gipfels in Rom Präsident Tim Berg getroffen. Bei dem Gespräch am "
+                     "Samstag ging es um den Handel.", date="2027-02-15")
+    summit, talk = f["meetings"]
+    assert talk["date"]["value"] == "2027-02-13" and summit["date"] is None
+    assert attendee_names(f, talk) == {"Jan Ober", "Tim Berg"}
+
+
 def test_one_taking_part_in_the_meeting_on_a_later_day_of_it_is_at_it(extract_text):
     f = extract_text("Die Außenminister der Allianz haben am Mittwoch in Antalya ihre zweitägigen Beratungen aufgenommen. "
                      "Außenminister Jan Ober nimmt erst am Donnerstag an dem Treffen teil.", date="2027-05-13")
