@@ -3713,7 +3713,7 @@ class MeetingFinder:
     def _day_of_meeting(self, doc, s_start: int, s_end: int) -> tuple[int, str, int | None] | None:
         """"Am ersten Gipfeltag", "am zweiten Konferenztag", "am zweiten Tag ihres Besuchs": (days after its
         first, head noun, the meeting noun of a genitive or None) of the meeting whose day the sentence's event is
-        on, or None."""
+        on, or None. "Am zweiten Tag" alone has the head "": the story's lead meeting (see _anchor_meeting)."""
         text = doc.sentence_lowers(s_start)
         if not any(o in text for o in self.r.ordinal_days):
             return None  # (most sentences: one look at the sentence's text)
@@ -3728,6 +3728,12 @@ class MeetingFinder:
                         return days, self._head(noun), noun.start
                     if j in self._trigger_tokens or not doc.texts[j].isalpha():
                         break
+            if days is not None and low == "tag" and k - 2 == s_start and k + 1 < s_end and doc.texts[k + 1].isalpha() \
+                    and doc.texts[k + 1].islower() and doc.lowers[k + 1] not in self.r.place_prepositions \
+                    and doc.lowers[k + 1] not in self.r.not_place_prepositions:
+                # "Am zweiten Tag reisen beide nach Leipzig": opening the sentence, the verb right after, a day of the
+                # story's meeting (not "Am ersten Tag im Amt …", nor "nahm nur am ersten Tag teil": a part of one)
+                return days, "", None
             if days is None or not low.endswith("tag") or len(low) <= 3:
                 continue
             stem = low[:-3]

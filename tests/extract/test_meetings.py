@@ -3739,6 +3739,19 @@ def test_meetings_a_summits_recap_its_first_day_lunch_and_who_left_early(extract
     assert {"Jan Wolny", "Pal Kiss"} <= attendee_names(f, summit) and place_names(f, summit) == ["Brussels"]
 
 
+def test_meetings_am_zweiten_tag_alone_is_the_second_day_of_the_visit_told(extract_text):
+    f = extract_text("Präsident Ivo Marić kommt vom 10. bis 12. März zu einem Staatsbesuch nach Deutschland. "
+                     "Bundespräsidentin Eva Sand empfängt ihn am ersten Tag im Schloss Bellevue. Am zweiten Tag reisen "
+                     "beide nach Leipzig.", date="2027-03-05")
+    leipzig = next(m for m in f["meetings"] if "Leipzig" in place_names(f, m))
+    assert leipzig["date"]["value"] == "2027-03-11" and leipzig["status"] == "planned"
+    # ("am ersten Tag im Amt" is a day of an office, not of the visit)
+    f = extract_text("Präsident Ivo Marić kam am 10. März zu einem Staatsbesuch nach Berlin. Am ersten Tag im Amt hatte "
+                     "Kanzlerin Eva Sand in Leipzig Minister Raj Mehta getroffen.", date="2027-03-12")
+    leipzig = next(m for m in f["meetings"] if "Leipzig" in place_names(f, m))
+    assert leipzig["date"] is None
+
+
 def test_meetings_tags_zuvor_and_a_discussion_with_someone(extract_text):
     f = extract_text("Am Donnerstag traf Ministerin Eva Sand in Davos den Minister Raj Mehta. Tags zuvor hatte Sand in "
                      "Zürich mit Minister Beat Graf gesprochen. Am Freitag diskutierte sie auf einem Podium mit der "
