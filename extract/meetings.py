@@ -1446,13 +1446,23 @@ class MeetingFinder:
                 role = p.role or self.kb.person_role(p.key)
                 fits = role is not None and any(self.kb.covers(r, role) or self.kb.covers(role, r)
                                                 or role in self.kb.group_members.get(r, ()) for r in roles)
+                # (the verb after the name, or before it, after the words quoted: "„…“, sagte Sachsens
+                # Ministerpräsident Y")
+                s_start = doc.sent_start(p.start)
                 if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
                                  for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
-                             or self._quoted_after_colon(doc, p)) \
+                             or self._quoted_after_colon(doc, p) or self._speaker_after_quote(doc, p, s_start)) \
                         and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)) \
                         and not self._leaves_open(doc, p):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _speaker_after_quote(self, doc, p: Mention, s_start: int) -> bool:
+        """Is ``p`` named right after a verb of saying that follows the words quoted ("„…“, sagte Sachsens
+        Ministerpräsident Y", '"…," said Y')? A few words of the speaker's office between, no other person."""
+        verb = next((k for k in range(p.start - 1, max(s_start, p.start - 7), -1) if self._is_speech(doc, k)), None)
+        return verb is not None and any(j in self._quote_tokens for j in range(s_start, verb)) \
+            and not any(q.type == "person" and verb < q.start < p.start for q in self._persons)
 
     def _leaves_open(self, doc, p: Mention) -> bool:
         """Does ``p``'s sentence leave open whether after them ("X hat bisher nicht gesagt, ob er anreist", "X has

@@ -11062,6 +11062,21 @@ def test_meetings_a_meeting_in_an_object_relative_clause_is_its_own(extract_text
     assert talks and all(m["status"] == "past" and "Tom Holt" not in host_names(f, m) for m in talks)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Regierungschefs der Länder sind am Donnerstag in Erfurt zusammengekommen. „Wir haben viel erreicht“, "
+           "sagte Thüringens Ministerpräsident Ivo Maric."),
+    ("en", "NATO defence ministers met in Brussels on Thursday. \"We achieved a lot,\" said Latvia's Defence Minister "
+           "Ivo Maric."),
+])
+def test_meetings_one_of_the_groups_office_named_after_the_verb_of_a_quote_was_at_its_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-05")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # one of another office was not
+    f = extract_text(text.replace("Ministerpräsident", "Finanzminister").replace("Defence Minister", "Finance Minister"),
+                     lang=lang, date="2026-06-05")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_one_of_the_office_named_before_an_organisation_who_speaks_after_its_meeting_was_at_it(extract_text):
     f = extract_text("Die Verteidigungsminister der Nato sind am Donnerstag in Brüssel zusammengekommen. Lettlands "
                      "Verteidigungsminister Ivo Maric kündigte an, weitere Systeme zu liefern.", date="2026-06-03")
