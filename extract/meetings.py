@@ -6980,6 +6980,11 @@ class MeetingFinder:
             return []
         two = self.two_before(s_start)
         roles = self._person_roles()
+        # (not when more of that office were named before: "X hosted Y, Z and W. The leaders met …" are all four)
+        fitting = {p.key for p in self._persons if p.end <= s_start and roles.get(p.key)
+                   and (roles[p.key].endswith(g.role) or self.kb.covers(g.role, roles[p.key]))}
+        if len(fitting) > 2:
+            return []
         if len(two) == 2 and all(roles.get(p.key) for p in two) and any(
                 roles[p.key].endswith(g.role) or self.kb.covers(g.role, roles[p.key]) for p in two):
             return two

@@ -6184,6 +6184,17 @@ def test_meetings_the_ministers_after_two_named_are_those_two(extract_text):
     assert attendee_names(f, visit) == {"Karl Brenner", "Tom Hale"}
 
 
+def test_meetings_the_leaders_after_a_bilateral_of_two_are_those_two(extract_text):
+    f = extract_text("Prime Minister Karl Brenner has held a bilateral meeting with his counterpart Tom Hale in Oslo. The "
+                     "leaders met for about an hour on Tuesday.", lang="en", date="2026-10-21")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Karl Brenner", "Tom Hale"} and m["date"]["value"] == "2026-10-20"
+    # (not the last two of more of that office: the leaders are all of them)
+    f = extract_text("President Ana Ruiz hosted Chancellor Karl Brenner, Prime Minister Tom Hale and Prime Minister Ivo "
+                     "Kahl in Oslo on Monday. The leaders met again on Tuesday.", lang="en", date="2026-10-21")
+    assert all("leaders" in attendee_names(f, m) for m in f["meetings"] if m["date"]["value"] == "2026-10-20")
+
+
 def test_meetings_one_more_item_with_a_place_of_its_own_is_another_event(extract_text):
     f = extract_text("Parlamentspräsidentin Alma Keller ist am Donnerstag zu einem Besuch in Israel eingetroffen. Auf dem "
                      "Programm stehen Gespräche mit Präsident Jan Obel. Außerdem will Keller die Gedenkstätte Yad Vashem "
