@@ -3921,13 +3921,29 @@ class MeetingFinder:
         may open an apposition; those are handled where the apposition is.)"""
         kinds = ("country", "organization", "city", "person")
         by_start = {m.start: m for m in ms.mentions if m.type in kinds}
+        role_ends = {rs.start: rs.end for rs in ms.roles if rs.kind == "person"}
+        after_roles = set(role_ends.values())
+        modifier_ends = {m.start: m.end for m in ms.mentions if m.modifier}
 
         def item_at(k: int) -> Mention | None:
-            """The item at ``k``, past an article a state's name takes ("Österreich, der Schweiz und Tschechien")."""
+            """The item at ``k``, past an article a state's name takes ("Österreich, der Schweiz und Tschechien"),
+            or a person's past the office before the name ("Kanzler X, Premier Y und die polnische Präsidentin Z")."""
             found = by_start.get(k)
             if found is None and k + 1 < len(doc) and doc.lowers[k] in self.r.determiners:
                 found = by_start.get(k + 1)
                 found = found if found is not None and found.type in ("country", "organization") else None
+            if found is None or found.modifier:
+                # (past an article, an adjective, a state and its possessive: "die polnische Präsidentin Z",
+                # "Poland's President Z"; the office right before the name)
+                j = k
+                while j < len(doc) and j - k < 6 and (
+                        j in role_ends or j in modifier_ends or doc.lowers[j] in self.r.determiners
+                        or doc.texts[j] in POSSESSIVE_MARKS or doc.texts[j].isalpha() and doc.texts[j].islower()
+                        and doc.lowers[j] not in self.r.coordinators
+                        or j in by_start and by_start[j].type == "country"):
+                    j = role_ends.get(j) or modifier_ends.get(j) or (by_start[j].end if j in by_start else j + 1)
+                found = by_start.get(j) if j > k and j in after_roles else None
+                found = found if found is not None and found.type == "person" else None
             return found
 
         out = set()

@@ -2310,6 +2310,20 @@ def test_meetings_the_commas_of_a_list_of_states_end_no_clause(extract_text):
     assert attendee_names(f, m) == {"Jana Obel", "France", "Poland", "Czech Republic"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsidentin Jana Obel empfing Kanzler Ivo Kahl, Premier Tom Oakes und die polnische Präsidentin Ana Ruiz am "
+           "Montag in Graz."),
+    ("en", "President Jana Obel hosted Chancellor Ivo Kahl, Prime Minister Tom Oakes and Poland's President Ana Ruiz in "
+           "Graz on Monday."),
+])
+def test_meetings_the_commas_of_a_list_of_persons_with_their_offices_end_no_clause(extract_text, lang, text):
+    # the comma after the first guest had cut the verb from the place and day after the list
+    f = extract_text(text, lang=lang, date="2027-10-20")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Graz"] and m["date"]["value"] == "2027-10-18"
+    assert attendee_names(f, m) == {"Jana Obel", "Ivo Kahl", "Tom Oakes", "Ana Ruiz"}
+
+
 def test_meetings_the_states_of_guests_after_the_verb_are_no_hosts(extract_text):
     f = extract_text("Am Montag empfing die Ministerin die Innenminister Frankreichs und Polens in Graz.", date="2027-10-20")
     m = only_meeting(f)
