@@ -3934,12 +3934,12 @@ class MeetingFinder:
                 found = found if found is not None and found.type in ("country", "organization") else None
             if found is None or found.modifier:
                 # (past an article, an adjective, a state and its possessive: "die polnische Präsidentin Z",
-                # "Poland's President Z"; the office right before the name)
+                # "Poland's President Z", "Polish Prime Minister Z"; the office right before the name)
                 j = k
                 while j < len(doc) and j - k < 6 and (
                         j in role_ends or j in modifier_ends or doc.lowers[j] in self.r.determiners
                         or doc.texts[j] in POSSESSIVE_MARKS or doc.texts[j].isalpha() and doc.texts[j].islower()
-                        and doc.lowers[j] not in self.r.coordinators
+                        and doc.lowers[j] not in self.r.coordinators or doc.texts[j].isalpha() and j + 1 in role_ends
                         or j in by_start and by_start[j].type == "country"):
                     j = role_ends.get(j) or modifier_ends.get(j) or (by_start[j].end if j in by_start else j + 1)
                 found = by_start.get(j) if j > k and j in after_roles else None

@@ -2315,6 +2315,8 @@ def test_meetings_the_commas_of_a_list_of_states_end_no_clause(extract_text):
            "Montag in Graz."),
     ("en", "President Jana Obel hosted Chancellor Ivo Kahl, Prime Minister Tom Oakes and Poland's President Ana Ruiz in "
            "Graz on Monday."),
+    ("en", "President Jana Obel hosted German Chancellor Ivo Kahl, Irish Prime Minister Tom Oakes and Polish President "
+           "Ana Ruiz in Graz on Monday."),
 ])
 def test_meetings_the_commas_of_a_list_of_persons_with_their_offices_end_no_clause(extract_text, lang, text):
     # the comma after the first guest had cut the verb from the place and day after the list
