@@ -250,8 +250,21 @@ class DateFinder:
                     out[-1] = replace(f, start=out[-1].start, text=text[out[-1].start:f.end])
                 continue
             out.append(f)
+        out = self._clocks_of_dates(out, text)
         out = self._weekdays_of_weeks(self._bracketed_days(out, text), text)
         return self._ends_of_spans(self._weekday_ranges(self._years_after_months(self._carry_years(out, text), text), text), text)
+
+    @staticmethod
+    def _clocks_of_dates(found: list[DateMention], text: str) -> list[DateMention]:
+        """A clock time right after a date ("am Mittwoch, den 12. November, um 11 Uhr", "on Monday at 10 a.m.") is
+        the time of that day, no date of its own."""
+        out: list[DateMention] = []
+        for f in found:
+            clock = f.kind == "relative" and f.offset == 0 and any(c.isdigit() for c in f.text)
+            if clock and out and not text[out[-1].end:f.start].strip(", "):
+                continue
+            out.append(f)
+        return out
 
     def _weekdays_of_weeks(self, found: list[DateMention], text: str) -> list[DateMention]:
         """A weekday followed by the week it is of ("am Dienstag vergangener Woche", "on Thursday next week") is that

@@ -240,9 +240,18 @@ def test_dates_a_calendar_date_after_the_article_lies_ahead(text, ref, expected)
     assert lies_ahead(m, RefDate.parse(ref)) is expected
 
 
-@pytest.mark.parametrize("text", ["um 14.30 Uhr", "Version 3.12.1", "die Punkte 1.2. und 2.3.", "am 31.13."])
+@pytest.mark.parametrize("text", ["14.30 Uhr", "Version 3.12.1", "die Punkte 1.2. und 2.3.", "am 31.13."])
 def test_dates_digits_that_are_no_date(text):
     assert date_finder(default_rules("de")).find(text) == []
+
+
+@pytest.mark.parametrize("lang, text", [("de", "um 14.30 Uhr"), ("de", "Um 10 Uhr"), ("en", "at 10 a.m."), ("en", "at 2.30 pm")])
+def test_dates_a_clock_time_is_the_day_the_story_tells_of(lang, text):
+    [m] = date_finder(default_rules(lang)).find(text)
+    assert m.kind == "relative" and m.offset == 0 and m.precision == "day" and m.narrative
+    # (right after a date it is that date's time)
+    [m] = date_finder(default_rules(lang)).find(("am Mittwoch, " if lang == "de" else "on Wednesday ") + text)
+    assert m.kind == "weekday"
 
 
 @pytest.mark.parametrize("lang, text, ref, expected", [

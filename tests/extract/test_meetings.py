@@ -3768,6 +3768,21 @@ def test_meetings_am_zweiten_tag_alone_is_the_second_day_of_the_visit_told(extra
     assert leipzig["date"] is None
 
 
+def test_meetings_a_clock_time_with_no_day_is_on_the_day_told(extract_text):
+    f = extract_text("Um 10 Uhr empfängt Präsidentin Eva Sand den Präsidenten Finnlands, Raj Mehta, im Schloss.",
+                     date="2027-05-06")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-05-06" and m["status"] == "planned"
+    # (in a story of another day, that day)
+    f = extract_text("Präsidentin Eva Sand ist am Dienstag nach Rom gereist. Um 14.30 Uhr traf sie dort Minister Raj "
+                     "Mehta.", date="2027-05-06")
+    talk = next(m for m in f["meetings"] if "Raj Mehta" in attendee_names(f, m))
+    assert talk["date"]["value"] == "2027-05-04"
+    f = extract_text("At 10 a.m., President Eva Sand will receive Finnish President Raj Mehta at the palace.", lang="en",
+                     date="2027-05-06")
+    assert only_meeting(f)["date"]["value"] == "2027-05-06"
+
+
 def test_meetings_tags_zuvor_and_a_discussion_with_someone(extract_text):
     f = extract_text("Am Donnerstag traf Ministerin Eva Sand in Davos den Minister Raj Mehta. Tags zuvor hatte Sand in "
                      "Zürich mit Minister Beat Graf gesprochen. Am Freitag diskutierte sie auf einem Podium mit der "
@@ -9093,10 +9108,10 @@ def test_meetings_a_live_blog_entry_stamped_with_a_clock_time_is_of_the_articles
     assert held["date"]["value"] == "2026-01-15" and held["date"]["precision"] == "day"
     planned = next(m for m in f["meetings"] if "Alma Keller" in attendee_names(f, m))
     assert planned["status"] == "planned" and planned["date"] is None
-    # a clock time inside a sentence stamps no entry
-    g = extract_text("Präsident Jan Obel ist um 14.32 Uhr zu Gesprächen mit Kanzler Tom Oakes in Berlin eingetroffen.",
-                     date="2026-01-15")
-    assert only_meeting(g)["date"] is None
+    # a clock time inside a sentence stamps no entry: it dates its own sentence, on the day the story tells of
+    g = extract_text("Präsident Jan Obel ist am Dienstag in Berlin gelandet. Er ist um 14.32 Uhr zu Gesprächen mit Kanzler "
+                     "Tom Oakes im Kanzleramt eingetroffen.", date="2026-01-15")
+    assert all(m["date"]["value"] == "2026-01-13" for m in g["meetings"])
 
 
 @pytest.mark.parametrize("text, lang", [
