@@ -4209,13 +4209,15 @@ class MeetingFinder:
         return not (k >= s_start and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners))
 
     def _story_talks(self, doc, t: Trigger, s_start: int) -> bool:
-        """Are these talks told without an article after "nach", adjectives between ("Nach stundenlangen
-        Verhandlungen verkündete X die Einigung")? They are the talks of the meeting told, as "nach den
-        Verhandlungen" would be."""
+        """Are these talks told without an article after "nach", adjectives or a span of time between ("Nach
+        stundenlangen Verhandlungen verkündete X die Einigung", "Nach mehr als zwölf Stunden Verhandlungen …")? They
+        are the talks of the meeting told, as "nach den Verhandlungen" would be."""
         if self._head(t) not in self.r.story_talk_nouns:
             return False
         k = t.start - 1
-        while k > s_start and t.start - k <= 3 and doc.texts[k].isalpha() and doc.texts[k].islower() \
+        while k > s_start and t.start - k <= 5 and (
+                doc.texts[k].isalpha() and doc.texts[k].islower() or doc.texts[k].isdigit()
+                or doc.lowers[k] in self.r.background_units) \
                 and doc.lowers[k] not in self.r.story_talk_prepositions and doc.lowers[k] not in self.r.determiners:
             k -= 1
         return k >= s_start and doc.lowers[k] in self.r.story_talk_prepositions
@@ -6932,6 +6934,18 @@ class MeetingFinder:
         return mm.same_day and any(p.type == "person" and p.key not in theirs and self._partner_of_a_talk(self._doc, p)
                                    for p in mm.participants)
 
+    def _named_past_the_partners(self, doc, t: Trigger, actors: list[Mention]) -> bool:
+        """Is a person named after the list of partners that follows the meeting noun ``t`` ("Nach Gesprächen mit X und
+        Außenminister Y in Berlin reiste Z ab": Z)? The list's names are joined only by commas, coordinators, partner
+        words, articles and offices."""
+        end = t.end
+        joining = self.r.partner_words | self.r.coordinators | self.r.determiners
+        for m in sorted((m for m in actors if m.type == "person" and m.start >= t.end), key=lambda m: m.start):
+            if not all(doc.texts[k] == "," or doc.lowers[k] in joining or k in self._role_at_token for k in range(end, m.start)):
+                return True
+            end = m.end
+        return False
+
     def _partner_of_a_talk(self, doc, m: Mention) -> bool:
         """Is ``m`` named after a partner word ("mit Staatschef X", "with X") in its sentence: someone met, not one
         meeting?"""
@@ -7165,7 +7179,11 @@ class MeetingFinder:
             pair = self._pair_of_role(doc, g, mm.sent_start)
             if pair:  # "Die Minister vereinbarten, sich im Herbst in Paris erneut zu treffen": the two just named
                 out = [p for p in out if p is not g] + [p for p in pair if all(p.key != q.key for q in out)]
-        if mm.with_partners and self.persons_before is not None and not any(
+        # (nor when the noun is in a phrase of sequence and the sentence's subject follows it: "After talks with X in
+        # Berlin on Tuesday, Y flew home", "Nach Gesprächen mit X reiste Y ab": Y is the other side)
+        subject_after = mm.with_partners and self._sequence_preposition(doc, mm.triggers[0], mm.sent_start) is not None \
+            and self._named_past_the_partners(doc, mm.triggers[0], actors)
+        if mm.with_partners and self.persons_before is not None and not subject_after and not any(
                 clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out) \
                 and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors):
             # (not when the noun's genitive names the one side: "ein Telefonat Voigts mit X")

@@ -4408,6 +4408,30 @@ def test_meetings_talks_after_nach_without_an_article_are_the_storys(extract_tex
     assert m["date"]["value"] == "2025-04-10"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Regierungschefs haben sich bei ihrem Gipfel in Riga auf einen Fonds verständigt. Nach mehr als zwölf "
+           "Stunden Verhandlungen verkündete Ratspräsidentin Ruta Vaitkus am Donnerstag die Einigung."),
+    ("en", "EU leaders agreed on a fund at their summit in Riga. After more than 12 hours of talks on Thursday, Council "
+           "President Ruta Vaitkus announced the deal."),
+])
+def test_meetings_talks_of_a_span_of_time_after_nach_are_the_storys(extract_text, lang, text):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert "Ruta Vaitkus" in attendee_names(f, m) and m["date"]["value"] == "2025-04-10"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsidentin Ana Ruiz empfing am Montag Premier Tom Oakes in Madrid. Nach Gesprächen mit Kanzler Ivo Kahl in "
+           "Berlin am Dienstag reiste Oakes nach Hause."),
+    ("en", "President Ana Ruiz hosted Prime Minister Tom Oakes in Madrid on Monday. After talks with Chancellor Ivo Kahl "
+           "in Berlin on Tuesday, Oakes flew home."),
+])
+def test_meetings_the_other_side_of_talks_in_a_phrase_of_sequence_is_the_sentences_subject(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-27")
+    berlin = next(m for m in f["meetings"] if "Berlin" in place_names(f, m))
+    assert attendee_names(f, berlin) == {"Ivo Kahl", "Tom Oakes"}
+
+
 def test_meetings_a_journey_on_to_a_meeting_where_is_dated_by_the_meeting(extract_text):
     f = extract_text("Am Abend reiste Ministerin Eva Sand nach Riga weiter, wo sie am Samstag Präsident Oskars Berzins "
                      "treffen will.")
