@@ -194,6 +194,9 @@ class ReportedSpeechFinder:
                     that = next((j for j in range(k, min(end, k + 18)) if doc.lowers[j] in self.r.complementizers
                                  and doc.texts[j - 1] == ","), None)
                 k = that + 1 if that is not None else k
+                if that is None and doc.lemmas[v] in self.r.reported_object_verbs \
+                        and self.r.reported_finite_words.isdisjoint(doc.lowers[k:end]):
+                    continue  # "announced the deal on Thursday": a thing announced, no words reported
                 if k < end and doc.texts[k] != "," and not self._adverbial_tail(doc, k, end):
                     # (not a phrase of when or where alone: "…, X said after a meeting in Luxembourg")
                     return speaker, k, end

@@ -216,6 +216,8 @@ class LanguageRules:
     speech_verbs: frozenset[str] = frozenset()
     speech_separable: frozenset[tuple[str, str]] = frozenset()
     reported_exclude: frozenset[str] = frozenset()
+    reported_object_verbs: frozenset[str] = frozenset()  # "announced the deal": a noun object, no content said
+    reported_finite_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> the word that must come before the quote, or ""
     naming_adverbs: frozenset[str] = frozenset()
@@ -705,6 +707,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])
     r.pronouns = frozenset(raw["speech"]["pronouns"])
     r.reported_exclude = frozenset(raw["speech"].get("reported_exclude", []))
+    r.reported_object_verbs = frozenset(raw["speech"].get("reported_object_verbs", []))
+    r.reported_finite_words = frozenset(raw["speech"].get("reported_finite_words", []))
     r.demonstratives = frozenset(raw["speech"].get("demonstratives", []))
     r.naming_verbs = {v.split("+")[0]: v.partition("+")[2] for v in raw["speech"].get("naming_verbs", [])}
     r.naming_adverbs = frozenset(raw["speech"].get("naming_adverbs", []))

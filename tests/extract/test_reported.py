@@ -80,6 +80,16 @@ def test_reported_speech_english(text, speaker, content):
     assert (speaker, content, "indirect") in statements(text, "en")
 
 
+def test_reported_a_thing_announced_is_no_words_reported():
+    # "announced the deal": a noun as the verb's object, no content said
+    assert statements("Council President Ruta Vaitkus announced the deal on Thursday.", "en") == []
+    # with a verb of its own, or after "that", it is
+    assert statements("Council President Ruta Vaitkus announced the deal would be signed on Friday.", "en") == [
+        ("Ruta Vaitkus", "the deal would be signed on Friday", "indirect")]
+    assert statements("Council President Ruta Vaitkus announced that the leaders had agreed.", "en") == [
+        ("Ruta Vaitkus", "the leaders had agreed", "indirect")]
+
+
 def test_reported_a_plural_verb_before_a_list_of_speakers_has_no_content_after_the_first():
     # "verkündeten X, Y und Z die Einigung": the comma goes on with the list, it opens no content
     text = "Nach den Verhandlungen verkündeten Kanzler Tom Oakes, Ministerpräsident Jan Obel und Regierungschef Piet Varga die Einigung."
