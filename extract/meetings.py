@@ -6213,6 +6213,10 @@ class MeetingFinder:
             words = [w for k, w in zip(range(a, b), words)
                      if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)
                      and not (mm.date_mention is not None and self._period_for(doc, k))]
+        if self.r.purpose_prepositions and any(t.kind != "noun" for t in mm.triggers):
+            # "welcomed X on Wednesday for talks expected to focus on trade": what the talks are expected to do is no
+            # plan of the welcome (the plan word right after a meeting noun of purpose, before an infinitive)
+            words = [w for k, w in zip(range(a, b), words) if not self._expectation_of_a_purpose(doc, k, a)]
         if mm.setting:
             # "Bei ihrem Treffen vereinbarten X und Y …": the agreement was made at the meeting, which was held; so
             # was what was announced there ("hat bei einem Besuch in Litauen ein Hilfspaket angekündigt")
@@ -6412,6 +6416,13 @@ class MeetingFinder:
         if j >= 0 and doc.lowers[j] in self.r.determiners:
             j -= 1
         return j >= 0 and doc.lowers[j] in self.r.period_prepositions
+
+    def _expectation_of_a_purpose(self, doc, k: int, a: int) -> bool:
+        """Is the word at ``k`` a plan word right after a meeting noun that follows a preposition of purpose, and
+        before an infinitive ("for talks expected to focus on trade", "for talks scheduled to last two hours")?"""
+        return a + 2 <= k < len(doc) - 1 and doc.lowers[k] in self.r.planned_attributes \
+            and doc.lowers[k + 1] in self.r.plan_infinitive_markers and self._noun_trigger(doc, k - 1) is not None \
+            and any(doc.lowers[j] in self.r.purpose_prepositions for j in range(max(a, k - 3), k - 1))
 
     def _planned_words(self, words: list[str], text: str) -> bool:
         """Do the words say the meeting is to come? Not the planning told as long done ("war lange geplant",

@@ -4932,6 +4932,17 @@ def test_meetings_a_definite_meeting_to_come_is_not_the_undated_one_held(extract
     assert to_come["status"] == "planned" and to_come["date"]["value"] == "2025-04-14"
 
 
+def test_meetings_what_talks_of_a_visit_are_expected_to_do_is_no_plan_of_the_visit(extract_text):
+    f = extract_text("President Ana Ruiz welcomed Prime Minister Tom Oakes to Madrid on Wednesday for talks expected to "
+                     "focus on trade.", lang="en", date="2026-04-30")
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2026-04-29"
+    # (talks that are expected are still a plan)
+    f = extract_text("Talks between President Ana Ruiz and Prime Minister Tom Oakes are expected to focus on trade.",
+                     lang="en", date="2026-04-30")
+    assert only_meeting(f)["status"] == "planned"
+
+
 def test_meetings_not_expected_there_is_absent(extract_text):
     f = extract_text("Am Montag kommen die Außenminister der Nato in Riga zusammen. Minister Jonas Kreuzer wird dort "
                      "nicht erwartet.")
