@@ -4004,11 +4004,12 @@ class MeetingFinder:
         Presse-Agentur", "with reporters")? The talk is then an interview."""
         if k >= s_end or doc.lowers[k] not in self.r.partner_words:
             return False
-        for j in range(k + 1, min(s_end, k + 5)):
+        # (past the quotation marks of a paper's name: "im Gespräch mit der „Süddeutschen Zeitung“")
+        for j in range(k + 1, min(s_end, k + 6)):
             low = doc.lowers[j]
             if low in self.r.media_words or (self.lang == "de" and low.endswith(self.r.media_words) and len(low) > 7):
                 return True
-            if doc.texts[j] in BOUNDARY:
+            if doc.texts[j] in BOUNDARY and doc.texts[j] not in QUOTE_MARKS:
                 return False
         return False
 

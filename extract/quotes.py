@@ -120,6 +120,8 @@ class QuoteFinder:
                 continue
             if outer.start > 0 and self._media_name_before(doc.lowers[outer.start - 1]):
                 continue  # "Die türkische Zeitung „Yeni Haber“ hatte berichtet, …": the paper's name, no one's words
+            if quoted_name(doc, inner.start, inner.end) and self._media_name_before(doc.lowers[inner.end - 1]):
+                continue  # "sagte X der „Süddeutschen Zeitung“": a paper's name ending in its noun, no one's words
             # a name in quotes right before a verb, with no mark between ("Im Interview mit der „Rzeczpospolita“
             # betonte X: …"), is the name of a paper or a format, not words said after it
             named = quoted_name(doc, inner.start, inner.end) and not doc.is_punct[inner.end - 1] \

@@ -1963,6 +1963,10 @@ def test_meetings_a_talk_with_the_press_is_an_interview(extract_text):
     # an agency one meets is no press agency
     f = extract_text("Jan Obel führte in Wien ein Gespräch mit der Internationalen Atomenergieagentur.", date="2027-10-20")
     assert len(f["meetings"]) == 1
+    # a paper's name in quotation marks
+    f = extract_text("„Ich sehe keine Bereitschaft“, sagte Jan Obel im Gespräch mit der „Gothaer Zeitung“.",
+                     date="2027-10-20")
+    assert f["meetings"] == []
 
 
 def test_meetings_the_first_persons_present_with_a_day_to_come_is_a_plan(extract_text):

@@ -197,6 +197,11 @@ def test_quotes_before_a_colon_the_speaker_is_the_verbs_subject(extract_text):
     assert statements(f) == [("Alma Keller", "Das war gut.")]
 
 
+def test_quotes_a_papers_name_in_quotation_marks_is_no_one_s_words(extract_text):
+    f = extract_text("„Ich sehe keine Bereitschaft“, sagte Minister Jan Obel im Gespräch mit der „Gothaer Zeitung“.")
+    assert statements(f) == [("Jan Obel", "Ich sehe keine Bereitschaft")]
+
+
 def test_quotes_english_described_as_quotes_the_speaker(extract_text):
     f = extract_text('Minister Jan Obel met Lars Grube in Oslo. Obel described the talks as "frank and constructive".', lang="en")
     assert statements(f) == [("Jan Obel", "frank and constructive")]
