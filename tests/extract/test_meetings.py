@@ -7074,6 +7074,12 @@ def test_meetings_a_lead_with_no_meeting_lends_to_the_session_told_a_few_sentenc
     assert "Ina Berg" in attendee_names(f, m)
 
 
+def test_meetings_one_who_signed_the_towns_golden_book_was_at_its_reception(extract_text):
+    f = extract_text("Oberbürgermeisterin Ina Berg hat am Dienstag eine Delegation aus Montpellier im Rathaus empfangen. "
+                     "Bürgermeister Tom Oakes trug sich in das Goldene Buch der Stadt ein.", date="2026-05-20")
+    assert "Tom Oakes" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_a_lead_lends_on_through_a_sentence_that_only_adds_to_it(extract_text):
     f = extract_text("Kassel - Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland durch das Kreishaus "
                      "geführt. An der Spitze der Gruppe stand Bürgermeister Tom Oakes. Berg und Oakes unterzeichneten "
