@@ -8915,6 +8915,9 @@ class MeetingFinder:
                             # "… kamen am Mittwochabend in Paris zusammen. … Bereits am Nachmittag hatte X den
                             # Minister Y getroffen": one who met in a town that day met there
                             mm.places = unplaced + [town]
+                        # a shared meal of another day ("Vorausgegangen war ein gemeinsames Abendessen am
+                        # Mittwochabend") is still of those of the meeting it follows on from
+                        self._share(mm, last)
                 elif placeless and resolved is None and not mm.virtual and meetings:
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there

@@ -7080,6 +7080,13 @@ def test_meetings_one_who_signed_the_towns_golden_book_was_at_its_reception(extr
     assert "Tom Oakes" in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_a_shared_meal_of_the_day_before_is_of_those_who_met(extract_text):
+    f = extract_text("Kanzler Jan Obel und Präsident Tom Oakes haben sich am Donnerstag zu Konsultationen in Toulon "
+                     "getroffen. Vorausgegangen war ein gemeinsames Abendessen am Mittwochabend.", date="2026-10-30")
+    dinner = next(m for m in f["meetings"] if m["date"]["value"] == "2026-10-28")
+    assert attendee_names(f, dinner) == {"Jan Obel", "Tom Oakes"}
+
+
 def test_meetings_a_lead_lends_on_through_a_sentence_that_only_adds_to_it(extract_text):
     f = extract_text("Kassel - Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland durch das Kreishaus "
                      "geführt. An der Spitze der Gruppe stand Bürgermeister Tom Oakes. Berg und Oakes unterzeichneten "
