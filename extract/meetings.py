@@ -2289,6 +2289,9 @@ class MeetingFinder:
         if self.r.collocation_verbs:
             triggers = [t for t in triggers if not (t.kind == "verb" and t.lemma in self.r.collocation_verbs
                                                     and self._collocation(doc, t, s_start, s_end))]
+        if self.r.predicative_words and len(triggers) > 1:
+            # "Die Konferenz gilt als wichtigstes Treffen zur Sicherheitspolitik": what the noun before is called
+            triggers = [t for t in triggers if not self._predicate_of_a_noun_before(doc, t, triggers, s_start)]
         if self.r.cause_prepositions and triggers:
             causes: list[Trigger] = []
             for t in triggers:  # (in order: "wegen einer Sitzung des Koalitionsausschusses" is one cause)
@@ -6418,6 +6421,21 @@ class MeetingFinder:
             j -= 1
         return j >= 0 and doc.lowers[j] in self.r.period_prepositions
 
+    def _predicate_of_a_noun_before(self, doc, t: Trigger, triggers: list[Trigger], s_start: int) -> bool:
+        """Is the meeting noun ``t`` what a meeting noun before it in its clause is called ("Die Konferenz … gilt als
+        wichtigstes Treffen", "The conference is seen as the most important meeting"): after "als"/"as" and only
+        articles and lower-case words between? Then it is no meeting of its own."""
+        if t.kind != "noun":
+            return False
+        k = t.start - 1
+        while k > s_start and t.start - k <= 4 and doc.lowers[k] not in self.r.predicative_words and (
+                doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha() and doc.texts[k].islower()):
+            k -= 1
+        if k <= s_start or doc.lowers[k] not in self.r.predicative_words:
+            return False
+        a = self._clause(doc, k, s_start, doc.sent_end(s_start))[0]
+        return any(o.kind == "noun" and a <= o.start < k for o in triggers)
+
     def _expectation_of_a_purpose(self, doc, k: int, a: int) -> bool:
         """Is the word at ``k`` a plan word right after a meeting noun that follows a preposition of purpose, and
         before an infinitive ("for talks expected to focus on trade", "for talks scheduled to last two hours")?"""
@@ -9028,9 +9046,13 @@ class MeetingFinder:
                                           for p in x.participants if p.type == "person"}
                             going_on = [p for p in going_on if p.key in travellers] or going_on
                         mm.participants = going_on + mm.participants
+                # (a talk "there", in the town of a conference one of its persons is at, is on its sidelines: "Auch X war
+                # nach München gereist; er traf dort unter anderem Y")
+                gathering = self._gathering_there(meetings, mm) if mm.there and not mm.sideline else None
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
-                                        list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual, sideline=mm.sideline,
-                                        beside=host_meeting if mm.sideline else None))
+                                        list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual,
+                                        sideline=mm.sideline or gathering is not None,
+                                        beside=host_meeting if mm.sideline else gathering))
                 last_seen[len(meetings) - 1] = mm.triggers[0].start
                 continue
             if mm.remote and self._video_segment(target, mm):
@@ -9132,6 +9154,26 @@ class MeetingFinder:
         video takes part in it ("joined by video link from Kyiv")."""
         return not m.virtual and not m.sideline and any(p.type == "person" for p in mm.participants) \
             and any(self._summit_noun(t) for x in m.mentions for t in x.triggers)
+
+    def _gathering_there(self, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
+        """The conference or summit told before in the town of ``mm``, a meeting told "there" (dort, there), that a
+        person of ``mm`` is at: the gathering ``mm`` is on the sidelines of, or None."""
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        # (a talk of two or three persons; not the gathering itself: "Dort kamen die Staats- und Regierungschefs
+        # zusammen")
+        if not 2 <= len(persons) <= 3 or len(persons) < len(mm.participants) or not mm.places or not self.r.gathering_heads:
+            return None
+        for m in reversed(meetings):
+            theirs = {p.key for p in m.participants}
+            # (one of them at it, or a gathering that names no one yet: "The conference in Graz ended on Sunday.
+            # X met Y there")
+            if m.habitual or m.sideline or m.virtual or m.status != mm.status or not m.places \
+                    or not (self._of_many(m) and persons & theirs or not any(p.type == "person" for p in m.participants)):
+                continue
+            if any(t.kind == "noun" and self._head(t).endswith(self.r.gathering_heads) for x in m.mentions for t in x.triggers) \
+                    and self._same_place(m, mm):
+                return m
+        return None
 
     def _summit_noun(self, t: Trigger) -> bool:
         return t.kind == "noun" and bool(self.r.summit_nouns) and t.lemma.endswith(self.r.summit_nouns)
@@ -10106,8 +10148,10 @@ class MeetingFinder:
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite or mm.instance else range(len(meetings))
             context = all(t.kind == "context" for t in mm.triggers)
             placed = not mm.virtual and any(p.type in ("city", "venue") for p in mm.places)
+            # (nor the conference a talk "there" is beside: "The conference in Graz ended on Sunday. X met Y there")
+            gathering = self._gathering_there(meetings, mm) if mm.there and not mm.definite else None
             for i in order:
-                if (context or placed) and self._phone_call(meetings[i]) or i in before:
+                if (context or placed) and self._phone_call(meetings[i]) or i in before or meetings[i] is gathering:
                     continue  # (a meeting in a town is no phone call: "… telefoniert. … am Rande des Gipfels in Brüssel")
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]

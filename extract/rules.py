@@ -216,6 +216,8 @@ class LanguageRules:
     speech_verbs: frozenset[str] = frozenset()
     speech_separable: frozenset[tuple[str, str]] = frozenset()
     reported_exclude: frozenset[str] = frozenset()
+    predicative_words: frozenset[str] = frozenset()
+    gathering_heads: tuple[str, ...] = ()  # "Sicherheitskonferenz": a gathering a talk "there" is on the sidelines of  # "gilt als wichtigstes Treffen": what a noun before is called
     reported_object_verbs: frozenset[str] = frozenset()  # "announced the deal": a noun object, no content said
     reported_finite_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
@@ -707,6 +709,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.speech_verbs, r.speech_separable = _split_verbs(raw["speech"]["verbs"])
     r.pronouns = frozenset(raw["speech"]["pronouns"])
     r.reported_exclude = frozenset(raw["speech"].get("reported_exclude", []))
+    r.predicative_words = frozenset(m.get("predicative_words", []))
+    r.gathering_heads = tuple(m.get("gathering_heads", []))
     r.reported_object_verbs = frozenset(raw["speech"].get("reported_object_verbs", []))
     r.reported_finite_words = frozenset(raw["speech"].get("reported_finite_words", []))
     r.demonstratives = frozenset(raw["speech"].get("demonstratives", []))

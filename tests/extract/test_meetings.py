@@ -7087,6 +7087,22 @@ def test_meetings_a_shared_meal_of_the_day_before_is_of_those_who_met(extract_te
     assert attendee_names(f, dinner) == {"Jan Obel", "Tom Oakes"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Sicherheitskonferenz in Graz ist am Sonntag zu Ende gegangen. Präsident Tom Oakes traf dort Minister "
+           "Ivo Kahl. Die Konferenz gilt als wichtigstes Treffen zur Sicherheitspolitik. Mehr als 50 Regierungschefs "
+           "nahmen teil."),
+    ("en", "The security conference in Graz ended on Sunday. President Tom Oakes met Minister Ivo Kahl there. The "
+           "conference is seen as the most important meeting on security. More than 50 leaders took part."),
+])
+def test_meetings_what_a_conference_is_called_is_no_meeting_and_a_talk_there_is_beside_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-16")
+    assert len(f["meetings"]) == 2
+    talk = next(m for m in f["meetings"] if "Ivo Kahl" in attendee_names(f, m))
+    conference = next(m for m in f["meetings"] if m is not talk)
+    assert attendee_names(f, talk) == {"Tom Oakes", "Ivo Kahl"}
+    assert any(a["actor"].startswith("group:") for a in conference["attendees"])  # those who took part
+
+
 def test_meetings_a_lead_lends_on_through_a_sentence_that_only_adds_to_it(extract_text):
     f = extract_text("Kassel - Landrätin Ina Berg hat am Mittwoch eine Delegation aus Estland durch das Kreishaus "
                      "geführt. An der Spitze der Gruppe stand Bürgermeister Tom Oakes. Berg und Oakes unterzeichneten "
