@@ -9787,8 +9787,13 @@ class MeetingFinder:
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
             named = [m for m in meetings if not m.sideline and not m.habitual and heads & self._meeting_heads(m)]
             lead = next((m for m in meetings if not m.sideline and not m.habitual), None)
-            if named or lead is not None:
-                return named[-1] if named else lead
+            found = named[-1] if named else lead
+            # (not talks told to have ended, to go on on a later day: "… sind am Sonntag ohne Ergebnis zu Ende
+            # gegangen. Sie sollen am kommenden Montag fortgesetzt werden" is a round to come)
+            ended = found is not None and mm.status == "planned" and resolved is not None and found.status == "past" \
+                and any(x.ending for x in found.mentions) and (found.date is None or found.date.value < resolved.value)
+            if found is not None and not ended:
+                return found
         if mm.after_sequence and not mm.continued and not any(
                 {self._head(t) for t in mm.triggers if t.kind == "noun"} & self._meeting_heads(m) for m in meetings):
             # "X traf Y in Paris. Im Anschluss nimmt X an der OECD-Ministerratstagung teil": the next event, one

@@ -5190,6 +5190,18 @@ def test_meetings_talks_to_be_continued_in_a_month_named_are_a_later_round(extra
     assert later["date"]["value"] == "2025-12"
 
 
+def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
+    f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
+                     "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert held["date"]["value"] == "2026-10-18" and later["date"]["value"] == "2026-10-26"
+    # (a summit that goes on the next day is one meeting)
+    f = extract_text("Der Gipfel der Regierungschefs Jan Obel und Lars Grube hat am Montag in Genf begonnen. Der Gipfel "
+                     "soll am Dienstag fortgesetzt werden.", date="2026-10-19")
+    assert len(f["meetings"]) == 1
+
+
 def test_meetings_the_two_acting_at_a_place_tell_where_the_meeting_told_was(extract_text):
     f = extract_text("Bundesrat Ivo Marić hat am Freitag den Aussenminister Lars Grube empfangen. Die beiden Minister "
                      "unterzeichneten auf dem Landsitz Lohn in Kehrsatz eine Absichtserklärung.", date="2025-06-16")
