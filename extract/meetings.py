@@ -7282,7 +7282,9 @@ class MeetingFinder:
             # "In der Nacht haben sich die Staats- und Regierungschefs der EU in Brüssel geeinigt. Die Beratungen
             # hatten am Donnerstag begonnen": the talks of the group the sentence before named
             prev = doc.sent_start(mm.sent_start - 1)
-            out = [m for m in self._groups_of_article if prev <= m.start < mm.sent_start and not m.modifier]
+            # (not a group that only told the news: "…, officials said on Tuesday. The summit, scheduled for May 20, …")
+            out = [m for m in self._groups_of_article if prev <= m.start < mm.sent_start and not m.modifier
+                   and not (m.end < len(doc) and self._is_speech(doc, m.end) or m.start > 0 and self._is_speech(doc, m.start - 1))]
         if not out:
             out = [m for m in self._state_subjects(doc, mm.window, sent_mentions)
                    if not self._reporting_source(doc, m, mm.sent_end)]

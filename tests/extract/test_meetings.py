@@ -5190,6 +5190,17 @@ def test_meetings_talks_to_be_continued_in_a_month_named_are_a_later_round(extra
     assert later["date"]["value"] == "2025-12"
 
 
+def test_meetings_a_group_that_told_the_news_is_not_at_the_meeting_named_next(extract_text):
+    f = extract_text("President Ana Ruiz will travel to Oslo next week for a summit with Prime Minister Tom Oakes, "
+                     "officials said on Tuesday. The summit, scheduled for May 20, will focus on trade.", lang="en",
+                     date="2026-05-12")
+    assert all("officials" not in attendee_names(f, m) for m in f["meetings"])
+    # a group the sentence before named as acting is
+    f = extract_text("Die Staats- und Regierungschefs der EU haben sich in der Nacht in Brüssel geeinigt. Die Beratungen "
+                     "hatten am Donnerstag begonnen.", date="2026-05-15")
+    assert all(m["attendees"] for m in f["meetings"])
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
