@@ -274,11 +274,12 @@ class Extractor:
         """The meeting told in the quotation's sentence, else the last told before it that the speaker was at
         ("Merz wurde per Video zugeschaltet. … Nausėda sagte, …": the summit Nausėda hosted; "X later travelled to
         Chequers, where he met the King. Starmer said …": Starmer's talks with X before), else the last told."""
-        # (sentence start, -meeting number) of the last told before, the first of a sentence's meetings on a tie;
+        # (sentence start, outside a phrase of sequence, -meeting number) of the last told before, the first of a
+        # sentence's meetings on a tie;
         # and the same of those the speaker was at
-        best: tuple[int, int] | None = None
-        theirs: tuple[int, int] | None = None
-        theirs_held: tuple[int, int] | None = None  # of those, the last one held
+        best: tuple[int, bool, int] | None = None
+        theirs: tuple[int, bool, int] | None = None
+        theirs_held: tuple[int, bool, int] | None = None  # of those, the last one held
         told_here: list[tuple[bool, int]] = []  # (speaker absent from it, number) of the sentence's meetings
         # (not the background the story is told against, unless it is all there is: "It was their first
         # conversation since the summit in Alaska. X said the two leaders agreed …" is said of the conversation)
@@ -291,11 +292,14 @@ class Extractor:
                     told_here.append((any(a.key == q.speaker.key for a in mt.absent), n))
                     break
                 if mm.sent_end <= q.token_start and (id(mt) in foreground or not foreground):
-                    best = max(best or (-1, 0), (mm.sent_start, -n))
+                    # (of a sentence's meetings, not one first told in its phrase of sequence: "Nach einem Telefonat
+                    # am Montag trafen sich X und Y am Mittwoch" tells the meeting last)
+                    key = (mm.sent_start, not (mm.phrase_end is not None and mt.mentions[0] is mm), -n)
+                    best = max(best or (-1, False, 0), key)
                     if present:
-                        theirs = max(theirs or (-1, 0), (mm.sent_start, -n))
+                        theirs = max(theirs or (-1, False, 0), key)
                         if mt.status == "past":
-                            theirs_held = max(theirs_held or (-1, 0), (mm.sent_start, -n))
+                            theirs_held = max(theirs_held or (-1, False, 0), key)
         if told_here:
             return f"m{min(told_here)[1]}"
         # ("X lud Y zu einem Gegenbesuch ein. … »Wir haben viel gelernt«, so X zum Abschluss": said at the visit
@@ -304,7 +308,7 @@ class Extractor:
         own = doc.sent_start(q.token_start)
         just_before = doc.sent_start(own - 1) if own > 0 else -1
         found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs or best
-        return None if found is None else f"m{-found[1]}"
+        return None if found is None else f"m{-found[2]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:
         for a in articles:

@@ -8502,6 +8502,12 @@ class MeetingFinder:
                                 if p.type == "person" and p.start < mm.triggers[0].start), None)
                 if subject is not None and all(subject.key != p.key for p in mm.participants):
                     mm.participants.append(subject)
+            elif not mm.participants and not mm.hosts and mm.indefinite and not mm.parties_named and len(mm.triggers) == 1 \
+                    and t0.kind == "noun" and self._sequence_preposition(doc, t0, mm.sent_start) == mm.sent_start:
+                # "Nach einem Telefonat am Montag sind X und Y … zusammengetroffen": a talk that names no one, before
+                # the main clause, is of the two or more persons the main clause's meeting has
+                them = [p for o in mms if o is not mm for p in o.participants if p.type == "person" and p.start > t0.end]
+                mm.participants = them if len({p.key for p in them}) >= 2 else []
         for mm in mms:
             # "… trifft Reimann in Warschau X und nimmt danach am Ministerrat teil": the second verb's subject is the
             # first's

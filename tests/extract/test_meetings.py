@@ -5201,6 +5201,16 @@ def test_meetings_a_group_that_told_the_news_is_not_at_the_meeting_named_next(ex
     assert all(m["attendees"] for m in f["meetings"])
 
 
+def test_meetings_a_call_before_the_main_clause_is_of_its_persons_and_the_quote_after_is_the_meetings(extract_text):
+    f = extract_text("Nach einem Telefonat am Montag sind Kanzler Jan Obel und Premier Lars Grube am Mittwoch in Riga "
+                     "zusammengetroffen. Grube betonte anschließend, man sei sich „in allen Punkten einig“.",
+                     date="2026-12-11")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    met = next(m for m in f["meetings"] if not m["virtual"])
+    assert attendee_names(f, call) == {"Jan Obel", "Lars Grube"} and call["date"]["value"] == "2026-12-07"
+    assert [s["meeting"] for s in f["statements"]] == [met["id"]]
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
