@@ -2681,7 +2681,8 @@ class MeetingFinder:
                     scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [scope[1]]))
                 elif self._topic_frame(doc, t):
                     scope = (clause[0], t.start)  # "Im Mittelpunkt des Gesprächs standen … in Nordrhein-Westfalen"
-                mm.places = self._places(doc, scope, sent_mentions)
+                # (not the place of another noun before it: "Die Opposition im Landtag kritisierte den Besuch")
+                mm.places = [p for p in self._places(doc, scope, sent_mentions) if not self._place_of_a_noun(doc, p, scope[0])]
             if not mm.places and fronted is not None and fronted < t.start:
                 # "In Brussels, X met Y", "At Lancaster House, the ministers …": a place set before the clause
                 mm.places = self._places(doc, (s_start, fronted), sent_mentions)
@@ -6435,6 +6436,24 @@ class MeetingFinder:
             return False
         a = self._clause(doc, k, s_start, doc.sent_end(s_start))[0]
         return any(o.kind == "noun" and a <= o.start < k for o in triggers)
+
+    def _place_of_a_noun(self, doc, p: Mention, a: int) -> bool:
+        """Is the place ``p`` after its preposition (and article) set right after the capitalised noun that opens the
+        clause, no name and no meeting noun ("Die Opposition im Landtag", "Die Grünen im Landtag")? It says where
+        that noun's thing is, German only (its nouns have capitals)."""
+        if self.lang != "de":
+            return False
+        k = p.start - 1
+        if k > a and doc.lowers[k] in self.r.determiners:
+            k -= 1
+        if k <= a or doc.lowers[k] not in self.r.place_prepositions:
+            return False
+        # (the noun opening the clause, past its article and adjectives: the subject, not "am Dienstag in Genf")
+        j = k - 1
+        return j > a and doc.texts[j][:1].isupper() and doc.texts[j].isalpha() and j not in self._in_mention \
+            and self._noun_trigger(doc, j) is None and j not in self._role_at_token \
+            and doc.lowers[j] not in self.r.time_nouns and doc.lowers[j] not in self._calendar_words \
+            and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j))
 
     def _expectation_of_a_purpose(self, doc, k: int, a: int) -> bool:
         """Is the word at ``k`` a plan word right after a meeting noun that follows a preposition of purpose, and

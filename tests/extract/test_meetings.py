@@ -5211,6 +5211,15 @@ def test_meetings_a_call_before_the_main_clause_is_of_its_persons_and_the_quote_
     assert [s["meeting"] for s in f["statements"]] == [met["id"]]
 
 
+def test_meetings_the_place_of_the_subject_of_a_sentence_on_the_meeting_is_not_its(extract_text):
+    f = extract_text("Ministerpräsident Jan Obel hat am Donnerstag Premier Lars Grube in der Staatskanzlei empfangen. "
+                     "Die Opposition im Landtag kritisierte den Besuch scharf.", date="2026-07-03")
+    assert place_names(f, only_meeting(f)) == ["Staatskanzlei"]
+    # (a place of the meeting's own sentence still is: "Die Gespräche am Dienstag in Genf …")
+    f = extract_text("Die Minister haben am Dienstag in Genf Gespräche mit Premier Lars Grube geführt.", date="2026-07-03")
+    assert place_names(f, only_meeting(f)) == ["Geneva"]
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
