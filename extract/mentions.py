@@ -414,7 +414,8 @@ class MentionFinder:
         ms = MentionSet()
         occupied: set[int] = set()
         kb_starts = {sp.start for sp in doc.user_data.get(KB_MATCHES, ())}
-        for sp in doc.user_data.get(KB_MATCHES, ()):
+        others: set[str] = set()  # family names the article gave to someone the knowledge base does not know
+        for sp in sorted(doc.user_data.get(KB_MATCHES, ()), key=lambda sp: sp.start):
             etype = _LABEL_TYPES.get(sp.label)
             if etype is None:
                 continue
@@ -437,7 +438,10 @@ class MentionFinder:
                 continue  # "im Stade de France", "the Tour de France": the end of a foreign name, no place of its own
             ent = self.kb.entities.get(sp.id)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._other_given_name(doc, sp.start, ent):
+                others.add(doc.lowers[sp.start])
                 continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)
+            if etype == "person" and ent is not None and sp.end - sp.start == 1 and doc.lowers[sp.start] in others:
+                continue  # "Tony Blair … Blair sagte": the family name alone is the one the article named, not the KB's
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._family_name_follows(doc, sp.start, kb_starts):
                 continue  # "Abbas Araghchi": another person's given name (read by given name with the family name after it)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 \

@@ -127,6 +127,16 @@ def test_mentions_another_given_name_before_a_known_family_name_is_another_perso
     assert keys == ["person:joe-biden"]
 
 
+def test_mentions_a_family_name_alone_after_another_person_of_that_name_is_that_person():
+    # Bill Blair is in the knowledge base; "Tony Blair" is another, and "Blair" after him is he
+    keys = [m.key for m in mentions("Tony Blair kam am Montag nach Berlin. Blair sprach dort mit Olaf Scholz.")
+            if m.type == "person"]
+    assert "person:bill-blair" not in keys and keys.count("person:tony-blair") == 2
+    # with no other of that name, the known one
+    keys = [m.key for m in mentions("Blair sprach mit Olaf Scholz.") if m.type == "person"]
+    assert keys[0] == "person:bill-blair"
+
+
 def test_mentions_a_known_family_name_that_is_a_given_name_before_another_family_name_is_another_person():
     # "Abbas" is Mahmoud Abbas alone, but in "Abbas Nouri" it is another man's given name
     keys = [m.key for m in mentions("Foreign Minister Abbas Nouri met Guterres on Monday.", "en") if m.type == "person"]
