@@ -128,6 +128,7 @@ class MeetingMention:
     failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     called_off_after: bool = False  # "… hoped to meet Y, but the meeting did not take place": no one stayed away
     apart: bool = False  # "met separately with X": a meeting of its own
+    days_before_main: int | None = None  # "einen Tag nach einem Gespräch mit X": days from it to its sentence's event
     copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
     conjunct: bool = False  # a verb's words cut at "und" before or after it ("trifft X in Warschau und nimmt … in Wien teil")
@@ -1186,6 +1187,7 @@ class MeetingFinder:
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
+        self._dated_by_the_main_event(meetings)
         self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
         meetings = [m for m in meetings if not self._arrival_for_a_meeting_told(m, meetings)]
@@ -2945,6 +2947,10 @@ class MeetingFinder:
                 # its own: "Gipfel in Tallinn: Die Regierungschefs kommen heute … zusammen")
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
+            if anchor is not None and anchor[0] in (-1, 1) and any(t.start == anchor_noun for t in mm.triggers):
+                # "traf am Freitag Y, einen Tag nach einem Gespräch mit Z im Vatikan": the talk with Z is a meeting of
+                # its own, a day before the sentence's event
+                mm.days_before_main, mm.apart, mm.background = anchor[0], True, False
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
             # (of a meeting told before with a day or place: "The talks, originally planned for Monday in Geneva,
             # were moved to Thursday", opening the story, is dated and placed by its old plan)
@@ -3798,6 +3804,12 @@ class MeetingFinder:
                 words.pop()
         text = " ".join(words)
         found = next((days for phrase, days in self.r.anchored.items() if text == phrase or text.endswith(" " + phrase)), None)
+        if found is None and words and words[-1] in self.r.indefinite_articles:
+            # "einen Tag nach einem Gespräch mit X": a day from an event told with its indefinite article (not "nach
+            # einem Telefonat": what follows a call told in passing is no date of it)
+            shorter = " ".join(words[:-1])
+            found = next((days for phrase, days in self.r.anchored.items() if days and (
+                shorter == phrase or shorter.endswith(" " + phrase))), None)
         if found is None and any(text == phrase or text.endswith(" " + phrase) for phrase in self.r.before_phrases):
             return BEFORE  # "Ahead of the summit, X had breakfast with Y": another meeting, on no stated day
         return found
@@ -6454,6 +6466,26 @@ class MeetingFinder:
             and self._noun_trigger(doc, j) is None and j not in self._role_at_token \
             and doc.lowers[j] not in self.r.time_nouns and doc.lowers[j] not in self._calendar_words \
             and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j))
+
+    @staticmethod
+    def _dated_by_the_main_event(meetings: list[Meeting]) -> None:
+        """"X traf am Freitag Y, einen Tag nach einem Gespräch mit Z": the talk with Z was the day before Friday, of
+        X and Z (not Y, the main event's other party: the first person of the main event is its subject)."""
+        for m in meetings:
+            x = next((x for x in m.mentions if x.days_before_main is not None), None)
+            if x is None or len(m.mentions) > 1:
+                continue
+            main = next((o for o in meetings if o is not m and o.date is not None and o.date.precision == "day"
+                         and any(y.sent_start == x.sent_start and y.days_before_main is None for y in o.mentions)), None)
+            if main is None:
+                continue
+            if m.date is None or m.date.value == main.date.value:
+                day = date.fromisoformat(main.date.value) - timedelta(days=x.days_before_main)
+                m.date = ResolvedDate(day.isoformat(), "day", main.date.text)
+            persons = sorted((p for p in main.participants if p.type == "person"), key=lambda p: p.start)
+            if persons:
+                others = {p.key for p in persons[1:]}
+                m.participants = [p for p in m.participants if p.key not in others]
 
     def _expectation_of_a_purpose(self, doc, k: int, a: int) -> bool:
         """Is the word at ``k`` a plan word right after a meeting noun that follows a preposition of purpose, and

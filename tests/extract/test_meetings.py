@@ -5220,6 +5220,20 @@ def test_meetings_the_place_of_the_subject_of_a_sentence_on_the_meeting_is_not_i
     assert place_names(f, only_meeting(f)) == ["Geneva"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Vizepräsident Jan Obel hat am Freitag in Rom Ministerpräsidentin Ina Berg getroffen, einen Tag nach einem "
+           "Gespräch mit Präsident Tom Oakes in Mailand."),
+    ("en", "Vice President Jan Obel met Prime Minister Ina Berg in Rome on Friday, a day after talks with President Tom "
+           "Oakes in Milan."),
+])
+def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_own_that_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-04-10")
+    rome = next(m for m in f["meetings"] if "Ina Berg" in attendee_names(f, m))
+    talks = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert rome is not talks and rome["date"]["value"] == "2026-04-10" and talks["date"]["value"] == "2026-04-09"
+    assert attendee_names(f, talks) == {"Jan Obel", "Tom Oakes"}
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
