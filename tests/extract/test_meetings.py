@@ -5234,6 +5234,16 @@ def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_
     assert attendee_names(f, talks) == {"Jan Obel", "Tom Oakes"}
 
 
+def test_meetings_one_who_greeted_the_guests_of_a_welcome_was_at_it(extract_text):
+    f = extract_text("President Ana Ruiz welcomed Prime Minister Tom Oakes to the palace in Oslo on Wednesday. Minister "
+                     "Ivo Kahl greeted the guests on arrival.", lang="en", date="2026-09-16")
+    assert "Ivo Kahl" in attendee_names(f, only_meeting(f))
+    # (greeting a thing is no taking part: "greeted the news")
+    f = extract_text("President Ana Ruiz welcomed Prime Minister Tom Oakes to the palace in Oslo on Wednesday. Minister "
+                     "Ivo Kahl greeted the news with relief.", lang="en", date="2026-09-16")
+    assert "Ivo Kahl" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
