@@ -1450,11 +1450,11 @@ class MeetingFinder:
                                                 or role in self.kb.group_members.get(r, ()) for r in roles)
                 # (the verb after the name, or before it, after the words quoted: "„…“, sagte Sachsens
                 # Ministerpräsident Y")
-                s_start = doc.sent_start(p.start)
+                s_start, s_end = doc.sent_start(p.start), doc.sent_end(p.start)
                 if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
-                                 for k in range(p.end, min(p.end + 4, doc.sent_end(p.start))))
+                                 for k in range(p.end, min(p.end + 4, s_end)))
                              or self._quoted_after_colon(doc, p) or self._speaker_after_quote(doc, p, s_start)) \
-                        and not self._told_elsewhere(doc, m, doc.sent_start(p.start), doc.sent_end(p.start)) \
+                        and not self._told_elsewhere(doc, m, s_start, s_end) \
                         and not self._leaves_open(doc, p):
                     m.participants.append(p)
                     taken.add(p.key)
