@@ -1276,8 +1276,9 @@ class MeetingFinder:
             if m.participants or m.status != "planned" or not all(x.continued for x in m.mentions):
                 continue
             heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
+            # (a round told by a pronoun, "Sie sollen am Montag fortgesetzt werden", goes on from the talks just told)
             before = [o for o in meetings[:i] if o.participants and not o.sideline
-                      and heads & {self._head(t) for x in o.mentions for t in x.triggers if t.kind == "noun"}]
+                      and (heads & {self._head(t) for x in o.mentions for t in x.triggers if t.kind == "noun"} or not heads)]
             # (the talks the round names by their town first: "Die Genfer Gespräche sollen im Juni in Oslo
             # fortgesetzt werden" goes on from those in Geneva)
             placed = [o for o in before if {p.key for p in o.places} & {p.key for p in m.places}]
@@ -5398,16 +5399,29 @@ class MeetingFinder:
         """"… vereinbarten Regierungskonsultationen. Diese sollen im Mai in Berlin stattfinden": a sentence opened by a
         pronoun whose one clause ends with taking place tells where or when the meeting told before is (a person
         does not take place); a definite mention with that place or day, or None."""
-        if doc.lowers[s_start] not in self.r.held_pronouns or self._clause_last_word(doc, s_start) not in self.r.pronoun_held_ends:
+        # (or goes on: "… sind am Sonntag ohne Ergebnis zu Ende gegangen. Sie sollen am kommenden Montag fortgesetzt
+        # werden", "They will resume on Monday": talks that go on, a round to come after talks that ended)
+        first = doc.clause_bounds(s_start, BOUNDARY)
+        # (its first clause names no one; a source may follow it: "…, teilte der omanische Vermittler mit")
+        continuing = doc.lowers[s_start] in self.r.held_pronouns and not any(
+            m.type in ("person", "group") and m.start < first[1] for m in sent_mentions) and self._verb_in(
+            doc, first, self.r.continuation_verbs, self.r.continuation_separable)
+        if doc.lowers[s_start] not in self.r.held_pronouns or self._clause_last_word(doc, s_start) not in self.r.pronoun_held_ends \
+                and not continuing:
             return None
-        if doc.clause_bounds(s_start, BOUNDARY)[1] < s_end - 1:
+        if first[1] < s_end - 1 and not continuing:
             return None  # one clause only ("Es fand statt, weil …" names more)
         places = self._places(doc, (s_start, s_end), sent_mentions)
         day = self._date(doc, (s_start, s_end), dates)
         if not places and day is None:
             return None
         mm = self._context_at(doc, s_start, s_end, self.r.held_pronouns)
-        mm.places, mm.date_mention = places, day
+        if continuing:
+            # (its word of going on tells what it is: "fortsetzen", "resume")
+            k = next(k for k in range(*first) if doc.lemmas[k] in self.r.continuation_verbs or doc.lowers[k] in self.r.continuation_verbs
+                     or doc.lemmas[k] in {v for v, _ in self.r.continuation_separable})
+            mm.triggers = [Trigger(k, k + 1, "context", doc.lemmas[k])]
+        mm.places, mm.date_mention, mm.continued = places, day, continuing
         self._status_and_mode(doc, mm, sent_mentions)
         return mm
 
@@ -8891,8 +8905,8 @@ class MeetingFinder:
                         p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants)
                         and all(p.key != a.key for a in host_meeting.absent))
             if target is None:
-                if all(t.kind == "context" for t in mm.triggers):
-                    continue  # participants of nothing told yet
+                if all(t.kind == "context" for t in mm.triggers) and not mm.continued:
+                    continue  # participants of nothing told yet (not a round to come: "Sie sollen am Montag fortgesetzt werden")
                 if not mm.places and not self._dated_in_clause(mm) and all(t.kind == "noun" and any(
                         self._doc.lowers[k] in self.r.kind_determiners for k in range(max(mm.sent_start, t.start - 2), t.start))
                         for t in mm.triggers):
@@ -9639,7 +9653,11 @@ class MeetingFinder:
                   and not (context and not there and all(t.kind == "travel" for x in meetings[i].mentions for t in x.triggers))
                   and not (mm.status == "past" and mm.definite and all(t.kind == "noun" for t in mm.triggers)
                            and self._ahead(meetings[i]))
-                  and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))]
+                  and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))
+                  # (nor, for what was done, a round still to come: "Sie sollen am Montag fortgesetzt werden. Die
+                  # US-Delegation wurde von X geleitet" tells of the talks held)
+                  and not (context and mm.status == "past" and meetings[i].status == "planned"
+                           and all(x.continued for x in meetings[i].mentions))]
         # (not the background the story follows on from, when the story's meeting is as recent)
         recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
         if context and mm.status == "past" and mm.hosts:
@@ -9851,8 +9869,8 @@ class MeetingFinder:
             # gegangen. Sie sollen am kommenden Montag fortgesetzt werden" is a round to come)
             ended = found is not None and mm.status == "planned" and resolved is not None and found.status == "past" \
                 and any(x.ending for x in found.mentions) and (found.date is None or found.date.value < resolved.value)
-            if found is not None and not ended:
-                return found
+            if found is not None:
+                return None if ended else found
         if mm.after_sequence and not mm.continued and not any(
                 {self._head(t) for t in mm.triggers if t.kind == "noun"} & self._meeting_heads(m) for m in meetings):
             # "X traf Y in Paris. Im Anschluss nimmt X an der OECD-Ministerratstagung teil": the next event, one

@@ -5250,6 +5250,12 @@ def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_
     held = next(m for m in f["meetings"] if m["status"] == "past")
     later = next(m for m in f["meetings"] if m["status"] == "planned")
     assert held["date"]["value"] == "2026-10-18" and later["date"]["value"] == "2026-10-26"
+    # (so are talks told by a pronoun, with a source after them; the persons of the talks held go on in them)
+    f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
+                     "Ende gegangen. Sie sollen am kommenden Montag fortgesetzt werden, teilte ein Vermittler mit.",
+                     date="2026-10-19")
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert later["date"]["value"] == "2026-10-26" and attendee_names(f, later) == {"Jan Obel", "Lars Grube"}
     # (a summit that goes on the next day is one meeting)
     f = extract_text("Der Gipfel der Regierungschefs Jan Obel und Lars Grube hat am Montag in Genf begonnen. Der Gipfel "
                      "soll am Dienstag fortgesetzt werden.", date="2026-10-19")
