@@ -5256,6 +5256,10 @@ def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_
                      date="2026-10-19")
     later = next(m for m in f["meetings"] if m["status"] == "planned")
     assert later["date"]["value"] == "2026-10-26" and attendee_names(f, later) == {"Jan Obel", "Lars Grube"}
+    f = extract_text("Talks between foreign ministers Jan Obel and Lars Grube ended in Geneva on Sunday without a result. "
+                     "They will resume next Monday, a mediator said.", lang="en", date="2026-10-19")
+    later = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert later["date"]["value"] == "2026-10-26" and attendee_names(f, later) == {"Jan Obel", "Lars Grube"}
     # (a summit that goes on the next day is one meeting)
     f = extract_text("Der Gipfel der Regierungschefs Jan Obel und Lars Grube hat am Montag in Genf begonnen. Der Gipfel "
                      "soll am Dienstag fortgesetzt werden.", date="2026-10-19")
