@@ -1452,8 +1452,13 @@ class MeetingFinder:
                 # (the verb after the name, or before it, after the words quoted: "„…“, sagte Sachsens
                 # Ministerpräsident Y")
                 s_start, s_end = doc.sent_start(p.start), doc.sent_end(p.start)
+                # (or its participle last in the subject's clause: "X habe die Bedeutung der Partnerschaft betont")
+                last = doc.clause_bounds(p.start, BOUNDARY)[1] - 1
+                while last > p.end and doc.is_punct[last]:
+                    last -= 1
                 if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
                                  for k in range(p.end, min(p.end + 4, s_end)))
+                             or self.lang == "de" and last > p.end and self._is_speech(doc, last)
                              or self._quoted_after_colon(doc, p) or self._speaker_after_quote(doc, p, s_start)) \
                         and not self._told_elsewhere(doc, m, s_start, s_end) \
                         and not self._leaves_open(doc, p):
@@ -1490,6 +1495,13 @@ class MeetingFinder:
                         out.add(found[0])
         # (and the office before an organisation at it: "Die Verteidigungsminister der Nato sind … zusammengekommen")
         doc = self._doc
+        # (and the office of its persons, when their counterparts came unnamed: "traf in Riad seine Amtskollegen aus
+        # den Staaten des Golf-Kooperationsrats")
+        person_starts = {q.start for q in self._persons}
+        if any(rs.role in self.r.counterpart_roles and rs.end not in person_starts and x.sent_start <= rs.start < x.sent_end
+               for x in m.mentions for rs in self._role_spans if rs.kind == "person"):
+            out.update(r for q in m.participants if q.type == "person" and (r := self._held_office(q)) is not None
+                       and r not in self.r.counterpart_roles)
         for p in m.participants:
             k = p.start - 1
             if p.type == "organization" and k > 0 and doc.lowers[k] in self.r.genitive_determiners:
