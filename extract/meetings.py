@@ -330,6 +330,7 @@ class MeetingFinder:
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
         self._places_of_article: list[Mention] = []
+        self._org_ends: dict[int, str] = {}  # where each organisation's mention ends -> its key
         self._groups_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
         self._role_spans: list[RoleSpan] = []  # the roles of the article, named or not
@@ -940,6 +941,7 @@ class MeetingFinder:
                    and m.role not in self.r.reporting_roles]
         self._persons = persons
         self._places_of_article = [m for m in ms.mentions if m.type in ("city", "region", "venue", "country") and not m.modifier]
+        self._org_ends = {m.end: m.key for m in ms.mentions if m.type == "organization"}  # "NATO Secretary General X"
         self._groups_of_article = [m for m in ms.mentions if m.type == "group" and m.role]
         self._role_at_token = {t: rs for rs in ms.roles for t in range(rs.start, rs.end)}
         self._role_spans = ms.roles
@@ -1429,7 +1431,8 @@ class MeetingFinder:
         told = sorted({x.sent_start for m in meetings for x in m.mentions})
         for m in meetings:
             roles = {p.role for p in m.participants if p.type == "group" and p.role} | self._offices_of_compounds(m)
-            if not roles or m.virtual or m.habitual or m.sideline:
+            orgs = {p.key for p in m.participants if p.type == "organization"}
+            if not roles and not orgs or m.virtual or m.habitual or m.sideline:
                 continue
             own = {x.sent_start for x in m.mentions}
             first, last = min(own), max(own)
@@ -1449,6 +1452,8 @@ class MeetingFinder:
                 role = p.role or self.kb.person_role(p.key)
                 fits = role is not None and any(self.kb.covers(r, role) or self.kb.covers(role, r)
                                                 or role in self.kb.group_members.get(r, ()) for r in roles)
+                # (or an officer of an organisation at it, named as such: "NATO Secretary General X told reporters")
+                fits = fits or role is not None and any(self._org_ends.get(k) in orgs for k in range(max(0, p.start - 3), p.start + 1))
                 # (the verb after the name, or before it, after the words quoted: "„…“, sagte Sachsens
                 # Ministerpräsident Y")
                 s_start, s_end = doc.sent_start(p.start), doc.sent_end(p.start)

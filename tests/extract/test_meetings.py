@@ -11263,6 +11263,22 @@ def test_meetings_one_of_the_groups_office_named_after_the_verb_of_a_quote_was_a
     assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO leaders gathered in Oslo on Wednesday. \"This is a historic day,\" NATO Secretary General Ivo Maric told "
+           "reporters."),
+    ("de", "Die Staats- und Regierungschefs der Nato sind am Mittwoch in Oslo zusammengekommen. „Das ist ein historischer "
+           "Tag“, sagte Nato-Generalsekretär Ivo Maric."),
+])
+def test_meetings_an_officer_of_an_organisation_at_the_meeting_who_speaks_after_it_was_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-25")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+    # an officer of another organisation was not
+    f = extract_text(text.replace("NATO Secretary General", "UN Secretary-General").replace("Nato-Generalsekretär",
+                                                                                            "UN-Generalsekretär"),
+                     lang=lang, date="2026-06-25")
+    assert "Ivo Maric" not in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_one_of_the_office_of_unnamed_counterparts_who_speaks_after_their_meeting_was_at_it(extract_text):
     f = extract_text("Außenminister Jan Obel ist am Donnerstag in Riad mit seinen Amtskollegen aus den Golfstaaten "
                      "zusammengetroffen. Der saudische Außenminister Ivo Maric habe die Bedeutung der Partnerschaft "
