@@ -8804,6 +8804,17 @@ class MeetingFinder:
                 # (a day of its own outweighs "after the meeting": "Nach dem Treffen reisten X und Y weiter nach Kiew,
                 # wo sie am Donnerstag Z treffen wollen" is Thursday)
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
+            elif mm.anchor is not None and mm.anchor[0] == BEFORE and resolved is None and mm.date_mention is None and meetings \
+                    and not mm.flashback and not mm.virtual \
+                    and self.r.pluperfect_auxiliaries.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]):
+                # (not one told in the pluperfect, "Vor dem Treffen hatte X mit Y telefoniert", nor a call: "Before the
+                # meeting, X had spoken with Y by phone"; as _day_of_story)
+                # "… signed a treaty in Berlin on Monday. The two held talks at the chancellery before the signing
+                # ceremony": before the event told in the sentence just before, on its day
+                anchored = self._anchor_meeting(meetings, mm.anchor[1])
+                if anchored is not None and anchored.date is not None and anchored.date.precision == "day" \
+                        and mm.sent_start > 0 and any(x.sent_start == self._doc.sent_start(mm.sent_start - 1) for x in anchored.mentions):
+                    resolved = anchored.date
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
                 # "met privately on Sunday evening before the formal session opened": where that session is
                 anchored = self._anchor_meeting(meetings, mm.anchor[1])

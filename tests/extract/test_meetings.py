@@ -5244,6 +5244,22 @@ def test_meetings_one_who_greeted_the_guests_of_a_welcome_was_at_it(extract_text
     assert "Ivo Kahl" not in attendee_names(f, only_meeting(f))
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Tom Oakes and Chancellor Ivo Kahl signed a treaty in Berlin on Monday. The two leaders held "
+           "talks at the chancellery before the signing ceremony."),
+    ("de", "Premier Tom Oakes und Kanzler Ivo Kahl haben am Montag in Berlin einen Vertrag unterzeichnet. Vor der "
+           "Zeremonie führten die beiden im Kanzleramt ein Gespräch."),
+])
+def test_meetings_talks_before_the_event_told_just_before_are_on_its_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-10")
+    assert all(m["date"] and m["date"]["value"] == "2026-03-09" for m in f["meetings"])
+    # (not talks told in the pluperfect, nor a call: they may be days before)
+    f = extract_text("Prime Minister Tom Oakes and Chancellor Ivo Kahl signed a treaty in Berlin on Monday. Before the "
+                     "ceremony, Oakes had spoken with President Ana Ruiz by phone.", lang="en", date="2026-03-10")
+    call = next(m for m in f["meetings"] if "Ana Ruiz" in attendee_names(f, m))
+    assert call["date"] is None
+
+
 def test_meetings_talks_ended_and_to_be_continued_on_a_later_day_are_a_round_to_come(extract_text):
     f = extract_text("Die Gespräche der Außenminister Jan Obel und Lars Grube sind am Sonntag in Genf ohne Ergebnis zu "
                      "Ende gegangen. Die Gespräche sollen am kommenden Montag fortgesetzt werden.", date="2026-10-19")
