@@ -3822,9 +3822,11 @@ class MeetingFinder:
                 words.pop()
         text = " ".join(words)
         found = next((days for phrase, days in self.r.anchored.items() if text == phrase or text.endswith(" " + phrase)), None)
-        if found is None and words and words[-1] in self.r.indefinite_articles:
-            # "einen Tag nach einem Gespräch mit X": a day from an event told with its indefinite article (not "nach
-            # einem Telefonat": what follows a call told in passing is no date of it)
+        if found is None and words and (words[-1] in self.r.indefinite_articles or bool(self.r.gerund_endings)
+                                        and words[-1].endswith(self.r.gerund_endings) and words[-1].isalpha()):
+            # "einen Tag nach einem Gespräch mit X", "a day after holding talks with X": a day from an event told with
+            # its indefinite article or a gerund (not "nach einem Telefonat": what follows a call told in passing is no
+            # date of it)
             shorter = " ".join(words[:-1])
             found = next((days for phrase, days in self.r.anchored.items() if days and (
                 shorter == phrase or shorter.endswith(" " + phrase))), None)
@@ -6513,6 +6515,8 @@ class MeetingFinder:
             if m.date is None or m.date.value == main.date.value:
                 day = date.fromisoformat(main.date.value) - timedelta(days=x.days_before_main)
                 m.date = ResolvedDate(day.isoformat(), "day", main.date.text)
+                # (not the main event's building, lent to it: a day apart, another setting)
+                m.places = [p for p in m.places if not (p.type == "venue" and any(p.key == q.key for q in main.places))]
             persons = sorted((p for p in main.participants if p.type == "person"), key=lambda p: p.start)
             if persons:
                 others = {p.key for p in persons[1:]}

@@ -5225,6 +5225,8 @@ def test_meetings_the_place_of_the_subject_of_a_sentence_on_the_meeting_is_not_i
            "Gespräch mit Präsident Tom Oakes in Mailand."),
     ("en", "Vice President Jan Obel met Prime Minister Ina Berg in Rome on Friday, a day after talks with President Tom "
            "Oakes in Milan."),
+    ("en", "Vice President Jan Obel met Prime Minister Ina Berg in Rome on Friday, a day after holding talks with "
+           "President Tom Oakes in Milan."),
 ])
 def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_own_that_day(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2026-04-10")
