@@ -1457,18 +1457,24 @@ class MeetingFinder:
                 # (the verb after the name, or before it, after the words quoted: "„…“, sagte Sachsens
                 # Ministerpräsident Y")
                 s_start, s_end = doc.sent_start(p.start), doc.sent_end(p.start)
-                # (or its participle last in the subject's clause: "X habe die Bedeutung der Partnerschaft betont")
-                last = doc.clause_bounds(p.start, BOUNDARY)[1] - 1
-                while last > p.end and doc.is_punct[last]:
-                    last -= 1
                 if fits and (any(self._is_speech(doc, k) or self._takes_a_stance(doc, k)
                                  for k in range(p.end, min(p.end + 4, s_end)))
-                             or self.lang == "de" and last > p.end and self._is_speech(doc, last)
+                             or self._speech_participle_last(doc, p)
                              or self._quoted_after_colon(doc, p) or self._speaker_after_quote(doc, p, s_start)) \
                         and not self._told_elsewhere(doc, m, s_start, s_end) \
                         and not self._leaves_open(doc, p):
                     m.participants.append(p)
                     taken.add(p.key)
+
+    def _speech_participle_last(self, doc, p: Mention) -> bool:
+        """Does a German participle of saying end the clause ``p`` is the subject of ("X habe die Bedeutung der
+        Partnerschaft betont")?"""
+        if self.lang != "de":
+            return False
+        last = doc.clause_bounds(p.start, BOUNDARY)[1] - 1
+        while last > p.end and doc.is_punct[last]:
+            last -= 1
+        return last > p.end and self._is_speech(doc, last)
 
     def _speaker_after_quote(self, doc, p: Mention, s_start: int) -> bool:
         """Is ``p`` named right after a verb of saying that follows the words quoted ("„…“, sagte Sachsens
@@ -5422,9 +5428,9 @@ class MeetingFinder:
         # werden", "They will resume on Monday": talks that go on, a round to come after talks that ended)
         first = doc.clause_bounds(s_start, BOUNDARY)
         # (its first clause names no one; a source may follow it: "…, teilte der omanische Vermittler mit")
-        continuing = doc.lowers[s_start] in self.r.held_pronouns and not any(
-            m.type in ("person", "group") and m.start < first[1] for m in sent_mentions) and self._verb_in(
-            doc, first, self.r.continuation_verbs, self.r.continuation_separable)
+        going_on = self._verb_at(doc, first, self.r.continuation_verbs, self.r.continuation_separable)
+        continuing = doc.lowers[s_start] in self.r.held_pronouns and going_on is not None and not any(
+            m.type in ("person", "group") and m.start < first[1] for m in sent_mentions)
         if doc.lowers[s_start] not in self.r.held_pronouns or self._clause_last_word(doc, s_start) not in self.r.pronoun_held_ends \
                 and not continuing:
             return None
@@ -5437,9 +5443,7 @@ class MeetingFinder:
         mm = self._context_at(doc, s_start, s_end, self.r.held_pronouns)
         if continuing:
             # (its word of going on tells what it is: "fortsetzen", "resume")
-            k = next(k for k in range(*first) if doc.lemmas[k] in self.r.continuation_verbs or doc.lowers[k] in self.r.continuation_verbs
-                     or doc.lemmas[k] in {v for v, _ in self.r.continuation_separable})
-            mm.triggers = [Trigger(k, k + 1, "context", doc.lemmas[k])]
+            mm.triggers = [Trigger(going_on, going_on + 1, "context", doc.lemmas[going_on])]
         mm.places, mm.date_mention, mm.continued = places, day, continuing
         self._status_and_mode(doc, mm, sent_mentions)
         return mm
@@ -7493,16 +7497,20 @@ class MeetingFinder:
         """Does one of ``words`` (lemma or form) stand in the tokens of ``span``, or a separable verb of
         ``separable`` with its particle after it there ("schloss … aus", "setzen … fort")? Not a word of an
         organisation's name ("a call of the coalition of the willing" wishes nothing)."""
+        return self._verb_at(doc, span, words, separable) is not None
+
+    def _verb_at(self, doc, span: tuple[int, int], words: frozenset[str], separable: frozenset[tuple[str, str]]) -> int | None:
+        """Where the first verb that ``_verb_in`` looks for stands in ``span``, or None."""
         a, b = span
         lemmas, lowers = doc.lemmas, doc.lowers
         stems = _stems(separable)
         for k in range(a, b):
             lemma = lemmas[k]
             if (lemma in words or lowers[k] in words) and not self._in_a_name(k):
-                return True
+                return k
             if lemma in stems and any(lemma == v and p in lowers[k + 1:b] for v, p in separable):
-                return True
-        return False
+                return k
+        return None
 
     def _only_nouns_after(self, doc, t: Trigger, span: tuple[int, int], words: frozenset[str]) -> bool:
         """Are the words of ``words`` in ``span`` all nouns after the meeting noun ``t``, each after an article or a
