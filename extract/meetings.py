@@ -2820,6 +2820,10 @@ class MeetingFinder:
                     and not self._said_since(doc, s_start, s_start, t.start):
                 # (not the day of the saying: "X sagte am Freitag in Bern, die Konferenz werde ein Erfolg")
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            if mm.date_mention is None and t.kind == "verb" and not reported and own_clause is None and out:
+                # "Am Dienstag trafen sich X und Y in Paris, die Verteidigungsminister Z und W berieten in Toulon":
+                # a main clause joined to one that opened with a day is of that day
+                mm.date_mention = self._fronted_day_of_a_joined_clause(doc, t, clause, s_start, out)
             if mm.date_mention is not None and (told_end := self._as_clause_end(doc, mm.date_mention, t.start)) is not None:
                 # "Wie ein Sprecher am Freitag mitteilte, wird sie in Peking X treffen": the day the news was told
                 mm.date_mention = self._date(doc, (told_end, window[1]), dates)
@@ -8818,14 +8822,14 @@ class MeetingFinder:
                 resolved = self._from_anchor(meetings, mm.anchor) or resolved
             elif mm.anchor is not None and mm.anchor[0] == BEFORE and resolved is None and mm.date_mention is None and meetings \
                     and not mm.flashback and not mm.virtual \
-                    and self.r.pluperfect_auxiliaries.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]):
+                    and not self._in_the_pluperfect(mm.sent_start, mm.sent_end):
                 # (not one told in the pluperfect, "Vor dem Treffen hatte X mit Y telefoniert", nor a call: "Before the
                 # meeting, X had spoken with Y by phone"; as _day_of_story)
                 # "… signed a treaty in Berlin on Monday. The two held talks at the chancellery before the signing
                 # ceremony": before the event told in the sentence just before, on its day
                 anchored = self._anchor_meeting(meetings, mm.anchor[1])
                 if anchored is not None and anchored.date is not None and anchored.date.precision == "day" \
-                        and mm.sent_start > 0 and any(x.sent_start == self._doc.sent_start(mm.sent_start - 1) for x in anchored.mentions):
+                        and self._told_just_before(anchored, mm):
                     resolved = anchored.date
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
                 # "met privately on Sunday evening before the formal session opened": where that session is
@@ -9020,9 +9024,14 @@ class MeetingFinder:
                         # (the state, when that is all it says: "in Luxemburg zusammengetreten. Am Nachmittag kamen
                         # die Minister zu einem Arbeitsessen zusammen")
                         stated = not any(p.type == "city" for p in last.places)
-                        mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day or no_city)
+                        # (not the building of others, where some met at the same time: "Scholz wurde im Élysée-Palast
+                        # empfangen. Parallel trafen sich die Außenminister X und Y" is elsewhere in town)
+                        apart = mm.simultaneous and self._others_at_the_same_time(mm, last)
+                        mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day and not apart or no_city)
                                                 and not last.sideline and not (unplaced and p.type == "venue")
                                                 or stated and p.type == "country"]
+                        if apart and not any(p.type == "city" for p in mm.places):
+                            mm.places += self._towns_of_buildings(last.places)
                         self._share(mm, last)
                     else:
                         spanning = next((m for m in meetings if self._on_a_day_of(m, resolved)), None)
@@ -9371,8 +9380,16 @@ class MeetingFinder:
         later: ResolvedDate | None = None  # the day of one of theirs told since, the story's day by then
         for m in self._recent_in_paragraph(meetings, last_seen, mm):
             visit = any(self._journey_trigger(t) or t.lemma in self.r.visit_verbs for x in m.mentions for t in x.triggers)
+            # (or, right after a journey of others to a town, a meeting in a building of it: "Zu den Konsultationen
+            # sind am Dienstag zahlreiche Minister nach Paris gereist. Kanzler X wurde von Y im Élysée-Palast
+            # empfangen" is that day's; not one told in the pluperfect, which came before)
+            town_of_it = visit and m.places and mm.places and self._told_just_before(m, mm) \
+                and all(any(p.key != c.key and self._contains(c.key, p.key) for c in m.places if c.type == "city")
+                        for p in mm.places) \
+                and not self._in_the_pluperfect(mm.sent_start, mm.sent_end)
             # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
-            if visit and not m.virtual and not m.sideline and m.status == mm.status and persons & {p.key for p in m.participants} \
+            if visit and not m.virtual and not m.sideline and m.status == mm.status \
+                    and (persons & {p.key for p in m.participants} or town_of_it) \
                     and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
                 # ("empfing X am Dienstag … Am Mittwoch traf X Y. Zum Abschluss besuchte er Tianjin": not the
                 # visit's first day, told before the Wednesday)
@@ -9540,8 +9557,7 @@ class MeetingFinder:
         Not for what the pluperfect tells as before ("hatten … telefoniert"), nor after a sentence that moved the
         story to another day ("Energy dominated Wednesday's opening day": ``story_at``)."""
         if mm.status != "past" or mm.virtual or mm.flashback or mm.earlier or mm.definite \
-                or any(t.kind != "verb" for t in mm.triggers) or not self.r.pluperfect_auxiliaries.isdisjoint(
-                self._doc.lowers[mm.sent_start:mm.sent_end]):
+                or any(t.kind != "verb" for t in mm.triggers) or self._in_the_pluperfect(mm.sent_start, mm.sent_end):
             return None
         persons = {p.key for p in mm.participants if p.type == "person"}
         last = next(self._recent_in_paragraph(meetings, last_seen, mm), None)
@@ -9753,8 +9769,9 @@ class MeetingFinder:
         persons = {p.key for p in mm.participants if p.type == "person"}
         if context and persons:
             # (nor a meeting told as held apart by others: "Their foreign ministers also met separately. '…,' X told
-            # a joint news conference" is X at the summit)
-            recent = [i for i in recent if not (all(x.apart for x in meetings[i].mentions)
+            # a joint news conference" is X at the summit; nor one told as held by others at the same time: "Parallel
+            # trafen sich die Außenminister. Zum Abschluss gaben X und Y eine Pressekonferenz")
+            recent = [i for i in recent if not (all(x.apart or x.simultaneous for x in meetings[i].mentions)
                                                  and persons.isdisjoint(p.key for p in meetings[i].participants))] or recent
         # (of a meeting put off to another day, told in one sentence, the one still to come: "… ist auf Freitag
         # verschoben worden. Gastgeber ist X, erwartet werden Y und Z")
@@ -10386,6 +10403,56 @@ class MeetingFinder:
                    and persons <= {p.key for p in o.participants}
                    and all(any(self._contains(q.key, p.key) or self._contains(p.key, q.key) for q in o.places) for p in m.places)
                    for o in meetings)
+
+    @staticmethod
+    def _others_at_the_same_time(mm: MeetingMention, m: Meeting) -> bool:
+        """Does ``mm``, told as at the same time as ``m``, name persons of its own and none of ``m``'s? Then it is
+        another meeting ("Parallel trafen sich die Außenminister"), not more of that one."""
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        return bool(persons) and persons.isdisjoint(p.key for p in m.participants)
+
+    def _in_the_pluperfect(self, a: int, b: int) -> bool:
+        """Is the span ``a:b`` told in the pluperfect ("hatten … beraten", "war … empfangen worden"), as what came
+        before the story?"""
+        words = self._doc.lowers[a:b]
+        if not self.r.pluperfect_auxiliaries.isdisjoint(words):
+            return True
+        return any(aux in words and part in words for aux, part in self.r.pluperfect_passive)
+
+    def _fronted_day_of_a_joined_clause(self, doc, t: Trigger, clause: tuple[int, int], s_start: int,
+                                        told: list[MeetingMention]) -> DateMention | None:
+        """The day that opens the sentence and dates the meeting its first clause tells, when ``t`` is the verb of
+        a main clause joined to that one by a comma or "und" (its subject first, its verb not last, as in a clause
+        that depends on another: "…, während Z und W in Toulon berieten" is no such clause). Not a clause in the
+        pluperfect, which tells what came before."""
+        first = told[0]
+        d = first.date_mention
+        if d is None or first.sent_start != s_start or not first.triggers or not (
+                doc.idx[s_start] <= d.start < doc.idx[first.triggers[0].start]):
+            return None
+        a, b = clause
+        if a <= s_start + 1 or doc.texts[a - 1] not in (",", ";") and doc.lowers[a - 1] not in self.r.verb_conjunctions:
+            return None
+        opening = a + 1 if doc.lowers[a] in self.r.verb_conjunctions else a
+        rest = [k for k in range(t.end, b) if not doc.is_punct[k] and not doc.is_space[k]]
+        if not rest or t.start == opening or doc.texts[opening][:1].islower() and doc.lowers[opening] not in self.r.determiners \
+                or self._in_the_pluperfect(a, b):
+            return None
+        return d
+
+    def _towns_of_buildings(self, places: list[Mention]) -> list[Mention]:
+        """The towns the known buildings among ``places`` are in, as mentions at the buildings' places."""
+        out: list[Mention] = []
+        for p in places:
+            town = self.kb.entities[p.key].within if p.type == "venue" and p.key in self.kb.entities else None
+            if town and town.startswith("city:") and all(q.key != town for q in out):
+                name = self.kb.entities[town].name if town in self.kb.entities else p.text
+                out.append(Mention(p.start, p.end, "city", town, name, kb=True))
+        return out
+
+    def _told_just_before(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` told in the sentence right before ``mm``'s?"""
+        return mm.sent_start > 0 and any(x.sent_start == self._doc.sent_start(mm.sent_start - 1) for x in m.mentions)
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)

@@ -65,6 +65,7 @@ class LanguageRules:
     past_auxiliaries: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()  # "-te", "-ed": the simple past of weak verbs
     pluperfect_auxiliaries: frozenset[str] = frozenset()
+    pluperfect_passive: frozenset[tuple[str, str]] = frozenset()  # ("war", "worden"): both in a clause
     call_words: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
     joint_adjectives: frozenset[str] = frozenset()
@@ -578,6 +579,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.past_auxiliaries = frozenset(m.get("past_auxiliaries", []))
     r.past_endings = tuple(m.get("past_endings", []))
     r.pluperfect_auxiliaries = frozenset(m.get("pluperfect_auxiliaries", []))
+    r.pluperfect_passive = frozenset(tuple(p.split()) for p in m.get("pluperfect_passive", []))
     r.call_words = frozenset(m.get("call_words", []))
     r.meal_nouns = frozenset(m.get("meal_nouns", []))
     r.joint_adjectives = frozenset(m.get("joint_adjectives", []))

@@ -11401,3 +11401,41 @@ def test_meetings_a_host_verb_after_a_phrase_of_sequence_has_its_subject_after_i
     f = extract_text("Präsident Ivo Maric hat am Montag in Riga den Emir empfangen. Im Anschluss an das Gespräch gab "
                      "Maric ein Abendessen.", date="2026-02-03")
     assert [m["kind"] for m in f["meetings"]] == ["empfangen", "abendessen"]
+
+
+def test_meetings_a_reception_in_a_building_of_the_town_others_just_travelled_to_is_on_their_day(extract_text):
+    f = extract_text("Zu den Konsultationen sind am Dienstag zahlreiche Minister nach Paris gereist. Kanzler Karl "
+                     "Brenner wurde von Präsident Jean Morel im Élysée-Palast empfangen.", date="2026-03-17")
+    reception = next(m for m in f["meetings"] if "Jean Morel" in host_names(f, m))
+    assert reception["date"]["value"] == "2026-03-17"
+    # one told in the pluperfect came before the journey
+    f = extract_text("Zu den Konsultationen sind am Dienstag zahlreiche Minister nach Paris gereist. Kanzler Karl "
+                     "Brenner war von Präsident Jean Morel im Élysée-Palast empfangen worden.", date="2026-03-17")
+    reception = next(m for m in f["meetings"] if "Jean Morel" in host_names(f, m))
+    assert reception["date"] is None
+
+
+def test_meetings_others_meeting_at_the_same_time_are_in_the_town_not_in_the_building(extract_text):
+    f = extract_text("Kanzler Karl Brenner wurde am Dienstag von Präsident Jean Morel im Élysée-Palast empfangen. "
+                     "Parallel trafen sich die Außenminister Otto Wendt und Luc Garnier. Zum Abschluss gaben Brenner "
+                     "und Morel eine Pressekonferenz.", date="2026-03-17")
+    ministers = next(m for m in f["meetings"] if "Otto Wendt" in attendee_names(f, m))
+    assert place_names(f, ministers) == ["Paris"] and attendee_names(f, ministers) == {"Otto Wendt", "Luc Garnier"}
+    # those who just met go on together in the building
+    f = extract_text("Kanzler Karl Brenner wurde am Dienstag von Präsident Jean Morel im Élysée-Palast empfangen. "
+                     "Parallel trafen sich Brenner und Morel mit Gewerkschaftern.", date="2026-03-17")
+    assert all(place_names(f, m) == ["Élysée Palace"] for m in f["meetings"])
+
+
+def test_meetings_a_main_clause_joined_to_one_that_opened_with_a_day_is_of_that_day(extract_text):
+    text = ("Am Dienstag trafen sich die Außenminister Karl Brenner und Jean Morel in Paris{} die Verteidigungsminister "
+            "Otto Wendt und Luc Garnier {}.")
+    for joint, clause in ((",", "berieten in Toulon"), (", und", "berieten in Toulon")):
+        f = extract_text(text.format(joint, clause), date="2026-03-17")
+        defence = next(m for m in f["meetings"] if "Otto Wendt" in attendee_names(f, m))
+        assert defence["date"]["value"] == "2026-03-17", joint
+    # not one that tells what came before, nor a clause of its own after a conjunction
+    for joint, clause in ((",", "hatten bereits in Toulon beraten"), (", nachdem", "in Toulon beraten hatten")):
+        f = extract_text(text.format(joint, clause), date="2026-03-17")
+        defence = next(m for m in f["meetings"] if "Otto Wendt" in attendee_names(f, m))
+        assert defence["date"] is None, joint
