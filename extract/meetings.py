@@ -6892,7 +6892,16 @@ class MeetingFinder:
         status = mm.status
         if status == "cancelled":
             status = "planned" if mm.date_mention is not None and lies_ahead(mm.date_mention, self._ref) else "past"
-        main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=list(mm.places),
+        # (the places of the sideline phrase, up to the verb or the persons of the talk: "am Rande des G7-Gipfels in
+        # Evian zu treffen"; one told after them is the talk's, "Am Rande der Konferenz kamen X und Y im Kanzleramt
+        # zusammen", and of the named meeting only its town)
+        told_from = max(t.end for t in named)
+        stop = min([t.start for t in mm.triggers if t not in named and t.start >= told_from]
+                   + [p.start for p in mm.participants if p.start >= told_from] + [mm.sent_end])
+        places = [p for p in mm.places if p.start < stop]
+        if len(places) < len(mm.places) and not places:
+            places = [p for p in mm.places if p.type in ("city", "country")] or self._towns_of_buildings(mm.places)
+        main = MeetingMention(mm.sent_start, mm.sent_end, named, mm.window, places=places,
                               date_mention=mm.date_mention, status=status, virtual=False, definite=True, beside=True)
         # (a chronology's present tells both as held: "23. September: Am Rande der UN-Generalversammlung trifft X Y")
         main.by_present_tense = mm.by_present_tense

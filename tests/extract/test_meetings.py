@@ -11439,3 +11439,16 @@ def test_meetings_a_main_clause_joined_to_one_that_opened_with_a_day_is_of_that_
         f = extract_text(text.format(joint, clause), date="2026-03-17")
         defence = next(m for m in f["meetings"] if "Otto Wendt" in attendee_names(f, m))
         assert defence["date"] is None, joint
+
+
+def test_meetings_a_place_told_after_the_verb_of_a_talk_on_the_sidelines_is_the_talks(extract_text):
+    f = extract_text("Mehr als 40 Delegationen haben am Samstag an einer Konferenz im Schloss Bellevue teilgenommen. Am "
+                     "Rande der Konferenz kamen Karl Brenner und Jean Morel im Kanzleramt zu einem Gespräch zusammen.",
+                     date="2026-03-17")
+    conference, talk = f["meetings"]
+    assert conference["kind"] == "konferenz" and "Bellevue Palace" in place_names(f, conference)
+    assert place_names(f, talk) == ["Federal Chancellery"] and talk["date"]["value"] == "2026-03-14"
+    # one right after the noun of the sideline phrase is the conference's
+    f = extract_text("Karl Brenner und Jean Morel wollen sich am Rande des Gipfels im Juni in Riga treffen.", date="2026-03-17")
+    summit = next(m for m in f["meetings"] if m["kind"] == "gipfel")
+    assert place_names(f, summit) == ["Riga"]
