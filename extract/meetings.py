@@ -7097,8 +7097,11 @@ class MeetingFinder:
              or doc.lowers[k + 1] in self.r.guest_nouns  # "beide Gäste eines Empfangs": the two named before
              or doc.lowers[k + 1] in self.r.counted_people_nouns  # "die vier Europäer"
              or doc.lowers[k + 1] in self.r.side_nouns)  # "beide Seiten": the parties
-            # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten")
-            and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators for j in range(k + 1, k + 5)))]
+            # (names after them are theirs, not one joined by "und": "die vier Europäer und X telefonierten"; nor
+            # one after their verb: "Die vier Regierungschefs trafen Präsident X")
+            and not any(j in named_at and doc.lowers[j - 1] not in self.r.coordinators
+                        and all(doc.texts[x][:1].isupper() or doc.texts[x] == "," for x in range(k + 2, j))
+                        for j in range(k + 1, k + 5)))]
 
     def _joined_the_two(self, doc, k: int) -> bool:
         """Is "the two" at ``k`` the object of a verb of joining or after a partner word ("X joined the two leaders for

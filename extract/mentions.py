@@ -974,10 +974,20 @@ class MentionFinder:
                 if re.fullmatch(r"(19|20)\d\d\.?", tok.text):
                     return None  # "seit 2022 haben Unterhändler", "… 2027. Ministerpräsidentin X": a year, not a count
                 return k
-            if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de" or tok.lower_ in self._function_words:
+            if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de" or tok.lower_ in self._function_words \
+                    or self._inflected_verb(doc, k):
                 return None
             k -= 1
         return None
+
+    def _inflected_verb(self, doc: Doc, k: int) -> bool:
+        """Is the word at ``k`` a verb form rather than an adjective: its lemma another word ending as an infinitive
+        does ("trafen": treffen), or in English another word not a participle in -ing ("met": meet; "visiting" may
+        qualify a noun)? "Die vier trafen Präsident X" names no group of four presidents."""
+        low, lemma = doc.lowers[k], doc.lemmas[k]
+        if lemma == low:
+            return False
+        return lemma.endswith("en") if self.lang == "de" else not low.endswith("ing")
 
     def _names_of_many(self, doc: Doc, j: int, occupied: set[int]) -> bool:
         """Do names of several persons follow a plural role at ``j`` ("die Minister X und Y", "… X, Y und Z")? One

@@ -11452,3 +11452,18 @@ def test_meetings_a_place_told_after_the_verb_of_a_talk_on_the_sidelines_is_the_
     f = extract_text("Karl Brenner und Jean Morel wollen sich am Rande des Gipfels im Juni in Riga treffen.", date="2026-03-17")
     summit = next(m for m in f["meetings"] if m["kind"] == "gipfel")
     assert place_names(f, summit) == ["Riga"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kanzler Karl Brenner, Präsident Jean Morel, Premier Tom Fisher und Regierungschef Jan Nowak sind am Dienstag "
+           "in Kiew eingetroffen. Die vier{} trafen Präsident Ivan Petrenko im Präsidentenpalast."),
+    ("en", "Chancellor Karl Brenner, President Jean Morel, Prime Minister Tom Fisher and Prime Minister Jan Nowak arrived "
+           "in Kyiv on Tuesday. The four{} met President Ivan Petrenko at the presidential palace."),
+])
+@pytest.mark.parametrize("noun", ["", " Regierungschefs"])
+def test_meetings_the_four_before_their_verb_are_the_four_named_before(extract_text, lang, text, noun):
+    if lang == "en":
+        noun = " leaders" if noun else ""
+    f = extract_text(text.format(noun), lang=lang, date="2026-03-17")
+    talk = next(m for m in f["meetings"] if "Ivan Petrenko" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {"Karl Brenner", "Jean Morel", "Tom Fisher", "Jan Nowak", "Ivan Petrenko"}

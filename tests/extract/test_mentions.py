@@ -299,6 +299,13 @@ def test_mentions_number_and_role_is_a_group_not_a_person():
     groups = [m for m in ms if m.type == "group"]
     assert [g.text for g in groups] == ["30 Verteidigungsminister"]
     assert not [m for m in ms if m.type == "person"]
+    # with an adjective between them; a verb between them ends the count ("Die vier trafen Präsident X")
+    ms = mentions("Am Treffen nahmen 30 europäische Verteidigungsminister teil.")
+    assert [m.text for m in ms if m.type == "group"] == ["30 europäische Verteidigungsminister"]
+    ms = mentions("Die vier trafen Präsident Ivan Petrenko.")
+    assert not [m for m in ms if m.type == "group"]
+    ms = mentions("The four met President Ivan Petrenko.", "en")
+    assert not [m for m in ms if m.type == "group"]
     # a number inside a known name counts no one
     ms = mentions("Jan Obel spoke by phone with Lars Grube, a No 10 spokesperson said.", "en")
     assert not [m for m in ms if m.type == "group"]
