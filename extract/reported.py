@@ -103,9 +103,10 @@ class ReportedSpeechFinder:
                     continue
                 if k == s_start:
                     return speaker, speaker.end, end
-                if doc.texts[k - 1] != "," and end - speaker.end > 2:
+                if doc.texts[k - 1] != "," and any(doc.texts[j][:1].isalnum() for j in range(speaker.end, end)):
                     # "Ein neuer Termin steht nach Angaben von Diplomaten noch nicht fest": the source inside the
-                    # clause, what they said on both sides of it; the sentence, not its first half
+                    # clause, what they said on both sides of it; the sentence, not its first half (also with one word
+                    # after it: "Auch X wird nach Angaben von Y erwartet")
                     return speaker, s_start, end
                 return speaker, s_start, k
             for phrase in self.r.source_after:

@@ -35,6 +35,9 @@ def statements(text: str, lang: str = "de"):
     # the source inside the clause: what was said is on both sides of it, not only its first half
     ("Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest.", "Jonas Berlep",
      "Ein neuer Termin steht nach Angaben von Außenminister Jonas Berlep noch nicht fest"),
+    # (also with one word after it)
+    ("Auch Präsident Aron Malek wird nach Angaben von Außenminister Jonas Berlep erwartet.", "Jonas Berlep",
+     "Auch Präsident Aron Malek wird nach Angaben von Außenminister Jonas Berlep erwartet"),
     # a source closing the sentence after a comma ("…, so X"), with a party, a role or a word after it
     ("Man arbeite mit Hochdruck an der Brigade, so Verteidigungsminister Piet Varga.", "Piet Varga",
      "Man arbeite mit Hochdruck an der Brigade"),
