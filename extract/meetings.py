@@ -781,10 +781,20 @@ class MeetingFinder:
 
     def _generic(self, doc, i: int, s_start: int) -> bool:
         """Does a determiner of any one of a kind stand before the noun at ``i``, right before it or before
-        one adjective ("bei jedem Treffen", "at every single summit")?"""
+        one adjective ("bei jedem Treffen", "at every single summit"), or before a noun it is "of" ("would not
+        accept any outcome of talks it did not take part in")?"""
         lowers, generic = doc.lowers, self.r.generic_determiners
         return i > s_start and (lowers[i - 1] in generic or i - 1 > s_start and lowers[i - 2] in generic
-                                and doc.texts[i - 1].islower())
+                                and doc.texts[i - 1].islower()
+                                or i - 2 > s_start and lowers[i - 1] in self.r.of_state and lowers[i - 3] in generic
+                                and doc.texts[i - 2].isalpha())
+
+    def _clause_on_a_noun_end(self, doc, t: Trigger, s_end: int) -> int:
+        """The end of a clause right after the noun ``t`` that tells of it with no mark between (English leaves the
+        relative pronoun out: "talks it did not take part in"), up to a few words; else the noun's own end."""
+        if t.end >= s_end or doc.lowers[t.end] not in self.r.contact_clause_openers:
+            return t.end
+        return next((k for k in range(t.end, min(s_end, t.end + 8)) if doc.texts[k] in BOUNDARY), min(s_end, t.end + 8))
 
     def _purpose_of_a_noun(self, doc, i: int, s_start: int, mentions) -> bool:
         """Is the bare meeting noun at ``i`` what a common noun before it is for ("Teams für Gespräche", not "reist
@@ -2296,7 +2306,10 @@ class MeetingFinder:
                     continue
                 if self._generic(doc, i, s_start) or prev_word in self.r.noun_purpose_prepositions \
                         and self._purpose_of_a_noun(doc, i, s_start, sent_mentions):
-                    continue  # "Das gehört zu jedem Besuch dazu": any visit, none told
+                    # "Das gehört zu jedem Besuch dazu": any visit, none told; nor is the verb of a clause on it
+                    # ("any outcome of talks it did not take part in")
+                    end = self._clause_on_a_noun_end(doc, t, s_end)
+                    continue
                 if t.virtual and prev_word in self.r.virtual_modes:
                     continue  # "Per Videokonferenz zugeschaltet war X": how X took part in the meeting told about
             if t is not None:
@@ -4709,16 +4722,21 @@ class MeetingFinder:
                 # (a state where someone is instead is not missing: "nahm wegen eines Termins in Litauen nicht teil")
                 # (not one met: "skipping meetings with X and Y" tells no absence of X's)
                 # (not one met in a predicate after a contrast: "is not attending the session but will meet X")
+                # (nor one who only reports it: "President X said Lithuania did not take part", "said Vilnius would
+                # not accept talks it did not take part in": a town may stand for its state there)
+                reported_subjects = {x.start for x in mentions if x.is_actor or x.type == "city"}
                 absent.extend(m for m in actors if a <= m.start < min(b, cb) and m.type != "group" and not self._on_behalf_of(doc, m, a)
                               and not self._met_in_what_was_skipped(doc, m)
+                              and not (m.start < k and self._reporting_speaker(doc, m, k, s_end, reported_subjects))
                               and (not companion or (m.start > agent_at if agent_at is not None else m.start < k))
                               and not (m.type == "country" and self._preposition_before(
                                   doc, m.start, a, self.r.meeting_prepositions) is not None))
                 if not any(a <= m.start < b for m in actors):
                     absent.extend(self._absent_subject_told_before(doc, a, b, k, s_start, actors))
-                if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors):
+                if a > s_start and doc.texts[a - 1] == "," and not any(a <= m.start < k for m in actors) \
+                        and not any(self._is_speech(doc, j) for j in range(a, k)):
                     # "Hungary's prime minister, Zoltán Bakos, did not attend": the subject is the apposition
-                    # the comma closes
+                    # the comma closes (not one who says another did not: "X, who was in Y, said Z had not taken part")
                     absent.extend(m for m in actors if doc.past_bracket(m.end) == a - 1 and m.type == "person"
                                   and (m.start == s_start or doc.texts[m.start - 1] == ","))
                     # "Der serbische Außenminister X, der sich in New York aufhält, wird nicht teilnehmen": the

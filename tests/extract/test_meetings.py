@@ -11467,3 +11467,24 @@ def test_meetings_the_four_before_their_verb_are_the_four_named_before(extract_t
     f = extract_text(text.format(noun), lang=lang, date="2026-03-17")
     talk = next(m for m in f["meetings"] if "Ivan Petrenko" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Karl Brenner", "Jean Morel", "Tom Fisher", "Jan Nowak", "Ivan Petrenko"}
+
+
+def test_meetings_one_who_says_another_did_not_take_part_is_not_absent(extract_text):
+    f = extract_text("Top officials of Estonia and Latvia met in Riga on Tuesday. President Karl Brenner said Lithuania "
+                     "did not take part in the talks.", lang="en", date="2026-03-17")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Lithuania"}
+    # nor one named before a clause on them ("…, who was visiting Poland, said …"); talks of any kind, and the
+    # clause on them, are no meeting
+    f = extract_text("Top officials of Estonia and Latvia met in Riga on Tuesday. President Karl Brenner, who was "
+                     "visiting Poland, said Vilnius would not accept any outcome of talks it did not take part in.",
+                     lang="en", date="2026-03-17")
+    riga = next(m for m in f["meetings"] if m["kind"] == "meet")
+    assert "Karl Brenner" not in absent_names(f, riga) | attendee_names(f, riga)
+    assert [m["kind"] for m in f["meetings"]] == ["meet", "visit"]
+    visit = f["meetings"][1]
+    assert visit["status"] == "past" and attendee_names(f, visit) == {"Karl Brenner"}
+    # one who says they themselves will not take part is absent
+    f = extract_text("Top officials of Estonia and Latvia met in Riga on Tuesday. President Karl Brenner said he did "
+                     "not take part in the talks.", lang="en", date="2026-03-17")
+    assert "Karl Brenner" in absent_names(f, only_meeting(f))
