@@ -273,6 +273,7 @@ class MeetingFinder:
         self._lead_start = 0  # the lead's first token
         self._lead_line = False  # the lead is a line of a place only ("Brüssel."): the sentence after it leads
         self._lead_chain = -2  # the last sentence after the lead that only added to what the lead told, and was lent it
+        self._merged: list[Meeting] = []  # the meetings the merge has made so far
         self._place_labels: dict[int, Mention] = {}  # paragraph start -> the town it opens with before a colon
         self._candidates: dict[int, list[int]] = {}
         self._partner_candidates: dict[int, list[int]] = {}
@@ -8759,6 +8760,7 @@ class MeetingFinder:
         - a journey to a meeting's city joins that meeting.
         """
         meetings: list[Meeting] = []
+        self._merged = meetings
         last_seen: dict[int, int] = {}  # meeting index -> sentence start of its latest mention
         story: ResolvedDate | None = None  # the last day the story dated an event to
         story_held: ResolvedDate | None = None  # the last day it dated an event to, not counting a plan's ("soll")
@@ -9903,6 +9905,10 @@ class MeetingFinder:
         return bool(self.r.past_endings) and doc.texts[cue].islower() and doc.lowers[cue].endswith(self.r.past_endings) \
             and doc.lemmas[cue] != doc.lowers[cue]
 
+    def _kind_told_elsewhere(self, m: Meeting, heads: set[str]) -> bool:
+        """Was a meeting other than ``m`` told with one of the head nouns ``heads``?"""
+        return any(o is not m and not heads.isdisjoint(self._meeting_heads(o)) for o in self._merged)
+
     def _meeting_heads(self, m: Meeting) -> set[str]:
         """The head nouns a meeting was told with, and those its verbs name ("berieten" -> beratung): what a
         later "bei den Beratungen" can refer back to."""
@@ -10882,9 +10888,13 @@ class MeetingFinder:
                 # in the city of the meeting a definite noun refers to
                 # and "Gastgeberin des Treffens in Niagara-on-the-Lake" names a town it cannot place in the
                 # country the meeting was told to be in ("in Kanada zusammengekommen")
+                # (one of the noun's kind, when it has one: "The talks at Diriyah Palace" are not the visit to the
+                # Emirates told last, but the talks in Riyadh)
+                heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
                 unplaced = mm.definite and all(p.key not in self.kb.entities and (
                     p.type == "venue" or not mm.participants or p.type == "city" and all(q.type == "country" for q in m.places))
-                    for p in mm.places)
+                    for p in mm.places) and not (heads and heads.isdisjoint(self._meeting_heads(m))
+                                                 and self._kind_told_elsewhere(m, heads))
                 # ("Es war sein erster Besuch in Sachsen" after a reception in Dresden: a place of the same state
                 # the knowledge base cannot nest is what the meeting told was, said more widely)
                 states = {self._state_of(q) for q in m.places} - {None}

@@ -11488,3 +11488,13 @@ def test_meetings_one_who_says_another_did_not_take_part_is_not_absent(extract_t
     f = extract_text("Top officials of Estonia and Latvia met in Riga on Tuesday. President Karl Brenner said he did "
                      "not take part in the talks.", lang="en", date="2026-03-17")
     assert "Karl Brenner" in absent_names(f, only_meeting(f))
+
+
+def test_meetings_a_definite_noun_at_an_unknown_building_is_the_meeting_of_its_kind(extract_text):
+    f = extract_text("Top officials of Estonia and Latvia held talks in Riga on Tuesday. President Karl "
+                     "Brenner, who was visiting Poland, said the region needed unity. The talks at Vilde Palace lasted "
+                     "four hours, Jan Nowak told reporters.", lang="en", date="2026-03-17")
+    visit = next(m for m in f["meetings"] if m["kind"] == "visit")
+    assert "Jan Nowak" not in attendee_names(f, visit) and place_names(f, visit) == ["Poland"]
+    riga = next(m for m in f["meetings"] if m["kind"] != "visit")
+    assert "Vilde Palace" in place_names(f, riga) and "Jan Nowak" in attendee_names(f, riga)
