@@ -11498,3 +11498,20 @@ def test_meetings_a_definite_noun_at_an_unknown_building_is_the_meeting_of_its_k
     assert "Jan Nowak" not in attendee_names(f, visit) and place_names(f, visit) == ["Poland"]
     riga = next(m for m in f["meetings"] if m["kind"] != "visit")
     assert "Vilde Palace" in place_names(f, riga) and "Jan Nowak" in attendee_names(f, riga)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Rund 40 Staats- und Regierungschefs sind am Freitag in Tirana zu einem Gipfel zusammengekommen. Am Rande "
+           "des Gipfels führte Kanzler Karl Brenner {} mit Premier Tom Fisher und Präsident Jan Nowak."),
+    ("en", "About 40 leaders gathered in Tirana on Friday for a summit. On the sidelines, Chancellor Karl Brenner held "
+           "{} with Prime Minister Tom Fisher and President Jan Nowak."),
+])
+def test_meetings_bilateral_talks_with_two_partners_are_a_talk_with_each(extract_text, lang, text):
+    talks = "bilaterale Gespräche" if lang == "de" else "bilateral talks"
+    f = extract_text(text.format(talks), lang=lang, date="2026-03-17")
+    pairs = [attendee_names(f, m) for m in f["meetings"] if "Tom Fisher" in attendee_names(f, m) or "Jan Nowak" in attendee_names(f, m)]
+    pairs = [p for p in pairs if "Karl Brenner" in p and len(p) == 2]
+    assert sorted(map(sorted, pairs)) == [["Jan Nowak", "Karl Brenner"], ["Karl Brenner", "Tom Fisher"]]
+    # talks told without "bilateral" are one talk of the three
+    f = extract_text(text.format("Gespräche" if lang == "de" else "talks"), lang=lang, date="2026-03-17")
+    assert any(attendee_names(f, m) == {"Karl Brenner", "Tom Fisher", "Jan Nowak"} for m in f["meetings"])
