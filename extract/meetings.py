@@ -3046,8 +3046,11 @@ class MeetingFinder:
                 or self._starting_on(doc, mm)
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
-            mm.sideline = any(p in sent_text for p in self._sideline_phrases) and not all(
-                self._sideline_object(doc, t, s_start) for t in mm.triggers) and self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end)
+            # (so is one a meeting was used for: "X nutzte den Gipfel für Gespräche mit Y", "used the summit to meet Y")
+            occasion = any(self._occasion_object(doc, t, s_start) for t in mm.triggers)
+            mm.sideline = (any(p in sent_text for p in self._sideline_phrases) or occasion) and not all(
+                self._sideline_object(doc, t, s_start) for t in mm.triggers) \
+                and (occasion or self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end))
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
             if mm.status == "cancelled" and not any(p.type == "person" for p in mm.participants) and all(
@@ -6954,11 +6957,28 @@ class MeetingFinder:
                 article = article and doc.texts[k][:1].islower()
         return True
 
+    def _occasion_object(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` the object of a verb of using, with what it was used for after it ("nutzte den
+        Gipfel für Gespräche mit Y", "used the summit to meet Y")? What it was used for is on its sidelines."""
+        if t.kind != "noun" or not self.r.occasion_verbs or t.end + 1 >= len(doc):
+            return False
+        k = t.start - 1
+        while k > s_start and t.start - k <= 3 and (doc.lowers[k] in self.r.determiners or doc.texts[k][:1].islower()
+                                                    and doc.lemmas[k] not in self.r.occasion_verbs):
+            k -= 1
+        # (a meeting word it was used for right after it: "used the ceremony to surprise X with a medal" is no talk)
+        return k >= s_start and doc.lemmas[k] in self.r.occasion_verbs \
+            and any(doc.lowers[j] in self.r.occasion_prepositions for j in (t.end, t.end + 1)) \
+            and any(j in self._trigger_tokens and (self._noun_trigger(doc, j) or self._verb_trigger(doc, j, doc.sent_end(j)))
+                    for j in range(t.end + 1, min(doc.sent_end(t.start), t.end + 6)))
+
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is ``t`` the meeting noun a sideline phrase names ("am Rande des Treffens", "on the sidelines of the
-        summit")?"""
+        summit"), or one used as the occasion for another (``_occasion_object``)?"""
         if t.kind != "noun":
             return False
+        if self._occasion_object(doc, t, s_start):
+            return True
         k, words = t.start - 1, 0
         while k >= s_start and words < 4 and (doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
                                               or doc.texts[k] in ("-", "‐") or doc.texts[k] in POSSESSIVE_MARKS

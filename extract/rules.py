@@ -89,6 +89,8 @@ class LanguageRules:
     seat_chief_words: frozenset[str] = frozenset()  # "der Élysée-Chef": the holder of the seat's office
     member_heads: frozenset[str] = frozenset()  # "eines EU-Landes": one member, not the organisation
     generic_determiners: frozenset[str] = frozenset()
+    occasion_verbs: frozenset[str] = frozenset()  # "nutzte den Gipfel für Gespräche": lemmas of using a meeting
+    occasion_prepositions: frozenset[str] = frozenset()  # … "für"/"for"/"to" what it was used for
     contact_clause_openers: frozenset[str] = frozenset()  # "talks it did not take part in": a clause with no pronoun
     noun_purpose_prepositions: frozenset[str] = frozenset()
     denial_words: frozenset[str] = frozenset()
@@ -603,6 +605,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.generic_venue_forms = frozenset(raw["places"].get("generic_venue_forms", []))
     r.generic_determiners = frozenset(m.get("generic_determiners", []))
     r.contact_clause_openers = frozenset(m.get("contact_clause_openers", []))
+    r.occasion_verbs = frozenset(m.get("occasion_verbs", []))
+    r.occasion_prepositions = frozenset(m.get("occasion_prepositions", []))
     r.noun_purpose_prepositions = frozenset(m.get("noun_purpose_prepositions", []))
     r.denial_words = frozenset(m.get("denial_words", []))
     r.scheduling_nouns = frozenset(m.get("scheduling_nouns", []))

@@ -11515,3 +11515,24 @@ def test_meetings_bilateral_talks_with_two_partners_are_a_talk_with_each(extract
     # talks told without "bilateral" are one talk of the three
     f = extract_text(text.format("Gespräche" if lang == "de" else "talks"), lang=lang, date="2026-03-17")
     assert any(attendee_names(f, m) == {"Karl Brenner", "Tom Fisher", "Jan Nowak"} for m in f["meetings"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Rund 40 Staats- und Regierungschefs sind am Freitag in Tirana zu einem Gipfel zusammengekommen. Kanzler "
+           "Karl Brenner nutzte das Treffen für ein Gespräch mit Premier Tom Fisher."),
+    ("de", "Rund 40 Staats- und Regierungschefs sind am Freitag in Tirana zu einem Gipfel zusammengekommen. Kanzler "
+           "Karl Brenner nutzte den Gipfel zu einem Gespräch mit Premier Tom Fisher."),
+    ("en", "About 40 leaders gathered in Tirana on Friday for a summit. Chancellor Karl Brenner used the summit to meet "
+           "Prime Minister Tom Fisher."),
+])
+def test_meetings_what_a_meeting_was_used_for_is_on_its_sidelines(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-17")
+    summit, talk = f["meetings"]
+    assert attendee_names(f, talk) == {"Karl Brenner", "Tom Fisher"} and talk["date"]["value"] == "2026-03-13"
+    assert place_names(f, talk) == ["Tirana"]
+
+
+def test_meetings_a_meeting_used_for_what_is_no_meeting_has_nothing_on_its_sidelines(extract_text):
+    f = extract_text("The summit opened in Oslo on Tuesday. President Karl Brenner, the summit's host, used the ceremony "
+                     "to surprise Jan Nowak with a medal.", lang="en", date="2026-03-17")
+    assert len(f["meetings"]) == 1 and host_names(f, f["meetings"][0]) == {"Karl Brenner"}
