@@ -8995,11 +8995,13 @@ class MeetingFinder:
                                    if meetings[i].sideline and meetings[i].beside is host_meeting
                                    and not meetings[i].virtual), None)
                 # those who meet on the sidelines of a conference are at the conference (not one told away from it:
-                # "X, who was not invited to the main session, met Y on the sidelines")
+                # "X, who was not invited to the main session, met Y on the sidelines"; nor one called from there:
+                # "Am Rande des Gipfels telefonierten X und Y mit Z")
                 if host_meeting is not None and not host_meeting.habitual and not host_meeting.sideline:
                     host_meeting.participants.extend(
                         p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants)
-                        and all(p.key != a.key for a in host_meeting.absent))
+                        and all(p.key != a.key for a in host_meeting.absent)
+                        and not (mm.virtual and self._partner_of_a_talk(self._doc, p)))
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers) and not mm.continued:
                     continue  # participants of nothing told yet (not a round to come: "Sie sollen am Montag fortgesetzt werden")

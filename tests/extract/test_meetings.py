@@ -11536,3 +11536,17 @@ def test_meetings_a_meeting_used_for_what_is_no_meeting_has_nothing_on_its_sidel
     f = extract_text("The summit opened in Oslo on Tuesday. President Karl Brenner, the summit's host, used the ceremony "
                      "to surprise Jan Nowak with a medal.", lang="en", date="2026-03-17")
     assert len(f["meetings"]) == 1 and host_names(f, f["meetings"][0]) == {"Karl Brenner"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Rund 40 Staats- und Regierungschefs sind am Freitag in Tirana zu einem Gipfel zusammengekommen. Am Rande "
+           "des Gipfels telefonierten Kanzler Karl Brenner und Premier Tom Fisher mit Präsident Jan Nowak."),
+    ("en", "About 40 leaders gathered in Tirana on Friday for a summit. On the sidelines, Chancellor Karl Brenner and "
+           "Prime Minister Tom Fisher spoke by phone with President Jan Nowak."),
+])
+def test_meetings_one_called_from_the_sidelines_is_not_at_the_summit(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-17")
+    summit = f["meetings"][0]
+    assert {"Karl Brenner", "Tom Fisher"} <= attendee_names(f, summit) and "Jan Nowak" not in attendee_names(f, summit)
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert attendee_names(f, call) == {"Karl Brenner", "Tom Fisher", "Jan Nowak"}
