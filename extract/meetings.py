@@ -128,6 +128,7 @@ class MeetingMention:
     failed_plan: bool = False  # "Ein geplantes Treffen mit X kam nicht zustande": planned, then not held: cancelled
     called_off_after: bool = False  # "… hoped to meet Y, but the meeting did not take place": no one stayed away
     apart: bool = False  # "met separately with X": a meeting of its own
+    private: bool = False  # "unter vier Augen", "one-on-one": told as a talk of two apart from the rest
     days_before_main: int | None = None  # "einen Tag nach einem Gespräch mit X": days from it to its sentence's event
     copula: bool = False  # "Es war sein erster Besuch in Sachsen": what the meeting told was
     conjunct_start: int | None = None  # a noun dated in its own conjunct ("und im Februar bei der Konferenz"): where it starts
@@ -359,6 +360,7 @@ class MeetingFinder:
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
+        self._private = _padded(" ".join(p) for p in rules.private_phrases)
         # phrases looked up as whole words in a sentence (CachedDoc.sentence_says)
         self._same_day = _padded(rules.same_day_connectives)
         self._opening = _padded(rules.opening_phrases)
@@ -3047,6 +3049,7 @@ class MeetingFinder:
             mm.continued = self._verb_in(doc, clause, self.r.continuation_verbs, self.r.continuation_separable)
             # "Merz sagte am Rande des Treffens: …": the meeting whose sidelines they are is no sideline meeting
             # (so is one a meeting was used for: "X nutzte den Gipfel für Gespräche mit Y", "used the summit to meet Y")
+            mm.private = bool(self._private) and doc.sentence_says(s_start, self._private)
             occasion = any(self._occasion_object(doc, t, s_start) for t in mm.triggers)
             mm.sideline = (any(p in sent_text for p in self._sideline_phrases) or occasion) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers) \
@@ -8923,6 +8926,13 @@ class MeetingFinder:
                 if last.status == "past" and last.date is not None and last.date.precision == "day" \
                         and persons & {p.key for p in last.participants}:
                     inherited = last.date
+            if resolved is None and inherited is None and mm.private and meetings:
+                # "X met Y at the White House on Monday … X first held a one-on-one meeting with Y": a part of
+                # that meeting, on its day
+                last = meetings[_latest(last_seen)]
+                if last.status == mm.status and self._two_apart_from_more(last, mm) \
+                        and {p.key for p in mm.participants if p.type == "person"} <= {p.key for p in last.participants}:
+                    inherited = last.date
             if resolved is None and inherited is None and mm.earlier and mm.status == "past" and named_day \
                     and story is not None and story.precision == "day" and self._told_on_the_story_day(mm, story_at):
                 # "X und Y setzten am Donnerstag ihre Unterschriften unter das Abkommen. Zuvor hatten beide
@@ -10508,6 +10518,16 @@ class MeetingFinder:
                 out.append(Mention(p.start, p.end, "city", town, name, kb=True))
         return out
 
+    @staticmethod
+    def _two_apart_from_more(m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` a talk of two told as held in private ("unter vier Augen", "one-on-one"), and ``m`` a meeting of
+        more than those two, not told so itself? The private talk is a part of the meeting of its own."""
+        if not mm.private or all(x.private for x in m.mentions):
+            return False
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        theirs = {p.key for p in m.participants if p.type in ("person", "group")}
+        return len(persons) == 2 and len(theirs - persons) > 0
+
     def _told_just_before(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told in the sentence right before ``mm``'s?"""
         return mm.sent_start > 0 and any(x.sent_start == self._doc.sent_start(mm.sent_start - 1) for x in m.mentions)
@@ -10948,6 +10968,8 @@ class MeetingFinder:
             return False  # "Maric later met Defence Minister X at the Bendlerblock": next, someone new: a meeting of its own
         if self._others_met(m, mm):
             return False  # "Z, who had met Y on Sunday afternoon, …": two others meeting that day meet on their own
+        if self._two_apart_from_more(m, mm):
+            return False  # "X first held a one-on-one meeting with Y before the wider group joined them": a part of its own
         if self._encounter_at(m, mm) and not self._summed_up(m, mm) and not first_plan:
             return False  # "an der Wiederaufbaukonferenz in Rom teilgenommen, wo sie X ebenfalls traf"
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}

@@ -296,6 +296,7 @@ class LanguageRules:
     unfulfilled_modals: frozenset[str] = frozenset()
     separately: tuple[tuple[str, ...], ...] = ()
     one_by_one: tuple[tuple[str, ...], ...] = ()
+    private_phrases: tuple[tuple[str, ...], ...] = ()  # "unter vier Augen", "one-on-one": a talk of two apart from the rest
     contrast_words: frozenset[str] = frozenset()
     virtual_partner_verbs: frozenset[str] = frozenset()
     of_state: frozenset[str] = frozenset()
@@ -788,6 +789,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.unfulfilled_modals = frozenset(m.get("unfulfilled_modals", []))
     r.separately = _phrases(m.get("separately", []))
     r.one_by_one = _phrases(m.get("one_by_one", []))
+    r.private_phrases = _phrases(m.get("private_phrases", []))
     r.contrast_words = frozenset(m.get("contrast_words", []))
     r.anchor_fillers = frozenset(m.get("anchor_fillers", []))
     r.before_phrases = tuple(m.get("before_phrases", []))

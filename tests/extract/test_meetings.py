@@ -11550,3 +11550,25 @@ def test_meetings_one_called_from_the_sidelines_is_not_at_the_summit(extract_tex
     assert {"Karl Brenner", "Tom Fisher"} <= attendee_names(f, summit) and "Jan Nowak" not in attendee_names(f, summit)
     call = next(m for m in f["meetings"] if m["virtual"])
     assert attendee_names(f, call) == {"Karl Brenner", "Tom Fisher", "Jan Nowak"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Karl Brenner met President Jan Nowak at the White House on Monday, accompanied by Chancellor Tom "
+           "Fisher and President Lars Berg.\n\nBrenner first held a one-on-one meeting with Nowak in the Oval Office "
+           "before the wider group joined them."),
+    ("de", "Präsident Karl Brenner hat am Montag Präsident Jan Nowak im Weißen Haus empfangen. Nowak wurde von Kanzler "
+           "Tom Fisher und Präsident Lars Berg begleitet.\n\nZunächst sprachen Brenner und Nowak unter vier Augen im "
+           "Oval Office, danach stießen die anderen dazu."),
+])
+def test_meetings_a_talk_of_two_in_private_is_a_part_of_its_own(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-17")
+    main, private = f["meetings"]
+    assert {"Tom Fisher", "Lars Berg"} <= attendee_names(f, main)
+    assert attendee_names(f, private) == {"Karl Brenner", "Jan Nowak"} and place_names(f, private) == ["Oval Office"]
+    assert private["date"]["value"] == main["date"]["value"] == "2026-03-16"
+
+
+def test_meetings_a_talk_in_private_of_the_two_who_met_is_that_meeting(extract_text):
+    f = extract_text("Präsident Karl Brenner hat am Montag Präsident Jan Nowak in Riga empfangen. Nach einem Gespräch "
+                     "unter vier Augen traten die beiden vor die Presse.", date="2026-03-17")
+    assert len(f["meetings"]) == 1
