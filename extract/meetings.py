@@ -2255,13 +2255,35 @@ class MeetingFinder:
                 or self._unknown_town_line(doc, s_start, s_end) is not None
             # (a headline that lent to this lead lends through it what the lead does not say itself; so do the groups
             # a lead with no meeting names: "Die Außenminister der 27 EU-Staaten haben sich … nicht einigen können")
+            groups = [m for m in sent_mentions if m.type == "group" and not m.modifier]
             self._lead = None if told or stamp else (
                 self._date(doc, (s_start, s_end), dates) or (lent[0] if lent else None),
                 [m for m in self._places(doc, (s_start, s_end), sent_mentions) if m.type == "city"] or (lent[1] if lent else []),
                 [p for mm in out for p in mm.participants],
-                [m for m in sent_mentions if m.type == "group" and not m.modifier])
+                self._joined_to_groups(doc, groups, sent_mentions) + groups)
         elif n > self._lead_n + LEAD_REACH or any(t.kind != "context" for mm in out for t in mm.triggers):
             self._lead = None
+
+    def _joined_to_groups(self, doc, groups: list[Mention], sent_mentions: list[Mention]) -> list[Mention]:
+        """The persons named in one list with a group, before it ("Kanzler X (CDU) und die Regierungschefs der
+        Länder haben sich … verständigt"): parties with it."""
+        out: list[Mention] = []
+        for g in groups:
+            k = g.start
+            while True:
+                j = k - 1
+                while j >= 0 and (doc.lowers[j] in self.r.determiners or doc.lowers[j] in self.r.coordinators):
+                    j -= 1
+                before = next((p for p in sent_mentions if p.type == "person" and p.start < k and j < doc.past_bracket(p.end) <= k
+                               and p.start <= j and all(doc.lowers[x] in self.r.coordinators or doc.lowers[x] in self.r.determiners
+                                                        for x in range(doc.past_bracket(p.end), k))), None)
+                if before is None or j == k - 1:
+                    break
+                out.append(before)
+                k = before.start
+                while k > 0 and doc.texts[k - 1][:1].isupper() and k - 1 in self._role_at_token:
+                    k -= 1  # (past the office before the name: "Bundeskanzler X")
+        return out
 
     def _speaker_label(self, doc, s_start: int, s_end: int, ms, sent_mentions: list[Mention]) -> Mention | None:
         """The person a transcript line opens with ("Sprecherin Yilmaz: Ja, der Minister hat … telefoniert"):

@@ -11572,3 +11572,16 @@ def test_meetings_a_talk_in_private_of_the_two_who_met_is_that_meeting(extract_t
     f = extract_text("Präsident Karl Brenner hat am Montag Präsident Jan Nowak in Riga empfangen. Nach einem Gespräch "
                      "unter vier Augen traten die beiden vor die Presse.", date="2026-03-17")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_a_person_listed_with_the_group_of_a_lead_is_lent_with_it(extract_text):
+    f = extract_text("Kanzler Karl Brenner (CDU) und die Regierungschefs der Länder haben sich am Donnerstag in Berlin auf "
+                     "eine Reform verständigt. Den Vorsitz der Ministerpräsidentenkonferenz hat derzeit Ministerpräsident "
+                     "Jan Nowak.", date="2026-03-20")
+    m = only_meeting(f)
+    assert {"Karl Brenner", "Jan Nowak"} <= attendee_names(f, m) and m["date"]["value"] == "2026-03-19"
+    # one who only told of it is not listed with the group
+    f = extract_text("Nach Angaben von Sprecher Karl Brenner haben sich die Regierungschefs der Länder am Donnerstag in "
+                     "Berlin auf eine Reform verständigt. Den Vorsitz der Ministerpräsidentenkonferenz hat derzeit "
+                     "Ministerpräsident Jan Nowak.", date="2026-03-20")
+    assert "Karl Brenner" not in attendee_names(f, only_meeting(f))
