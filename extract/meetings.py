@@ -1618,6 +1618,9 @@ class MeetingFinder:
         Antrittsbesuch in Paris eingetroffen. Er will mit X sprechen")."""
         if trip.status != "past" or stop.status != "planned" or ref is None or not ref.day:
             return False
+        if not any(t.kind == "travel" or self._journey_trigger(t) or t.lemma in self.r.visit_verbs
+                   or t.kind == "noun" and self._head(t) in self.r.visit_nouns for x in trip.mentions for t in x.triggers):
+            return False  # (a meeting held today is no arrival: "X met Y today … looked forward to the next meeting")
         today = ref.as_date().isoformat()
         if trip.date is None:
             if isinstance(stop, Meeting):

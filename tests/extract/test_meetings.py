@@ -11585,3 +11585,11 @@ def test_meetings_a_person_listed_with_the_group_of_a_lead_is_lent_with_it(extra
                      "Berlin auf eine Reform verständigt. Den Vorsitz der Ministerpräsidentenkonferenz hat derzeit "
                      "Ministerpräsident Jan Nowak.", date="2026-03-20")
     assert "Karl Brenner" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_next_meeting_looked_forward_to_after_one_held_today_has_no_day(extract_text):
+    f = extract_text("Secretary of State Karl Brenner met today with Foreign Minister Jan Nowak in Washington. The "
+                     "Secretary looked forward to the next Quad Foreign Ministers' Meeting.", lang="en", date="2026-03-17")
+    held, next_one = f["meetings"]
+    assert held["date"]["value"] == "2026-03-17" and next_one["status"] == "planned"
+    assert next_one["date"] is None and next_one["places"] == []
