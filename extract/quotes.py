@@ -287,12 +287,13 @@ class QuoteFinder:
             right_after = any(j <= m.start and (m.end == v or (m.end == v - 1 and doc.texts[m.end] == ",")) for m in persons)
             if v > j + 1 and not right_after and doc.lowers[j] not in self.rules.pronouns:
                 return None
-            # the speaker is just before the verb (English "X said") or right after it
+            # the speaker is just before the verb (English "X said") or right after it (not one after a pronoun
+            # that is the subject: "„…“, sagte er am Donnerstag vor den Delegationen")
+            said_by = next((p for p in range(v + 1, min(v + 3, limit)) if doc.lowers[p] in self.rules.pronouns), limit)
             for m in persons:
-                if j <= m.start < v or (v < m.start <= v + 6 and m.start < limit):
+                if j <= m.start < v or (v < m.start <= v + 6 and m.start < min(limit, said_by)):
                     return m, "after"
-            pronoun = any(doc.lowers[p] in self.rules.pronouns for p in range(v + 1, min(v + 3, limit))) or (
-                j < v and doc.lowers[j] in self.rules.pronouns)
+            pronoun = said_by < limit or (j < v and doc.lowers[j] in self.rules.pronouns)
             if pronoun:
                 antecedent = self._antecedent(doc, k, persons, events)
                 return (antecedent, "pronoun") if antecedent is not None else None

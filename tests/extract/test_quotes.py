@@ -22,6 +22,16 @@ def test_quotes_pronoun_speaker_is_the_last_speaker(extract_text):
     assert [s["text"] for s in f["statements"] if s["mode"] == "indirect"] == ["Die Lage sei ernst"]
 
 
+def test_quotes_a_pronoun_right_after_the_verb_speaks_not_a_group_after_it(extract_text):
+    f = extract_text("Kanzler Karl Brenner hat der Ukraine in Rom Hilfe zugesagt. »Wir helfen«, sagte er am Donnerstag "
+                     "vor den Delegationen.")
+    assert statements(f) == [("Karl Brenner", "Wir helfen")]
+    # one named right after the verb speaks
+    f = extract_text("Kanzler Karl Brenner hat der Ukraine in Rom Hilfe zugesagt. »Wir helfen«, sagte Präsident Jan "
+                     "Nowak vor den Delegationen.")
+    assert statements(f) == [("Jan Nowak", "Wir helfen")]
+
+
 def test_quotes_speaker_before_a_colon(extract_text):
     f = extract_text("Ministerin Alma Keller sagte: »Die Tür bleibt offen.«")
     assert statements(f) == [("Alma Keller", "Die Tür bleibt offen.")]
