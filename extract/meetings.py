@@ -5167,24 +5167,27 @@ class MeetingFinder:
                           if all(m.key != a.key for a in absent) and m not in people)
             mm.participants = people + [p for p in present if all(p.key != q.key for q in people)]
             # (an arrival told as done: "reist bereits am Mittwochabend an" may be the day before the meeting)
-            self._cue_day(doc, mm, clause, arrival is not None and not self._present_tense(doc, arrival))
+            on_the_way = arrival is not None and self._present_tense(doc, arrival)
+            self._cue_day(doc, mm, clause, arrival is not None and not on_the_way, on_the_way)
         else:
             # those an absence sentence names in the absent one's place ("X schickte seinen Berater Y")
             mm.participants = [p for p in present if all(p.key != a.key for a in absent)]
         mm.participants.extend(m for m in delegated if all(m.key != p.key for p in mm.participants + absent))
         return [mm] if mm.participants or mm.absent else []
 
-    def _cue_day(self, doc, mm: MeetingMention, clause: tuple[int, int], arrival: bool = False) -> None:
+    def _cue_day(self, doc, mm: MeetingMention, clause: tuple[int, int], arrival: bool = False,
+                 on_the_way: bool = False) -> None:
         """A day the clause of a cue of taking part names, with words of a plan ("X wird erst am Mittwoch
         erwartet"): the one named arrives for that day of the meeting told, and is still to come. The day of an
-        arrival told as done ("Der CDU-Politiker reiste am Freitagmorgen mit dem Zug an") is the day of the visit
-        told, if it has none."""
+        arrival or a presence told as done ("Der CDU-Politiker reiste am Freitagmorgen mit dem Zug an", "sagte er
+        am Donnerstag vor den Delegationen") is the day of the meeting told, if it has none."""
         words = doc.lowers[clause[0]:clause[1]]
         found = self._date(doc, clause, self._dates)
         if found is not None and found.kind in ("weekday", "daymonth", "relative") \
                 and self._planned_words(words, " ".join(words)):
             mm.date_mention, mm.status = found, "planned"
-        elif found is not None and arrival and found.kind in ("weekday", "daymonth"):
+        elif found is not None and found.kind in ("weekday", "daymonth") and (arrival or not on_the_way and mm.status == "past"):
+            # (so is the day of one's presence told as done: "»…«, sagte er am Donnerstag vor den Delegationen")
             mm.arrival_day = found
 
     def _talk_under_a_gathering(self, doc, lead: MeetingMention, event: MeetingMention, actors) -> bool:

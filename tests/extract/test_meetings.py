@@ -11593,3 +11593,13 @@ def test_meetings_the_next_meeting_looked_forward_to_after_one_held_today_has_no
     held, next_one = f["meetings"]
     assert held["date"]["value"] == "2026-03-17" and next_one["status"] == "planned"
     assert next_one["date"] is None and next_one["places"] == []
+
+
+def test_meetings_the_day_one_was_present_dates_an_undated_meeting(extract_text):
+    f = extract_text("Kanzler Karl Brenner hat der Ukraine bei der Konferenz in Rom Hilfe zugesagt. »Wir helfen«, sagte "
+                     "er am Donnerstag vor den Delegationen.", date="2025-07-11")
+    assert only_meeting(f)["date"]["value"] == "2025-07-10"
+    # not a day of its own that the meeting has
+    f = extract_text("Kanzler Karl Brenner hat der Ukraine am Mittwoch bei der Konferenz in Rom Hilfe zugesagt. »Wir "
+                     "helfen«, sagte er am Donnerstag vor den Delegationen.", date="2025-07-11")
+    assert only_meeting(f)["date"]["value"] == "2025-07-09"
