@@ -6275,6 +6275,15 @@ class MeetingFinder:
             and not (self.r.stative_auxiliaries - self.r.past_auxiliaries).isdisjoint(words) \
             and self.r.past_auxiliaries.isdisjoint(words) and self.r.passive_auxiliaries.isdisjoint(words)
 
+    def _verbless_after_a_comma(self, doc, clause: tuple[int, int], s_start: int) -> bool:
+        """Is ``clause`` one after a comma with no verb of its own: its words in lower case are only articles,
+        prepositions, words of sequence and conjunctions ("…, danach ein Mittagessen mit den Delegationen")?"""
+        a, b = clause
+        if a < s_start + 2 or doc.texts[a - 1] != ",":
+            return False
+        allowed = self.r.determiners | self._any_preposition | self.r.sequence_words | self.r.coordinators
+        return all(not doc.texts[k][:1].islower() or doc.lowers[k] in allowed for k in range(a, b) if not doc.is_punct[k])
+
     def _status_and_mode(self, doc, mm: MeetingMention, mentions: list[Mention]) -> None:
         a, b = mm.window
         a = max(mm.sent_start, a - 3)
@@ -6304,6 +6313,10 @@ class MeetingFinder:
                 aside_end = self._clause(doc, b + 1, mm.sent_start, mm.sent_end)[1]
                 if aside_end < mm.sent_end - 1 and doc.texts[aside_end] == ",":
                     b = self._clause(doc, aside_end + 1, mm.sent_start, mm.sent_end)[1]
+        if mm.triggers[0].kind == "noun" and self._verbless_after_a_comma(doc, clause, mm.sent_start):
+            # "Geplant ist zunächst ein Gespräch, danach ein Mittagessen mit den Delegationen": a clause with no verb
+            # of its own has the predicate, and the status, of the clause before it
+            a = min(a, self._clause(doc, clause[0] - 2, mm.sent_start, mm.sent_end)[0])
         # "X told reporters after the summit that Britain would …": what was said after it is no word of its status
         b = self._said_after(doc, a, mm.triggers[-1].end, b)
         last = mm.triggers[-1]

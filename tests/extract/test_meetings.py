@@ -11603,3 +11603,15 @@ def test_meetings_the_day_one_was_present_dates_an_undated_meeting(extract_text)
     f = extract_text("Kanzler Karl Brenner hat der Ukraine am Mittwoch bei der Konferenz in Rom Hilfe zugesagt. »Wir "
                      "helfen«, sagte er am Donnerstag vor den Delegationen.", date="2025-07-11")
     assert only_meeting(f)["date"]["value"] == "2025-07-09"
+
+
+def test_meetings_a_meeting_in_a_clause_with_no_verb_has_the_status_of_the_clause_before(extract_text):
+    f = extract_text("Präsident Jan Nowak empfängt am Mittwoch Kanzler Karl Brenner in Riga. Geplant ist zunächst ein "
+                     "Gespräch unter vier Augen, danach ein Mittagessen mit den Delegationen.", date="2026-03-18")
+    lunch = next(m for m in f["meetings"] if m["kind"] == "mittagessen")
+    assert lunch["status"] == "planned" and lunch["date"]["value"] == "2026-03-18"
+    # after a clause of what was done, done
+    f = extract_text("Präsident Jan Nowak hat am Montag Kanzler Karl Brenner in Riga empfangen. Zunächst führten beide ein "
+                     "Gespräch unter vier Augen, danach ein Mittagessen mit den Delegationen.", date="2026-03-18")
+    lunch = next(m for m in f["meetings"] if m["kind"] == "mittagessen")
+    assert lunch["status"] == "past"
