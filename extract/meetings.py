@@ -3471,6 +3471,10 @@ class MeetingFinder:
         partners = [p for p in mm.participants if p.type == "person" and p.start > t]
         if not subjects and self.lang == "de" and partners:
             subjects, partners = partners[:1], partners[1:]  # "Am Rande traf X jeweils Y und Z": the subject after the verb
+        hosts = [h for h in mm.hosts if h.type == "person"]
+        if len(subjects) > 1 and not partners and len(hosts) == 1 and any(h.key == hosts[0].key for h in subjects):
+            # "X hat Y und Z zu getrennten Gesprächen empfangen": the host meets each guest
+            subjects, partners = hosts, [p for p in subjects if p.key != hosts[0].key]
         if len(subjects) > 1 and not partners:
             # a participle at the clause's end: "X hat nacheinander mit A, B und C telefoniert" (the partners
             # follow the partner word, the subject stands before it)

@@ -11615,3 +11615,13 @@ def test_meetings_a_meeting_in_a_clause_with_no_verb_has_the_status_of_the_claus
                      "Gespräch unter vier Augen, danach ein Mittagessen mit den Delegationen.", date="2026-03-18")
     lunch = next(m for m in f["meetings"] if m["kind"] == "mittagessen")
     assert lunch["status"] == "past"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Jan Nowak hat am Montag Kanzler Karl Brenner und Premier Tom Fisher zu getrennten Gesprächen empfangen."),
+    ("en", "President Jan Nowak received Chancellor Karl Brenner and Prime Minister Tom Fisher in separate meetings on Monday."),
+])
+def test_meetings_a_host_receiving_guests_separately_meets_each(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Jan Nowak", "Karl Brenner"], ["Jan Nowak", "Tom Fisher"]]
+    assert all(host_names(f, m) == {"Jan Nowak"} for m in f["meetings"])
