@@ -3647,8 +3647,10 @@ class MeetingFinder:
                 continue  # "das Sprechen", "Talk"
             if self._participle_of_a_thing(doc, i, s_start):
                 continue  # "über das im Juli unterzeichnete Abkommen", "the agreement signed in July": no one met
-            if i == s_start and self._speaking_gerund(doc, i):
-                continue  # "Speaking after talks with X, Y said": a frame of saying, the talks are the meeting
+            if (i == s_start or doc.texts[i - 1] == ",") and self._speaking_gerund(doc, i):
+                # "Speaking after talks with X, Y said": a frame of saying, the talks are the meeting (also after the
+                # subject: "President X, speaking after talks with Y in Riga on Monday, said …")
+                continue
             if any(self._particle_ends_clause(doc, i, p) for p in self._partner_other_sense.get(doc.lemmas[i], ())):
                 continue  # "Beide sprachen sich für einen Abschluss aus": advocated, no talk
             # (through a name in apposition: "hat mit dem Präsidenten Frankreichs, X, telefoniert")

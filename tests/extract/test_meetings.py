@@ -11625,3 +11625,10 @@ def test_meetings_a_host_receiving_guests_separately_meets_each(extract_text, la
     f = extract_text(text, lang=lang, date="2026-03-18")
     assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Jan Nowak", "Karl Brenner"], ["Jan Nowak", "Tom Fisher"]]
     assert all(host_names(f, m) == {"Jan Nowak"} for m in f["meetings"])
+
+
+def test_meetings_a_gerund_of_saying_after_the_subject_frames_the_talks(extract_text):
+    f = extract_text("President Jan Nowak, speaking after talks with Chancellor Karl Brenner in Riga on Monday, said the "
+                     "two had agreed to deepen cooperation.", lang="en", date="2026-03-18")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Nowak", "Karl Brenner"} and place_names(f, m) == ["Riga"]
