@@ -3020,6 +3020,11 @@ class MeetingFinder:
                 # "traf am Freitag Y, einen Tag nach einem Gespräch mit Z im Vatikan": the talk with Z is a meeting of
                 # its own, a day before the sentence's event
                 mm.days_before_main, mm.apart, mm.background = anchor[0], True, False
+            elif mm.triggers[0].kind in _VERBAL and (days := self._clause_anchor(doc, clause)) is not None \
+                    and mm.date_mention is None and clause[0] > s_start:
+                # "X met Y in Riga on Monday, a week after the two spoke by phone": the call is a meeting of its own,
+                # a week before the main clause's event
+                mm.days_before_main, mm.apart, mm.background = days, True, False
             mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
             # (of a meeting told before with a day or place: "The talks, originally planned for Monday in Geneva,
             # were moved to Thursday", opening the story, is dated and placed by its old plan)
@@ -6096,6 +6101,9 @@ class MeetingFinder:
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
                     near = journey = True
                     out[-1].journey = out[-1].journey or last.kind == "travel"
+            if near and mm.triggers[0].kind in _VERBAL and self._clause_anchor(
+                    doc, self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)) is not None:
+                near = False  # "…, eine Woche nachdem die beiden telefoniert hatten": another meeting, a week before
             if out and near and (journey or apposed or _compatible(out[-1], mm)):
                 prev = out[-1]
                 if journey and mm.date_mention is not None:
@@ -6580,8 +6588,14 @@ class MeetingFinder:
             and doc.lowers[j] not in self.r.time_nouns and doc.lowers[j] not in self._calendar_words \
             and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j))
 
-    @staticmethod
-    def _dated_by_the_main_event(meetings: list[Meeting]) -> None:
+    def _clause_anchor(self, doc, clause: tuple[int, int]) -> int | None:
+        """The days a clause opened by a span and a conjunction ("a week after", "eine Woche nachdem") puts
+        between its event and the main clause's, else None."""
+        a = clause[0]
+        return next((days for phrase, days in self.r.clause_anchors.items()
+                     if tuple(doc.lowers[a:a + len(phrase)]) == phrase), None)
+
+    def _dated_by_the_main_event(self, meetings: list[Meeting]) -> None:
         """"X traf am Freitag Y, einen Tag nach einem Gespräch mit Z": the talk with Z was the day before Friday, of
         X and Z (not Y, the main event's other party: the first person of the main event is its subject)."""
         for m in meetings:
@@ -6598,7 +6612,13 @@ class MeetingFinder:
                 # (not the main event's building, lent to it: a day apart, another setting)
                 m.places = [p for p in m.places if not (p.type == "venue" and any(p.key == q.key for q in main.places))]
             persons = sorted((p for p in main.participants if p.type == "person"), key=lambda p: p.start)
-            if persons:
+            if x.triggers[0].kind in _VERBAL:
+                # "…, a week after the two spoke by phone": the two of the main event, told by "the two" or "they"
+                a, b = self._clause(self._doc, x.triggers[0].start, x.sent_start, x.sent_end)
+                if not any(p.type == "person" for p in m.participants) and len(persons) == 2 and (
+                        self._the_two(self._doc, (a, b)) or not self.r.plural_pronouns.isdisjoint(self._doc.lowers[a:b])):
+                    m.participants = m.participants + persons
+            elif persons:
                 others = {p.key for p in persons[1:]}
                 m.participants = [p for p in m.participants if p.key not in others]
 

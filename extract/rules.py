@@ -289,6 +289,7 @@ class LanguageRules:
     collocation_window: int = 0  # words after the verb its object is looked for in (0: the whole clause)
     multi_day: dict[str, int] = field(default_factory=dict)
     anchored: dict[str, int] = field(default_factory=dict)
+    clause_anchors: dict[tuple[str, ...], int] = field(default_factory=dict)  # "a week after" + a clause: days after it
     object_verbs: frozenset[str] = frozenset()
     represented_by: frozenset[str] = frozenset()
     unfulfilled: tuple[tuple[str, ...], ...] = ()
@@ -779,6 +780,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.collocation_window = int(m.get("collocation_window", 0))
     r.multi_day = dict(m.get("multi_day", {}))
     r.anchored = dict(m.get("anchored", {}))
+    r.clause_anchors = {tuple(k.split()): v for k, v in m.get("clause_anchors", {}).items()}
     r.address_prepositions = frozenset(m.get("address_prepositions", []))
     r.address_words = frozenset(m.get("address_words", []))
     r.object_verbs = frozenset(m.get("object_verbs", []))

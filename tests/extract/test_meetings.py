@@ -11632,3 +11632,16 @@ def test_meetings_a_gerund_of_saying_after_the_subject_frames_the_talks(extract_
                      "two had agreed to deepen cooperation.", lang="en", date="2026-03-18")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Nowak", "Karl Brenner"} and place_names(f, m) == ["Riga"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Jan Nowak met Chancellor Karl Brenner in Riga on Monday, a week after the two spoke by phone."),
+    ("de", "Präsident Jan Nowak hat Kanzler Karl Brenner am Montag in Riga getroffen, eine Woche nachdem die beiden "
+           "telefoniert hatten."),
+])
+def test_meetings_a_clause_of_a_span_after_a_meeting_dates_that_meeting_from_the_main_one(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    met, call = f["meetings"]
+    assert not met["virtual"] and met["date"]["value"] == "2026-03-16" and place_names(f, met) == ["Riga"]
+    assert call["virtual"] and call["date"]["value"] == "2026-03-09" and call["places"] == []
+    assert attendee_names(f, call) == {"Jan Nowak", "Karl Brenner"}
