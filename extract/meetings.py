@@ -8299,7 +8299,8 @@ class MeetingFinder:
             if before and not subjects and self.lang == "de" and doc.lowers[i - 1] == "zu" and a > mm.sent_start:
                 subjects = self._infinitive_subject(doc, mm.sent_start, a, actors)
             before = subjects  # all objects ("den Minister X empfangen" with its subject unnamed): none hosts
-            aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries), None) if self.lang == "de" else None
+            aux = next((k for k in range(a, i) if doc.lowers[k] in self.r.auxiliaries or doc.lowers[k] in self.r.modal_verbs),
+                       None) if self.lang == "de" else None
             if aux is not None and len(before) > 1:
                 # "Kanzlerin X hat Präsident Y am Dienstag empfangen": the subject stands before the auxiliary, the
                 # object after it; inverted ("Am Dienstag hat X Y empfangen"), the subject comes first after it
@@ -9913,17 +9914,22 @@ class MeetingFinder:
         """The meeting called off in the sentence before, when ``mm`` tells what one of its persons had intended
         there ("Der Besuch von X in Berlin ist verschoben worden. X wollte am Mittwoch Y treffen"): what was
         intended is what was called off."""
-        if mm.status != "planned" or not meetings or not self.r.intention_preterites:
+        if mm.status != "planned" or not meetings:
             return None
         doc = self._doc
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        if self.r.intention_preterites.isdisjoint(doc.lowers[a:b]):
+        # (or a phrase of a plan that did not come true: "X had been due to host Y")
+        clause_text = f" {' '.join(doc.lowers[a:b])} "
+        if self.r.intention_preterites.isdisjoint(doc.lowers[a:b]) \
+                and not any(f" {p} " in clause_text for p in self._unfulfilled_phrases):
             return None
         i = _latest(last_seen)
         m = meetings[i]
         persons = {p.key for p in mm.participants if p.type == "person"}
-        if m.status != "cancelled" or not 0 < mm.sent_start - last_seen[i] < 60 or not persons & {p.key for p in m.participants} \
-                or mm.places and m.places and not self._same_place(m, mm):
+        # (one of its persons, or any when it named none: "The summit in Riga was postponed. X had been due to host Y")
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        if m.status != "cancelled" or not 0 < mm.sent_start - last_seen[i] < 60 or theirs and not persons & theirs \
+                or not persons or mm.places and m.places and not self._same_place(m, mm):
             return None
         return m
 

@@ -130,6 +130,7 @@ class LanguageRules:
     gathered_nouns: frozenset[str] = frozenset()  # "die Teilnehmer": greeting them is greeting at the meeting told
     request_prepositions: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
+    modal_verbs: frozenset[str] = frozenset()  # finite modals: like an auxiliary, they part the subject from the object
     planned_phrases: tuple[tuple[str, ...], ...] = ()
     no_plan_phrases: tuple[str, ...] = ()
     schedule_preterites: frozenset[str] = frozenset()  # "stand auf dem Programm": the day's schedule, as held
@@ -925,6 +926,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.time_nouns = frozenset(raw["places"].get("time_nouns", [])) | frozenset(raw["dates"].get("weekdays", [])) \
         | frozenset(raw["dates"].get("months", []))
     r.auxiliaries = frozenset(m.get("auxiliaries", []))
+    r.modal_verbs = frozenset(m.get("modal_verbs", []))
     r.determiners = frozenset(a["determiners"])
     r.kind_determiners = frozenset(a.get("kind_determiners", []))
     r.definite_determiners = frozenset(a["definite_determiners"])

@@ -11645,3 +11645,21 @@ def test_meetings_a_clause_of_a_span_after_a_meeting_dates_that_meeting_from_the
     assert not met["virtual"] and met["date"]["value"] == "2026-03-16" and place_names(f, met) == ["Riga"]
     assert call["virtual"] and call["date"]["value"] == "2026-03-09" and call["places"] == []
     assert attendee_names(f, call) == {"Jan Nowak", "Karl Brenner"}
+
+
+def test_meetings_the_subject_before_a_modal_hosts_and_the_object_after_it_is_the_guest(extract_text):
+    f = extract_text("Präsident Jan Nowak wollte am Freitag Kanzler Karl Brenner empfangen.", date="2026-03-18")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Nowak"} and attendee_names(f, m) == {"Jan Nowak", "Karl Brenner"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The summit in Riga was postponed to next month. President Jan Nowak had been due to host Chancellor Karl Brenner."),
+    ("de", "Der Gipfel in Riga wurde auf den kommenden Monat verschoben. Präsident Jan Nowak wollte Kanzler Karl Brenner "
+           "empfangen."),
+])
+def test_meetings_what_was_intended_at_a_meeting_put_off_that_named_no_one_is_that_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    off = next(m for m in f["meetings"] if m["status"] == "cancelled")
+    assert attendee_names(f, off) == {"Jan Nowak", "Karl Brenner"}
+    assert len(f["meetings"]) == 2  # (the day it was put off to, with the same persons)
