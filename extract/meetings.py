@@ -3438,6 +3438,9 @@ class MeetingFinder:
         result = []
         k = bisect_left(doc.idx, new.start)
         moved = k >= 2 and doc.lowers[k - 1] in self.r.postponed_to and doc.lowers[k - 2] in self.r.postponed
+        if out:
+            # (not the day the news was told: "…, teilten die Organisatoren am Dienstag mit")
+            in_sentence = [d for d in in_sentence if d is new or not self._in_closing_attribution(doc, d, out[0].triggers[0], s_start)]
         for mm in out:
             result.append(mm)
             if mm.status != "cancelled" and moved and mm.date_mention is not None and mm.date_mention is not new:
@@ -6587,6 +6590,17 @@ class MeetingFinder:
             and self._noun_trigger(doc, j) is None and j not in self._role_at_token \
             and doc.lowers[j] not in self.r.time_nouns and doc.lowers[j] not in self._calendar_words \
             and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j))
+
+    def _in_closing_attribution(self, doc, d: DateMention, t: Trigger, s_start: int) -> bool:
+        """Is the date ``d`` in a clause after ``t``'s, opened by a comma, that tells who said it and no meeting
+        ("…, teilten die Organisatoren am Dienstag mit", "…, wie X am Dienstag mitteilte", "…, organisers said on
+        Tuesday")?"""
+        k = bisect_right(doc.idx, d.start) - 1
+        a, b = doc.clause_bounds(k, BOUNDARY)
+        if a <= t.start or a <= s_start or doc.texts[a - 1] != ",":
+            return False
+        return any(self._is_speech(doc, j) for j in range(a, b)) \
+            and not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None for j in range(a, b))
 
     def _clause_anchor(self, doc, clause: tuple[int, int]) -> int | None:
         """The days a clause opened by a span and a conjunction ("a week after", "eine Woche nachdem") puts

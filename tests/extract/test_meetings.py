@@ -11663,3 +11663,15 @@ def test_meetings_what_was_intended_at_a_meeting_put_off_that_named_no_one_is_th
     off = next(m for m in f["meetings"] if m["status"] == "cancelled")
     assert attendee_names(f, off) == {"Jan Nowak", "Karl Brenner"}
     assert len(f["meetings"]) == 2  # (the day it was put off to, with the same persons)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Gipfel in Riga wurde auf den kommenden Monat verschoben, teilten die Organisatoren am Dienstag mit."),
+    ("de", "Der Gipfel in Riga wurde auf den kommenden Monat verschoben, wie die Organisatoren am Dienstag mitteilten."),
+    ("en", "The summit in Riga has been postponed to next month, organisers said on Tuesday."),
+])
+def test_meetings_the_day_a_meeting_was_put_off_was_told_is_not_its_first_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    off, new = f["meetings"]
+    assert off["status"] == "cancelled" and off["date"] is None
+    assert new["status"] == "planned" and new["date"]["value"] == "2026-04"
