@@ -3588,6 +3588,13 @@ class MeetingFinder:
         before = [m for m in actors if mm.sent_start <= m.start and m.end <= t.start - 1 and m.type == "person"]
         if before:
             return before[0]
+        verb = self._finite_verb_after_a_phrase(doc, mm.sent_start, mm.sent_end)
+        if verb is not None and t.start < verb:
+            # "Zum Auftakt seines Besuchs legte Präsident X einen Kranz nieder": the subject right after the verb
+            after = next((m for m in actors if verb < m.start <= verb + 3 and m.type == "person"
+                          and all(j in self._role_at_token for j in range(verb + 1, m.start))), None)
+            if after is not None:
+                return after
         return self.persons_before(mm.sent_start) if self.persons_before is not None else None
 
     def _pair_of_possessive(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
@@ -5626,6 +5633,19 @@ class MeetingFinder:
                 return k
             if doc.texts[k] in BOUNDARY:
                 return None
+        return None
+
+    def _finite_verb_after_a_phrase(self, doc, s_start: int, s_end: int) -> int | None:
+        """In German, the finite verb after a prepositional phrase that opens the sentence ("Zum Auftakt seines
+        Besuchs legte …"): the first word in lower case past the phrase's prepositions and articles; None when the
+        sentence opens otherwise or a mark comes first."""
+        if self.lang != "de" or doc.lowers[s_start] not in self._any_preposition:
+            return None
+        for k in range(s_start + 1, min(s_end, s_start + 10)):
+            if doc.texts[k] in BOUNDARY:
+                return None
+            if doc.texts[k][:1].islower() and doc.lowers[k] not in self.r.determiners and doc.lowers[k] not in self._any_preposition:
+                return k
         return None
 
     def _fronted_phrase_end(self, doc, s_start: int, s_end: int) -> int | None:
@@ -8710,7 +8730,13 @@ class MeetingFinder:
                 pool = [o for o in pool if not all(rel <= t.start < rel_end for t in o.triggers)] or pool
             # a phrase cut off from its clause ("Vor dem Treffen mit X hatte Y …") holds only its own words
             pool = [o for o in pool if not (o.phrase_end is not None and p.start >= o.phrase_end)] or pool
+            # (nor does a noun of the phrase before the finite verb hold the subject after it: "Zum Auftakt seines
+            # Besuchs legte Präsident X einen Kranz nieder" is X's wreath-laying)
+            if verb_second is not None and p.start > verb_second:
+                pool = [o for o in pool if not all(t.kind == "noun" and t.start < verb_second for t in o.triggers)] or pool
             return min(pool, key=lambda o: min(abs(p.start - t.start) for t in o.triggers))
+
+        verb_second = self._finite_verb_after_a_phrase(doc, mms[0].sent_start, mms[0].sent_end) if mms else None
 
         for mm in mms:
             # a host too: "X bat … zu einem Treffen in den Élysée-Palast" hosts that meeting, not the one

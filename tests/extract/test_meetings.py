@@ -11675,3 +11675,12 @@ def test_meetings_the_day_a_meeting_was_put_off_was_told_is_not_its_first_day(ex
     off, new = f["meetings"]
     assert off["status"] == "cancelled" and off["date"] is None
     assert new["status"] == "planned" and new["date"]["value"] == "2026-04"
+
+
+def test_meetings_the_subject_after_the_verb_of_a_fronted_phrase_is_at_the_sentences_event(extract_text):
+    f = extract_text("Zum Auftakt seines Besuchs legte Präsident Jan Nowak am Montag in Berlin einen Kranz am Ehrenmal "
+                     "nieder. Anschließend empfing ihn Kanzler Karl Brenner im Kanzleramt.", date="2026-03-18")
+    wreath = next(m for m in f["meetings"] if "Ehrenmal" in " ".join(place_names(f, m)) or "kranz" in m["kind"])
+    assert attendee_names(f, wreath) == {"Jan Nowak"}
+    assert all(attendee_names(f, m) for m in f["meetings"])
+
