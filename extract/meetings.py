@@ -5494,6 +5494,8 @@ class MeetingFinder:
             return False
         if any(a <= m.start < b and m.type in ("person", "group", "country", "organization") for m in sent_mentions):
             return False
+        if not self.r.company_words.isdisjoint(doc.lowers[a:t.start]) and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:b]):
+            return False  # "X sagte, man werde sich im Sommer erneut treffen": "man" meets, a subject, no passive
         before = doc.clause_bounds(a - 2, BOUNDARY)
         return any(self._is_speech(doc, k) for k in range(max(before[0], s_start), a - 1))
 
@@ -9131,11 +9133,13 @@ class MeetingFinder:
                     continue
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
-                if not mm.participants and meetings and all(t.kind == "verb" for t in mm.triggers) \
-                        and self._company_again(self._doc, mm.sent_start, mm.sent_end):
-                    # "Die Teilnehmer wollen sich im Mai wieder treffen": those of the meeting just told, again
+                if meetings and all(t.kind == "verb" for t in mm.triggers) \
+                        and self._company_again(self._doc, mm.sent_start, mm.sent_end) \
+                        and {p.key for p in mm.participants} <= {p.key for p in meetings[_latest(last_seen)].participants}:
+                    # "Die Teilnehmer wollen sich im Mai wieder treffen": those of the meeting just told, again (also
+                    # when one of them says so: "X sagte, man werde sich im Sommer wiedersehen")
                     last = meetings[_latest(last_seen)]
-                    mm.participants = list(last.participants)
+                    mm.participants = mm.participants + [p for p in last.participants if all(p.key != q.key for q in mm.participants)]
                 elif not mm.participants and meetings and all(t.kind == "verb" for t in mm.triggers) \
                         and self._all_of_them(self._doc, mm):
                     # "Nach einem Gespräch unter vier Augen kamen alle im East Room zusammen": all of those of the

@@ -11684,3 +11684,11 @@ def test_meetings_the_subject_after_the_verb_of_a_fronted_phrase_is_at_the_sente
     assert attendee_names(f, wreath) == {"Jan Nowak"}
     assert all(attendee_names(f, m) for m in f["meetings"])
 
+
+
+@pytest.mark.parametrize("again", ["erneut treffen", "wiedersehen"])
+def test_meetings_one_who_says_they_will_meet_again_tells_a_meeting_of_those_who_met(extract_text, again):
+    f = extract_text("Kanzler Karl Brenner traf am Montag in Riga Präsident Jan Nowak. Brenner sagte, man werde sich im "
+                     f"Sommer {again}.", date="2026-03-18")
+    held, again_ = f["meetings"]
+    assert again_["status"] == "planned" and attendee_names(f, again_) == {"Karl Brenner", "Jan Nowak"}
