@@ -354,6 +354,8 @@ class MeetingFinder:
         self._announcing_separable = _index_pairs(rules.announcing_separable)
         self._any_preposition = rules.place_prepositions | rules.not_place_prepositions | rules.sequence_prepositions \
             | rules.setting_prepositions | rules.object_prepositions
+        # the words in lower case a clause with no verb of its own may hold ("…, danach ein Mittagessen mit den …")
+        self._verbless_words = rules.determiners | self._any_preposition | rules.sequence_words | rules.coordinators
         self._speech_particles = _index_pairs(rules.speech_separable)
         self._stance_particles = _index_pairs(rules.stance_separable)
         self._planned_phrases = [f" {' '.join(p)} " for p in rules.planned_phrases]
@@ -6320,8 +6322,8 @@ class MeetingFinder:
         a, b = clause
         if a < s_start + 2 or doc.texts[a - 1] != ",":
             return False
-        allowed = self.r.determiners | self._any_preposition | self.r.sequence_words | self.r.coordinators
-        return all(not doc.texts[k][:1].islower() or doc.lowers[k] in allowed for k in range(a, b) if not doc.is_punct[k])
+        return all(not doc.texts[k][:1].islower() or doc.lowers[k] in self._verbless_words
+                   for k in range(a, b) if not doc.is_punct[k])
 
     def _status_and_mode(self, doc, mm: MeetingMention, mentions: list[Mention]) -> None:
         a, b = mm.window
