@@ -3110,7 +3110,8 @@ class MeetingFinder:
                                                    and self._absent_from[id(m)].isdisjoint(p.key for p in mm.places))
                          and part(m.start) == part(mm.triggers[0].start)
                          and not _told_of_another(self._absent_in_conjunct.get(id(m)), triggers, mm)
-                         and not _told_of_another(self._absent_in_relative.get(id(m)), triggers, mm)]
+                         and not _told_of_another(self._absent_in_relative.get(id(m)), triggers, mm)
+                         and not self._antecedent_of_its_clause(doc, m, mm.triggers[0].start, s_start, s_end)]
             if mm.called_off_after:
                 # "X had hoped to meet Y, but the meeting did not take place": X was to meet Y at the meeting called
                 # off; no one stayed away from one held
@@ -4847,7 +4848,13 @@ class MeetingFinder:
         elided = k == a and a > s_start and doc.texts[a - 1] == ","
         if pronoun is None and not elided or not self.r.possibility_words.isdisjoint(doc.lowers[a:b]):
             return []  # (nor one that may stay away: "a day after saying he might stay away")
-        earlier = [m for m in actors if s_start <= m.start < a and m.type == "person"][-1:]
+        end = a
+        if elided and a - 2 > s_start:
+            # "X, der am Vortag Y getroffen hatte, nahm nicht teil": not one named in the relative clause before
+            r_a = doc.clause_bounds(a - 2, BOUNDARY)[0]
+            if r_a > s_start and doc.texts[r_a - 1] == "," and doc.lowers[r_a] in self.r.relative_pronouns | self.r.relative_forms:
+                end = r_a - 1
+        earlier = [m for m in actors if s_start <= m.start < end and m.type == "person"][-1:]
         if not earlier and pronoun is not None and self.persons_before is not None:
             earlier = [p for p in [self.persons_before(s_start, pronoun)] if p is not None]
         return earlier
@@ -6032,7 +6039,7 @@ class MeetingFinder:
                     near = apposed = True
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and self._then_between(doc, a, mm.triggers[0]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm) \
-                        and not self._then_spoke_of(doc, a, mm):
+                        and not self._then_spoke_of(doc, a, mm) and not self._joined_in_the_passive(doc, out[-1].triggers[-1], mm.triggers[0]):
                     if mm.triggers[0].kind == "noun" and out[-1].triggers[-1].kind in ("verb", "travel") \
                             and self._preposition_before(doc, mm.triggers[0].start, a, self._purpose_words) is not None:
                         # "empfing den Gast anschließend zu einem Mittagessen", "empfängt den Gast dann zum
@@ -7693,6 +7700,19 @@ class MeetingFinder:
         return any(t.kind == "noun" and a <= t.start < b and self._definite_np(doc, t.start, mm.sent_start)
                    for o in mms for t in o.triggers)
 
+    def _antecedent_of_its_clause(self, doc, m: Mention, k: int, s_start: int, s_end: int) -> bool:
+        """Is the absentee ``m`` the antecedent of the relative clause the meeting word at ``k`` stands in ("Nicht
+        dabei war X, den Y drei Tage zuvor in Alaska getroffen hatte", "X, who met Y in Paris, did not attend the
+        summit")? That clause tells a meeting X was at; the absence its main clause tells is from another."""
+        a = self._clause(doc, k, s_start, s_end)[0]
+        if not (a > s_start + 1 and doc.texts[a - 1] == "," and m.end == a - 1
+                and doc.lowers[a] in self.r.relative_pronouns | self.r.relative_forms):
+            return False
+        # (the absence told in a clause of its own, not in the relative clause: "X, der ursprünglich an den
+        # Gesprächen teilnehmen sollte, war stattdessen in Brüssel" stayed away from those talks)
+        told = self._absent_in_relative.get(id(m)) or self._absent_in_conjunct.get(id(m))
+        return told is not None and not told[0] <= k < told[1]
+
     def _relative_clause_start(self, doc, k: int, s_start: int, s_end: int) -> int | None:
         """Where the relative clause the word at ``k`` stands in opens ("…, who was greeted …", "…, der … empfing"),
         if it stands in one."""
@@ -8701,6 +8721,14 @@ class MeetingFinder:
                 or doc.lowers[k] in naming or doc.lemmas[k] in naming]
         return bool(said) and not any(k in self._trigger_tokens for k in range(said[0] + 1, t.start))
 
+    def _joined_in_the_passive(self, doc, noun: Trigger, verb: Trigger) -> bool:
+        """Is ``verb`` a verb of taking part in the passive whose subject is the meeting noun ``noun`` just before it
+        ("The meeting was later joined by X", "…, a meeting later joined by X")? Those named join that meeting later
+        in it: the word of sequence orders them, it tells no meeting after it."""
+        return noun.kind == "noun" and verb.kind == "verb" and verb.lemma in self.r.participation_verbs \
+            and 0 < verb.start - noun.end <= 4 and "," not in doc.texts[noun.end:verb.start] \
+            and verb.end < len(doc) and doc.lowers[verb.end] in self.r.agent_prepositions
+
     def _then_between(self, doc, a: int, t: Trigger) -> bool:
         """Does a word of sequence stand between the meeting told before (ending at ``a``) and the trigger ``t``
         ("attended the session and then signed …"), or right after ``t``, the verb of a conjunct of its own
@@ -8822,7 +8850,8 @@ class MeetingFinder:
             if rel > mm.sent_start + 1 and doc.texts[rel - 1] == "," and doc.lowers[rel] in self.r.relative_pronouns:
                 subject = next((p for o in mms for p in o.participants if p.type == "person"
                                 and doc.past_bracket(p.end) == rel - 1), None)  # (past "(SPD)")
-                if subject is not None and all(subject.key != q.key for q in mm.participants):
+                # (not one the clause tells stayed away: "X, der am Vortag Y getroffen hatte, nahm nicht teil")
+                if subject is not None and all(subject.key != q.key for q in mm.participants + mm.absent):
                     mm.participants.insert(0, subject)
         for mm in mms:
             if mm.conjunct_start is None:
@@ -10101,6 +10130,14 @@ class MeetingFinder:
             head = self._heads[t.lemma] = self._compound_heads.longest(t.lemma) or t.lemma
         return head
 
+    def _joining_the_meeting_told(self, mm: MeetingMention) -> bool:
+        """Does ``mm`` tell persons taking part in a plain meeting noun with its article ("Später nahmen auch X und Y
+        an dem Treffen teil", "The meeting was later joined by X")? "Später" then orders the joining, not a meeting
+        after the one told (unlike "Im Anschluss nimmt X an der Ministerratstagung teil", a meeting not told yet)."""
+        nouns = [t for t in mm.triggers if t.kind == "noun"]
+        return mm.definite and bool(nouns) and all(self._head(t) in self.r.generic_meeting_nouns for t in nouns) \
+            and any(t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)
+
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
         if mm.continued and not mm.places and not (mm.status == "planned" and resolved is not None and resolved.precision != "day"):
             # "Am Samstag setzen die Minister ihre Gespräche fort": the meeting of that name, else the story's (not
@@ -10115,7 +10152,7 @@ class MeetingFinder:
                 and any(x.ending for x in found.mentions) and (found.date is None or found.date.value < resolved.value)
             if found is not None:
                 return None if ended else found
-        if mm.after_sequence and not mm.continued and not any(
+        if mm.after_sequence and not mm.continued and not self._joining_the_meeting_told(mm) and not any(
                 {self._head(t) for t in mm.triggers if t.kind == "noun"} & self._meeting_heads(m) for m in meetings):
             # "X traf Y in Paris. Im Anschluss nimmt X an der OECD-Ministerratstagung teil": the next event, one
             # not named before, is a meeting of its own (where the day before was, unless it says)

@@ -11692,3 +11692,41 @@ def test_meetings_one_who_says_they_will_meet_again_tells_a_meeting_of_those_who
                      f"Sommer {again}.", date="2026-03-18")
     held, again_ = f["meetings"]
     assert again_["status"] == "planned" and attendee_names(f, again_) == {"Karl Brenner", "Jan Nowak"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel empfing Präsident Ivo Marić am Montag in Riga. Später nahmen auch Kanzler Karl Brenner und "
+     "Premier Alma Keller an dem Treffen teil.", "de"),
+    ("President Jan Obel hosted President Ivo Marić in Riga on Monday. The meeting was later joined by Chancellor Karl "
+     "Brenner and Prime Minister Alma Keller.", "en"),
+    ("President Jan Obel hosted President Ivo Marić in Riga on Monday, a meeting later joined by Chancellor Karl Brenner "
+     "and Prime Minister Alma Keller.", "en"),
+])
+def test_meetings_those_joining_the_meeting_told_later_are_at_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Ivo Marić", "Karl Brenner", "Alma Keller"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel empfing Präsident Ivo Marić am Montag in Riga. Nicht dabei war Präsident Karl Brenner, den Obel "
+     "drei Tage zuvor in Oslo getroffen hatte.", "de"),
+    ("President Jan Obel hosted President Ivo Marić in Riga on Monday. Not at the table was President Karl Brenner, whom "
+     "Obel had met in Oslo three days earlier.", "en"),
+])
+def test_meetings_one_missing_is_at_the_meeting_of_the_relative_clause_about_him(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    oslo = next(m for m in f["meetings"] if place_names(f, m) == ["Oslo"])
+    assert attendee_names(f, oslo) == {"Jan Obel", "Karl Brenner"} and absent_names(f, oslo) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Ivo Marić, der am Vortag Präsident Karl Brenner in Oslo getroffen hatte, nahm an dem Gipfel in Riga am "
+     "Montag nicht teil.", "de"),
+    ("President Ivo Marić, who had met President Karl Brenner in Oslo the day before, did not attend the summit in Riga "
+     "on Monday.", "en"),
+])
+def test_meetings_the_one_a_relative_clause_is_about_is_absent_not_the_one_he_met(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert absent_names(f, riga) == {"Ivo Marić"} and attendee_names(f, riga) == set()
