@@ -9906,11 +9906,15 @@ class MeetingFinder:
         Sommer eröffnete das Treffen …")."""
         done = self._stood_in_past(mm)
         context = all(t.kind == "context" for t in mm.triggers)
+        # (nor is a noun of a gathering: "X telefonierte am Vormittag mit Y. Z sagte vor Beginn der Sitzung, …" is
+        # the session told before the call; "nach dem Gespräch", "the call" may be the call)
+        gathering = all(t.kind == "noun" and self._head(t) not in self.r.generic_meeting_nouns
+                        and not self._call_trigger(t) and t.lemma not in self.r.virtual_nouns for t in mm.triggers)
         there = any(self._doc.lowers[t.start] in self.r.there for t in mm.triggers)
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
                   and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
-                  and not (context and self._phone_call(meetings[i]))
+                  and not ((context or gathering) and self._phone_call(meetings[i]))
                   # (nor a journey: "Selenskyj, der eigens nach Berlin gereist war. Teilnehmer waren zudem …" are
                   # the conference's; but "Dort informieren sich …" is at the journey's end)
                   and not (context and not there and all(t.kind == "travel" for x in meetings[i].mentions for t in x.triggers))

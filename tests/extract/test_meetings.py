@@ -11730,3 +11730,16 @@ def test_meetings_the_one_a_relative_clause_is_about_is_absent_not_the_one_he_me
     f = extract_text(text, lang=lang, date="2026-03-18")
     riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
     assert absent_names(f, riga) == {"Ivo Marić"} and attendee_names(f, riga) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Außenminister der EU kamen am Montag in Brüssel zusammen. Ministerin Alma Keller telefonierte am Vormittag mit "
+     "Präsident Ivo Marić. Minister Jan Obel sagte vor Beginn der Sitzung, Europa müsse geschlossen bleiben.", "de"),
+    ("EU foreign ministers met in Brussels on Monday. Minister Alma Keller spoke by phone with President Ivo Marić in "
+     "the morning. Minister Jan Obel said before the session that Europe must stay united.", "en"),
+])
+def test_meetings_a_noun_of_a_gathering_is_not_the_phone_call_told_last(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-18")
+    gathering = next(m for m in f["meetings"] if place_names(f, m))
+    call = next(m for m in f["meetings"] if m is not gathering)
+    assert "Jan Obel" in attendee_names(f, gathering) and "Jan Obel" not in attendee_names(f, call)
