@@ -8041,8 +8041,10 @@ class MeetingFinder:
             # "sagte, Polen werde …")
             # (an adverb may stand before the comma: "sagte anschließend, das Treffen sei …")
             # (or a day: "teilte am Freitag mit, Kanzler X werde …")
-            comma = next((j for j in range(verb + 1, min(verb + 5, s_end)) if doc.texts[j] == ","
-                          and all(doc.texts[i].isalpha() and (doc.texts[i].islower() or doc.lowers[i] in self.r.time_nouns)
+            # (or a phrase of time with a noun: "teilte im Anschluss mit, der Kanzler werde …")
+            comma = next((j for j in range(verb + 1, min(verb + 6, s_end, trigger)) if doc.texts[j] == ","
+                          and all(doc.texts[i].isalpha() and i not in subjects and (
+                              doc.texts[i].islower() or doc.lowers[i] in self.r.time_nouns or doc.texts[i - 1].islower())
                                   for i in range(verb + 1, j))), None)
             k = comma + 1 if comma is not None else verb + 1
             that = k - 1 if k in subjects and k < trigger else None
@@ -8055,8 +8057,11 @@ class MeetingFinder:
                     return True
         if that is None or trigger <= that:
             return False
-        if not self.r.sequence_words.isdisjoint(doc.lowers[verb + 1:that]):
-            return False  # "said afterwards that the talks had exceeded his expectations": one speaking after it was there
+        if not self.r.sequence_words.isdisjoint(doc.lowers[verb + 1:that]) and not any(
+                j in subjects for j in range(that + 1, min(that + 4, trigger))):
+            # "said afterwards that the talks had exceeded his expectations": one speaking after it was there (not
+            # of a clause with an actor as its subject: "sagte anschließend, der Kanzler werde Y besuchen")
+            return False
         if self.lang == "de" and self._zu_infinitive(doc, trigger) and not any(
                 doc.lowers[k] in self.r.complementizers or doc.texts[k] in BOUNDARY for k in range(that + 1, trigger)):
             # "Merz kündigte an, Macron im Herbst zu treffen": the infinitive's subject is the speaker (not in

@@ -101,6 +101,8 @@ def test_dates_german(text, ref, future, expected):
         ("late March", "2025-04-13", False, ("2025-03", "month")),
         ("at the start of the week", "2025-04-16", False, ("2025-04", "month")),
         ("midweek", "2025-04-16", False, ("2025-04", "month")),
+        ("at the end of the month", "2025-04-16", True, ("2025-04", "month")),  # as "Ende des Monats"
+        ("at the beginning of next month", "2025-04-16", True, ("2025-05", "month")),
         ("overnight into Monday", "2025-04-14", False, ("2025-04-13", "day")),
         ("in July last year", "2025-12-01", False, ("2024-07", "month")),
         ("last July", "2025-12-01", False, ("2025-07", "month")),

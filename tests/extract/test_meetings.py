@@ -11743,3 +11743,18 @@ def test_meetings_a_noun_of_a_gathering_is_not_the_phone_call_told_last(extract_
     gathering = next(m for m in f["meetings"] if place_names(f, m))
     call = next(m for m in f["meetings"] if m is not gathering)
     assert "Jan Obel" in attendee_names(f, gathering) and "Jan Obel" not in attendee_names(f, call)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Karl Brenner telefonierte am Montag mit Premier Ivo Marić. Sprecherin Alma Keller teilte im Anschluss mit, "
+     "Kanzler Brenner werde Marić Ende des Monats in Zagreb besuchen.", "de"),
+    ("Kanzler Karl Brenner telefonierte am Montag mit Premier Ivo Marić. Sprecherin Alma Keller sagte anschließend, "
+     "Kanzler Brenner werde Marić Ende des Monats in Zagreb besuchen.", "de"),
+    ("Chancellor Karl Brenner spoke with Prime Minister Ivo Marić by phone on Monday. Spokeswoman Alma Keller said "
+     "afterwards that Chancellor Brenner would visit Marić in Zagreb at the end of the month.", "en"),
+])
+def test_meetings_a_speaker_reporting_afterwards_what_others_will_do_is_not_at_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-16")
+    visit = next(m for m in f["meetings"] if place_names(f, m) == ["Zagreb"])
+    assert attendee_names(f, visit) == {"Karl Brenner", "Ivo Marić"}
+    assert visit["status"] == "planned" and visit["date"]["value"] == "2026-03"
