@@ -11201,12 +11201,14 @@ class MeetingFinder:
         Außenminister haben am Mittwoch ihre zweitägigen Beratungen aufgenommen … X nimmt erst am Donnerstag an dem
         Treffen teil")? One who joins on its second day is at it; it stays dated by its first. So is one expected
         at "the" talks of that day, whatever their noun ("… kommen von Mittwoch an in Bremen zusammen. X wird zu den
-        Beratungen am Donnerstag erwartet")."""
+        Beratungen am Donnerstag erwartet"), or one taking part in its sitting of that day ("… soll am Mittwoch an der
+        Arbeitssitzung teilnehmen")."""
         if not mm.definite or resolved is None or mm.places or not self._on_a_day_of(m, resolved):
             return False
         expected = not self.r.expected_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
         return all(t.kind == "context" or t.kind == "verb" and t.lemma in self.r.participation_verbs
-                   or t.kind == "noun" and (expected or self._head(t) in self.r.generic_meeting_nouns) for t in mm.triggers) \
+                   or t.kind == "noun" and (expected or self._head(t) in self.r.generic_meeting_nouns or t.lemma in self.r.session_nouns)
+                   for t in mm.triggers) \
             and (expected or any(t.kind == "verb" for t in mm.triggers))
 
     @staticmethod

@@ -11758,3 +11758,16 @@ def test_meetings_a_speaker_reporting_afterwards_what_others_will_do_is_not_at_i
     visit = next(m for m in f["meetings"] if place_names(f, m) == ["Zagreb"])
     assert attendee_names(f, visit) == {"Karl Brenner", "Ivo Marić"}
     assert visit["status"] == "planned" and visit["date"]["value"] == "2026-03"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Gipfel in Riga beginnt am Dienstag. Präsident Jan Obel soll am Mittwoch an der Arbeitssitzung teilnehmen.", "de"),
+    ("Der zweitägige Gipfel in Riga beginnt am Dienstag. Präsident Jan Obel soll am Mittwoch an der Arbeitssitzung "
+     "teilnehmen.", "de"),
+    ("Leaders gather in Riga on Tuesday for a two-day summit. President Jan Obel will attend the working session on "
+     "Wednesday.", "en"),
+])
+def test_meetings_one_taking_part_in_the_sitting_of_a_later_day_is_at_the_meeting_of_several_days(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-06-23")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and m["date"]["value"] == "2026-06-23"
