@@ -9930,8 +9930,9 @@ class MeetingFinder:
                   # US-Delegation wurde von X geleitet" tells of the talks held)
                   and not (context and mm.status == "past" and meetings[i].status == "planned"
                            and all(x.continued for x in meetings[i].mentions))]
-        # (not the background the story follows on from, when the story's meeting is as recent)
-        recent = [i for i in recent if not all(x.background for x in meetings[i].mentions)] or recent
+        # (not the background the story follows on from, when the story's meeting is as recent; nor what a clause
+        # dates from it: "X hosted leaders on Sunday, a day after he welcomed Y. The meeting was attended by Z")
+        recent = [i for i in recent if not all(x.background or x.days_before_main for x in meetings[i].mentions)] or recent
         if context and mm.status == "past" and mm.hosts:
             # (nor a meeting someone skipped, for the host of the meeting held: "… left early, skipping a planned
             # meeting with X. Prime Minister Y, the host, said …"; one ill is absent from what was called off)
@@ -10368,7 +10369,8 @@ class MeetingFinder:
                 m = meetings[last]
                 # (not a meeting told as what came before: "Zuvor hatte X in Genf mit Y verhandelt. Z sagte, das
                 # Treffen sei konstruktiv gewesen" is the story's meeting, the salient one below; "The two last met
-                # in Athens in February. X said after the talks …" too)
+                # in Athens in February. X said after the talks …" too; nor one a clause dates from the story's: "X
+                # hosted leaders on Sunday, a day after he welcomed Y. The meeting was attended by Z")
                 # (nor one still to come when the noun's was held: "Am Mittwoch will X in Riga mit Z zusammenkommen.
                 # X sagte nach dem Gespräch, …" is the talk held before)
                 # (the one of its persons whatever its words: "X empfing Y. Y war zu einem Besuch nach Berlin gekommen.
@@ -10376,7 +10378,7 @@ class MeetingFinder:
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and (had or all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers)) \
                         and not self._where_the_absent_were(meetings, m) \
-                        and not (all(x.flashback or x.background for x in m.mentions) and len(meetings) > 1) \
+                        and not (all(x.flashback or x.background or x.days_before_main for x in m.mentions) and len(meetings) > 1) \
                         and ({mm.status, m.status} != {"past", "planned"} or self._present_of_one_under_way(m, mm)):
                     return m
             # (one on the sidelines too when the noun points at it: "Hegseth skipped that session")

@@ -11771,3 +11771,17 @@ def test_meetings_one_taking_part_in_the_sitting_of_a_later_day_is_at_the_meetin
     f = extract_text(text, lang=lang, date="2026-06-23")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and m["date"]["value"] == "2026-06-23"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Karl Brenner hat am Sonntag europäische Regierungschefs in Riga empfangen, einen Tag nachdem er Präsident "
+     "Ivo Marić in Tallinn begrüßt hatte. An dem Treffen nahm auch Premierministerin Alma Keller teil.", "de"),
+    ("Chancellor Karl Brenner hosted European leaders in Riga on Sunday, a day after he welcomed President Ivo Marić "
+     "in Tallinn. The meeting was attended by Prime Minister Alma Keller.", "en"),
+])
+def test_meetings_the_meeting_named_after_a_clause_dated_from_the_story_is_the_storys(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-03-02")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    tallinn = next(m for m in f["meetings"] if place_names(f, m) == ["Tallinn"])
+    assert "Alma Keller" in attendee_names(f, riga) and "Alma Keller" not in attendee_names(f, tallinn)
+    assert tallinn["date"]["value"] == "2026-02-28"
