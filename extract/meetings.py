@@ -2790,8 +2790,10 @@ class MeetingFinder:
                 # clause that ends the sentence still says where
                 mm.places = self._places(doc, (clause[1] + 1, s_end), sent_mentions)
             if t.kind == "noun":
-                # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun
-                pre = [m for m in sent_mentions if m.adjective and t.start - 3 <= m.start < t.start]
+                # "die Münchner Sicherheitskonferenz": a city adjective right before the meeting noun (in English the
+                # town's name: "the Munich Security Conference", "the Geneva talks")
+                pre = [m for m in sent_mentions if t.start - 3 <= m.start < t.start
+                       and (m.adjective or self._town_naming_its_noun(doc, m, t))]
                 mm.places.extend(m for m in pre if all(m.key != p.key for p in mm.places))
             if unfulfilled is not None and mm.places and t.start < instead:
                 # "… had been due to join the talks but stayed in Oslo": where the absent stayed is not the meeting's place
@@ -7700,6 +7702,13 @@ class MeetingFinder:
         return any(t.kind == "noun" and a <= t.start < b and self._definite_np(doc, t.start, mm.sent_start)
                    for o in mms for t in o.triggers)
 
+    def _town_naming_its_noun(self, doc, m: Mention, t: Trigger) -> bool:
+        """Is the town ``m`` the first word of the name the meeting noun ``t`` ends, after an article ("the Munich
+        Security Conference", "the Geneva talks")? English names a meeting by its town so, as German does by an
+        adjective ("die Münchner Sicherheitskonferenz")."""
+        return m.type == "city" and not m.modifier and m.end <= t.start and m.start > 0 \
+            and doc.lowers[m.start - 1] in self.r.determiners and all(doc.texts[k][:1].isupper() for k in range(m.end, t.start))
+
     def _antecedent_of_its_clause(self, doc, m: Mention, k: int, s_start: int, s_end: int) -> bool:
         """Is the absentee ``m`` the antecedent of the relative clause the meeting word at ``k`` stands in ("Nicht
         dabei war X, den Y drei Tage zuvor in Alaska getroffen hatte", "X, who met Y in Paris, did not attend the
@@ -9720,9 +9729,12 @@ class MeetingFinder:
     def _sideline_of(self, doc, t: Trigger, clause: tuple[int, int], s_start: int, s_end: int) -> bool:
         """Is a phrase of the sidelines before the trigger or in its clause ("Am Rande des Gipfels trafen sich …", "met
         Y on the sidelines")? One in a later clause of its own is another's: "X attended, as did Y, though the two
-        did not meet on the sidelines" attended the main meeting."""
+        did not meet on the sidelines" attended the main meeting. (Nor is one before a clause of sequence the
+        trigger stands in: "X met Y on the sidelines of the conference, hours after he used a speech at the
+        gathering to …" names the conference again.)"""
         lowers = doc.lowers
-        return any(k < t.start or clause[0] <= k < clause[1] for k in range(s_start, s_end)
+        sequel = any(lowers[k] in self.r.sequence_conjunctions for k in range(clause[0], t.start))
+        return any(k < t.start and not (sequel and k < clause[0]) or clause[0] <= k < clause[1] for k in range(s_start, s_end)
                    for p in self._sideline_words if lowers[k] == p[0] and tuple(lowers[k:k + len(p)]) == p)
 
     def _since_reference(self, mm: MeetingMention) -> bool:

@@ -11785,3 +11785,18 @@ def test_meetings_the_meeting_named_after_a_clause_dated_from_the_story_is_the_s
     tallinn = next(m for m in f["meetings"] if place_names(f, m) == ["Tallinn"])
     assert "Alma Keller" in attendee_names(f, riga) and "Alma Keller" not in attendee_names(f, tallinn)
     assert tallinn["date"]["value"] == "2026-02-28"
+
+
+def test_meetings_an_english_meeting_named_by_its_town_is_in_that_town(extract_text):
+    f = extract_text("President Jan Obel met Prime Minister Ivo Marić on the sidelines of the Munich Security Conference "
+                     "on Friday.", lang="en", date="2026-02-13")
+    assert all(place_names(f, m) == ["Munich"] for m in f["meetings"])
+    f = extract_text("The Geneva talks between Jan Obel and Ivo Marić ended on Friday.", lang="en", date="2026-02-13")
+    assert place_names(f, only_meeting(f)) == ["Geneva"]
+
+
+def test_meetings_a_noun_in_a_clause_of_sequence_after_a_sideline_phrase_is_the_meeting_beside(extract_text):
+    f = extract_text("Vice President Jan Obel sat down with President Ivo Marić on the sidelines of the Munich Security "
+                     "Conference on Friday, hours after he used a speech at the gathering to criticise European "
+                     "governments.", lang="en", date="2026-02-13")
+    assert len(f["meetings"]) == 2
