@@ -9934,7 +9934,10 @@ class MeetingFinder:
                   and not ((context or gathering) and self._phone_call(meetings[i]))
                   # (nor a journey: "Selenskyj, der eigens nach Berlin gereist war. Teilnehmer waren zudem …" are
                   # the conference's; but "Dort informieren sich …" is at the journey's end)
-                  and not (context and not there and all(t.kind == "travel" for x in meetings[i].mentions for t in x.triggers))
+                  # (a journey into a building is one to a meeting held there: "Am Abend kamen mehrere Regierungschefs
+                  # ins Kanzleramt. X war per Video zugeschaltet")
+                  and not (context and not there and all(t.kind == "travel" for x in meetings[i].mentions for t in x.triggers)
+                           and not any(p.type == "venue" for p in meetings[i].places))
                   and not (mm.status == "past" and mm.definite and all(t.kind == "noun" for t in mm.triggers)
                            and self._ahead(meetings[i]))
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))

@@ -11800,3 +11800,15 @@ def test_meetings_a_noun_in_a_clause_of_sequence_after_a_sideline_phrase_is_the_
                      "Conference on Friday, hours after he used a speech at the gathering to criticise European "
                      "governments.", lang="en", date="2026-02-13")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel und Präsident Ivo Marić trafen sich am Sonntag im Kanzleramt. Am Montagabend kamen dann mehrere "
+     "Regierungschefs ins Kanzleramt, darunter Premier Karl Brenner. Premierministerin Alma Keller war per Video "
+     "zugeschaltet.", "de"),
+])
+def test_meetings_one_linked_in_after_a_journey_into_a_building_is_at_the_meeting_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-12-14")
+    evening = next(m for m in f["meetings"] if "Karl Brenner" in attendee_names(f, m))
+    assert "Alma Keller" in attendee_names(f, evening)
+    assert all("Alma Keller" not in attendee_names(f, m) for m in f["meetings"] if m is not evening)
