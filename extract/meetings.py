@@ -11152,7 +11152,9 @@ class MeetingFinder:
             return False  # "Z, who had met Y on Sunday afternoon, …": two others meeting that day meet on their own
         if self._two_apart_from_more(m, mm):
             return False  # "X first held a one-on-one meeting with Y before the wider group joined them": a part of its own
-        if self._encounter_at(m, mm) and not self._summed_up(m, mm) and not first_plan:
+        # (not the details of a lead naming the states: "Nach Verhandlungen in Berlin sehen die USA und die Ukraine
+        # Fortschritte. Der US-Gesandte X traf sich am Sonntag im Kanzleramt mit Präsident Y")
+        if self._encounter_at(m, mm) and not self._summed_up(m, mm) and not first_plan and not self._lead_then_details(m, mm):
             return False  # "an der Wiederaufbaukonferenz in Rom teilgenommen, wo sie X ebenfalls traf"
         bodies = {p.role for p in mm.participants if p.type == "group" and p.role in self.r.body_roles}
         if bodies and bodies.isdisjoint(p.role for p in m.participants if p.type == "group"):

@@ -11812,3 +11812,14 @@ def test_meetings_one_linked_in_after_a_journey_into_a_building_is_at_the_meetin
     evening = next(m for m in f["meetings"] if "Karl Brenner" in attendee_names(f, m))
     assert "Alma Keller" in attendee_names(f, evening)
     assert all("Alma Keller" not in attendee_names(f, m) for m in f["meetings"] if m is not evening)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach Verhandlungen in Riga sehen Lettland und Estland Fortschritte. Premier Karl Ozols traf sich am Sonntag mit "
+     "Premier Kalev Tamm.", "de"),
+])
+def test_meetings_persons_of_the_states_a_lead_names_meeting_next_are_its_details(text, lang):
+    f = extract_with_persons([("Karl Ozols", "LV", "Prime Minister"), ("Kalev Tamm", "EE", "Prime Minister")], text,
+                             lang=lang, date="2026-12-15")
+    m = only_meeting(f)
+    assert attendee_names(f, m) >= {"Karl Ozols", "Kalev Tamm"} and "Riga" in place_names(f, m)
