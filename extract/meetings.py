@@ -9372,8 +9372,10 @@ class MeetingFinder:
                         mm.participants.extend(p for p in last.participants if p.type == "person")
                 if not mm.places and not mm.virtual:
                     # "Poland would host next year's conference": a state that hosts is where it meets (not one that
-                    # chairs: "unter dem Vorsitz Großbritanniens und Deutschlands getagt")
-                    mm.places = [h for h in mm.hosts if h.type == "country" and not self._chairing(h)][:1]
+                    # chairs: "unter dem Vorsitz Großbritanniens und Deutschlands getagt"; nor one of two that invite:
+                    # "eine Konferenz, zu der Frankreich und Saudi-Arabien eingeladen haben" is in neither's land)
+                    states = [h for h in mm.hosts if h.type == "country" and not self._chairing(h)]
+                    mm.places = states[:1] if len({h.key for h in states}) == 1 else []
                 if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings \
                         and not (mm.simultaneous and mm.participants):
                     # "Anschließend sind Gespräche geplant", "Danach folgt ein Mittagessen mit den Delegationen":

@@ -11823,3 +11823,10 @@ def test_meetings_persons_of_the_states_a_lead_names_meeting_next_are_its_detail
                              lang=lang, date="2026-12-15")
     m = only_meeting(f)
     assert attendee_names(f, m) >= {"Karl Ozols", "Kalev Tamm"} and "Riga" in place_names(f, m)
+
+
+def test_meetings_two_states_inviting_to_a_conference_do_not_place_it(extract_text):
+    f = extract_text("Am Dienstag nimmt Minister Jan Obel an einer Konferenz zur Zwei-Staaten-Lösung teil, zu der Frankreich "
+                     "und Saudi-Arabien eingeladen haben.", date="2026-09-21")
+    m = only_meeting(f)
+    assert place_names(f, m) == []
