@@ -117,6 +117,9 @@ class MeetingMention:
     infinitive: bool = False  # told in an infinitive clause ("kündigte an, am Freitag nach Kiew zu reisen"): intended
     remote: bool = False  # adds someone by video link ("X wurde aus Kiew zugeschaltet"): to a meeting, not a talk beside it
     parted: bool = False  # one of the talks "nacheinander sprach er mit X, Y und Z" tells: where and when the one before was
+    # where "und"/"and" parts a meeting in person from a call told after it ("führten Gespräche mit X und telefonierten
+    # mit Y"): the mention after it is the call, the one before was held in person
+    call_parted: int | None = None
     indefinite: bool = False  # a meeting noun after "ein"/"a" ("traf auch X zu einem kurzen Gespräch"): a new one
     continued: bool = False  # "Am Samstag setzen die Minister ihre Gespräche fort": another day of a meeting told
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
@@ -3386,7 +3389,9 @@ class MeetingFinder:
             and not self._passive_agent(doc, p)]
         if not subjects:
             first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < end), None)
-            if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]):
+            # (not a partner: "held talks with X and spoke by phone with Y")
+            if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]) \
+                    and self.r.partner_words.isdisjoint(doc.lowers[t.end:first.start]):
                 subjects = [first]
         return subjects
 
@@ -6027,6 +6032,11 @@ class MeetingFinder:
                 # own, not the meeting left
                 if near and self._skipped_plan(doc, mm):
                     near = False
+                # "führten in Kiew Gespräche mit X und telefonierten gemeinsam mit Y", "held talks with X and spoke by
+                # phone with Y": the talks there, and a call of its own
+                if near and (coord := self._call_in_its_own_predicate(doc, out[-1], mm)) is not None:
+                    near = False
+                    self._part_the_call(doc, out[-1], mm, coord)
                 # "handing him a letter from King X inviting him for a state visit": what one is invited to is a
                 # meeting to come of its own
                 if near and mm.triggers[0].kind == "noun" and self._invited_to(doc, mm.triggers[0], mm.sent_start):
@@ -6483,6 +6493,8 @@ class MeetingFinder:
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
         t0 = mm.triggers[0]
+        if mm.call_parted is not None:
+            mm.virtual = t0.start > mm.call_parted  # the call, not the talks in person before it
         if mm.virtual and len(mm.triggers) == 1 and t0.kind == "noun" and not t0.virtual \
                 and (end := self._sequence_phrase_end(doc, t0, mm.sent_start, mm.sent_end)) is not None:
             # "Vor dem Treffen zwischen X und Y in Oslo berieten die Minister per Video": the meeting the phrase of
@@ -7702,6 +7714,35 @@ class MeetingFinder:
         return any(t.kind == "noun" and a <= t.start < b and self._definite_np(doc, t.start, mm.sent_start)
                    for o in mms for t in o.triggers)
 
+    def _call_in_its_own_predicate(self, doc, prev: MeetingMention, mm: MeetingMention) -> int | None:
+        """Does ``mm``'s verb tell a phone call in a predicate of its own after "und"/"and", when ``prev``'s words
+        before it tell no call ("führten Gespräche mit X und telefonierten mit Y", "held talks with X and spoke by
+        phone with Y")? Two meetings: the one in person, and the call. The coordinator's position, if so."""
+        t, p = mm.triggers[0], prev.triggers[-1]
+        if t.kind != "verb" or p.start >= t.start:
+            return None
+        coord = next((k for k in range(t.start - 1, p.end - 1, -1) if doc.lowers[k] in self.r.coordinators
+                      and doc.texts[k] != ","), None)
+        if coord is None or any(doc.texts[k] in BOUNDARY for k in range(p.end, t.start)):
+            return None
+        a, b = doc.clause_bounds(t.start, BOUNDARY)
+        calls = self.r.call_words
+        if calls.isdisjoint(doc.lowers[coord + 1:b]) or not calls.isdisjoint(doc.lowers[a:coord]) \
+                or any(c in " ".join(doc.lowers[a:coord]) for c in self._virtual_cues):
+            return None
+        return coord
+
+    def _part_the_call(self, doc, prev: MeetingMention, call: MeetingMention, coord: int) -> None:
+        """Give the call told after ``coord`` its own: a conjunct of its own (whose subjects are those of the
+        predicate before, who called together), the sentence's day, no place of the predicate before; that
+        predicate was held in person."""
+        prev.call_parted = call.call_parted = coord
+        prev.triggers = [replace(t, virtual=False) for t in prev.triggers]
+        prev.conjunct = call.conjunct = True
+        prev.window, call.window = (prev.window[0], coord), (coord, call.window[1])
+        call.places = [q for q in call.places if q.start > coord]
+        call.date_mention = call.date_mention or prev.date_mention
+
     def _town_naming_its_noun(self, doc, m: Mention, t: Trigger) -> bool:
         """Is the town ``m`` the first word of the name the meeting noun ``t`` ends, after an article ("the Munich
         Security Conference", "the Geneva talks")? English names a meeting by its town so, as German does by an
@@ -8819,8 +8860,10 @@ class MeetingFinder:
             # first's
             # (the conjuncts' windows may share the "and" between them: "will attend the summit … and then travel to
             # Paris")
+            # (or a noun's, before a call parted from it: "führten Gespräche mit X und telefonierten mit Y")
             first = max((o for o in mms if o.conjunct and o.window[0] < mm.window[0] and o.window[1] <= mm.window[0] + 1
-                         and o.triggers[0].kind in _VERBAL), key=lambda o: o.window[1], default=None) if mm.conjunct else None
+                         and (o.triggers[0].kind in _VERBAL or mm.call_parted is not None)),
+                        key=lambda o: o.window[1], default=None) if mm.conjunct else None
             if first is None and (opened := self._subjectless_clause(doc, mm)) is not None:
                 # "nahm an der Sitzung nicht teil, traf aber X": a clause after a comma that opens with its verb and
                 # a word of contrast or sequence has the subject of the clause before
@@ -10166,6 +10209,8 @@ class MeetingFinder:
             and any(t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers)
 
     def _target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, resolved: ResolvedDate | None) -> Meeting | None:
+        if mm.call_parted is not None and mm.virtual:
+            return None  # "They held talks with X and spoke by phone with Y": a call of its own, not the talks
         if mm.continued and not mm.places and not (mm.status == "planned" and resolved is not None and resolved.precision != "day"):
             # "Am Samstag setzen die Minister ihre Gespräche fort": the meeting of that name, else the story's (not
             # talks to go on in a month named, "will die Gespräche im Dezember fortsetzen": a later round)

@@ -11830,3 +11830,25 @@ def test_meetings_two_states_inviting_to_a_conference_do_not_place_it(extract_te
                      "und Saudi-Arabien eingeladen haben.", date="2026-09-21")
     m = only_meeting(f)
     assert place_names(f, m) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel und Kanzler Karl Brenner führten am Samstag in Riga Gespräche mit Präsident Ivo Marić und "
+     "telefonierten gemeinsam mit Premierministerin Alma Keller.", "de"),
+    ("President Jan Obel and Chancellor Karl Brenner held talks with President Ivo Marić in Riga on Saturday and spoke "
+     "jointly by phone with Prime Minister Alma Keller.", "en"),
+])
+def test_meetings_talks_and_a_call_in_predicates_of_their_own_are_two_meetings(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-05-16")
+    talks, call = f["meetings"]
+    assert attendee_names(f, talks) == {"Jan Obel", "Karl Brenner", "Ivo Marić"} and not talks["virtual"]
+    assert attendee_names(f, call) == {"Jan Obel", "Karl Brenner", "Alma Keller"} and call["virtual"]
+    assert place_names(f, talks) == ["Riga"] and place_names(f, call) == []
+    assert talks["date"]["value"] == call["date"]["value"] == "2026-05-16"
+
+
+def test_meetings_the_partner_of_talks_is_not_the_subject_of_a_call_after_them(extract_text):
+    f = extract_text("The leaders arrived in Riga on Saturday. They later held talks with President Ivo Marić and spoke by "
+                     "phone with Prime Minister Alma Keller.", lang="en", date="2026-05-16")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert attendee_names(f, call) == {"Alma Keller"}
