@@ -9331,6 +9331,11 @@ class MeetingFinder:
                         # story goes on where it was, not in the town of what came before it
                         told = [j for j in last_seen if not all(x.flashback for x in meetings[j].mentions)]
                         i_last = max(told, key=lambda j: last_seen[j]) if told else i_last
+                    if mm.status == "past" and meetings[i_last].status == "planned":
+                        # "X ist zu einem Besuch in Kiew eingetroffen. X wollte mit Y zusammenkommen. Bei einem Treffen
+                        # mit Z sagte sie …": what was done goes on where the last thing done was, past an intention
+                        done = [j for j in last_seen if meetings[j].status == "past" and not all(x.flashback for x in meetings[j].mentions)]
+                        i_last = max(done, key=lambda j: last_seen[j]) if done else i_last
                     last = meetings[i_last]
                     if last.sideline and last.beside is not None and not mm.parted and not mm.sideline:
                         # "X's meeting with Y on the margins of the forum in Davos … X also met Z": the story goes

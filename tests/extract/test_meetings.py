@@ -11852,3 +11852,15 @@ def test_meetings_the_partner_of_talks_is_not_the_subject_of_a_call_after_them(e
                      "phone with Prime Minister Alma Keller.", lang="en", date="2026-05-16")
     call = next(m for m in f["meetings"] if m["virtual"])
     assert attendee_names(f, call) == {"Alma Keller"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ministerin Alma Keller ist zu einem Besuch in Riga eingetroffen. Keller wollte mit Präsident Ivo Marić "
+     "zusammenkommen. Bei einem Treffen mit Minister Jan Obel sagte sie weitere Hilfe zu.", "de"),
+    ("Minister Alma Keller arrived in Riga for a visit. Keller wanted to meet President Ivo Marić. At a meeting with "
+     "Minister Jan Obel she pledged more aid.", "en"),
+])
+def test_meetings_what_was_done_after_an_intention_is_where_the_last_thing_done_was(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-04-02")
+    met = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, met) == ["Riga"]
