@@ -6703,9 +6703,13 @@ class MeetingFinder:
         if not self.r.plan_nouns.isdisjoint(words):
             # "EU leaders backed a plan to boost defence spending at a summit": after a determiner a plan is a
             # thing, no word that the meeting is to come ("they plan to meet" is one)
+            # (past a shortened name, a compound or a number: "a U.S. plan to end the war", "the 28-point plan")
             for k, w in enumerate(words):
-                if w in self.r.plan_nouns and k and words[k - 1] in self.r.determiners:
-                    padded = padded.replace(f" {words[k - 1]} {w} ", " ")
+                j = k - 1
+                while j > 0 and k - j <= 3 and (any(c in words[j] for c in ".-0123456789") or words[j - 1] == "-"):
+                    j -= 1
+                if w in self.r.plan_nouns and k and words[j] in self.r.determiners:
+                    padded = padded.replace(f" {' '.join(words[j:k + 1])} ", " ")
             text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in f" {text} " for p in self._planned_phrases)
 

@@ -11864,3 +11864,12 @@ def test_meetings_what_was_done_after_an_intention_is_where_the_last_thing_done_
     f = extract_text(text, lang=lang, date="2026-04-02")
     met = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert place_names(f, met) == ["Riga"]
+
+
+@pytest.mark.parametrize("plan", ["a U.S. plan", "the 28-point plan"])
+def test_meetings_a_plan_named_with_a_short_name_or_number_is_a_thing_not_a_meeting_to_come(extract_text, plan):
+    f = extract_text(f"Officials said on Sunday they had made progress in talks in Riga on {plan} to end the war.",
+                     lang="en", date="2026-11-23")
+    assert only_meeting(f)["status"] == "past"
+    f = extract_text("The leaders plan to meet in Riga.", lang="en", date="2026-11-23")
+    assert only_meeting(f)["status"] == "planned"
