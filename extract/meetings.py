@@ -7748,10 +7748,10 @@ class MeetingFinder:
         call.date_mention = call.date_mention or prev.date_mention
 
     def _town_naming_its_noun(self, doc, m: Mention, t: Trigger) -> bool:
-        """Is the town ``m`` the first word of the name the meeting noun ``t`` ends, after an article ("the Munich
-        Security Conference", "the Geneva talks")? English names a meeting by its town so, as German does by an
-        adjective ("die Münchner Sicherheitskonferenz")."""
-        return m.type == "city" and not m.modifier and m.end <= t.start and m.start > 0 \
+        """Is the town or building ``m`` the first word of the name the meeting noun ``t`` ends, after an article
+        ("the Munich Security Conference", "the Geneva talks", "A White House meeting")? English names a meeting by
+        its place so, as German does by an adjective ("die Münchner Sicherheitskonferenz")."""
+        return m.type in ("city", "venue") and not m.modifier and m.end <= t.start and m.start > 0 \
             and doc.lowers[m.start - 1] in self.r.determiners and all(doc.texts[k][:1].isupper() for k in range(m.end, t.start))
 
     def _antecedent_of_its_clause(self, doc, m: Mention, k: int, s_start: int, s_end: int) -> bool:

@@ -11787,12 +11787,15 @@ def test_meetings_the_meeting_named_after_a_clause_dated_from_the_story_is_the_s
     assert tallinn["date"]["value"] == "2026-02-28"
 
 
-def test_meetings_an_english_meeting_named_by_its_town_is_in_that_town(extract_text):
+def test_meetings_an_english_meeting_named_by_its_town_or_building_is_there(extract_text):
     f = extract_text("President Jan Obel met Prime Minister Ivo Marić on the sidelines of the Munich Security Conference "
                      "on Friday.", lang="en", date="2026-02-13")
     assert all(place_names(f, m) == ["Munich"] for m in f["meetings"])
     f = extract_text("The Geneva talks between Jan Obel and Ivo Marić ended on Friday.", lang="en", date="2026-02-13")
     assert place_names(f, only_meeting(f)) == ["Geneva"]
+    f = extract_text("A White House meeting between Jan Obel and Ivo Marić ended abruptly on Friday.", lang="en",
+                     date="2026-02-13")
+    assert place_names(f, only_meeting(f)) == ["White House"]
 
 
 def test_meetings_a_noun_in_a_clause_of_sequence_after_a_sideline_phrase_is_the_meeting_beside(extract_text):
