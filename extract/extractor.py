@@ -278,6 +278,7 @@ class Extractor:
         # sentence's meetings on a tie;
         # and the same of those the speaker was at
         best: tuple[int, bool, int] | None = None
+        best_held: tuple[int, bool, int] | None = None  # the last one held
         theirs: tuple[int, bool, int] | None = None
         theirs_held: tuple[int, bool, int] | None = None  # of those, the last one held
         told_here: list[tuple[bool, int]] = []  # (speaker absent from it, number) of the sentence's meetings
@@ -296,6 +297,8 @@ class Extractor:
                     # am Montag trafen sich X und Y am Mittwoch" tells the meeting last)
                     key = (mm.sent_start, not (mm.phrase_end is not None and mt.mentions[0] is mm), -n)
                     best = max(best or (-1, False, 0), key)
+                    if mt.status == "past":
+                        best_held = max(best_held or (-1, False, 0), key)
                     if present:
                         theirs = max(theirs or (-1, False, 0), key)
                         if mt.status == "past":
@@ -307,7 +310,10 @@ class Extractor:
         # geplanten Besuch sagte X ab. Er wolle keine »Zufälle«")
         own = doc.sent_start(q.token_start)
         just_before = doc.sent_start(own - 1) if own > 0 else -1
-        found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs or best
+        # (so for one at no meeting: "Rutte sprach vom Gipfel in Den Haag. … X äußerte sich ähnlich: »…«" was said
+        # at the meeting held, not at the summit to come)
+        found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs \
+            or (best if best is not None and best[0] == just_before else best_held) or best
         return None if found is None else f"m{-found[2]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:

@@ -11876,3 +11876,17 @@ def test_meetings_a_plan_named_with_a_short_name_or_number_is_a_thing_not_a_meet
     assert only_meeting(f)["status"] == "past"
     f = extract_text("The leaders plan to meet in Riga.", lang="en", date="2026-11-23")
     assert only_meeting(f)["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Minister berieten am Donnerstag in Riga. Präsident Jan Obel sprach von einem Schritt, den man beim Gipfel in "
+     "Oslo gehen werde. »Das ist machbar«, sagte Minister Karl Brenner. Minister Ivo Marić äußerte sich ähnlich: "
+     "»Wir stehen bereit.«", "de"),
+    ("The ministers met in Riga on Thursday. President Jan Obel spoke of a step the alliance will take at the summit "
+     "in Oslo. \"This is doable,\" said Minister Karl Brenner. Minister Ivo Marić agreed: \"We are ready.\"", "en"),
+])
+def test_meetings_a_speaker_at_no_meeting_spoke_at_the_one_held_not_at_a_plan_told_earlier(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-06-12")
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    said = next(s for s in f["statements"] if "bereit" in s["text"] or "ready" in s["text"])
+    assert said["meeting"] == riga["id"]
