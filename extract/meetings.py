@@ -4831,6 +4831,7 @@ class MeetingFinder:
                 for m in absent[told_before:]:
                     self._absent_in_conjunct[id(m)] = (ca, cb)
         absent.extend(self._unfulfilled(doc, s_start, s_end, actors))
+        absent.extend(self._elliptical_absence(doc, s_start, s_end, actors, triggers))
         # "X hatte abgesagt und war durch Y vertreten worden": the one who stands in is there, whatever else the
         # clause's word of absence takes in
         seen, out = {p.key for p in present if p.type == "person"}, []
@@ -4845,6 +4846,31 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _elliptical_absence(self, doc, s_start: int, s_end: int, actors: list[Mention], triggers: list[Trigger]) -> list[Mention]:
+        """The actors of a clause that leaves out the verb of the clause before it and negates it ("Selenskyj ist
+        angereist, Orbán dagegen nicht", "X attended, but not Y", "X attended; Y did not"): they stayed away from
+        what the clause before tells. Such a clause holds only its actors, the negation, words of contrast and
+        auxiliaries. (Not after a verb of meeting someone: "X traf Y, nicht aber Z" says whom X met, not who
+        stayed away.)"""
+        allowed = self.r.negation | self.r.elliptical_contrasts | self.r.auxiliaries
+        out: list[Mention] = []
+        for k in range(s_start + 2, s_end):
+            if doc.lowers[k] not in self.r.negation:
+                continue
+            a, b = doc.clause_bounds(k, BOUNDARY)
+            # (the clause before tells one's coming or taking part, by a verb or a word of presence: "ist angereist")
+            cues = self.r.arrival_verbs | self.r.participation_cues | self.r.participation_verbs
+            if a <= s_start or doc.texts[a - 1] not in (",", ";") or any(a <= t.start < b for t in triggers) \
+                    or not (any(t.start < a - 1 and (t.kind == "travel" or t.lemma in self.r.participation_verbs) for t in triggers)
+                            or any(doc.lowers[j] in cues or doc.lemmas[j] in cues for j in range(s_start, a - 1))):
+                continue
+            named = [m for m in actors if a <= m.start < b and m.type in ("person", "country")]
+            if named and all(j in self._in_mention or j in self._role_at_token or doc.lowers[j] in allowed
+                             or doc.lowers[j] in self.r.determiners or doc.is_punct[j] for j in range(a, b)) \
+                    and not self._negated(doc, s_start, a - 1):
+                out.extend(named)
+        return out
 
     def _absent_subject_told_before(self, doc, a: int, b: int, k: int, s_start: int, actors) -> list[Mention]:
         """The one a clause of absence that names no one is about: for a subject pronoun ("Auch X wollte kommen,

@@ -11890,3 +11890,22 @@ def test_meetings_a_speaker_at_no_meeting_spoke_at_the_one_held_not_at_a_plan_to
     riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
     said = next(s for s in f["statements"] if "bereit" in s["text"] or "ready" in s["text"])
     assert said["meeting"] == riga["id"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Regierungschefs kamen am Donnerstag in Riga zum Gipfel zusammen. Präsident Jan Obel ist ebenfalls angereist, "
+     "Litauens Präsident Ivo Marić dagegen nicht.", "de"),
+    ("Die Regierungschefs kamen am Donnerstag in Riga zum Gipfel zusammen. Präsident Jan Obel nahm teil, Präsident Ivo "
+     "Marić jedoch nicht.", "de"),
+    ("Leaders met in Riga on Thursday for the summit. President Jan Obel also attended, but not President Ivo Marić.", "en"),
+    ("Leaders met in Riga on Thursday for the summit. President Jan Obel attended; President Ivo Marić did not.", "en"),
+])
+def test_meetings_an_actor_of_a_negated_clause_without_a_verb_stayed_away(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-02")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and "Ivo Marić" not in attendee_names(f, m)
+    assert absent_names(f, m) == {"Ivo Marić"}
+    # (not whom one did not meet: that says nothing of who stayed away)
+    f = extract_text("Präsident Jan Obel traf am Donnerstag in Riga Präsident Ivo Marić, nicht aber Premier Karl Brenner.",
+                     date="2026-10-02")
+    assert absent_names(f, only_meeting(f)) == set()
