@@ -3387,7 +3387,7 @@ class MeetingFinder:
         subjects = [p for p in mm.participants if p.type == "person" and (
             not mm.sent_start <= p.start < mm.sent_end or p.start < t.start or any(h.key == p.key for h in mm.hosts))
             and not self._passive_agent(doc, p)]
-        if not subjects:
+        if not subjects and self.lang != "en":  # (English puts its subject before the verb: "she met X")
             first = next((p for p in mm.participants if p.type == "person" and t.end <= p.start < end), None)
             # (not a partner: "held talks with X and spoke by phone with Y")
             if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]) \
@@ -3417,8 +3417,13 @@ class MeetingFinder:
             date_mention = self._date(doc, (a, b), dates)
             before = doc.chars(mm.sent_start, a)  # the verb's conjunct must be dated too
             # (nor a clause of its own saying who told it: "…, Kremlin aide X told reporters on Tuesday")
-            if not (persons and date_mention is not None) or any(a <= o.start < b for o in triggers) \
-                    or not any(before[0] <= d.start < before[1] for d in dates) or any(self._is_speech(doc, j) for j in range(a, b)):
+            # (or placed, opening with its town, after a verb's conjunct placed in a town: "In Paris traf sie X, in
+            # Brüssel Y")
+            dated = date_mention is not None and any(before[0] <= d.start < before[1] for d in dates)
+            placed = date_mention is None and bool(places) and places[0].type == "city" and places[0].start == a + 1 \
+                and doc.lowers[a] in self.r.town_prepositions and any(p.type == "city" and p.start < a for p in mm.places)
+            if not persons or not (dated or placed) or any(a <= o.start < b for o in triggers) \
+                    or any(self._is_speech(doc, j) for j in range(a, b)):
                 k = b
                 continue
             # (not the verb's object: "hatte Wadephul seinen Kollegen X getroffen, in Amman am Mittwoch Y")

@@ -11909,3 +11909,17 @@ def test_meetings_an_actor_of_a_negated_clause_without_a_verb_stayed_away(extrac
     f = extract_text("Präsident Jan Obel traf am Donnerstag in Riga Präsident Ivo Marić, nicht aber Premier Karl Brenner.",
                      date="2026-10-02")
     assert absent_names(f, only_meeting(f)) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premierministerin Alma Keller wurde am Dienstag in Berlin empfangen. In Paris traf sie Präsident Jan Obel, in "
+     "Brüssel Generalsekretär Ivo Marić.", "de"),
+    ("Prime Minister Alma Keller was received in Berlin on Tuesday. In Paris she met President Jan Obel, in Brussels "
+     "Secretary General Ivo Marić.", "en"),
+])
+def test_meetings_a_conjunct_opening_with_its_own_town_repeats_the_verb_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-01-28")
+    paris = next(m for m in f["meetings"] if place_names(f, m) == ["Paris"])
+    brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
+    assert attendee_names(f, paris) == {"Alma Keller", "Jan Obel"}
+    assert attendee_names(f, brussels) == {"Alma Keller", "Ivo Marić"}
