@@ -2056,7 +2056,13 @@ class MeetingFinder:
             venue = self.kb.entities.get(place.key) if place.type == "venue" else None
             if venue is not None and venue.seat_of is not None:
                 self._hosted_by(m, lambda p: p.country == venue.country
-                                and (p.role or self.kb.person_role(p.key)) == venue.seat_of)
+                                and (p.role or self.kb.person_role(p.key)) == venue.seat_of and not self._not_in_office(p))
+
+    def _not_in_office(self, p: Mention) -> bool:
+        """Does a word before ``p``'s role say they do not hold the office now ("der designierte Kanzler X",
+        "former President X", "Chancellor-designate X")?"""
+        lowers = self._doc.lowers
+        return any(lowers[k] in self.r.not_in_office for k in range(max(0, p.start - 3), min(p.end, len(lowers))))
 
     @staticmethod
     def _hosted_by(m: Meeting, holds: Callable[[Mention], bool]) -> None:

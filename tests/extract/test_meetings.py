@@ -11923,3 +11923,19 @@ def test_meetings_a_conjunct_opening_with_its_own_town_repeats_the_verb_there(ex
     brussels = next(m for m in f["meetings"] if place_names(f, m) == ["Brussels"])
     assert attendee_names(f, paris) == {"Alma Keller", "Jan Obel"}
     assert attendee_names(f, brussels) == {"Alma Keller", "Ivo Marić"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Regierungschefs der Länder sind am Donnerstag mit Kanzler Karl Brenner im Kanzleramt zusammengekommen. "
+     "Erstmals nahm auch der designierte Kanzler Jan Obel an einem Teil der Beratungen teil.", "de"),
+])
+def test_meetings_one_named_by_an_office_not_yet_or_no_longer_held_hosts_not_at_its_seat(text, lang):
+    f = extract_with_persons([("Karl Brenner", "DE", "Chancellor"), ("Jan Obel", "DE", "Chancellor")], text, lang=lang,
+                             date="2026-03-21")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and host_names(f, m) == {"Karl Brenner"}
+    f = extract_with_persons([("Karl Brenner", "US", "President"), ("Jan Obel", "US", "President")],
+                             "President Karl Brenner met Prime Minister Ivo Marić at the White House on Monday. Former "
+                             "President Jan Obel also took part.", lang="en", date="2026-03-21")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and host_names(f, m) == {"Karl Brenner"}
