@@ -120,6 +120,9 @@ class MeetingMention:
     # where "und"/"and" parts a meeting in person from a call told after it ("führten Gespräche mit X und telefonierten
     # mit Y"): the mention after it is the call, the one before was held in person
     call_parted: int | None = None
+    # the mention of the verb whose phrase of sequence, with a day of its own, tells this meeting ("spoke to X this
+    # evening following the meeting of leaders in Paris earlier this week"): another meeting than that verb's
+    before_the_event_of: "MeetingMention | None" = None
     indefinite: bool = False  # a meeting noun after "ein"/"a" ("traf auch X zu einem kurzen Gespräch"): a new one
     continued: bool = False  # "Am Samstag setzen die Minister ihre Gespräche fort": another day of a meeting told
     ended: bool = False  # told as ending ("ist am Freitag zu Ende gegangen"): a meeting of several days began before that day
@@ -3548,6 +3551,11 @@ class MeetingFinder:
         own = [p for p in parts if seq <= p.start < end]
         if not own:
             return parts
+        if t.kind == "noun" and self.r.partner_words.isdisjoint(doc.lowers[seq:end]) and any(
+                doc.lowers[j] in self.r.determiners or doc.lowers[j] in self.r.definite_determiners for j in range(seq + 1, t.start)):
+            # (a meeting of others, named in the genitive, not one with partners: "hat mit X gesprochen, nach dem
+            # Treffen europäischer Regierungschefs in Paris Anfang der Woche")
+            return own
         # (the subject from the sentence's meetings: "…, before sitting down with Xi" names no one before it)
         subject = list({id(p): p for p in every if s_start <= p.start < main.start}.values())
         if not subject:  # "Am Freitag traf Blinken Wang Yi vor …": the subject after the verb
@@ -6071,6 +6079,14 @@ class MeetingFinder:
                     near = False
                 # "führten in Kiew Gespräche mit X und telefonierten gemeinsam mit Y", "held talks with X and spoke by
                 # phone with Y": the talks there, and a call of its own
+                if (phrase := self._dated_phrase_of_sequence(doc, out[-1], mm)) is not None:
+                    # "spoke to X this evening following the meeting of leaders in Paris earlier this week": the
+                    # phrase's meeting, with its own day, is another; the place in the phrase is its
+                    near = False
+                    a_p, b_p, day = phrase
+                    mm.places = [p for p in mm.places + out[-1].places if a_p <= p.start < b_p]
+                    mm.date_mention, mm.before_the_event_of, mm.phrase_end = day, out[-1], b_p
+                    out[-1].places = [p for p in out[-1].places if not a_p <= p.start < b_p]
                 if near and (coord := self._call_in_its_own_predicate(doc, out[-1], mm)) is not None:
                     near = False
                     self._part_the_call(doc, out[-1], mm, coord)
@@ -7754,6 +7770,23 @@ class MeetingFinder:
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         return any(t.kind == "noun" and a <= t.start < b and self._definite_np(doc, t.start, mm.sent_start)
                    for o in mms for t in o.triggers)
+
+    def _dated_phrase_of_sequence(self, doc, prev: MeetingMention, mm: MeetingMention) -> tuple[int, int, DateMention] | None:
+        """Is ``mm`` a meeting noun in a phrase of sequence after ``prev``'s verb that names a day of its own, not
+        ``prev``'s ("spoke to X this evening following the meeting of leaders in Paris earlier this week", "hat am
+        Mittwoch mit X gesprochen, nach dem Treffen in Paris Anfang der Woche")? The phrase's span and day, if so."""
+        t, v = mm.triggers[0], prev.triggers[0]
+        if t.kind != "noun" or v.kind not in _VERBAL or v.start > t.start or len(mm.triggers) > 1:
+            return None
+        end = self._sequence_phrase_end(doc, t, mm.sent_start, mm.sent_end)
+        if end is None:
+            return None
+        start = self._sequence_preposition(doc, t, mm.sent_start)
+        a_char, b_char = doc.chars(start, end)
+        day = next((d for d in self._dates if a_char <= d.start < b_char), None)
+        if day is None or prev.date_mention is None or prev.date_mention is day:
+            return None
+        return start, end, day
 
     def _call_in_its_own_predicate(self, doc, prev: MeetingMention, mm: MeetingMention) -> int | None:
         """Does ``mm``'s verb tell a phone call in a predicate of its own after "und"/"and", when ``prev``'s words
@@ -11149,6 +11182,8 @@ class MeetingFinder:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual or self._counted_from(m, mm):
             return False
+        if mm.before_the_event_of is not None and any(x is mm.before_the_event_of for x in m.mentions):
+            return False  # "spoke to X this evening following the meeting of leaders in Paris earlier this week"
         if self._other_than_headline(m, mm):
             return False
         if m.status == "cancelled" and mm.status == "past" and not mm.definite:

@@ -11939,3 +11939,18 @@ def test_meetings_one_named_by_an_office_not_yet_or_no_longer_held_hosts_not_at_
                              "President Jan Obel also took part.", lang="en", date="2026-03-21")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and host_names(f, m) == {"Karl Brenner"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Karl Brenner spoke to President Jan Obel this evening following the meeting of European leaders in Riga "
+     "earlier this week.", "en"),
+    ("Premier Karl Brenner hat am Mittwoch mit Präsident Jan Obel gesprochen, nach dem Treffen europäischer "
+     "Regierungschefs in Riga Anfang der Woche.", "de"),
+])
+def test_meetings_a_phrase_of_sequence_with_a_day_of_its_own_tells_another_meeting_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-02-18")
+    talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    riga = next(m for m in f["meetings"] if place_names(f, m) == ["Riga"])
+    assert talk is not riga and talk["date"]["value"] == "2026-02-18" and place_names(f, talk) == []
+    assert attendee_names(f, talk) == {"Karl Brenner", "Jan Obel"}
+    assert not attendee_names(f, riga) & {"Karl Brenner", "Jan Obel"}
