@@ -8391,7 +8391,11 @@ class MeetingFinder:
                     continue
                 antecedent = [m for m in actors if m.end <= a - 1]
                 noun = [t for t in mm.triggers if t.kind == "noun" and t.end <= a - 1]
-                if noun and (not antecedent or noun[-1].start >= antecedent[-1].end):
+                # (or the body that meets, told before it: "kam die Kontaktgruppe zusammen, die X gemeinsam mit Y
+                # leitete")
+                body = bool(antecedent) and antecedent[-1].type == "organization" and any(
+                    m.type == "person" for m in actors if a < m.start < i)
+                if noun and (not antecedent or noun[-1].start >= antecedent[-1].end) or body:
                     # "bei einer Konferenz, die Ägypten gemeinsam mit Deutschland ausrichten möchte": the pronoun is
                     # the meeting, the subject of the relative clause hosts it
                     hosts.extend(m for m in actors if a < m.start < i and m.type != "group"
@@ -8782,8 +8786,15 @@ class MeetingFinder:
         adjectives = self.kb.adjectives.get(self.lang, {})
         while True:
             end = doc.past_bracket(cur.end)  # "X (SPD) und sein britischer Kollege Y"
-            nxt = [m for m in actors if m.start > end and m.start <= end + 5]
-            between = range(end, nxt[0].start) if nxt else range(0)
+            # ("chaired by X together with his British counterpart Y", "die X gemeinsam mit Y leitete")
+            joiner = next((len(p) for p in self.r.co_host_joiners if tuple(doc.lowers[end:end + len(p)]) == p), 0)
+            nxt = [m for m in actors if m.start > end and m.start <= end + 5 + joiner]
+            between = range(end + joiner, nxt[0].start) if nxt else range(0)
+            if joiner and nxt and all(doc.lowers[k] in self.r.determiners or k in self._role_at_token
+                                      or doc.texts[k][:1].isupper() or doc.lowers[k] in adjectives for k in between):
+                out.append(nxt[0])
+                cur = nxt[0]
+                continue
             if not nxt or not any(doc.lowers[k] in self.r.coordinators for k in between) or not all(
                     doc.lowers[k] in self.r.coordinators or doc.lowers[k] in self.r.determiners or doc.texts[k][:1].isupper()
                     or doc.texts[k] == "-"  # (a compound's hyphen the tokenizer split off: "und US-Präsident Y")

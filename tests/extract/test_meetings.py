@@ -11954,3 +11954,14 @@ def test_meetings_a_phrase_of_sequence_with_a_day_of_its_own_tells_another_meeti
     assert talk is not riga and talk["date"]["value"] == "2026-02-18" and place_names(f, talk) == []
     assert attendee_names(f, talk) == {"Karl Brenner", "Jan Obel"}
     assert not attendee_names(f, riga) & {"Karl Brenner", "Jan Obel"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Am Mittwoch kam in Riga die Ukraine-Kontaktgruppe zusammen, die Minister Karl Brenner gemeinsam mit seinem "
+     "britischen Kollegen Jan Obel leitete.", "de"),
+    ("The Ukraine Defense Contact Group met in Riga on Wednesday, chaired by Minister Karl Brenner together with his "
+     "British counterpart Jan Obel.", "en"),
+])
+def test_meetings_a_co_host_joined_by_together_with_hosts_too(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-10-15")
+    assert host_names(f, only_meeting(f)) == {"Karl Brenner", "Jan Obel"}
