@@ -1849,6 +1849,9 @@ class MentionFinder:
             parts = m.text.replace("-", " ").split()
             if len(parts) >= 2:
                 surnames.setdefault(m.text.split()[-1], set()).add(m.key)
+                last = m.text.split()[-1].split("-")
+                if len(last) == 2 and last[0].lower() in self.rules.name_particles and last[1][:1].isupper():
+                    surnames.setdefault(last[1], set()).add(m.key)  # "Asaad al-Schaibani", later "Schaibani"
                 if len(parts) >= 3 and parts[-1].lower() in self.rules.name_suffixes:
                     surnames.setdefault(parts[-2], set()).add(m.key)  # "Ferdinand Marcos Jr.", later "Marcos"
                 first_named.setdefault(m.key, m.start)

@@ -662,6 +662,12 @@ def test_mentions_a_family_name_with_its_particles_refers_back_to_the_full_name(
         "person:jan-willem-van-der-veen", "person:sophie-de-smet", "person:jan-willem-van-der-veen", "person:sophie-de-smet"]
 
 
+def test_mentions_a_family_name_after_its_article_alone_refers_back_to_the_full_name():
+    got = mentions("Minister Jan Obel empfing seinen Amtskollegen Karim al-Haddadi. Haddadi war zuvor in Paris.")
+    assert [m.key for m in got if m.type == "person"] == [
+        "person:jan-obel", "person:karim-al-haddadi", "person:karim-al-haddadi"]
+
+
 def test_mentions_a_name_with_an_apostrophe_is_one_name():
     got = [name for name, _, _, _ in persons("Ihr Amtskollege Liam O'Connor und Minister Amadou D’Alema kamen.")]
     assert got == ["Liam O'Connor", "Amadou D’Alema"]
