@@ -365,6 +365,11 @@ class MeetingFinder:
         self._speech_particles = _index_pairs(rules.speech_separable)
         self._stance_particles = _index_pairs(rules.stance_separable)
         self._planned_phrases = [f" {' '.join(p)} " for p in rules.planned_phrases]
+        # the verbs a plan of a meeting is a plan to do ("plans to visit Kyiv", "plan to hold talks"), first words of
+        # phrasal ones
+        self._meeting_infinitives = {v.split("+")[0] for v in rules.meeting_verbs | rules.participation_verbs
+                                     | rules.travel_verbs | rules.host_verbs | rules.visit_verbs} \
+            | {s for s, _ in rules.meeting_separable}
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
@@ -6763,6 +6768,12 @@ class MeetingFinder:
                     j -= 1
                 if w in self.r.plan_nouns and k and words[j] in self.r.determiners:
                     padded = padded.replace(f" {' '.join(words[j:k + 1])} ", " ")
+            text, words = padded.strip(), padded.split()
+            # (nor a plan to do a thing other than meeting: "EU leaders endorsed plans to boost defence spending at an
+            # emergency summit"; "plans to visit Kyiv" is one)
+            for k, w in enumerate(words[:-2]):
+                if w in self.r.plan_nouns and words[k + 1] == "to" and words[k + 2] not in self._meeting_infinitives:
+                    padded = padded.replace(f" {w} to {words[k + 2]} ", " ")
             text, words = padded.strip(), padded.split()
         return not self.r.planned.isdisjoint(words) or any(p in f" {text} " for p in self._planned_phrases)
 

@@ -11965,3 +11965,13 @@ def test_meetings_a_phrase_of_sequence_with_a_day_of_its_own_tells_another_meeti
 def test_meetings_a_co_host_joined_by_together_with_hosts_too(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2026-10-15")
     assert host_names(f, only_meeting(f)) == {"Karl Brenner", "Jan Obel"}
+
+
+def test_meetings_a_plan_to_do_a_thing_other_than_meeting_makes_no_meeting_to_come(extract_text):
+    f = extract_text("Leaders endorsed plans to boost defence spending at an emergency summit in Riga on Thursday.",
+                     lang="en", date="2026-03-06")
+    assert only_meeting(f)["status"] == "past"
+    for text in ("President Jan Obel plans to hold talks with President Ivo Marić in Riga on Friday.",
+                 "President Jan Obel plans to visit Riga on Friday."):
+        f = extract_text(text, lang="en", date="2026-03-06")
+        assert only_meeting(f)["status"] == "planned", text
