@@ -2882,6 +2882,11 @@ class MeetingFinder:
                     and not self._said_since(doc, s_start, s_start, t.start):
                 # (not the day of the saying: "X sagte am Freitag in Bern, die Konferenz werde ein Erfolg")
                 mm.date_mention = self._date(doc, (s_start, t.start), dates)
+            if mm.date_mention is None and clause[0] > s_start and doc.lowers[clause[0]] in self.r.where_words \
+                    and doc.texts[clause[0] - 1] == "," and not reported and own_clause is None:
+                # "On Wednesday, X had been hosted by Y at Windsor Castle, where a state banquet was held": what the
+                # clause on the place tells was there that day
+                mm.date_mention = self._date(doc, (s_start, clause[0]), dates)
             if mm.date_mention is None and t.kind == "verb" and not reported and own_clause is None and out:
                 # "Am Dienstag trafen sich X und Y in Paris, die Verteidigungsminister Z und W berieten in Toulon":
                 # a main clause joined to one that opened with a day is of that day

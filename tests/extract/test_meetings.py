@@ -11975,3 +11975,15 @@ def test_meetings_a_plan_to_do_a_thing_other_than_meeting_makes_no_meeting_to_co
                  "President Jan Obel plans to visit Riga on Friday."):
         f = extract_text(text, lang="en", date="2026-03-06")
         assert only_meeting(f)["status"] == "planned", text
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Wednesday, President Jan Obel had been hosted by King Ivo Marić at Riga Castle, where a state banquet was held "
+     "in his honour.", "en"),
+    ("Am Mittwoch war Präsident Jan Obel von König Ivo Marić im Schloss Riga empfangen worden, wo ihm zu Ehren ein "
+     "Staatsbankett gegeben wurde.", "de"),
+])
+def test_meetings_a_meeting_in_a_clause_on_the_place_is_of_the_main_clauses_day(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-09-18")
+    assert {m["date"]["value"] for m in f["meetings"] if m["date"]} == {"2026-09-16"}
+    assert all(m["date"] for m in f["meetings"])
