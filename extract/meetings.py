@@ -2978,13 +2978,15 @@ class MeetingFinder:
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
-            partner_from = t.end
-            while partner_from < min(window[1], t.end + 3) and doc.lowers[partner_from] in self.r.partner_fillers:
+            partner_from, reach = t.end, window[1]
+            if t.end + 2 < s_end and doc.texts[t.end] == "," and doc.lowers[t.end + 1] in self.r.partner_fillers:
+                partner_from, reach = t.end + 1, s_end  # (after a comma too: "bilaterale Gespräche, unter anderem mit X")
+            while partner_from < min(reach, t.end + 4) and doc.lowers[partner_from] in self.r.partner_fillers:
                 partner_from += 1  # "bilaterale Gespräche unter anderem mit X"
             # (or at whose house it is: "Am Abend ist ein Empfang bei X geplant" is one with X)
             mm.with_partners = t.kind == "noun" and (any(
                 doc.lowers[k] in self.r.partner_words and not (k + 1 < s_end and doc.lowers[k + 1] in self.r.meeting_prepositions)
-                for k in range(partner_from, min(window[1], partner_from + 2))) or gerund_partner
+                for k in range(partner_from, min(reach, partner_from + 2))) or gerund_partner
                 # (not English "of": "a meeting of X and Y" names its own parties)
                 or partner_from < s_end and doc.lowers[partner_from] in self.r.guest_host_prepositions
                 and doc.lowers[partner_from] not in self.r.of_state

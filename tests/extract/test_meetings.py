@@ -11987,3 +11987,16 @@ def test_meetings_a_meeting_in_a_clause_on_the_place_is_of_the_main_clauses_day(
     f = extract_text(text, lang=lang, date="2026-09-18")
     assert {m["date"]["value"] for m in f["meetings"] if m["date"]} == {"2026-09-16"}
     assert all(m["date"] for m in f["meetings"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Karl Brenner reist am Sonntag zum Gipfel nach Riga. Auf dem Programm stehen bilaterale Gespräche, unter "
+     "anderem mit Premier Jan Obel und Premier Ivo Marić.", "de"),
+    ("Chancellor Karl Brenner travels to the summit in Riga on Sunday. He will hold bilateral talks, including with "
+     "Prime Minister Jan Obel and Prime Minister Ivo Marić.", "en"),
+])
+def test_meetings_partners_after_a_comma_and_a_filler_are_the_nouns_partners(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-06-12")
+    talks = [m for m in f["meetings"] if attendee_names(f, m) & {"Jan Obel", "Ivo Marić"}]
+    assert sorted(sorted(attendee_names(f, m)) for m in talks) == [
+        ["Ivo Marić", "Karl Brenner"], ["Jan Obel", "Karl Brenner"]]
