@@ -4464,7 +4464,9 @@ class MeetingFinder:
                 doc.lowers[k] in self.r.determiners or doc.texts[k].isalpha()) and doc.lowers[k] not in self.r.of_state \
                 and doc.lowers[k] not in self.r.sequence_prepositions and doc.lowers[k] not in self.r.meeting_prepositions \
                 and doc.lowers[k] not in self.r.coordinators \
+                and doc.lowers[k] not in self.r.purpose_prepositions and doc.lowers[k] not in self._calendar_words \
                 and not (k in self._trigger_tokens and doc.lowers[k] not in self.r.determiners):
+            # (nor past a day or a preposition of purpose: "arrived in China on Sunday for a summit" is what for)
             k -= 1
         return k if k >= s_start and doc.lowers[k] in self.r.topic_prepositions else None
 

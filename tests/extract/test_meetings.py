@@ -12000,3 +12000,8 @@ def test_meetings_partners_after_a_comma_and_a_filler_are_the_nouns_partners(ext
     talks = [m for m in f["meetings"] if attendee_names(f, m) & {"Jan Obel", "Ivo Marić"}]
     assert sorted(sorted(attendee_names(f, m)) for m in talks) == [
         ["Ivo Marić", "Karl Brenner"], ["Jan Obel", "Karl Brenner"]]
+
+
+def test_meetings_a_noun_after_a_day_and_a_preposition_of_purpose_is_no_topic(extract_text):
+    f = extract_text("President Jan Obel arrived in China on Sunday for a summit in Tianjin.", lang="en", date="2026-09-02")
+    assert "Tianjin" in place_names(f, only_meeting(f))
