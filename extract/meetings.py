@@ -371,6 +371,10 @@ class MeetingFinder:
                                      | rules.travel_verbs | rules.host_verbs | rules.visit_verbs} \
             | {s for s, _ in rules.meeting_separable}
         self._purpose_words = rules.purpose_prepositions | rules.purpose_contractions
+        # the words a clause that leaves out its verb may hold beside its actors ("…, Orbán dagegen nicht"), and those
+        # of coming or taking part in the clause before it (_elliptical_absence)
+        self._elliptical_words = rules.negation | rules.elliptical_contrasts | rules.auxiliaries
+        self._presence_words = rules.arrival_verbs | rules.participation_cues | rules.participation_verbs
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
         self._private = _padded(" ".join(p) for p in rules.private_phrases)
@@ -4886,14 +4890,13 @@ class MeetingFinder:
         what the clause before tells. Such a clause holds only its actors, the negation, words of contrast and
         auxiliaries. (Not after a verb of meeting someone: "X traf Y, nicht aber Z" says whom X met, not who
         stayed away.)"""
-        allowed = self.r.negation | self.r.elliptical_contrasts | self.r.auxiliaries
+        allowed, cues = self._elliptical_words, self._presence_words
         out: list[Mention] = []
         for k in range(s_start + 2, s_end):
             if doc.lowers[k] not in self.r.negation:
                 continue
             a, b = doc.clause_bounds(k, BOUNDARY)
             # (the clause before tells one's coming or taking part, by a verb or a word of presence: "ist angereist")
-            cues = self.r.arrival_verbs | self.r.participation_cues | self.r.participation_verbs
             if a <= s_start or doc.texts[a - 1] not in (",", ";") or any(a <= t.start < b for t in triggers) \
                     or not (any(t.start < a - 1 and (t.kind == "travel" or t.lemma in self.r.participation_verbs) for t in triggers)
                             or any(doc.lowers[j] in cues or doc.lemmas[j] in cues for j in range(s_start, a - 1))):
@@ -6091,8 +6094,6 @@ class MeetingFinder:
                 # own, not the meeting left
                 if near and self._skipped_plan(doc, mm):
                     near = False
-                # "führten in Kiew Gespräche mit X und telefonierten gemeinsam mit Y", "held talks with X and spoke by
-                # phone with Y": the talks there, and a call of its own
                 if (phrase := self._dated_phrase_of_sequence(doc, out[-1], mm)) is not None:
                     # "spoke to X this evening following the meeting of leaders in Paris earlier this week": the
                     # phrase's meeting, with its own day, is another; the place in the phrase is its
@@ -6101,6 +6102,8 @@ class MeetingFinder:
                     mm.places = [p for p in mm.places + out[-1].places if a_p <= p.start < b_p]
                     mm.date_mention, mm.before_the_event_of, mm.phrase_end = day, out[-1], b_p
                     out[-1].places = [p for p in out[-1].places if not a_p <= p.start < b_p]
+                # "führten in Kiew Gespräche mit X und telefonierten gemeinsam mit Y", "held talks with X and spoke by
+                # phone with Y": the talks there, and a call of its own
                 if near and (coord := self._call_in_its_own_predicate(doc, out[-1], mm)) is not None:
                     near = False
                     self._part_the_call(doc, out[-1], mm, coord)
@@ -10102,7 +10105,8 @@ class MeetingFinder:
                            and all(x.continued for x in meetings[i].mentions))]
         # (not the background the story follows on from, when the story's meeting is as recent; nor what a clause
         # dates from it: "X hosted leaders on Sunday, a day after he welcomed Y. The meeting was attended by Z")
-        recent = [i for i in recent if not all(x.background or x.days_before_main for x in meetings[i].mentions)] or recent
+        recent = [i for i in recent if not all(x.background or x.days_before_main is not None
+                                               for x in meetings[i].mentions)] or recent
         if context and mm.status == "past" and mm.hosts:
             # (nor a meeting someone skipped, for the host of the meeting held: "… left early, skipping a planned
             # meeting with X. Prime Minister Y, the host, said …"; one ill is absent from what was called off)
@@ -10550,7 +10554,8 @@ class MeetingFinder:
                 if 0 < mm.sent_start - last_seen[last] < 80 and not m.habitual and not m.sideline and (had or all(
                         t.kind in ("verb", "travel") for x in m.mentions for t in x.triggers)) \
                         and not self._where_the_absent_were(meetings, m) \
-                        and not (all(x.flashback or x.background or x.days_before_main for x in m.mentions) and len(meetings) > 1) \
+                        and not (all(x.flashback or x.background or x.days_before_main is not None for x in m.mentions)
+                                 and len(meetings) > 1) \
                         and ({mm.status, m.status} != {"past", "planned"} or self._present_of_one_under_way(m, mm)):
                     return m
             # (one on the sidelines too when the noun points at it: "Hegseth skipped that session")
