@@ -727,13 +727,24 @@ class MeetingFinder:
         "lädt Y am Freitag nach Paris ein"): a meeting to come? One with no day is an offer not yet taken up, one
         to a meeting noun is that noun's ("zu einem Treffen nach Berlin eingeladen")."""
         a, b = doc.clause_bounds(i, BOUNDARY)
-        if self._date(doc, (a, b), self._dates) is None:
+        if self._date(doc, (a, b), self._dates) is None and not self._meeting_named_next(doc, i):
             return False
         if any(k != i and k in self._trigger_tokens and self._noun_trigger(doc, k) is not None for k in range(a, b)):
             return False
         lowers, to = doc.lowers, self.r.invitation_destinations
         return any(lowers[m.start - 1] in to or m.start - 2 > a and lowers[m.start - 2] in to
                    and lowers[m.start - 1] in self.r.accusative_articles for m in self._places_of_article if a + 1 < m.start < b)
+
+    def _meeting_named_next(self, doc: Doc, i: int) -> bool:
+        """Does the sentence after the one of token ``i`` open by naming "the" meeting with a plain noun ("… nach
+        München eingeladen. Bei dem Treffen am Freitag soll es um … gehen")? The invitation told is that meeting,
+        whatever day it has."""
+        start = doc.sent_end(doc.sent_start(i))
+        for k in range(start, min(start + 4, len(doc))):
+            if doc.lowers[k] in self.r.generic_meeting_nouns and k > start \
+                    and doc.lowers[k - 1] in self.r.definite_determiners:
+                return True
+        return False
 
     def _joint(self, doc: Doc, i: int) -> bool:
         """Is the word at ``i`` one of ``joint_verbs``, done together: after a phrase of togetherness, or, for some,
@@ -6561,6 +6572,10 @@ class MeetingFinder:
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
+        if mm.status == "past" and mm.date_mention is None and all(
+                t.kind == "verb" and (t.lemma in self.r.invitation_verbs or t.lemma in self._invitation_separable)
+                for t in mm.triggers):
+            mm.status = "planned"  # "hat X nach München eingeladen. Bei dem Treffen am Freitag …": to come
         mm.virtual = any(t.virtual for t in mm.triggers) or self._virtual_sentence(doc, mm.sent_start)
         t0 = mm.triggers[0]
         if mm.call_parted is not None:

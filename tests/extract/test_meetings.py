@@ -12005,3 +12005,15 @@ def test_meetings_partners_after_a_comma_and_a_filler_are_the_nouns_partners(ext
 def test_meetings_a_noun_after_a_day_and_a_preposition_of_purpose_is_no_topic(extract_text):
     f = extract_text("President Jan Obel arrived in China on Sunday for a summit in Tianjin.", lang="en", date="2026-09-02")
     assert "Tianjin" in place_names(f, only_meeting(f))
+
+
+def test_meetings_an_invitation_to_a_place_that_the_next_sentence_calls_the_meeting_is_that_meeting(extract_text):
+    f = extract_text("Minister Karl Brenner hat seine Amtskollegen aus Frankreich und Polen sowie Kommissar Jan Obel nach "
+                     "München eingeladen. Bei dem Treffen am Freitag soll es um Migration gehen.", date="2026-07-13")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Karl Brenner"} and {"Karl Brenner", "Jan Obel"} <= attendee_names(f, m)
+    assert m["status"] == "planned" and m["date"]["value"] == "2026-07-17" and place_names(f, m) == ["Munich"]
+    # (an invitation alone, with no day and no meeting named after it, is an offer not yet taken up)
+    f = extract_text("Minister Karl Brenner hat Kommissar Jan Obel nach München eingeladen. Die Lage sei ernst.",
+                     date="2026-07-13")
+    assert f["meetings"] == []
