@@ -12017,3 +12017,12 @@ def test_meetings_an_invitation_to_a_place_that_the_next_sentence_calls_the_meet
     f = extract_text("Minister Karl Brenner hat Kommissar Jan Obel nach München eingeladen. Die Lage sei ernst.",
                      date="2026-07-13")
     assert f["meetings"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Jan Obel said he accepted an invitation to visit Riga in the near future.", "en"),
+    ("Präsident Jan Obel sprach mit Journalisten über einen Besuch in Riga in naher Zukunft.", "de"),
+])
+def test_meetings_a_time_to_come_with_no_day_makes_a_meeting_planned(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-04-17")
+    assert only_meeting(f)["status"] == "planned"
