@@ -5585,6 +5585,8 @@ class MeetingFinder:
             return False
         if not self.r.company_words.isdisjoint(doc.lowers[a:t.start]) and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:b]):
             return False  # "X sagte, man werde sich im Sommer erneut treffen": "man" meets, a subject, no passive
+        if not self.r.subject_pronouns.isdisjoint(doc.lowers[a:t.start]):
+            return False  # "X sagte, er werde Riga im Mai besuchen": a future with its subject, no passive
         before = doc.clause_bounds(a - 2, BOUNDARY)
         return any(self._is_speech(doc, k) for k in range(max(before[0], s_start), a - 1))
 

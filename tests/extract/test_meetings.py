@@ -12026,3 +12026,10 @@ def test_meetings_an_invitation_to_a_place_that_the_next_sentence_calls_the_meet
 def test_meetings_a_time_to_come_with_no_day_makes_a_meeting_planned(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2026-04-17")
     assert only_meeting(f)["status"] == "planned"
+
+
+@pytest.mark.parametrize("said", ["sagte", "kündigte an"])
+def test_meetings_a_future_with_its_pronoun_in_what_was_said_is_the_speakers_plan(extract_text, said):
+    f = extract_text(f"Präsident Jan Obel {said}, er werde Riga im Mai besuchen.", date="2026-04-17")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel"} and m["status"] == "planned" and place_names(f, m) == ["Riga"]
