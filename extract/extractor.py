@@ -314,7 +314,14 @@ class Extractor:
         # at the meeting held, not at the summit to come)
         found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs \
             or (best if best is not None and best[0] == just_before else best_held) or best
-        return None if found is None else f"m{-found[2]}"
+        if found is None:
+            # ("X told allies on Wednesday that … He spoke at a meeting of the contact group": said at the meeting the
+            # next sentence tells the speaker was at, when none was told before)
+            after = doc.sent_end(own)
+            nxt = next((n for n, mt in enumerate(meetings, start=1) if any(p.key == q.speaker.key for p in mt.participants)
+                        and any(mm.sent_start == after for mm in mt.mentions)), None)
+            return None if nxt is None else f"m{nxt}"
+        return f"m{-found[2]}"
 
     def extract_all(self, articles: Iterable[Article | ArticleError]) -> Iterator[dict | ArticleError]:
         for a in articles:

@@ -12033,3 +12033,15 @@ def test_meetings_a_future_with_its_pronoun_in_what_was_said_is_the_speakers_pla
     f = extract_text(f"Präsident Jan Obel {said}, er werde Riga im Mai besuchen.", date="2026-04-17")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Jan Obel"} and m["status"] == "planned" and place_names(f, m) == ["Riga"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Minister Jan Obel told allies on Wednesday that the borders of 2014 were out of reach. He spoke at a meeting of "
+     "defence ministers in Riga.", "en"),
+    ("Minister Jan Obel sagte am Mittwoch, die Grenzen von 2014 seien außer Reichweite. Er sprach bei einem Treffen der "
+     "Verteidigungsminister in Riga.", "de"),
+])
+def test_meetings_what_was_said_before_any_meeting_belongs_to_the_one_the_next_sentence_tells(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-02-12")
+    m = only_meeting(f)
+    assert [s["meeting"] for s in f["statements"]] == [m["id"]]
