@@ -156,6 +156,7 @@ class DateFinder:
         self.weekday_pair = re.compile(d["weekday_pair"]) if d.get("weekday_pair") else None
         self.weekday_date_joiner = re.compile(d["weekday_date_joiner"]) if d.get("weekday_date_joiner") else None
         self.weekday_week_joiner = re.compile(d["weekday_week_joiner"]) if d.get("weekday_week_joiner") else None
+        self.week_weekday_joiner = re.compile(d["week_weekday_joiner"]) if d.get("week_weekday_joiner") else None
         self.numeric_hint = re.compile(r"\d\.\d")
         if d.get("day_range"):
             # "vom 3. bis 5. März", "3-5 March": the first day (matched longer than "5. März" alone, so it wins)
@@ -277,6 +278,12 @@ class DateFinder:
             if last is not None and last.kind == "weekday" and last.week_offset is None and f.kind == "relative" \
                     and f.precision == "month" and f.offset in (-7, 7) and self.weekday_week_joiner.fullmatch(text, last.end, f.start):
                 out[-1] = replace(last, end=f.end, text=text[last.start:f.end], week_offset=f.offset // 7)
+                continue
+            # (the week first: "in der kommenden Woche am Dienstag", "next week on Tuesday")
+            if last is not None and f.kind == "weekday" and f.week_offset is None and last.kind == "relative" \
+                    and last.precision == "month" and last.offset in (-7, 7) and self.week_weekday_joiner is not None \
+                    and self.week_weekday_joiner.fullmatch(text, last.end, f.start):
+                out[-1] = replace(f, start=last.start, text=text[last.start:f.end], week_offset=last.offset // 7)
                 continue
             out.append(f)
         return out

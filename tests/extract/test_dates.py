@@ -76,6 +76,8 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am 12./13. Juni", "2027-03-19", True, ("2027-06-12", "day")),  # a span of two days: its first
         ("vor zehn Tagen", "2026-05-13", False, ("2026-05-03", "day")),
         ("in zehn Tagen", "2026-05-13", True, ("2026-05-23", "day")),  # as "vor zehn Tagen", ahead
+        ("in der kommenden Woche am Dienstag", "2025-11-12", True, ("2025-11-18", "day")),  # the week told first
+        ("vergangene Woche am Freitag", "2025-11-12", False, ("2025-11-07", "day")),
         ("zum Monatsende", "2026-05-13", True, ("2026-05", "month")),  # as "Ende des Monats"
         ("vor einer Woche", "2026-05-03", False, ("2026-04", "month")),  # a week: the month of that day
     ],
@@ -105,6 +107,7 @@ def test_dates_german(text, ref, future, expected):
         ("midweek", "2025-04-16", False, ("2025-04", "month")),
         ("at the end of the month", "2025-04-16", True, ("2025-04", "month")),  # as "Ende des Monats"
         ("in ten days", "2026-05-13", True, ("2026-05-23", "day")),
+        ("next week on Tuesday", "2025-11-12", True, ("2025-11-18", "day")),
         ("at the beginning of next month", "2025-04-16", True, ("2025-05", "month")),
         ("overnight into Monday", "2025-04-14", False, ("2025-04-13", "day")),
         ("in July last year", "2025-12-01", False, ("2024-07", "month")),
