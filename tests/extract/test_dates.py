@@ -78,6 +78,7 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("in zehn Tagen", "2026-05-13", True, ("2026-05-23", "day")),  # as "vor zehn Tagen", ahead
         ("in der kommenden Woche am Dienstag", "2025-11-12", True, ("2025-11-18", "day")),  # the week told first
         ("vergangene Woche am Freitag", "2025-11-12", False, ("2025-11-07", "day")),
+        ("in der ersten Dezemberwoche", "2025-11-12", True, ("2025-12", "month")),  # a week of a month: its month
         ("zum Monatsende", "2026-05-13", True, ("2026-05", "month")),  # as "Ende des Monats"
         ("vor einer Woche", "2026-05-03", False, ("2026-04", "month")),  # a week: the month of that day
     ],
