@@ -10526,7 +10526,9 @@ class MeetingFinder:
             # (or by one called its host, when it had none, greeting some of the group: "Zahlreiche Regierungschefs sind
             # nach Kiew gereist. Gastgeber X empfing unter anderem Y und Z"; not persons of another office, named as
             # all there were: "Die Verteidigungsminister … Gastgeberin X begrüßte Y und den Außenminister Z")
-            group_hosted = any(p.type == "group" for p in m.participants) and bool(hosts) and (
+            # (a meeting of a named format counts as one of its group: "… an einem Treffen der Koalition der Willigen
+            # teilgenommen. Gastgeber X empfing unter anderem Y und Z")
+            group_hosted = (any(p.type == "group" for p in m.participants) or any(x.formats for x in m.mentions)) and bool(hosts) and (
                 hosts <= {h.key for h in m.hosts} or not m.hosts and all(h.role_kind == "host" for h in mm.hosts)
                 and self._doc.sentence_says(mm.sent_start, self._some_of_them))
             if guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)

@@ -12045,3 +12045,12 @@ def test_meetings_what_was_said_before_any_meeting_belongs_to_the_one_the_next_s
     f = extract_text(text, lang=lang, date="2026-02-12")
     m = only_meeting(f)
     assert [s["meeting"] for s in f["statements"]] == [m["id"]]
+
+
+def test_meetings_a_host_greeting_some_of_a_named_formats_meeting_hosts_it(extract_text):
+    f = extract_text("Kanzler Karl Brenner hat am Freitag in London an einem Treffen der Koalition der Willigen "
+                     "teilgenommen. Gastgeber Jan Obel empfing unter anderem Präsident Ivo Marić und Premierministerin "
+                     "Alma Keller.", date="2026-10-17")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"}
+    assert {"Karl Brenner", "Ivo Marić", "Alma Keller"} <= attendee_names(f, m)
