@@ -374,6 +374,8 @@ class MeetingFinder:
         # the words a clause that leaves out its verb may hold beside its actors ("…, Orbán dagegen nicht"), and those
         # of coming or taking part in the clause before it (_elliptical_absence)
         self._elliptical_words = rules.negation | rules.elliptical_contrasts | rules.auxiliaries
+        # the words that open a relative clause on a person before it, as subject or object ("X, der …", "X, den …")
+        self._relative_openers = rules.relative_pronouns | rules.relative_forms
         self._presence_words = rules.arrival_verbs | rules.participation_cues | rules.participation_verbs
         self._separately = [" ".join(p) for p in rules.separately]
         self._one_by_one = _padded(" ".join(p) for p in rules.one_by_one)
@@ -4932,7 +4934,7 @@ class MeetingFinder:
         if elided and a - 2 > s_start:
             # "X, der am Vortag Y getroffen hatte, nahm nicht teil": not one named in the relative clause before
             r_a = doc.clause_bounds(a - 2, BOUNDARY)[0]
-            if r_a > s_start and doc.texts[r_a - 1] == "," and doc.lowers[r_a] in self.r.relative_pronouns | self.r.relative_forms:
+            if r_a > s_start and doc.texts[r_a - 1] == "," and doc.lowers[r_a] in self._relative_openers:
                 end = r_a - 1
         earlier = [m for m in actors if s_start <= m.start < end and m.type == "person"][-1:]
         if not earlier and pronoun is not None and self.persons_before is not None:
@@ -6604,7 +6606,13 @@ class MeetingFinder:
         if any(t.virtual for t in mm.triggers):
             return False
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
-        return not any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues)
+        return not self._virtual_words_in(doc, a, b)
+
+    def _virtual_words_in(self, doc, a: int, b: int) -> bool:
+        """Do the words ``a:b`` hold a cue of taking part from afar ("per Video", "by video link")? (The words are
+        joined once, not once per cue.)"""
+        words = " ".join(doc.lowers[a:b])
+        return any(c in words for c in self._virtual_cues)
 
     def _video_of_a_relative_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a relative clause on someone ("…, der per Video zugeschaltet
@@ -6614,7 +6622,7 @@ class MeetingFinder:
         for k in range(mm.sent_start + 1, mm.sent_end):
             if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns:
                 a, b = self._clause(doc, k, mm.sent_start, mm.sent_end)
-                if not a <= mm.triggers[0].start < b and any(c in " ".join(doc.lowers[a:b]) for c in self._virtual_cues):
+                if not a <= mm.triggers[0].start < b and self._virtual_words_in(doc, a, b):
                     return True
         return False
 
@@ -7842,7 +7850,7 @@ class MeetingFinder:
         a, b = doc.clause_bounds(t.start, BOUNDARY)
         calls = self.r.call_words
         if calls.isdisjoint(doc.lowers[coord + 1:b]) or not calls.isdisjoint(doc.lowers[a:coord]) \
-                or any(c in " ".join(doc.lowers[a:coord]) for c in self._virtual_cues):
+                or self._virtual_words_in(doc, a, coord):
             return None
         return coord
 
@@ -7870,7 +7878,7 @@ class MeetingFinder:
         summit")? That clause tells a meeting X was at; the absence its main clause tells is from another."""
         a = self._clause(doc, k, s_start, s_end)[0]
         if not (a > s_start + 1 and doc.texts[a - 1] == "," and m.end == a - 1
-                and doc.lowers[a] in self.r.relative_pronouns | self.r.relative_forms):
+                and doc.lowers[a] in self._relative_openers):
             return False
         # (the absence told in a clause of its own, not in the relative clause: "X, der ursprünglich an den
         # Gesprächen teilnehmen sollte, war stattdessen in Brüssel" stayed away from those talks)
