@@ -12054,3 +12054,14 @@ def test_meetings_a_host_greeting_some_of_a_named_formats_meeting_hosts_it(extra
     m = only_meeting(f)
     assert host_names(f, m) == {"Jan Obel"}
     assert {"Karl Brenner", "Ivo Marić", "Alma Keller"} <= attendee_names(f, m)
+
+
+def test_one_who_made_the_trip_is_at_the_meeting_told(extract_text):
+    # "made the trip" with the definite article is the journey to the meeting told; a trip somewhere else with a
+    # day of its own is not
+    f = extract_text("President Luc Moreau hosted leaders at the Elysee Palace on Thursday. Finnish President Aino "
+                     "Lehto, who took office in May, also made the trip.", lang="en", date="2027-03-20")
+    assert "Aino Lehto" in attendee_names(f, only_meeting(f))
+    f = extract_text("President Luc Moreau hosted leaders at the Elysee Palace on Thursday. In May, Finnish President "
+                     "Aino Lehto made the trip to Kyiv.", lang="en", date="2027-03-20")
+    assert "Aino Lehto" not in attendee_names(f, f["meetings"][0])
