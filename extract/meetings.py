@@ -10539,8 +10539,13 @@ class MeetingFinder:
             group_hosted = (any(p.type == "group" for p in m.participants) or any(x.formats for x in m.mentions)) and bool(hosts) and (
                 hosts <= {h.key for h in m.hosts} or not m.hosts and all(h.role_kind == "host" for h in mm.hosts)
                 and self._doc.sentence_says(mm.sent_start, self._some_of_them))
-            if guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
-                           or self._holders_of_the_office(m, mm) or group_hosted) \
+            # (or one greeting states, none of them persons, after a meeting of a group: "Die Ministerpräsidenten
+            # der nordischen Länder kamen in Stockholm zusammen. Schwedens Regierungschef X begrüßte seine
+            # Amtskollegen aus Dänemark, Norwegen und Finnland")
+            states_of_the_group = not guests and bool(hosts) and any(p.type == "group" for p in m.participants) \
+                and any(p.type == "country" for p in mm.participants)
+            if (guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
+                            or self._holders_of_the_office(m, mm) or group_hosted) or states_of_the_group) \
                     and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                     and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:

@@ -12065,3 +12065,12 @@ def test_one_who_made_the_trip_is_at_the_meeting_told(extract_text):
     f = extract_text("President Luc Moreau hosted leaders at the Elysee Palace on Thursday. In May, Finnish President "
                      "Aino Lehto made the trip to Kyiv.", lang="en", date="2027-03-20")
     assert "Aino Lehto" not in attendee_names(f, f["meetings"][0])
+
+
+def test_meetings_one_greeting_states_after_a_meeting_of_a_group_greets_them_at_it(extract_text):
+    # the counterparts are named by their states only: they are the group told, and the greeter hosts its meeting
+    f = extract_text("Die Regierungschefs der baltischen Staaten sind am Mittwoch in Riga zusammengetroffen. Lettlands "
+                     "Ministerpräsident Oskars Berzins begrüßte seine Amtskollegen aus Estland und Litauen.",
+                     date="2027-02-05")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Oskars Berzins"} and place_names(f, m) == ["Riga"]
