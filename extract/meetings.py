@@ -6754,7 +6754,9 @@ class MeetingFinder:
         X and Z (not Y, the main event's other party: the first person of the main event is its subject)."""
         for m in meetings:
             x = next((x for x in m.mentions if x.days_before_main is not None), None)
-            if x is None or len(m.mentions) > 1:
+            # (one told again with no day of its own is still that meeting: "… a day before both were to attend a
+            # parade. X was also in Moscow for the parade")
+            if x is None or any(y.date_mention is not None or y.days_before_main is not None for y in m.mentions if y is not x):
                 continue
             main = next((o for o in meetings if o is not m and o.date is not None and o.date.precision == "day"
                          and any(y.sent_start == x.sent_start and y.days_before_main is None for y in o.mentions)), None)
@@ -6769,7 +6771,8 @@ class MeetingFinder:
             if x.triggers[0].kind in _VERBAL:
                 # "…, a week after the two spoke by phone": the two of the main event, told by "the two" or "they"
                 a, b = self._clause(self._doc, x.triggers[0].start, x.sent_start, x.sent_end)
-                if not any(p.type == "person" for p in m.participants) and len(persons) == 2 and (
+                if not any(p.type == "person" and x.sent_start <= p.start < x.sent_end for p in m.participants) \
+                        and len(persons) == 2 and (
                         self._the_two(self._doc, (a, b)) or not self.r.plural_pronouns.isdisjoint(self._doc.lowers[a:b])):
                     m.participants = m.participants + persons
             elif persons:

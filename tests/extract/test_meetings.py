@@ -12074,3 +12074,22 @@ def test_meetings_one_greeting_states_after_a_meeting_of_a_group_greets_them_at_
                      date="2027-02-05")
     m = only_meeting(f)
     assert host_names(f, m) == {"Oskars Berzins"} and place_names(f, m) == ["Riga"]
+
+
+def test_meetings_a_parade_of_state_is_an_event_its_guests_attend(extract_text):
+    # a ceremony of its own, as the gold counts them: who watches it with the host is at it
+    f = extract_text("Präsident Oskars Berzins hat am Mittwoch in Riga eine Militärparade abgenommen. An der Parade "
+                     "nahmen auch Präsident Kalev Tamm und Präsidentin Ruta Vaitkus teil.", date="2027-05-10")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Oskars Berzins", "Kalev Tamm", "Ruta Vaitkus"}
+
+
+def test_meetings_a_parade_a_day_after_the_main_event_keeps_its_day_when_told_again(extract_text):
+    # "both" in the clause dated from the main event are its two; one told at "the parade" later joins it, and its
+    # day stays the one after the main event's
+    f = extract_text("President Luc Moreau met President Tom Hale at the Kremlin on Thursday, a day before both were "
+                     "to attend a military parade on Red Square. President Ivo Marić was also in Moscow for the parade.",
+                     lang="en", date="2027-05-09")
+    parade = next(m for m in f["meetings"] if m["trigger"] == "attend")
+    assert attendee_names(f, parade) == {"Luc Moreau", "Tom Hale", "Ivo Marić"}
+    assert parade["date"]["value"] == "2027-05-07"
