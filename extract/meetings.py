@@ -9790,13 +9790,15 @@ class MeetingFinder:
             # (or, right after a journey of others to a town, a meeting in a building of it: "Zu den Konsultationen
             # sind am Dienstag zahlreiche Minister nach Paris gereist. Kanzler X wurde von Y im Élysée-Palast
             # empfangen" is that day's; not one told in the pluperfect, which came before)
-            town_of_it = visit and m.places and mm.places and self._told_just_before(m, mm) \
+            # (or of any meeting told just before in that town: "Ein Gipfel der EU mit China hat am Donnerstag in
+            # Peking begonnen. X und Y wurden von Z in der Großen Halle des Volkes empfangen")
+            town_of_it = m.places and mm.places and self._told_just_before(m, mm) \
                 and all(any(p.key != c.key and self._contains(c.key, p.key) for c in m.places if c.type == "city")
                         for p in mm.places) \
                 and not self._in_the_pluperfect(mm.sent_start, mm.sent_end)
             # (a visit to a region the knowledge base lacks has no place; one elsewhere is another day's)
-            if visit and not m.virtual and not m.sideline and m.status == mm.status \
-                    and (persons & {p.key for p in m.participants} or town_of_it) \
+            if not m.virtual and not m.sideline and m.status == mm.status \
+                    and (visit and persons & {p.key for p in m.participants} or town_of_it) \
                     and m.date is not None and m.date.precision == "day" and (not m.places or self._same_place(m, mm)):
                 # ("empfing X am Dienstag … Am Mittwoch traf X Y. Zum Abschluss besuchte er Tianjin": not the
                 # visit's first day, told before the Wednesday)

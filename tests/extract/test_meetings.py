@@ -12093,3 +12093,15 @@ def test_meetings_a_parade_a_day_after_the_main_event_keeps_its_day_when_told_ag
     parade = next(m for m in f["meetings"] if m["trigger"] == "attend")
     assert attendee_names(f, parade) == {"Luc Moreau", "Tom Hale", "Ivo Marić"}
     assert parade["date"]["value"] == "2027-05-07"
+
+
+def test_meetings_a_reception_in_a_building_of_the_town_a_meeting_just_began_in_is_that_day(extract_text):
+    f = extract_text("Ein Gipfel der EU mit Kanada hat am Donnerstag in Paris begonnen. Ratspräsident Jan Obel und "
+                     "Premier Tom Hale wurden von Präsident Luc Moreau im Élysée-Palast empfangen.", date="2027-07-24")
+    reception = next(m for m in f["meetings"] if host_names(f, m) == {"Luc Moreau"})
+    assert reception["date"]["value"] == "2027-07-22"
+    # one told in the pluperfect came before
+    f = extract_text("Ein Gipfel der EU mit Kanada hat am Donnerstag in Paris begonnen. Ratspräsident Jan Obel und "
+                     "Premier Tom Hale waren von Präsident Luc Moreau im Élysée-Palast empfangen worden.", date="2027-07-24")
+    reception = next(m for m in f["meetings"] if host_names(f, m) == {"Luc Moreau"})
+    assert reception["date"] is None or reception["date"]["value"] != "2027-07-22"
