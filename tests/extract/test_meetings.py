@@ -12105,3 +12105,9 @@ def test_meetings_a_reception_in_a_building_of_the_town_a_meeting_just_began_in_
                      "Premier Tom Hale waren von Präsident Luc Moreau im Élysée-Palast empfangen worden.", date="2027-07-24")
     reception = next(m for m in f["meetings"] if host_names(f, m) == {"Luc Moreau"})
     assert reception["date"] is None or reception["date"]["value"] != "2027-07-22"
+
+
+def test_meetings_one_who_headed_a_side_was_at_the_talks_told(extract_text):
+    f = extract_text("Officials of both states held talks in Riyadh on Monday. Ivo Marić, a former diplomat, headed "
+                     "the Croatian side.", lang="en", date="2027-03-25")
+    assert "Ivo Marić" in attendee_names(f, only_meeting(f))
