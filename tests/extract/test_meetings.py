@@ -12111,3 +12111,11 @@ def test_meetings_one_who_headed_a_side_was_at_the_talks_told(extract_text):
     f = extract_text("Officials of both states held talks in Riyadh on Monday. Ivo Marić, a former diplomat, headed "
                      "the Croatian side.", lang="en", date="2027-03-25")
     assert "Ivo Marić" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_supporters_of_a_state_are_a_group_not_that_state(extract_text):
+    f = extract_text("Die Unterstützer der Slowakei haben am Dienstag in einer Videoschalte beraten. Aus Berlin war Kanzler "
+                     "Bernd Vollmer zugeschaltet.", date="2027-10-15")
+    m = only_meeting(f)
+    assert "Bernd Vollmer" in attendee_names(f, m)
+    assert "country:SK" not in {a["actor"] for a in m["attendees"]}
