@@ -1777,6 +1777,11 @@ class MeetingFinder:
                 continue
             if not m.places and self._heads_elsewhere(doc, first):
                 continue  # "Düsseldorf – X ist zu einem Besuch in die Niederlande aufgebrochen": gone from the town
+            if not m.places and m.status == "planned" and all(
+                    any(self._is_speech(doc, k) for k in range(x.sent_start, x.triggers[0].start)) for x in m.mentions):
+                # "WARSAW — X said on Wednesday that NATO allies would hold consultations": what is to come, told as
+                # what someone in the town said, may be anywhere
+                continue
             if not m.places:
                 m.places = [town]
             elif all(p.type == "venue" and p.key not in self.kb.entities for p in m.places):

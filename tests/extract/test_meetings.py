@@ -12119,3 +12119,18 @@ def test_meetings_the_supporters_of_a_state_are_a_group_not_that_state(extract_t
     m = only_meeting(f)
     assert "Bernd Vollmer" in attendee_names(f, m)
     assert "country:SK" not in {a["actor"] for a in m["attendees"]}
+
+
+@pytest.mark.parametrize("lang, text, placed", [
+    ("de", "Drohnen über Polen\n\nWarschau (dpa) - Regierungschef Jan Sobczak sagte am Mittwoch, die Verbündeten würden "
+           "Konsultationen abhalten.", False),
+    ("en", "Drones over Poland\n\nWARSAW (Reuters) - Prime Minister Jan Sobczak said on Wednesday that the allies would hold "
+           "consultations.", False),
+    # told as the news itself, a meeting to come after the dateline is still in its town
+    ("de", "Drohnen über Polen\n\nWarschau (dpa) - Die Außenminister Jan Sobczak und Ruta Vaitkus wollen am Donnerstag "
+           "Konsultationen abhalten.", True),
+])
+def test_meetings_a_plan_told_as_said_in_the_dateline_town_is_not_placed_there(extract_text, lang, text, placed):
+    f = extract_text(text, lang=lang, date="2027-09-10")
+    m = only_meeting(f)
+    assert (place_names(f, m) == ["Warsaw"]) is placed
