@@ -865,9 +865,10 @@ class MeetingFinder:
         found = self.kb.role_of(self.lang, doc.texts[k - 1])
         return found is not None and found[1] in ("person", "title") and doc.lowers[k - 1] not in self.r.host_nouns
 
-    def _placed_and_dated(self, doc, t: Trigger, s_end: int, mentions) -> bool:
+    def _placed_and_dated(self, doc, t: Trigger, s_end: int, mentions, dated: bool = True) -> bool:
         """Do the words right after the meeting noun ``t`` name both its place and its day ("dem Nato-Gipfel in Den
-        Haag am kommenden Dienstag"), before a mark or a verb ends its phrase?"""
+        Haag am kommenden Dienstag"), before a mark or a verb ends its phrase? (With ``dated`` false, its place
+        alone.)"""
         end = t.end
         while end < min(s_end, t.end + 10) and doc.texts[end] not in BOUNDARY and (
                 not doc.texts[end][:1].islower() or doc.lowers[end] in self.r.object_prepositions
@@ -878,7 +879,7 @@ class MeetingFinder:
             return False
         placed = any(t.end < m.start < end and m.type in ("city", "region", "venue", "country") for m in mentions)
         a, b = doc.chars(t.end, end)
-        return placed and any(a <= d.start < b and not d.until for d in self._dates)
+        return placed and (not dated or any(a <= d.start < b and not d.until for d in self._dates))
 
     def _in_a_date(self, doc, k: int) -> bool:
         """Does a date expression cover the word at ``k`` ("kommenden" of "am kommenden Dienstag")?"""
@@ -2429,10 +2430,11 @@ class MeetingFinder:
                     anchor = (offset, self._head(t))
                     if self._partner_follows(doc, t.end, s_end, sent_mentions) or self._parties_follow(doc, t.end, s_end, sent_mentions) \
                             or self._parties_in_compound(doc, t, s_start, sent_mentions) \
-                            or self._placed_and_dated(doc, t, s_end, sent_mentions):
+                            or self._placed_and_dated(doc, t, s_end, sent_mentions, dated=offset in (BEFORE, 0)):
                         # "Vor dem Treffen mit Trump …", "Vor dem Gipfeltreffen von Trump und Putin in Alaska …": told,
                         # with whom, as well; so is one told with its place and day ("Vor dem Nato-Gipfel in Den Haag
-                        # am kommenden Dienstag laufen die Vorbereitungen")
+                        # am kommenden Dienstag laufen die Vorbereitungen"), or some days away with its place ("Zwei
+                        # Tage nach dem Gipfel in Brüssel reiste X nach Warschau": a meeting of its own)
                         anchor_noun = t.start
                     else:
                         triggers.remove(t)
@@ -3066,10 +3068,27 @@ class MeetingFinder:
                 # its own: "Gipfel in Tallinn: Die Regierungschefs kommen heute … zusammen")
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
             mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
-            if anchor is not None and anchor[0] in (-1, 1) and any(t.start == anchor_noun for t in mm.triggers):
+            if anchor is not None and isinstance(anchor[0], int) and anchor[0] != 0 \
+                    and any(t.start == anchor_noun for t in mm.triggers):
                 # "traf am Freitag Y, einen Tag nach einem Gespräch mit Z im Vatikan": the talk with Z is a meeting of
                 # its own, a day before the sentence's event
                 mm.days_before_main, mm.apart, mm.background = anchor[0], True, False
+                noun = next(t for t in mm.triggers if t.start == anchor_noun)
+                if mm.date_mention is not None and (
+                        any(o is not mm and o.date_mention is mm.date_mention for o in out)
+                        or mm.date_mention.kind == "relative" and mm.date_mention.end <= doc.idx[noun.start]
+                        and doc.idx[max(s_start, noun.start - 8)] <= mm.date_mention.start):
+                    # (the day the other meeting has is that one's, not this: "Einen Tag vor dem Gipfel von X und Y
+                    # in Alaska haben die Europäer am Mittwoch mit X beraten": the summit is on Thursday; nor is the
+                    # span of the phrase a day: "The day before the summit of X and Y, …" is no "the day before")
+                    mm.date_mention = None
+            elif anchor is not None and mm.date_mention is not None and any(t.start == anchor_noun for t in mm.triggers) \
+                    and any(o is not mm and o.date_mention is mm.date_mention for o in out) \
+                    and (verb := self._finite_verb_after_a_phrase(doc, s_start, s_end)) is not None \
+                    and doc.idx[verb] < mm.date_mention.start:
+                # "Vor dem Gipfel von X und Y in Alaska haben die Europäer am Mittwoch mit X beraten": the day after
+                # the finite verb is the main clause's, not the fronted phrase's
+                mm.date_mention = None
             elif mm.triggers[0].kind in _VERBAL and (days := self._clause_anchor(doc, clause)) is not None \
                     and mm.date_mention is None and clause[0] > s_start:
                 # "X met Y in Riga on Monday, a week after the two spoke by phone": the call is a meeting of its own,
@@ -4054,6 +4073,9 @@ class MeetingFinder:
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners
                 or self.lang == "en" and first - k <= 3 and doc.texts[k][:1].isupper() and doc.texts[k].isalnum()
                 or self._genitive_name_at(doc, k)  # (a name in the genitive: "seit Kalnins' Besuch in Berlin")
+                # (an adjective after the article: "vor dem geplanten Gipfel", "after the informal meeting")
+                or doc.texts[k].isalpha() and doc.texts[k].islower() and k - 1 >= s_start
+                and (doc.lowers[k - 1] in self.r.determiners or doc.lowers[k - 1] in self.r.definite_determiners)
                 # (a gerund right after it: "arrived late after attending a meeting in Washington")
                 or self.lang == "en" and doc.lowers[k].endswith("ing") and doc.texts[k].islower()
                 and k - 1 >= s_start and doc.lowers[k - 1] in self.r.sequence_prepositions):
@@ -4460,7 +4482,8 @@ class MeetingFinder:
         or second ("Vor dem Gipfel …", "Doch vor dem Gipfel …")?"""
         k = next((k for k in range(start, end) if doc.lowers[k] in self.r.sequence_prepositions
                   or doc.lowers[k] in self.r.after_prepositions), None)
-        return k is not None and k <= start + 1
+        # (or after the span that opens it: "Zwei Tage vor dem Gipfel …", "Two days before the summit …")
+        return k is not None and (k <= start + 1 or " ".join(doc.lowers[start:k + 1]) in self.r.anchored)
 
     def _leads_a_group(self, doc, i: int, actors: list[Mention]) -> bool:
         """Is the word at ``i`` a chair noun after a group and a preposition of leading ("Die sechs Abgeordneten
@@ -6770,6 +6793,8 @@ class MeetingFinder:
             if m.date is None or m.date.value == main.date.value:
                 day = date.fromisoformat(main.date.value) - timedelta(days=x.days_before_main)
                 m.date = ResolvedDate(day.isoformat(), "day", main.date.text)
+                if m.status == "past" and self._ref is not None and self._ref.day and day > self._ref.as_date():
+                    m.status = "planned"  # "Einen Tag vor dem Gipfel … haben … heute beraten": the summit is to come
                 # (not the main event's building, lent to it: a day apart, another setting)
                 m.places = [p for p in m.places if not (p.type == "venue" and any(p.key == q.key for q in main.places))]
             persons = sorted((p for p in main.participants if p.type == "person"), key=lambda p: p.start)

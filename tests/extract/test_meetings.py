@@ -12134,3 +12134,27 @@ def test_meetings_a_plan_told_as_said_in_the_dateline_town_is_not_placed_there(e
     f = extract_text(text, lang=lang, date="2027-09-10")
     m = only_meeting(f)
     assert (place_names(f, m) == ["Warsaw"]) is placed
+
+
+def test_meetings_a_summit_some_days_after_the_sentences_event_is_dated_from_it():
+    # the span before the noun dates the main clause's event by the summit: the summit is that many days later, to
+    # come when that lies after the article's day; the day after the finite verb is the main clause's
+    persons = [("Aino Kask", "EE", "President"), ("Lars Berg", "SE", "President")]
+    f = extract_with_persons(persons, "Zwei Tage vor dem geplanten Gipfel von Präsidentin Aino Kask und Präsident Lars "
+                             "Berg in Riga haben die Außenminister am Mittwoch per Video beraten.", date="2027-08-11")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "Gipfel")
+    call = next(m for m in f["meetings"] if m is not summit)
+    assert call["date"]["value"] == "2027-08-11" and call["virtual"] and call["status"] == "past"
+    assert summit["date"]["value"] == "2027-08-13" and summit["status"] == "planned" and not summit["virtual"]
+    f = extract_with_persons(persons, "The day before the summit of President Aino Kask and President Lars Berg in "
+                             "Riga, the foreign ministers held a video call on Wednesday.", lang="en", date="2027-08-11")
+    summit = next(m for m in f["meetings"] if m["trigger"] == "summit")
+    assert summit["date"]["value"] == "2027-08-12" and summit["status"] == "planned"
+
+
+def test_meetings_a_summit_some_days_before_with_its_place_is_the_one_whose_sidelines_are_told(extract_text):
+    f = extract_text("Zwei Tage nach dem Gipfel in Brüssel ist Kanzler Bernd Vollmer nach Warschau gereist. Dort wurde "
+                     "er von Regierungschef Jan Sobczak empfangen. Beide hatten sich bereits am Rande des Gipfels "
+                     "ausgetauscht.", date="2027-11-13")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "ausgetauscht")
+    assert place_names(f, talk) == ["Brussels"]
