@@ -6522,6 +6522,11 @@ class MeetingFinder:
         if not self.r.hearsay_modals.isdisjoint(words) and self._hearsay_perfect(doc, clause):
             # "soll sich bereits im August mit X getroffen haben": said to have met, no plan
             words = [w for w in words if w not in self.r.hearsay_modals]
+        if self.r.rejection_prepositions and not self.r.cancelled.isdisjoint(words):
+            # "erteilte eine klare Absage an eine Mitgliedschaft": a word of calling off before one of these rejects a
+            # thing, it calls no meeting off
+            words = [w for k, w in zip(range(a, b), doc.lowers[a:b]) if w in words and not (
+                w in self.r.cancelled and k + 1 < b and doc.lowers[k + 1] in self.r.rejection_prepositions)]
         if mm.accepted:
             mm.status = "planned"
             return

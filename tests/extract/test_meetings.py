@@ -12158,3 +12158,14 @@ def test_meetings_a_summit_some_days_before_with_its_place_is_the_one_whose_side
                      "ausgetauscht.", date="2027-11-13")
     talk = next(m for m in f["meetings"] if m["trigger"] == "ausgetauscht")
     assert place_names(f, talk) == ["Brussels"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ministerin Lena Brandt hat am Montag bei ihrem Treffen mit Minister Jan Kowalczyk in Riga eine klare Absage an "
+     "weitere Zölle erteilt.", "past"),
+    ("Das Treffen von Ministerin Lena Brandt mit Minister Jan Kowalczyk in Riga ist am Montag abgesagt worden.", "cancelled"),
+    ("Nach der Absage des Treffens von Ministerin Lena Brandt mit Minister Jan Kowalczyk in Riga herrschte Ratlosigkeit.",
+     "cancelled"),
+])
+def test_meetings_a_rejection_of_a_thing_calls_no_meeting_off(extract_text, text, status):
+    assert only_meeting(extract_text(text, date="2027-02-10"))["status"] == status
