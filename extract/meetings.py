@@ -394,6 +394,7 @@ class MeetingFinder:
         self._not_yet = _padded(rules.not_yet)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
+        self._state_origin_links = rules.delegation_links - {","}  # "from" in "advisers from Britain"
         self._coming_companions = _padded(rules.coming_companions)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
         self._voting = _padded(rules.voting_phrases)
@@ -7017,9 +7018,11 @@ class MeetingFinder:
         if self.lang != "de":
             # "the presidents of Brazil and South Africa": an English plural says its number by its ending
             found = self.kb.role_of(self.lang, doc.texts[k])
-            # (capitalised, "Presidents" keeps its form as its lemma: the role's singular tells)
+            # (capitalised, "Presidents" keeps its form as its lemma: the role's singular tells; "from" as "of":
+            # "National security advisers from Britain and France")
             return found is not None and found[1] in ("person", "host") and doc.lowers[k].endswith("s") \
-                and found[0].lower() != doc.lowers[k] and k + 1 < len(doc) and doc.lowers[k + 1] in self.r.of_state
+                and found[0].lower() != doc.lowers[k] and k + 1 < len(doc) \
+                and (doc.lowers[k + 1] in self.r.of_state or doc.lowers[k + 1] in self._state_origin_links)
         before = doc.lowers[k - 1]
         dative_plural = (before in self.r.dative_plural_determiners and k - 1 > s_start
                          and doc.lowers[k - 2] in self.r.dative_prepositions)  # "mit seinen Amtskollegen aus …"
@@ -7632,8 +7635,11 @@ class MeetingFinder:
             and self._named_past_the_partners(doc, mm.triggers[0], actors)
         if mm.with_partners and self.persons_before is not None and not subject_after and not any(
                 clause[0] <= m.start < mm.triggers[0].start for m in actors) and not any(m.type == "person" and m.role_kind == "host" for m in out) \
-                and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors):
-            # (not when the noun's genitive names the one side: "ein Telefonat Voigts mit X")
+                and not any(m.type == "person" and m.start == mm.triggers[0].end for m in actors) \
+                and not self._delegated_states(doc, clause[0], mm.triggers[0].start,
+                                               [m for m in sent_mentions if clause[0] <= m.start < mm.triggers[0].start]):
+            # (not when the noun's genitive names the one side: "ein Telefonat Voigts mit X"; nor when states name it
+            # before the noun: "Security advisers from Britain and France were also there for talks with X")
             # "A meeting with Rutte is pencilled in for the same week.": the other side is the one the story
             # follows, the first person of the sentence before; of a host who received a guest, the guest
             # ("Kroll empfängt Lindqvist … Begrüßung durch Kroll … Gespräch mit Bundeskanzler Brandt")

@@ -12169,3 +12169,17 @@ def test_meetings_a_summit_some_days_before_with_its_place_is_the_one_whose_side
 ])
 def test_meetings_a_rejection_of_a_thing_calls_no_meeting_off(extract_text, text, status):
     assert only_meeting(extract_text(text, date="2027-02-10"))["status"] == status
+
+
+def test_meetings_plural_office_holders_from_states_stand_for_those_states(extract_text):
+    # "from" as "of": the states are the parties, also at the sentence's start, and the story's person is not
+    # the other side of talks the states are told to hold
+    f = extract_text("National security advisers from Latvia and Estonia met in Geneva on Monday.", lang="en",
+                     date="2027-11-24")
+    assert {a["actor"] for a in only_meeting(f)["attendees"]} == {"country:LV", "country:EE"}
+    f = extract_text("President Luc Moreau met President Tom Hale in Geneva on Sunday. National security advisers "
+                     "from Latvia and Estonia were also in Geneva for separate talks with the Ukrainians.", lang="en",
+                     date="2027-11-24")
+    talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
+    assert "Luc Moreau" not in attendee_names(f, talks)
+    assert {"country:LV", "country:EE"} <= {a["actor"] for a in talks["attendees"]}
