@@ -669,6 +669,8 @@ class MeetingFinder:
             return None  # "with host (Prime Minister) Emmanuel Macron urging unity": after a preposition, a title before a name
         if self.lang == "en" and low == lemma and self._adjective_after_determiner(doc, i):
             return None  # "greeting him with a lavish welcome": an adjective between makes it a noun too
+        if self.lang == "en" and low == lemma and i > 0 and doc.texts[i - 1] in POSSESSIVE_MARKS:
+            return None  # "received a hero's welcome", "the president's visit": after a possessive, a noun
         if self._attributive_participle(doc, i):
             return None  # "visiting Prime Minister X", "the visiting premier": an adjective of the person after it
         if self.lang == "en" and i > 0 and low in (lemma, lemma + "s") and i - 1 in self._trigger_tokens \

@@ -12183,3 +12183,14 @@ def test_meetings_plural_office_holders_from_states_stand_for_those_states(extra
     talks = next(m for m in f["meetings"] if m["trigger"] == "talks")
     assert "Luc Moreau" not in attendee_names(f, talks)
     assert {"country:LV", "country:EE"} <= {a["actor"] for a in talks["attendees"]}
+
+
+@pytest.mark.parametrize("second", [
+    "President Tom Hale received a warm welcome.",
+    "President Tom Hale, who had been humiliated in Washington two days earlier, received a hero's welcome.",
+])
+def test_meetings_one_who_received_a_welcome_is_a_guest_at_the_meeting_told(extract_text, second):
+    # "received a welcome" receives no one: no reception of its own, the guest was at the meeting just told
+    f = extract_text("Prime Minister Luc Moreau hosted European leaders at Lancaster House on Sunday. " + second,
+                     lang="en", date="2027-03-02")
+    assert "Tom Hale" in attendee_names(f, only_meeting(f))
