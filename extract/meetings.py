@@ -86,6 +86,7 @@ class MeetingMention:
     with_partners: bool = False  # "die Runde mit X und Y": the trigger noun is followed by its partners
     parties_named: bool = False  # its partners or its parties follow the noun ("Treffen zwischen X und Y")
     flashback: bool = False  # "Zuvor hatte …": told after, happened before
+    before_that: bool = False  # its sentence says "zuvor", "vorher" outside a relative clause on a person
     background: bool = False  # "days after a fractious meeting between X and Y": what the story follows on from
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     opening: bool = False  # no date, but "zum Auftakt": at the start of the meeting told before
@@ -2960,7 +2961,14 @@ class MeetingFinder:
             mm.simultaneous = (mm.same_day or mm.date_mention is not None and mm.date_mention.narrative) \
                 and bool(self._simultaneous) and doc.sentence_says(s_start, self._simultaneous)
             # (also with a day counted from the story's: "Earlier in the day, X met Y")
-            mm.told_before = doc.sentence_says(s_start, self._earlier)
+            # (not a word of a relative clause on a person: "X, der zwei Tage zuvor in Washington war, wurde …")
+            aside = [(a, b) for a, b in relative_asides if not a <= t.start < b]
+            if aside:
+                kept = [doc.lowers[k] for k in range(s_start, s_end) if not any(a <= k < b for a, b in aside)]
+                padded = f" {' '.join(kept)} "
+                mm.told_before = any(p in padded for p in self._earlier)
+            else:
+                mm.told_before = doc.sentence_says(s_start, self._earlier)
             mm.earlier = (mm.date_mention is None or mm.date_mention.narrative) and mm.told_before
             # "dort": at the place told before (a building the knowledge base cannot place may be there too)
             mm.there = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
@@ -3001,7 +3009,9 @@ class MeetingFinder:
             # (a set test first: most sentences have no such word, and this runs for every meeting mention)
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
                 doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
-                for k in range(s_start, s_end))
+                and not any(a <= k < b for a, b in aside) for k in range(s_start, s_end))
+            mm.before_that = any(doc.lowers[k] in self.r.before_that_words and not any(a <= k < b for a, b in aside)
+                                 for k in range(s_start, s_end))
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
@@ -10592,10 +10602,12 @@ class MeetingFinder:
             # Amtskollegen aus Dänemark, Norwegen und Finnland")
             states_of_the_group = not guests and bool(hosts) and any(p.type == "group" for p in m.participants) \
                 and any(p.type == "country" for p in mm.participants)
+            # (or one greeted by no one named, after a meeting whose host received a group: "X empfing die Staats- und
+            # Regierungschefs. Präsident Y wurde mit großem Applaus begrüßt")
+            greeted_there = not hosts and bool(m.hosts) and any(p.type == "group" for p in m.participants)
             if (guests and (all(p.key in there or p.country and f"country:{p.country}" in there for p in guests)
-                            or self._holders_of_the_office(m, mm) or group_hosted) or states_of_the_group) \
-                    and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
-                    and m.status == mm.status and not m.virtual \
+                            or self._holders_of_the_office(m, mm) or group_hosted or greeted_there) or states_of_the_group) \
+                    and not mm.before_that and m.status == mm.status and not m.virtual \
                     and not m.sideline and not m.habitual and 0 < mm.sent_start - last_seen[i] < 80:
                 return m
         if mm.bare:

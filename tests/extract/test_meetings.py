@@ -12194,3 +12194,15 @@ def test_meetings_one_who_received_a_welcome_is_a_guest_at_the_meeting_told(extr
     f = extract_text("Prime Minister Luc Moreau hosted European leaders at Lancaster House on Sunday. " + second,
                      lang="en", date="2027-03-02")
     assert "Tom Hale" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("second", [
+    "Präsident Tom Hale wurde mit großem Applaus begrüßt.",
+    # a word of "before that" in a relative clause on the guest dates that clause, not the greeting
+    "Präsident Tom Hale, der zwei Tage zuvor in Washington gewesen war, wurde mit großem Applaus begrüßt.",
+])
+def test_meetings_one_greeted_by_no_one_named_after_a_host_received_a_group_is_at_that_meeting(extract_text, second):
+    f = extract_text("Premier Luc Moreau hat am Sonntag die Staats- und Regierungschefs im Lancaster House in London "
+                     "empfangen. " + second, date="2027-03-02")
+    m = only_meeting(f)
+    assert "Tom Hale" in attendee_names(f, m) and host_names(f, m) == {"Luc Moreau"}
