@@ -12206,3 +12206,15 @@ def test_meetings_one_greeted_by_no_one_named_after_a_host_received_a_group_is_a
                      "empfangen. " + second, date="2027-03-02")
     m = only_meeting(f)
     assert "Tom Hale" in attendee_names(f, m) and host_names(f, m) == {"Luc Moreau"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Beim Gipfel in Brüssel fehlte am Donnerstag Premier Jan Obel zeitweise, weil er an einer Debatte im "
+           "Parlament teilnehmen musste."),
+    ("en", "Prime Minister Jan Obel was briefly absent from the summit in Brussels on Thursday to attend a debate in "
+           "parliament."),
+])
+def test_meetings_one_missing_a_meeting_for_a_while_is_not_absent_from_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-10-23")
+    summit = next(m for m in f["meetings"] if m["trigger"] in ("Gipfel", "summit"))
+    assert "Jan Obel" not in absent_names(f, summit)
