@@ -5821,7 +5821,7 @@ class MeetingFinder:
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and not self._in_cause_phrase(doc, k) and not self._place_denied(doc, k) \
-                            and self._clause_last_word(doc, m.start) not in self.r.return_particles \
+                            and (self._clause_last_word(doc, m.start) not in self.r.return_particles or self._withdrew_into(doc, m.start)) \
                             and not (k > 0 and (doc.lowers[k - 1] in self.r.return_particles or doc.lemmas[k - 1] in self.r.return_verbs)):
                         # not "according to the Kremlin", "according to officials in Paris", "laut Diplomaten in Brüssel"
                         # not "the war in Ukraine", "die Lage im Sudan": a place of what the talks are about
@@ -6720,9 +6720,15 @@ class MeetingFinder:
         return last in self.r.past_intention_modals and not self.r.past_intention_auxiliaries.isdisjoint(words)
 
     def _caption(self, doc, s_start: int) -> bool:
-        """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …")?"""
+        """Is the sentence a picture's caption ("Bild 1 von 4: …", "Foto: …", "Bildunterschrift: …"), or one its
+        credit follows ("X wird von Y begrüßt. Foto: Kay Nietfeld/dpa")?"""
         k = self._first_word(doc, s_start)
-        return k < len(doc) and doc.lowers[k] in self.r.caption_labels and self._colon_within(doc, k, k + 6)
+        if k < len(doc) and doc.lowers[k] in self.r.caption_labels and self._colon_within(doc, k, k + 6):
+            return True
+        end = doc.sent_end(s_start)
+        k = self._first_word(doc, end) if end < len(doc) else len(doc)
+        return k + 2 < len(doc) and doc.lowers[k] in self.r.caption_labels and doc.texts[k + 1] == ":" \
+            and "/" in doc.texts[k + 2:min(len(doc), k + 12)]
 
     def _before_meeting_or_time(self, doc, k: int, end: int) -> bool:
         """Does the adjective at ``k`` ("nächsten", "next") stand before a meeting noun or a noun of time (over other
@@ -6982,6 +6988,15 @@ class MeetingFinder:
         end = doc.clause_bounds(k, BOUNDARY)[1]
         lowers, joins = doc.lowers, self._predicate_coordinators
         return any(lowers[j] == particle and lowers[j + 1] in joins for j in range(k + 2, min(end, len(lowers) - 1)))
+
+    def _withdrew_into(self, doc, k: int) -> bool:
+        """Does the clause of ``k`` tell withdrawing into a place ("zogen sich zu einem Gespräch im Oval Office
+        zurück"), a verb of retreat with its reflexive: its "zurück" goes there, not home?"""
+        if not self.r.retreat_verbs:
+            return False
+        a, b = doc.clause_bounds(k, BOUNDARY)
+        return any(doc.lemmas[j] in self.r.retreat_verbs for j in range(a, b)) \
+            and not self.r.reflexive_pronouns.isdisjoint(doc.lowers[a:b])
 
     @staticmethod
     def _clause_last_word(doc, k: int) -> str:
@@ -10800,6 +10815,15 @@ class MeetingFinder:
                     return meetings[i]
         last = _latest(last_seen)
         m = meetings[last]
+        if not mm.places and mm.date_mention is not None and m.date is None and m.places and not m.virtual \
+                and not mm.virtual and m.status == mm.status and not m.sideline and not m.habitual \
+                and all(t.kind == "verb" for t in mm.triggers) and 0 < mm.sent_start - last_seen[last] < 80 \
+                and not mm.before_that and not self._doc.sentence_says(mm.sent_start, self._again) \
+                and len({p.key for p in mm.participants if p.type == "person"}
+                        & {p.key for p in m.participants if p.type == "person"}) >= 2:
+            # "X ist zu seinem Antrittsbesuch bei Y im Weißen Haus eingetroffen. Y empfing X am Donnerstag vor dem
+            # Eingang": the two of the visit told just before, with no place of their own, on the day it lacked
+            return m
         # (a plain talk that dates the sentence's event: "Nach einem Gespräch unter vier Augen traten die beiden …")
         dating_talk = all(t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
                           and self._sequence_preposition(self._doc, t, mm.sent_start) is not None for t in mm.triggers)

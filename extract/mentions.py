@@ -476,6 +476,7 @@ class MentionFinder:
         self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
         self._drop_bylines(doc, ms)
+        self._drop_photo_credits(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
 
@@ -505,6 +506,23 @@ class MentionFinder:
                 lines.append((k, end))
         if lines:
             ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in lines)]
+
+    def _drop_photo_credits(self, doc, ms: MentionSet) -> None:
+        """A picture's credit ("Foto: Kay Nietfeld/dpa", "Photo: Jane Doe/Reuters"): a short sentence of a caption
+        label, a colon and a name with its agency names the photographer, no actor of the story."""
+        labels = self.rules.caption_labels
+        if not labels:
+            return
+        credits = []
+        for a, b in doc.sent_spans:
+            k = a
+            while k < b and doc.is_space[k]:
+                k += 1
+            if k + 2 < b and doc.lowers[k] in labels and doc.texts[k + 1] == ":" and b - k <= 12 \
+                    and "/" in doc.texts[k + 2:b]:
+                credits.append((k, b))
+        if credits:
+            ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in credits)]
 
     def _local_buildings(self, dateline: str | None, ms: MentionSet) -> None:
         """A venue name that is the common word for such a building (``generic_venue_forms``: "Kanzleramt") in a

@@ -12218,3 +12218,21 @@ def test_meetings_one_missing_a_meeting_for_a_while_is_not_absent_from_it(extrac
     f = extract_text(text, lang=lang, date="2027-10-23")
     summit = next(m for m in f["meetings"] if m["trigger"] in ("Gipfel", "summit"))
     assert "Jan Obel" not in absent_names(f, summit)
+
+
+def test_meetings_a_caption_before_its_photo_credit_tells_the_visit_and_names_no_photographer(extract_text):
+    f = extract_text("Vollmer bei Moreau\n\nKanzler Bernd Vollmer wird von Präsident Luc Moreau vor dem Élysée-Palast "
+                     "begrüßt. Foto: Anna Berg/dpa\n\nParis (dpa) - Kanzler Bernd Vollmer ist zu seinem Antrittsbesuch "
+                     "bei Präsident Luc Moreau im Élysée-Palast eingetroffen. Moreau empfing Vollmer am Donnerstag vor "
+                     "dem Eingang.", date="2027-06-05")
+    assert "Anna Berg" not in {a["name"] for a in f["actors"]}
+    m = only_meeting(f)
+    assert m["status"] == "past" and m["date"]["value"] == "2027-06-03"
+    assert host_names(f, m) == {"Luc Moreau"} and place_names(f, m) == ["Élysée Palace"]
+
+
+def test_meetings_one_withdrawing_into_a_room_for_talks_went_there(extract_text):
+    # "zurück" after a verb of retreat with its reflexive goes into the room, not home
+    f = extract_text("Anschließend zogen sich Kanzler Bernd Vollmer und Präsident Luc Moreau zu einem Gespräch im Oval "
+                     "Office zurück.", date="2027-06-05")
+    assert place_names(f, only_meeting(f)) == ["Oval Office"]
