@@ -9317,8 +9317,11 @@ class MeetingFinder:
                 last_date = meetings[i_last].date
                 # (not one told in a relative clause: "The two leaders, who also met in Paris in June, discussed …
                 # Carney later met X")
+                # (nor a plan, for what was done: "… said he would visit China in April. X later flew to Y" is not
+                # April's)
                 if last_seen[i_last] > story_at and last_date is not None and last_date.precision != "day" \
-                        and not all(x.aside_before for x in meetings[i_last].mentions):
+                        and not all(x.aside_before for x in meetings[i_last].mentions) \
+                        and not (mm.status == "past" and meetings[i_last].status == "planned"):
                     inherited = last_date
             if resolved is None and mm.earlier and mm.status == "past" and meetings:
                 # "X wurde am Dienstag im Kanzleramt empfangen … X war zuvor von Y in der Hofburg empfangen

@@ -12236,3 +12236,11 @@ def test_meetings_one_withdrawing_into_a_room_for_talks_went_there(extract_text)
     f = extract_text("Anschließend zogen sich Kanzler Bernd Vollmer und Präsident Luc Moreau zu einem Gespräch im Oval "
                      "Office zurück.", date="2027-06-05")
     assert place_names(f, only_meeting(f)) == ["Oval Office"]
+
+
+def test_meetings_what_was_done_later_is_not_dated_by_a_plan_told_before(extract_text):
+    f = extract_text("President Luc Moreau met President Tom Hale in Paris on Thursday. Hale said he would visit Rome "
+                     "in April. Moreau later flew to Berlin for talks with Chancellor Bernd Vollmer.", lang="en",
+                     date="2027-10-30")
+    later = next(m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m))
+    assert later["status"] == "past" and (later["date"] is None or not later["date"]["value"].startswith("2028-04"))
