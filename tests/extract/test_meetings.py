@@ -12244,3 +12244,15 @@ def test_meetings_what_was_done_later_is_not_dated_by_a_plan_told_before(extract
                      date="2027-10-30")
     later = next(m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m))
     assert later["status"] == "past" and (later["date"] is None or not later["date"]["value"].startswith("2028-04"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Während Kanzler Bernd Vollmer am Mittwoch in Paris mit Präsident Luc Moreau sprach, traf Außenministerin "
+           "Lena Brandt in Berlin ihren Amtskollegen Jan Kowalczyk."),
+    ("en", "While Chancellor Bernd Vollmer spoke with President Luc Moreau in Paris on Wednesday, Foreign Minister Lena "
+           "Brandt met her counterpart Jan Kowalczyk in Berlin."),
+])
+def test_meetings_the_main_clause_after_a_clause_of_while_is_on_its_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-11-12")
+    berlin = next(m for m in f["meetings"] if "Lena Brandt" in attendee_names(f, m))
+    assert berlin["date"]["value"] == "2027-11-10"
