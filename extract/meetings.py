@@ -972,6 +972,12 @@ class MeetingFinder:
                     relative = True  # an article and its noun after one before: "X sagte nach den Beratungen, der Druck … müsse")
                     continue  # ("Talks between X and Y, which had been scheduled for Thursday in Brussels, were …": all of it)
                 break
+            if self.lang == "en" and (b == t.end or b == t.end + 2 and doc.texts[b - 1] == "-") \
+                    and doc.lemmas[b] in self.r.host_verbs and doc.lowers[b] != doc.lemmas[b] \
+                    and b + 1 < s_end and doc.lowers[b + 1] in self.r.agent_prepositions:
+                b += 1  # "a conference (co-)hosted by Italy and Ukraine in Rome on Thursday": a participle on the
+                relative = True  # noun, its place and day the noun's
+                continue
             if b > t.end and b in self._trigger_tokens and (self._noun_trigger(doc, b) is not None or (
                     doc.texts[b][:1].islower() and self._verb_trigger(doc, b, s_end) is not None)):
                 break  # "Nach dem Treffen … in Warschau reiste X nach Vilnius": the next meeting or journey

@@ -12256,3 +12256,11 @@ def test_meetings_the_main_clause_after_a_clause_of_while_is_on_its_day(extract_
     f = extract_text(text, lang=lang, date="2027-11-12")
     berlin = next(m for m in f["meetings"] if "Lena Brandt" in attendee_names(f, m))
     assert berlin["date"]["value"] == "2027-11-10"
+
+
+@pytest.mark.parametrize("verb", ["hosted", "co-hosted"])
+def test_meetings_a_participle_of_hosting_on_the_noun_keeps_its_place_and_day(extract_text, verb):
+    f = extract_text(f"Donors pledged aid at a conference {verb} by Latvia and Estonia in Riga on Thursday.", lang="en",
+                     date="2027-07-11")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Riga"] and m["date"]["value"] == "2027-07-08"
