@@ -135,7 +135,7 @@ class Extractor:
         finders = self._finders(lang)
         text = _without_related_links(article.text, rules.related_headings)
         doc = CachedDoc(self.nlp(lang)(text), text, rules.clause_continuers, rules.phrase_openers,
-                        rules.address_pronouns)
+                        rules.address_pronouns, rules.definite_determiners)
         ms = finders.mentions.find(doc, article.dateline_place)
         ref = RefDate.parse(article.dateline_date) or RefDate.parse(article.date)
         # a date inside a person's name is none ("Theresa May", "Brian August")

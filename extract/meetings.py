@@ -987,7 +987,7 @@ class MeetingFinder:
     # -- main ------------------------------------------------------------------------------------------
     def find(self, doc: Doc, ms: MentionSet, dates: list[DateMention], quote_tokens: set[int], ref: RefDate | None,
              dateline: str | None = None, dateline_day: str | None = None) -> list[Meeting]:
-        quote_tokens = self._without_quoted_labels(doc, quote_tokens)
+        quote_tokens = self._without_quoted_labels(doc, quote_tokens, ms)
         # the persons a later "beide", "sie" or "the two" may stand for; not a source the news is told by
         # ("Wie Regierungssprecherin X mitteilte, …"), nor a spokesperson ("Das teilte Regierungssprecher X mit.
         # Beide sprachen über …": the two who spoke on the phone)
@@ -2756,11 +2756,14 @@ class MeetingFinder:
             if t.kind == "verb" and t.start > clause[0] and doc.lowers[t.start - 1] in self.r.infinitive_markers \
                     and doc.lowers[clause[0]] in self.r.purpose_conjunctions and any(o.start < clause[0] for o in triggers):
                 continue  # "trafen sich in Genf, um über den Wiederaufbau zu beraten": the purpose of the meeting told
-            if t.kind == "verb" and any(doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
-                                        and not doc.texts[k + 1][:1].isupper()
+            if t.kind == "verb" and any((doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
+                                         and not doc.texts[k + 1][:1].isupper()) and ms.at(k) is None
+                                        and doc.texts[k + 1] not in QUOTE_MARKS
                                         for k in range(max(clause[0], t.start - 3), t.start)):
                 # "renewed his offer to host talks", "proposed to meet": offered, not held (an inflected word before
-                # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held)
+                # a noun qualifies that noun: "über einen möglichen Waffenstillstand beraten" was held; nor is a
+                # word of a name one, quoted or not: "the Coalition of the Willing met", 'the "coalition of the
+                # willing" met')
                 continue
             if t.kind in _VERBAL and not self.r.conditional_conjunctions.isdisjoint(doc.lowers[clause[0]:t.start]) \
                     and not self.r.unreal_words.isdisjoint(doc.lowers[s_start:s_end]):
@@ -7741,6 +7744,13 @@ class MeetingFinder:
             # (not a group that only told the news: "…, officials said on Tuesday. The summit, scheduled for May 20, …")
             out = [m for m in self._groups_of_article if prev <= m.start < mm.sent_start and not m.modifier
                    and not (m.end < len(doc) and self._is_speech(doc, m.end) or m.start > 0 and self._is_speech(doc, m.start - 1))]
+        if out and mm.triggers[0].kind in _VERBAL and not any(
+                m.type in ("person", "group") and clause[0] <= m.start < mm.triggers[0].start for m in out):
+            # "Britain and France met the Ukrainian delegation": states before the verb are its subject, whoever
+            # the object is
+            # (states only: a council before its verb of sitting is the meeting, "hatte der Nato-Ukraine-Rat getagt")
+            out.extend(m for m in self._state_subjects(doc, (clause[0], mm.triggers[0].start), sent_mentions)
+                       if m.type == "country" and m not in out and not self._reporting_source(doc, m, mm.sent_end))
         if not out:
             out = [m for m in self._state_subjects(doc, mm.window, sent_mentions)
                    if not self._reporting_source(doc, m, mm.sent_end)]
@@ -10088,10 +10098,11 @@ class MeetingFinder:
             return None
         return m if persons <= {p.key for p in mm.participants} else None
 
-    def _without_quoted_labels(self, doc, quote_tokens: set[int]) -> set[int]:
+    def _without_quoted_labels(self, doc, quote_tokens: set[int], ms: MentionSet) -> set[int]:
         """The quoted tokens, less a few words quoted inside the reporter's own clause as a label of the meeting,
         its partner named right after them ('told reporters he had had "a very good meeting" with X', "habe ein
-        „sehr gutes Gespräch“ mit X geführt"): the meeting is told in the reporter's words."""
+        „sehr gutes Gespräch“ mit X geführt"): the meeting is told in the reporter's words; and less the name of a
+        body or format in lower case, all that is quoted ('the "coalition of the willing" met': the subject)."""
         if not quote_tokens:
             return quote_tokens
         runs: list[list[int]] = []  # [start, end) of each run of quoted tokens
@@ -10109,6 +10120,10 @@ class MeetingFinder:
         label = {k for a, b in runs if b - a <= 6 and (after := outside(b, 1)) < len(doc) and doc.lowers[after] in self.r.partner_words
                  and (before := outside(a - 1, -1)) >= 0 and doc.texts[before] not in BOUNDARY and doc.texts[before] != ":"
                  for k in range(a, b)}
+        for a, b in runs:
+            m = ms.at(a)
+            if m is not None and m.type == "organization" and m.start == a and m.end == b and doc.texts[a].islower():
+                label.update(range(a, b))
         return quote_tokens - label if label else quote_tokens
 
     def _headline_talk(self, m: Meeting, mm: MeetingMention) -> bool:

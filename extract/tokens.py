@@ -21,10 +21,11 @@ _MEMO_LIMIT = 500_000  # distinct lemmas a long build may meet; past it the memo
 
 
 class CachedDoc:
-    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct", "_continuers", "_phrase_openers")
+    __slots__ = ("doc", "tokens", "_sent_start", "_sent_end", "sent_spans", "texts", "lowers", "lemmas", "text", "_clauses", "idx", "_sent_lowers", "_sent_padded", "_capitalised", "is_space", "is_punct", "_continuers", "_phrase_openers", "_name_articles")
 
     def __init__(self, doc: Doc, text: str | None = None, clause_continuers: frozenset[str] = frozenset(),
-                 phrase_openers: frozenset[str] = frozenset(), address_pronouns: frozenset[str] = frozenset()) -> None:
+                 phrase_openers: frozenset[str] = frozenset(), address_pronouns: frozenset[str] = frozenset(),
+                 name_articles: frozenset[str] = frozenset()) -> None:
         """``text``: the string the doc was made from, when the caller has it. spaCy's tokenizer never changes
         the text, and ``Doc.text`` joins a new Token object per word on every call (5% of extraction).
         ``clause_continuers``: lower-case words before which a comma ends no clause when one of ``phrase_openers``
@@ -32,8 +33,11 @@ class CachedDoc:
         nach Rom", nor "nahm nicht X, sondern Y teil", where the clause logic of persons does its own work).
         ``address_pronouns``: capitalised pronouns of polite address ("Sie", "Ihre"); inside a sentence, after a word
         or a comma, their lower-cased form keeps the capital: "you" is another word than "sie" (she, they), and
-        no rule that reads "sie" should take an interviewer's "Sie haben … getroffen" for a person named before."""
+        no rule that reads "sie" should take an interviewer's "Sie haben … getroffen" for a person named before.
+        ``name_articles``: definite articles, before which a few quoted words in lower case are a name, not a
+        quotation ('the "coalition of the willing" met')."""
         self.doc = doc
+        self._name_articles = name_articles
         self._continuers = clause_continuers
         self._phrase_openers = phrase_openers
         n = len(doc)
@@ -152,11 +156,15 @@ class CachedDoc:
         texts, out = self.texts, set()
         for k, text in enumerate(texts):
             if text not in _OPENING_QUOTES or k == 0 or not texts[k - 1].isalpha() or k + 1 >= len(texts) \
-                    or not texts[k + 1][:1].isupper():
+                    or not texts[k + 1][:1].isalpha():
                 continue
             j = next((j for j in range(k + 2, min(k + 6, len(texts))) if texts[j] in _CLOSING_QUOTES), None)
             if j is None or j + 1 >= len(texts) or not texts[j + 1][:1].isalpha() \
                     or any(texts[x] in CLAUSE_MARKS or texts[x] in (".", "!", "?") for x in range(k + 1, j)):
+                continue
+            # (a name in lower case too, after a definite article and before a lower-case word: 'the "coalition of
+            # the willing" met'; not 'called the meeting "amazing" and said')
+            if not texts[k + 1][:1].isupper() and not (texts[k - 1].lower() in self._name_articles and texts[j + 1].islower()):
                 continue
             out.update((k, j))
         return out

@@ -12264,3 +12264,17 @@ def test_meetings_a_participle_of_hosting_on_the_noun_keeps_its_place_and_day(ex
                      date="2027-07-11")
     m = only_meeting(f)
     assert place_names(f, m) == ["Riga"] and m["date"]["value"] == "2027-07-08"
+
+
+def test_meetings_a_quoted_name_in_lower_case_is_the_subject_of_its_verb(extract_text):
+    # 'the "coalition of the willing" met': a name in quotation marks after an article, no quotation; "willing" in
+    # it is no offer, and the chairs it met under host it
+    f = extract_text('President Luc Moreau met President Tom Hale in Rome on Thursday. On the sidelines, the '
+                     '"coalition of the willing" met under the chairmanship of Latvia and Estonia.', lang="en",
+                     date="2027-07-11")
+    chaired = next(m for m in f["meetings"] if {h["actor"] for h in m["hosts"]} == {"country:LV", "country:EE"})
+    assert chaired["date"]["value"] == "2027-07-08"
+    # a word quoted after "the meeting" is what was said: the clause after it keeps its subject
+    f = extract_text('President Luc Moreau and President Tom Hale met on Thursday in Busan. Moreau called the meeting '
+                     '"amazing" and said he would visit Riga in April.', lang="en", date="2027-07-11")
+    assert any("Luc Moreau" in attendee_names(f, m) for m in f["meetings"] if m["status"] == "planned")
