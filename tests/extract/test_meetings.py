@@ -12278,3 +12278,19 @@ def test_meetings_a_quoted_name_in_lower_case_is_the_subject_of_its_verb(extract
     f = extract_text('President Luc Moreau and President Tom Hale met on Thursday in Busan. Moreau called the meeting '
                      '"amazing" and said he would visit Riga in April.', lang="en", date="2027-07-11")
     assert any("Luc Moreau" in attendee_names(f, m) for m in f["meetings"] if m["status"] == "planned")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Latvia and Estonia met the Ukrainian delegation in Riga on Thursday."),
+    ("de", "Lettland und Estland trafen am Donnerstag in Riga die ukrainische Delegation."),
+])
+def test_meetings_states_before_the_verb_are_its_subject_beside_a_group_as_object(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-07-11")
+    assert {"country:LV", "country:EE", "country:UA"} <= {a["actor"] for a in only_meeting(f)["attendees"]}
+
+
+def test_meetings_a_council_before_its_verb_of_sitting_is_the_meeting_not_a_party(extract_text):
+    f = extract_text("Am Mittwochabend hatte der Nato-Ukraine-Rat in Brüssel getagt, an dem auch Minister Oleh Marchenko "
+                     "teilnahm.", date="2027-10-15")
+    m = only_meeting(f)
+    assert {a["actor"] for a in m["attendees"]} == {"person:oleh-marchenko"}
