@@ -10839,6 +10839,14 @@ class MeetingFinder:
                     return meetings[i]
         last = _latest(last_seen)
         m = meetings[last]
+        if m.virtual and not mm.virtual and not mm.places and mm.date_mention is None and m.status == mm.status \
+                and mm.triggers and all(t.kind == "verb" and t.lemma in self.r.medium_neutral_verbs for t in mm.triggers) \
+                and 0 < mm.sent_start - last_seen[last] < 80 and not mm.before_that \
+                and len({p.key for p in mm.participants if p.type == "person"}
+                        & {p.key for p in m.participants if p.type == "person"}) >= 2:
+            # "Merz telefoniert mit Macron … Beide berieten über die Lage": a verb that says nothing of the medium,
+            # of the two of the call just told, with no place or day of its own, is that call
+            return m
         if not mm.places and mm.date_mention is not None and m.date is None and m.places and not m.virtual \
                 and not mm.virtual and m.status == mm.status and not m.sideline and not m.habitual \
                 and all(t.kind == "verb" for t in mm.triggers) and 0 < mm.sent_start - last_seen[last] < 80 \

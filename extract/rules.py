@@ -508,6 +508,7 @@ class LanguageRules:
     earlier_conjunctions: frozenset[str] = frozenset()
     return_particles: frozenset[str] = frozenset()
     retreat_verbs: frozenset[str] = frozenset()
+    medium_neutral_verbs: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()  # "to return to Washington": the place after them is home, no meeting's
     noun_topic_prepositions: frozenset[str] = frozenset()
     acceptance_phrases: tuple[str, ...] = ()
@@ -1016,6 +1017,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.earlier_conjunctions = frozenset(m.get("earlier_conjunctions", []))
     r.return_particles = frozenset(m.get("return_particles", []))
     r.retreat_verbs = frozenset(m.get("retreat_verbs", []))
+    r.medium_neutral_verbs = frozenset(m.get("medium_neutral_verbs", []))
     r.return_verbs = frozenset(m.get("return_verbs", []))
     r.acceptance_phrases = tuple(m.get("acceptance_phrases", []))
     r.member_phrases = tuple(m.get("member_phrases", []))

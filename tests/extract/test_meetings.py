@@ -12294,3 +12294,14 @@ def test_meetings_a_council_before_its_verb_of_sitting_is_the_meeting_not_a_part
                      "teilnahm.", date="2027-10-15")
     m = only_meeting(f)
     assert {a["actor"] for a in m["attendees"]} == {"person:oleh-marchenko"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Vollmer telefoniert mit Moreau\n\nKanzler Bernd Vollmer hat am Mittwoch mit Präsident Luc Moreau gesprochen. "
+           "Beide berieten über die Lage in der Ukraine."),
+    ("en", "Vollmer holds call with Moreau\n\nChancellor Bernd Vollmer spoke with President Luc Moreau on Wednesday. The two "
+           "leaders spoke about the war in Ukraine."),
+])
+def test_meetings_a_talk_of_the_two_of_a_call_just_told_is_that_call(extract_text, lang, text):
+    m = only_meeting(extract_text(text, lang=lang, date="2027-02-12"))
+    assert m["virtual"] is True
