@@ -395,6 +395,7 @@ class MeetingFinder:
         self._not_yet = _padded(rules.not_yet)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
+        self._same_company = _padded(rules.same_company_phrases)
         self._state_origin_links = rules.delegation_links - {","}  # "from" in "advisers from Britain"
         self._coming_companions = _padded(rules.coming_companions)
         self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
@@ -9451,6 +9452,14 @@ class MeetingFinder:
                     # when one of them says so: "X sagte, man werde sich im Sommer wiedersehen")
                     last = meetings[_latest(last_seen)]
                     mm.participants = mm.participants + [p for p in last.participants if all(p.key != q.key for q in mm.participants)]
+                elif not mm.participants and not mm.hosts and meetings and self._same_company \
+                        and self._doc.sentence_says(mm.sent_start, self._same_company):
+                    # "Ein weiteres Treffen in diesem Format ist für Oktober in Genf geplant": the parties (states,
+                    # bodies, groups; not the persons, who may change) of the story's meeting just told, in another
+                    # meeting of their own (not one told as before it: "X hatte zuvor Y getroffen")
+                    told = [j for j in last_seen if not all(x.flashback for x in meetings[j].mentions)] or list(last_seen)
+                    last = meetings[max(told, key=last_seen.__getitem__)]
+                    mm.participants = [p for p in last.participants if p.type in ("country", "organization", "group")]
                 elif not mm.participants and meetings and all(t.kind == "verb" for t in mm.triggers) \
                         and self._all_of_them(self._doc, mm):
                     # "Nach einem Gespräch unter vier Augen kamen alle im East Room zusammen": all of those of the

@@ -509,6 +509,7 @@ class LanguageRules:
     return_particles: frozenset[str] = frozenset()
     retreat_verbs: frozenset[str] = frozenset()
     medium_neutral_verbs: frozenset[str] = frozenset()
+    same_company_phrases: tuple[str, ...] = ()
     return_verbs: frozenset[str] = frozenset()  # "to return to Washington": the place after them is home, no meeting's
     noun_topic_prepositions: frozenset[str] = frozenset()
     acceptance_phrases: tuple[str, ...] = ()
@@ -1018,6 +1019,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.return_particles = frozenset(m.get("return_particles", []))
     r.retreat_verbs = frozenset(m.get("retreat_verbs", []))
     r.medium_neutral_verbs = frozenset(m.get("medium_neutral_verbs", []))
+    r.same_company_phrases = tuple(m.get("same_company_phrases", []))
     r.return_verbs = frozenset(m.get("return_verbs", []))
     r.acceptance_phrases = tuple(m.get("acceptance_phrases", []))
     r.member_phrases = tuple(m.get("member_phrases", []))

@@ -12305,3 +12305,16 @@ def test_meetings_a_council_before_its_verb_of_sitting_is_the_meeting_not_a_part
 def test_meetings_a_talk_of_the_two_of_a_call_just_told_is_that_call(extract_text, lang, text):
     m = only_meeting(extract_text(text, lang=lang, date="2027-02-12"))
     assert m["virtual"] is True
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Außenminister Deutschlands, Frankreichs und Polens trafen sich am Mittwoch in Paris. Zuvor hatte Minister "
+           "Jan Kowalczyk in Paris Ministerin Lena Brandt getroffen. Ein weiteres Treffen in diesem Format ist für "
+           "Oktober in Warschau geplant."),
+    ("en", "The foreign ministers of Germany, France and Poland met in Paris on Wednesday. Another meeting in this "
+           "format is planned for October in Warsaw."),
+])
+def test_meetings_a_meeting_in_this_format_is_of_the_parties_of_the_story_s_meeting(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-09-24")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert {a["actor"] for a in planned["attendees"]} == {"country:DE", "country:FR", "country:PL"}
