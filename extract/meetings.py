@@ -108,7 +108,7 @@ class MeetingMention:
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
-    pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for
+    pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for (or "er", ahead)
     referred_hosts: list[Mention] = field(default_factory=list)  # "X, whom he will host": the host "he" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
@@ -3701,6 +3701,18 @@ class MeetingFinder:
             if after is not None:
                 return after
         return self.persons_before(mm.sent_start) if self.persons_before is not None else None
+
+    def _cataphora(self, doc, clause: tuple[int, int], k: int, mm: MeetingMention, actors: list[Mention]) -> Mention | None:
+        """The person a subject pronoun in a clause of time or cause that opens the sentence stands for ("Nachdem er
+        vor der UN-Vollversammlung gesprochen hatte, ist Minister X mit Y zusammengekommen", "After he addressed
+        the assembly, X met Y"): the first person of the main clause after its comma, of the pronoun's gender."""
+        first = self._first_word(doc, mm.sent_start)
+        if not self.r.cataphora_conjunctions or doc.lowers[first] not in self.r.cataphora_conjunctions \
+                or clause[0] != first or clause[1] >= mm.sent_end or doc.texts[clause[1]] != ",":
+            return None
+        after = sorted((m for m in actors if m.type == "person" and clause[1] < m.start < clause[1] + 6), key=lambda m: m.start)
+        fit = self.of_gender(after[:1], doc.lowers[k]) if after and self.of_gender is not None else after[:1]
+        return fit[0] if fit else None
 
     def _pair_of_possessive(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
         """The two persons a possessive of a pair before the meeting noun stands for ("their talks", "Ihr
@@ -7574,6 +7586,12 @@ class MeetingFinder:
         if same:
             out.append(same)
             self._pronoun_persons.append((pronouns[0], same))
+        elif pronouns and not named_before and (ahead := self._cataphora(doc, clause, pronouns[0], mm, actors)) is not None:
+            # "Nachdem er vor der Vollversammlung gesprochen hatte, traf X …": the subject of the main clause after it
+            # (kept by this meeting when the sentence's meetings share its persons out)
+            out.append(ahead)
+            self._pronoun_persons.append((pronouns[0], ahead))
+            mm.pair_owners = mm.pair_owners + [ahead]
         elif pronouns and not named_before and self.persons_before is not None:
             antecedent = self.persons_before(mm.sent_start, doc.lowers[pronouns[0]])
             if antecedent is not None:
@@ -7725,7 +7743,7 @@ class MeetingFinder:
         if pair:
             # "X and Y will meet in April, following their talks in South Korea": the two, wherever the clause of
             # the sentence's other meeting puts them
-            mm.pair_owners = pair
+            mm.pair_owners = mm.pair_owners + [p for p in pair if not any(p is q for q in mm.pair_owners)]
             out.extend(p for p in pair if not any(p is q for q in out))
         else:
             mm.possessor = self._possessor(doc, mm, actors)

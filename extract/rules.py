@@ -510,6 +510,7 @@ class LanguageRules:
     retreat_verbs: frozenset[str] = frozenset()
     medium_neutral_verbs: frozenset[str] = frozenset()
     same_company_phrases: tuple[str, ...] = ()
+    cataphora_conjunctions: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()  # "to return to Washington": the place after them is home, no meeting's
     noun_topic_prepositions: frozenset[str] = frozenset()
     acceptance_phrases: tuple[str, ...] = ()
@@ -1020,6 +1021,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.retreat_verbs = frozenset(m.get("retreat_verbs", []))
     r.medium_neutral_verbs = frozenset(m.get("medium_neutral_verbs", []))
     r.same_company_phrases = tuple(m.get("same_company_phrases", []))
+    r.cataphora_conjunctions = frozenset(m.get("cataphora_conjunctions", []))
     r.return_verbs = frozenset(m.get("return_verbs", []))
     r.acceptance_phrases = tuple(m.get("acceptance_phrases", []))
     r.member_phrases = tuple(m.get("member_phrases", []))

@@ -12318,3 +12318,17 @@ def test_meetings_a_meeting_in_this_format_is_of_the_parties_of_the_story_s_meet
     f = extract_text(text, lang=lang, date="2027-09-24")
     planned = next(m for m in f["meetings"] if m["status"] == "planned")
     assert {a["actor"] for a in planned["attendees"]} == {"country:DE", "country:FR", "country:PL"}
+
+
+@pytest.mark.parametrize("lang, text, assembly", [
+    ("de", "Minister Tom Hale traf am Montag in New York Präsident Ivo Marić. Nachdem sie am Dienstag vor der "
+           "UN-Vollversammlung gesprochen hatte, ist Außenministerin Lena Brandt am Mittwoch in New York mit ihrem "
+           "Amtskollegen Jan Kowalczyk zusammengekommen.", "Vollversammlung"),
+    ("en", "Minister Tom Hale met President Ivo Marić in New York on Monday. After she addressed the General Assembly "
+           "on Tuesday, Foreign Minister Lena Brandt met her counterpart Jan Kowalczyk in New York on Wednesday.",
+     "General Assembly"),
+])
+def test_meetings_a_pronoun_in_an_opening_clause_of_time_is_the_main_clause_s_subject(extract_text, lang, text, assembly):
+    f = extract_text(text, lang=lang, date="2027-09-24")
+    m = next(m for m in f["meetings"] if m["trigger"] == assembly)
+    assert attendee_names(f, m) == {"Lena Brandt"}
