@@ -3020,8 +3020,9 @@ class MeetingFinder:
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
                 doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
                 and not any(a <= k < b for a, b in aside) for k in range(s_start, s_end))
-            mm.before_that = any(doc.lowers[k] in self.r.before_that_words and not any(a <= k < b for a, b in aside)
-                                 for k in range(s_start, s_end))
+            mm.before_that = not self.r.before_that_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
+                doc.lowers[k] in self.r.before_that_words and not any(a <= k < b for a, b in aside)
+                for k in range(s_start, s_end))
             # (not "mit" before a place: "bei künftigen Gesprächen mit am Tisch sitzen" is "along", no partner)
             mm.office_body = t.kind == "noun" and self._office_genitive(doc, t.start, s_start)
             gerund_partner = t.kind == "noun" and self._gerund_object(doc, t.end, s_end, sent_mentions)  # "after meeting X"
