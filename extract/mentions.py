@@ -477,6 +477,7 @@ class MentionFinder:
         self._apposition_hosts(doc, ms)
         self._drop_bylines(doc, ms)
         self._drop_photo_credits(doc, ms)
+        self._owned_buildings(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
 
@@ -537,6 +538,23 @@ class MentionFinder:
         for m in ms.mentions:
             venue = self.kb.entities.get(m.key) if m.type == "venue" else None
             if venue is not None and m.text in self.rules.generic_venue_forms and venue.country not in (None, town.country):
+                m.key, m.kb = f"venue:{slug(m.text)}", False
+
+    def _owned_buildings(self, doc, ms: MentionSet) -> None:
+        """A venue name that is the common word for such a building, followed by the office or person it belongs
+        to, of another state than the knowledge base's building ("im Kanzleramt des polnischen Regierungschefs",
+        "im Kanzleramt von Tusk"), names that state's building: a venue of its own, not Berlin's."""
+        links = self.rules.venue_owner_links
+        if not links or not self.rules.generic_venue_forms:
+            return
+        for m in ms.mentions:
+            venue = self.kb.entities.get(m.key) if m.type == "venue" and m.text in self.rules.generic_venue_forms else None
+            if venue is None or venue.country is None or m.end >= len(doc) or doc.lowers[m.end] not in links:
+                continue
+            j = m.end
+            owner = next((r.country for r in ms.roles if j < r.start <= j + 3 and r.country), None) or next(
+                (p.country for p in ms.mentions if p.type == "person" and j < p.start <= j + 3 and p.country), None)
+            if owner is not None and owner != venue.country:
                 m.key, m.kb = f"venue:{slug(m.text)}", False
 
     def _shared_venues(self, ms: MentionSet) -> None:

@@ -86,6 +86,7 @@ class LanguageRules:
     region_nouns_after: frozenset[str] = frozenset()
     foreign_name_links: frozenset[str] = frozenset()
     generic_venue_forms: frozenset[str] = frozenset()
+    venue_owner_links: frozenset[str] = frozenset()
     seat_chief_words: frozenset[str] = frozenset()  # "der Élysée-Chef": the holder of the seat's office
     member_heads: frozenset[str] = frozenset()  # "eines EU-Landes": one member, not the organisation
     generic_determiners: frozenset[str] = frozenset()
@@ -615,6 +616,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.region_nouns_after = frozenset(raw["places"].get("region_nouns_after", []))
     r.foreign_name_links = frozenset(raw["places"].get("foreign_name_links", []))
     r.generic_venue_forms = frozenset(raw["places"].get("generic_venue_forms", []))
+    r.venue_owner_links = frozenset(raw["places"].get("venue_owner_links", []))
     r.generic_determiners = frozenset(m.get("generic_determiners", []))
     r.contact_clause_openers = frozenset(m.get("contact_clause_openers", []))
     r.occasion_verbs = frozenset(m.get("occasion_verbs", []))

@@ -12332,3 +12332,11 @@ def test_meetings_a_pronoun_in_an_opening_clause_of_time_is_the_main_clause_s_su
     f = extract_text(text, lang=lang, date="2027-09-24")
     m = next(m for m in f["meetings"] if m["trigger"] == assembly)
     assert attendee_names(f, m) == {"Lena Brandt"}
+
+
+def test_meetings_a_chancellery_owned_by_another_state_s_office_is_not_berlin_s():
+    persons = [("Jan Sobczak", "PL", "Prime Minister")]
+    f = extract_with_persons(persons, "Kanzler Bernd Vollmer und Regierungschef Jan Sobczak sind am Donnerstag in "
+                             "Warschau im Kanzleramt des polnischen Regierungschefs zusammengekommen.", date="2027-01-16")
+    names = place_names(f, only_meeting(f))
+    assert "Warsaw" in names and "Federal Chancellery" not in names
