@@ -7618,9 +7618,12 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
+        # (the verb before it, or, in German, after it at the clause's end, "beiden" standing alone: "hatten kurz mit
+        # beiden gesprochen"; not "mit beiden Ländern")
         pair = next((k + 1 for k in range(clause[0], clause[1] - 1) if lowers[k + 1] in self.r.pair_partner_words
                      and (lowers[k] in self.r.partner_words or lowers[k] in self.r.person_partner_words)
-                     and any(t.kind in _VERBAL and t.end <= k for t in mm.triggers)), None)
+                     and any(t.kind in _VERBAL and (t.end <= k or self.lang == "de" and t.start > k + 1
+                                                    and not doc.texts[k + 2][:1].isupper()) for t in mm.triggers)), None)
         if pair is not None and self.two_before is not None:
             # "Berg telefonierte mit beiden", "spoke to both leaders": the two persons named last, no group
             two = [p for p in self.two_before(mm.sent_start) if all(p.key != q.key for q in out)]
@@ -10863,6 +10866,9 @@ class MeetingFinder:
             for i in order:
                 if (context or placed) and self._phone_call(meetings[i]) or i in before or meetings[i] is gathering:
                     continue  # (a meeting in a town is no phone call: "… telefoniert. … am Rande des Gipfels in Brüssel")
+                if not mm.flashback and all(x.flashback for x in meetings[i].mentions) and any(t.kind == "noun" for t in mm.triggers) \
+                        and not {self._head(t) for t in mm.triggers if t.kind == "noun"} & self._meeting_heads(meetings[i]):
+                    continue  # ("Zuvor hatten X und Y mit beiden gesprochen. An der Trauermesse auf dem Petersplatz …": another)
                 if self._same_meeting(meetings[i], mm, resolved):
                     return meetings[i]
         last = _latest(last_seen)
@@ -10943,6 +10949,7 @@ class MeetingFinder:
             return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
+                and not (m.mentions[0].flashback and not mm.flashback) \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
                 and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm) and not self._another_item(m, mm):

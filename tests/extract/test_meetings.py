@@ -12340,3 +12340,15 @@ def test_meetings_a_chancellery_owned_by_another_state_s_office_is_not_berlin_s(
                              "Warschau im Kanzleramt des polnischen Regierungschefs zusammengekommen.", date="2027-01-16")
     names = place_names(f, only_meeting(f))
     assert "Warsaw" in names and "Federal Chancellery" not in names
+
+
+def test_meetings_a_funeral_mass_after_a_talk_told_as_before_is_the_funeral(extract_text):
+    f = extract_text("Am Rande der Trauerfeier im Vatikan sind Präsident Tom Hale und Präsident Ivo Marić im Petersdom zu "
+                     "einem Gespräch zusammengekommen. Zuvor hatten auch Präsident Luc Moreau und Premier Jan Obel kurz "
+                     "mit beiden gesprochen. An der Trauermesse auf dem Petersplatz nahmen Delegationen aus mehr als 160 "
+                     "Ländern teil, darunter Kanzler Bernd Vollmer.", date="2027-04-26")
+    earlier = next(m for m in f["meetings"] if "Luc Moreau" in attendee_names(f, m))
+    # "mit beiden", the verb at the clause's end: the two named last
+    assert attendee_names(f, earlier) == {"Luc Moreau", "Jan Obel", "Tom Hale", "Ivo Marić"}
+    funeral = next(m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m))
+    assert funeral["trigger"] == "Trauerfeier"
