@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
 from .folding import fold
 from .knowledge import KnowledgeBase
-from .mentions import Mention, MentionSet, RoleSpan, in_genitive, slug
+from .mentions import Mention, MentionSet, RoleSpan, in_genitive, photo_credit_at, slug
 from .pipeline import lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
@@ -6560,9 +6560,11 @@ class MeetingFinder:
             words = [w for w in words if w not in self.r.hearsay_modals]
         if self.r.rejection_prepositions and not self.r.cancelled.isdisjoint(words):
             # "erteilte eine klare Absage an eine Mitgliedschaft": a word of calling off before one of these rejects a
-            # thing, it calls no meeting off
-            words = [w for k, w in zip(range(a, b), doc.lowers[a:b]) if w in words and not (
-                w in self.r.cancelled and k + 1 < b and doc.lowers[k + 1] in self.r.rejection_prepositions)]
+            # thing, it calls no meeting off (unless the same word calls one off elsewhere in the span)
+            rejecting = {k for k in range(a, b - 1) if doc.lowers[k] in self.r.cancelled
+                         and doc.lowers[k + 1] in self.r.rejection_prepositions}
+            rejected = {doc.lowers[k] for k in rejecting} - {doc.lowers[k] for k in range(a, b) if k not in rejecting}
+            words = [w for w in words if w not in rejected]
         if mm.accepted:
             mm.status = "planned"
             return
@@ -6750,8 +6752,7 @@ class MeetingFinder:
             return True
         end = doc.sent_end(s_start)
         k = self._first_word(doc, end) if end < len(doc) else len(doc)
-        return k + 2 < len(doc) and doc.lowers[k] in self.r.caption_labels and doc.texts[k + 1] == ":" \
-            and "/" in doc.texts[k + 2:min(len(doc), k + 12)]
+        return photo_credit_at(doc, k, min(len(doc), k + 12), self.r.caption_labels)
 
     def _before_meeting_or_time(self, doc, k: int, end: int) -> bool:
         """Does the adjective at ``k`` ("nächsten", "next") stand before a meeting noun or a noun of time (over other
@@ -10949,7 +10950,6 @@ class MeetingFinder:
             return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
-                and not (m.mentions[0].flashback and not mm.flashback) \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
                 and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm) and not self._another_item(m, mm):

@@ -138,6 +138,12 @@ def _is_name_token(tok, rules: LanguageRules, kb: KnowledgeBase, lang: str) -> b
     return True
 
 
+def photo_credit_at(doc, k: int, end: int, labels: frozenset[str]) -> bool:
+    """Does a picture's credit open at ``k`` ("Foto: Kay Nietfeld/dpa", "Photo: Jane Doe/Reuters"): a caption label, a
+    colon, and a name with its agency after a slash before ``end``?"""
+    return k + 2 < end and doc.lowers[k] in labels and doc.texts[k + 1] == ":" and "/" in doc.texts[k + 2:end]
+
+
 class MentionFinder:
     """Finds mentions in a processed doc; one instance per language, reused across articles."""
 
@@ -519,8 +525,7 @@ class MentionFinder:
             k = a
             while k < b and doc.is_space[k]:
                 k += 1
-            if k + 2 < b and doc.lowers[k] in labels and doc.texts[k + 1] == ":" and b - k <= 12 \
-                    and "/" in doc.texts[k + 2:b]:
+            if b - k <= 12 and photo_credit_at(doc, k, b, labels):
                 credits.append((k, b))
         if credits:
             ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in credits)]
