@@ -5033,6 +5033,8 @@ class MeetingFinder:
                     and not any(m.start <= rs.start < m.end or rs.start <= m.start < rs.end for m in mentions) \
                     and all(m.key != f"country:{rs.country}" for m in taken + out) and f"country:{rs.country}" in self.kb.entities:
                 k = rs.start - 1 if rs.start > a else rs.start  # (the adjective, right before the role)
+                if k > 0 and doc.lowers[k - 1] in self.r.indefinite_articles:
+                    continue  # (not any holder: "the first time that a U.S. secretary of state has missed the gathering")
                 out.append(Mention(k, k + 1, "country", f"country:{rs.country}", doc.texts[k], kb=True, via="adjective",
                                    modifier=True))
         return out

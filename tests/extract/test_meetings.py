@@ -12352,3 +12352,14 @@ def test_meetings_a_funeral_mass_after_a_talk_told_as_before_is_the_funeral(extr
     assert attendee_names(f, earlier) == {"Luc Moreau", "Jan Obel", "Tom Hale", "Ivo Marić"}
     funeral = next(m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m))
     assert funeral["trigger"] == "Trauerfeier"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO foreign ministers met in Brussels on Wednesday. It was the first time in two decades that a Latvian "
+           "foreign minister missed the gathering."),
+    ("de", "Die Nato-Außenminister kamen am Mittwoch in Brüssel zusammen. Es war das erste Mal seit zwei Jahrzehnten, "
+           "dass ein lettischer Außenminister dem Treffen fernblieb."),
+])
+def test_meetings_any_holder_of_an_office_missing_a_meeting_leaves_no_state_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-12-02")
+    assert not any(a["actor"] == "country:LV" for m in f["meetings"] for a in m["absent"])
