@@ -4928,8 +4928,11 @@ class MeetingFinder:
                         self._absent_from[id(m)] = named
                 # "Ruandas Präsident, der ebenfalls eingeladen war, sagte ab": an unnamed office holder's state
                 if not any(m.type == "person" for m in actors):
+                    # (not one of any holder, after an indefinite article: "the first time that a U.S. secretary of
+                    # state has missed the gathering")
                     absent.extend(m for m in mentions if m.type == "country" and m.modifier and s_start <= m.start < b
-                                  and not any(p.type == "person" and m.end <= p.start <= m.end + 3 for p in mentions))
+                                  and not any(p.type == "person" and m.end <= p.start <= m.end + 3 for p in mentions)
+                                  and not (m.start > 0 and doc.lowers[m.start - 1] in self.r.indefinite_articles))
                     # (its state told by an adjective: "Der russische Präsident fehlte", "The Russian president was
                     # absent")
                     absent.extend(self._unnamed_office_states(doc, s_start, b, mentions, absent))
