@@ -7290,7 +7290,11 @@ class MeetingFinder:
 
     def _occasion_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is the meeting noun ``t`` the object of a verb of using, with what it was used for after it ("nutzte den
-        Gipfel für Gespräche mit Y", "used the summit to meet Y")? What it was used for is on its sidelines."""
+        Gipfel für Gespräche mit Y", "used the summit to meet Y"), or a summit the sentence is set at that holds talks
+        of their own ("Beim G7-Gipfel hat X bilaterale Gespräche geführt, darunter mit Y")? Those are on its
+        sidelines."""
+        if self._setting_of_talks(doc, t, s_start):
+            return True
         if t.kind != "noun" or not self.r.occasion_verbs or t.end + 1 >= len(doc):
             return False
         k = t.start - 1
@@ -7302,6 +7306,18 @@ class MeetingFinder:
             and any(doc.lowers[j] in self.r.occasion_prepositions for j in (t.end, t.end + 1)) \
             and any(j in self._trigger_tokens and (self._noun_trigger(doc, j) or self._verb_trigger(doc, j, doc.sent_end(j)))
                     for j in range(t.end + 1, min(doc.sent_end(t.start), t.end + 6)))
+
+    def _setting_of_talks(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is ``t`` a summit noun in a phrase of setting ("Beim G7-Gipfel", "At the summit") whose sentence tells a
+        meeting noun of another head with its partners after it ("… bilaterale Gespräche geführt, darunter mit Y")?"""
+        if t.kind != "noun" or not self._summit_noun(t) or not self._in_setting(doc, t.start, s_start):
+            return False
+        end = doc.sent_end(t.start)
+        for j in range(t.end + 1, end):
+            u = self._noun_trigger(doc, j) if j in self._trigger_tokens else None
+            if u is not None and self._head(u) != self._head(t):
+                return any(doc.lowers[x] in self.r.partner_words for x in range(u.end, min(end, u.end + 6)))
+        return False
 
     def _sideline_object(self, doc, t: Trigger, s_start: int) -> bool:
         """Is ``t`` the meeting noun a sideline phrase names ("am Rande des Treffens", "on the sidelines of the

@@ -12365,3 +12365,14 @@ def test_meetings_a_funeral_mass_after_a_talk_told_as_before_is_the_funeral(extr
 def test_meetings_any_holder_of_an_office_missing_a_meeting_leaves_no_state_absent(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2027-12-02")
     assert not any(a["actor"] in ("country:LV", "country:US") for m in f["meetings"] for a in m["absent"])
+
+
+def test_meetings_talks_held_at_a_summit_the_sentence_is_set_at_are_on_its_sidelines(extract_text):
+    # (English "At the G7 summit, X held bilateral talks with Y and Z" parts the talks too, but leaves the summit
+    # without its persons: see the README's notes)
+    f = extract_text("Beim G7-Gipfel in Kanada hat Kanzler Bernd Vollmer am Montag mehrere bilaterale Gespräche geführt, "
+                     "darunter mit Premier Tom Hale und Präsident Luc Moreau.", date="2027-06-17")
+    summit = [m for m in f["meetings"] if m["trigger"] in ("Gipfel", "summit")]
+    assert len(summit) == 1 and {"Bernd Vollmer", "Tom Hale", "Luc Moreau"} <= attendee_names(f, summit[0])
+    talks = [attendee_names(f, m) for m in f["meetings"] if m is not summit[0]]
+    assert sorted(map(sorted, talks)) == [["Bernd Vollmer", "Luc Moreau"], ["Bernd Vollmer", "Tom Hale"]]
