@@ -1825,11 +1825,18 @@ class MeetingFinder:
             # with a town named in the text
             # (or what the meeting before summed up: "… am Rande der Generalversammlung eine Reihe von Gesprächen
             # geführt. Unter anderem traf er X")
+            # (or one told with "also" and no day, right after it: "… held a meeting on the sidelines. X also met Z",
+            # there and then)
+            also = m.date is None and prev.date is not None and prev.date.precision == "day" and m.status == prev.status \
+                and bool(self.r.also_words) and all(not self.r.also_words.isdisjoint(doc.lowers[x.sent_start:x.sent_end])
+                                                    and not x.flashback for x in m.mentions)
             if not m.places and not m.virtual and any(p is town for p in prev.places) and not prev.virtual \
                     and (m.date is not None and prev.date is not None and m.date.precision == "day"
-                         and m.date.value == prev.date.value or m.date == prev.date and any(x.instance for x in m.mentions)) \
+                         and m.date.value == prev.date.value or m.date == prev.date and any(x.instance for x in m.mentions)
+                         or also) \
                     and any(p.type == "person" and any(q.key == p.key for q in prev.participants) for p in m.participants):
                 m.places = [town]
+                m.date = m.date or (prev.date if also else None)
 
     def _dateline_day(self, doc, meetings: list[Meeting], day: str | None) -> None:
         """"OSLO, Oct 14 (Reuters) - The prime ministers met in Oslo.": a meeting held that the first sentence after a

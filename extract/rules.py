@@ -512,6 +512,7 @@ class LanguageRules:
     medium_neutral_verbs: frozenset[str] = frozenset()
     same_company_phrases: tuple[str, ...] = ()
     cataphora_conjunctions: frozenset[str] = frozenset()
+    also_words: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()  # "to return to Washington": the place after them is home, no meeting's
     noun_topic_prepositions: frozenset[str] = frozenset()
     acceptance_phrases: tuple[str, ...] = ()
@@ -1024,6 +1025,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.medium_neutral_verbs = frozenset(m.get("medium_neutral_verbs", []))
     r.same_company_phrases = tuple(m.get("same_company_phrases", []))
     r.cataphora_conjunctions = frozenset(m.get("cataphora_conjunctions", []))
+    r.also_words = frozenset(m.get("also_words", []))
     r.return_verbs = frozenset(m.get("return_verbs", []))
     r.acceptance_phrases = tuple(m.get("acceptance_phrases", []))
     r.member_phrases = tuple(m.get("member_phrases", []))

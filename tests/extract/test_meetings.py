@@ -12376,3 +12376,15 @@ def test_meetings_talks_held_at_a_summit_the_sentence_is_set_at_are_on_its_sidel
     assert len(summit) == 1 and {"Bernd Vollmer", "Tom Hale", "Luc Moreau"} <= attendee_names(f, summit[0])
     talks = [attendee_names(f, m) for m in f["meetings"] if m is not summit[0]]
     assert sorted(map(sorted, talks)) == [["Bernd Vollmer", "Luc Moreau"], ["Bernd Vollmer", "Tom Hale"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "MADRID (Reuters) - European leaders opened their summit on Tuesday. President Luc Moreau and Prime "
+           "Minister Tom Hale held a meeting on the sidelines. Moreau also met President Ivo Marić."),
+    ("de", "Madrid (dpa) - Präsident Luc Moreau ist am Dienstag am Rande des Gipfels mit Premier Tom Hale "
+           "zusammengekommen. Moreau traf außerdem Präsident Ivo Marić."),
+])
+def test_meetings_one_more_meeting_told_with_also_is_where_and_when_the_one_before_was(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-06-17")
+    m = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
+    assert place_names(f, m) == ["Madrid"] and m["date"]["value"] == "2027-06-15"
