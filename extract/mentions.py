@@ -482,27 +482,31 @@ class MentionFinder:
         self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
         self._drop_bylines(doc, ms)
-        self._drop_photo_credits(doc, ms)
         self._owned_buildings(doc, ms)
         ms.mentions.sort(key=lambda m: (m.start, m.end))
         return ms
 
     def _drop_bylines(self, doc, ms: MentionSet) -> None:
-        """A byline ("Von Jana Roth, ARD-Studio Warschau", "By Jane Doe, BBC News"): a short line of its own that
-        opens with "von"/"by" and a capitalised word and ends with no full stop names the author, no actor or
-        place of the story."""
-        words = self.rules.byline_words
-        if not words:
+        """Lines that name no one of the story: a byline ("Von Jana Roth, ARD-Studio Warschau", "By Jane Doe, BBC
+        News"), a short line of its own that opens with "von"/"by" and a capitalised word and ends with no full stop,
+        names the author; a picture's credit ("Foto: Kay Nietfeld/dpa", "Photo: Jane Doe/Reuters"), a short sentence
+        of a caption label, a colon and a name with its agency, names the photographer."""
+        words, labels = self.rules.byline_words, self.rules.caption_labels
+        if not words and not labels:
             return
         lines = []
         for a, b in doc.sent_spans:
             k = a
             while k < b and doc.is_space[k]:
                 k += 1
+            if b - k <= 12 and labels and photo_credit_at(doc, k, b, labels):
+                lines.append((k, b))
+                continue
             end = b
             while end > k and doc.is_space[end - 1]:
                 end -= 1
-            if end - k > 12 or k + 1 >= end or doc.lowers[k] not in words or doc.texts[end - 1] in (".", "!", "?", ":"):
+            if not words or end - k > 12 or k + 1 >= end or doc.lowers[k] not in words \
+                    or doc.texts[end - 1] in (".", "!", "?", ":"):
                 continue
             # the author's name (or names, joined by "und"/"and") up to a comma or the line's end: capitalised words
             # only, so a headline that opens with "Von" is none ("Von Kiew nach Brüssel: …", "Von Merz bis Macron")
@@ -513,22 +517,6 @@ class MentionFinder:
                 lines.append((k, end))
         if lines:
             ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in lines)]
-
-    def _drop_photo_credits(self, doc, ms: MentionSet) -> None:
-        """A picture's credit ("Foto: Kay Nietfeld/dpa", "Photo: Jane Doe/Reuters"): a short sentence of a caption
-        label, a colon and a name with its agency names the photographer, no actor of the story."""
-        labels = self.rules.caption_labels
-        if not labels:
-            return
-        credits = []
-        for a, b in doc.sent_spans:
-            k = a
-            while k < b and doc.is_space[k]:
-                k += 1
-            if b - k <= 12 and photo_credit_at(doc, k, b, labels):
-                credits.append((k, b))
-        if credits:
-            ms.mentions = [m for m in ms.mentions if not any(a <= m.start < b for a, b in credits)]
 
     def _local_buildings(self, dateline: str | None, ms: MentionSet) -> None:
         """A venue name that is the common word for such a building (``generic_venue_forms``: "Kanzleramt") in a
