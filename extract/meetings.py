@@ -6360,6 +6360,15 @@ class MeetingFinder:
             return False
         word = doc.lowers[t.start]
         s_start, s_end = doc.sent_start(t.start), doc.sent_end(t.start)
+        if t.kind == "guest":
+            # "am Mittwoch ist er in Riga zu Gast bei X": a phrase of being a guest is in the tense of its copula,
+            # and with a day to come a plan ("ist derzeit in Berlin zu Gast": a stay under way)
+            a, b = self._clause(doc, t.start, s_start, s_end)
+            clause_words = set(doc.lowers[a:b])
+            return mm is not None and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
+                and not self.r.present_perfect_auxiliaries.isdisjoint(clause_words) \
+                and clause_words & self.r.auxiliaries <= self.r.present_perfect_auxiliaries \
+                and self.r.copula_participles.isdisjoint(clause_words)
         plural = word == doc.lemmas[t.start] and word.endswith("en") and mm is not None \
             and (self._dated_ahead(mm) or self._today_or_later(doc, mm)) \
             and (t.start == 0 or doc.lowers[t.start - 1] != "zu")

@@ -926,6 +926,23 @@ def test_meetings_a_german_plural_present_with_a_date_to_come_is_planned(extract
     assert only_meeting(f)["status"] == "past"
 
 
+@pytest.mark.parametrize("told, status, day", [
+    ("Am Freitag ist Außenministerin Ida Brand in Riga zu Gast bei ihrem Amtskollegen Juris Kalns.", "planned", "2026-03-13"),
+    ("Am Montag war Außenministerin Ida Brand in Riga zu Gast bei ihrem Amtskollegen Juris Kalns.", "past", "2026-03-09"),
+    ("Am Montag ist Außenministerin Ida Brand in Riga zu Gast bei ihrem Amtskollegen Juris Kalns gewesen.", "past",
+     "2026-03-09"),
+])
+def test_meetings_being_a_guest_is_in_the_tense_of_its_copula(extract_text, told, status, day):
+    # the article is of Thursday: "ist am Freitag zu Gast" is tomorrow's visit, "war am Montag" this week's
+    m = only_meeting(extract_text(told, date="2026-03-12"))
+    assert (m["status"], m["date"]["value"]) == (status, day)
+
+
+def test_meetings_a_stay_as_a_guest_under_way_is_no_plan(extract_text):
+    m = only_meeting(extract_text("Außenministerin Ida Brand ist derzeit in Riga zu Gast.", date="2026-03-12"))
+    assert m["status"] == "past"
+
+
 def test_meetings_a_meeting_noun_dated_ahead_in_a_present_clause_is_to_come(extract_text):
     # "im Juni" in a May article with a present verb: this June, to come
     f = extract_text("Generalsekretärin Ana Ruiz zeigte sich zuversichtlich, dass beim Gipfel in Oslo im Juni eine "
