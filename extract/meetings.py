@@ -18,13 +18,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
 from .folding import fold
 from .knowledge import KnowledgeBase
 from .mentions import Mention, MentionSet, RoleSpan, in_genitive, photo_credit_at, slug
-from .pipeline import lemma_words
+from .pipeline import lemma_table, lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
 
@@ -6429,7 +6430,20 @@ class MeetingFinder:
             return self._schedule_step(doc, clause)
         a, b = clause
         return lies_ahead(d, self._ref) and self.r.auxiliaries.isdisjoint(doc.lowers[a:b]) \
-            and any(doc.texts[k].islower() and self._present_form(doc, k) for k in range(a, b))
+            and any(doc.texts[k].islower() and (self._present_form(doc, k) or self._plural_present(doc, k, clause))
+                    for k in range(a, b))
+
+    def _plural_present(self, doc, k: int, clause: tuple[int, int]) -> bool:
+        """Is the German word at ``k`` a verb's plural present ("Im Mittelpunkt stehen die Vorbereitung des Gipfels
+        …")? The form is the infinitive's, which the lookup table gives as the lemma of the verb's third person
+        ("steht", "arbeitet", "handelt"); adjectives and prepositions in -en ("offen", "zwischen") have none. Not
+        after "zu", nor in a clause with a modal, where it is the modal's infinitive ("konnten sich … nicht einigen")."""
+        word = doc.lowers[k]
+        if len(word) < 5 or not word.endswith("en") or word != doc.lemmas[k] or doc.lowers[k - 1] == "zu" \
+                or not self.r.modal_verbs.isdisjoint(doc.lowers[clause[0]:clause[1]]):
+            return False
+        table = lemma_table(self.lang) or {}
+        return any(table.get(hash_string(form)) == word for form in (word[:-2] + "t", word[:-2] + "et", word[:-1] + "t"))
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]

@@ -953,6 +953,16 @@ def test_meetings_a_meeting_noun_dated_ahead_in_a_present_clause_is_to_come(extr
     f = extract_text("Beim Gipfel in Oslo im Juni einigten sich die Staaten auf neue Ziele.", date="2027-05-15")
     m = only_meeting(f)
     assert m["status"] == "past" and m["date"]["value"] == "2026-06"
+    # a plural present is the infinitive's form: "stehen" is a verb, as the lemma of "steht"
+    f = extract_text("Im Mittelpunkt stehen die Vorbereitung des Gipfels in Oslo im Juni und die Finanzen.",
+                     date="2027-05-15")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-06"
+    # an infinitive after a modal of the past, an adjective in -en: last June
+    for told in ("Beim Gipfel in Oslo im Juni konnten die Staaten keine Erklärung verabschieden.",
+                 "Beim Gipfel in Oslo im Juni blieben viele Fragen offen."):
+        m = only_meeting(extract_text(told, date="2027-05-15"))
+        assert m["status"] == "past" and m["date"]["value"] == "2026-06", told
     # a month already past this year is no sign of what is to come
     f = extract_text("Beim Gipfel in Oslo im Februar geht es um Geld.", date="2027-05-15")
     assert only_meeting(f)["status"] == "past"
