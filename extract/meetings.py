@@ -1246,6 +1246,7 @@ class MeetingFinder:
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
         self._dated_by_the_main_event(meetings)
+        self._sidelines_dated_by_their_meeting(meetings)
         self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
         meetings = [m for m in meetings if not self._arrival_for_a_meeting_told(m, meetings)]
@@ -6860,6 +6861,17 @@ class MeetingFinder:
         return next((days for phrase, days in self.r.clause_anchors.items()
                      if tuple(doc.lowers[a:a + len(phrase)]) == phrase), None)
 
+    @staticmethod
+    def _sidelines_dated_by_their_meeting(meetings: list[Meeting]) -> None:
+        """"Am Rande des Treffens kam X auch mit Y zusammen": a talk on the sidelines with no day of its own is on
+        the day of the meeting it was beside, also when that meeting is dated only by what is told after the talk
+        ("Am Freitag soll das Treffen enden")."""
+        for m in meetings:
+            main = m.beside
+            if m.sideline and m.date is None and main is not None and main.date is not None and main in meetings \
+                    and m.status == main.status and all(x.date_mention is None for x in m.mentions):
+                m.date = main.date
+
     def _dated_by_the_main_event(self, meetings: list[Meeting]) -> None:
         """"X traf am Freitag Y, einen Tag nach einem Gespräch mit Z": the talk with Z was the day before Friday, of
         X and Z (not Y, the main event's other party: the first person of the main event is its subject)."""
@@ -10265,6 +10277,8 @@ class MeetingFinder:
         if not m.sideline or m.virtual or building and any(p.type == "venue" for p in m.places) \
                 or not 0 < mm.sent_start - last_seen[i] < 60:
             return None
+        if m.beside is not None and not {self._head(t) for t in mm.triggers}.isdisjoint(self._meeting_heads(m.beside)):
+            return None  # "Am Rande des Treffens kam X mit Y zusammen. Am Freitag soll das Treffen enden": the meeting
         persons = {p.key for p in m.participants if p.type == "person"}
         if len(persons) < 2 or any(p.key not in persons for p in mm.participants):
             return None
@@ -11472,7 +11486,8 @@ class MeetingFinder:
         if self._another_hour(m, mm):
             return False  # "10.00 Uhr: Begrüßung …", "19.30 Uhr: Staatsbankett …": two items of the day
         if (resolved is None or m.date is None) and {mm.status, m.status} == {"past", "planned"} \
-                and not self._later_on_a_meeting_under_way(m, mm) and not (mm.copula and mm.date_mention is None):
+                and not self._later_on_a_meeting_under_way(m, mm) and not (mm.copula and mm.date_mention is None) \
+                and not self._end_of_a_meeting_under_way(m, mm):
             # (a copula's noun names the meeting told, in whatever tense: "… wird X empfangen. Es ist sein erster
             # Besuch in Berlin")
             # "The next summit will take place in The Hague" is not the meeting just held, nor is "Sie will am
@@ -11611,6 +11626,13 @@ class MeetingFinder:
         zu Beginn ihres dreitägigen Treffens … befasst. Am Donnerstag soll X per Video zugeschaltet werden", "Die
         Landesgruppe hat ihre Winterklausur begonnen. Als Gast wird am Donnerstag X erwartet")?"""
         return m.status == "past" and mm.status == "planned" and all(t.kind == "context" for t in mm.triggers) \
+            and any(x.multi_day or x.began for x in m.mentions)
+
+    @staticmethod
+    def _end_of_a_meeting_under_way(m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` the end to come of ``m``, a meeting of several days held and not yet dated ("… sind zu einem
+        zweitägigen Treffen zusammengekommen. Am Freitag soll das Treffen enden")? The day it ends dates its first."""
+        return m.status == "past" and mm.status == "planned" and mm.definite and mm.ending and m.date is None \
             and any(x.multi_day or x.began for x in m.mentions)
 
     def _joins_a_later_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:

@@ -2140,6 +2140,26 @@ def test_meetings_a_meeting_of_days_told_as_ending_began_days_before(extract_tex
     assert only_meeting(f)["date"]["value"] == "2027-09-22"
 
 
+def test_meetings_the_end_to_come_of_a_meeting_under_way_dates_it_and_its_sidelines(extract_text):
+    # a Friday article: the two-day meeting ends today, so it began on Thursday; it is held, not planned, and the
+    # talk on its sidelines is on its day
+    f = extract_text("Die Verteidigungsminister der Nato-Staaten sind in Split zu einem zweitägigen Treffen "
+                     "zusammengekommen. Am Rande des Treffens kam Minister Ivo Marić auch mit seiner Amtskollegin "
+                     "Jana Obel zusammen. Am Freitag soll das Treffen enden.", date="2027-05-07")
+    assert len(f["meetings"]) == 2
+    main, side = f["meetings"]
+    assert (main["status"], main["date"]["value"]) == ("past", "2027-05-06")
+    assert attendee_names(f, side) == {"Ivo Marić", "Jana Obel"} and side["date"]["value"] == "2027-05-06"
+    f = extract_text("Defence ministers of NATO gathered in Split for a two-day meeting. The meeting is due to end on "
+                     "Friday.", lang="en", date="2027-05-07")
+    m = only_meeting(f)
+    assert (m["status"], m["date"]["value"]) == ("past", "2027-05-06")
+    # talks "to end the war" tell no end of the talks: they began on the day told
+    m = only_meeting(extract_text("Leaders met in Paris on Friday for two-day talks to end the war.", lang="en",
+                                  date="2027-05-07"))
+    assert m["date"]["value"] == "2027-05-07"
+
+
 def test_meetings_a_town_hall_visit_told_after_a_colon_with_its_guest(extract_text):
     # the fronted noun is dated by the sentence after the colon; "den Gast" is the visitor named before; a
     # capitalised adjective may begin a building's name; an invitation to a journey elsewhere is no host here
