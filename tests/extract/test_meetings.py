@@ -4285,6 +4285,20 @@ def test_meetings_states_in_brackets_after_names_are_the_persons(extract_text):
     assert {a["name"]: a["country"] for a in f["actors"] if a["type"] == "person"} == {"Jan Falke": "DE", "Anne Morel": "FR"}
 
 
+def test_meetings_the_partner_of_the_lead_receiving_in_a_building_of_its_town_is_its_host(extract_text):
+    # the lead names no host; the one it named as the partner receives in a building of its town: the same talks,
+    # on the lead's day, with that host (the Federal Chancellery of a story in Vienna is Vienna's)
+    f = extract_text("VIENNA - President Ivo Maric arrived in Vienna on Monday for talks with Chancellor Jana Obel.\n\n"
+                     "Obel received Maric at the Federal Chancellery with military honours.", lang="en", date="2026-06-15")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jana Obel"} and m["date"]["value"] == "2026-06-15"
+    assert "venue:chancellery-vienna" in m["places"]
+    # one the lead did not name, in a building the knowledge base knows, is another host: a reception of its own
+    f = extract_text("VIENNA - President Ivo Maric arrived in Vienna on Monday for talks with Chancellor Jana Obel.\n\n"
+                     "President Lars Grube received Maric at the Hofburg.", lang="en", date="2026-06-15")
+    assert len(f["meetings"]) == 2
+
+
 def test_meetings_the_lead_after_a_headline_lends_its_day_and_city(extract_text):
     f = extract_text("Präsident Ion Rusu wirbt in Straßburg um Beitritt\n\nDer Präsident Ion Rusu hat am Mittwoch vor "
                      "dem Parlament in Straßburg geworben. Parlamentspräsidentin Eva Holm hatte den Gast zuvor "
