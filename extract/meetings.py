@@ -11717,8 +11717,7 @@ class MeetingFinder:
         # Schloss Bellevue")
         agentless = not m.hosts and all(t.kind == "verb" and t.lemma in self.r.host_verbs for x in m.mentions for t in x.triggers)
         # (nor one the lead told just before named, with no host, who receives in the building: "X arrived in Vienna
-        # for talks with Y.
-        # Y received X at the Federal Chancellery")
+        # for talks with Y. Y received X at the Federal Chancellery")
         partners = {p.key for p in m.mentions[-1].participants if p.type == "person"} if not m.hosts else set()
         if not agentless and any(all(h.key != g.key for g in m.hosts) and h.key not in partners for h in mm.hosts):
             return False  # another host: "Am Flughafen wurde er von Außenminister Y begrüßt" is a welcome of its own
