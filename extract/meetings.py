@@ -6393,6 +6393,15 @@ class MeetingFinder:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
 
+    @staticmethod
+    def _before_the_title(doc, k: int) -> int:
+        """The word before the name at ``k`` and the capitalised words of its title ("of" in "the funeral of Pope
+        X"); ``k`` itself at the start of the text."""
+        j = k - 1
+        while j > 0 and doc.texts[j][:1].isupper():
+            j -= 1
+        return j if j >= 0 else k
+
     def _present_form(self, doc, k: int) -> bool:
         """Is the German word at ``k`` a verb's third person present ("empfängt", "gelingt"), by its ending and
         its lemma ("gelingt" is "gelingen"'s), not a preterite ("beriet", "hielt") or a participle ("geplant",
@@ -7682,6 +7691,22 @@ class MeetingFinder:
             if antecedent is not None:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
+        plural_objects = [k for k in range(*clause) if lowers[k] in self.r.plural_object_pronouns]
+        if plural_objects and not objects and self.group_before is not None:
+            # "X and Y arrived in Kyiv. Z held talks with them", "traf sich mit ihnen": the persons the sentence
+            # before named, two or more, none this clause names
+            taken = {m.key for m in out} | {m.key for m in actors if m.type == "person" and clause[0] <= m.start < clause[1]}
+            # (those the sentence named before the pronoun's own clause, if two or more: "X held a meeting with Y
+            # before the wider group joined them"; never the subject of its own clause)
+            local = max((j + 1 for j in range(clause[0], plural_objects[0]) if lowers[j] in self.r.cataphora_conjunctions),
+                        default=clause[0])
+            here = [m for m in self._persons if mm.sent_start <= m.start < local]
+            # (not one named as whose something is, over the title: "before the funeral of Pope X", "Y's office")
+            them = [p for p in (here if len(here) >= 2 else self.group_before(mm.sent_start))
+                    if p.type == "person" and p.key not in taken and not in_genitive(doc, p)
+                    and lowers[self._before_the_title(doc, p.start)] not in self.r.of_state]
+            if len(them) >= 2:
+                out.extend(them)
         # (the verb before it, or, in German, after it at the clause's end, "beiden" standing alone: "hatten kurz mit
         # beiden gesprochen"; not "mit beiden Ländern")
         pair = next((k + 1 for k in range(clause[0], clause[1] - 1) if lowers[k + 1] in self.r.pair_partner_words

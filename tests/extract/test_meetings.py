@@ -2414,6 +2414,28 @@ def test_meetings_an_object_pronoun_is_the_person_named_before(extract_text):
     assert any(attendee_names(f, m) == {"Jan Obel", "Lucien Marrot"} for m in f["meetings"])
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric and Chancellor Jana Obel arrived in Riga on Saturday. Later that day, Prime Minister Lars "
+     "Grube held talks with them.", "en"),
+    ("Präsident Ivo Maric und Kanzlerin Jana Obel sind am Samstag in Riga eingetroffen. Am Nachmittag kam "
+     "Regierungschef Lars Grube mit ihnen zusammen.", "de"),
+])
+def test_meetings_a_plural_object_pronoun_is_the_persons_named_before(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-10-20")
+    assert attendee_names(f, f["meetings"][-1]) == {"Ivo Maric", "Jana Obel", "Lars Grube"}
+
+
+def test_meetings_a_plural_object_pronoun_is_not_one_named_as_whose_something_is(extract_text):
+    # "them": those the sentence named before its own clause; not the one whose funeral it is, nor the subject
+    f = extract_text("President Ivo Maric and Chancellor Jana Obel met in Rome on Saturday before the funeral of "
+                     "Pope Pius. Later, Prime Minister Lars Grube held talks with them.", lang="en", date="2027-10-20")
+    assert attendee_names(f, f["meetings"][-1]) == {"Ivo Maric", "Jana Obel", "Lars Grube"}
+    f = extract_text("President Ivo Maric met Chancellor Jana Obel in Riga on Monday, accompanied by Prime Minister "
+                     "Lars Grube and President Ole Dahl. Maric first held a one-on-one meeting with Obel in the library "
+                     "before the wider group joined them in the hall.", lang="en", date="2027-10-20")
+    assert attendee_names(f, f["meetings"][-1]) == {"Ivo Maric", "Jana Obel"}
+
+
 def test_meetings_a_venue_the_knowledge_base_lacks_takes_the_city_of_the_story(extract_text):
     f = extract_text("Kanzler Bernd Vollmer ist am Mittwoch in Warschau eingetroffen. Regierungschef Jan Obel empfing ihn "
                      "am Vormittag vor der Kanzlei des Ministerpräsidenten.", date="2027-10-20")
