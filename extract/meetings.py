@@ -2521,11 +2521,14 @@ class MeetingFinder:
         told_absent = [m for m in absent if id(m) in self._absent_in_relative and triggers and not any(
             self._absent_in_relative[id(m)][0] <= t.start < self._absent_in_relative[id(m)][1] for t in triggers)]
         # "X begleitet den Kanzler nicht; sie nimmt in Brüssel am Treffen teil": a main clause of its own before a
-        # semicolon tells an absence from the meeting told before, not from the next clause's
-        semicolons = [k for k in range(s_start, s_end) if doc.texts[k] == ";"] if absent and triggers else []
+        # semicolon tells an absence from the meeting told before, not from the next clause's; so does one before a
+        # comma that a subject pronoun and its verb follow ("X fehlte, er war zu einem Treffen der G20 gereist")
+        semicolons = [k for k in range(s_start, s_end) if doc.texts[k] == ";" or doc.texts[k] == "," and k + 2 < s_end
+                      and doc.lowers[k + 1] in self.r.subject_pronouns and doc.texts[k + 2].islower()
+                      and doc.texts[k + 2].isalpha()] if absent and triggers else []
 
         def part(k: int) -> int:
-            """The main clause of token ``k``: how many semicolons of the sentence come before it."""
+            """The main clause of token ``k``: how many semicolons (or commas before a pronoun) come before it."""
             return sum(1 for c in semicolons if c < k)
 
         absence_parts: set[int] = set()  # main clauses that tell only an absence

@@ -6255,6 +6255,12 @@ def test_meetings_an_absence_told_in_one_main_clause_is_not_from_the_next_ones_m
     talk, luxembourg = f["meetings"]
     assert absent_names(f, talk) == {"Alma Keller"}
     assert attendee_names(f, luxembourg) == {"Alma Keller"} and luxembourg["absent"] == []
+    # with no meeting word in the clause of the absence: missing from the meeting told before
+    f = extract_text("Das Kabinett ist am Mittwoch im Kanzleramt zusammengetreten. Ministerin Alma Keller fehlte, sie war "
+                     "zu einem Treffen der Finanzminister nach Luxemburg gereist.", date="2027-10-20")
+    cabinet, luxembourg = f["meetings"]
+    assert absent_names(f, cabinet) == {"Alma Keller"}
+    assert attendee_names(f, luxembourg) == {"Alma Keller"} and luxembourg["absent"] == []
 
 
 def test_meetings_the_building_of_the_leads_town_in_the_next_sentence_is_the_leads(extract_text):
