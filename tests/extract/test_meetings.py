@@ -6261,6 +6261,11 @@ def test_meetings_an_absence_told_in_one_main_clause_is_not_from_the_next_ones_m
     cabinet, luxembourg = f["meetings"]
     assert absent_names(f, cabinet) == {"Alma Keller"}
     assert attendee_names(f, luxembourg) == {"Alma Keller"} and luxembourg["absent"] == []
+    # a cabinet meets as one body in English too
+    f = extract_text("The cabinet met at Downing Street on Wednesday. Chancellor Alma Keller was absent, she had "
+                     "travelled to Luxembourg for a meeting of finance ministers.", lang="en", date="2027-10-20")
+    cabinet, luxembourg = f["meetings"]
+    assert absent_names(f, cabinet) == {"Alma Keller"} and cabinet["date"]["value"] == "2027-10-20"
 
 
 def test_meetings_the_building_of_the_leads_town_in_the_next_sentence_is_the_leads(extract_text):
