@@ -3144,6 +3144,11 @@ class MeetingFinder:
             self._status_and_mode(doc, mm, sent_mentions)
             if mm.status == "planned" and self._called_off_after_a_comma(doc, mm):
                 mm.status = "cancelled"
+            if mm.status == "planned" and not mm.another and any(
+                    t.kind == "noun" and self._head(t) in self.r.round_nouns and any(
+                        doc.lowers[k] in self.r.round_ordinals for k in range(max(s_start, t.start - 3), t.start))
+                    for t in mm.triggers):
+                mm.another = True  # "Eine dritte Runde soll kommende Woche in Rom stattfinden": one more to come
             if mm.status == "cancelled":
                 # "Ein für Mai geplanter Gipfel … wurde am Dienstag abgesagt": the day of its plan, not of the calling off
                 mm.date_mention = self._attribute_plan_date(doc, mm, dates) or mm.date_mention
@@ -10673,13 +10678,15 @@ class MeetingFinder:
         if mm.participants or mm.status != "planned" or not mm.triggers \
                 or not all(t.kind == "noun" and self._head(t) in self.r.round_nouns for t in mm.triggers):
             return
-        talks = next((m for m in reversed(meetings) if not m.sideline and not m.habitual and m.status == "past"), None)
-        if talks is None:
-            return
-        hosts = {h.key for h in talks.hosts}
-        parties = [p for p in talks.participants if p.type in ("country", "organization") and p.key not in hosts]
-        if len(parties) >= 2:
-            mm.participants = parties
+        # (the latest round told with its parties: "Am Samstag hatten sich beide Seiten getroffen" names persons)
+        for talks in reversed(meetings):
+            if talks.sideline or talks.habitual or talks.status != "past":
+                continue
+            hosts = {h.key for h in talks.hosts}
+            parties = [p for p in talks.participants if p.type in ("country", "organization") and p.key not in hosts]
+            if len(parties) >= 2:
+                mm.participants = parties
+                return
 
     @staticmethod
     def _in_another_year(mm: MeetingMention) -> bool:

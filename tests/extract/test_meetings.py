@@ -8075,6 +8075,19 @@ def test_meetings_a_round_to_come_is_between_the_parties_of_the_talks(extract_te
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("de", "In Genf haben Unterhändler Finnlands und Estlands am Donnerstag direkt miteinander gesprochen. Am Montag hatten "
+           "sich beide Seiten bereits in Bern getroffen. Eine dritte Runde soll im März in Rom stattfinden."),
+    ("en", "Negotiators from Finland and Estonia held direct talks in Geneva on Thursday. Both sides had met in Bern on "
+           "Monday. A third round of talks is due to take place in Rome in March."),
+])
+def test_meetings_a_round_to_come_counted_is_between_the_parties_of_the_last_talks_naming_them(extract_text, lang, text):
+    # an ordinal round to come is one more of the talks; the round told last names no states, the one before does
+    f = extract_text("Head line\n\n" + text, lang=lang, date="2025-02-21")
+    planned = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert {a["actor"] for a in planned["attendees"]} == {"country:FI", "country:EE"}
+
+
+@pytest.mark.parametrize("lang, text", [
     ("de", "Am Rande des Gipfels in Rio de Janeiro hat Kanzler Tom Oakes Präsident Jan Obel getroffen. Das Gespräch am Rande "
            "des Gipfels dauerte rund eine Stunde."),
     ("en", "On the sidelines of the summit in Rio de Janeiro, Chancellor Tom Oakes met President Jan Obel. The meeting on the "
