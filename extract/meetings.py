@@ -425,6 +425,10 @@ class MeetingFinder:
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
         low = doc.lowers[i]
+        if low in self.r.summit_nouns and self.r.peak_verbs and i > 0 and doc.lowers[i - 1] in self.r.possessives:
+            a, b = doc.clause_bounds(i, BOUNDARY)
+            if not self.r.peak_verbs.isdisjoint(doc.lemmas[a:b]):
+                return None  # "Die Inflation hat im März ihren Gipfel erreicht": a peak, no summit
         for phrase in self._phrases_by_first.get(low, ()):
             n = len(phrase)
             if tuple(doc.lowers[i : i + n]) == phrase:
@@ -662,6 +666,9 @@ class MeetingFinder:
             return guest  # "war zu Gast", "waren Gäste von X", "was the guest of X": a phrase, its noun after an article
         if self.lang == "de" and doc.texts[i][:1].isupper() and i != doc.sent_start(i):
             return None
+        if doc.texts[i][:1].isupper() and i != doc.sent_start(i) and (rs := self._role_at_token.get(i)) is not None \
+                and rs.attached:
+            return None  # "Fed Chair Jerome Powell spoke to reporters": a title before a name, not the verb
         lemma, low = doc.lemmas[i], doc.lowers[i]
         if self.lang == "en" and i == doc.sent_start(i) and low.endswith("s") and low != lemma:
             return None  # "Hosts X and Y will greet …": an English sentence cannot open with a verb in -s

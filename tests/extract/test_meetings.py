@@ -1039,6 +1039,16 @@ def test_meetings_a_meeting_noun_qualifying_another_noun_is_no_meeting(extract_t
     assert [m["trigger"] for m in f["meetings"]] == ["met"]
 
 
+def test_meetings_a_title_or_a_peak_is_no_meeting_word(extract_text):
+    # a capitalised title before a name is no verb of hosting; a summit noun reached after a possessive is a peak
+    f = extract_text("Bank Chair Jan Obel spoke to reporters in Oslo on Tuesday.", lang="en")
+    assert f["meetings"] == []
+    f = extract_text("Die Zahl der Anträge hat im Herbst ihren Gipfel erreicht, sagte Ministerin Alma Keller.")
+    assert f["meetings"] == []
+    f = extract_text("Ministerin Alma Keller hat ihren Gipfel in Oslo am Dienstag eröffnet.")
+    assert len(f["meetings"]) == 1
+
+
 def test_meetings_co_chairs_named_with_long_appositions_both_host_a_side_meeting(extract_text):
     f = extract_text(
         "Leaders opened the Harbour Forum at the Monteverde convention centre in Lisbon on Thursday. In a side room at "
