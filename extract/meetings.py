@@ -3124,7 +3124,15 @@ class MeetingFinder:
                     # (the day the other meeting has is that one's, not this: "Einen Tag vor dem Gipfel von X und Y
                     # in Alaska haben die Europäer am Mittwoch mit X beraten": the summit is on Thursday; nor is the
                     # span of the phrase a day: "The day before the summit of X and Y, …" is no "the day before")
-                    mm.date_mention = None
+                    after = bisect_left(doc.idx, mm.date_mention.end)
+                    if after < noun.start and doc.texts[after] in POSSESSIVE_MARKS:
+                        # (but a day in the possessive before the noun is the noun's own: "On the eve of Tuesday's
+                        # talks in Brussels, X met Y" met on Monday, dated from the talks)
+                        for o in out:
+                            if o is not mm and o.date_mention is mm.date_mention:
+                                o.date_mention = None
+                    else:
+                        mm.date_mention = None
             elif anchor is not None and mm.date_mention is not None and any(t.start == anchor_noun for t in mm.triggers) \
                     and any(o is not mm and o.date_mention is mm.date_mention for o in out) \
                     and (verb := self._finite_verb_after_a_phrase(doc, s_start, s_end)) is not None \
@@ -6907,6 +6915,16 @@ class MeetingFinder:
                 continue
             main = next((o for o in meetings if o is not m and o.date is not None and o.date.precision == "day"
                          and any(y.sent_start == x.sent_start and y.days_before_main is None for y in o.mentions)), None)
+            if main is None and m.date is not None and m.date.precision == "day" and x.date_mention is not None:
+                # "On the eve of Tuesday's talks in Brussels, X met Y": the event dated from the day the phrase
+                # gives its own meeting
+                undated = next((o for o in meetings if o is not m and o.date is None and all(
+                    y.date_mention is None for y in o.mentions) and any(
+                    y.sent_start == x.sent_start and y.days_before_main is None for y in o.mentions)), None)
+                if undated is not None:
+                    day = date.fromisoformat(m.date.value) + timedelta(days=x.days_before_main)
+                    undated.date = ResolvedDate(day.isoformat(), "day", m.date.text)
+                continue
             if main is None:
                 continue
             if m.date is None or m.date.value == main.date.value:

@@ -5329,6 +5329,15 @@ def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_
     assert attendee_names(f, talks) == {"Jan Obel", "Tom Oakes"}
 
 
+def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
+    # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
+    f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
+                     lang="en", date="2026-05-20")
+    met = next(m for m in f["meetings"] if "Ina Berg" in attendee_names(f, m))
+    talks = next(m for m in f["meetings"] if m is not met)
+    assert (talks["date"]["value"], met["date"]["value"]) == ("2026-05-19", "2026-05-18")
+
+
 def test_meetings_one_who_greeted_the_guests_of_a_welcome_was_at_it(extract_text):
     f = extract_text("President Ana Ruiz welcomed Prime Minister Tom Oakes to the palace in Oslo on Wednesday. Minister "
                      "Ivo Kahl greeted the guests on arrival.", lang="en", date="2026-09-16")
