@@ -203,8 +203,10 @@ class QuoteFinder:
             subject = self._subject_before(doc, before, persons, s_start)
             if subject is not None:
                 return subject, "before"
+            # (a pronoun before the verb is its subject, a person after it the object: "He praised X as a "reliable
+            # partner"", "Er lobte X als „verlässlichen Partner“")
             after = next((m for m in persons if v < m.start <= v + 2 and m.end <= q_start), None)
-            if after is not None:
+            if after is not None and not (v > s_start and doc.lowers[v - 1] in self.rules.pronouns):
                 return after, "before"  # "sprach Kanzler X von …"
             if (v > s_start and doc.lowers[v - 1] in self.rules.pronouns) or doc.lowers[v + 1] in self.rules.pronouns:
                 antecedent = self._antecedent(doc, v + 1, persons, events)
@@ -401,6 +403,11 @@ class QuoteFinder:
         for v in range(s_start, q_start):
             if not self._is_speech_verb(doc, v, q_start):
                 continue
+            if v - 1 == s_start and doc.lowers[v - 1] in self.rules.pronouns:
+                # "Er lobte X als „verlässlichen Partner“": the pronoun opening the sentence is the subject, the
+                # person after the verb its object
+                antecedent = self._antecedent(doc, v, persons, events)
+                return (antecedent, "pronoun") if antecedent is not None else None
             for m in persons:
                 # (the subject after the verb may come with its article and role: "sagte der ukrainische
                 # Verteidigungsminister X, …"; one adverb may stand between subject and verb: "X later told the BBC

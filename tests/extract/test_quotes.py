@@ -32,6 +32,18 @@ def test_quotes_a_pronoun_right_after_the_verb_speaks_not_a_group_after_it(extra
     assert statements(f) == [("Jan Nowak", "Wir helfen")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Karl Brenner traf am Mittwoch Präsident Jan Nowak. Nowak sprach von einem „Moment der Wahrheit“. Er lobte "
+     "Brenner als „verlässlichen Partner“.", "de"),
+    ("Chancellor Karl Brenner met President Jan Nowak on Wednesday. Nowak spoke of a \"moment of truth\". He praised "
+     "Brenner as a \"reliable partner\".", "en"),
+])
+def test_quotes_a_pronoun_before_the_verb_speaks_not_the_person_after_it(extract_text, text, lang):
+    # the pronoun opening the sentence is the subject; the one named after the verb is praised
+    f = extract_text(text, lang=lang)
+    assert [speaker for speaker, _ in statements(f)] == ["Jan Nowak", "Jan Nowak"]
+
+
 def test_quotes_speaker_before_a_colon(extract_text):
     f = extract_text("Ministerin Alma Keller sagte: »Die Tür bleibt offen.«")
     assert statements(f) == [("Alma Keller", "Die Tür bleibt offen.")]
