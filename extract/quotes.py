@@ -361,7 +361,10 @@ class QuoteFinder:
                 if opener is not None and opener.type == "person" and opener.start - start <= 5 \
                         and not any(doc.is_punct[j] and doc.texts[j] != "-" for j in range(start, opener.start)) \
                         and not in_fronted_phrase(doc, opener, self.rules) \
-                        and not any(doc.texts[j] in QUOTE_MARKS for j in range(opener.end, k - 1)):
+                        and (not any(doc.texts[j] in QUOTE_MARKS for j in range(opener.end, k - 1))
+                             # (past a quote of theirs: 'X spoke of an "understanding" and closed with an invitation:
+                             # "…"')
+                             or any(opener.end <= i < k - 1 and sp.key == opener.key for i, sp in events)):
                     return opener, "before"
                 return None
             # the speaker is the verb's subject, before it or right after it ("sagte Merz:"), not a person the

@@ -44,6 +44,13 @@ def test_quotes_a_pronoun_before_the_verb_speaks_not_the_person_after_it(extract
     assert [speaker for speaker, _ in statements(f)] == ["Jan Nowak", "Jan Nowak"]
 
 
+def test_quotes_a_colon_gives_the_quote_to_the_opener_past_a_quote_of_theirs(extract_text):
+    f = extract_text('President Jan Nowak met Chancellor Karl Brenner in Oslo on Friday. Nowak spoke of an "understanding" '
+                     'and closed, in English, with an invitation: "Next time in Warsaw." Neither man took questions.',
+                     lang="en")
+    assert statements(f) == [("Jan Nowak", "understanding"), ("Jan Nowak", "Next time in Warsaw.")]
+
+
 def test_quotes_speaker_before_a_colon(extract_text):
     f = extract_text("Ministerin Alma Keller sagte: »Die Tür bleibt offen.«")
     assert statements(f) == [("Alma Keller", "Die Tür bleibt offen.")]
