@@ -1253,6 +1253,7 @@ class MeetingFinder:
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
         self._dated_by_the_main_event(meetings)
+        self._first_day_named(doc, meetings, ref)
         self._sidelines_dated_by_their_meeting(meetings)
         self._trips_narrowed_to_their_stops(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
@@ -6892,6 +6893,34 @@ class MeetingFinder:
         a = clause[0]
         return next((days for phrase, days in self.r.clause_anchors.items()
                      if tuple(doc.lowers[a:a + len(phrase)]) == phrase), None)
+
+    def _first_day_named(self, doc, meetings: list[Meeting], ref: RefDate | None) -> None:
+        """"Ukraine dominated Thursday's opening day", "am ersten Gipfeltag, dem Donnerstag": the day named right at
+        a phrase of a meeting's first day is the day the story's meeting of several days began, when it was dated to
+        a later day of the same week (by what happened on that day: "Pope Francis on Friday became the first pontiff
+        to take part in a Group of Seven summit")."""
+        if not self.r.first_day_phrases or not meetings:
+            return
+        lead = next((m for m in meetings if not m.habitual and not m.sideline and not m.virtual), None)
+        # (a meeting of many, as days of a summit are: not "X met Y in Oslo on Friday", a talk of one day)
+        if lead is None or lead.date is None or lead.date.precision != "day" or not (
+                self._of_many(lead) or any(self._summit_noun(t) for x in lead.mentions for t in x.triggers)
+                or any(x.multi_day for x in lead.mentions)):
+            return
+        for s_start, s_end in doc.sent_spans:
+            if not any(p in doc.sentence_lowers(s_start) for p in self.r.first_day_phrases):
+                continue
+            for k in range(s_start, s_end):
+                n = next((len(p.split()) for p in self.r.first_day_phrases
+                          if " ".join(doc.lowers[k:k + len(p.split())]) == p), 0)
+                if not n:
+                    continue
+                named = self._date(doc, (max(s_start, k - 3), min(s_end, k + n + 3)), self._dates)
+                day = resolve(named, ref, future=lead.status == "planned") if named is not None else None
+                if day is not None and day.precision == "day" and day.value < lead.date.value \
+                        and self._within_week(lead.date, day):
+                    lead.date = day
+                return
 
     @staticmethod
     def _sidelines_dated_by_their_meeting(meetings: list[Meeting]) -> None:

@@ -5329,6 +5329,18 @@ def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_
     assert attendee_names(f, talks) == {"Jan Obel", "Tom Oakes"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders of the Nordic states met in Bergen for a summit. President Jan Nowak joined the summit on Friday for "
+           "a session on energy. Trade dominated Thursday's opening day."),
+    ("de", "Präsident Jan Nowak hat am Freitag als erster Gast an einem Gipfel der nordischen Staaten in Bergen "
+           "teilgenommen. Am ersten Gipfeltag, dem Donnerstag, war es um den Handel gegangen."),
+])
+def test_meetings_the_day_named_at_a_first_day_phrase_is_the_first_day_of_the_story_meeting(extract_text, lang, text):
+    # dated by its Friday session first, the summit of several days began on the opening day named
+    f = extract_text(text, lang=lang, date="2026-06-12")
+    assert f["meetings"][0]["date"]["value"] == "2026-06-11"
+
+
 def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
     # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
     f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
