@@ -11102,6 +11102,16 @@ class MeetingFinder:
         if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places and resolved is None \
                 and not m.sideline and not m.habitual and mm.status == m.status and 0 <= mm.sent_start - last_seen[last] < 80:
             return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
+        if self.r.purpose_anaphors and not m.sideline and not m.habitual and not m.virtual and mm.status == m.status \
+                and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start \
+                and any(self._doc.lowers[k] in self.r.purpose_anaphors and (k == mm.sent_start or any(t.end == k for t in mm.triggers))
+                        for k in range(*self._clause(self._doc, mm.triggers[0].start, mm.sent_start, mm.sent_end))) \
+                and (resolved is None or m.date is None or resolved.value == m.date.value) \
+                and (not mm.places or not m.places or self._same_place(m, mm)):
+            # "Die Koalition der Willigen hat am Donnerstag in Paris beraten. Macron empfing dazu im Élysée-Palast X,
+            # Y und Z": what was done for it is the meeting just told (right after the verb, or opening the sentence;
+            # not "Parallel dazu trafen sich X und Y": another meeting, at the same time)
+            return m
         if len(m.mentions) == 1 and not m.places and m.date is None and not m.sideline and not m.habitual and last not in before \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \

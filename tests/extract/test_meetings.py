@@ -5341,6 +5341,17 @@ def test_meetings_the_day_named_at_a_first_day_phrase_is_the_first_day_of_the_st
     assert f["meetings"][0]["date"]["value"] == "2026-06-11"
 
 
+def test_meetings_a_reception_for_the_meeting_just_told_is_that_meeting(extract_text):
+    # "dazu" right after the verb: done for the meeting told; "Parallel dazu": another, at the same time
+    f = extract_text("Die Koalition der Willigen hat am Donnerstag in Paris beraten. Präsidentin Ana Ruiz empfing dazu "
+                     "Minister Jan Obel und Ministerin Alma Keller im Élysée-Palast.", date="2026-09-04")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ana Ruiz", "Jan Obel", "Alma Keller"} and host_names(f, m) == {"Ana Ruiz"}
+    f = extract_text("Präsidentin Ana Ruiz hat am Donnerstag in Oslo Minister Jan Obel empfangen. Parallel dazu trafen "
+                     "sich Ministerin Alma Keller und Minister Ivo Kahl in Oslo.", date="2026-09-04")
+    assert len(f["meetings"]) == 2
+
+
 def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
     # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
     f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
