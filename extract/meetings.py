@@ -6894,6 +6894,15 @@ class MeetingFinder:
         return next((days for phrase, days in self.r.clause_anchors.items()
                      if tuple(doc.lowers[a:a + len(phrase)]) == phrase), None)
 
+    def _the_participants_act(self, mm: MeetingMention) -> bool:
+        """Is the subject of ``mm``'s clause "the participants" ("die Teilnehmer", not after a preposition: "mit den
+        Teilnehmern" are others' partners)?"""
+        doc = self._doc
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return any(doc.lowers[k] in self.r.participant_nouns and doc.lowers[k - 1] in self.r.definite_determiners
+                   and (k - 2 < a or doc.lowers[k - 2] not in self.r.place_prepositions | self.r.object_prepositions)
+                   for k in range(max(a, 1), b))
+
     def _first_day_named(self, doc, meetings: list[Meeting], ref: RefDate | None) -> None:
         """"Ukraine dominated Thursday's opening day", "am ersten Gipfeltag, dem Donnerstag": the day named right at
         a phrase of a meeting's first day is the day the story's meeting of several days began, when it was dated to
@@ -9846,6 +9855,13 @@ class MeetingFinder:
                         mm.participants = going_on + mm.participants
                 # (a talk "there", in the town of a conference one of its persons is at, is on its sidelines: "Auch X war
                 # nach München gereist; er traf dort unter anderem Y")
+                if meetings and self._the_participants_act(mm):
+                    # "… sind in Paris zusammengekommen. Im Anschluss telefonierten die Teilnehmer mit X": those at
+                    # the meeting just told
+                    last = meetings[_latest(last_seen)]
+                    if last.status == mm.status and 0 < mm.sent_start - last_seen[_latest(last_seen)] < 80:
+                        mm.participants = mm.participants + [p for p in last.participants if p.type in ("person", "country")
+                                                             and all(p.key != q.key for q in mm.participants)]
                 gathering = self._gathering_there(meetings, mm) if mm.there and not mm.sideline else None
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual,

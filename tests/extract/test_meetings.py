@@ -5352,6 +5352,18 @@ def test_meetings_a_reception_for_the_meeting_just_told_is_that_meeting(extract_
     assert len(f["meetings"]) == 2
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Kanzler Ivo Kahl, Präsidentin Ana Ruiz und Premier Tom Oakes sind am Donnerstag in Oslo zusammengekommen. "
+           "Im Anschluss telefonierten die Teilnehmer mit Präsident Jan Obel."),
+    ("en", "Chancellor Ivo Kahl, President Ana Ruiz and Prime Minister Tom Oakes met in Oslo on Thursday. Afterwards, the "
+           "participants spoke by phone with President Jan Obel."),
+])
+def test_meetings_the_participants_as_subject_are_those_of_the_meeting_just_told(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-04")
+    call = f["meetings"][-1]
+    assert attendee_names(f, call) == {"Ivo Kahl", "Ana Ruiz", "Tom Oakes", "Jan Obel"}
+
+
 def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
     # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
     f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
