@@ -420,7 +420,7 @@ class MeetingFinder:
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
-            | self._stands_in_starts
+            | self._stands_in_starts | rules.absent_copula_prepositions
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -4907,6 +4907,11 @@ class MeetingFinder:
             ca, cb = self._conjunct_of(doc, k, a, b, verbs=True)
             negated_part = (low in self.r.negated_participation or lemma in self.r.negated_participation) \
                 and low not in self.r.planned_attributes and self._negated(doc, ca, cb)
+            # "Ms X was not at the talks", "X war nicht beim Gipfel": a form of being, its negation and a preposition
+            # before a meeting noun
+            negated_part = negated_part or low in self.r.absent_copula_prepositions and k >= 2 \
+                and doc.lowers[k - 1] in self.r.negation and doc.lowers[k - 2] in self.r.copula_forms \
+                and any(t.kind == "noun" and k < t.start <= k + 4 for t in triggers)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, ca, cb)
             if is_absence or negated_part or negated_trigger:
                 told_before = len(absent)

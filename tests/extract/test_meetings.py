@@ -6291,6 +6291,21 @@ def test_meetings_talks_in_the_bundestag_and_a_date_that_closes_a_nouns_phrase(e
     assert only_meeting(f)["places"] == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Tom Oakes hosted President Ana Ruiz in Oslo on Tuesday. Minister Jan Obel was not at the talks."),
+    ("de", "Premier Tom Oakes hat am Dienstag Präsidentin Ana Ruiz in Oslo empfangen. Minister Jan Obel war nicht bei dem "
+           "Treffen."),
+])
+def test_meetings_one_who_was_not_at_the_meeting_is_absent(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-04")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Jan Obel"} and "Jan Obel" not in attendee_names(f, m)
+    # speaking, arriving at it: there
+    f = extract_text("Prime Minister Tom Oakes hosted President Ana Ruiz in Oslo on Tuesday. Minister Jan Obel did not "
+                     "speak at the talks.", lang="en", date="2026-09-04")
+    assert absent_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_an_absence_told_in_one_main_clause_is_not_from_the_next_ones_meeting(extract_text):
     f = extract_text("Kanzler Tom Hale reiste am Dienstag nach Rom. Außenminister Jan Obel nahm an der Reise nicht teil; "
                      "er traf am Dienstag in Wien seinen Amtskollegen Lars Grube.")
