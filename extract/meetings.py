@@ -6229,6 +6229,12 @@ class MeetingFinder:
                 if near and (coord := self._call_in_its_own_predicate(doc, out[-1], mm)) is not None:
                     near = False
                     self._part_the_call(doc, out[-1], mm, coord)
+                # "met King X at the palace and held talks with Prime Minister Y": two predicates, each with a partner
+                # of its own, are two meetings of their subject
+                if near and self._partners_of_their_own(out[-1], mm, actors):
+                    near, mm.sequel = False, True
+                    mm.places = [q for q in mm.places if q.start >= b]  # (the palace is the first one's)
+                    out[-1].date_mention = out[-1].date_mention or mm.date_mention  # (the sentence's one day, both's)
                 # "handing him a letter from King X inviting him for a state visit": what one is invited to is a
                 # meeting to come of its own
                 if near and mm.triggers[0].kind == "noun" and self._invited_to(doc, mm.triggers[0], mm.sent_start):
@@ -8110,6 +8116,17 @@ class MeetingFinder:
         if day is None or prev.date_mention is None or prev.date_mention is day:
             return None
         return start, end, day
+
+    @staticmethod
+    def _partners_of_their_own(prev: MeetingMention, mm: MeetingMention, actors: list[Mention]) -> bool:
+        """Are ``prev`` and ``mm`` verbs in conjuncts of their own (cut at "und"/"and"), each with a person after
+        its verb that the other has not ("traf X im Palast und führte Gespräche mit Y")?"""
+        p, t = prev.triggers[-1], mm.triggers[0]
+        if not (prev.conjunct and mm.conjunct) or p.kind not in _VERBAL or t.kind not in _VERBAL or p.start >= t.start:
+            return False
+        before = {m.key for m in actors if m.type == "person" and p.end <= m.start < min(prev.window[1], t.start)}
+        after = {m.key for m in actors if m.type == "person" and t.end <= m.start < mm.window[1]}
+        return bool(before) and bool(after) and before.isdisjoint(after)
 
     def _call_in_its_own_predicate(self, doc, prev: MeetingMention, mm: MeetingMention) -> int | None:
         """Does ``mm``'s verb tell a phone call in a predicate of its own after "und"/"and", when ``prev``'s words

@@ -5364,6 +5364,17 @@ def test_meetings_the_participants_as_subject_are_those_of_the_meeting_just_told
     assert attendee_names(f, call) == {"Ivo Kahl", "Ana Ruiz", "Tom Oakes", "Jan Obel"}
 
 
+def test_meetings_two_predicates_each_with_a_partner_of_its_own_are_two_meetings(extract_text):
+    f = extract_text("President Jan Nowak met Minister Ivo Kahl in Oslo and held talks with Prime Minister Ana Ruiz on "
+                     "Tuesday.", lang="en", date="2026-10-14")
+    assert [attendee_names(f, m) for m in f["meetings"]] == [{"Jan Nowak", "Ivo Kahl"}, {"Jan Nowak", "Ana Ruiz"}]
+    assert [m["date"]["value"] for m in f["meetings"]] == ["2026-10-13", "2026-10-13"]
+    # one partner named in both: one meeting
+    f = extract_text("President Jan Nowak met Minister Ivo Kahl in Oslo and held talks with him on Tuesday.", lang="en",
+                     date="2026-10-14")
+    assert len(f["meetings"]) == 1
+
+
 def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
     # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
     f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
