@@ -8759,6 +8759,19 @@ class MeetingFinder:
                          and not self._accusative_object(doc, m, mm.sent_start)]
                 if named:
                     before = named
+            # "X traf Y in Oslo und empfing Z": the host verb's conjunct shares the subject of the verb before "und",
+            # not that verb's object
+            # (the conjunct opens with a lower-case word, its verb or auxiliary: not "to which X and Y have invited")
+            coord = next((k for k in range(i - 1, a, -1) if doc.lowers[k] in self.r.coordinators and doc.texts[k] != ","), None)
+            if coord is not None and not doc.texts[coord + 1][:1].islower():
+                coord = None
+            verb_before = next((k for k in range(a, coord) if k in self._trigger_tokens and not doc.texts[k][:1].isupper()
+                                and self._verb_trigger(doc, k, mm.sent_end) is not None), None) if coord is not None else None
+            if verb_before is not None and any(m.start < verb_before for m in before):
+                if all(t.start < coord for t in mm.triggers):
+                    continue  # (the meeting of the verb before hosts nothing by this one)
+                before = [m for m in before if m.start < verb_before]
+                mm.referred_hosts.extend(before)  # (kept by this conjunct's meeting, not the first verb's)
             # "Merz will zu einer Videokonferenz mit Trump und Selenskyj einladen": the noun's partners are no subject
             partners_from = [t.end for t in mm.triggers if t.kind == "noun" and a <= t.start < i]
             if not partners_from and a > mm.sent_start and doc.texts[a - 1] == "," and any(

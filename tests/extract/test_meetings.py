@@ -5375,6 +5375,25 @@ def test_meetings_two_predicates_each_with_a_partner_of_its_own_are_two_meetings
     assert len(f["meetings"]) == 1
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Präsident Jan Nowak traf am Dienstag Minister Ivo Kahl in Oslo und empfing Premierministerin Ana Ruiz in "
+           "seiner Residenz."),
+    ("en", "President Jan Nowak met Minister Ivo Kahl in Oslo on Tuesday and welcomed Prime Minister Ana Ruiz at the "
+           "palace."),
+])
+def test_meetings_a_host_verb_after_und_shares_the_subject_not_the_object_before(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-10-14")
+    met, received = f["meetings"]
+    assert host_names(f, met) == set() and attendee_names(f, met) == {"Jan Nowak", "Ivo Kahl"}
+    assert host_names(f, received) == {"Jan Nowak"} and attendee_names(f, received) == {"Jan Nowak", "Ana Ruiz"}
+
+
+def test_meetings_states_listed_with_and_before_a_host_verb_host(extract_text):
+    f = extract_text("On Tuesday Minister Jan Obel will attend a conference to which France and Norway have invited.",
+                     lang="en", date="2026-10-12")
+    assert {"country:FR", "country:NO"} <= {h["actor"] for h in only_meeting(f)["hosts"]}
+
+
 def test_meetings_a_day_in_the_possessive_before_the_anchoring_noun_is_its_own(extract_text):
     # the article is of Wednesday: the talks were on Tuesday, the meeting on their eve on Monday
     f = extract_text("On the eve of Tuesday's talks in Brussels, Minister Jan Obel met Prime Minister Ina Berg.",
