@@ -7774,6 +7774,12 @@ class MeetingFinder:
                 out.append(antecedent)
                 self._pronoun_persons.append((objects[0], antecedent))
         plural_objects = [k for k in range(*clause) if lowers[k] in self.r.plural_object_pronouns]
+        if not plural_objects and self.r.ambiguous_object_pronouns:
+            # "Selenskyj empfing sie im Palast": "sie" right after the verb whose subject is named before it is its
+            # object (she or they: they, when the sentence before named two or more)
+            plural_objects = [k for k in range(clause[0] + 1, clause[1]) if lowers[k] in self.r.ambiguous_object_pronouns
+                              and any(t.start == k - 1 and t.kind in _VERBAL for t in mm.triggers)
+                              and any(m.type == "person" and clause[0] <= m.start and m.end < k for m in actors)]
         if plural_objects and not objects and self.group_before is not None:
             # "X and Y arrived in Kyiv. Z held talks with them", "traf sich mit ihnen": the persons the sentence
             # before named, two or more, none this clause names
@@ -7787,8 +7793,9 @@ class MeetingFinder:
             them = [p for p in (here if len(here) >= 2 else self.group_before(mm.sent_start))
                     if p.type == "person" and p.key not in taken and not in_genitive(doc, p)
                     and lowers[self._before_the_title(doc, p.start)] not in self.r.of_state]
-            if len(them) >= 2:
-                out.extend(them)
+            if len(them) >= 2 or len(them) == 1 and lowers[plural_objects[0]] in self.r.ambiguous_object_pronouns \
+                    and them[0].gender == "f":
+                out.extend(them)  # ("Regierungschef X empfing sie": she, the one woman named before)
         # (the verb before it, or, in German, after it at the clause's end, "beiden" standing alone: "hatten kurz mit
         # beiden gesprochen"; not "mit beiden Ländern")
         pair = next((k + 1 for k in range(clause[0], clause[1] - 1) if lowers[k + 1] in self.r.pair_partner_words
@@ -10212,8 +10219,10 @@ class MeetingFinder:
         visit with a host, told with one of those who met: they meet again, the guest of then the host now (one
         that names no one, "Ein Gegenbesuch ist geplant", is left with no one)."""
         for mm in out:
+            # (not one called off: "Ein geplanter Gegenbesuch von X in Berlin wurde abgesagt" has its visitor only,
+            # as a visit called off has, no one received anyone)
             if mm.hosts or not mm.triggers or not all(t.kind == "noun" and self._return_visit(t) for t in mm.triggers) \
-                    or not any(p.type == "person" for p in mm.participants):
+                    or not any(p.type == "person" for p in mm.participants) or mm.status == "cancelled":
                 continue
             visit = next((x for x in reversed(before) if x.hosts and not x.sideline and not x.habitual and any(
                 p.type == "person" and all(p.key != h.key for h in x.hosts) for p in x.participants)), None)

@@ -2429,10 +2429,18 @@ def test_meetings_an_object_pronoun_is_the_person_named_before(extract_text):
      "Grube held talks with them.", "en"),
     ("Präsident Ivo Maric und Kanzlerin Jana Obel sind am Samstag in Riga eingetroffen. Am Nachmittag kam "
      "Regierungschef Lars Grube mit ihnen zusammen.", "de"),
+    ("Präsident Ivo Maric und Kanzlerin Jana Obel sind am Samstag in Riga eingetroffen. Regierungschef Lars Grube "
+     "empfing sie im Schloss.", "de"),
 ])
 def test_meetings_a_plural_object_pronoun_is_the_persons_named_before(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-10-20")
     assert attendee_names(f, f["meetings"][-1]) == {"Ivo Maric", "Jana Obel", "Lars Grube"}
+
+
+def test_meetings_sie_after_a_host_verb_is_the_one_woman_named_before(extract_text):
+    f = extract_text("Kanzlerin Jana Obel ist am Samstag in Riga eingetroffen. Regierungschef Lars Grube empfing sie im "
+                     "Schloss.", date="2026-02-10")
+    assert any(attendee_names(f, m) == {"Jana Obel", "Lars Grube"} for m in f["meetings"])
 
 
 def test_meetings_a_plural_object_pronoun_is_not_one_named_as_whose_something_is(extract_text):
@@ -8630,6 +8638,11 @@ def test_a_return_visit_told_with_one_who_met_has_the_guest_of_then_as_host(extr
     f = extract_text("Kanzler Jan Ober hat am Montag Präsident Tim Berg im Kanzleramt empfangen. Ein Gegenbesuch in Wien "
                      "ist geplant.", date="2027-04-15")
     assert f["meetings"][-1]["attendees"] == []
+    # one called off has its visitor only, as any visit called off
+    f = extract_text("Kanzlerin Jana Ober reiste im Februar nach Wien. Präsident Tim Berg empfing sie in der Hofburg. Ein "
+                     "für April geplanter Gegenbesuch von Berg in Berlin wurde abgesagt.", date="2027-05-15")
+    ret = f["meetings"][-1]
+    assert ret["status"] == "cancelled" and host_names(f, ret) == set() and attendee_names(f, ret) == {"Tim Berg"}
 
 
 def test_the_talk_with_a_building_after_a_talk_on_the_sidelines_is_that_talk(extract_text):
