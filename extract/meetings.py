@@ -6428,6 +6428,12 @@ class MeetingFinder:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
 
+    def _companion(self, doc, m: Mention) -> bool:
+        """Is ``m`` named after a participle of accompanying and its agent preposition ("Begleitet von Außenminister X
+        empfing Merz die Gäste")? One who comes along, not the subject of the verb after."""
+        j = self._before_the_title(doc, m.start)
+        return j > 0 and doc.lowers[j] in self.r.agent_prepositions and doc.lowers[j - 1] in self.r.companion_verbs
+
     @staticmethod
     def _before_the_title(doc, k: int) -> int:
         """The word before the name at ``k`` and the capitalised words of its title ("of" in "the funeral of Pope
@@ -8755,7 +8761,7 @@ class MeetingFinder:
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             # (not one inside a relative clause before the verb: "Der Präsident, der X eingeladen hatte, begrüßte …")
             before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)
-                      and not self._in_relative_before(doc, m, a, i)]
+                      and not self._in_relative_before(doc, m, a, i) and not self._companion(doc, m)]
             if self.lang == "de" and a > mm.sent_start + 1 and doc.texts[a - 1] == "," \
                     and (doc.lowers[a] in self.r.auxiliaries or a == i and i + 1 < b):
                 # "Die Präsidentin der Generalversammlung, X, hat Y zu einem Gespräch empfangen": the clause opens with

@@ -5396,6 +5396,13 @@ def test_meetings_a_host_verb_after_und_shares_the_subject_not_the_object_before
     assert host_names(f, received) == {"Jan Nowak"} and attendee_names(f, received) == {"Jan Nowak", "Ana Ruiz"}
 
 
+def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
+    f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
+                     "Kahl.", date="2026-03-12")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Nowak"} and attendee_names(f, m) == {"Alma Keller", "Jan Nowak", "Ivo Kahl"}
+
+
 def test_meetings_states_listed_with_and_before_a_host_verb_host(extract_text):
     f = extract_text("On Tuesday Minister Jan Obel will attend a conference to which France and Norway have invited.",
                      lang="en", date="2026-10-12")
