@@ -4940,7 +4940,12 @@ class MeetingFinder:
                 # (nor one who only reports it: "President X said Lithuania did not take part", "said Vilnius would
                 # not accept talks it did not take part in": a town may stand for its state there)
                 reported_subjects = {x.start for x in mentions if x.is_actor or x.type == "city"}
+                # (a second predicate after a word of contrast, naming no one, is its subject's: "X attended a dinner
+                # hosted by Y but was not invited to the main session" leaves Y, the dinner's host, out)
+                first_of = ca > a and not any(ca <= m.start < cb for m in actors)
+                subject = next((m for m in actors if a <= m.start < ca and m.type == "person"), None) if first_of else None
                 absent.extend(m for m in actors if a <= m.start < min(b, cb) and m.type != "group" and not self._on_behalf_of(doc, m, a)
+                              and (subject is None or m is subject)
                               and not self._met_in_what_was_skipped(doc, m)
                               and not (m.start < k and self._reporting_speaker(doc, m, k, s_end, reported_subjects))
                               and (not companion or (m.start > agent_at if agent_at is not None else m.start < k))
@@ -6209,7 +6214,10 @@ class MeetingFinder:
                 if near and mm.conjunct and out[-1].conjunct and mm.triggers[0].kind in _VERBAL \
                         and self._negated(doc, *out[-1].window) and not self._negated(doc, *mm.window):
                     near = False  # "nahm an der Sitzung nicht teil und traf X": one stayed away, then met
-                if near and self._conjunct_of(doc, b, a - 1, b + 1)[0] > a - 1:
+                if near and (self._conjunct_of(doc, b, a - 1, b + 1)[0] > a - 1 or (
+                        mm.triggers[0].kind in _VERBAL and b - 1 >= a and doc.lowers[b - 1] in self.r.predicate_contrasts)):
+                    # (or a word of contrast right before the verb: "was not invited to the main session but attended
+                    # a dinner")
                     near = False  # "attended a dinner … but was not invited to the main session": another meeting
                     # (also with the contrast right after the noun: "is not attending the session but will meet X")
                 # "left the summit a day early, skipping a planned meeting with X": what one skipped is a plan of its
@@ -6427,6 +6435,13 @@ class MeetingFinder:
         if mm is not None and mm.window[0] < a and doc.lowers[a] not in self.r.where_words:
             a = mm.window[0]  # "hat den Premier Indiens, Narendra Modi, im Kanzleramt begrüßt": past the apposition
         return self.r.auxiliaries.isdisjoint(doc.lowers[a:b])  # "hatte … besucht" is a participle
+
+    def _main_noun(self, mm: MeetingMention) -> bool:
+        """Is a meeting noun of ``mm`` the main one ("the main session", "die Hauptsitzung")? No talk on the sidelines."""
+        doc = self._doc
+        return any(t.kind == "noun" and (t.start > 0 and doc.lowers[t.start - 1] in self.r.main_words
+                                         or doc.lowers[t.start].startswith(tuple(self.r.main_prefixes)))
+                   for t in mm.triggers) if self.r.main_words or self.r.main_prefixes else False
 
     def _companion(self, doc, m: Mention) -> bool:
         """Is ``m`` named after a participle of accompanying and its agent preposition ("Begleitet von Außenminister X
@@ -8655,7 +8670,9 @@ class MeetingFinder:
                 continue  # "Den Vorsitz übernehmen im kommenden Jahr die USA": a chair taken over, for later
             a, b = self._clause(doc, i, mm.sent_start, mm.sent_end)
             a = self._before_a_list(doc, a, i, actors, mm.sent_start, mm.sent_end)
-            if self._negated(doc, a, b):
+            # (in the host word's own predicate: "was not invited to the main session but attended a dinner hosted
+            # by X" has X as the dinner's host)
+            if self._negated(doc, *self._conjunct_of(doc, i, a, b, verbs=True)):
                 continue  # "war nicht eingeladen": no host here
             if is_verb and any(doc.lowers[k] in self.r.hypothetical or doc.lemmas[k] in self.r.hypothetical
                                for k in range(max(a, i - 3), i)):
@@ -9320,6 +9337,12 @@ class MeetingFinder:
                 # a word of contrast or sequence has the subject of the clause before
                 first = next((o for o in reversed(mms) if o is not mm and o.triggers[0].start < opened - 1 and self._clause(
                                   doc, o.triggers[0].start, mm.sent_start, mm.sent_end)[1] == opened - 1), None)
+            t0 = mm.triggers[0]
+            if first is None and t0.kind in _VERBAL and t0.start - 1 > mm.sent_start \
+                    and doc.lowers[t0.start - 1] in self.r.predicate_contrasts:
+                # "X was not invited to the main session but attended a dinner": the verb right after the word of
+                # contrast is a second predicate of the subject before
+                first = next((o for o in reversed(mms) if o is not mm and o.triggers[-1].end <= t0.start - 1), None)
             if first is not None:
                 # (the subject of one that tells an absence too: "did not attend the session but met X")
                 subjects = self._subjects(doc, first, first.window[1]) or [
@@ -10969,6 +10992,12 @@ class MeetingFinder:
                 # Treffen …") is the story's background: "the meeting" is the one told before it
                 i = next((j for j in sorted(last_seen, key=lambda j: -last_seen[j]) if not meetings[j].habitual
                           and not meetings[j].sideline and not all(x.flashback for x in meetings[j].mentions)), i)
+            if i is not None and meetings[i].sideline and self._main_noun(mm):
+                # "Trump met X on the sidelines. X was not invited to the main session": the meeting the talk was beside
+                beside = meetings[i].beside
+                at = next((j for j, m in enumerate(meetings) if m is beside), None)
+                main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
+                i = at if at is not None else max(main, key=lambda j: last_seen[j]) if main else i
             # (a meal however told, for a noun that is not a plain one: "attended a dinner with leaders but was not
             # invited to the main session"; "called the visit …" at a banquet is that banquet's)
             specific = heads.isdisjoint(self.r.generic_meeting_nouns)

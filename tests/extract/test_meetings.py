@@ -5396,6 +5396,28 @@ def test_meetings_a_host_verb_after_und_shares_the_subject_not_the_object_before
     assert host_names(f, received) == {"Jan Nowak"} and attendee_names(f, received) == {"Jan Nowak", "Ana Ruiz"}
 
 
+@pytest.mark.parametrize("told", [
+    "Minister Jan Obel was not invited to the main session but attended a dinner hosted by Prime Minister Ivo Kahl on Tuesday "
+    "evening.",
+    "Minister Jan Obel attended a dinner hosted by Prime Minister Ivo Kahl on Tuesday evening but was not invited to the main "
+    "session.",
+])
+def test_meetings_a_dinner_and_a_session_missed_told_with_but_are_two_meetings(extract_text, told):
+    f = extract_text("Leaders met in Oslo on Wednesday. " + told, lang="en", date="2026-06-25")
+    summit, dinner = f["meetings"]
+    assert absent_names(f, summit) == {"Jan Obel"}
+    assert attendee_names(f, dinner) == {"Jan Obel", "Ivo Kahl"} and host_names(f, dinner) == {"Ivo Kahl"}
+    assert dinner["date"]["value"] == "2026-06-23"
+
+
+def test_meetings_the_main_session_after_a_talk_on_the_sidelines_is_the_meeting_it_was_beside(extract_text):
+    f = extract_text("Leaders met in Oslo on Wednesday. On the sidelines, President Tom Oakes met Minister Jan Obel. Obel "
+                     "was not invited to the main session.", lang="en", date="2026-06-25")
+    summit, talk = f["meetings"]
+    assert absent_names(f, summit) == {"Jan Obel"} and talk["absent"] == []
+    assert attendee_names(f, talk) == {"Tom Oakes", "Jan Obel"}
+
+
 def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
     f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
                      "Kahl.", date="2026-03-12")
