@@ -6505,7 +6505,7 @@ class MeetingFinder:
         ("steht", "arbeitet", "handelt"); adjectives and prepositions in -en ("offen", "zwischen") have none. Not
         after "zu", nor in a clause with a modal, where it is the modal's infinitive ("konnten sich … nicht einigen")."""
         word = doc.lowers[k]
-        if len(word) < 5 or not word.endswith("en") or word != doc.lemmas[k] or doc.lowers[k - 1] == "zu" \
+        if len(word) < 5 or not word.endswith("en") or word != doc.lemmas[k] or k > 0 and doc.lowers[k - 1] == "zu" \
                 or not self.r.modal_verbs.isdisjoint(doc.lowers[clause[0]:clause[1]]):
             return False
         table = lemma_table(self.lang) or {}
@@ -9924,8 +9924,6 @@ class MeetingFinder:
                                           for p in x.participants if p.type == "person"}
                             going_on = [p for p in going_on if p.key in travellers] or going_on
                         mm.participants = going_on + mm.participants
-                # (a talk "there", in the town of a conference one of its persons is at, is on its sidelines: "Auch X war
-                # nach München gereist; er traf dort unter anderem Y")
                 if meetings and self._the_participants_act(mm):
                     # "… sind in Paris zusammengekommen. Im Anschluss telefonierten die Teilnehmer mit X": those at
                     # the meeting just told
@@ -9933,6 +9931,8 @@ class MeetingFinder:
                     if last.status == mm.status and 0 < mm.sent_start - last_seen[_latest(last_seen)] < 80:
                         mm.participants = mm.participants + [p for p in last.participants if p.type in ("person", "country")
                                                              and all(p.key != q.key for q in mm.participants)]
+                # (a talk "there", in the town of a conference one of its persons is at, is on its sidelines: "Auch X war
+                # nach München gereist; er traf dort unter anderem Y")
                 gathering = self._gathering_there(meetings, mm) if mm.there and not mm.sideline else None
                 meetings.append(Meeting([mm], list(mm.places), resolved, mm.status, mm.virtual,
                                         list(mm.participants), list(mm.hosts), list(mm.absent), habitual=mm.habitual,

@@ -5340,6 +5340,8 @@ def test_meetings_talks_a_day_before_the_sentences_event_are_a_meeting_of_their_
 @pytest.mark.parametrize("lang, text", [
     ("en", "Leaders of the Nordic states met in Bergen for a summit. President Jan Nowak joined the summit on Friday for "
            "a session on energy. Trade dominated Thursday's opening day."),
+    ("en", "Leaders of the Nordic states met in Bergen for a summit. President Jan Nowak joined the summit on Friday for "
+           "a session on energy. Trade dominated the summit's first day on Thursday."),
     ("de", "Präsident Jan Nowak hat am Freitag als erster Gast an einem Gipfel der nordischen Staaten in Bergen "
            "teilgenommen. Am ersten Gipfeltag, dem Donnerstag, war es um den Handel gegangen."),
 ])
