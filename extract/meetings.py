@@ -9343,6 +9343,17 @@ class MeetingFinder:
                 # "X was not invited to the main session but attended a dinner": the verb right after the word of
                 # contrast is a second predicate of the subject before
                 first = next((o for o in reversed(mms) if o is not mm and o.triggers[-1].end <= t0.start - 1), None)
+            if first is None and t0.kind == "noun" and not mm.absent \
+                    and not any(p.type == "person" and p.start < t0.start for p in mm.participants):
+                # "Trump traf X im Palast und führte anschließend Gespräche mit Y": a noun in a predicate that "und"
+                # and a lower-case verb open, naming no one before it, has the subject of the verb before "und"
+                prev = next((o for o in reversed(mms) if o is not mm and o.triggers[-1].end <= t0.start
+                             and o.triggers[0].kind in _VERBAL), None)
+                k = next((j for j in range(t0.start - 1, prev.triggers[-1].end - 1, -1)
+                          if doc.lowers[j] in self.r.verb_conjunctions), None) if prev is not None else None
+                if k is not None and k + 1 < t0.start and doc.texts[k + 1].islower() and doc.texts[k + 1].isalpha() \
+                        and not any(k < m.start < t0.start for m in self._persons):
+                    first = prev
             if first is not None:
                 # (the subject of one that tells an absence too: "did not attend the session but met X")
                 subjects = self._subjects(doc, first, first.window[1]) or [

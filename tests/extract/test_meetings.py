@@ -5374,6 +5374,12 @@ def test_meetings_the_participants_as_subject_are_those_of_the_meeting_just_told
     assert attendee_names(f, call) == {"Ivo Kahl", "Ana Ruiz", "Tom Oakes", "Jan Obel"}
 
 
+def test_meetings_a_noun_in_a_predicate_after_und_has_the_subject_of_the_verb_before(extract_text):
+    f = extract_text("Präsident Jan Nowak traf am Dienstag Minister Ivo Kahl in Oslo und führte anschließend Gespräche mit "
+                     "Premierministerin Ana Ruiz.", date="2026-10-14")
+    assert attendee_names(f, f["meetings"][-1]) == {"Jan Nowak", "Ana Ruiz"}
+
+
 def test_meetings_two_predicates_each_with_a_partner_of_its_own_are_two_meetings(extract_text):
     f = extract_text("President Jan Nowak met Minister Ivo Kahl in Oslo and held talks with Prime Minister Ana Ruiz on "
                      "Tuesday.", lang="en", date="2026-10-14")
