@@ -9115,6 +9115,8 @@ class MeetingFinder:
         order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
         for k in order:
             if doc.lowers[k] in self.r.agent_prepositions:
+                if k > 0 and doc.lowers[k - 1] in self.r.leading_participles:
+                    continue  # "received a delegation of senators led by X": X leads the delegation, hosting nothing
                 j = k + 1
                 while j < len(doc) and doc.lowers[j] in self.r.determiners:
                     j += 1

@@ -5433,6 +5433,16 @@ def test_meetings_the_main_session_after_a_talk_on_the_sidelines_is_the_meeting_
     assert attendee_names(f, talk) == {"Tom Oakes", "Jan Obel"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Jan Nowak received a delegation of senators led by Senator Ivo Kahl in Riga on Wednesday."),
+    ("de", "Präsident Jan Nowak empfing am Mittwoch in Riga eine Delegation von Senatoren, angeführt von Senator Ivo Kahl."),
+])
+def test_meetings_the_leader_of_a_delegation_received_is_no_host(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-06-25")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Nowak"} and {"Jan Nowak", "Ivo Kahl"} <= attendee_names(f, m)
+
+
 def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
     f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
                      "Kahl.", date="2026-03-12")
