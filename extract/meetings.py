@@ -11224,9 +11224,11 @@ class MeetingFinder:
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start and mm.status == m.status \
                 and not self._new_with_someone_new(m, mm) and not self._other_than_headline(m, mm) \
                 and not (not mm.definite and self._other_day_part(m, mm)) and not (mm.places and self._one_more_item(mm)) \
-                and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm) and not self._another_item(m, mm):
+                and not (mm.places and self._onward(mm)) and not self._talk_beside(m, mm) and not self._another_item(m, mm) \
+                and not (m.virtual and not mm.virtual and mm.places):
             # ("Am Nachmittag kam X mit Y zusammen": another part of the day; "Außerdem will X die Gedenkstätte …
-            # besuchen": one more item; "X reist danach weiter nach Y": the next stop)
+            # besuchen": one more item; "X reist danach weiter nach Y": the next stop; "Later, he received a
+            # delegation in Kyiv" after a video call: in person, somewhere, another meeting)
             return m
         if not mm.participants and not mm.hosts and not mm.places and resolved is None and not m.sideline \
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:

@@ -5443,6 +5443,13 @@ def test_meetings_the_leader_of_a_delegation_received_is_no_host(extract_text, l
     assert host_names(f, m) == {"Jan Nowak"} and {"Jan Nowak", "Ivo Kahl"} <= attendee_names(f, m)
 
 
+def test_meetings_a_meeting_in_person_after_a_video_call_is_another(extract_text):
+    f = extract_text("President Jan Nowak also spoke by video link with the leaders of the Nordic states. Later, he "
+                     "received a delegation of senators in Riga.", lang="en", date="2026-06-25")
+    call, reception = f["meetings"]
+    assert call["virtual"] and not reception["virtual"] and place_names(f, call) == []
+
+
 def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
     f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
                      "Kahl.", date="2026-03-12")
