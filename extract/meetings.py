@@ -8690,7 +8690,9 @@ class MeetingFinder:
                 hosts.append(invited_by)  # "sind zu einem Abendessen beim Oberbefehlshaber, General X, eingeladen"
                 continue
             if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) and not any(
-                    t.kind == "noun" and i < t.start < b for t in mm.triggers):
+                    t.kind == "noun" and (i < t.start < b or self.lang == "de" and a <= t.start < i
+                                          and not self._clause_last_word(doc, i)) for t in mm.triggers):
+                # (a German participle ends its clause after its noun: "hatte König X ein Abendessen gegeben")
                 continue  # "… gab X eine Pressekonferenz": it gave no meeting of this mention
             titled = next((m for m in actors if is_noun and m.type == "person" and m.start == i + 1), None)
             if titled is not None and doc.texts[i][:1].isupper():

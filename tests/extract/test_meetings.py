@@ -5450,6 +5450,17 @@ def test_meetings_a_meeting_in_person_after_a_video_call_is_another(extract_text
     assert call["virtual"] and not reception["virtual"] and place_names(f, call) == []
 
 
+def test_meetings_one_who_had_given_a_dinner_hosts_it(extract_text):
+    # the German participle ends its clause after the noun it gives
+    f = extract_text("Am Vorabend hatte Präsident Jan Nowak zu Ehren seines Gastes ein Abendessen im Schloss gegeben.",
+                     date="2026-06-25")
+    assert host_names(f, only_meeting(f)) == {"Jan Nowak"}
+    # one who gave an interview gave no meeting
+    f = extract_text("Präsident Jan Nowak hat am Mittwoch ein Abendessen in Riga besucht und danach ein Interview gegeben.",
+                     date="2026-06-25")
+    assert host_names(f, only_meeting(f)) == set()
+
+
 def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
     f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
                      "Kahl.", date="2026-03-12")
