@@ -5461,6 +5461,13 @@ def test_meetings_one_who_had_given_a_dinner_hosts_it(extract_text):
     assert host_names(f, only_meeting(f)) == set()
 
 
+def test_meetings_a_partner_in_talks_named_with_the_other_met_them(extract_text):
+    f = extract_text("Gesprächspartner von Kanzler Jan Nowak war am Mittwoch in Davos die Präsidentin der Zentralbank, Ana "
+                     "Ruiz.", date="2026-01-22")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Nowak", "Ana Ruiz"} and m["date"]["value"] == "2026-01-21"
+
+
 def test_meetings_one_who_accompanies_the_host_is_no_host(extract_text):
     f = extract_text("Begleitet von Ministerin Alma Keller empfing Präsident Jan Nowak am Mittwoch in Rom den Premier Ivo "
                      "Kahl.", date="2026-03-12")
