@@ -6440,8 +6440,8 @@ class MeetingFinder:
         """Is a meeting noun of ``mm`` the main one ("the main session", "die Hauptsitzung")? No talk on the sidelines."""
         doc = self._doc
         return any(t.kind == "noun" and (t.start > 0 and doc.lowers[t.start - 1] in self.r.main_words
-                                         or doc.lowers[t.start].startswith(tuple(self.r.main_prefixes)))
-                   for t in mm.triggers) if self.r.main_words or self.r.main_prefixes else False
+                                         or doc.lowers[t.start].startswith(self.r.main_prefixes))
+                   for t in mm.triggers)
 
     def _companion(self, doc, m: Mention) -> bool:
         """Is ``m`` named after a participle of accompanying and its agent preposition ("Begleitet von Außenminister X
@@ -6948,12 +6948,12 @@ class MeetingFinder:
                 self._of_many(lead) or any(self._summit_noun(t) for x in lead.mentions for t in x.triggers)
                 or any(x.multi_day for x in lead.mentions)):
             return
+        phrases = [tuple(p.split()) for p in self.r.first_day_phrases]
         for s_start, s_end in doc.sent_spans:
             if not any(p in doc.sentence_lowers(s_start) for p in self.r.first_day_phrases):
                 continue
             for k in range(s_start, s_end):
-                n = next((len(p.split()) for p in self.r.first_day_phrases
-                          if " ".join(doc.lowers[k:k + len(p.split())]) == p), 0)
+                n = next((len(p) for p in phrases if tuple(doc.lowers[k:k + len(p)]) == p), 0)
                 if not n:
                     continue
                 named = self._date(doc, (max(s_start, k - 3), min(s_end, k + n + 3)), self._dates)
