@@ -880,6 +880,12 @@ class MentionFinder:
                 if len(known) == 1 and doc.texts[j] not in {m.text.split()[-1] for m in ms.mentions if m.type == "person"}:
                     # "der Kanzler Chongqing und Shanghai besucht": the role refers back, the word is no name
                     name_end = j
+            if name_end == j + 1 and german and texts[j] not in self.given and texts.count(texts[j]) == 1 \
+                    and (self._has_plural(texts[j]) or self._common_word(doc[j])):
+                # "stand den Abgeordneten Rede und Antwort", "machte den Bürgermeistern Vorwürfe": a noun of the language
+                # after a role, its only use in the text, is no surname (a surname that is also a noun,
+                # "Staatssekretärin Vogel", is told in full elsewhere in the story)
+                name_end = j
             surname = by_start.get(name_end)
             if name_end == j + 1 and texts[j] in self.given and surname is not None and surname.type == "person" \
                     and surname.kb and surname.end - surname.start == 1:

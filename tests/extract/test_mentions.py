@@ -1022,3 +1022,17 @@ def test_mentions_a_buildings_noun_past_another_town_is_not_the_building_named_b
     found = mentions("Obel empfing Marić im Schloss Bellevue. Am Donnerstag reist Marić nach Dresden, wo er im Schloss "
                      "empfangen wird.")
     assert [m.key for m in found if m.type == "venue"][-1] != "venue:schloss-bellevue"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Finanzministerin Petra Lindqvist stand am Mittwoch den Abgeordneten Rede und Antwort.", "Petra Lindqvist"),
+    ("Finanzministerin Petra Lindqvist stellte sich den Abgeordneten Fragen.", "Petra Lindqvist"),
+    ("Der Minister Torben Aske machte den Bürgermeistern Vorwürfe.", "Torben Aske"),
+])
+def test_mentions_a_noun_after_a_role_used_once_is_no_surname(text, name):
+    assert [p[0] for p in persons(text)] == [name]
+
+
+def test_mentions_a_surname_that_is_a_noun_stays_a_name_when_told_in_full():
+    got = persons("Die Staatssekretärin Judith Vogel reiste nach Accra. Dort traf Staatssekretärin Vogel die Ministerin.")
+    assert [p[0] for p in got] == ["Judith Vogel", "Vogel"]
