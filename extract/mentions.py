@@ -884,7 +884,7 @@ class MentionFinder:
                     and (self._has_plural(texts[j]) or self._common_word(doc[j])):
                 # "stand den Abgeordneten Rede und Antwort", "machte den Bürgermeistern Vorwürfe": a noun of the language
                 # after a role, its only use in the text, is no surname (a surname that is also a noun,
-                # "Staatssekretärin Vogel", is told in full elsewhere in the story)
+                # "Staatssekretärin Koch" in a headline, is told in full elsewhere in the story)
                 name_end = j
             surname = by_start.get(name_end)
             if name_end == j + 1 and texts[j] in self.given and surname is not None and surname.type == "person" \
