@@ -311,7 +311,6 @@ class MeetingFinder:
         # words that open a date ("Anfang", "Montag", "März"): no noun that "die beiden" could go with
         self._calendar_words = self._weekdays | frozenset(rules.dates["months"]) | frozenset(rules.dates.get("month_parts", []))
         self._month_names = frozenset(rules.dates["months"])
-        self._relative_openers = rules.relative_pronouns | {"das", "which", "that"}  # ", das am Montag …", ", which …"
         self._speech_verbs = rules.speech_verbs
         # the trigger tests run on every token: phrases and separable verbs indexed by their first word, and
         # the verdict on a single word remembered (a word is or is not a meeting noun wherever it stands)
@@ -2557,10 +2556,12 @@ class MeetingFinder:
         if cause is None and triggers and self.r.relative_pronouns:
             # "Among the participants were X and Y, who will host the next round in Budapest": the clause naming
             # who took part adds them to the meeting told; the relative clause after it tells another, of Y
-            rel = next((k for k in range(s_start + 2, s_end - 1) if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns
-                        and any(m.type == "person" and doc.past_bracket(m.end) == k - 1 for m in sent_mentions)), None)
+            # (", das die nächste Konferenz ausrichtet" after a state; "Nicht dabei war X, den Y zuvor getroffen hatte")
+            rel = next((k for k in range(s_start + 2, s_end - 1) if doc.texts[k - 1] == "," and doc.lowers[k] in self._relative_openers
+                        and any(m.type in ("person", "country", "organization") and doc.past_bracket(m.end) == k - 1
+                                for m in sent_mentions)), None)
             if rel is not None and all(t.start > rel for t in triggers) \
-                    and not self.r.participation_cues.isdisjoint(doc.lowers[s_start:rel]):
+                    and not (self.r.participation_cues | self.r.host_nouns).isdisjoint(doc.lowers[s_start:rel]):
                 cause, relative = rel, True
         if cause is not None and all(t.start < cause for t in triggers) and (triggers or not relative):
             # "Aus Deutschland nahm Staatsminister X teil, da Außenministerin Y zeitgleich in Washington war": one

@@ -2233,6 +2233,26 @@ def test_meetings_a_dialogue_under_way_since_a_day_with_its_hosts_and_the_next_c
     assert all(not attendee_names(f, m) & {"Jana Obel", "Ivo Marić", "Eva Roth"} for m in others)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Die Minister aus 40 Staaten trafen sich am Dienstag in Berlin. Gastgeber sind Deutschland und Brasilien, das "
+     "die nächste Konferenz ausrichtet.", "de"),
+    ("Ministers from 40 countries met in Berlin on Tuesday for the dialogue. The hosts are Germany and Brazil, which will "
+     "stage the next conference.", "en"),
+])
+def test_meetings_host_states_before_a_relative_clause_on_the_next_conference_host_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-04-27")
+    berlin = next(m for m in f["meetings"] if m["places"] == ["city:2950159"])
+    assert {h["actor"] for h in berlin["hosts"]} == {"country:DE", "country:BR"}
+    assert all(not m["hosts"] for m in f["meetings"] if m is not berlin)
+
+
+def test_meetings_one_not_there_before_a_relative_clause_on_another_meeting_is_absent_from_the_one_told(extract_text):
+    f = extract_text("Präsident Tom Hale empfing Kanzlerin Eva Roth am Montag im Weißen Haus. Nicht dabei war Premier Ivo "
+                     "Marić, den Hale drei Tage zuvor in Oslo getroffen hatte.", date="2027-04-27")
+    white_house, oslo = f["meetings"]
+    assert absent_names(f, white_house) == {"Ivo Marić"} and attendee_names(f, oslo) == {"Ivo Marić", "Tom Hale"}
+
+
 def test_meetings_a_call_an_agreed_meeting_on_a_summits_sidelines_and_one_ruled_out(extract_text):
     # "Treffen im Juni möglich" in the headline is no meeting; "Beide vereinbarten, sich am Rande des G7-Gipfels
     # im Juni in Linz zu treffen": both at a planned meeting beside a planned summit, two meetings; a meeting
