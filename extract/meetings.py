@@ -4113,8 +4113,10 @@ class MeetingFinder:
         if nt.lemma in self.r.stop_nouns:
             return self._stops_end(doc, nt, limit)
         end = nt.end
-        # (nor past a verb of hosting: "Im Anschluss an das Gespräch gab Macron ein Abendessen")
+        # (nor past a verb of hosting: "Im Anschluss an das Gespräch gab Macron ein Abendessen"; nor past a modal,
+        # whose plan is the clause's: "Vor dem Treffen will X mit Y sprechen")
         while end < limit and doc.texts[end] not in BOUNDARY and doc.lowers[end] not in self.r.auxiliaries \
+                and doc.lowers[end] not in self.r.modal_verbs \
                 and doc.lemmas[end] not in self.r.partner_verbs and (
                     not doc.texts[end][:1].islower() or self._verb_trigger(doc, end, limit) is None
                     and doc.lemmas[end] not in self.r.host_verbs and doc.lowers[end] not in self.r.host_verbs):
@@ -9570,9 +9572,12 @@ class MeetingFinder:
                 # meeting, X had spoken with Y by phone"; as _day_of_story)
                 # "… signed a treaty in Berlin on Monday. The two held talks at the chancellery before the signing
                 # ceremony": before the event told in the sentence just before, on its day
+                # (or held, told last, with what was said there between: "X met Y on Friday. X said … Before the
+                # meeting, Z held talks with Y"; a plan "vor dem Gipfel" may be for any day before it)
                 anchored = self._anchor_meeting(meetings, mm.anchor[1])
                 if anchored is not None and anchored.date is not None and anchored.date.precision == "day" \
-                        and self._told_just_before(anchored, mm):
+                        and (self._told_just_before(anchored, mm)
+                             or mm.status == "past" and anchored.status == "past" and meetings[_latest(last_seen)] is anchored):
                     resolved = anchored.date
             if mm.anchor is not None and not mm.places and not mm.virtual and meetings:
                 # "met privately on Sunday evening before the formal session opened": where that session is

@@ -10327,6 +10327,25 @@ def test_meetings_what_is_told_ahead_of_the_meeting_told_is_another_meeting(extr
     assert attendee_names(f, meal) == {"Jan Obel", "Tom Holt"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Tom Hale met Prime Minister Eva Roth in Oslo on Friday. Hale said the relationship was strong. Before "
+           "the meeting, Foreign Minister Ivo Maric held talks with Roth."),
+    ("de", "Präsident Tom Hale traf am Freitag in Oslo Premierministerin Eva Roth. Hale sagte, die Beziehungen seien eng. "
+           "Vor dem Treffen führte Außenminister Ivo Marić Gespräche mit Roth."),
+])
+def test_meetings_talks_held_before_the_meeting_told_last_are_on_its_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-04-27")
+    talks = next(m for m in f["meetings"] if "Eva Roth" in attendee_names(f, m) and "Tom Hale" not in attendee_names(f, m))
+    assert talks["date"]["value"] == "2027-04-23" and talks["status"] == "past"
+
+
+def test_meetings_talks_planned_before_a_planned_meeting_have_no_day_of_their_own(extract_text):
+    f = extract_text("Präsident Tom Hale will am Freitag in Oslo Premierministerin Eva Roth treffen. Hale sagte, er freue "
+                     "sich darauf. Vor dem Treffen will Außenminister Ivo Marić mit Roth sprechen.", date="2027-04-27")
+    talks = next(m for m in f["meetings"] if "Eva Roth" in attendee_names(f, m) and "Tom Hale" not in attendee_names(f, m))
+    assert talks["status"] == "planned" and talks["date"] is None
+
+
 def test_meetings_the_department_of_state_is_the_state_department(extract_text):
     f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
                      "Washington.", lang="en", date="2026-05-20")
