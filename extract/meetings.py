@@ -6482,10 +6482,15 @@ class MeetingFinder:
         if k is None or not self.r.auxiliaries.isdisjoint(doc.lowers[k:t.start]) \
                 or any(doc.texts[j] in BOUNDARY for j in range(k + 1, t.start)):
             return False
-        word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
+        return self._present_verb_form(doc, t.start)
+
+    def _present_verb_form(self, doc, k: int) -> bool:
+        """Is the verb at ``k`` in a present form ("meet", "meets"; "treffen", "trifft")? The caller has made sure
+        no auxiliary makes it an infinitive or a participle."""
+        word, lemma = doc.lowers[k], doc.lemmas[k]
         if self.lang == "en":
             return word in (lemma, lemma + "s", lemma + "es")
-        return word == lemma or self._present_form(doc, t.start)
+        return word == lemma or self._present_form(doc, k)
 
     def _present_clause_ahead(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
         """Is a meeting noun dated to a calendar day or month after the article's in a German clause whose verb is
@@ -6808,6 +6813,15 @@ class MeetingFinder:
         # (or of one it takes place by: "Im Anschluss finden Regierungskonsultationen statt")
         return self.lang == "de" and not (self.r.present_support_verbs.isdisjoint(words) and self.r.present_event_verbs.isdisjoint(words)) \
             and self.r.auxiliaries.isdisjoint(words)
+
+    def _told_in_the_present(self, mm: MeetingMention) -> bool:
+        """Is the meeting verb of ``mm`` in the present, with no auxiliary or modal in its clause?"""
+        doc, t = self._doc, mm.triggers[0]
+        if t.kind != "verb":
+            return False
+        a, b = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+        words = doc.lowers[a:b]
+        return self.r.auxiliaries.isdisjoint(words) and self.r.modal_verbs.isdisjoint(words) and self._present_verb_form(doc, t.start)
 
     def _named_to_do(self, doc, mm: MeetingMention) -> bool:
         """A meeting verb after "to" right after a name, with no verb between: the headline's way of telling a plan
@@ -9622,6 +9636,11 @@ class MeetingFinder:
                 if last.status == "past" and last.date is not None and last.date.precision == "day" \
                         and persons & {p.key for p in last.participants}:
                     inherited = last.date
+            if resolved is None and inherited is None and mm.earlier and mm.status == "past" and meetings \
+                    and meetings[_latest(last_seen)].status == "planned" and self._told_in_the_present(mm):
+                # "Die Länderchefs beraten am Donnerstag mit der Kanzlerin. Vorab treffen sie sich ohne sie": a step
+                # told in the present before a meeting to come is to come too, on no day of its own
+                mm.status = "planned"
             if resolved is None and inherited is None and mm.private and meetings:
                 # "X met Y at the White House on Monday … X first held a one-on-one meeting with Y": a part of
                 # that meeting, on its day
@@ -9871,7 +9890,9 @@ class MeetingFinder:
                         # also concluded a pact with X"), else on the day of the meeting before
                         # (before the meeting it names, in its town, not its building: "Vor dem Bürgerdialog hatte
                         # sich die Ministerin im Klinikum … getroffen")
-                        before_it = mm.anchor is not None and mm.anchor[0] == BEFORE or just_before
+                        # ("Vorab treffen sich die Länderchefs in ihrer Landesvertretung": so told before it in the present)
+                        before_it = mm.anchor is not None and mm.anchor[0] == BEFORE or just_before \
+                            or mm.earlier and mm.status == "planned"
                         # (not its building when the mention names one: "an der Gedenkmauer" is not the palace)
                         mm.places = unplaced + [p for p in last.places if (not before_it or p.type in ("city", "country"))
                                                 and not (unplaced and p.type == "venue")]
@@ -9937,7 +9958,8 @@ class MeetingFinder:
                     # berieten die Fachminister in getrennten Runden")
                     last = meetings[_latest(last_seen)]
                     if not last.habitual and not last.sideline:
-                        going_on = [p for p in last.participants if p.type == "person"]
+                        # (not one the sentence leaves out: "Danach treffen sich die Länderchefs ohne die Kanzlerin")
+                        going_on = [p for p in last.participants if p.type == "person" and all(p.key != a.key for a in mm.absent)]
                         if mm.places and last.places and not self._same_place(last, mm):
                             # "… wird sie in Peking X treffen. Anschließend ist ein Besuch in Tokio geplant": to
                             # another town only the travellers go on, not the one they met

@@ -10346,6 +10346,33 @@ def test_meetings_talks_planned_before_a_planned_meeting_have_no_day_of_their_ow
     assert talks["status"] == "planned" and talks["date"] is None
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Ministerpräsidenten der Länder beraten am Donnerstag mit Kanzlerin Eva Roth im Kanzleramt. Vorab treffen "
+           "sich die Ministerpräsidenten ohne die Kanzlerin."),
+    ("en", "The state premiers will meet Chancellor Eva Roth at the chancellery on Thursday. Beforehand, the premiers meet "
+           "without the chancellor."),
+])
+def test_meetings_a_meeting_told_in_the_present_before_a_meeting_to_come_is_to_come(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-04-27")
+    first, before = f["meetings"]
+    assert first["status"] == before["status"] == "planned" and place_names(f, before) == []
+
+
+@pytest.mark.parametrize("before", ["hatten die Ministerpräsidenten ohne die Kanzlerin beraten",
+                                    "konnten sich die Ministerpräsidenten ohne die Kanzlerin treffen"])
+def test_meetings_a_meeting_told_in_a_past_tense_before_a_meeting_to_come_was_held(extract_text, before):
+    f = extract_text("Die Ministerpräsidenten der Länder beraten am Donnerstag mit Kanzlerin Eva Roth im Kanzleramt. Vorab "
+                     f"{before}.", date="2027-04-27")
+    assert [m["status"] for m in f["meetings"]] == ["planned", "past"]
+
+
+def test_meetings_one_left_out_of_the_next_step_does_not_go_on_to_it(extract_text):
+    f = extract_text("Die Ministerpräsidenten der Länder beraten am Donnerstag mit Kanzlerin Eva Roth und Minister Tom Hale im "
+                     "Kanzleramt. Danach treffen sich die Ministerpräsidenten ohne die Kanzlerin.", date="2027-04-27")
+    first, after = f["meetings"]
+    assert attendee_names(f, after) == {"Die Ministerpräsidenten", "Tom Hale"} and absent_names(f, after) == {"Eva Roth"}
+
+
 def test_meetings_the_department_of_state_is_the_state_department(extract_text):
     f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
                      "Washington.", lang="en", date="2026-05-20")
