@@ -4885,9 +4885,11 @@ class MeetingFinder:
                 if any(a <= t.start < b for t in triggers) and self.r.at_first.isdisjoint(doc.lowers[a:k]):
                     # (not "tagte zunächst ohne den Kanzler": missing at first, there later)
                     j = k + 2 if absence_noun else k + 1
+                    # (an office's noun in lower case too: "met without the chancellor")
                     while j < b and doc.texts[j] not in BOUNDARY and (
                             not doc.texts[j][:1].islower() or doc.lowers[j] in self.r.determiners
-                            or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state):
+                            or doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.of_state
+                            or self.kb.role_of(self.lang, doc.texts[j]) is not None):
                         j += 1
                     # a state that only qualifies a group ("Vertreter der Ukraine") is the one not there
                     # (not the first part of a compound: "EU-Gipfel ohne Ungarn-Veto" is without a veto)

@@ -10373,6 +10373,13 @@ def test_meetings_one_left_out_of_the_next_step_does_not_go_on_to_it(extract_tex
     assert attendee_names(f, after) == {"Die Ministerpräsidenten", "Tom Hale"} and absent_names(f, after) == {"Eva Roth"}
 
 
+def test_meetings_one_met_without_by_their_office_in_lower_case_is_absent(extract_text):
+    f = extract_text("Chancellor Eva Roth met the state premiers in Berlin on Monday. On Tuesday the premiers met again "
+                     "without the chancellor.", lang="en", date="2027-04-27")
+    monday, tuesday = f["meetings"]
+    assert absent_names(f, tuesday) == {"Eva Roth"} and "Eva Roth" not in attendee_names(f, tuesday)
+
+
 def test_meetings_the_department_of_state_is_the_state_department(extract_text):
     f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
                      "Washington.", lang="en", date="2026-05-20")
