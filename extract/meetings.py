@@ -9849,9 +9849,10 @@ class MeetingFinder:
                         # a shared meal of another day ("Vorausgegangen war ein gemeinsames Abendessen am
                         # Mittwochabend") is still of those of the meeting it follows on from
                         self._share(mm, last)
-                elif placeless and resolved is None and not mm.virtual and meetings:
+                elif placeless and resolved is None and not mm.virtual and meetings and not (mm.another and mm.background):
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
-                    # with no place or date of its own, follows on from it there
+                    # with no place or date of its own, follows on from it there (not the next of its kind, told as
+                    # the background of another: "Gastgeber sind X und Y, das die nächste Konferenz ausrichtet")
                     i_last = _latest(last_seen)
                     if not mm.flashback and all(x.flashback for x in meetings[i_last].mentions):
                         # "X hatte Y bereits im Januar in Davos getroffen. Nach einem Gespräch mit Z sagte X …": the
@@ -10819,9 +10820,10 @@ class MeetingFinder:
             self._parties_of_the_last_round(meetings, mm)
             return None  # "Ein weiteres Treffen ist in Planung": a meeting not told before
         if mm.another:
-            # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it
+            # "Der nächste reguläre Gipfel ist für Dezember geplant": only a meeting also to come can be it (not
+            # one told as the background of another: "Gastgeber sind X und Y, das die nächste Konferenz ausrichtet")
             found = self._find_target(meetings, last_seen, mm, resolved)
-            if found is not None and found.status == "planned":
+            if found is not None and found.status == "planned" and not mm.background:
                 return found
             self._parties_of_the_last_round(meetings, mm)
             return None

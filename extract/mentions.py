@@ -752,6 +752,8 @@ class MentionFinder:
                 # Innenminister Polens und Tschechiens" are the states' ministers: the states take part); "die
                 # G7-Außenminister", "die Nato-Verteidigungsminister" too
                 group_start = self._article_before(doc, i, ms)
+            elif german and kind in ("person", "host") and self._bare_plural(doc, i, end):
+                group_start = i  # "Außenminister aus zwölf Staaten kamen zusammen": no article, so a plural
             if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
                 i = end  # "at the alliance's headquarters": whose the building is, no group taking part
                 continue
@@ -997,6 +999,24 @@ class MentionFinder:
                                              or doc.texts[k] in self.rules.state_name_words):
             k += 1
         return k
+
+    def _bare_plural(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the German role noun at ``start``..``end`` a plural with no article, told by the quantity after it
+        ("Außenminister aus zwölf Staaten", "Minister aus ganz Europa", "Regierungschefs mehrerer EU-Staaten")? A
+        singular office needs an article, or a name after it; a feminine singular (-in) is never one."""
+        lowers = doc.lowers
+        # (nor a predicate's noun: "Als Minister mehrerer Kabinette war X oft in Lissabon")
+        if end >= len(doc) or lowers[end - 1].endswith("in") or start > 0 and doc.sent_start(start) != start \
+                and (lowers[start - 1] in self.rules.determiners or lowers[start - 1] in self.rules.possessives
+                     or lowers[start - 1] in self.rules.predicative_words):
+            return False
+        nxt = lowers[end]
+        if nxt in self.rules.plural_quantifiers:
+            return True  # "Regierungschefs mehrerer EU-Staaten"
+        if nxt not in self.rules.origin_prepositions or end + 1 >= len(doc):
+            return False
+        amount = lowers[end + 1]  # "aus zwölf Staaten", "aus rund 50 Ländern", "aus ganz Europa", "aus allen EU-Staaten"
+        return amount.isdigit() or amount in self.number_words or amount in self.rules.origin_quantifiers
 
     def _group_start(self, doc: Doc, role_start: int) -> int | None:
         k = role_start - 1

@@ -379,6 +379,8 @@ class LanguageRules:
     capital_nouns: frozenset[str] = frozenset()
     capital_passive_verbs: frozenset[str] = frozenset()
     plural_articles: frozenset[str] = frozenset()
+    plural_quantifiers: frozenset[str] = frozenset()  # "Regierungschefs mehrerer Staaten": a role noun before it is a plural
+    origin_quantifiers: frozenset[str] = frozenset()  # "Minister aus ganz Europa": a role noun before "aus" and it is a plural
     withdraw_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
     withdraw_particles: frozenset[str] = frozenset()
@@ -876,6 +878,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.capital_nouns = frozenset(a.get("capital_nouns", []))
     r.capital_passive_verbs = frozenset(a.get("capital_passive_verbs", []))
     r.plural_articles = frozenset(a.get("plural_articles", []))
+    r.plural_quantifiers = frozenset(a.get("plural_quantifiers", []))
+    r.origin_quantifiers = frozenset(a.get("origin_quantifiers", []))
     r.withdraw_verbs = frozenset(m.get("withdraw_verbs", []))
     r.possibility_words = frozenset(m.get("possibility_words", []))
     r.withdraw_particles = frozenset(m.get("withdraw_particles", []))

@@ -2238,12 +2238,16 @@ def test_meetings_a_dialogue_under_way_since_a_day_with_its_hosts_and_the_next_c
      "die nächste Konferenz ausrichtet.", "de"),
     ("Ministers from 40 countries met in Berlin on Tuesday for the dialogue. The hosts are Germany and Brazil, which will "
      "stage the next conference.", "en"),
+    # a meeting to come: the next conference is still another, of no place or day told
+    ("Minister aus 40 Staaten beraten am Dienstag in Berlin. Gastgeber sind Deutschland und Brasilien, das die nächste "
+     "Konferenz ausrichtet.", "de"),
 ])
 def test_meetings_host_states_before_a_relative_clause_on_the_next_conference_host_the_meeting_told(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-04-27")
     berlin = next(m for m in f["meetings"] if m["places"] == ["city:2950159"])
     assert {h["actor"] for h in berlin["hosts"]} == {"country:DE", "country:BR"}
-    assert all(not m["hosts"] for m in f["meetings"] if m is not berlin)
+    assert len(f["meetings"]) == 2
+    assert all(not m["hosts"] and not m["places"] and m["date"] is None for m in f["meetings"] if m is not berlin)
 
 
 def test_meetings_one_not_there_before_a_relative_clause_on_another_meeting_is_absent_from_the_one_told(extract_text):

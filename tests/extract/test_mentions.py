@@ -1037,3 +1037,20 @@ def test_mentions_a_surname_that_is_a_noun_stays_a_name_when_told_in_full_later(
     got = persons("Staatssekretärin Koch in Accra\nDie Staatssekretärin im Bundesministerium der Finanzen, Judith Koch, reiste "
                   "nach Accra.")
     assert ("Koch", "State Secretary", None, "role") in got
+
+
+@pytest.mark.parametrize("text", ["Außenminister aus zwölf Staaten kamen am Montag in Lissabon zusammen.",
+                                  "Am Montag kamen Minister aus rund 40 Staaten in Lissabon zusammen.",
+                                  "Regierungschefs aus ganz Europa trafen sich am Montag in Lissabon.",
+                                  "Verteidigungsminister mehrerer Staaten berieten am Montag in Lissabon."])
+def test_mentions_a_role_noun_with_no_article_before_a_quantity_is_a_group(text):
+    assert [m.type for m in mentions(text) if m.type in ("group", "person")] == ["group"]
+
+
+@pytest.mark.parametrize("text", ["Der Außenminister aus Polen traf am Montag in Lissabon ein.",
+                                  "Außenminister Jan Kowal aus Polen traf am Montag in Lissabon ein.",
+                                  "Der Sonderbeauftragte mehrerer Staaten, Jan Kowal, traf am Montag in Lissabon ein.",
+                                  "Als Minister mehrerer Kabinette war Jan Kowal oft in Lissabon.",
+                                  "Ministerin mehrerer Kabinette war Eva Kowal nie."])
+def test_mentions_a_singular_office_before_aus_is_no_group(text):
+    assert [m.type for m in mentions(text) if m.type == "group"] == []
