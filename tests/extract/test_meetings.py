@@ -10384,6 +10384,16 @@ def test_meetings_one_met_without_by_their_office_in_lower_case_is_absent(extrac
     assert absent_names(f, tuesday) == {"Eva Roth"} and "Eva Roth" not in attendee_names(f, tuesday)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Eva Roth spoke to President Tom Hale this evening.\nThey discussed the latest developments in "
+           "Ukraine and agreed on the importance of continued support."),
+    ("de", "Premierministerin Eva Roth traf am Abend Präsident Tom Hale.\nBeide erörterten die Entwicklungen in Syrien."),
+])
+def test_meetings_the_state_where_developments_are_is_no_place_of_the_talk(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-04-27")
+    assert place_names(f, only_meeting(f)) == []
+
+
 def test_meetings_the_department_of_state_is_the_state_department(extract_text):
     f = extract_text("Secretary of State Jan Obel met with Foreign Minister Tom Holt today at the Department of State in "
                      "Washington.", lang="en", date="2026-05-20")
