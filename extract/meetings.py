@@ -9000,8 +9000,10 @@ class MeetingFinder:
         empfangen")?"""
         if a <= s_start or doc.texts[a - 1] != "," or not self._zu_infinitive(doc, k):
             return False
+        # (a separable verb's particle may end the clause past an adverb: "bot erneut an, …")
         return any(doc.lowers[j] in self.r.hypothetical or doc.lemmas[j] in self.r.hypothetical
                    or (doc.lemmas[j], doc.lowers[j + 1]) in self.r.hypothetical_separable
+                   or (doc.lemmas[j], doc.lowers[a - 2]) in self.r.hypothetical_separable
                    for j in range(max(s_start, a - 4), a - 1))
 
     def _zu_infinitive(self, doc, k: int) -> bool:

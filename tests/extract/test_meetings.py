@@ -9732,6 +9732,12 @@ def test_meetings_hosting_offered_in_an_infinitive_hosts_nothing_and_the_speaker
     assert [s["meeting"] for s in f["statements"]] == [talks["id"]]
 
 
+def test_meetings_talks_in_an_offer_after_a_separable_verb_parted_by_an_adverb_are_none(extract_text):
+    f = extract_text("Präsident Tom Hale ist am Mittwoch von Kanzlerin Eva Roth in Oslo empfangen worden. Roth bot erneut "
+                     "an, den Vatikan für Friedensgespräche zur Verfügung zu stellen.", date="2026-10-08")
+    assert len(f["meetings"]) == 1
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
