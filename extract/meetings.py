@@ -3624,6 +3624,9 @@ class MeetingFinder:
             k = next((k for k in range(subjects[0].end, t) if doc.lowers[k] in self.r.partner_words), None)
             if k is not None:
                 subjects, partners = [p for p in subjects if p.start < k], [p for p in subjects if p.start > k]
+        if len(subjects) == 1 and not partners:
+            # "met separately with the leaders of Argentina and Ukraine": the states whose people were met
+            partners = [p for p in mm.participants if p.type == "country" and p.start > t]
         if len(subjects) != 1 or len(partners) < 2:
             return [mm]
         out = []

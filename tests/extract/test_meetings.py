@@ -9738,6 +9738,16 @@ def test_meetings_talks_in_an_offer_after_a_separable_verb_parted_by_an_adverb_a
     assert len(f["meetings"]) == 1
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Wednesday, President Tom Hale met separately with the leaders of Argentina and Ukraine."),
+    ("de", "Am Mittwoch traf Präsident Tom Hale nacheinander die Regierungschefs Argentiniens und der Ukraine."),
+])
+def test_meetings_one_meeting_the_leaders_of_states_one_after_the_other_meets_each_state(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-24")
+    assert sorted(tuple(sorted(a["actor"] for a in m["attendees"])) for m in f["meetings"]) == [
+        ("country:AR", "person:tom-hale"), ("country:UA", "person:tom-hale")]
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
