@@ -6819,6 +6819,13 @@ class MeetingFinder:
         return self.lang == "de" and not (self.r.present_support_verbs.isdisjoint(words) and self.r.present_event_verbs.isdisjoint(words)) \
             and self.r.auxiliaries.isdisjoint(words)
 
+    @staticmethod
+    def _host_not_at(mm: MeetingMention, m: Meeting) -> bool:
+        """Does ``mm`` have a person as host who was neither host nor participant of ``m``?"""
+        hosts = [h for h in mm.hosts if h.type == "person"]
+        there = {p.key for p in m.participants + m.hosts}
+        return bool(hosts) and all(h.key not in there for h in hosts)
+
     def _told_in_the_present(self, mm: MeetingMention) -> bool:
         """Is the meeting verb of ``mm`` in the present, with no auxiliary or modal in its clause?"""
         doc, t = self._doc, mm.triggers[0]
@@ -9822,8 +9829,12 @@ class MeetingFinder:
                         stated = not any(p.type == "city" for p in last.places)
                         # (not the building of others, where some met at the same time: "Scholz wurde im Élysée-Palast
                         # empfangen. Parallel trafen sich die Außenminister X und Y" is elsewhere in town)
-                        apart = mm.simultaneous and self._others_at_the_same_time(mm, last)
-                        mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day and not apart or no_city)
+                        # (nor the building of a meeting the host was not at: "Um 12 Uhr trifft X Y im Kanzleramt. Am
+                        # Abend gibt Z ein Staatsbankett" is in the town)
+                        host_away = self._host_not_at(mm, last)
+                        apart = mm.simultaneous and self._others_at_the_same_time(mm, last) or host_away
+                        mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day and not apart
+                                                                                                or no_city and not host_away)
                                                 and not last.sideline and not (unplaced and p.type == "venue")
                                                 or stated and p.type == "country"]
                         if apart and not any(p.type == "city" for p in mm.places):

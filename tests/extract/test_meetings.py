@@ -9748,6 +9748,15 @@ def test_meetings_one_meeting_the_leaders_of_states_one_after_the_other_meets_ea
         ("country:AR", "person:tom-hale"), ("country:UA", "person:tom-hale")]
 
 
+@pytest.mark.parametrize("host, place", [("Bundespräsidentin Ida Marek", "Berlin"), ("Roth", "Federal Chancellery")])
+def test_meetings_a_meal_later_that_day_is_in_the_building_of_the_meeting_before_only_if_its_host_was_there(
+        extract_text, host, place):
+    f = extract_text(f"Um 12 Uhr trifft Präsident Tom Hale Kanzlerin Eva Roth im Kanzleramt. Am Abend gibt {host} ein "
+                     "Staatsbankett.", date="2026-06-03")
+    talk, meal = f["meetings"]
+    assert place_names(f, meal) == [place]
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
