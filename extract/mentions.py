@@ -2021,6 +2021,10 @@ class MentionFinder:
             if rs.kind not in ("person", "host", "title") or rs.attached or any(j in occupied for j in range(rs.start, rs.end)):
                 continue
             prev = doc.lowers[rs.start - 1] if rs.start > 0 else ""
+            if prev in self.rules.term_adjectives and rs.start > 1:
+                # "den künftigen Regierungschef", "the incoming chancellor": the office's holder to be or just now
+                # is the one named with it; the article before the adjective decides
+                prev = doc.lowers[rs.start - 2]
             country = rs.country or self._genitive_country(doc, rs.end, countries)
             if prev not in self.rules.determiners and country is None and not self._headline_subject(doc, rs):
                 continue

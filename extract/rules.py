@@ -359,6 +359,7 @@ class LanguageRules:
     stance_separable: tuple[tuple[str, str], ...] = ()
     indefinite_articles: frozenset[str] = frozenset()
     first_of_kind: frozenset[str] = frozenset()
+    term_adjectives: frozenset[str] = frozenset()  # "den künftigen Kanzler": between the article and a role referring back
     purpose_prepositions: frozenset[str] = frozenset()
     purpose_contractions: frozenset[str] = frozenset()
     apposition_possessives: frozenset[str] = frozenset()
@@ -858,6 +859,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.stance_separable = tuple(tuple(x.split("+", 1)) for x in a.get("stance_separable", []))
     r.indefinite_articles = frozenset(a.get("indefinite_articles", []))
     r.first_of_kind = frozenset(a.get("first_of_kind", []))
+    r.term_adjectives = frozenset(a.get("term_adjectives", []))
     r.purpose_prepositions = frozenset(a.get("purpose_prepositions", []))
     r.purpose_contractions = frozenset(a.get("purpose_contractions", []))
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))

@@ -1054,3 +1054,14 @@ def test_mentions_a_role_noun_with_no_article_before_a_quantity_is_a_group(text)
                                   "Ministerin mehrerer Kabinette war Eva Kowal nie."])
 def test_mentions_a_singular_office_before_aus_is_no_group(text):
     assert [m.type for m in mentions(text) if m.type == "group"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der designierte Bundeskanzler Markus Lehnert traf Henning Stolz. Am Abend empfing Ministerin Gisela Marquardt den "
+     "künftigen Kanzler in ihrem Büro.", "de"),
+    ("Prime Minister Markus Lehnert met Henning Stolz. In the evening, Minister Gisela Marquardt received the incoming "
+     "prime minister in her office.", "en"),
+])
+def test_mentions_a_role_after_an_adjective_of_the_term_refers_back(text, lang):
+    refs = [m for m in mentions(text, lang) if m.via == "roleref"]
+    assert [m.key for m in refs] == ["person:markus-lehnert"]
