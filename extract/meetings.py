@@ -3294,6 +3294,9 @@ class MeetingFinder:
                 if any(p.type == "person" for p in own) or not self._possessed(doc, mm.triggers[0], s_start):
                     mm.participants = own
                     mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in own)]
+                    # (nor the place where they talk about it: "hat im Bundestag eine Regierungserklärung zum
+                    # EU-Gipfel abgegeben" is no summit in the Bundestag)
+                    mm.places = [p for p in mm.places if mm.triggers[0].start <= p.start < mm.window[1]]
             elif len(mm.triggers) == 1 and mm.parties_named and not mm.with_partners and not mm.hosts \
                     and not self._verb_in(doc, clause, self.r.participation_verbs, self.r.participation_separable):
                 # "called Putin to begin arranging a meeting between Putin and Zelenskyy": a meeting whose parties

@@ -9757,6 +9757,12 @@ def test_meetings_a_meal_later_that_day_is_in_the_building_of_the_meeting_before
     assert place_names(f, meal) == [place]
 
 
+def test_meetings_a_summit_a_statement_in_parliament_is_about_is_not_in_parliament(extract_text):
+    f = extract_text("Kanzlerin Eva Roth hat im Bundestag eine Regierungserklärung zum bevorstehenden EU-Gipfel abgegeben. "
+                     "Die Staats- und Regierungschefs der EU kommen am Donnerstag in Brüssel zusammen.", date="2026-06-24")
+    assert [place_names(f, m) for m in f["meetings"]] == [["Brussels"]]
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
