@@ -11130,9 +11130,11 @@ class MeetingFinder:
                         and self._within_week(m.date, resolved):
                     return m
         if mm.definite:
-            # "auf der Konferenz am Samstag": the last meeting with the same head noun, if place and date fit
+            # "auf der Konferenz am Samstag": the last meeting with the same head noun, if place and date fit (of
+            # two told in one sentence, the one of its status first: "Das für Mittwoch geplante Treffen ist auf
+            # Freitag verschoben worden … Das Treffen soll nun im Kanzleramt stattfinden" is Friday's)
             heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
-            for i in sorted(range(len(meetings)), key=lambda i: -last_seen[i]):
+            for i in sorted(range(len(meetings)), key=lambda i: (-last_seen[i], meetings[i].status != mm.status)):
                 m = meetings[i]
                 if m.habitual or m.sideline and not self._names_the_sideline_meeting(m, heads) \
                         or not heads & self._meeting_heads(m) or self._counted_from(m, mm) or _an_old_plan_of(m, mm):

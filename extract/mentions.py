@@ -754,6 +754,8 @@ class MentionFinder:
                 group_start = self._article_before(doc, i, ms)
             elif german and kind in ("person", "host") and self._bare_plural(doc, i, end):
                 group_start = i  # "Außenminister aus zwölf Staaten kamen zusammen": no article, so a plural
+            elif german and kind in ("person", "host") and i > 0 and self._dative_plural_of_many(doc, i, end, by_start, ms):
+                group_start = self._article_before(doc, i, ms)  # "mit den Ministerpräsidenten der Länder"
             if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
                 i = end  # "at the alliance's headquarters": whose the building is, no group taking part
                 continue
@@ -1017,6 +1019,25 @@ class MentionFinder:
             return False
         amount = lowers[end + 1]  # "aus zwölf Staaten", "aus rund 50 Ländern", "aus ganz Europa", "aus allen EU-Staaten"
         return amount.isdigit() or amount in self.number_words or amount in self.rules.origin_quantifiers
+
+    def _dative_plural_of_many(self, doc: Doc, start: int, end: int, by_start: dict, ms: MentionSet) -> bool:
+        """Is the masculine role noun after "den" a dative plural, told by a genitive plural after it ("mit den
+        Ministerpräsidenten der Länder", "den Außenministern der EU-Staaten")? "den" alone may be the accusative
+        singular ("trafen den Ministerpräsidenten der Republik Finnland", "den Bürgermeister der Stadt"): a state's
+        name or a noun in its dictionary form after "der" is one office's."""
+        lowers, n = doc.lowers, len(doc)
+        # (a noun in -er or -el takes -n in the dative plural: "den Außenminister der Emirate" is one, "den
+        # Außenministern der EU-Staaten" many)
+        if lowers[self._article_before(doc, start, ms)] not in self.rules.dative_plural_determiners \
+                or lowers[end - 1].endswith(("in", "e", "er", "el")) or end + 1 >= n \
+                or lowers[end] not in self.rules.genitive_plural_articles:
+            return False
+        # the genitive's head: its first capitalised word not glued to the next by a hyphen ("der EU-Staaten")
+        noun = next((j for j in range(end + 1, min(n, end + 6)) if doc.texts[j][:1].isupper() and doc.texts[j].isalpha()
+                     and (j + 1 >= n or doc.texts[j + 1] not in ("-", "‐"))), None)
+        if noun is None or any(j in by_start and by_start[j].type in ("country", "person") for j in range(end + 1, noun + 1)):
+            return False
+        return doc.lemmas[noun] != lowers[noun]
 
     def _group_start(self, doc: Doc, role_start: int) -> int | None:
         k = role_start - 1

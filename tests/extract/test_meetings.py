@@ -9763,6 +9763,14 @@ def test_meetings_a_summit_a_statement_in_parliament_is_about_is_not_in_parliame
     assert [place_names(f, m) for m in f["meetings"]] == [["Brussels"]]
 
 
+def test_meetings_the_meeting_again_after_a_postponement_told_in_one_sentence_is_the_new_plan(extract_text):
+    f = extract_text("Berlin (dpa) - Das für Mittwoch geplante Treffen von Kanzlerin Eva Roth mit Präsident Tom Hale ist "
+                     "auf Freitag verschoben worden. Das Treffen soll nun im Kanzleramt stattfinden.", date="2026-10-14")
+    by_status = {m["status"]: m for m in f["meetings"]}
+    assert set(by_status) == {"cancelled", "planned"}
+    assert "Federal Chancellery" in place_names(f, by_status["planned"])
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")

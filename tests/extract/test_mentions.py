@@ -1065,3 +1065,17 @@ def test_mentions_a_singular_office_before_aus_is_no_group(text):
 def test_mentions_a_role_after_an_adjective_of_the_term_refers_back(text, lang):
     refs = [m for m in mentions(text, lang) if m.via == "roleref"]
     assert [m.key for m in refs] == ["person:markus-lehnert"]
+
+
+@pytest.mark.parametrize("text", ["Kanzlerin Eva Roth beriet am Montag mit den Ministerpräsidenten der Länder.",
+                                  "Kanzlerin Eva Roth traf am Montag mit den Außenministern der EU-Staaten zusammen."])
+def test_mentions_a_role_after_den_before_a_genitive_plural_is_a_group(text):
+    assert [m.type for m in mentions(text) if m.type in ("group", "person")] == ["person", "group"]
+
+
+@pytest.mark.parametrize("text", ["Kanzlerin Eva Roth traf am Montag den Ministerpräsidenten der Republik Finnland.",
+                                  "Kanzlerin Eva Roth traf am Montag den Staatssekretär der Stadt.",
+                                  "Kanzlerin Eva Roth traf am Montag den Präsidenten der Vereinigten Staaten.",
+                                  "Kanzlerin Eva Roth traf den Außenminister der Vereinigten Arabischen Emirate, Omar Haddad."])
+def test_mentions_a_role_after_den_before_one_office_holders_genitive_is_no_group(text):
+    assert [m for m in mentions(text) if m.type == "group"] == []
