@@ -10546,6 +10546,8 @@ class MeetingFinder:
         gathering = all(t.kind == "noun" and self._head(t) not in self.r.generic_meeting_nouns
                         and not self._call_trigger(t) and t.lemma not in self.r.virtual_nouns for t in mm.triggers)
         there = any(self._doc.lowers[t.start] in self.r.there for t in mm.triggers)
+        words = set(self._doc.lowers[mm.sent_start:mm.sent_end]) if context and not done else set()
+        present_passive = not words.isdisjoint(self.r.present_passive_auxiliaries) and words.isdisjoint(self.r.past_auxiliaries)
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
                   and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
@@ -10561,8 +10563,13 @@ class MeetingFinder:
                   and not (mm.status == "past" and meetings[i].status == "planned" and self._after_held(mm))
                   # (nor, for what was done, a round still to come: "Sie sollen am Montag fortgesetzt werden. Die
                   # US-Delegation wurde von X geleitet" tells of the talks held)
-                  and not (context and mm.status == "past" and meetings[i].status == "planned"
+                  and not (context and mm.status == "past" and not present_passive and meetings[i].status == "planned"
                            and all(x.continued for x in meetings[i].mentions))]
+        if present_passive:
+            # "Die erste Runde hatte in Abu Dhabi stattgefunden. Die US-Delegation wird von X geleitet": told in the
+            # present, of the talks the story is about, not of what came before them
+            recent = [i for i in recent if not all(self._in_the_pluperfect(x.sent_start, x.sent_end)
+                                                   for x in meetings[i].mentions)] or recent
         # (not the background the story follows on from, when the story's meeting is as recent; nor what a clause
         # dates from it: "X hosted leaders on Sunday, a day after he welcomed Y. The meeting was attended by Z")
         recent = [i for i in recent if not all(x.background or x.days_before_main is not None

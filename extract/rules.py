@@ -433,6 +433,7 @@ class LanguageRules:
     partner_fillers: frozenset[str] = frozenset()
     office_prepositions: frozenset[str] = frozenset()  # "Staatsministerin im Auswärtigen Amt, X"  # "Gespräche unter anderem mit X": between a noun and its partner word
     before_conjunctions: frozenset[str] = frozenset()  # "before": a present after it is to come
+    present_passive_auxiliaries: frozenset[str] = frozenset()  # "wird … geleitet": told of the story's meeting
     person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
     reciprocal_words: frozenset[str] = frozenset()
@@ -953,6 +954,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.partner_words = frozenset(a.get("partner_words", []))
     r.partner_fillers = frozenset(a.get("partner_fillers", []))
     r.before_conjunctions = frozenset(a.get("before_conjunctions", []))
+    r.present_passive_auxiliaries = frozenset(a.get("present_passive_auxiliaries", []))
     r.person_partner_words = frozenset(a.get("person_partner_words", []))
     r.media_words = tuple(a.get("media_words", []))
     r.reciprocal_words = frozenset(a.get("reciprocal_words", []))

@@ -9771,6 +9771,14 @@ def test_meetings_the_meeting_again_after_a_postponement_told_in_one_sentence_is
     assert "Federal Chancellery" in place_names(f, by_status["planned"])
 
 
+def test_meetings_delegations_told_in_the_present_lead_in_the_talks_to_come_not_the_round_before(extract_text):
+    f = extract_text("Die Gespräche zwischen Vertretern der USA und Russlands sollen am Montag in Genf fortgesetzt werden. "
+                     "Die erste Runde hatte vergangene Woche in Abu Dhabi stattgefunden. Die US-Delegation wird von Tom "
+                     "Hale geleitet, die russische von Ivo Marić.", date="2026-02-10")
+    geneva = next(m for m in f["meetings"] if m["status"] == "planned")
+    assert {"Tom Hale", "Ivo Marić"} <= attendee_names(f, geneva)
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
