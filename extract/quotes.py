@@ -411,6 +411,12 @@ class QuoteFinder:
                 # person after the verb its object
                 antecedent = self._antecedent(doc, v, persons, events)
                 return (antecedent, "pronoun") if antecedent is not None else None
+            if v - 1 > s_start and doc.texts[v - 1] == ",":
+                # "X, speaking alongside Y at a news conference, said the talks had produced "concrete results"": the
+                # subject before an aside between commas
+                subject = self._subject_before(doc, v, persons, s_start)
+                if subject is not None:
+                    return subject, "before"
             for m in persons:
                 # (the subject after the verb may come with its article and role: "sagte der ukrainische
                 # Verteidigungsminister X, …"; one adverb may stand between subject and verb: "X later told the BBC

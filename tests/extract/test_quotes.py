@@ -479,3 +479,14 @@ def test_quotes_an_adverb_between_the_speaker_and_a_verb_of_naming(extract_text)
     f = extract_text('Prime Minister Ivo Maric met President Lars Grube in Oslo on Monday. Critics of Maric soon called '
                      'the talks "overdue".', lang="en")
     assert statements(f) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'President Tom Hale, speaking alongside Prime Minister Eva Roth at a news conference in Paris on Tuesday, said '
+           'the talks had produced "concrete results".'),
+    ("de", "Präsident Tom Hale, der mit Premierministerin Eva Roth in Paris vor die Presse trat, sagte, die Gespräche "
+           "hätten „konkrete Ergebnisse“ gebracht."),
+])
+def test_quotes_the_speaker_of_a_partial_quote_stands_before_an_aside_between_commas(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-01-06")
+    assert statements(f) == [("Tom Hale", "concrete results" if lang == "en" else "konkrete Ergebnisse")]
