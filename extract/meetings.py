@@ -4823,7 +4823,8 @@ class MeetingFinder:
                     if agent is not None:
                         present.append(agent)
                     end = min(by, k) if by is not None else k
-                    subjects = [m for m in actors if a <= m.start < end and m.type == "person"]
+                    # (not one whose the thing missed is: "ließ sich beim Abendessen des Königs entschuldigen")
+                    subjects = [m for m in actors if a <= m.start < end and m.type == "person" and not in_genitive(doc, m)]
                     if not subjects and not self.r.subject_pronouns.isdisjoint(doc.lowers[a:end]) and self.persons_before:
                         # the person named before the pronoun in its sentence ("X nahm nicht teil; er ließ sich von Y
                         # vertreten"), else the one of the sentence before

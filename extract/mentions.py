@@ -1039,6 +1039,22 @@ class MentionFinder:
             return False
         return doc.lemmas[noun] != lowers[noun]
 
+    def _sole_holder(self, role: str, country: str | None, ms: MentionSet) -> set[str]:
+        """The one person of the knowledge base holding ``role`` for ``country``, or for the one state the story's
+        places lie in (its towns, buildings and states); empty when that is not one person."""
+        if country is None:
+            states = set()
+            for m in ms.mentions:
+                if m.type == "country":
+                    states.add(m.key.split(":", 1)[1])
+                elif m.type in ("city", "venue", "region") and (entity := self.kb.entities.get(m.key)) is not None and entity.country:
+                    states.add(entity.country)
+            if len(states) != 1:
+                return set()
+            country = next(iter(states))
+        holders = {e.key for e in self.kb.entities.values() if e.type == "person" and e.role == role and e.country == country}
+        return holders if len(holders) == 1 else set()
+
     def _group_start(self, doc: Doc, role_start: int) -> int | None:
         k = role_start - 1
         # allow one adjective between number and role: "30 europäische Verteidigungsminister"
@@ -2116,6 +2132,11 @@ class MentionFinder:
             unroled = not cands and country is not None
             if unroled:
                 cands = self._unroled_person_just_named(doc, rs, [info[k] for k in fits], persons, ms.roles)
+            sole = not cands and rs.role in self.rules.sole_holder_roles
+            if sole:
+                # "travelled to Balmoral for his annual visit to the King": with no one of the office named, its one
+                # holder the knowledge base knows for the state whose places the story names
+                cands = self._sole_holder(rs.role, country, ms)
             if len(cands) > 1:
                 # "Außenministerin X … die Ministerin … Ministerpräsidentin Y": a role alone refers back, to
                 # whoever of those who fit was named before it
@@ -2143,6 +2164,15 @@ class MentionFinder:
                     ref.role, ref.country = rs.role, country  # the office and state the name lacked
                 if hosting:
                     ref.role_kind = "host"
+                if sole:
+                    entity = self.kb.entities[key]
+                    ref.kb, ref.role, ref.country = True, entity.role, entity.country
+                    # ("beim Abendessen des niederländischen Königs": whose the dinner is)
+                    k = rs.start - 1  # the article, past adjectives ("des niederländischen Königs")
+                    while k > 0 and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.rules.determiners:
+                        k -= 1
+                    article = doc.lowers[k]
+                    ref.genitive = article in self.rules.genitive_determiners and doc.lowers[rs.end - 1].endswith("s")
                 ms.mentions.append(ref)
                 occupied.update(range(rs.start, rs.end))
                 # (named in its sentence now: "The Taoiseach will host the Prime Minister" is two persons)

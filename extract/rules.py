@@ -359,6 +359,7 @@ class LanguageRules:
     stance_separable: tuple[tuple[str, str], ...] = ()
     indefinite_articles: frozenset[str] = frozenset()
     first_of_kind: frozenset[str] = frozenset()
+    sole_holder_roles: frozenset[str] = frozenset()  # "the King": the one holder of the story's state, if unnamed
     term_adjectives: frozenset[str] = frozenset()  # "den künftigen Kanzler": between the article and a role referring back
     purpose_prepositions: frozenset[str] = frozenset()
     purpose_contractions: frozenset[str] = frozenset()
@@ -861,6 +862,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.indefinite_articles = frozenset(a.get("indefinite_articles", []))
     r.first_of_kind = frozenset(a.get("first_of_kind", []))
     r.term_adjectives = frozenset(a.get("term_adjectives", []))
+    r.sole_holder_roles = frozenset(a.get("sole_holder_roles", []))
     r.purpose_prepositions = frozenset(a.get("purpose_prepositions", []))
     r.purpose_contractions = frozenset(a.get("purpose_contractions", []))
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))

@@ -9779,6 +9779,27 @@ def test_meetings_delegations_told_in_the_present_lead_in_the_talks_to_come_not_
     assert {"Tom Hale", "Ivo Marić"} <= attendee_names(f, geneva)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Premierminister Tom Hale reiste am Sonntag nach Schottland. Er besuchte den König auf Schloss Balmoral."),
+    ("en", "Prime Minister Tom Hale travelled to Scotland on Sunday for his annual visit to the King at Balmoral Castle."),
+])
+def test_meetings_the_king_unnamed_is_the_one_king_of_the_state_the_story_is_in(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-09-08")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Charles III"}
+
+
+def test_meetings_the_king_unnamed_in_a_story_of_two_states_is_no_one(extract_text):
+    f = extract_text("Premierminister Tom Hale reiste am Sonntag von Oslo nach Schottland. Er besuchte den König.",
+                     date="2026-09-08")
+    assert all(attendee_names(f, m) == {"Tom Hale"} for m in f["meetings"])
+
+
+def test_meetings_the_king_whose_dinner_one_missed_is_not_absent(extract_text):
+    f = extract_text("Beim Nato-Gipfel in Den Haag ließ sich Premier Tom Hale beim Abendessen des niederländischen Königs "
+                     "entschuldigen.", date="2025-06-25")
+    assert absent_names(f, only_meeting(f)) == {"Tom Hale"}
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
