@@ -4748,7 +4748,15 @@ class MeetingFinder:
     def _negation_at(self, doc, k: int) -> bool:
         """Is the word at ``k`` a negation, not inside a name nor the negation of a phrase of contrast ("attended
         the dinner but not the session" attended)?"""
-        return doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k)
+        return doc.lowers[k] in self.r.negation and k not in self._in_mention and not self._in_contrast(doc, k) \
+            and not self._negated_attribute(doc, k)
+
+    def _negated_attribute(self, doc, k: int) -> bool:
+        """Does the negation at ``k`` qualify an attribute between an article and its noun ("zu einem nicht
+        angekündigten Besuch", "eine nicht öffentliche Sitzung")? It denies the attribute, not the meeting."""
+        n = len(doc)
+        return self.lang == "de" and 0 < k and k + 2 < n and doc.lowers[k - 1] in self.r.determiners \
+            and doc.texts[k + 1].isalpha() and doc.texts[k + 1].islower() and doc.texts[k + 2][:1].isupper()
 
     def _not_held(self, doc, t: Trigger, a: int, b: int) -> bool:
         """Does a word of negation in tokens a..b deny that the meeting of ``t`` took place ("Das Treffen fand nicht

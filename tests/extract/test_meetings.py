@@ -9800,6 +9800,17 @@ def test_meetings_the_king_whose_dinner_one_missed_is_not_absent(extract_text):
     assert absent_names(f, only_meeting(f)) == {"Tom Hale"}
 
 
+def test_meetings_a_negated_attribute_of_the_meeting_noun_does_not_deny_the_meeting(extract_text):
+    f = extract_text("Kanzlerin Eva Roth ist am Freitagmorgen zu einem nicht angekündigten Besuch in Kiew eingetroffen. "
+                     "Sie traf Präsident Tom Hale.", date="2026-04-03")
+    visit = f["meetings"][0]
+    assert visit["status"] == "past" and absent_names(f, visit) == set() and "Eva Roth" in attendee_names(f, visit)
+    # a negation after no article denies the talks
+    f = extract_text("Kanzlerin Eva Roth hat am Montag nicht persönlich Gespräche mit Präsident Tom Hale geführt.",
+                     date="2026-04-03")
+    assert f["meetings"] == []
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
