@@ -11095,7 +11095,12 @@ class MeetingFinder:
             persons_here = [p.key for p in mm.participants + mm.absent if p.type == "person"]
             # (not one with a host of its own, whose guests are told: "Am Rande der Konferenz trafen sich die
             # Außenminister der G7. Gastgeber war X. … Y ließ sich vertreten" is absent from that meeting)
-            if i is not None and meetings[i].sideline and (all(t.kind == "context" for t in mm.triggers) and not meetings[i].hosts and (
+            # (not those said to be present: "X met Y on the sidelines … Z and W were also present" were at that talk,
+            # not at the conference its sentence names last)
+            present_at_it = all(t.kind == "context" and self._doc.lowers[t.start] in self.r.presence_cues for t in mm.triggers)
+            if i is not None and present_at_it:
+                i = next((j for j in last_seen if meetings[j].sideline and meetings[j].beside is meetings[i]), i)
+            if i is not None and meetings[i].sideline and not present_at_it and (all(t.kind == "context" for t in mm.triggers) and not meetings[i].hosts and (
                     mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
                     or (mm.absent or mm.participants) and sideline_persons.isdisjoint(persons_here))
                     # "Am Rande des Gipfels traf er X. … Merz zeigte sich nach den Beratungen zufrieden": a meeting

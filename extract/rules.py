@@ -359,6 +359,7 @@ class LanguageRules:
     stance_separable: tuple[tuple[str, str], ...] = ()
     indefinite_articles: frozenset[str] = frozenset()
     first_of_kind: frozenset[str] = frozenset()
+    presence_cues: frozenset[str] = frozenset()  # "were also present": at the talk just told, even on the sidelines
     sole_holder_roles: frozenset[str] = frozenset()  # "the King": the one holder of the story's state, if unnamed
     term_adjectives: frozenset[str] = frozenset()  # "den künftigen Kanzler": between the article and a role referring back
     purpose_prepositions: frozenset[str] = frozenset()
@@ -863,6 +864,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.first_of_kind = frozenset(a.get("first_of_kind", []))
     r.term_adjectives = frozenset(a.get("term_adjectives", []))
     r.sole_holder_roles = frozenset(a.get("sole_holder_roles", []))
+    r.presence_cues = frozenset(a.get("presence_cues", []))
     r.purpose_prepositions = frozenset(a.get("purpose_prepositions", []))
     r.purpose_contractions = frozenset(a.get("purpose_contractions", []))
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))

@@ -9811,6 +9811,20 @@ def test_meetings_a_negated_attribute_of_the_meeting_noun_does_not_deny_the_meet
     assert f["meetings"] == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Vice President Tom Hale met President Eva Roth on the sidelines of the Munich Security Conference on Friday. "
+           "Foreign Minister Ivo Maric was also present. The meeting, at the Hotel Bayerischer Hof, lasted 45 minutes."),
+    ("de", "Vizepräsident Tom Hale traf am Freitag am Rande der Münchner Sicherheitskonferenz Präsidentin Eva Roth. "
+           "Außenminister Ivo Maric war ebenfalls anwesend."),
+])
+def test_meetings_one_present_after_a_talk_on_the_sidelines_is_at_that_talk(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-02-14")
+    talk = next(m for m in f["meetings"] if {"Tom Hale", "Eva Roth"} <= attendee_names(f, m) and m["trigger_type"] == "verb")
+    assert attendee_names(f, talk) == {"Tom Hale", "Eva Roth", "Ivo Maric"}
+    if lang == "en":
+        assert "Hotel Bayerischer Hof" in place_names(f, talk)
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
