@@ -8763,8 +8763,9 @@ class MeetingFinder:
                     or [m for m in actors if i < m.start <= i + 6]
                 if low in self.r.invitation_nouns:
                     # "Auf Einladung des finnischen Präsidenten reiste X nach Helsinki": the inviter is the genitive
-                    # right after the noun, not the traveller
-                    after = [m for m in after if m.start <= i + 4 and not self._verb_between(doc, i, m.start)]
+                    # right after the noun, not the traveller (past a state's adjective and a role of two words: "at the
+                    # invitation of British Prime Minister X")
+                    after = [m for m in after if m.start <= i + 6 and not self._verb_between(doc, i, m.start)]
                 # (not a body joined to the noun: "der den OSZE-Vorsitz innehat" chairs the OSCE, which hosts nothing)
                 before = [m for m in actors if i - 2 <= m.end <= i and not (m.end < i and doc.texts[m.end] in ("-", "‐"))
                           and all(self._host_noun_link(doc, k) for k in range(m.end, i))]

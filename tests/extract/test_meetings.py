@@ -9825,6 +9825,17 @@ def test_meetings_one_present_after_a_talk_on_the_sidelines_is_at_that_talk(extr
         assert "Hotel Bayerischer Hof" in place_names(f, talk)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Leaders met in London on Thursday at the invitation of British Prime Minister Tom Hale, with others joining by "
+           "video."),
+    ("de", "Auf Einladung des britischen Premierministers Tom Hale kamen die Staats- und Regierungschefs am Donnerstag in "
+           "London zusammen."),
+])
+def test_meetings_the_inviter_after_a_states_adjective_and_a_role_of_two_words_hosts(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2026-10-16")
+    assert host_names(f, only_meeting(f)) == {"Tom Hale"}
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
