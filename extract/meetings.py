@@ -3885,8 +3885,12 @@ class MeetingFinder:
                     break
                 if low not in self.r.partner_words or self._with_media(doc, j, s_end):
                     continue  # ("Im Gespräch mit unserer Zeitung spricht X über …": no partner)
-                if j < i and any(t.kind == "noun" and t.end == j for t in triggers):
-                    continue  # "Nach dem Treffen mit X sprach Y mit Journalisten": the noun's partner, not the verb's
+                if j < i and any(t.kind == "noun" and t.end == j for t in triggers) \
+                        or j > i and (noun := self._noun_trigger(doc, j - 1)) is not None \
+                        and self._sequence_preposition(doc, noun, s_start) is not None:
+                    # "Nach dem Treffen mit X sprach Y mit Journalisten", "X sprach nach den Beratungen mit den
+                    # Regierungschefs von einem Erfolg": the noun's partner, not the verb's
+                    continue
                 if low in self.r.reciprocal_words or any(j < m.start <= j + 5 and m.is_actor for m in mentions) \
                         or self._role_then_name(doc, j + 1, b, mentions):
                     out.append(self._partner_verb_trigger(doc, i))  # "telefonierte mit X": a call

@@ -9836,6 +9836,14 @@ def test_meetings_the_inviter_after_a_states_adjective_and_a_role_of_two_words_h
     assert host_names(f, only_meeting(f)) == {"Tom Hale"}
 
 
+def test_meetings_the_partner_after_a_meeting_noun_of_sequence_is_the_nouns_not_the_speaking_verbs(extract_text):
+    f = extract_text("Bund und Länder haben sich bei ihrem Treffen im Kanzleramt auf eine Reform verständigt. Kanzlerin Eva "
+                     "Roth sprach nach den Beratungen mit den Regierungschefs der Länder von einem „wichtigen Schritt“.",
+                     date="2026-03-05")
+    assert [m["trigger"] for m in f["meetings"]] == ["Treffen"]
+    assert "Eva Roth" in attendee_names(f, only_meeting(f))
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
