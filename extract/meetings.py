@@ -11269,6 +11269,7 @@ class MeetingFinder:
                 and (all(p.type != "venue" or p.key not in self.kb.entities for p in m.places)
                      or rooms) \
                 and 0 < mm.sent_start - last_seen[last] < 80 and not m.sideline and not m.habitual \
+                and not all(x.background or x.days_before_main is not None for x in m.mentions) \
                 and ({p.key for p in mm.participants if p.type == "person"} & theirs or not theirs or arrival
                      or rooms and not mm.participants) \
                 and not self._one_more_item(mm) and not all(self._since_reference(x) for x in m.mentions) \

@@ -9844,6 +9844,14 @@ def test_meetings_the_partner_after_a_meeting_noun_of_sequence_is_the_nouns_not_
     assert "Eva Roth" in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_a_meal_after_a_meeting_dated_by_another_is_not_that_other_one(extract_text):
+    f = extract_text("Prime Minister Tom Hale held talks with President Eva Roth in Oslo on Tuesday, a day after the Nordic "
+                     "summit in Bergen ended. Roth hosted a state lunch for Hale at the Skaugum Residence.", lang="en",
+                     date="2026-07-08")
+    summit = next(m for m in f["meetings"] if "Bergen" in place_names(f, m))
+    assert attendee_names(f, summit) == set() and summit["hosts"] == []
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
