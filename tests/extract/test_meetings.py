@@ -9788,6 +9788,13 @@ def test_meetings_the_king_unnamed_is_the_one_king_of_the_state_the_story_is_in(
     assert attendee_names(f, only_meeting(f)) == {"Tom Hale", "Charles III"}
 
 
+def test_meetings_the_queen_unnamed_is_no_one_the_knowledge_base_names(extract_text):
+    # its queens of Britain and Denmark reign no more, and it has no dates of reigns to tell
+    f = extract_text("Prime Minister Tom Hale travelled to Scotland on Sunday for his annual visit to the Queen at Balmoral "
+                     "Castle.", lang="en", date="2026-09-08")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Hale"}
+
+
 def test_meetings_the_king_unnamed_in_a_story_of_two_states_is_no_one(extract_text):
     f = extract_text("Premierminister Tom Hale reiste am Sonntag von Oslo nach Schottland. Er besuchte den König.",
                      date="2026-09-08")
