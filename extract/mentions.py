@@ -1616,6 +1616,12 @@ class MentionFinder:
             if lowers[i] not in self.rules.possessives or lowers[i + 1] not in self.rules.spouse_nouns:
                 continue
             j = i + 2 + (texts[i + 2] == "," and i + 3 < len(doc))
+            # ("his wife Victoria": a town's name that is a given name, right after a spouse's noun, is the spouse)
+            town = next((m for m in ms.mentions if m.start == j and m.end == j + 1 and m.type == "city"), None)
+            if town is not None and texts[j] in self.given:
+                ms.mentions.remove(town)
+                ms.moved()
+                occupied.discard(j)
             if j in occupied or texts[j] not in self.given or (j + 1 < len(doc) and texts[j + 1][:1].isupper()):
                 continue
             s_start = doc.sent_start(i)

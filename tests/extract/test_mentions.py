@@ -1079,3 +1079,12 @@ def test_mentions_a_role_after_den_before_a_genitive_plural_is_a_group(text):
                                   "Kanzlerin Eva Roth traf den Außenminister der Vereinigten Arabischen Emirate, Omar Haddad."])
 def test_mentions_a_role_after_den_before_one_office_holders_genitive_is_no_group(text):
     assert [m for m in mentions(text) if m.type == "group"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Tom Hale and his wife Victoria stayed overnight at the castle.", "en"),
+    ("Premier Tom Hale und seine Frau Victoria übernachteten im Schloss.", "de"),
+])
+def test_mentions_a_towns_name_that_is_a_given_name_after_a_spouses_noun_is_the_spouse(text, lang):
+    got = [(m.text, m.type) for m in mentions(text, lang) if m.type in ("person", "city")]
+    assert got == [("Tom Hale", "person"), ("Victoria Hale", "person")]
