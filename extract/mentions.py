@@ -1618,16 +1618,15 @@ class MentionFinder:
             j = i + 2 + (texts[i + 2] == "," and i + 3 < len(doc))
             # ("his wife Victoria": a town's name that is a given name, right after a spouse's noun, is the spouse)
             town = next((m for m in ms.mentions if m.start == j and m.end == j + 1 and m.type == "city"), None)
-            if town is not None and texts[j] in self.given:
-                ms.mentions.remove(town)
-                ms.moved()
-                occupied.discard(j)
-            if j in occupied or texts[j] not in self.given or (j + 1 < len(doc) and texts[j + 1][:1].isupper()):
+            if j in occupied and town is None or texts[j] not in self.given or (j + 1 < len(doc) and texts[j + 1][:1].isupper()):
                 continue
             s_start = doc.sent_start(i)
             before = [m for m in ms.mentions if m.type == "person" and s_start <= m.end <= i]
             if not before:
                 continue
+            if town is not None:
+                ms.mentions.remove(town)
+                ms.moved()
             ent = self.kb.entities.get(before[-1].key)
             family = (ent.name if ent is not None else before[-1].text).split()[-1]
             name = f"{texts[j]} {family}"
