@@ -9859,6 +9859,14 @@ def test_meetings_a_meal_after_a_meeting_dated_by_another_is_not_that_other_one(
     assert attendee_names(f, summit) == set() and summit["hosts"] == []
 
 
+@pytest.mark.parametrize("sentence", ["Als Gastredner sprach auch Ministerpräsident Tom Hale.",
+                                      "Als Gastredner trat auch Ministerpräsident Tom Hale auf."])
+def test_meetings_a_guest_speaker_is_at_the_meeting_told(extract_text, sentence):
+    f = extract_text(f"Die Partei ist am Samstag in Hannover zu einem Parteitag zusammengekommen. {sentence}",
+                     date="2026-06-27")
+    assert attendee_names(f, only_meeting(f)) == {"Tom Hale"}
+
+
 def test_meetings_a_state_visited_by_a_gerund_is_where_the_visit_is(extract_text):
     f = extract_text("President Tom Holt met Prime Minister Ann Vale on Tuesday. The President looks forward to visiting "
                      "Japan later this year.", lang="en", date="2026-05-20")
