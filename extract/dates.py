@@ -35,6 +35,7 @@ class DateMention:
     until: bool = False  # the end of a span or a deadline ("dauert bis Mittwoch", "until Friday"): no meeting's day
     planned_for: bool = False  # a month or date a plan is for ("für Ende Juni", "for late June"): planned, unless told otherwise
     week_offset: int | None = None  # of a weekday told with its week ("am Dienstag vergangener Woche": -1)
+    week_day: int | None = None  # of a part of a week told relative ("Anfang nächster Woche": its Monday, 0)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,11 @@ class DateFinder:
         article = rf"(?:(?:{articles})\s+)?" if articles else ""
         self.plan_before = re.compile(rf"(?i:\b(?:{plans})\s+{article})$") if plans else None
         self.month_thirds = {w: tuple(days) for w, days in d.get("month_thirds", {}).items()}
+        # "Anfang nächster Woche", "early next week": the part of a week the month of a relative week is read from
+        week_parts = d.get("week_parts", {})
+        self.week_part_before = re.compile(
+            rf"(?i:\b(?P<part>{'|'.join(re.escape(w) for w in sorted(week_parts, key=len, reverse=True))})\s+)$") if week_parts else None
+        self.week_parts = {w.lower(): day for w, day in week_parts.items()}
         # (capitalised only: "the summit may never happen" names no May, "march on" no March)
         months = "|".join(re.escape(m[:1].upper() + m[1:]) for m in sorted(self.months, key=len, reverse=True))
         weekdays = "|".join(_cap(w) for w in self.weekdays)
@@ -252,7 +258,7 @@ class DateFinder:
                 continue
             out.append(f)
         out = self._clocks_of_dates(out, text)
-        out = self._weekdays_of_weeks(self._bracketed_days(out, text), text)
+        out = self._parts_of_weeks(self._weekdays_of_weeks(self._bracketed_days(out, text), text), text)
         return self._ends_of_spans(self._weekday_ranges(self._years_after_months(self._carry_years(out, text), text), text), text)
 
     @staticmethod
@@ -265,6 +271,19 @@ class DateFinder:
             if clock and out and not text[out[-1].end:f.start].strip(", "):
                 continue
             out.append(f)
+        return out
+
+    def _parts_of_weeks(self, found: list[DateMention], text: str) -> list[DateMention]:
+        """A part of a week before a week told relative ("Anfang nächster Woche", "early next week") says which of its
+        days the month is read from: the week's Monday, not the article's weekday a week on."""
+        if self.week_part_before is None:
+            return found
+        out = []
+        for f in found:
+            m = self.week_part_before.search(text, max(0, f.start - 12), f.start) \
+                if f.kind == "relative" and f.precision == "month" and f.offset in (-7, 7) else None
+            out.append(replace(f, start=m.start(), text=text[m.start():f.end], week_day=self.week_parts[m.group("part").lower()])
+                       if m is not None else f)
         return out
 
     def _weekdays_of_weeks(self, found: list[DateMention], text: str) -> list[DateMention]:
@@ -511,6 +530,10 @@ def resolve(mention: DateMention, ref: RefDate | None, future: bool = False) -> 
         if ref.day is None:
             return ResolvedDate(f"{ref.year:04d}-{ref.month:02d}", "month", mention.text)
         d = ref.as_date() + timedelta(days=mention.offset)
+        if mention.week_day is not None:
+            # "Anfang nächster Woche": the given day of the week before or after the article's (weeks begin on Monday)
+            r = ref.as_date()
+            d = r - timedelta(days=r.weekday()) + timedelta(days=mention.offset + mention.week_day)
         if mention.precision == "month":
             return ResolvedDate(f"{d.year:04d}-{d.month:02d}", "month", mention.text)
         return ResolvedDate(d.isoformat(), "day", mention.text)

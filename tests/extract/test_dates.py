@@ -360,3 +360,14 @@ def test_dates_a_plan_for_a_season_takes_no_day_of_the_story(extract_text):
                      "dann eine Klausur in Bergen stattfinden.", date="2026-12-02")
     bergen = next(m for m in f["meetings"] if "Bergen" in {p["name"] for p in f["places"] if p["key"] in m["places"]})
     assert bergen["date"] is None
+
+
+@pytest.mark.parametrize("text, lang, ref, expected", [
+    # the Monday after a Friday 27 March is the 30th: March, though the same weekday a week on is in April
+    ("Anfang nächster Woche", "de", "2026-03-27", ("2026-03", "month")),
+    ("early next week", "en", "2026-03-27", ("2026-03", "month")),
+    ("Ende nächster Woche", "de", "2026-03-27", ("2026-04", "month")),
+    ("Ende vergangener Woche", "de", "2026-04-01", ("2026-03", "month")),
+])
+def test_dates_a_part_of_a_week_told_relative_dates_by_that_day_of_the_week(text, lang, ref, expected):
+    assert _resolve(lang, text, ref, future=True) == expected
