@@ -10936,6 +10936,17 @@ class MeetingFinder:
                  and x.date_mention.kind == "relative" and x.date_mention.precision == "years"}
         return bool(years) and d.offset // 365 not in years
 
+    @staticmethod
+    def _beside_index(meetings: list[Meeting], last_seen: dict[int, int], i: int) -> int:
+        """The index of the meeting the talk on the sidelines ``meetings[i]`` was beside; else of the latest meeting
+        told that is neither on the sidelines nor habitual; else ``i``."""
+        beside = meetings[i].beside  # (by identity: meetings compare by their fields)
+        at = next((j for j, m in enumerate(meetings) if m is beside), None)
+        if at is not None:
+            return at
+        main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
+        return max(main, key=lambda j: last_seen[j]) if main else i
+
     def _find_target(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention,
                      resolved: ResolvedDate | None) -> Meeting | None:
         """The meeting told before that ``mm`` tells again, if any; never one of another clock time of a schedule
@@ -11081,10 +11092,7 @@ class MeetingFinder:
                           and not meetings[j].sideline and not all(x.flashback for x in meetings[j].mentions)), i)
             if i is not None and meetings[i].sideline and self._main_noun(mm):
                 # "Trump met X on the sidelines. X was not invited to the main session": the meeting the talk was beside
-                beside = meetings[i].beside
-                at = next((j for j, m in enumerate(meetings) if m is beside), None)
-                main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
-                i = at if at is not None else max(main, key=lambda j: last_seen[j]) if main else i
+                i = self._beside_index(meetings, last_seen, i)
             # (a meal however told, for a noun that is not a plain one: "attended a dinner with leaders but was not
             # invited to the main session"; "called the visit …" at a banquet is that banquet's)
             specific = heads.isdisjoint(self.r.generic_meeting_nouns)
@@ -11122,10 +11130,7 @@ class MeetingFinder:
                 # in the meeting those talks were on the sidelines of; one joining by video joins that meeting; so
                 # do those the talks on the sidelines did not have ("Am Rande traf er X. Y fehlte; die USA wurden
                 # von Z vertreten")
-                main = [j for j in last_seen if not meetings[j].sideline and not meetings[j].habitual]
-                beside = meetings[i].beside  # (by identity: meetings compare by their fields)
-                at = next((j for j, m in enumerate(meetings) if m is beside), None)
-                i = at if at is not None else max(main, key=lambda j: last_seen[j]) if main else i
+                i = self._beside_index(meetings, last_seen, i)
             lead = next((m for m in meetings if not m.habitual), meetings[0])
             return meetings[i] if i is not None else lead
         if mm.triggers and (all(t.kind == "travel" for t in mm.triggers) or mm.journey) and mm.places:
