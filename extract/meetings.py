@@ -5124,6 +5124,27 @@ class MeetingFinder:
         end = b - 1
         while end > k and not doc.texts[end].isalpha():
             end -= 1
+        if end == k + 1 and self.r.withdraw_particles and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)) and (
+                doc.lowers[end] in self.r.withdraw_modals if doc.lowers[k] == doc.lemmas[k]
+                else doc.lowers[end] in self.r.active_perfect_auxiliaries):
+            # a clause with its verb last ("da X kurzfristig absagen musste", "weil X kurzfristig abgesagt hatte"):
+            # the subject, a name or a pronoun, stands before the adverbs; a noun after an article is the object
+            # called off ("weil X das Treffen abgesagt hatte")
+            j = k - 1
+            while j > k - 4 and doc.texts[j].isalpha() and doc.texts[j].islower() and doc.lowers[j] not in self.r.pronouns \
+                    and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.negation:
+                j -= 1
+            if doc.lowers[j] in self.r.pronouns:
+                return True
+            if not (doc.texts[j][:1].isupper() and doc.texts[j].isalpha()):
+                return False
+            # (the capitalised words opening the clause, past one article: not "weil X das Gespräch im März
+            # abgesagt hatte", where they are the object's or a date's)
+            c = j
+            while c > 0 and doc.texts[c - 1][:1].isupper() and doc.texts[c - 1].isalpha():
+                c -= 1
+            p = c - 1 if c > 0 and doc.lowers[c - 1] in self.r.determiners else c
+            return p == 0 or doc.texts[p - 1] in BOUNDARY or doc.lowers[p - 1] in self.r.cataphora_conjunctions
         if end == k and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)) \
                 and (doc.lowers[k] != doc.lemmas[k] or self.r.withdraw_modals):
             # the participle ending its clause after an active auxiliary ("X hatte kurzfristig abgesagt"; not "Das

@@ -3515,6 +3515,20 @@ def test_meetings_sagte_ab_with_no_object_is_a_person_withdrawing_with_a_meeting
     assert absent_names(f, only_meeting(f)) == set()
 
 
+
+def test_meetings_a_withdrawal_told_with_the_verb_last_is_an_absence(extract_text):
+    # a clause of cause has its verb last: "da X kurzfristig absagen musste", "weil X kurzfristig abgesagt hatte"
+    for tail in ("Polen war durch Staatssekretär Tomas Linder vertreten, da Außenminister Jan Kowalczyk kurzfristig "
+                 "absagen musste.",
+                 "Polen war durch Staatssekretär Tomas Linder vertreten, weil Außenminister Jan Kowalczyk kurzfristig "
+                 "abgesagt hatte."):
+        f = extract_text("Die Außenminister Frankreichs und Polens trafen sich am Mittwoch in Paris. " + tail, date="2027-03-20")
+        m = only_meeting(f)
+        assert absent_names(f, m) == {"Jan Kowalczyk"} and "Tomas Linder" in attendee_names(f, m), tail
+    # the capitalised words before the verb are a date's, the one named called a talk off: no absence from the meeting
+    f = extract_text("Die Außenminister Frankreichs und Polens trafen sich am Mittwoch in Paris. Das Treffen war nötig, "
+                     "weil Minister Jan Kowalczyk das Gespräch im März abgesagt hatte.", date="2027-03-20")
+    assert all(absent_names(f, m) == set() for m in f["meetings"])
 def test_meetings_a_conjunct_without_a_place_keeps_the_verbs_place_and_host(extract_text):
     f = extract_text("Am Dienstag empfing Kommissionspräsidentin Elena Morett den Premierminister Daniel Fourn im "
                      "Berlaymont, am Mittwoch den Regierungschef Hiroshi Tanak.", date="2027-06-05")
