@@ -1622,6 +1622,14 @@ def test_meetings_a_possessive_meeting_noun_refers_back(extract_text):
     assert len(f["meetings"]) == 1
 
 
+def test_meetings_a_possessive_in_the_genitive_refers_back_too(extract_text):
+    # "ihres Treffens", "seines Besuchs": the genitive of the possessive, as "ihrem Treffen" is its dative
+    f = extract_text("Die Außenminister der Nordischen Staaten sind am Donnerstag in Tromsø zusammengekommen. Zum Abschluss "
+                     "ihres zweitägigen Treffens wollen sie eine gemeinsame Erklärung veröffentlichen.", date="2027-03-11")
+    m = only_meeting(f)
+    assert m["status"] == "past" and place_names(f, m) == ["Tromsø"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Am Freitag wird Ministerin Ada Brenner in Riga zu Gesprächen mit Minister Jānis Vītols erwartet.", "de"),
     ("On Friday, Minister Ada Brenner is expected in Riga for talks with Minister Janis Vitols.", "en"),
