@@ -3142,6 +3142,10 @@ class MeetingFinder:
                 # "Vor dem Gipfel von X und Y in Alaska haben die Europäer am Mittwoch mit X beraten": the day after
                 # the finite verb is the main clause's, not the fronted phrase's
                 mm.date_mention = None
+            elif mm.triggers[0].kind in _VERBAL and mm.date_mention is not None and self._span_opens_clause(doc, mm, s_start):
+                # "The call came two days before X was due to meet Y": the span is from the event told before (the
+                # call) to this meeting, counted the other way round from a day of the meeting itself
+                mm.date_mention = replace(mm.date_mention, offset=-mm.date_mention.offset)
             elif mm.triggers[0].kind in _VERBAL and (days := self._clause_anchor(doc, clause)) is not None \
                     and mm.date_mention is None and clause[0] > s_start:
                 # "X met Y in Riga on Monday, a week after the two spoke by phone": the call is a meeting of its own,
@@ -6984,6 +6988,18 @@ class MeetingFinder:
             return False
         return any(self._is_speech(doc, j) for j in range(a, b)) \
             and not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None for j in range(a, b))
+
+    def _span_opens_clause(self, doc, mm: MeetingMention, s_start: int) -> bool:
+        """Is ``mm``'s date a span counted from the story's day ("two days before") that ends in a conjunction
+        (``span_conjunctions``) opening the clause of ``mm``'s verb, inside its sentence ("The call came two days
+        before X was due to meet Y")? The span tells how far the clause's event lies from the one told before."""
+        d = mm.date_mention
+        if not self.r.span_conjunctions or d.kind != "relative" or not d.narrative or not d.offset \
+                or d.text.lower().split()[-1] not in self.r.span_conjunctions:
+            return False
+        first, after = bisect_left(doc.idx, d.start), bisect_left(doc.idx, d.end)
+        t = mm.triggers[0]
+        return s_start < first and after < t.start and not any(doc.texts[j] in BOUNDARY for j in range(after, t.start))
 
     def _clause_anchor(self, doc, clause: tuple[int, int]) -> int | None:
         """The days a clause opened by a span and a conjunction ("a week after", "eine Woche nachdem") puts

@@ -292,6 +292,7 @@ class LanguageRules:
     multi_day: dict[str, int] = field(default_factory=dict)
     anchored: dict[str, int] = field(default_factory=dict)
     clause_anchors: dict[tuple[str, ...], int] = field(default_factory=dict)  # "a week after" + a clause: days after it
+    span_conjunctions: frozenset[str] = frozenset()  # "two days before" + a clause: its event two days after the main one
     object_verbs: frozenset[str] = frozenset()
     represented_by: frozenset[str] = frozenset()
     unfulfilled: tuple[tuple[str, ...], ...] = ()
@@ -814,6 +815,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.multi_day = dict(m.get("multi_day", {}))
     r.anchored = dict(m.get("anchored", {}))
     r.clause_anchors = {tuple(k.split()): v for k, v in m.get("clause_anchors", {}).items()}
+    r.span_conjunctions = frozenset(m.get("span_conjunctions", []))
     r.address_prepositions = frozenset(m.get("address_prepositions", []))
     r.address_words = frozenset(m.get("address_words", []))
     r.object_verbs = frozenset(m.get("object_verbs", []))

@@ -12189,6 +12189,23 @@ def test_meetings_a_clause_of_a_span_after_a_meeting_dates_that_meeting_from_the
     assert attendee_names(f, call) == {"Jan Nowak", "Karl Brenner"}
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # the clause after "two days before" tells an event two days after the one before it (the call on Monday)
+    ("President Jan Nowak spoke by phone with Chancellor Karl Brenner on Monday, two days before Nowak was due to meet "
+     "Premier Ada Lenk in Riga.", "2026-03-16", "2026-03-18"),
+    ("President Jan Nowak spoke by phone with Chancellor Karl Brenner on Monday. The call came two days before Nowak "
+     "was due to meet Premier Ada Lenk in Riga.", "2026-03-16", "2026-03-18"),
+    # and after "two days after", two days before it
+    ("President Jan Nowak met Premier Ada Lenk in Riga on Monday, two days after Nowak spoke by phone with Chancellor "
+     "Karl Brenner.", "2026-03-16", "2026-03-14"),
+])
+def test_meetings_a_span_of_days_opening_a_clause_counts_from_the_event_before(extract_text, text, first, second):
+    f = extract_text(text, lang="en", date="2026-03-18")
+    one, two = f["meetings"]
+    assert (one["date"]["value"], two["date"]["value"]) == (first, second)
+    assert "Ada Lenk" in attendee_names(f, one) | attendee_names(f, two)
+
+
 def test_meetings_the_subject_before_a_modal_hosts_and_the_object_after_it_is_the_guest(extract_text):
     f = extract_text("Präsident Jan Nowak wollte am Freitag Kanzler Karl Brenner empfangen.", date="2026-03-18")
     m = only_meeting(f)
