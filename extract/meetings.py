@@ -109,7 +109,7 @@ class MeetingMention:
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
-    pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for (or "er", ahead)
+    pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for (or "er", ahead; "the two")
     referred_hosts: list[Mention] = field(default_factory=list)  # "X, whom he will host": the host "he" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
@@ -6820,6 +6820,10 @@ class MeetingFinder:
             # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
             # place with one linked in is held in person; the video is another clause's
             mm.virtual = False
+        if mm.virtual and not mm.places and self._video_of_another_clause(doc, mm) and self._call_of_another_clause(doc, mm):
+            # "X hosted Y at the chancellery on Wednesday, where the two joined a video call with Z": the call is a
+            # meeting of its own, told in its clause; the one hosted was not held by video
+            mm.virtual = False
         if mm.virtual and mm.definite and t0.kind == "noun" and self._video_of_a_relative_clause(doc, mm):
             # "An dem Treffen nahm auch X teil, der per Video zugeschaltet war": the link is X's; the meeting
             # referred to is the one told before, however it was held
@@ -6833,6 +6837,16 @@ class MeetingFinder:
             return False
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         return not self._virtual_words_in(doc, a, b)
+
+    def _call_of_another_clause(self, doc, mm: MeetingMention) -> bool:
+        """Does a clause of ``mm``'s sentence other than its first trigger's tell a meeting by a noun of one held
+        from afar ("…, where the two joined a video call with Z", "…, bevor beide an einer Videokonferenz
+        teilnahmen")? The noun has an article: a thing told, not the means of the meeting told ("– allerdings nur
+        per Videokonferenz")."""
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return any(not a <= k < b and (t := self._noun_trigger(doc, k)) is not None and t.virtual
+                   and (doc.lowers[k - 1] in self.r.determiners or doc.lowers[k - 1] in self.r.indefinite_articles)
+                   for k in range(mm.sent_start + 1, mm.sent_end) if k in self._trigger_tokens)
 
     def _virtual_words_in(self, doc, a: int, b: int) -> bool:
         """Do the words ``a:b`` hold a cue of taking part from afar ("per Video", "by video link")? (The words are
@@ -7725,6 +7739,17 @@ class MeetingFinder:
                         and all(doc.texts[x][:1].isupper() or doc.texts[x] == "," for x in range(k + 2, j))
                         for j in range(k + 1, k + 5)))]
 
+    def _pair_of_persons(self, doc, k: int) -> bool:
+        """Does the word after "the two" or "both" at ``k`` make them persons: a verb of meeting ("the two joined"),
+        an office's or people's noun ("the two leaders")? English writes any noun in lower case ("the two countries"),
+        so the word must say so; German capitals do (``_standing_for_persons``)."""
+        if self.lang == "de" or k + 1 >= len(doc):
+            return True
+        low = doc.lowers[k + 1]
+        return k + 1 in self._trigger_tokens or low in self.r.guest_nouns or low in self.r.counted_people_nouns \
+            or low in self.r.side_nouns or (self.kb.role_of(self.lang, doc.texts[k + 1]) or ("", ""))[1] in (
+                "person", "host", "title", "descriptor", "collective")
+
     def _joined_the_two(self, doc, k: int) -> bool:
         """Is "the two" at ``k`` the object of a verb of joining or after a partner word ("X joined the two leaders for
         a trilateral meeting", "traf sich mit den beiden")? Then the two are there beside the subject."""
@@ -7917,7 +7942,12 @@ class MeetingFinder:
         # ("Dort kamen sie mit X zusammen, nachdem sie am Vorabend … gegessen hatten": a "they" the sentence read
         # before this clause is those persons again, whoever else the sentence names)
         read_before = [p for k, p in self._pronoun_persons if mm.sent_start <= k < clause[0]] if they else []
-        if both and (self._joined_the_two(doc, both[0]) or read_before and both[0] in they or not any(
+        # ("X hosted Y on Wednesday, where the two joined a video call with Z": the two persons the clauses before
+        # it in the sentence name, when they name two)
+        ahead = list({p.key: p for p in self._persons if mm.sent_start <= p.start < clause[0]}.values()) if both else []
+        ahead = ahead if len(ahead) == 2 and not any(p.type == "person" and clause[0] <= p.start < both[0] for p in out) \
+            and self._pair_of_persons(doc, both[0]) else []
+        if both and (self._joined_the_two(doc, both[0]) or read_before and both[0] in they or ahead or not any(
                 m.type == "person" and m.start < both[0] and by.isdisjoint(doc.lowers[max(clause[0], m.start - 2):m.start])
                 and not in_genitive(doc, m) and not any(self._is_speech(doc, j) for j in range(m.end, both[0]))
                 for m in out)):
@@ -7949,7 +7979,8 @@ class MeetingFinder:
                 # states: "Foreign ministers from France, Germany and Poland … The three will meet again")
                 read_as = [p for p in self.group_of(mm.sent_start, counted) if all(p.key != q.key for q in out)]
             else:
-                two = earlier if len(earlier) >= 2 else (self._host_and_guest(mm) or self.two_before(mm.sent_start))
+                two = earlier if len(earlier) >= 2 else ahead if ahead else (
+                    self._host_and_guest(mm) or self.two_before(mm.sent_start))
                 if both[0] + 1 < len(doc) and (role := self.kb.role_of(self.lang, doc.texts[both[0] + 1])) is not None:
                     # "die beiden Präsidenten" after a president, his wife and a president's wife: the two presidents
                     two = self._last_of_role(mm.sent_start, role[0], 2) or two
@@ -7958,6 +7989,9 @@ class MeetingFinder:
                 elsewhere = {q.key for q in out if mm.sent_start <= q.start < mm.sent_end and not clause[0] <= q.start < clause[1]}
                 read_as = [p for p in two if all(p.key != q.key for q in out) or p.key in elsewhere]
                 out = [q for q in out if all(q.key != p.key for p in read_as)]
+                if two is ahead:
+                    # (kept by this meeting when the sentence's meetings share its persons out)
+                    mm.pair_owners = mm.pair_owners + [p for p in read_as if not any(p is q for q in mm.pair_owners)]
             if read_as:
                 # "The two leaders discussed …": the group noun after the number is the persons read, no group
                 out = [p for p in out if not (p.type == "group" and both[0] <= p.start <= both[0] + 2)]

@@ -12947,3 +12947,30 @@ def test_meetings_one_more_meeting_told_with_also_is_where_and_when_the_one_befo
     f = extract_text(text, lang=lang, date="2027-06-17")
     m = next(m for m in f["meetings"] if "Ivo Marić" in attendee_names(f, m))
     assert place_names(f, m) == ["Madrid"] and m["date"]["value"] == "2027-06-15"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Tom Brand hosted President Lena Stroud on Wednesday, where the two joined a video call with Prime "
+           "Minister Jon Arvik."),
+    ("de", "Kanzler Tom Brand hat am Mittwoch Präsidentin Lena Stroud empfangen, bevor beide an einer Videokonferenz mit "
+           "Premier Jon Arvik teilnahmen."),
+])
+def test_meetings_a_call_told_in_another_clause_is_its_own_the_hosted_meeting_is_in_person(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-03-12")
+    hosted, call = f["meetings"]
+    assert not hosted["virtual"] and attendee_names(f, hosted) == {"Tom Brand", "Lena Stroud"}
+    # the two who joined it are the two the clause before named
+    assert call["virtual"] and attendee_names(f, call) == {"Tom Brand", "Lena Stroud", "Jon Arvik"}
+
+
+def test_meetings_a_meeting_told_only_as_by_video_stays_virtual(extract_text):
+    # "per Videokonferenz" after a dash is how the meeting told is held, no call of its own
+    f = extract_text("Die Regierungschefs der Gruppe sollen im November zusammenkommen – allerdings nur per "
+                     "Videokonferenz.", date="2027-10-12")
+    assert only_meeting(f)["virtual"]
+
+
+def test_meetings_the_two_states_of_a_later_clause_are_not_the_two_persons_before(extract_text):
+    f = extract_text("Prime Minister Jon Arvik welcomed Chancellor Tom Brand in Oslo on Wednesday, a year after the two "
+                     "countries signed a treaty.", lang="en", date="2027-03-12")
+    assert all(attendee_names(f, m) != {"Jon Arvik", "Tom Brand"} for m in f["meetings"][1:])
