@@ -6781,8 +6781,8 @@ class MeetingFinder:
             # (a headline's present tells what happened: "Lind empfängt Varga")
             mm.status = "planned"
             mm.by_present_tense = True
-        elif mm.sent_start >= self._headline_end and mm.triggers[0].kind == "noun" and self._today_or_later(doc, mm) \
-                and self._present_verb_of(doc, clause, mm):
+        elif mm.sent_start >= self._headline_end and mm.triggers[0].kind == "noun" \
+                and (self._today_or_later(doc, mm) or self._dated_ahead(mm)) and self._present_verb_of(doc, clause, mm):
             # "Heute trifft sich der Koalitionsausschuss im Kanzleramt": a body's noun, the subject of a meeting verb
             # in the present, on the article's day or after
             mm.status = "planned"

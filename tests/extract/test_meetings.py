@@ -11799,6 +11799,16 @@ def test_meetings_a_body_meeting_today_in_the_present_is_to_come(extract_text):
     assert only_meeting(f)["status"] == "past"
 
 
+@pytest.mark.parametrize("text, status", [
+    # a meeting noun in the clause of a meeting verb in the present, with a weekday of its own: a plan
+    ("Die Fraktion kommt am Mittwoch zu einer Klausurtagung in Potsdam zusammen.", "planned"),
+    ("Die Fraktion kam am Mittwoch zu einer Klausurtagung in Potsdam zusammen.", "past"),
+    ("Die Fraktion ist am Mittwoch zu einer Klausurtagung in Potsdam zusammengekommen.", "past"),
+])
+def test_meetings_a_meeting_noun_of_a_present_verb_on_a_weekday_is_to_come(extract_text, text, status):
+    assert only_meeting(extract_text(text, date="2026-04-15"))["status"] == status
+
+
 def test_meetings_a_meeting_in_an_object_relative_clause_is_its_own(extract_text):
     f = extract_text("President Lars Grube held talks with Prime Minister Ivo Maric in Oslo on Tuesday. Grube also held "
                      "talks with President Tom Holt, whom he will host in Bergen on Thursday.", lang="en", date="2026-09-24")
