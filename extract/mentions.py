@@ -1233,7 +1233,12 @@ class MentionFinder:
                         and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
                     start -= 2  # (every part of the compound: "in der Julius-Leber-Kaserne")
                 end = self._site_after(doc, self._name_after(doc, i + 1, occupied), occupied)
-                region = ms.at(end) if end == i + 1 and end in occupied else None
+                named = ms.at(end) if end == i + 1 and end in occupied else None
+                if named is not None and named.type == "venue" and named.start == end and start == i:
+                    # "im Gästehaus Schloss Meseberg": the building's noun before its known name is that building
+                    i += 1
+                    continue
+                region = named
                 if region is not None and region.type == "region" and region.start == end:
                     end = region.end  # "in der Landesvertretung Sachsen": the region names the building (taken over below)
                 elif end == i + 1 and end + 1 < n and lowers[end] in self.rules.venue_genitive_articles \

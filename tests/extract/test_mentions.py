@@ -426,6 +426,14 @@ def test_mentions_a_town_naming_a_format_or_an_agreement_is_no_place():
     assert [m.modifier for m in mentions("Sein Berlin-Besuch war kurz.") if m.type == "city"] == [False]
 
 
+def test_mentions_a_buildings_noun_before_its_known_name_is_no_building_of_its_own():
+    # "Gästehaus", "Amtssitz" head building names of their own ("im Gästehaus"), but here stand for the one named
+    assert [p for p in places("Die Minister trafen sich im Gästehaus Schloss Meseberg.") if p[0] == "venue"] == [
+        ("venue", "Schloss Meseberg")]
+    assert [p for p in places("Der Präsident empfing die Gäste im Amtssitz Schloss Bellevue.") if p[0] == "venue"] == [
+        ("venue", "Schloss Bellevue")]
+
+
 def test_mentions_an_unknown_name_after_at_is_a_venue_not_a_person_or_town():
     assert ("venue", "Harrowgate") in places("The ministers met at Harrowgate on Tuesday.", "en")
     assert not [p for p in places("The ministers met at Harrowgate's invitation.", "en") if p[1] == "Harrowgate"]
