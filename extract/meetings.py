@@ -11323,6 +11323,7 @@ class MeetingFinder:
                     or dating_talk and not mm.participants and not mm.hosts
                     or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
                                                                         or self._its_members_next(m, mm)
+                                                                        or self._one_at_a_nameless_meeting(m, mm)
                                                                         or self._the_office_of_its_persons(m, mm)
                                                                         or self._persons_of_its_states(m, mm)
                                                                         and self._first_word(self._doc, self._doc.sent_end(last_seen[last])) == mm.sent_start
@@ -11969,6 +11970,16 @@ class MeetingFinder:
         return bool(mm.participants) and all(p.type == "group" for p in mm.participants) and not mm.places \
             and mm.date_mention is None and not mm.flashback and m.status == mm.status and not m.virtual \
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
+            and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
+            and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _one_at_a_nameless_meeting(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``m`` told only by a meeting noun that names no one ("Die Bundesregierung kommt am Mittwoch zu einer
+        Klausurtagung in Meseberg zusammen"), and ``mm``, in the sentence right after it, what one person does there
+        ("Kanzler X will mit den Ministern über die Wirtschaftslage beraten")? The meeting just told, with the first
+        one it names; two persons meeting are a talk of their own."""
+        return not m.participants and not m.hosts and all(t.kind == "noun" for x in m.mentions for t in x.triggers) \
+            and sum(p.type == "person" for p in mm.participants) <= 1 and not mm.flashback and m.status == mm.status \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
 

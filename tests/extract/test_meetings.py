@@ -12984,3 +12984,13 @@ def test_meetings_the_two_states_of_a_later_clause_are_not_the_two_persons_befor
     f = extract_text("Prime Minister Jon Arvik welcomed Chancellor Tom Brand in Oslo on Wednesday, a year after the two "
                      "countries signed a treaty.", lang="en", date="2027-03-12")
     assert all(attendee_names(f, m) != {"Jon Arvik", "Tom Brand"} for m in f["meetings"][1:])
+
+
+def test_meetings_one_person_acting_after_a_meeting_that_names_no_one_is_at_it(extract_text):
+    opening = "Die Landesregierung kommt am Mittwoch zu einer Klausurtagung in Potsdam zusammen. "
+    f = extract_text(opening + "Ministerpräsident Jan Holm will mit den Ministern über den Haushalt beraten.",
+                     date="2027-01-20")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Holm"}
+    # two persons meeting are a talk of their own
+    f = extract_text(opening + "Ministerpräsident Jan Holm will mit Präsident Ivo Maric sprechen.", date="2027-01-20")
+    assert len(f["meetings"]) == 2
