@@ -7692,6 +7692,14 @@ class MeetingFinder:
         return any(doc.lowers[k] in words and doc.texts[k + 1] not in BOUNDARY
                    for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
 
+    def _inviting(self, m: Mention) -> bool:
+        """Is ``m`` the subject of a verb of inviting ("ein Treffen, zu dem Kanada eingeladen hatte", "Polen lud zu dem
+        Treffen ein")? A state invites from home to a meeting that may be anywhere (on the sidelines of one in New
+        York); one that hosts it ("Polen richtet das Treffen aus") is where it meets."""
+        doc = self._doc
+        clause = self._clause(doc, m.start, doc.sent_start(m.start), doc.sent_end(m.start))
+        return self._verb_in(doc, clause, self.r.invitation_verbs, self.r.invitation_separable)
+
     def _chairing(self, m: Mention) -> bool:
         """Is ``m`` named a few words after a noun of chairing ("unter dem Vorsitz Großbritanniens und Deutschlands")?"""
         return self._named_after(self._doc, m, self.r.chair_nouns)
@@ -10056,7 +10064,7 @@ class MeetingFinder:
                     # "Poland would host next year's conference": a state that hosts is where it meets (not one that
                     # chairs: "unter dem Vorsitz Großbritanniens und Deutschlands getagt"; nor one of two that invite:
                     # "eine Konferenz, zu der Frankreich und Saudi-Arabien eingeladen haben" is in neither's land)
-                    states = [h for h in mm.hosts if h.type == "country" and not self._chairing(h)]
+                    states = [h for h in mm.hosts if h.type == "country" and not self._chairing(h) and not self._inviting(h)]
                     mm.places = states[:1] if len({h.key for h in states}) == 1 else []
                 if mm.same_day and not any(p.type == "person" for p in mm.participants) and not mm.hosts and meetings \
                         and not (mm.simultaneous and mm.participants):

@@ -12994,3 +12994,11 @@ def test_meetings_one_person_acting_after_a_meeting_that_names_no_one_is_at_it(e
     # two persons meeting are a talk of their own
     f = extract_text(opening + "Ministerpräsident Jan Holm will mit Präsident Ivo Maric sprechen.", date="2027-01-20")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_state_that_invited_is_no_place_of_the_meeting(extract_text):
+    # a state invites from home to a meeting that may be anywhere (here on the sidelines of one abroad)
+    f = extract_text("Am Abend nahm Minister Jan Holm an einem Treffen der Außenminister teil, zu dem Kanada eingeladen "
+                     "hatte.", date="2027-03-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == [] and host_names(f, m) == {"Canada"}
