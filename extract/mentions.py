@@ -207,6 +207,21 @@ class MentionFinder:
             stems.append(word[:end - size] + self.rules.plural_umlauts[vowel] + word[end:])
         return any(table.get(hash_string(stem + end)) == word for stem in stems for end in endings)
 
+    def _denied_group(self, doc: Doc, start: int, ms: MentionSet) -> bool:
+        """Does a denying determiner ("no") stand before the states' adjectives before the group at ``start`` ("No
+        Ukrainian officials were present")? Officials are most often a source ("U.S. officials said"), no party;
+        denied, they tell whose were not there."""
+        k = start - 1
+        while k >= 0:
+            named = ms.at(k)
+            if named is not None and named.type == "country":
+                k = named.start - 1
+            elif self.adjective_country(doc[k]) is not None or doc.lowers[k] in self.rules.coordinators:
+                k -= 1
+            else:
+                break
+        return k < start - 1 and k >= 0 and doc.lowers[k] in self.rules.denying_determiners
+
     def _adjective_parties(self, doc: Doc, start: int, occupied: set[int], ms: MentionSet) -> list[Mention]:
         """The states whose adjectives stand right before a group of their envoys ("Russian and Ukrainian
         delegations", "die russische und die ukrainische Delegation"): each sends one, and is a party (past a
@@ -779,7 +794,8 @@ class MentionFinder:
                 ms.mentions.append(Mention(gs, end, "group", f"group:{slug(self._without_genitive(doc, gs, text))}", text, role=role,
                                            country=country, via="group"))
                 occupied.update(range(gs, end))
-                if role in self.rules.adjective_party_roles:
+                if role in self.rules.adjective_party_roles or kind == "collective" and self._denied_group(doc, gs, ms):
+                    # ("No Ukrainian officials were present": the state whose officials none were is the one not there)
                     ms.mentions.extend(self._adjective_parties(doc, gs, occupied, ms))
                 i = end
                 continue

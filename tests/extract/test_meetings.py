@@ -13002,3 +13002,15 @@ def test_meetings_a_state_that_invited_is_no_place_of_the_meeting(extract_text):
                      "hatte.", date="2027-03-12")
     m = only_meeting(f)
     assert place_names(f, m) == [] and host_names(f, m) == {"Canada"}
+
+
+def test_meetings_no_officials_of_a_state_present_is_that_states_absence(extract_text):
+    f = extract_text("Officials from Norway and Sweden met in Oslo on Tuesday. No Danish officials were present.",
+                     lang="en", date="2027-03-12")
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Denmark"}
+    # officials who say something are a source, no party
+    f = extract_text("Officials from Norway and Sweden met in Oslo on Tuesday, Danish officials said.", lang="en",
+                     date="2027-03-12")
+    m = only_meeting(f)
+    assert absent_names(f, m) == set() and "Denmark" not in attendee_names(f, m)
