@@ -3217,6 +3217,10 @@ class MeetingFinder:
                 and (occasion or self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end))
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
+            if (span := self._denying_relative_clause(doc, mm)) is not None:
+                # "… any outcome from talks it did not take part in", "Gespräche, an denen die Ukraine nicht teilnimmt":
+                # talks told by who is not at them; none of the sentence outside that clause is said to be
+                mm.participants = [p for p in mm.participants if span[0] <= p.start < span[1]]
             if mm.status == "cancelled" and not any(p.type == "person" for p in mm.participants) and all(
                     t.kind == "noun" and t.lemma in self.r.trip_nouns for t in mm.triggers):
                 # "Ein geplanter Abstecher nach Riga wurde abgesagt": a trip called off that names no traveller is
@@ -4746,6 +4750,25 @@ class MeetingFinder:
                     return a, c
                 a = c + 1
         return a, b
+
+    def _denying_relative_clause(self, doc, mm: MeetingMention) -> tuple[int, int] | None:
+        """The span of the clause right after ``mm``'s meeting noun whose verb, a negated one of taking part, is
+        ``mm``'s other trigger ("talks it did not take part in", "Gespräche, an denen X nicht teilnimmt"), or None."""
+        nouns = [t for t in mm.triggers if t.kind == "noun"]
+        verbs = [t for t in mm.triggers if t.kind == "verb"]
+        if len(nouns) != 1 or len(verbs) != 1 or verbs[0].start < nouns[0].end:
+            return None
+        n, v = nouns[0], verbs[0]
+        low, lemma = doc.lowers[v.start], doc.lemmas[v.start]
+        if not (low in self.r.negated_participation or lemma in self.r.negated_participation
+                or v.lemma in self.r.negated_participation or v.lemma.split("+")[-1] in self.r.negated_participation):
+            return None
+        # (a comma only before a relative pronoun: "Gespräche, an denen …")
+        marks = [k for k in range(n.end, v.start) if doc.texts[k] in BOUNDARY]
+        if any(doc.texts[k] != "," or k != n.end for k in marks):
+            return None
+        end = min(doc.sent_end(v.start), v.end + 2)
+        return (n.end, end) if self._negated(doc, n.end, end) else None
 
     def _negated(self, doc, a: int, b: int) -> bool:
         """A word of negation in tokens a..b, not inside a name ("on the doorstep of No 10")."""

@@ -13014,3 +13014,13 @@ def test_meetings_no_officials_of_a_state_present_is_that_states_absence(extract
                      date="2027-03-12")
     m = only_meeting(f)
     assert absent_names(f, m) == set() and "Denmark" not in attendee_names(f, m)
+
+
+def test_meetings_talks_told_by_who_is_not_at_them_add_no_one_of_the_sentence(extract_text):
+    f = extract_text("Officials from Norway and Sweden met in Oslo on Tuesday. President Ivo Maric said Tallinn would not "
+                     "accept any outcome from talks it did not take part in.", lang="en", date="2027-03-12")
+    assert all("Ivo Maric" not in attendee_names(f, m) for m in f["meetings"])
+    # not denied, the talks are the speaker's
+    f = extract_text("President Ivo Maric said the talks he took part in on Tuesday had been constructive.", lang="en",
+                     date="2027-03-12")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
