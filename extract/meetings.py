@@ -38,7 +38,7 @@ HEADLINE_ENDS = frozenset({".", "!", "?", "…"})  # a first line with one of th
 # a live blog's item line opens with pluses and a time ("+++ 18:40 Uhr: X und Y telefonieren +++"): its colon
 # ends the time, not the line's words
 _LIVE_ITEM_PREFIX = re.compile(r"[ \t]*(?:\+{2,}[ \t]*)?\d{1,2}[:.]\d{2}[ \t]*(?:Uhr|h)?[ \t]*[:–-][ \t]*")
-DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*[-–—]\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
+DATELINE_END = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*(?:--|[-–—])\s")  # "Oct 14 (Reuters) - ": a dateline's date ends here
 DASHES = frozenset({"–", "—", "-"})  # a dateline's dash ("Regensburg – Hoher Besuch …") ends no sentence
 GROUP_LOOKBACK = 4  # "die drei" looks for three persons named together in the last four sentences naming persons
 NOUN_WINDOW = 15

@@ -21,7 +21,7 @@ SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*(?P<rest>.*)$", re.S)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _PLACE = r"(?P<place>(?:[A-ZÄÖÜ][\w.'’-]*)(?:(?:[ /]|, )[A-ZÄÖÜ][\w.'’-]*){0,3})"
-_DASH = r"[-–—]"
+_DASH = r"(?:--|[-–—])"  # ("--": a plain-text wire's dash, "TOKYO (Kyodo) -- …")
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(

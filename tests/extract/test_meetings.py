@@ -13024,3 +13024,10 @@ def test_meetings_talks_told_by_who_is_not_at_them_add_no_one_of_the_sentence(ex
     f = extract_text("President Ivo Maric said the talks he took part in on Tuesday had been constructive.", lang="en",
                      date="2027-03-12")
     assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_wires_double_hyphen_after_the_dateline_opens_no_programme_item(extract_text):
+    # "-- " left over after the dateline read as a bullet made the talks an item of a programme, so to come
+    f = extract_text("OSLO (Kyodo) -- Prime Minister Jon Arvik and President Lena Stroud agreed Friday to deepen "
+                     "cooperation, during talks in Oslo.", lang="en", date="2027-03-12")
+    assert only_meeting(f)["status"] == "past"

@@ -36,6 +36,9 @@ def test_reading_txt_header_and_dateline(tmp_path):
         # a wire's place, day and source together
         ("KYIV, Oct 9 (Reuters) - Ukraine's president", "KYIV", "Reuters", "2025-10-09"),
         ("BRUSSELS, March 3, 2025 (AP) — European Union leaders", "BRUSSELS", "AP", "2025-03-03"),
+        # a plain-text wire's dash of two hyphens
+        ("TOKYO (Kyodo) -- Japan's prime minister", "TOKYO", "Kyodo", None),
+        ("SEOUL -- South Korea's president", "SEOUL", None, None),
     ],
 )
 def test_reading_dateline_styles(text, place, source, ddate):
