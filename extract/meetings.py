@@ -10141,7 +10141,11 @@ class MeetingFinder:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
-            if self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved) \
+            if self._meeting_a_trip_was_for(target, mm, resolved, merged=True):
+                # "X flew to Washington on Sunday for a meeting with Y. The two are set to meet on Monday evening":
+                # the meeting the journey was for is on its own day, still to come
+                target.date, target.status = resolved, mm.status
+            elif self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved) \
                     or all(t.kind == "context" for t in mm.triggers) and self._next_day_of_a_gathering(target, resolved) \
                     or mm.continued and mm.status == "planned" and target.status == "past":
                 pass  # a later day of a meeting of several days is not its first ("Der Gipfel soll am Freitag
@@ -11077,6 +11081,8 @@ class MeetingFinder:
         intended = self._intended_of_called_off(meetings, last_seen, mm)
         if intended is not None:
             return intended
+        if meetings and self._meeting_a_trip_was_for(meetings[_latest(last_seen)], mm, resolved):
+            return meetings[_latest(last_seen)]
         if not mm.places and mm.date_mention is None and mm.hosts and all(
                 p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants) \
                 and not (mm.indefinite and any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers)):
@@ -12003,6 +12009,26 @@ class MeetingFinder:
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _meeting_a_trip_was_for(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None,
+                                merged: bool = False) -> bool:
+        """Is ``m`` a journey told with the meeting it was for ("flew to Washington on Sunday for a meeting with Y",
+        "reiste am Sonntag zu Gesprächen mit Y nach Washington"), dated by the journey, and ``mm``, in the next
+        sentences, that meeting of the same two or more persons, told as to come on a later day of the same week
+        ("The two are set to meet on Monday evening")? ``merged``: ``mm`` was just added to ``m``."""
+        told = m.mentions[:-1] if merged else m.mentions
+        if not told or m.status != "past" or mm.status != "planned" or mm.places or resolved is None \
+                or resolved.precision != "day" or m.date is None or m.date.precision != "day" \
+                or not all(t.kind == "verb" for t in mm.triggers):
+            return False
+        first = told[0]
+        if not (any(t.kind == "travel" for t in first.triggers) and any(t.kind == "noun" for t in first.triggers)):
+            return False
+        days = (date.fromisoformat(resolved.value) - date.fromisoformat(m.date.value)).days
+        persons = {p.key for p in mm.participants if p.type == "person"}
+        theirs = {p.key for x in told for p in x.participants if p.type == "person"}
+        return 0 < days <= 6 and len(persons) >= 2 and persons <= theirs \
+            and (merged or 0 < mm.sent_start - told[-1].sent_start < 80)
 
     def _one_at_a_nameless_meeting(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only by a meeting noun that names no one ("Die Bundesregierung kommt am Mittwoch zu einer

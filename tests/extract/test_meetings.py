@@ -13031,3 +13031,20 @@ def test_meetings_a_wires_double_hyphen_after_the_dateline_opens_no_programme_it
     f = extract_text("OSLO (Kyodo) -- Prime Minister Jon Arvik and President Lena Stroud agreed Friday to deepen "
                      "cooperation, during talks in Oslo.", lang="en", date="2027-03-12")
     assert only_meeting(f)["status"] == "past"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prime Minister Jon Arvik flew to Washington on Sunday for a meeting with President Lena Stroud. The two are "
+           "set to meet on Monday evening."),
+    ("de", "Premier Jon Arvik ist am Sonntag zu Gesprächen mit Präsidentin Lena Stroud nach Washington gereist. Die beiden "
+           "wollen sich am Montagabend treffen."),
+])
+def test_meetings_the_meeting_a_journey_was_for_is_on_its_own_later_day(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-03-08")
+    m = only_meeting(f)
+    assert m["date"]["value"] == "2027-03-08" and m["status"] == "planned"
+    assert attendee_names(f, m) == {"Jon Arvik", "Lena Stroud"} and place_names(f, m) == ["Washington"]
+    # others meeting on the later day are another meeting
+    f = extract_text(text.replace("The two are", "Arvik and Senator Tom Brand are")
+                     .replace("Die beiden wollen", "Arvik und Senator Tom Brand wollen"), lang=lang, date="2027-03-08")
+    assert len(f["meetings"]) == 2
