@@ -13048,3 +13048,14 @@ def test_meetings_the_meeting_a_journey_was_for_is_on_its_own_later_day(extract_
     f = extract_text(text.replace("The two are", "Arvik and Senator Tom Brand are")
                      .replace("Die beiden wollen", "Arvik und Senator Tom Brand wollen"), lang=lang, date="2027-03-08")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Ivo Maric und Präsidentin Lena Stroud haben am Montag telefoniert. Das Gespräch habe eine Stunde "
+           "gedauert, sagte Marics Berater Tom Brand."),
+    ("en", "President Ivo Maric and President Lena Stroud spoke by phone on Monday. The call lasted an hour, Maric's "
+           "adviser Tom Brand told reporters."),
+])
+def test_meetings_an_adviser_who_reports_a_call_is_not_at_it(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-03-09")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lena Stroud"}
