@@ -3342,6 +3342,7 @@ class MeetingFinder:
                 # "Lavrov later met separately with X": a meeting of its own, not the one told before
                 mm.apart = not mm.definite
         out = [x for mm in out for x in self._sideline_split(doc, mm, s_start, sent_mentions)]
+        out = self._sideline_adjunct_first(doc, out, s_start)
         if s_start in self._items:
             for mm in out:
                 self._programme_item(doc, mm, sent_mentions)
@@ -7544,6 +7545,20 @@ class MeetingFinder:
         mm.participants = [p for p in mm.participants if all(p.key != o.key for o in owned)]
         return [main, mm]
 
+    def _sideline_adjunct_first(self, doc, out: list[MeetingMention], s_start: int) -> list[MeetingMention]:
+        """"X and Y held talks on Wednesday, on the sidelines of the BRICS summit in Kazan": the summit the phrase
+        after the talks' clause names is told by a mention of its own, after theirs; it is the meeting they were
+        beside, as if the phrase stood in their clause (``_sideline_split``), so it goes first."""
+        for i, mm in enumerate(out):
+            if not mm.sideline:
+                continue
+            named = next((o for o in out[i + 1:] if o.triggers and all(
+                self._sideline_object(doc, t, s_start) for t in o.triggers)), None)
+            if named is not None:
+                named.beside, named.definite = True, True
+                return out[:i] + [named] + [o for o in out[i:] if o is not named]
+        return out
+
     def _genitive_run(self, doc, a: int, b: int) -> bool:
         """Do the words ``a..b`` join a noun to a name after it as its genitive ("des Außenministertreffens der
         Staatengemeinschaft ASEAN", "the summit of the Group of Seven"): articles, "of", and capitalised words,
@@ -10465,7 +10480,11 @@ class MeetingFinder:
         gathering to …" names the conference again.)"""
         lowers = doc.lowers
         sequel = any(lowers[k] in self.r.sequence_conjunctions for k in range(clause[0], t.start))
-        return any(k < t.start and not (sequel and k < clause[0]) or clause[0] <= k < clause[1] for k in range(s_start, s_end)
+        # (or opening the phrase after its clause's comma, an adjunct of it: "held talks on Wednesday, on the
+        # sidelines of the BRICS summit")
+        adjunct = clause[1] + 1 if clause[1] + 1 < s_end and doc.texts[clause[1]] == "," else None
+        return any(k < t.start and not (sequel and k < clause[0]) or clause[0] <= k < clause[1] or k == adjunct
+                   for k in range(s_start, s_end)
                    for p in self._sideline_words if lowers[k] == p[0] and tuple(lowers[k:k + len(p)]) == p)
 
     def _since_reference(self, mm: MeetingMention) -> bool:

@@ -13059,3 +13059,11 @@ def test_meetings_the_meeting_a_journey_was_for_is_on_its_own_later_day(extract_
 def test_meetings_an_adviser_who_reports_a_call_is_not_at_it(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2027-03-09")
     assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lena Stroud"}
+
+
+def test_meetings_a_sideline_phrase_after_the_talks_clause_names_the_meeting_they_were_beside(extract_text):
+    f = extract_text("Prime Minister Jon Arvik and President Lena Stroud held talks on Wednesday, on the sidelines of the "
+                     "regional summit in Bergen.", lang="en", date="2027-03-12")
+    summit, talks = f["meetings"]
+    assert summit["kind"] == "summit" and attendee_names(f, summit) == {"Jon Arvik", "Lena Stroud"}
+    assert talks["date"]["value"] == "2027-03-10" and place_names(f, talks) == ["Bergen"]
