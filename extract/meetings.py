@@ -11548,6 +11548,14 @@ class MeetingFinder:
         """Is ``m`` told in the sentence right before ``mm``'s?"""
         return mm.sent_start > 0 and any(x.sent_start == self._doc.sent_start(mm.sent_start - 1) for x in m.mentions)
 
+    def _in_other_known_buildings(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Are ``m`` and ``mm`` both in buildings the knowledge base knows, and none of ``mm``'s is one of ``m``'s
+        or in one of them ("the White House", "Capitol Hill"; not "the Oval Office", in the White House)?"""
+        mine = [p for p in mm.places if p.type == "venue" and p.key in self.kb.entities]
+        theirs = [p for p in m.places if p.type == "venue" and p.key in self.kb.entities]
+        return bool(mine) and bool(theirs) and not any(
+            self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in theirs for b in mine)
+
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)
 
@@ -11943,6 +11951,8 @@ class MeetingFinder:
         if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \
                 and any(p.type == "venue" for p in m.places) and not self._same_place(m, mm) and self._other_day_part(m, mm):
             return False  # "Am Nachmittag nahmen beide an der Eröffnung … im Landtag teil": another building
+        if self._in_other_known_buildings(m, mm):
+            return False  # "… meet Y at the White House. X will also attend the lunch on Capitol Hill": elsewhere
         if mm.places:
             if m.places:
                 # "Das Gespräch im Staatsgästehaus Diaoyutai": a building the knowledge base cannot place may be

@@ -551,10 +551,11 @@ def test_meetings_english_absence_and_stand_in_without_a_meeting_word(extract_te
 
 
 def test_meetings_english_venue_on_a_hill_and_planned_agreement(extract_text):
-    f = extract_text("President Ana Duarte met Chancellor Felix Brandt on Capitol Hill on Monday. They agreed to meet "
+    # (a hill the knowledge base lacks; Capitol Hill it knows as the US Capitol's)
+    f = extract_text("President Ana Duarte met Chancellor Felix Brandt on Beacon Hill on Monday. They agreed to meet "
                      "again in Lisbon in November.", lang="en", date="2026-03-12")
     first, second = f["meetings"]
-    assert place_names(f, first) == ["Capitol Hill"]
+    assert place_names(f, first) == ["Beacon Hill"]
     assert place_names(f, second) == ["Lisbon"] and second["status"] == "planned"
     assert second["date"]["value"] == "2026-11"
 
@@ -13067,3 +13068,11 @@ def test_meetings_a_sideline_phrase_after_the_talks_clause_names_the_meeting_the
     summit, talks = f["meetings"]
     assert summit["kind"] == "summit" and attendee_names(f, summit) == {"Jon Arvik", "Lena Stroud"}
     assert talks["date"]["value"] == "2027-03-10" and place_names(f, talks) == ["Bergen"]
+
+
+def test_meetings_a_meeting_in_another_known_building_is_another_meeting(extract_text):
+    f = extract_text("Prime Minister Jon Arvik will travel to Washington next week, where he is due to meet President Lena "
+                     "Stroud at the White House on March 12. Arvik will also attend the annual lunch on Capitol Hill hosted by "
+                     "Speaker Tom Brand.", lang="en", date="2027-03-05")
+    visit, lunch = f["meetings"]
+    assert host_names(f, lunch) == {"Tom Brand"} and "Tom Brand" not in attendee_names(f, visit)
