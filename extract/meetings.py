@@ -6840,9 +6840,12 @@ class MeetingFinder:
             # sequence tells is virtual only by its own words
             phrase = " " + " ".join(doc.lowers[t0.start:end]) + " "
             mm.virtual = any(c in phrase for c in self._virtual_cues)
-        if mm.virtual and any(p.type in ("venue", "city") for p in mm.places) and self._video_of_another_clause(doc, mm):
+        if mm.virtual and (any(p.type in ("venue", "city") for p in mm.places)
+                           or any(p in doc.sentence_lowers(mm.sent_start) for p in self._sideline_phrases)) \
+                and self._video_of_another_clause(doc, mm):
             # "hosted leaders at the Elysee Palace on Thursday, with X joining by video link": a meeting in a
-            # place with one linked in is held in person; the video is another clause's
+            # place with one linked in is held in person; the video is another clause's (so is one on the sidelines
+            # of a meeting: "Am Rande der Konferenz traf sich die Koalition, per Video waren X und Y zugeschaltet")
             mm.virtual = False
         if mm.virtual and not mm.places and self._video_of_another_clause(doc, mm) and self._call_of_another_clause(doc, mm):
             # "X hosted Y at the chancellery on Wednesday, where the two joined a video call with Z": the call is a
@@ -6871,6 +6874,15 @@ class MeetingFinder:
         return any(not a <= k < b and (t := self._noun_trigger(doc, k)) is not None and t.virtual
                    and (doc.lowers[k - 1] in self.r.determiners or doc.lowers[k - 1] in self.r.indefinite_articles)
                    for k in range(mm.sent_start + 1, mm.sent_end) if k in self._trigger_tokens)
+
+    def _linked_in(self, p: Mention) -> bool:
+        """Is ``p`` named in a clause that says someone took part by video (``remote``: "per Video waren unter anderem
+        X und Y zugeschaltet")? Linked in to a meeting on the sidelines of a conference, they are not at the conference."""
+        doc = self._doc
+        a, b = self._clause(doc, p.start, doc.sent_start(p.start), doc.sent_end(p.start))
+        # (of taking part by video, not of calling: "On the sidelines, X and Y spoke by phone with Z" were there)
+        words = " " + " ".join(doc.lowers[a:b]) + " "
+        return any(c in words for c in self._remote)
 
     def _virtual_words_in(self, doc, a: int, b: int) -> bool:
         """Do the words ``a:b`` hold a cue of taking part from afar ("per Video", "by video link")? (The words are
@@ -9874,7 +9886,8 @@ class MeetingFinder:
                     host_meeting.participants.extend(
                         p for p in mm.participants if p.type == "person" and all(p.key != q.key for q in host_meeting.participants)
                         and all(p.key != a.key for a in host_meeting.absent)
-                        and not (mm.virtual and self._partner_of_a_talk(self._doc, p)))
+                        and not (mm.virtual and self._partner_of_a_talk(self._doc, p))
+                        and not (mm.sent_start <= p.start < mm.sent_end and self._linked_in(p)))
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers) and not mm.continued:
                     continue  # participants of nothing told yet (not a round to come: "Sie sollen am Montag fortgesetzt werden")

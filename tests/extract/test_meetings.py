@@ -13076,3 +13076,13 @@ def test_meetings_a_meeting_in_another_known_building_is_another_meeting(extract
                      "Speaker Tom Brand.", lang="en", date="2027-03-05")
     visit, lunch = f["meetings"]
     assert host_names(f, lunch) == {"Tom Brand"} and "Tom Brand" not in attendee_names(f, visit)
+
+
+def test_meetings_those_linked_in_to_a_meeting_on_the_sidelines_are_not_at_the_conference(extract_text):
+    f = extract_text("Präsidentin Ada Lenk hat am Donnerstag in Bergen eine Konferenz zum Wiederaufbau eröffnet. Am Rande "
+                     "der Konferenz traf sich die Kontaktgruppe, per Video waren Premier Jon Arvik und Präsidentin Lena "
+                     "Stroud zugeschaltet.", date="2027-07-09")
+    conference, side = f["meetings"]
+    assert attendee_names(f, conference) == {"Ada Lenk"}
+    # held on the sidelines, in person, with two linked in
+    assert not side["virtual"] and {"Jon Arvik", "Lena Stroud"} <= attendee_names(f, side)
