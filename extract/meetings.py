@@ -6418,10 +6418,11 @@ class MeetingFinder:
                         and out[-1].triggers[-1].kind != "noun":
                     near = False
                 # "reiste nach Vilnius, wo er am Dienstag X traf": the journey is to the meeting there (so a visit:
-                # "besucht er das Parlament, wo ihn Parlamentspräsidentin X empfängt")
+                # "besucht er das Parlament, wo ihn Parlamentspräsidentin X empfängt"; or a building in its town:
+                # "reiste weiter nach Paris, wo ihn X im Élysée-Palast empfangen will")
                 last = out[-1].triggers[-1]
                 if not near and (last.kind == "travel" or last.kind == "verb" and last.lemma in self.r.visit_verbs) and mm.places \
-                        and {p.key for p in mm.places} <= {p.key for p in out[-1].places} \
+                        and all(any(p.key == q.key or self._contains(q.key, p.key) for q in out[-1].places) for p in mm.places) \
                         and not self.r.where_words.isdisjoint(doc.lowers[a:b]) \
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
                     near = journey = True

@@ -13086,3 +13086,11 @@ def test_meetings_those_linked_in_to_a_meeting_on_the_sidelines_are_not_at_the_c
     assert attendee_names(f, conference) == {"Ada Lenk"}
     # held on the sidelines, in person, with two linked in
     assert not side["virtual"] and {"Jon Arvik", "Lena Stroud"} <= attendee_names(f, side)
+
+
+def test_meetings_a_journey_to_a_town_where_one_is_received_in_a_building_there_is_that_reception(extract_text):
+    f = extract_text("Am Mittwochabend reiste Präsident Ivo Maric weiter nach Paris, wo ihn Präsidentin Lena Stroud am "
+                     "Donnerstag im Élysée-Palast empfangen will.", date="2027-10-13")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Ivo Maric", "Lena Stroud"} and host_names(f, m) == {"Lena Stroud"}
+    assert m["status"] == "planned" and m["date"]["value"] == "2027-10-14"
