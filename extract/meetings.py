@@ -9900,6 +9900,13 @@ class MeetingFinder:
                     continue
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
+                if self._also_at_an_event_of_the_sentence_before(meetings, mm):
+                    # "X hat am Montag gemeinsam mit Y an die Opfer erinnert. An der Gedenkfeier in Wieluń nahmen auch
+                    # Überlebende teil": the event the sentence before told by no meeting word, with its persons
+                    before = self._doc.sent_start(mm.sent_start - 1)
+                    mm.participants = mm.participants + [
+                        p for p in self.group_before(mm.sent_start) if p.type == "person" and p.start >= before
+                        and all(p.key != q.key for q in mm.participants + mm.absent)]
                 if meetings and all(t.kind == "verb" for t in mm.triggers) \
                         and self._company_again(self._doc, mm.sent_start, mm.sent_end) \
                         and {p.key for p in mm.participants} <= {p.key for p in meetings[_latest(last_seen)].participants}:
@@ -12072,6 +12079,20 @@ class MeetingFinder:
         theirs = {p.key for x in told for p in x.participants if p.type == "person"}
         return 0 < days <= 6 and len(persons) >= 2 and persons <= theirs \
             and (merged or 0 < mm.sent_start - told[-1].sent_start < 80)
+
+    def _also_at_an_event_of_the_sentence_before(self, meetings: list[Meeting], mm: MeetingMention) -> bool:
+        """Is ``mm`` a meeting noun with a definite article, told as attended "also" by others ("An der Gedenkfeier
+        nahmen auch Überlebende teil", "Also attending the ceremony were …"), right after a sentence that names persons
+        but tells no meeting ("X hat gemeinsam mit Y an die Opfer erinnert")? That sentence told the event's act."""
+        doc = self._doc
+        if not mm.definite or self.group_before is None or mm.sent_start == 0 or not self.r.also_words \
+                or mm.sideline or mm.beside or not all(t.kind == "noun" for t in mm.triggers):
+            return False
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        before = doc.sent_start(mm.sent_start - 1)
+        return not self.r.also_words.isdisjoint(doc.lowers[a:b]) and before >= self._headline_end \
+            and not any(x.sent_start == before for m in meetings for x in m.mentions) \
+            and any(p.type == "person" and p.start >= before for p in self.group_before(mm.sent_start))
 
     def _one_at_a_nameless_meeting(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only by a meeting noun that names no one ("Die Bundesregierung kommt am Mittwoch zu einer

@@ -13094,3 +13094,18 @@ def test_meetings_a_journey_to_a_town_where_one_is_received_in_a_building_there_
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Maric", "Lena Stroud"} and host_names(f, m) == {"Lena Stroud"}
     assert m["status"] == "planned" and m["date"]["value"] == "2027-10-14"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Ivo Maric hat am Montag gemeinsam mit Präsidentin Lena Stroud an die Opfer des Krieges erinnert. An "
+           "der Gedenkfeier in Bergen nahmen auch Überlebende teil."),
+    ("en", "President Ivo Maric and President Lena Stroud on Monday remembered the victims of the war. Survivors also "
+           "attended the ceremony in Bergen."),
+])
+def test_meetings_an_event_attended_also_by_others_has_the_persons_of_the_act_told_before(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-09-02")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lena Stroud"}
+    # after a meeting told, the ceremony elsewhere is no act of its persons
+    f = extract_text(text.replace("an die Opfer des Krieges erinnert", "in Oslo getroffen").replace(
+        "remembered the victims of the war", "met in Oslo"), lang=lang, date="2027-09-02")
+    assert attendee_names(f, f["meetings"][-1]) == set()
