@@ -236,6 +236,12 @@ def _latest(last_seen: dict[int, int]) -> int:
     return max(last_seen, key=last_seen.__getitem__)
 
 
+def _one_per_key(actors: list[Mention]) -> list[Mention]:
+    """The actors with each key once, at its first mention."""
+    seen: set[str] = set()
+    return [a for a in actors if not (a.key in seen or seen.add(a.key))]
+
+
 def _padded(phrases) -> tuple[str, ...]:
     """Phrases with a space on either side, to be found as whole words in a padded sentence."""
     return tuple(f" {p} " for p in phrases)
@@ -1275,6 +1281,9 @@ class MeetingFinder:
         self._group_members_who_speak(doc, meetings)
         self._share_with_the_put_off(meetings)
         self._rounds_to_come(meetings)
+        for m in meetings:
+            # (one named twice in a sentence is one attendee: "der Gipfel von X mit Y …, X sagte …")
+            m.participants, m.hosts, m.absent = _one_per_key(m.participants), _one_per_key(m.hosts), _one_per_key(m.absent)
         return meetings
 
     def _day_where_one_was(self, doc, meetings: list[Meeting], ref: RefDate | None) -> None:
@@ -4464,10 +4473,18 @@ class MeetingFinder:
         if k is None or k + 1 >= t.start:
             return False
         opener, words = doc.lowers[k + 1], doc.lowers[k + 1:t.start]
+        if opener in self.r.indefinite_articles and self._relative_after(doc, t, mm.sent_end) is not None:
+            return True  # ("…, a meeting that came days after the summit in Alaska": the summit is another)
         if not (opener in self.r.apposition_possessives
                 or opener in self.r.definite_determiners and not self.r.first_of_kind.isdisjoint(words)):
             return False
         return not any(j in self._trigger_tokens for j in range(t.end, mm.sent_end))
+
+    def _relative_after(self, doc, t: Trigger, s_end: int) -> int | None:
+        """Where the relative clause right after the meeting noun ``t`` opens (``apposition_relatives``, past a comma:
+        "a meeting that came …", "ein Treffen, das …"), or None."""
+        k = t.end + 1 if t.end < s_end and doc.texts[t.end] == "," else t.end
+        return k if k < s_end and doc.lowers[k] in self.r.apposition_relatives else None
 
     def _relative_asides(self, doc, s_start: int, s_end: int, mentions) -> list[tuple[int, int]]:
         """The relative clauses on a person's name inside the sentence, between commas ("Selenskyj, der am Vortag
@@ -6328,6 +6345,8 @@ class MeetingFinder:
                     # "held talks in Tianjin, their first meeting in China in seven years": the meeting told, named
                     # again (its place may be the country of the town told)
                     near = apposed = True
+                    if (rel := self._relative_after(doc, mm.triggers[0], mm.sent_end)) is not None:
+                        mm.places = [p for p in mm.places if p.start < rel]  # (the clause's are of what it tells)
                 # "attended the session and then signed an agreement with X": one meeting after another
                 if near and self._then_between(doc, a, mm.triggers[0]) and not self._inside_separable_frame(doc, out[-1].triggers[-1], mm) \
                         and not self._then_spoke_of(doc, a, mm) and not self._joined_in_the_passive(doc, out[-1].triggers[-1], mm.triggers[0]):

@@ -366,6 +366,7 @@ class LanguageRules:
     purpose_prepositions: frozenset[str] = frozenset()
     purpose_contractions: frozenset[str] = frozenset()
     apposition_possessives: frozenset[str] = frozenset()
+    apposition_relatives: frozenset[str] = frozenset()  # "…, a meeting that came days after …": the one told, again
     noun_party_prepositions: frozenset[str] = frozenset()
     plan_infinitive_markers: frozenset[str] = frozenset()
     present_support_verbs: frozenset[str] = frozenset()
@@ -870,6 +871,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.purpose_prepositions = frozenset(a.get("purpose_prepositions", []))
     r.purpose_contractions = frozenset(a.get("purpose_contractions", []))
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))
+    r.apposition_relatives = frozenset(a.get("apposition_relatives", []))
     r.noun_party_prepositions = frozenset(a.get("noun_party_prepositions", []))
     r.plan_infinitive_markers = frozenset(a.get("plan_infinitive_markers", []))
     r.present_support_verbs = frozenset(a.get("present_support_verbs", []))

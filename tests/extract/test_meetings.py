@@ -13109,3 +13109,24 @@ def test_meetings_an_event_attended_also_by_others_has_the_persons_of_the_act_to
     f = extract_text(text.replace("an die Opfer des Krieges erinnert", "in Oslo getroffen").replace(
         "remembered the victims of the war", "met in Oslo"), lang=lang, date="2027-09-02")
     assert attendee_names(f, f["meetings"][-1]) == set()
+
+
+def test_meetings_an_indefinite_apposition_with_a_relative_clause_names_the_meeting_told_again(extract_text):
+    # the summit its clause tells is another meeting, with the places of the clause
+    f = extract_text("President Jan Nowak hosted Chancellor Karl Brenner in Riga on Monday, a meeting that came days "
+                     "after Nowak's summit with President Ada Lenk in Oslo.", lang="en", date="2026-03-18")
+    hosted, summit = f["meetings"]
+    assert place_names(f, hosted) == ["Riga"] and summit["kind"] == "summit" and place_names(f, summit) == ["Oslo"]
+    assert attendee_names(f, summit) == {"Jan Nowak", "Ada Lenk"}
+    # nor does the day of the clause date the meeting named again
+    f = extract_text("President Jan Nowak hosted Chancellor Karl Brenner in Riga, a meeting that came after Nowak's summit "
+                     "with President Ada Lenk in Oslo on Monday.", lang="en", date="2026-03-18")
+    assert f["meetings"][0]["date"] is None
+
+
+def test_meetings_list_each_attendee_once(extract_text):
+    f = extract_text("Präsident Jan Nowak hat am Montag Kanzler Karl Brenner in Riga empfangen, ein Treffen, das wenige "
+                     "Tage nach dem Gipfel von Nowak mit Präsidentin Ada Lenk in Oslo stattfand.", date="2026-03-18")
+    for m in f["meetings"]:
+        keys = [a["actor"] for a in m["attendees"]]
+        assert len(keys) == len(set(keys)), keys
