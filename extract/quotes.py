@@ -337,7 +337,8 @@ class QuoteFinder:
             return None
         if doc.texts[k - 1] == ":":
             start = max(0, k - 25, doc.sent_start(k - 1))
-            v = next((v for v in range(start, k - 1) if self._is_speech_verb(doc, v, k)), None)
+            # (the verb nearest the colon: "Asked about the talks, X told reporters: …" is X's telling)
+            v = next((v for v in range(k - 2, start - 1, -1) if self._is_speech_verb(doc, v, k)), None)
             if v is None and k - 1 > start and all(doc.lowers[j] in self.rules.quote_continuers for j in range(start, k - 1)):
                 # "„…“, sagte X. Und weiter: „…“": the speaker of the quote before goes on
                 prior = [s for i, s in events if i < k and s.type == "person"]

@@ -490,3 +490,12 @@ def test_quotes_an_adverb_between_the_speaker_and_a_verb_of_naming(extract_text)
 def test_quotes_the_speaker_of_a_partial_quote_stands_before_an_aside_between_commas(extract_text, lang, text):
     f = extract_text(text, lang=lang, date="2026-01-06")
     assert statements(f) == [("Tom Hale", "concrete results" if lang == "en" else "konkrete Ergebnisse")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Asked about the talks, Chancellor Jan Holm told reporters: "We will see each other again in spring."'),
+    ("de", "Auf das Treffen angesprochen, sagte Kanzler Jan Holm: „Wir sehen uns im Frühjahr wieder.“"),
+])
+def test_quotes_the_speech_verb_nearest_the_colon_tells_whose_quote_it_is(extract_text, text, lang):
+    got = statements(extract_text(text, lang=lang))
+    assert [name for name, _ in got] == ["Jan Holm"], got
