@@ -8883,6 +8883,9 @@ class MeetingFinder:
             if invited_by is not None:
                 hosts.append(invited_by)  # "sind zu einem Abendessen beim Oberbefehlshaber, General X, eingeladen"
                 continue
+            if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) \
+                    and not self.r.existential_subjects.isdisjoint(doc.lowers[a:min(b, i + 2)]):
+                continue  # "Nach Angaben von X soll es im Frühjahr ein weiteres Treffen geben": there will be one, no host
             if (lemma in self.r.object_host_verbs or low in self.r.object_host_verbs) and not any(
                     t.kind == "noun" and (i < t.start < b or self.lang == "de" and a <= t.start < i
                                           and not self._clause_last_word(doc, i)) for t in mm.triggers):

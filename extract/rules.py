@@ -366,6 +366,7 @@ class LanguageRules:
     purpose_prepositions: frozenset[str] = frozenset()
     purpose_contractions: frozenset[str] = frozenset()
     apposition_possessives: frozenset[str] = frozenset()
+    existential_subjects: frozenset[str] = frozenset()  # "es gibt ein Treffen": the verb of giving hosts nothing
     apposition_relatives: frozenset[str] = frozenset()  # "…, a meeting that came days after …": the one told, again
     noun_party_prepositions: frozenset[str] = frozenset()
     plan_infinitive_markers: frozenset[str] = frozenset()
@@ -872,6 +873,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.purpose_contractions = frozenset(a.get("purpose_contractions", []))
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))
     r.apposition_relatives = frozenset(a.get("apposition_relatives", []))
+    r.existential_subjects = frozenset(a.get("existential_subjects", []))
     r.noun_party_prepositions = frozenset(a.get("noun_party_prepositions", []))
     r.plan_infinitive_markers = frozenset(a.get("plan_infinitive_markers", []))
     r.present_support_verbs = frozenset(a.get("present_support_verbs", []))

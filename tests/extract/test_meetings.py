@@ -13130,3 +13130,13 @@ def test_meetings_list_each_attendee_once(extract_text):
     for m in f["meetings"]:
         keys = [a["actor"] for a in m["attendees"]]
         assert len(keys) == len(set(keys)), keys
+
+
+def test_meetings_there_being_a_meeting_names_no_host(extract_text):
+    # "es gibt ein Treffen" says there is one; the source before it gives nothing
+    f = extract_text("Kanzler Jan Holm hat am Mittwoch Präsidentin Lena Stroud in Berlin empfangen. Nach Angaben Holms "
+                     "soll es im Frühjahr ein weiteres Treffen geben.", date="2027-10-15")
+    assert host_names(f, f["meetings"][-1]) == set()
+    # one who gives a dinner hosts it
+    f = extract_text("Am Abend gab Kanzler Jan Holm ein Abendessen für Präsidentin Lena Stroud.", date="2027-10-15")
+    assert host_names(f, only_meeting(f)) == {"Jan Holm"}
