@@ -3073,9 +3073,11 @@ class MeetingFinder:
             # taking part refers to a meeting told, unless what is taken part in is new: "nimmt an einem
             # Arbeitsessen mit X teil"
             # (nor in a relative clause on a new one: "joined a meeting of X, which was also attended by Y")
+            # (past a name set off by commas: "was joined by his foreign minister, X, for a working lunch")
+            whole = self._through_appositions(doc, clause, sent_mentions, s_start, s_end) if t.kind == "verb" else clause
             mm.definite = (t.kind == "verb" and t.lemma in self.r.participation_verbs and not any(
-                o.kind == "noun" and clause[0] <= o.start < clause[1] and o.start > s_start
-                and self._introduced(doc, o.start, clause[0]) for o in triggers) and not (
+                o.kind == "noun" and whole[0] <= o.start < whole[1] and o.start > s_start
+                and self._introduced(doc, o.start, whole[0]) for o in triggers) and not (
                 clause[0] > s_start and (doc.lowers[clause[0]] in self.r.relative_pronouns
                                          or self._opens_relative(doc, clause[0] - 1, s_end)) and any(
                     o.kind == "noun" and s_start <= o.start < clause[0] and self._introduced(doc, o.start, s_start)

@@ -13140,3 +13140,10 @@ def test_meetings_there_being_a_meeting_names_no_host(extract_text):
     # one who gives a dinner hosts it
     f = extract_text("Am Abend gab Kanzler Jan Holm ein Abendessen für Präsidentin Lena Stroud.", date="2027-10-15")
     assert host_names(f, only_meeting(f)) == {"Jan Holm"}
+
+
+def test_meetings_joined_past_an_apposition_for_a_new_meal_is_that_meal(extract_text):
+    f = extract_text("Prime Minister Jon Arvik met President Lena Stroud in Oslo on Tuesday. Arvik was joined by his "
+                     "foreign minister, Ada Lenk, for a working lunch afterwards.", lang="en", date="2027-05-12")
+    talks, lunch = f["meetings"]
+    assert "Ada Lenk" not in attendee_names(f, talks) and {"Jon Arvik", "Ada Lenk"} <= attendee_names(f, lunch)
