@@ -11975,6 +11975,9 @@ class MeetingFinder:
             return False  # "Zuvor hatte X mit Y gesprochen. Beide wollen sich kommende Woche … treffen": ahead, not held
         if m.status == "past" and mm.status == "planned" and self._doc.sentence_says(mm.sent_start, self._again):
             return False  # "The leaders will meet again in June": another meeting, not the one held this June
+        if m.status == "past" and mm.status == "planned" and mm.continued and all(
+                self._journey_trigger(t) for x in m.mentions for t in x.triggers):
+            return False  # "is in Japan on a visit … will continue their talks in Osaka on Thursday": a round to come
         if mm.virtual and not m.virtual and (not mm.definite or mm.indefinite):
             # "Earlier in the day, X spoke by phone with Y": a call of its own, not the meeting in person (so is one
             # brought in by an indefinite article: "stand eine Videokonferenz mit X auf dem Programm, an der auch Y

@@ -13147,3 +13147,11 @@ def test_meetings_joined_past_an_apposition_for_a_new_meal_is_that_meal(extract_
                      "foreign minister, Ada Lenk, for a working lunch afterwards.", lang="en", date="2027-05-12")
     talks, lunch = f["meetings"]
     assert "Ada Lenk" not in attendee_names(f, talks) and {"Jon Arvik", "Ada Lenk"} <= attendee_names(f, lunch)
+
+
+def test_meetings_talks_to_be_continued_are_no_part_of_the_visit_under_way(extract_text):
+    f = extract_text("President Lena Stroud is in Japan this week on a three-day visit. She met Prime Minister Kenji Sato "
+                     "in Tokyo on Wednesday, and the two will continue their talks in Osaka on Thursday.", lang="en",
+                     date="2027-05-12")
+    talks = f["meetings"][-1]
+    assert talks["status"] == "planned" and talks["date"]["value"] == "2027-05-13" and place_names(f, talks) == ["Osaka"]
