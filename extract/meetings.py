@@ -4039,6 +4039,21 @@ class MeetingFinder:
                 return days, head, None
         return None
 
+    def _before_the_gathered(self, doc, s_start: int, s_end: int) -> int | None:
+        """Where a preposition of address (``address_prepositions``) stands before those gathered at a meeting, past
+        their article, a number and words in lower case ("vor den rund 150 Delegierten", "vor den Teilnehmern"), inside
+        the sentence (not opening it: "Vor den Gästen hatte X …" may date); else None."""
+        for k in range(s_start + 1, s_end - 1):
+            if doc.lowers[k] not in self.r.address_prepositions:
+                continue
+            j = k + 1
+            while j < min(s_end, k + 5) and (doc.lowers[j] in self.r.determiners or doc.texts[j].isdigit()
+                                            or doc.texts[j].islower() and doc.lowers[j] not in self.r.gathered_nouns):
+                j += 1
+            if j < s_end and doc.lowers[j] in self.r.gathered_nouns:
+                return k
+        return None
+
     def _addressed(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Is the meeting noun ``t`` an assembly spoken in front of ("hat am Dienstag vor der UN-Vollversammlung
         gesprochen")? "vor" inside its clause (not opening the sentence), a word of speaking in that clause and no
@@ -5386,6 +5401,13 @@ class MeetingFinder:
         if not cue and actors and self._remote and doc.sentence_says(s_start, self._remote):
             # "X wandte sich per Video an die Gipfelteilnehmer", "X addressed the leaders by video": from afar
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self._remote_words}
+        if not cue and not absent and actors and (k := self._before_the_gathered(doc, s_start, s_end)) is not None \
+                and (speakers := [m for m in actors if m.type == "person" and m.start < k]):
+            # "Parteichef X warb vor den rund 150 Delegierten für das Bündnis": one who spoke in front of those at the
+            # meeting told was at it (the persons before the phrase: what they spoke for is no party)
+            mm = self._context_at(doc, s_start, s_end, {doc.lowers[k]})
+            mm.participants = speakers
+            return [mm]
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
             cue = {doc.lowers[s_start]}

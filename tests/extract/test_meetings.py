@@ -13155,3 +13155,9 @@ def test_meetings_talks_to_be_continued_are_no_part_of_the_visit_under_way(extra
                      date="2027-05-12")
     talks = f["meetings"][-1]
     assert talks["status"] == "planned" and talks["date"]["value"] == "2027-05-13" and place_names(f, talks) == ["Osaka"]
+
+
+def test_meetings_one_who_spoke_in_front_of_those_gathered_was_at_the_meeting(extract_text):
+    f = extract_text("Ein kleiner Parteitag hat am Montag in Kassel dem Vertrag zugestimmt. Parteichef Jan Holm warb vor "
+                     "den rund 150 Delegierten für das Bündnis.", date="2027-04-28")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Holm"}
