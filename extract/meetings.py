@@ -5363,6 +5363,13 @@ class MeetingFinder:
             doc.lowers[k] in self.r.participation_cues or doc.lowers[k].endswith(self.r.participation_cue_heads))
                and k not in self._quote_tokens and not (doc.lowers[k] in self.r.adverbial_cues and self._adverbial_use(doc, k))
                and not self._asked_whether(doc, k, s_start)}
+        if not cue and actors and self.r.guest_speaker_nouns:
+            # "Als Gast sprach auch X", "X spoke as a guest": one who spoke at it as a guest was there
+            cue = {doc.lowers[k] for k in range(s_start + 1, s_end) if doc.lowers[k] in self.r.guest_speaker_nouns
+                   and (doc.lowers[k - 1] in self.r.guest_speaker_links or k - 2 >= s_start and doc.lowers[k - 2]
+                        in self.r.guest_speaker_links and doc.lowers[k - 1] in self.r.indefinite_articles) and any(
+                       doc.lowers[j] in self.r.guest_speaker_verbs or doc.lemmas[j] in self.r.guest_speaker_verbs
+                       for j in range(*doc.clause_bounds(k, BOUNDARY)))}
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable

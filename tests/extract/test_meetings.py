@@ -13161,3 +13161,20 @@ def test_meetings_one_who_spoke_in_front_of_those_gathered_was_at_the_meeting(ex
     f = extract_text("Ein kleiner Parteitag hat am Montag in Kassel dem Vertrag zugestimmt. Parteichef Jan Holm warb vor "
                      "den rund 150 Delegierten für das Bündnis.", date="2027-04-28")
     assert attendee_names(f, only_meeting(f)) == {"Jan Holm"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Landesregierung hat am Donnerstag in Kiel einen Empfang für die Wirtschaft gegeben. Als Gast sprach auch "
+           "Minister Jan Holm."),
+    ("en", "The regional government held a reception for business leaders in Kiel on Thursday. Minister Jan Holm also "
+           "spoke as a guest."),
+])
+def test_meetings_one_who_spoke_as_a_guest_was_at_the_meeting_told(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-07-09")
+    assert "Jan Holm" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_guest_at_something_new_is_not_at_the_meeting_told(extract_text):
+    f = extract_text("Die Landesregierung hat am Donnerstag in Kiel einen Empfang für die Wirtschaft gegeben. Am Abend nahm "
+                     "Minister Jan Holm als Gast an einer Podiumsdiskussion teil.", date="2027-07-09")
+    assert "Jan Holm" not in attendee_names(f, only_meeting(f))
