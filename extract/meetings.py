@@ -147,6 +147,7 @@ class MeetingMention:
     aside_before: bool = False  # told dated in a relative clause ("…, who also met in Paris in June, …"): no day or place of what follows
     lent_by: int | None = None  # the start of the lead sentence that lent it its date or parties (told no meeting itself)
     pledge: bool = False  # adds one who pledged something right after a meeting was told: at it, if it was of many
+    speech: bool = False  # adds one who gave a speech: at the meeting told, if a gathering (not a talk on its sidelines)
     formats: set[str] = field(default_factory=set)  # meeting formats it is a meeting of ("die Ukraine-Kontaktgruppe traf sich")
     office_body: bool = False  # its only noun is the genitive of an office's ("die Vorsitzende der Länderrunde"): the
     # meeting told before, if there is one; no meeting of its own
@@ -4039,6 +4040,17 @@ class MeetingFinder:
                 return days, head, None
         return None
 
+    def _own_speech(self, doc, s_start: int, s_end: int) -> int | None:
+        """Where a noun of one's own speech stands after a possessive ("in seiner Rede", "in her speech") in a
+        sentence that names no day of its own and no assembly it was given before (that speech may be another's
+        occasion: "In seiner Rede vor dem Landtag am Mittwoch …"), else None."""
+        k = next((k for k in range(s_start + 1, s_end) if doc.lowers[k] in self.r.own_speech_nouns
+                  and doc.lowers[k - 1] in self.r.possessives), None)
+        if k is None or self._date(doc, (s_start, s_end), self._dates) is not None \
+                or any(doc.lowers[j] in self.r.address_prepositions for j in range(k + 1, min(s_end, k + 3))):
+            return None
+        return k
+
     def _before_the_gathered(self, doc, s_start: int, s_end: int) -> int | None:
         """Where a preposition of address (``address_prepositions``) stands before those gathered at a meeting, past
         their article, a number and words in lower case ("vor den rund 150 Delegierten", "vor den Teilnehmern"), inside
@@ -5370,6 +5382,9 @@ class MeetingFinder:
                         in self.r.guest_speaker_links and doc.lowers[k - 1] in self.r.indefinite_articles) and any(
                        doc.lowers[j] in self.r.guest_speaker_verbs or doc.lemmas[j] in self.r.guest_speaker_verbs
                        for j in range(*doc.clause_bounds(k, BOUNDARY)))}
+        speech: set[str] = set()
+        if not cue and actors and self.r.own_speech_nouns and (k := self._own_speech(doc, s_start, s_end)) is not None:
+            cue = speech = {doc.lowers[k]}  # "Parteichef X warb in seiner Rede für die Reformpläne"
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable
@@ -5481,6 +5496,7 @@ class MeetingFinder:
             return []
         mm = self._context_at(doc, s_start, s_end, cue or {doc.lowers[s_start]})
         mm.pledge = bool(pledged) and cue == pledged
+        mm.speech = bool(speech) and cue == speech
         mm.remote = self._virtual_sentence(doc, s_start)
         if cue and not mm.remote:
             # "Kanzlerin X war in Kiew dabei": at the meeting told in that place, not at the one told last (the
@@ -9903,6 +9919,11 @@ class MeetingFinder:
                     # its place is another (one standing in for a guest who stayed away goes to the meeting: that
                     # one is not called off)
                     target = None
+                if target is not None and mm.speech and (target.sideline or not (self._of_many(target) or any(
+                        t.kind == "noun" and self._head(t) not in self.r.generic_meeting_nouns
+                        and not self._sideline_object(self._doc, t, x.sent_start)
+                        for x in target.mentions for t in x.triggers))):
+                    target = None  # "X hat in seiner Rede … angemahnt" after a talk of two: a speech at no talk
                 if target is not None and mm.pledge and not self._of_many(target):
                     target = None  # "X empfing Y. Verteidigungsminister Z sagte weitere Hilfe zu": not at the talk
                 if target is not None and under_heading and target.date is not None and target.date.precision == "day" \

@@ -13178,3 +13178,21 @@ def test_meetings_a_guest_at_something_new_is_not_at_the_meeting_told(extract_te
     f = extract_text("Die Landesregierung hat am Donnerstag in Kiel einen Empfang für die Wirtschaft gegeben. Am Abend nahm "
                      "Minister Jan Holm als Gast an einer Podiumsdiskussion teil.", date="2027-07-09")
     assert "Jan Holm" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_one_who_gave_a_speech_was_at_the_gathering_told(extract_text):
+    f = extract_text("Die Partei ist am Samstag in Hannover zu einem Parteitag zusammengekommen. Parteichef Jan Holm warb in "
+                     "seiner Rede für die Reformpläne.", date="2027-06-28")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Holm"}
+    # not at a talk of two on the sidelines told last
+    f = extract_text("Präsident Ivo Maric ist am Rande der Konferenz mit Premier Tom Brand zusammengekommen. Kanzler Jan "
+                     "Holm hat in seiner Rede mehr Verantwortung angemahnt.", date="2027-02-14")
+    assert all("Jan Holm" not in attendee_names(f, m) for m in f["meetings"] if m["kind"] != "konferenz")
+    # nor with a day of its own
+    f = extract_text("Die Partei ist am Samstag in Hannover zu einem Parteitag zusammengekommen. Parteichef Jan Holm hatte "
+                     "bereits am Donnerstag in seiner Rede für die Reformpläne geworben.", date="2027-06-28")
+    assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
+    # nor one given before another assembly
+    f = extract_text("Die Partei ist am Samstag in Hannover zu einem Parteitag zusammengekommen. Parteichef Jan Holm warb "
+                     "in seiner Rede vor dem Landtag für die Reformpläne.", date="2027-06-28")
+    assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
