@@ -11430,6 +11430,11 @@ class MeetingFinder:
         if (mm.places or resolved) and (mm.definite or not self._ahead_of_the_last(mm)):
             # (the latest first for a definite mention, and for one of the talks just told: "Unter anderem traf er X")
             order = sorted(range(len(meetings)), key=lambda i: -last_seen[i]) if mm.definite or mm.instance else range(len(meetings))
+            if mm.definite and any(t.kind == "noun" and self._summit_noun(t) for t in mm.triggers):
+                # "… hosted European leaders at Lancaster House, a day after welcoming X. X also attended Sunday's
+                # summit": the summit is the meeting of many told, before a talk of two told since
+                many = [i for i in order if self._of_many(meetings[i]) and not meetings[i].sideline]
+                order = many + [i for i in order if i not in many]
             context = all(t.kind == "context" for t in mm.triggers)
             placed = not mm.virtual and any(p.type in ("city", "venue") for p in mm.places)
             # (nor the conference a talk "there" is beside: "The conference in Graz ended on Sunday. X met Y there")

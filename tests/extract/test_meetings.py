@@ -13196,3 +13196,12 @@ def test_meetings_one_who_gave_a_speech_was_at_the_gathering_told(extract_text):
     f = extract_text("Die Partei ist am Samstag in Hannover zu einem Parteitag zusammengekommen. Parteichef Jan Holm warb "
                      "in seiner Rede vor dem Landtag für die Reformpläne.", date="2027-06-28")
     assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
+
+
+def test_meetings_the_summit_is_the_meeting_of_many_not_a_talk_of_two_told_since(extract_text):
+    f = extract_text("Prime Minister Jon Arvik has hosted more than a dozen European leaders at Lancaster House in London, a "
+                     "day after welcoming President Ivo Maric to Downing Street. Mr Maric also attended Sunday's summit.",
+                     lang="en", date="2027-03-07")
+    summit, welcome = f["meetings"]
+    assert summit["date"]["value"] == "2027-03-07" and "Ivo Maric" in attendee_names(f, summit)
+    assert welcome["date"]["value"] == "2027-03-06"
