@@ -868,7 +868,8 @@ class MentionFinder:
                     self._give_role(doc, known, rs)
                     i = known.end
                     continue
-                name_end = self._name_after(doc, first, occupied) if k < n and texts[k] == "," else k + 1
+                # (a name in apposition to the office: "von" inside it is a particle, "…, Hugo von Meijenfeldt,")
+                name_end = self._name_after(doc, first, occupied, after_role=True) if k < n and texts[k] == "," else k + 1
                 if name_end > first and (name_end >= n or texts[name_end] in (",", ".", ";", "(")):
                     name = doc.span_text(first, name_end).replace(" - ", "-")
                     m = Mention(first, name_end, "person", f"person:{slug(name)}", name, role=role, country=country,

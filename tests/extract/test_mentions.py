@@ -1096,3 +1096,9 @@ def test_mentions_a_role_after_den_before_one_office_holders_genitive_is_no_grou
 def test_mentions_a_towns_name_that_is_a_given_name_after_a_spouses_noun_is_the_spouse(text, lang):
     got = [(m.text, m.type) for m in mentions(text, lang) if m.type in ("person", "city")]
     assert got == [("Tom Hale", "person"), ("Victoria Hale", "person")]
+
+
+def test_mentions_a_name_in_apposition_to_an_office_keeps_its_particle():
+    got = persons("Ministerpräsident Jan Holm hat den Botschafter des Königreichs der Niederlande, Hugo von Meerveld, "
+                  "empfangen.")
+    assert ("Hugo von Meerveld", "Ambassador", "NL", "role") in got
