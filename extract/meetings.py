@@ -10284,7 +10284,8 @@ class MeetingFinder:
                     and resolved.value.startswith(target.date.value):
                 target.date = resolved  # "reist in dieser Woche … wird sie am Mittwoch … treffen": the finer date
             if mm.status == "planned" and target.status == "past" and any(t.kind != "travel" for t in mm.triggers) \
-                    and all(t.kind == "travel" for x in target.mentions[:-1] for t in x.triggers) \
+                    and (all(t.kind == "travel" for x in target.mentions[:-1] for t in x.triggers)
+                         or len(target.mentions) == 2 and self._trip_for_talks(target.mentions[0])) \
                     and any(p.type == "person" and all(p.key != q.key for q in target.participants) for p in mm.participants):
                 # "X ist in Kiew eingetroffen. Dort will er Y treffen": the journey is over, the meeting it was for
                 # is still to come
@@ -11411,8 +11412,11 @@ class MeetingFinder:
         if mm.places:
             # "X wird in Cernobbio erwartet. Dort will er Y treffen": a meeting at the place a journey told before
             # goes to is what the journey was for
+            # (or a journey told with what it is for: "reist am Donnerstag zu politischen Gesprächen nach Polen. In
+            # Warschau trifft er X")
             journey = next((m for m in meetings if m.places and not m.sideline and self._same_place(m, mm)
-                            and all(t.kind == "travel" for x in m.mentions for t in x.triggers)
+                            and (all(t.kind == "travel" for x in m.mentions for t in x.triggers)
+                                 or len(m.mentions) == 1 and len(m.places) == 1 and self._trip_for_talks(m.mentions[0]))
                             and (resolved is None or m.date is None
                                  or m.date.value[:len(resolved.value)] == resolved.value[:len(m.date.value)])), None)
             if journey is not None:
@@ -12141,6 +12145,17 @@ class MeetingFinder:
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _trip_for_talks(self, x: MeetingMention) -> bool:
+        """Is ``x`` a journey told with talks it is for, naming no partner ("reist am Donnerstag zu politischen
+        Gesprächen nach Polen")? The talks are those told next in a town of that country."""
+        doc = self._doc
+        travel = [t for t in x.triggers if t.kind == "travel"]
+        nouns = [t for t in x.triggers if t.kind == "noun"]
+        return len(travel) == 1 and len(nouns) == 1 and len(x.triggers) == 2 \
+            and self._head(nouns[0]) in self.r.generic_meeting_nouns and self._head(nouns[0]) not in self.r.visit_nouns \
+            and self._preposition_before(doc, nouns[0].start, x.sent_start, self._purpose_words) is not None \
+            and not any(p.type == "person" and p.start > nouns[0].start for p in x.participants)
 
     def _meeting_a_trip_was_for(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None,
                                 merged: bool = False) -> bool:

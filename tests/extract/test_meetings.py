@@ -13205,3 +13205,14 @@ def test_meetings_the_summit_is_the_meeting_of_many_not_a_talk_of_two_told_since
     summit, welcome = f["meetings"]
     assert summit["date"]["value"] == "2027-03-07" and "Ivo Maric" in attendee_names(f, summit)
     assert welcome["date"]["value"] == "2027-03-06"
+
+
+def test_meetings_a_journey_for_talks_is_to_the_talks_told_next_in_its_country(extract_text):
+    f = extract_text("Ministerpräsident Jan Holm reist am Donnerstag zu politischen Gesprächen nach Polen. In Warschau "
+                     "trifft er Marschall Adam Nowak.", date="2027-09-30")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Holm", "Adam Nowak"} and "Warsaw" in place_names(f, m)
+    # a journey to two towns is not the talks in one of them
+    f = extract_text("Ministerpräsident Jan Holm reist am Donnerstag zu politischen Gesprächen nach Warschau und Vilnius. "
+                     "In Warschau trifft er Marschall Adam Nowak.", date="2027-09-30")
+    assert len(f["meetings"]) == 2
