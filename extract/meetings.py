@@ -9021,7 +9021,10 @@ class MeetingFinder:
                     hosts.append(antecedent[-1])
                 hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a) and m not in hosts)
                 continue
-            if self._passive(doc, a, b):
+            # (an infinitive's clause is active whatever the verb it depends on: "X is slated to host Y", "X was
+            # expected to host Y")
+            infinitive = i > a and (doc.lowers[i - 1] in self.r.infinitive_markers or doc.lowers[i - 1] in self.r.plan_infinitive_markers)
+            if self._passive(doc, i if infinitive else a, b):
                 continue  # "ist … im Schloss Bellevue empfangen worden": the subject is the guest
             # (not one inside a relative clause before the verb: "Der Präsident, der X eingeladen hatte, begrüßte …")
             before = [m for m in actors if a <= m.start < i and not self._reporting_speaker(doc, m, i, mm.sent_end, starts)

@@ -13216,3 +13216,10 @@ def test_meetings_a_journey_for_talks_is_to_the_talks_told_next_in_its_country(e
     f = extract_text("Ministerpräsident Jan Holm reist am Donnerstag zu politischen Gesprächen nach Warschau und Vilnius. "
                      "In Warschau trifft er Marschall Adam Nowak.", date="2027-09-30")
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("raising", ["is slated to", "was expected to", "was scheduled to"])
+def test_meetings_the_subject_of_an_infinitive_of_hosting_after_a_passive_form_hosts(extract_text, raising):
+    f = extract_text(f"President Lena Stroud {raising} host Prime Minister Jon Arvik in Oslo on April 23.", lang="en",
+                     date="2027-04-16")
+    assert host_names(f, only_meeting(f)) == {"Lena Stroud"}
