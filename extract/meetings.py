@@ -10225,6 +10225,11 @@ class MeetingFinder:
                     if last.status == mm.status and 0 < mm.sent_start - last_seen[_latest(last_seen)] < 80:
                         mm.participants = mm.participants + [p for p in last.participants if p.type in ("person", "country")
                                                              and all(p.key != q.key for q in mm.participants)]
+                if meetings and (agreed := self._agreed_at_the_meeting_before(meetings, last_seen, mm)):
+                    # "… sind am Donnerstag in Ulm zusammengekommen. X und sein Amtskollege Y verabredeten eine
+                    # gemeinsame Kabinettssitzung im Herbst": those who agreed on it were at the meeting just told
+                    last = meetings[_latest(last_seen)]
+                    last.participants.extend(p for p in agreed if all(p.key != q.key for q in last.participants))
                 # (a talk "there", in the town of a conference one of its persons is at, is on its sidelines: "Auch X war
                 # nach München gereist; er traf dort unter anderem Y")
                 gathering = self._gathering_there(meetings, mm) if mm.there and not mm.sideline else None
@@ -12148,6 +12153,23 @@ class MeetingFinder:
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+
+    def _agreed_at_the_meeting_before(self, meetings: list[Meeting], last_seen: dict[int, int],
+                                      mm: MeetingMention) -> list[Mention]:
+        """The persons who agree on ``mm``, a meeting to come told by its noun after a word of agreeing in the
+        sentence right after a meeting held ("X und Y verabredeten eine gemeinsame Kabinettssitzung im Herbst"), when
+        they open the clause; else none. They agreed at the meeting just told."""
+        doc = self._doc
+        last = meetings[_latest(last_seen)]
+        t = mm.triggers[0]
+        if mm.status != "planned" or t.kind != "noun" or last.status != "past" or last.habitual or last.virtual \
+                or doc.sent_end(last_seen[_latest(last_seen)]) != mm.sent_start:
+            return []
+        a, _ = self._clause(doc, t.start, mm.sent_start, mm.sent_end)
+        k = next((k for k in range(a, t.start) if doc.lowers[k] in self.r.agreement_words), None)
+        if k is None:
+            return []
+        return [p for p in mm.participants if p.type == "person" and a <= p.start < k]
 
     def _trip_for_talks(self, x: MeetingMention) -> bool:
         """Is ``x`` a journey told with talks it is for, naming no partner ("reist am Donnerstag zu politischen

@@ -13223,3 +13223,11 @@ def test_meetings_the_subject_of_an_infinitive_of_hosting_after_a_passive_form_h
     f = extract_text(f"President Lena Stroud {raising} host Prime Minister Jon Arvik in Oslo on April 23.", lang="en",
                      date="2027-04-16")
     assert host_names(f, only_meeting(f)) == {"Lena Stroud"}
+
+
+def test_meetings_those_who_agree_on_a_meeting_to_come_were_at_the_meeting_just_told(extract_text):
+    f = extract_text("Die Regierungschefs der beiden Länder sind am Donnerstag in Ulm zusammengekommen. Ministerpräsident "
+                     "Jan Holm und sein Amtskollege Tom Brand verabredeten eine gemeinsame Kabinettssitzung im Herbst.",
+                     date="2027-04-16")
+    held, planned = f["meetings"]
+    assert {"Jan Holm", "Tom Brand"} <= attendee_names(f, held) and planned["status"] == "planned"
