@@ -10792,7 +10792,9 @@ class MeetingFinder:
         words = set(self._doc.lowers[mm.sent_start:mm.sent_end]) if context and not done else set()
         present_passive = not words.isdisjoint(self.r.present_passive_auxiliaries) and words.isdisjoint(self.r.past_auxiliaries)
         recent = [i for i, pos in last_seen.items() if not meetings[i].habitual and mm.sent_start - pos < 80 and pos <= mm.triggers[0].start
-                  and not (mm.status != "planned" and meetings[i].status == "planned" and all(x.another for x in meetings[i].mentions))
+                  # (nor one told as met again: "Both sides agreed to meet again in May. A mediator chaired the talks")
+                  and not (mm.status != "planned" and meetings[i].status == "planned" and all(
+                      x.another or self._doc.sentence_says(x.sent_start, self._again) for x in meetings[i].mentions))
                   and not (done and meetings[i].status == "planned")
                   and not ((context or gathering) and self._phone_call(meetings[i]))
                   # (nor a journey: "Selenskyj, der eigens nach Berlin gereist war. Teilnehmer waren zudem …" are

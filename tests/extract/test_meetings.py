@@ -13231,3 +13231,10 @@ def test_meetings_those_who_agree_on_a_meeting_to_come_were_at_the_meeting_just_
                      date="2027-04-16")
     held, planned = f["meetings"]
     assert {"Jan Holm", "Tom Brand"} <= attendee_names(f, held) and planned["status"] == "planned"
+
+
+def test_meetings_the_talks_done_are_not_the_ones_agreed_to_hold_again(extract_text):
+    f = extract_text("Delegations from Norway and Sweden met in Geneva on Thursday. Both sides agreed to meet again in May. "
+                     "A Swiss mediator, Paul Kern, chaired the talks.", lang="en", date="2027-04-16")
+    held, again = f["meetings"]
+    assert host_names(f, held) == {"Paul Kern"} and "Paul Kern" not in attendee_names(f, again)
