@@ -65,6 +65,7 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("am Wochenbeginn", "2025-04-16", False, ("2025-04", "month")),
         ("in der Nacht zu Montag", "2025-04-14", False, ("2025-04-13", "day")),  # the night began on Sunday
         ("in der Nacht zum Freitag", "2025-04-16", False, ("2025-04-10", "day")),
+        ("dauerten bis in die Nacht zu Freitag", "2025-04-18", False, ("2025-04-17", "day")),  # went on from Thursday
         ("übernächste Woche", "2025-04-16", True, ("2025-04", "month")),  # a fortnight on
         ("übernächste Woche", "2025-04-24", True, ("2025-05", "month")),
         ("Ende des Monats", "2025-04-16", True, ("2025-04", "month")),  # a part of the article's month
