@@ -12221,8 +12221,8 @@ class MeetingFinder:
     def _one_at_a_nameless_meeting(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only by a meeting noun that names no one ("Die Bundesregierung kommt am Mittwoch zu einer
         Klausurtagung in Meseberg zusammen"), and ``mm``, in the sentence right after it, what one person does there
-        ("Kanzler X will mit den Ministern über die Wirtschaftslage beraten")? The meeting just told, with the first
-        one it names; two persons meeting are a talk of their own."""
+        ("Kanzler X will mit den Ministern über die Wirtschaftslage beraten")? The meeting just told, now with the one
+        person named; two persons meeting are a talk of their own."""
         return not m.participants and not m.hosts and all(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and sum(p.type == "person" for p in mm.participants) <= 1 and not mm.flashback and m.status == mm.status \
             and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
