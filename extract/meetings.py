@@ -3229,6 +3229,9 @@ class MeetingFinder:
                 and (occasion or self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end))
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides)]
+            if self.r.honour_phrases and self.persons_before is not None and any(self._meal_trigger(t) for t in mm.triggers) \
+                    and (honoured := self._honoured(doc, mm)) is not None and all(honoured.key != p.key for p in mm.participants):
+                mm.participants.append(honoured)  # "Lenk will host a state banquet in his honour": the guest before
             if (span := self._denying_relative_clause(doc, mm)) is not None:
                 # "… any outcome from talks it did not take part in", "Gespräche, an denen die Ukraine nicht teilnimmt":
                 # talks told by who is not at them; none of the sentence outside that clause is said to be
@@ -4797,6 +4800,16 @@ class MeetingFinder:
                     return a, c
                 a = c + 1
         return a, b
+
+    def _honoured(self, doc, mm: MeetingMention) -> Mention | None:
+        """The person a phrase of honour in ``mm``'s clause stands for by its possessive ("in his honour", "zu seinen
+        Ehren"): the one of that pronoun's gender named last before the sentence, else None."""
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        for k in range(a, b):
+            for phrase, pronoun in self.r.honour_phrases.items():
+                if tuple(doc.lowers[k:k + len(phrase)]) == phrase:
+                    return self.persons_before(mm.sent_start, pronoun)
+        return None
 
     def _denying_relative_clause(self, doc, mm: MeetingMention) -> tuple[int, int] | None:
         """The span of the clause right after ``mm``'s meeting noun whose verb, a negated one of taking part, is

@@ -370,7 +370,8 @@ class LanguageRules:
     guest_speaker_nouns: frozenset[str] = frozenset()  # "Als Gast sprach auch X": X was at the meeting told
     guest_speaker_links: frozenset[str] = frozenset()
     guest_speaker_verbs: frozenset[str] = frozenset()
-    own_speech_nouns: frozenset[str] = frozenset()  # "X warb in seiner Rede für …": X spoke at the meeting told  # "es gibt ein Treffen": the verb of giving hosts nothing
+    own_speech_nouns: frozenset[str] = frozenset()  # "X warb in seiner Rede für …": X spoke at the meeting told
+    honour_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # "in his honour": the "he" honoured  # "es gibt ein Treffen": the verb of giving hosts nothing
     apposition_relatives: frozenset[str] = frozenset()  # "…, a meeting that came days after …": the one told, again
     noun_party_prepositions: frozenset[str] = frozenset()
     plan_infinitive_markers: frozenset[str] = frozenset()
@@ -594,6 +595,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.guest_speaker_links = frozenset(m.get("guest_speaker_links", []))
     r.guest_speaker_verbs = frozenset(m.get("guest_speaker_verbs", []))
     r.own_speech_nouns = frozenset(m.get("own_speech_nouns", []))
+    r.honour_phrases = {tuple(k.split()): v for k, v in m.get("honour_phrases", {}).items()}
     r.participation_cue_heads = tuple(m.get("participation_cue_heads", []))
     r.adverbial_cues = frozenset(m.get("adverbial_cues", []))
     r.came_words = frozenset(m.get("came_words", []))

@@ -13238,3 +13238,15 @@ def test_meetings_the_talks_done_are_not_the_ones_agreed_to_hold_again(extract_t
                      "A Swiss mediator, Paul Kern, chaired the talks.", lang="en", date="2027-04-16")
     held, again = f["meetings"]
     assert host_names(f, held) == {"Paul Kern"} and "Paul Kern" not in attendee_names(f, again)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Jan Holm arrived in Dublin on Tuesday and was welcomed by President Ada Lenk. Lenk will host a state "
+           "banquet in his honour in the evening."),
+    ("de", "Kanzler Jan Holm ist am Dienstag in Dublin von Präsidentin Ada Lenk empfangen worden. Am Abend gibt Lenk ein "
+           "Staatsbankett zu seinen Ehren."),
+])
+def test_meetings_a_meal_in_the_honour_of_one_named_before_has_them_as_guest(extract_text, lang, text):
+    f = extract_text(text, lang=lang, date="2027-06-01")
+    banquet = f["meetings"][-1]
+    assert attendee_names(f, banquet) == {"Ada Lenk", "Jan Holm"} and host_names(f, banquet) == {"Ada Lenk"}
