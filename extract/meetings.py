@@ -11549,8 +11549,12 @@ class MeetingFinder:
             return None  # "Anschließend sind Gespräche … geplant": what follows the meeting told is another
         if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
+        # (in the present, of one to come: "Die Außenminister kommen am Montag zusammen. Zu Gast ist auch X")
+        present = m.status == "planned" and mm.status == "past" and self.r.past_auxiliaries.isdisjoint(
+            self._doc.lowers[mm.sent_start:mm.sent_end]) and not self.r.copula_forms.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
         if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places and resolved is None \
-                and not m.sideline and not m.habitual and mm.status == m.status and 0 <= mm.sent_start - last_seen[last] < 80:
+                and not m.sideline and not m.habitual and (mm.status == m.status or present) \
+                and 0 <= mm.sent_start - last_seen[last] < 80:
             return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
         if self.r.purpose_anaphors and not m.sideline and not m.habitual and not m.virtual and mm.status == m.status \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start \

@@ -13250,3 +13250,14 @@ def test_meetings_a_meal_in_the_honour_of_one_named_before_has_them_as_guest(ext
     f = extract_text(text, lang=lang, date="2027-06-01")
     banquet = f["meetings"][-1]
     assert attendee_names(f, banquet) == {"Ada Lenk", "Jan Holm"} and host_names(f, banquet) == {"Ada Lenk"}
+
+
+def test_meetings_a_guest_told_in_the_present_is_at_the_meeting_to_come(extract_text):
+    f = extract_text("Die Außenminister der Gruppe kommen am Montag in Luxemburg zusammen. Zu Gast ist auch Außenminister "
+                     "Jan Holm.", date="2027-06-04")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and "Jan Holm" in attendee_names(f, m)
+    # a guest told in the past after a meeting to come is no guest of it
+    f = extract_text("Die Außenminister der Gruppe kommen am Montag in Luxemburg zusammen. Zu Gast war zuletzt "
+                     "Außenminister Jan Holm.", date="2027-06-04")
+    assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
