@@ -366,12 +366,12 @@ class LanguageRules:
     purpose_prepositions: frozenset[str] = frozenset()
     purpose_contractions: frozenset[str] = frozenset()
     apposition_possessives: frozenset[str] = frozenset()
-    existential_subjects: frozenset[str] = frozenset()
+    existential_subjects: frozenset[str] = frozenset()  # "es gibt ein Treffen": the verb of giving hosts nothing
     guest_speaker_nouns: frozenset[str] = frozenset()  # "Als Gast sprach auch X": X was at the meeting told
     guest_speaker_links: frozenset[str] = frozenset()
     guest_speaker_verbs: frozenset[str] = frozenset()
     own_speech_nouns: frozenset[str] = frozenset()  # "X warb in seiner Rede für …": X spoke at the meeting told
-    honour_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # "in his honour": the "he" honoured  # "es gibt ein Treffen": the verb of giving hosts nothing
+    honour_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # "in his honour": the "he" honoured
     apposition_relatives: frozenset[str] = frozenset()  # "…, a meeting that came days after …": the one told, again
     noun_party_prepositions: frozenset[str] = frozenset()
     plan_infinitive_markers: frozenset[str] = frozenset()
