@@ -884,7 +884,6 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.apposition_possessives = frozenset(a.get("apposition_possessives", []))
     r.apposition_relatives = frozenset(a.get("apposition_relatives", []))
     r.existential_subjects = frozenset(a.get("existential_subjects", []))
-
     r.noun_party_prepositions = frozenset(a.get("noun_party_prepositions", []))
     r.plan_infinitive_markers = frozenset(a.get("plan_infinitive_markers", []))
     r.present_support_verbs = frozenset(a.get("present_support_verbs", []))
