@@ -9990,13 +9990,11 @@ class MeetingFinder:
                     continue
                 if mm.office_body:
                     continue  # "Die Präsidentin der UN-Generalversammlung, X, sprach …": the body, no meeting told
-                if self._also_at_an_event_of_the_sentence_before(meetings, mm):
-                    # "X hat am Montag gemeinsam mit Y an die Opfer erinnert. An der Gedenkfeier in Wieluń nahmen auch
-                    # Überlebende teil": the event the sentence before told by no meeting word, with its persons
-                    before = self._doc.sent_start(mm.sent_start - 1)
-                    mm.participants = mm.participants + [
-                        p for p in self.group_before(mm.sent_start) if p.type == "person" and p.start >= before
-                        and all(p.key != q.key for q in mm.participants + mm.absent)]
+                # "X hat am Montag gemeinsam mit Y an die Opfer erinnert. An der Gedenkfeier in Wieluń nahmen auch
+                # Überlebende teil": the event the sentence before told by no meeting word, with its persons
+                mm.participants = mm.participants + [
+                    p for p in self._persons_of_the_act_before(meetings, mm)
+                    if all(p.key != q.key for q in mm.participants + mm.absent)]
                 if meetings and all(t.kind == "verb" for t in mm.triggers) \
                         and self._company_again(self._doc, mm.sent_start, mm.sent_end) \
                         and {p.key for p in mm.participants} <= {p.key for p in meetings[_latest(last_seen)].participants}:
@@ -11550,11 +11548,10 @@ class MeetingFinder:
         if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
         # (in the present, of one to come: "Die Außenminister kommen am Montag zusammen. Zu Gast ist auch X")
-        present = m.status == "planned" and mm.status == "past" and self.r.past_auxiliaries.isdisjoint(
-            self._doc.lowers[mm.sent_start:mm.sent_end]) and not self.r.copula_forms.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
         if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places and resolved is None \
-                and not m.sideline and not m.habitual and (mm.status == m.status or present) \
-                and 0 <= mm.sent_start - last_seen[last] < 80:
+                and not m.sideline and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 80 \
+                and (mm.status == m.status or m.status == "planned" and mm.status == "past"
+                     and self._told_in_the_present_copula(mm)):
             return m  # "… hat die Regierungschefs empfangen. Zu Gast waren X, Y und Z": the guests of what was just told
         if self.r.purpose_anaphors and not m.sideline and not m.habitual and not m.virtual and mm.status == m.status \
                 and 0 < mm.sent_start - last_seen[last] < 80 and last_seen[last] < mm.sent_start \
@@ -12221,19 +12218,26 @@ class MeetingFinder:
         return 0 < days <= 6 and len(persons) >= 2 and persons <= theirs \
             and (merged or 0 < mm.sent_start - told[-1].sent_start < 80)
 
-    def _also_at_an_event_of_the_sentence_before(self, meetings: list[Meeting], mm: MeetingMention) -> bool:
-        """Is ``mm`` a meeting noun with a definite article, told as attended "also" by others ("An der Gedenkfeier
-        nahmen auch Überlebende teil", "Also attending the ceremony were …"), right after a sentence that names persons
-        but tells no meeting ("X hat gemeinsam mit Y an die Opfer erinnert")? That sentence told the event's act."""
+    def _told_in_the_present_copula(self, mm: MeetingMention) -> bool:
+        """Is ``mm``'s sentence told with a form of being and no past auxiliary ("Zu Gast ist auch X")?"""
+        words = self._doc.lowers[mm.sent_start:mm.sent_end]
+        return self.r.past_auxiliaries.isdisjoint(words) and not self.r.copula_forms.isdisjoint(words)
+
+    def _persons_of_the_act_before(self, meetings: list[Meeting], mm: MeetingMention) -> list[Mention]:
+        """The persons of the sentence right before ``mm`` when ``mm`` is a meeting noun with a definite article, told
+        as attended "also" by others ("An der Gedenkfeier nahmen auch Überlebende teil", "Also attending the ceremony
+        were …"), and that sentence names persons but tells no meeting ("X hat gemeinsam mit Y an die Opfer
+        erinnert"): it told the event's act. Else none."""
         doc = self._doc
         if not mm.definite or self.group_before is None or mm.sent_start == 0 or not self.r.also_words \
                 or mm.sideline or mm.beside or not all(t.kind == "noun" for t in mm.triggers):
-            return False
+            return []
         a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         before = doc.sent_start(mm.sent_start - 1)
-        return not self.r.also_words.isdisjoint(doc.lowers[a:b]) and before >= self._headline_end \
-            and not any(x.sent_start == before for m in meetings for x in m.mentions) \
-            and any(p.type == "person" and p.start >= before for p in self.group_before(mm.sent_start))
+        if self.r.also_words.isdisjoint(doc.lowers[a:b]) or before < self._headline_end \
+                or any(x.sent_start == before for m in meetings for x in m.mentions):
+            return []
+        return [p for p in self.group_before(mm.sent_start) if p.type == "person" and p.start >= before]
 
     def _one_at_a_nameless_meeting(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` told only by a meeting noun that names no one ("Die Bundesregierung kommt am Mittwoch zu einer
