@@ -13261,3 +13261,12 @@ def test_meetings_a_guest_told_in_the_present_is_at_the_meeting_to_come(extract_
     f = extract_text("Die Außenminister der Gruppe kommen am Montag in Luxemburg zusammen. Zu Gast war zuletzt "
                      "Außenminister Jan Holm.", date="2027-06-04")
     assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Nato-Staaten haben sich auf ihrem Gipfel in Den Haag auf ein neues Ausgabenziel geeinigt.", "de"),
+    ("NATO allies agreed on a new spending target at their summit in The Hague.", "en"),
+])
+def test_meetings_the_body_whose_meeting_a_possessive_names_takes_part(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert attendee_names(f, only_meeting(f)) == {"NATO"}
