@@ -13270,3 +13270,8 @@ def test_meetings_a_guest_told_in_the_present_is_at_the_meeting_to_come(extract_
 def test_meetings_the_body_whose_meeting_a_possessive_names_takes_part(extract_text, text, lang):
     f = extract_text(text, lang=lang)
     assert attendee_names(f, only_meeting(f)) == {"NATO"}
+
+
+def test_meetings_the_white_house_after_das_or_ins_is_the_venue(extract_text):
+    f = extract_text("Präsident Ivo Marić reiste am Montag zu seinem Treffen mit Präsident Tom Oakes ins Weiße Haus.")
+    assert place_names(f, only_meeting(f)) == ["White House"]
