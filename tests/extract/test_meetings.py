@@ -13275,3 +13275,10 @@ def test_meetings_the_body_whose_meeting_a_possessive_names_takes_part(extract_t
 def test_meetings_the_white_house_after_das_or_ins_is_the_venue(extract_text):
     f = extract_text("Präsident Ivo Marić reiste am Montag zu seinem Treffen mit Präsident Tom Oakes ins Weiße Haus.")
     assert place_names(f, only_meeting(f)) == ["White House"]
+
+
+def test_meetings_one_at_the_beratungen_on_a_later_day_of_a_conference_is_at_it(extract_text):
+    f = extract_text("Die Innenminister sind am Mittwoch zu ihrer zweitägigen Herbstkonferenz in Bremerhaven "
+                     "zusammengekommen. Minister Jan Obel nahm am Donnerstag an den Beratungen teil.")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and m["date"]["value"] == "2025-04-09"
