@@ -1082,6 +1082,8 @@ class MentionFinder:
             if tok.text.replace(".", "").replace(",", "").isdigit() or tok.lower_ in self.number_words:
                 if re.fullmatch(r"(19|20)\d\d\.?", tok.text):
                     return None  # "seit 2022 haben Unterhändler", "… 2027. Ministerpräsidentin X": a year, not a count
+                if tok.text.endswith(".") and tok.text[:-1].isdigit():
+                    return None  # "als 47. Präsident der USA vereidigt": an ordinal, one person, not a count
                 return k
             if not tok.is_alpha or tok.text[:1].isupper() and self.lang == "de" or tok.lower_ in self._function_words \
                     or self._inflected_verb(doc, k):

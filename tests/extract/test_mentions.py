@@ -309,6 +309,9 @@ def test_mentions_number_and_role_is_a_group_not_a_person():
     # a number inside a known name counts no one
     ms = mentions("Jan Obel spoke by phone with Lars Grube, a No 10 spokesperson said.", "en")
     assert not [m for m in ms if m.type == "group"]
+    # an ordinal counts no one: "als 47. Präsident" is one person
+    ms = mentions("Jan Obel ist als 12. Präsident des Landes vereidigt worden.")
+    assert not [m for m in ms if m.type == "group"]
 
 
 def test_mentions_party_in_brackets_marks_a_person():
