@@ -13282,3 +13282,12 @@ def test_meetings_one_at_the_beratungen_on_a_later_day_of_a_conference_is_at_it(
                      "zusammengekommen. Minister Jan Obel nahm am Donnerstag an den Beratungen teil.")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and m["date"]["value"] == "2025-04-09"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Minister Jan Obel und Lars Grube berieten am Montag über die Absicherung eines möglichen Waffenstillstands in der Ukraine.", "de"),
+    ("Ministers Jan Obel and Lars Grube met on Monday to discuss a lasting peace in Ukraine.", "en"),
+])
+def test_meetings_a_truce_or_peace_in_a_state_is_a_topic_not_the_place(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert place_names(f, only_meeting(f)) == []
