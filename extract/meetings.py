@@ -3842,6 +3842,8 @@ class MeetingFinder:
                     continue
             if doc.texts[i][:1].isupper() and i != s_start:
                 continue  # "das Sprechen", "Talk"
+            if self.lang == "en" and i > s_start and (doc.lowers[i - 1] in self.r.determiners or self._adjective_after_determiner(doc, i)):
+                continue  # "met for a brief talk", "a talk": after a determiner, a noun
             if self._participle_of_a_thing(doc, i, s_start):
                 continue  # "über das im Juli unterzeichnete Abkommen", "the agreement signed in July": no one met
             if (i == s_start or doc.texts[i - 1] == ",") and self._speaking_gerund(doc, i):

@@ -13291,3 +13291,8 @@ def test_meetings_one_at_the_beratungen_on_a_later_day_of_a_conference_is_at_it(
 def test_meetings_a_truce_or_peace_in_a_state_is_a_topic_not_the_place(extract_text, text, lang):
     f = extract_text(text, lang=lang)
     assert place_names(f, only_meeting(f)) == []
+
+
+def test_meetings_a_partner_verb_after_an_article_is_a_noun_not_a_present_tense(extract_text):
+    f = extract_text("In Lisbon on Saturday, Jan Obel and Lars Grube met for a brief talk.", lang="en", date="2025-04-26")
+    assert only_meeting(f)["status"] == "past"
