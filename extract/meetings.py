@@ -1806,6 +1806,8 @@ class MeetingFinder:
             # failed on Tuesday to agree … as she arrived at the meeting")
             if m.virtual or not any(x.sent_start == first or x.lent_by == first for x in m.mentions):
                 continue
+            if all(x.apart and x.days_before_main for x in m.mentions):
+                continue  # "LONDON — X hosted … on Sunday, two days after a meeting between Y and Z": held elsewhere
             if not m.places and self._heads_elsewhere(doc, first):
                 continue  # "Düsseldorf – X ist zu einem Besuch in die Niederlande aufgebrochen": gone from the town
             if not m.places and m.status == "planned" and all(
@@ -2003,6 +2005,14 @@ class MeetingFinder:
     def _item_of(self, k: int) -> int:
         """How many lines heading an item of the body (``_subheads``) stand before token ``k``."""
         return bisect_right(self._subhead_starts, k)
+
+    @staticmethod
+    def _dated_apart_from_its_anchor(mm: MeetingMention) -> bool:
+        """Does ``mm`` name its own day and place besides a span from another meeting ("X hosted leaders at
+        Lancaster House on Sunday, two days after a heated meeting between Y and Z")? It is an event in its own right,
+        which the headline may have told ("London summit"); the meeting of the span is the other one."""
+        return mm.anchor is not None and isinstance(mm.anchor[0], int) and mm.anchor[0] != 0 and bool(mm.places) \
+            and mm.date_mention is not None and mm.date_mention.kind in ("weekday", "daymonth")
 
     def _told_in_headline(self, doc, meetings: list[Meeting], mm: MeetingMention) -> Meeting | None:
         """The meeting only the headline told so far that the body's mention ``mm`` tells in full: the same
@@ -3725,9 +3735,12 @@ class MeetingFinder:
 
     def _joined(self, doc, a: Mention, b: Mention) -> bool:
         """Do only coordinators, articles and role words stand between ``a`` and ``b`` ("von Trump und Kremlchef
-        Putin", "zwischen den USA und dem Iran")?"""
+        Putin", "zwischen den USA und dem Iran"), a role's word with one word before it too ("and Ukrainian President
+        X", "und dem ukrainischen Präsidenten X")?"""
         return a.end < b.start and all(doc.lowers[j] in self.r.coordinators or doc.lowers[j] in self.r.determiners
-                                       or j in self._role_at_token for j in range(a.end, b.start))
+                                       or j in self._role_at_token
+                                       or doc.texts[j].isalpha() and j + 1 < b.start and j + 1 in self._role_at_token
+                                       for j in range(a.end, b.start))
 
     def _noun_parties(self, doc, k: int, s_end: int, mentions) -> list[Mention]:
         """The actors joined by "und"/"and" after the preposition of a noun's parties at ``k`` ("zwischen den USA und
@@ -4097,7 +4110,11 @@ class MeetingFinder:
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
         the conference": -1, "am Tag nach dem Gipfel": +1, "nach dem Trump-Putin-Gipfel"), else None."""
-        words = [doc.lowers[k] for k in range(max(s_start, t.start - 7), self._compound_first(doc, t.start, s_start))]
+        end = self._compound_first(doc, t.start, s_start)
+        if (place := self._in_mention.get(end - 1)) is not None and place.end == end and place.start > s_start \
+                and place.type in ("venue", "city", "country"):
+            end = place.start  # "two days after a heated Oval Office meeting": the place before the noun is its own
+        words = [doc.lowers[k] for k in range(max(s_start, min(t.start, end + 2) - 7), end)]
         while words and words[-1] in self.r.anchor_fillers:
             words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
         if len(words) >= 2 and words[-1].isalpha() and words[-2] in self.r.anchor_fillers:
@@ -8449,9 +8466,13 @@ class MeetingFinder:
     def _town_naming_its_noun(self, doc, m: Mention, t: Trigger) -> bool:
         """Is the town or building ``m`` the first word of the name the meeting noun ``t`` ends, after an article
         ("the Munich Security Conference", "the Geneva talks", "A White House meeting")? English names a meeting by
-        its place so, as German does by an adjective ("die Münchner Sicherheitskonferenz")."""
-        return m.type in ("city", "venue") and not m.modifier and m.end <= t.start and m.start > 0 \
-            and doc.lowers[m.start - 1] in self.r.determiners and all(doc.texts[k][:1].isupper() for k in range(m.end, t.start))
+        its place so, as German does by an adjective ("die Münchner Sicherheitskonferenz"); an adjective may stand
+        after the article ("a tense Oval Office meeting")."""
+        k = m.start - 1
+        if k > 0 and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.r.determiners:
+            k -= 1
+        return m.type in ("city", "venue") and not m.modifier and m.end <= t.start and k >= 0 \
+            and doc.lowers[k] in self.r.determiners and all(doc.texts[j][:1].isupper() for j in range(m.end, t.start))
 
     def _antecedent_of_its_clause(self, doc, m: Mention, k: int, s_start: int, s_end: int) -> bool:
         """Is the absentee ``m`` the antecedent of the relative clause the meeting word at ``k`` stands in ("Nicht
@@ -11086,7 +11107,7 @@ class MeetingFinder:
             if headed is not None and any(p.type == "person" for p in headed.participants):
                 headed.status = mm.status
                 return headed
-        if mm.anchor is not None or mm.sequel or mm.apart:
+        if mm.anchor is not None and not self._dated_apart_from_its_anchor(mm) or mm.sequel or mm.apart:
             # dated by another meeting ("the day before the conference", "ahead of the summit"), or told as the
             # next thing someone did ("… and then signed an agreement with X"): not a meeting told before
             return None

@@ -13296,3 +13296,33 @@ def test_meetings_a_truce_or_peace_in_a_state_is_a_topic_not_the_place(extract_t
 def test_meetings_a_partner_verb_after_an_article_is_a_noun_not_a_present_tense(extract_text):
     f = extract_text("In Lisbon on Saturday, Jan Obel and Lars Grube met for a brief talk.", lang="en", date="2025-04-26")
     assert only_meeting(f)["status"] == "past"
+
+
+def test_meetings_a_span_after_a_meeting_named_by_its_building_dates_it_before(extract_text):
+    f = extract_text("Tom Oakes hosted European leaders in London on Sunday, two days after a heated Oval Office meeting "
+                     "between Jan Obel and Lars Grube.", lang="en", date="2025-03-02")
+    talk = next(m for m in f["meetings"] if attendee_names(f, m) == {"Jan Obel", "Lars Grube"})
+    assert talk["date"]["value"] == "2025-02-28" and talk["status"] == "past"
+    assert place_names(f, talk) == ["Oval Office"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tom Oakes hosted European leaders in London on Sunday, two days after a meeting between President Jan Obel and "
+     "Estonian President Lars Grube.", "en"),
+    ("Zwei Tage nach einem Treffen zwischen Jan Obel und dem estnischen Präsidenten Lars Grube empfing Tom Oakes am "
+     "Sonntag Regierungschefs in London.", "de"),
+])
+def test_meetings_parties_with_a_state_before_the_role_make_a_span_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-03-02")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert talk["date"]["value"] == "2025-02-28" and talk["status"] == "past"
+
+
+def test_meetings_a_lead_with_its_own_day_and_place_beside_a_span_is_the_headline_meeting(extract_text):
+    f = extract_text("London summit\nLONDON -- Tom Oakes hosted European leaders at Lancaster House on Sunday, two days "
+                     "after a meeting between Jan Obel and Lars Grube. Prime Minister Eva Lind also attended the summit.",
+                     lang="en", date="2025-03-02")
+    summit = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert "Eva Lind" in attendee_names(f, summit) and summit["date"]["value"] == "2025-03-02"
+    talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, talk) == []  # not the dateline's town: held two days before, elsewhere
