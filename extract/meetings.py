@@ -9061,6 +9061,7 @@ class MeetingFinder:
                 elif antecedent:
                     hosts.append(antecedent[-1])
                 hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a) and m not in hosts)
+                hosts.extend(self._co_verb_partners(doc, i, b, actors))  # "X, who co-chaired the meeting with Y,"
                 continue
             # (an infinitive's clause is active whatever the verb it depends on: "X is slated to host Y", "X was
             # expected to host Y")
@@ -9196,6 +9197,7 @@ class MeetingFinder:
                 hosts.extend(before)
                 if chairs:  # "X leitete gemeinsam mit Y die Sitzung": Y chairs with X
                     hosts.extend(m for m in actors if a <= m.start < b and m.type == "person" and self._named_jointly(doc, m, a))
+                hosts.extend(self._co_verb_partners(doc, i, b, actors))  # "X co-chaired the meeting with Y"
             elif meant is not None:
                 hosts.append(meant)  # "Im Frühjahr empfing er X": the person the pronoun stands for, not X
             elif self.r.subject_after_verb and not self._unnamed_role_subject(doc, a, i):
@@ -9215,6 +9217,15 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _co_verb_partners(self, doc, i: int, b: int, actors: list[Mention]) -> list[Mention]:
+        """The first person after "with" that a verb of hosting jointly at ``i`` ("co-chaired", "co-hosted") takes,
+        up to the clause's end ``b``: "X, who co-chaired the meeting with Y" - Y chairs it too."""
+        if not (doc.lowers[i].startswith("co-") or i >= 2 and doc.texts[i - 1] in ("-", "‐") and doc.lowers[i - 2] == "co"):
+            return []  # (the tokenizer splits "co-chaired" at its hyphen)
+        persons = [m for m in actors if i < m.start < b and m.type == "person"]
+        return persons[:1] if persons and any(
+            doc.lowers[k] in self.r.partner_words for k in range(max(i + 1, persons[0].start - 5), persons[0].start)) else []
 
     def _noun_in_infinitive_clause(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
         """Is the meeting noun in a German infinitive clause after a comma ("Merz sagte zu, am Gipfel in Brüssel

@@ -13326,3 +13326,12 @@ def test_meetings_a_lead_with_its_own_day_and_place_beside_a_span_is_the_headlin
     assert "Eva Lind" in attendee_names(f, summit) and summit["date"]["value"] == "2025-03-02"
     talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert place_names(f, talk) == []  # not the dateline's town: held two days before, elsewhere
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met in Paris on Thursday. Jan Obel, who co-chaired the meeting with Prime Minister Lars Grube, said it went well.",
+    "Leaders met in Paris on Thursday. Jan Obel co-hosted the meeting with Prime Minister Lars Grube.",
+])
+def test_meetings_the_partner_of_co_chairing_chairs_too(extract_text, text):
+    f = extract_text(text, lang="en")
+    assert host_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
