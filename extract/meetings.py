@@ -2607,7 +2607,8 @@ class MeetingFinder:
         arrivals = [t for t in triggers if t.kind == "travel" and t.lemma in self.r.arrival_verbs
                     and not self._asked_whether(doc, t.start, s_start)
                     and not self._negated(doc, *self._clause(doc, t.start, s_start, s_end))
-                    and not self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)]
+                    and not [p for p in self._places(doc, self._clause(doc, t.start, s_start, s_end), sent_mentions, travel=True)
+                             if not self._at_a_stop(doc, p)]]
         if cause is not None and any(t.start > cause for t in triggers) \
                 and all(t.start > cause or t in arrivals for t in triggers):
             main_words = set(doc.lowers[s_start:cause])
@@ -5533,7 +5534,8 @@ class MeetingFinder:
         if cue and not mm.remote:
             # "Kanzlerin X war in Kiew dabei": at the meeting told in that place, not at the one told last (the
             # cue's clause only: "X fehlte wegen einer Krise in Warschau; Polen wurde von Y vertreten")
-            mm.places = self._places(doc, self._clause(doc, mm.triggers[0].start, s_start, s_end), mentions)
+            mm.places = [p for p in self._places(doc, self._clause(doc, mm.triggers[0].start, s_start, s_end), mentions)
+                         if not self._at_a_stop(doc, p)]  # (not a stop on the way: "arrived late after a stop in X")
         k = mm.triggers[0].start
         mm.absent = absent
         if words & self.r.host_nouns:
@@ -9217,6 +9219,12 @@ class MeetingFinder:
                 seen.add(h.key)
                 uniq.append(h)
         return uniq
+
+    def _at_a_stop(self, doc, p: Mention) -> bool:
+        """Is the place ``p`` that of a journey's stop, a few words after a stop noun with no clause mark between
+        ("arrived late after a stop in Washington", "nach einem Zwischenstopp in Rom")? It is not where one arrived."""
+        return any(k < p.start <= k + 5 and not any(doc.texts[j] in BOUNDARY for j in range(k, p.start))
+                   for k in self._stop_positions)
 
     def _co_verb_partners(self, doc, i: int, b: int, actors: list[Mention]) -> list[Mention]:
         """The first person after "with" that a verb of hosting jointly at ``i`` ("co-chaired", "co-hosted") takes,

@@ -13335,3 +13335,14 @@ def test_meetings_a_lead_with_its_own_day_and_place_beside_a_span_is_the_headlin
 def test_meetings_the_partner_of_co_chairing_chairs_too(extract_text, text):
     f = extract_text(text, lang="en")
     assert host_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("NATO foreign ministers gathered in Antalya on Thursday. Minister Tom Oakes arrived late after a stop in Washington.", "en"),
+    ("Die Nato-Außenminister kamen am Donnerstag in Antalya zusammen. Minister Tom Oakes traf nach einem Zwischenstopp in "
+     "Washington verspätet ein.", "de"),
+])
+def test_meetings_one_arriving_after_a_stop_elsewhere_arrived_at_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert "Tom Oakes" in attendee_names(f, m) and place_names(f, m) == ["Antalya"]
