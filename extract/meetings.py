@@ -2129,12 +2129,13 @@ class MeetingFinder:
         """A meeting at an officeholder's seat (the White House, Chequers, the Kanzleramt) that the holder of that
         office of the venue's state attends is hosted by them ("X will meet Trump at the White House"); a person
         named without the office holds the one the knowledge base gives them ("held talks with Starmer at Downing
-        Street")."""
+        Street"); so does one named by the first word of that office ("Secretary Rubio" at the State Department)."""
         for place in m.places:
             venue = self.kb.entities.get(place.key) if place.type == "venue" else None
             if venue is not None and venue.seat_of is not None:
-                self._hosted_by(m, lambda p: p.country == venue.country
-                                and (p.role or self.kb.person_role(p.key)) == venue.seat_of and not self._not_in_office(p))
+                self._hosted_by(m, lambda p: p.country == venue.country and not self._not_in_office(p) and (
+                    (p.role or self.kb.person_role(p.key)) == venue.seat_of
+                    or bool(p.role) and venue.seat_of.startswith(p.role + " ") and self.kb.person_role(p.key) == venue.seat_of))
 
     def _not_in_office(self, p: Mention) -> bool:
         """Does a word before ``p``'s role say they do not hold the office now ("der designierte Kanzler X",

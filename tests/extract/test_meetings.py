@@ -13346,3 +13346,9 @@ def test_meetings_one_arriving_after_a_stop_elsewhere_arrived_at_the_meeting_tol
     f = extract_text(text, lang=lang)
     m = only_meeting(f)
     assert "Tom Oakes" in attendee_names(f, m) and place_names(f, m) == ["Antalya"]
+
+
+def test_meetings_one_named_by_the_first_word_of_the_seats_office_hosts_there():
+    f = extract_with_persons([("Tom Oakes", "US", "Secretary of State")],
+                             "Secretary Oakes met Foreign Minister Jan Obel today at the State Department.", lang="en")
+    assert host_names(f, only_meeting(f)) == {"Tom Oakes"}
