@@ -2584,6 +2584,9 @@ class MeetingFinder:
             if rel is not None and all(t.start > rel for t in triggers) \
                     and not (self.r.participation_cues | self.r.host_nouns).isdisjoint(doc.lowers[s_start:rel]):
                 cause, relative = rel, True
+        if cause is not None:
+            # ("Germany was represented by Y, as X was travelling in the Middle East": being away, no journey told)
+            triggers = [t for t in triggers if not (t.start > cause and t.kind == "travel" and doc.lowers[t.start] in self.r.away_words)]
         if cause is not None and all(t.start < cause for t in triggers) and (triggers or not relative):
             # "Aus Deutschland nahm Staatsminister X teil, da Außenministerin Y zeitgleich in Washington war": one
             # the clause of cause places elsewhere is absent (from the meeting told before, too: "Deutschland
@@ -5855,6 +5858,8 @@ class MeetingFinder:
             self.r.object_prepositions) is None]
         places = [m for m in mentions if m.type in ("city", "country", "venue", "region") and not m.modifier and a <= m.start < b
                   and m.start > 0 and doc.lowers[m.start - 1] in self.r.meeting_prepositions]
+        if persons and not places and not self.r.away_words.isdisjoint(doc.lowers[persons[0].end:b]):
+            return persons[:1]  # "da X in Nahost unterwegs war", "as X was travelling": away, wherever that is
         return persons[:1] if persons and places and persons[0].start < places[0].start else []
 
     def _agentless_in_speech(self, doc, t: Trigger, s_start: int, s_end: int, sent_mentions: list[Mention]) -> bool:

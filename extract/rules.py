@@ -117,6 +117,7 @@ class LanguageRules:
     given_event_nouns: frozenset[str] = frozenset()  # "ein Empfang des Präsidenten X": the genitive's person gives it
     being_elsewhere_verbs: frozenset[str] = frozenset()
     being_elsewhere_separable: frozenset[tuple[str, str]] = frozenset()
+    away_words: frozenset[str] = frozenset()  # "da X in Nahost unterwegs war": away, wherever that is
     request_verbs: frozenset[str] = frozenset()
     chair_verbs: frozenset[str] = frozenset()  # host verbs of leading a session: who leads it jointly co-chairs
     chair_nouns: frozenset[str] = frozenset()  # "Vorsitz", "chairmanship": a state chairing is not where it meets
@@ -964,6 +965,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.comma_free_causal_conjunctions = frozenset(m.get("comma_free_causal_conjunctions", []))
     r.period_prepositions = frozenset(m.get("period_prepositions", []))
     r.being_elsewhere_verbs, r.being_elsewhere_separable = _split_verbs(m.get("being_elsewhere_verbs", []))
+    r.away_words = frozenset(m.get("away_words", []))
     r.relative_possessives = frozenset(m.get("relative_possessives", []))
     r.ending_words = tuple(m.get("ending_words", []))
     r.whether_words = frozenset(m.get("whether_words", []))

@@ -13352,3 +13352,15 @@ def test_meetings_one_named_by_the_first_word_of_the_seats_office_hosts_there():
     f = extract_with_persons([("Tom Oakes", "US", "Secretary of State")],
                              "Secretary Oakes met Foreign Minister Jan Obel today at the State Department.", lang="en")
     assert host_names(f, only_meeting(f)) == {"Tom Oakes"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die EU-Außenminister kamen am Montag in Luxemburg zusammen. Für Deutschland nahm Staatsminister Jan Obel teil, "
+     "da Außenminister Lars Grube in Nahost unterwegs war.", "de"),
+    ("EU foreign ministers met in Luxembourg on Monday. Germany was represented by Jan Obel, as Foreign Minister Lars "
+     "Grube was travelling in the Middle East.", "en"),
+])
+def test_meetings_one_away_on_a_journey_to_an_unknown_place_is_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, m)
