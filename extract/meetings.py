@@ -7846,8 +7846,15 @@ class MeetingFinder:
         Großbritanniens")?"""
         # (not a particle a comma ends: "teilte am Freitag mit, Kanzler X werde …"; a list's comma after the first
         # name keeps the word's: "mit X, Y und Z")
-        return any(doc.lowers[k] in words and doc.texts[k + 1] not in BOUNDARY
-                   for k in range(max(doc.sent_start(m.start), m.start - 4), m.start))
+        # (four words back, a hyphenated compound the tokenizer split counting as one: "mit dem Sejm-Marschall X")
+        start, floor, n = m.start, doc.sent_start(m.start), 0
+        while start > floor and n < 4:
+            start -= 1
+            if start - 1 > floor and doc.texts[start] in ("-", "‐"):
+                start -= 1
+            else:
+                n += 1
+        return any(doc.lowers[k] in words and doc.texts[k + 1] not in BOUNDARY for k in range(start, m.start))
 
     def _inviting(self, m: Mention) -> bool:
         """Is ``m`` the subject of a verb of inviting ("ein Treffen, zu dem Kanada eingeladen hatte", "Polen lud zu dem

@@ -13364,3 +13364,9 @@ def test_meetings_one_away_on_a_journey_to_an_unknown_place_is_absent(extract_te
     f = extract_text(text, lang=lang)
     m = only_meeting(f)
     assert absent_names(f, m) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, m)
+
+
+def test_meetings_a_partner_after_a_hyphenated_role_is_not_the_pronoun_after_the_verb(extract_text):
+    f = extract_text("Parlamentspräsidentin Eva Lind hat in Warschau an den Aufstand erinnert. Gemeinsam mit dem "
+                     "Sejm-Marschall Kazimir Nowak legte sie am Denkmal einen Kranz nieder.")
+    assert attendee_names(f, only_meeting(f)) == {"Eva Lind", "Kazimir Nowak"}
