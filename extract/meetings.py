@@ -2024,6 +2024,12 @@ class MeetingFinder:
         # (not the noun a sideline phrase names: "am Rande der UN-Generalversammlung" is not the meeting told)
         own = [t for t in mm.triggers if not (mm.sideline and self._sideline_object(doc, t, mm.sent_start))]
         lemmas = {t.lemma for t in own} | {self._head(t) for t in own if t.kind == "noun"}
+        if mm.virtual:
+            # ("Videokonferenz" over "Die Regierungschefs haben sich per Videokonferenz abgestimmt": the noun of the
+            # manner names the meeting too)
+            a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+            lemmas |= {doc.lowers[k] for k in range(a + 1, b) if doc.lowers[k] in self.r.virtual_nouns
+                       and doc.lowers[k - 1] in self.r.virtual_modes}
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in meetings:
             top, body = next(((a, b) for a, b in heads if a <= m.mentions[0].sent_start < b), (0, 0))

@@ -13370,3 +13370,10 @@ def test_meetings_a_partner_after_a_hyphenated_role_is_not_the_pronoun_after_the
     f = extract_text("Parlamentspräsidentin Eva Lind hat in Warschau an den Aufstand erinnert. Gemeinsam mit dem "
                      "Sejm-Marschall Kazimir Nowak legte sie am Denkmal einen Kranz nieder.")
     assert attendee_names(f, only_meeting(f)) == {"Eva Lind", "Kazimir Nowak"}
+
+
+def test_meetings_a_headline_noun_is_the_virtual_meeting_told_per_that_noun(extract_text):
+    f = extract_text("Videokonferenz\nDie Regierungschefs der G7 haben sich am Mittwoch per Videokonferenz abgestimmt. "
+                     "Zugeschaltet war auch Präsident Jan Obel.")
+    m = only_meeting(f)
+    assert "Jan Obel" in attendee_names(f, m) and m["virtual"] is True and m["date"]["value"] == "2025-04-09"
