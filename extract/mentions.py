@@ -1539,9 +1539,9 @@ class MentionFinder:
                 while i + 1 < n and texts[i] in _HYPHENS and texts[i + 1][:1].isupper():
                     i += 2
                 continue
-            if end - i >= 2 and texts[end - 1] in self.rules.venue_nouns_after:
+            if end - i >= 2 and (texts[end - 1] in self.rules.venue_nouns_after or texts[end - 1] in self.rules.feature_nouns_after):
                 i = end  # "im Victoria and Albert Museum", "the Royal Albert Hall": a building named after a person
-                continue
+                continue  # (or a range, a river: "in den Rocky Mountains")
             if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))

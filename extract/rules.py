@@ -333,6 +333,7 @@ class LanguageRules:
     progressive_auxiliaries: frozenset[str] = frozenset()
     venue_nouns_before: frozenset[str] = frozenset()
     venue_nouns_after: frozenset[str] = frozenset()
+    feature_nouns_after: frozenset[str] = frozenset()  # "Rocky Mountains", "Lake Louise": a place's name, no person's
     venue_reference_nouns: frozenset[str] = frozenset()  # "the castle", "im Schloss": the building of that noun named before
     venue_heads: tuple[str, ...] = ()
     room_heads: tuple[str, ...] = ()
@@ -851,6 +852,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.progressive_auxiliaries = frozenset(s.get("progressive_auxiliaries", []))
     r.venue_nouns_before = frozenset(raw["places"].get("venue_nouns_before", []))
     r.venue_nouns_after = frozenset(raw["places"].get("venue_nouns_after", []))
+    r.feature_nouns_after = frozenset(raw["places"].get("feature_nouns_after", []))
     r.venue_reference_nouns = frozenset(raw["places"].get("venue_reference_nouns", []))
     r.venue_heads = tuple(raw["places"].get("venue_heads", []))
     r.room_heads = tuple(raw["places"].get("room_heads", []))

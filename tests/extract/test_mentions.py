@@ -1105,3 +1105,11 @@ def test_mentions_a_name_in_apposition_to_an_office_keeps_its_particle():
     got = persons("Ministerpräsident Jan Holm hat den Botschafter des Königreichs der Niederlande, Hugo von Meerveld, "
                   "empfangen.")
     assert ("Hugo von Meerveld", "Ambassador", "NL", "role") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In den kanadischen Rocky Mountains hat der Gipfel begonnen.", "de"),
+    ("The summit opened in the Rocky Mountains on Monday.", "en"),
+])
+def test_mentions_a_given_name_before_a_landforms_noun_names_no_person(text, lang):
+    assert persons(text, lang) == []
