@@ -11614,7 +11614,10 @@ class MeetingFinder:
         if mm.formats and not mm.formats <= {f for x in m.mentions for f in x.formats}:
             return None  # "Zuvor hatte sich die Ukraine-Kontaktgruppe getroffen": a meeting of a format of its own
         # (in the present, of one to come: "Die Außenminister kommen am Montag zusammen. Zu Gast ist auch X")
-        if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places and resolved is None \
+        # (or with a day the meeting lacked, or its own, or one of its days: "… bei ihrer Klausur in Meseberg beraten.
+        # Zu Gast war am Dienstag auch X")
+        if all(t.kind == "guest" for t in mm.triggers) and not mm.hosts and not mm.places \
+                and (resolved is None or m.date is None or m.date.value == resolved.value or self._on_a_day_of(m, resolved)) \
                 and not m.sideline and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 80 \
                 and (mm.status == m.status or m.status == "planned" and mm.status == "past"
                      and self._told_in_the_present_copula(mm)):

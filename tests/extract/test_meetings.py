@@ -13377,3 +13377,10 @@ def test_meetings_a_headline_noun_is_the_virtual_meeting_told_per_that_noun(extr
                      "Zugeschaltet war auch Präsident Jan Obel.")
     m = only_meeting(f)
     assert "Jan Obel" in attendee_names(f, m) and m["virtual"] is True and m["date"]["value"] == "2025-04-09"
+
+
+def test_meetings_a_dated_guest_right_after_an_undated_meeting_is_at_it_and_dates_it(extract_text):
+    f = extract_text("Die Landesregierung hat bei ihrer Klausur in Meseberg über die Wirtschaftslage beraten. Zu Gast war "
+                     "am Dienstag auch die Bankchefin Eva Lind.")
+    m = only_meeting(f)
+    assert "Eva Lind" in attendee_names(f, m) and m["date"]["value"] == "2025-04-08"
