@@ -3735,6 +3735,24 @@ class MeetingFinder:
         return bool(self.r.gerund_endings) and k > 0 and doc.lowers[k].endswith(self.r.gerund_endings) \
             and doc.lowers[k - 1] in self.r.sequence_prepositions
 
+    def _hosting_another_noun(self, doc, i: int, mm: MeetingMention) -> bool:
+        """Is the word at ``i`` a participle of hosting with its agent after it, right after a meeting noun that is
+        not one of ``mm``'s and only dates it ("before a dinner hosted by King X")? It tells who hosts that other
+        meeting."""
+        if i == 0 or i + 1 >= len(doc) or doc.lowers[i + 1] not in self.r.agent_prepositions or doc.lowers[i] == doc.lemmas[i]:
+            return False
+        noun = self._noun_trigger(doc, i - 1) if i - 1 in self._trigger_tokens else None
+        # (a noun that only dates the meeting, after "before"/"after": not the object of its verb, "joined a video
+        # conference convened by X")
+        return noun is not None and all(t.start != noun.start for t in mm.triggers) \
+            and self._sequence_preposition(doc, noun, mm.sent_start) is not None
+
+    def _host_of_a_dating_noun(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` the agent of hosting a meeting noun that only dates ``mm`` ("will meet Y before a dinner hosted by
+        King X")? X hosts that dinner; X is not said to be at ``mm``."""
+        return any(doc.lowers[j] in self.r.agent_prepositions and j > 0 and self._hosting_another_noun(doc, j - 1, mm)
+                   for j in range(max(mm.sent_start + 1, m.start - 4), m.start))
+
     def _parties_follow(self, doc, k: int, s_end: int, mentions) -> bool:
         """Two actors joined by "und"/"and" after a preposition of a noun's parties right after a meeting noun
         ("Gipfeltreffen von Trump und Putin", "talks between X and Y")?"""
@@ -8025,7 +8043,7 @@ class MeetingFinder:
                and not self._said_after_the_verb(doc, m, mm)
                and not (self._met_in_what_was_skipped(doc, m) and not self._skipped_plan(doc, mm))
                and not self._closing_speaker(doc, m, mm)
-               and not self._in_concession(doc, m)]
+               and not self._in_concession(doc, m) and not self._host_of_a_dating_noun(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -8944,6 +8962,8 @@ class MeetingFinder:
             lemma, low, text = doc.lemmas[i], doc.lowers[i], doc.texts[i]
             if lemma not in self._host_words and low not in self._host_words:
                 continue
+            if self._hosting_another_noun(doc, i, mm):
+                continue  # "will meet Y before a dinner hosted by King X": the dinner's host, not the meeting's
             is_verb = (lemma in self.r.host_verbs or low in self.r.host_verbs) and not (self.lang == "de" and text[:1].isupper() and i != mm.sent_start)
             if is_verb and low != lemma and self._office_relative(doc, i):
                 continue  # "X, who chairs the committee, met Y": an office X holds, not this meeting's chair

@@ -13384,3 +13384,10 @@ def test_meetings_a_dated_guest_right_after_an_undated_meeting_is_at_it_and_date
                      "am Dienstag auch die Bankchefin Eva Lind.")
     m = only_meeting(f)
     assert "Eva Lind" in attendee_names(f, m) and m["date"]["value"] == "2025-04-08"
+
+
+def test_meetings_the_host_of_a_dinner_that_only_dates_the_meeting_is_not_at_it(extract_text):
+    f = extract_text("Tom Oakes will meet Prime Minister Jan Obel on Tuesday evening before a dinner hosted by King Lars.",
+                     lang="en", date="2025-06-24")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and host_names(f, m) == set()
