@@ -1424,6 +1424,9 @@ class MentionFinder:
                 continue  # "at Hale's request": a person's
             if j < len(doc) and is_town and doc.lowers[j] in self.rules.venue_genitive_articles:
                 continue  # "nach Abschluss der Beratungen": a noun with its genitive, no town
+            if hyphens and j < len(doc) and doc.texts[j][:1].isupper() \
+                    and (doc.lowers[j - 1] in self.rules.town_nouns or doc.lowers[j - 1].endswith("stadt")):
+                continue  # "in der Amazonas-Stadt Belém": a compound's noun of a town, the name after it
             if j > first:
                 text = doc.span_text(first, j)
                 if is_town:

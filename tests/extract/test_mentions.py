@@ -1113,3 +1113,8 @@ def test_mentions_a_name_in_apposition_to_an_office_keeps_its_particle():
 ])
 def test_mentions_a_given_name_before_a_landforms_noun_names_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+def test_mentions_a_hyphenated_noun_of_a_town_before_its_name_is_no_town():
+    assert ("city", "Ostsee-Stadt") not in places("In der Ostsee-Stadt Tarvik kamen die Minister zusammen.")
+    assert places("In der brasilianischen Amazonas-Stadt Belém hat die Konferenz begonnen.") == [("city", "Belém")]
