@@ -11196,6 +11196,11 @@ class MeetingFinder:
             self._parties_of_the_last_round(meetings, mm)
             return None
         found = self._find_target(meetings, last_seen, mm, resolved)
+        if found is not None and mm.flashback and mm.date_mention is not None and found.date is None \
+                and any(x.began for x in found.mentions):
+            # "In Belém hat die Klimakonferenz begonnen. … X hatte bereits vergangene Woche am Gipfel teilgenommen": told
+            # in the pluperfect with a day of its own, before the meeting that begins now, another meeting
+            return None
         if found is not None and mm.previous and found.status != "past":
             return None  # "At their last summit, …" in a story of one to come: the one before it
         if found is not None and found.date is not None and self._in_another_year(mm):

@@ -13391,3 +13391,10 @@ def test_meetings_the_host_of_a_dinner_that_only_dates_the_meeting_is_not_at_it(
                      lang="en", date="2025-06-24")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and host_names(f, m) == set()
+
+
+def test_meetings_a_dated_flashback_is_not_the_meeting_that_begins_now(extract_text):
+    f = extract_text("In Belém hat die Weltklimakonferenz begonnen. Für Deutschland ist Minister Jan Obel vor Ort. Kanzler "
+                     "Lars Grube hatte bereits vergangene Woche am Gipfel der Staats- und Regierungschefs teilgenommen.")
+    conference = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert "Lars Grube" not in attendee_names(f, conference) and conference["date"] is None
