@@ -7899,6 +7899,21 @@ class MeetingFinder:
         return mm.same_day and any(p.type == "person" and p.key not in theirs and self._partner_of_a_talk(self._doc, p)
                                    for p in mm.participants)
 
+    def _also_a_talk_with_one_of_it(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Is ``mm`` a talk that someone new "also" held with one of ``m``'s persons ("X met visiting Y on Friday.
+        Premier Z also held talks with Y on the same day", "Auch Premier Z führte Gespräche mit Y")? Z's own talk with
+        the guest, a meeting of its own (one who "also joined the talks with Y" is at ``m``)."""
+        doc = self._doc
+        if self.r.also_words.isdisjoint(doc.lowers[mm.sent_start:mm.sent_end]) \
+                or any(t.kind == "verb" and t.lemma in self.r.participation_verbs for t in mm.triggers):
+            return False
+        theirs = {p.key for p in m.participants if p.type == "person"}
+        persons = [p for p in mm.participants if p.type == "person"]
+        partners = [p for p in persons if self._partner_of_a_talk(doc, p)]
+        subjects = [p for p in persons if p not in partners]
+        return bool(partners) and all(p.key in theirs for p in partners) and len(subjects) == 1 \
+            and subjects[0].key not in theirs
+
     def _named_past_the_partners(self, doc, t: Trigger, actors: list[Mention]) -> bool:
         """Is a person named after the list of partners that follows the meeting noun ``t`` ("Nach Gesprächen mit X und
         Außenminister Y in Berlin reiste Z ab": Z)? The list's names are joined only by commas, coordinators, partner
@@ -11196,6 +11211,8 @@ class MeetingFinder:
             self._parties_of_the_last_round(meetings, mm)
             return None
         found = self._find_target(meetings, last_seen, mm, resolved)
+        if found is not None and self._also_a_talk_with_one_of_it(found, mm):
+            return None
         if found is not None and mm.flashback and mm.date_mention is not None and found.date is None \
                 and any(x.began for x in found.mentions):
             # "In Belém hat die Klimakonferenz begonnen. … X hatte bereits vergangene Woche am Gipfel teilgenommen": told

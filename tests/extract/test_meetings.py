@@ -13398,3 +13398,25 @@ def test_meetings_a_dated_flashback_is_not_the_meeting_that_begins_now(extract_t
                      "Lars Grube hatte bereits vergangene Woche am Gipfel der Staats- und Regierungschefs teilgenommen.")
     conference = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert "Lars Grube" not in attendee_names(f, conference) and conference["date"] is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Tom Oakes met with visiting Prime Minister Jan Obel in Beijing on Friday. Premier Lars Grube also held "
+     "talks with Obel on the same day.", "en"),
+    ("Präsident Tom Oakes empfing am Freitag in Peking den Regierungschef Jan Obel. Am selben Tag führte auch Premier "
+     "Lars Grube Gespräche mit Obel.", "de"),
+])
+def test_meetings_someone_new_also_talking_with_the_guest_holds_a_talk_of_their_own(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Jan Obel", "Lars Grube"], ["Jan Obel", "Tom Oakes"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Tom Oakes empfing am Freitag in Peking den Regierungschef Jan Obel. An dem Gespräch mit Obel nahm auch "
+     "Premier Lars Grube teil.", "de"),
+    ("President Tom Oakes met Prime Minister Jan Obel in Beijing on Friday. Premier Lars Grube also joined the talks "
+     "with Obel.", "en"),
+])
+def test_meetings_someone_new_also_taking_part_is_at_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel", "Lars Grube"}
