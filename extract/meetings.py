@@ -8695,8 +8695,9 @@ class MeetingFinder:
             return False
         # the clause is the attribution only: its verb first (", sagte Y"), or the speaker and then the verb that
         # ends it (", Y said."); not ", where Y urged allies to …"
-        if any(doc.texts[k].isalnum() for k in range(b, mm.sent_end)):
-            return False  # (it closes the sentence: 'After talks with X, Y said Europe must "…"' opens what Y said)
+        if any(doc.texts[k].isalnum() for k in range(b, mm.sent_end)) or doc.texts[min(b, mm.sent_end - 1)] == ":":
+            return False  # (it closes the sentence: 'After talks with X, Y said Europe must "…"' opens what Y said;
+            # so does a colon before a quote: 'After meeting X, Y said: "…"')
         verb_first = self._is_speech(doc, a) and m.start - a <= 4
         # (one word may follow the verb, and a day with its preposition: ", Kremlin aide Y told reporters on Tuesday")
         day = self._date(doc, (m.end, b), self._dates)

@@ -75,7 +75,11 @@ def in_fronted_phrase(doc, m: Mention, rules: LanguageRules) -> bool:
     Y: …", "Im Gespräch mit X sagte er: …")? Where the finite verb comes second, such a phrase is the one
     constituent before the verb, so the person in it is not the verb's subject."""
     if not rules.subject_after_verb:
-        return False
+        # English sets the phrase off with a comma: "After meeting X in Berlin, Y said: …" - one opening the sentence
+        first, end = doc.sent_start(m.start), doc.sent_end(m.start)
+        opener = doc.lowers[first] in rules.object_prepositions or doc.lowers[first] in rules.sequence_prepositions
+        return opener and not any(doc.texts[k] in CLAUSE_MARKS for k in range(first, m.start)) \
+            and any(doc.texts[k] == "," for k in range(m.end, end))
     k = m.start - 1
     while k >= 0 and doc.texts[k] not in CLAUSE_MARKS and doc.texts[k] not in (".", "!", "?") \
             and doc.sent_start(k) == doc.sent_start(m.start):

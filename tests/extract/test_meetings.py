@@ -13420,3 +13420,9 @@ def test_meetings_someone_new_also_talking_with_the_guest_holds_a_talk_of_their_
 def test_meetings_someone_new_also_taking_part_is_at_the_meeting_told(extract_text, text, lang):
     f = extract_text(text, lang=lang)
     assert attendee_names(f, only_meeting(f)) == {"Tom Oakes", "Jan Obel", "Lars Grube"}
+
+
+def test_meetings_the_speaker_of_a_quote_after_a_fronted_gerund_met_its_partner(extract_text):
+    f = extract_text('After meeting Prime Minister Lars Grube in Berlin, Chancellor Jan Obel said: "We stand with Ukraine."',
+                     lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Lars Grube", "Jan Obel"}

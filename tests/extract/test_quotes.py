@@ -499,3 +499,9 @@ def test_quotes_the_speaker_of_a_partial_quote_stands_before_an_aside_between_co
 def test_quotes_the_speech_verb_nearest_the_colon_tells_whose_quote_it_is(extract_text, text, lang):
     got = statements(extract_text(text, lang=lang))
     assert [name for name, _ in got] == ["Jan Holm"], got
+
+
+def test_quotes_the_speaker_after_an_english_fronted_phrase_not_the_person_in_it(extract_text):
+    f = extract_text('After meeting Prime Minister Lars Grube in Berlin, Chancellor Jan Obel said: "We stand with Ukraine."',
+                     lang="en")
+    assert statements(f) == [("Jan Obel", "We stand with Ukraine.")]
