@@ -8876,7 +8876,8 @@ class MeetingFinder:
                               doc.texts[i].islower() or doc.lowers[i] in self.r.time_nouns or doc.texts[i - 1].islower())
                                   for i in range(verb + 1, j))), None)
             k = comma + 1 if comma is not None else verb + 1
-            that = k - 1 if k in subjects and k < trigger else None
+            # (or "the two" told before: "sagte am Abend, beide hätten vereinbart, sich bald wieder zu treffen")
+            that = k - 1 if (k in subjects or comma is not None and doc.lowers[k] in self.r.plural_pronouns) and k < trigger else None
             if that is None and comma is not None:
                 # "sagte, Kanzlerin X werde …": a role or article may stand before the reported clause's subject
                 first = next((j for j in range(k, min(k + 4, trigger)) if j in subjects or doc.texts[j] in BOUNDARY), None)

@@ -13426,3 +13426,9 @@ def test_meetings_the_speaker_of_a_quote_after_a_fronted_gerund_met_its_partner(
     f = extract_text('After meeting Prime Minister Lars Grube in Berlin, Chancellor Jan Obel said: "We stand with Ukraine."',
                      lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Lars Grube", "Jan Obel"}
+
+
+def test_meetings_a_spokeswoman_saying_the_two_agreed_to_meet_again_is_not_at_it(extract_text):
+    f = extract_text("Kanzler Jan Obel hat am Montag Premier Lars Grube in Berlin empfangen. Regierungssprecherin Eva Lind "
+                     "sagte am Abend, beide hätten vereinbart, sich bald wieder zu treffen.")
+    assert all("Eva Lind" not in attendee_names(f, m) for m in f["meetings"])
