@@ -9431,13 +9431,27 @@ class MeetingFinder:
             return True
         if words & self.r.stative_auxiliaries and words & self.r.stative_participles:
             return True  # "Zu dem Treffen sind auch Vertreter Japans eingeladen": the state passive
-        if words & self.r.future_or_passive_auxiliaries and (self._participle_last(doc, a, b) or self._agent_phrase(doc, a, b)):
+        if words & self.r.future_or_passive_auxiliaries and (self._participle_last(doc, a, b) or self._agent_phrase(doc, a, b)
+                                                             or self._subject_alone(doc, a, b)):
             # "Der Premierminister wird um 12 Uhr begrüßt" (the future would end in "begrüßen"); "wird X in Vilnius
             # von der litauischen Außenministerin empfangen": an agent makes "wird … empfangen" the present passive
             return True
         # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
         return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
                    for k in range(a, min(b, len(doc) - 1)))
+
+    def _subject_alone(self, doc, a: int, b: int) -> bool:
+        """Does the clause ``a``–``b`` name one party only, its subject, with no object's article ("Am Donnerstag wird er
+        im Weißen Haus empfangen")? "wird … empfangen" with no one received is the passive, not the future."""
+        parties = {id(m) for k in range(a, b) if (m := self._in_mention.get(k)) is not None and not m.modifier
+                   and m.type in ("person", "group", "country", "organization")}
+        pronouns = [k for k in range(a, b) if doc.lowers[k] in self.r.subject_pronouns]
+        # (no article outside a prepositional phrase either: "dass Polen die nächste Konferenz ausrichten werde")
+        articles = any((doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.definite_determiners)
+                       and doc.lowers[k] not in self._any_preposition and doc.lowers[k - 1] not in self._any_preposition
+                       for k in range(a + 1, b))  # (a contraction is a preposition: "im", "am")
+        return self.lang == "de" and len(parties) + len(pronouns) == 1 and not articles \
+            and self.r.object_pronouns.isdisjoint(doc.lowers[a:b])  # (not "Dann wird ihn auch X empfangen")
 
     def _agent_phrase(self, doc, a: int, b: int) -> bool:
         """Does the clause ``a``–``b`` hold a passive's agent: an agent preposition before a person or an office,

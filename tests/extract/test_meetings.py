@@ -13432,3 +13432,10 @@ def test_meetings_a_spokeswoman_saying_the_two_agreed_to_meet_again_is_not_at_it
     f = extract_text("Kanzler Jan Obel hat am Montag Premier Lars Grube in Berlin empfangen. Regierungssprecherin Eva Lind "
                      "sagte am Abend, beide hätten vereinbart, sich bald wieder zu treffen.")
     assert all("Eva Lind" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_wird_empfangen_with_no_one_received_is_the_passive(extract_text):
+    f = extract_text("Kanzler Jan Obel ist in Washington eingetroffen. Am Donnerstag wird er im Kapitol empfangen.")
+    assert all("Jan Obel" not in host_names(f, m) for m in f["meetings"])
+    f = extract_text("Ende April kommt Premier Jan Obel nach Berlin. Dann wird ihn auch Kanzlerin Eva Lind empfangen.")
+    assert any(host_names(f, m) == {"Eva Lind"} for m in f["meetings"])
