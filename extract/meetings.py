@@ -6982,6 +6982,10 @@ class MeetingFinder:
             # "X hosted Y at the chancellery on Wednesday, where the two joined a video call with Z": the call is a
             # meeting of its own, told in its clause; the one hosted was not held by video
             mm.virtual = False
+        if mm.virtual and self._video_of_others_at_it(doc, mm):
+            # "Sie nahmen an einem Gipfeltreffen mit X teil, an dem weitere Regierungschefs per Video teilnahmen": the
+            # others linked in; the meeting itself was held in person
+            mm.virtual = False
         if mm.virtual and mm.definite and t0.kind == "noun" and self._video_of_a_relative_clause(doc, mm):
             # "An dem Treffen nahm auch X teil, der per Video zugeschaltet war": the link is X's; the meeting
             # referred to is the one told before, however it was held
@@ -7020,6 +7024,23 @@ class MeetingFinder:
         joined once, not once per cue.)"""
         words = " ".join(doc.lowers[a:b])
         return any(c in words for c in self._virtual_cues)
+
+    def _video_of_others_at_it(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` virtual only by a relative clause on its own meeting noun, opened by a preposition ("…
+        Gipfeltreffen mit X, an dem weitere Regierungschefs per Video teilnahmen", "a summit at which others joined by
+        video")? Those others linked in; the meeting's own clause tells no link."""
+        if not self._video_of_another_clause(doc, mm):
+            return False
+        nouns = {t.end for t in mm.triggers if t.kind == "noun"}
+        for k in range(mm.sent_start + 2, mm.sent_end - 1):
+            if doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_prepositions \
+                    and doc.lowers[k + 1] in self._relative_openers:
+                a, b = self._clause(doc, k, mm.sent_start, mm.sent_end)
+                # (the noun the clause is on: right before the comma, or past its partners: "Gipfeltreffen mit X, an dem")
+                on_noun = any(n <= k - 1 and not any(doc.texts[j] in BOUNDARY for j in range(n, k - 1)) for n in nouns)
+                if on_noun and not a <= mm.triggers[0].start < b and self._virtual_words_in(doc, a, b):
+                    return True
+        return False
 
     def _video_of_a_relative_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a relative clause on someone ("…, der per Video zugeschaltet

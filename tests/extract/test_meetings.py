@@ -13439,3 +13439,15 @@ def test_meetings_wird_empfangen_with_no_one_received_is_the_passive(extract_tex
     assert all("Jan Obel" not in host_names(f, m) for m in f["meetings"])
     f = extract_text("Ende April kommt Premier Jan Obel nach Berlin. Dann wird ihn auch Kanzlerin Eva Lind empfangen.")
     assert any(host_names(f, m) == {"Eva Lind"} for m in f["meetings"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Lars Grube ist am Montag nach Kiew gereist. Er nahm an einem Gipfeltreffen mit Präsident Jan Obel teil, an "
+     "dem weitere Regierungschefs per Video teilnahmen.", "de"),
+    ("Prime Minister Lars Grube traveled to Kyiv on Monday. He attended a summit with President Jan Obel, at which other "
+     "leaders took part by video.", "en"),
+])
+def test_meetings_others_linking_in_to_a_meeting_leave_it_held_in_person(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    summit = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert summit["virtual"] is False and place_names(f, summit) == ["Kyiv"]
