@@ -7025,6 +7025,15 @@ class MeetingFinder:
         words = " ".join(doc.lowers[a:b])
         return any(c in words for c in self._virtual_cues)
 
+    def _group_opening_the_sentence_before(self, doc, s_start: int) -> Mention | None:
+        """The group of persons the sentence before ``s_start`` opens with (past its article), when it names no person."""
+        if s_start == 0:
+            return None
+        before = doc.sent_start(s_start - 1)
+        if any(before <= p.start < s_start for p in self._persons):
+            return None
+        return next((g for g in self._groups_of_article if before <= g.start <= before + 1 and not g.modifier), None)
+
     def _video_of_others_at_it(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by a relative clause on its own meeting noun, opened by a preposition ("…
         Gipfeltreffen mit X, an dem weitere Regierungschefs per Video teilnahmen", "a summit at which others joined by
@@ -8224,6 +8233,10 @@ class MeetingFinder:
                 if two is ahead:
                     # (kept by this meeting when the sentence's meetings share its persons out)
                     mm.pair_owners = mm.pair_owners + [p for p in read_as if not any(p is q for q in mm.pair_owners)]
+            if not read_as and group and not earlier and (opener := self._group_opening_the_sentence_before(doc, mm.sent_start)):
+                # "Die Außenminister sind nach Kiew gereist. Sie nahmen an einem Treffen mit X teil": the group the
+                # sentence before opened with, naming no one
+                read_as = [opener]
             if read_as:
                 # "The two leaders discussed …": the group noun after the number is the persons read, no group
                 out = [p for p in out if not (p.type == "group" and both[0] <= p.start <= both[0] + 2)]
