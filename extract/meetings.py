@@ -8341,11 +8341,12 @@ class MeetingFinder:
             # met with takes part too
             out.extend(m for m in sent_mentions if out and m.type == "country" and not m.modifier and m not in out
                        and mm.window[0] <= m.start < mm.window[1] and self._state_partner(doc, m, mm.sent_start))
-        if not out and mm.triggers[0].kind == "noun" and (own := self._possessive_before(doc, mm.triggers[0], clause[0])) is not None:
-            # "Die Nato-Staaten haben sich auf ihrem Gipfel … geeinigt", "NATO allies agreed at their summit": the
-            # states or the body whose meeting it is, the subject before the possessive, take part
-            out = [m for m in self._state_subjects(doc, (clause[0], own), sent_mentions)
-                   if not self._reporting_source(doc, m, mm.sent_end)]
+            if not out and mm.triggers[0].kind == "noun" \
+                    and (own := self._possessive_before(doc, mm.triggers[0], clause[0])) is not None:
+                # "Die Nato-Staaten haben sich auf ihrem Gipfel … geeinigt", "NATO allies agreed at their summit": the
+                # states or the body whose meeting it is, the subject before the possessive, take part
+                out = [m for m in self._state_subjects(doc, (clause[0], own), sent_mentions)
+                       if not self._reporting_source(doc, m, mm.sent_end)]
         elif any((e := self.kb.entities.get(m.key)) is not None and e.meeting_format for m in sent_mentions):
             # "Auf Einladung von X und Y ist die Ukraine-Kontaktgruppe zusammengekommen": the format met, its hosts named
             mm.formats.update(m.key for m in self._state_subjects(doc, mm.window, sent_mentions)
