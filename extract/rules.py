@@ -333,7 +333,7 @@ class LanguageRules:
     progressive_auxiliaries: frozenset[str] = frozenset()
     venue_nouns_before: frozenset[str] = frozenset()
     venue_nouns_after: frozenset[str] = frozenset()
-    feature_nouns_after: frozenset[str] = frozenset()  # "Rocky Mountains", "Lake Louise": a place's name, no person's
+    feature_nouns_after: frozenset[str] = frozenset()  # "Rocky Mountains", "Victoria Falls": a place's name, no person's
     venue_reference_nouns: frozenset[str] = frozenset()  # "the castle", "im Schloss": the building of that noun named before
     venue_heads: tuple[str, ...] = ()
     room_heads: tuple[str, ...] = ()
