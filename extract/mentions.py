@@ -847,7 +847,8 @@ class MentionFinder:
                     k, state = posted.end, None
             if k is None and kind in ("person", "host") and j + 1 < n and lowers[j] in self.rules.office_prepositions \
                     and (office := by_start.get(j + 1)) is not None and office.type == "venue" \
-                    and self.kb.entities.get(office.key) is not None and self.kb.entities[office.key].seat_of \
+                    and (self.kb.entities.get(office.key) is not None and self.kb.entities[office.key].seat_of
+                         or office.text.lower().endswith(self.rules.office_heads)) \
                     and office.end < n and texts[office.end] == ",":
                 # "Die Staatsministerin im Auswärtigen Amt, Serap Güler,": the ministry the office is in, then the name
                 # in apposition (the ministry's building is no place of the sentence)

@@ -443,6 +443,7 @@ class LanguageRules:
     reflexive_pronouns: frozenset[str] = frozenset()
     partner_words: frozenset[str] = frozenset()
     partner_fillers: frozenset[str] = frozenset()
+    office_heads: tuple[str, ...] = ()  # "im Verteidigungsministerium": an office's ministry, known or not
     office_prepositions: frozenset[str] = frozenset()  # "Staatsministerin im Auswärtigen Amt, X"  # "Gespräche unter anderem mit X": between a noun and its partner word
     before_conjunctions: frozenset[str] = frozenset()  # "before": a present after it is to come
     present_passive_auxiliaries: frozenset[str] = frozenset()  # "wird … geleitet": told of the story's meeting
@@ -1096,6 +1097,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.caption_present = frozenset(m.get("caption_present", []))
     r.posting_prepositions = frozenset(a.get("posting_prepositions", []))
     r.office_prepositions = frozenset(a.get("office_prepositions", []))
+    r.office_heads = tuple(a.get("office_heads", []))
     r.joint_verbs = frozenset(m.get("joint_verbs", []))
     r.origin_prepositions = frozenset(a.get("origin_prepositions", []))
     r.joint_phrases = _phrases(m.get("joint_phrases", []))

@@ -1118,3 +1118,8 @@ def test_mentions_a_given_name_before_a_landforms_noun_names_no_person(text, lan
 def test_mentions_a_hyphenated_noun_of_a_town_before_its_name_is_no_town():
     assert ("city", "Ostsee-Stadt") not in places("In der Ostsee-Stadt Tarvik kamen die Minister zusammen.")
     assert places("In der brasilianischen Amazonas-Stadt Belém hat die Konferenz begonnen.") == [("city", "Belém")]
+
+
+def test_mentions_a_role_in_a_ministry_the_knowledge_base_lacks_then_the_name_in_apposition():
+    got = persons("Die Parlamentarische Staatssekretärin im Verteidigungsministerium, Siemke Oldhus, traf die Ministerin.")
+    assert ("Siemke Oldhus", "State Secretary", None, "role") in got
