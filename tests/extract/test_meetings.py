@@ -13459,3 +13459,11 @@ def test_meetings_sie_after_a_sentence_opened_by_a_group_is_that_group(extract_t
                      "Obel teil.")
     talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert attendee_names(f, talk) == {"Jan Obel", "Die Außenminister"}
+
+
+def test_meetings_the_rotes_rathaus_in_the_dative_is_the_known_building_in_berlin(extract_text):
+    f = extract_text("Der Regierende Bürgermeister Jan Obel hat am Mittwoch den Bürgermeister Lars Grube im Roten Rathaus empfangen.")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Rotes Rathaus"]
+    chain = {p["key"]: p["within"] for p in f["places"]}
+    assert chain["venue:rotes-rathaus"] == "city:2950159"
