@@ -1123,3 +1123,10 @@ def test_mentions_a_hyphenated_noun_of_a_town_before_its_name_is_no_town():
 def test_mentions_a_role_in_a_ministry_the_knowledge_base_lacks_then_the_name_in_apposition():
     got = persons("Die Parlamentarische Staatssekretärin im Verteidigungsministerium, Siemke Oldhus, traf die Ministerin.")
     assert ("Siemke Oldhus", "State Secretary", None, "role") in got
+
+
+def test_mentions_a_vice_premier_is_a_deputy_prime_minister():
+    assert ("Zhao Wenbo", "Deputy Prime Minister", None, "role") in persons("Bessent met Vice Premier Zhao Wenbo in Madrid.", "en")
+    # a known holder whose family name is also an English pronoun ("He"), named in full
+    assert ("He Lifeng", "Deputy Prime Minister", "CN", "kb") in persons(
+        "Bessent sat down with Chinese Vice Premier He Lifeng in Madrid on Sunday.", "en")
