@@ -195,6 +195,12 @@ class ReportedSpeechFinder:
                     that = next((j for j in range(k, min(end, k + 18)) if doc.lowers[j] in self.r.complementizers
                                  and doc.texts[j - 1] == ","), None)
                 k = that + 1 if that is not None else k
+                if that is None and k < end and doc.lowers[k] in self.r.object_prepositions:
+                    # "said on Wednesday he had spoken with X": a short phrase of when or where, then the clause said
+                    # with its pronoun subject
+                    pronoun = next((j for j in range(k + 1, min(end, k + 5)) if doc.lowers[j] in self.r.subject_pronouns), None)
+                    if pronoun is not None and all(doc.texts[j].isalnum() for j in range(k + 1, pronoun)):
+                        k = pronoun
                 if that is None and doc.lemmas[v] in self.r.reported_object_verbs \
                         and self.r.reported_finite_words.isdisjoint(doc.lowers[k:end]):
                     continue  # "announced the deal on Thursday": a thing announced, no words reported

@@ -202,3 +202,8 @@ def test_reported_the_role_before_a_name_in_apposition_is_no_content():
     # what such a speaker says after the verb still is
     got = statements("Der Landrat des Kreises, Jan Obel, sagte, der Bund müsse mehr zahlen.")
     assert got == [("Jan Obel", "der Bund müsse mehr zahlen", "indirect")]
+
+
+def test_reported_a_phrase_of_when_after_the_english_verb_is_no_part_of_what_was_said():
+    got = statements("Prime Minister Jan Obel said on Wednesday he had spoken with Lars Grube.", lang="en")
+    assert ("Jan Obel", "he had spoken with Lars Grube", "indirect") in got
