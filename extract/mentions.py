@@ -701,6 +701,8 @@ class MentionFinder:
             found = self._role_at(doc, i, occupied)
             if not found or (not german and i > 0 and lowers[i] == texts[i] and (
                     lowers[i - 1] in self.rules.verb_openers
+                    # (not "to" closing a source phrase: "according to spokeswoman X")
+                    and not any(i >= len(p) and tuple(lowers[i - len(p):i]) == p for p in self.rules.source_before)
                     or i > 2 and lowers[i - 1] == "-" and lowers[i - 2] == "co" and lowers[i - 3] in self.rules.verb_openers
                     or i in by_end and by_end[i].type in ("person", "country", "organization")
                     and lowers[i].endswith("s") and doc.lemmas[i] != lowers[i] and doc.lemmas[i] in self.rules.host_verbs)):

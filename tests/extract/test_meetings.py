@@ -13467,3 +13467,9 @@ def test_meetings_the_rotes_rathaus_in_the_dative_is_the_known_building_in_berli
     assert place_names(f, m) == ["Rotes Rathaus"]
     chain = {p["key"]: p["within"] for p in f["places"]}
     assert chain["venue:rotes-rathaus"] == "city:2950159"
+
+
+def test_meetings_a_spokeswoman_named_after_according_to_is_the_source_not_at_the_meeting(extract_text):
+    f = extract_text("Chancellor Jan Obel hosted President Lars Grube in Berlin on Wednesday. According to spokeswoman Eva "
+                     "Lind, the talks lasted two hours.", lang="en")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
