@@ -1130,3 +1130,7 @@ def test_mentions_a_vice_premier_is_a_deputy_prime_minister():
     # a known holder whose family name is also an English pronoun ("He"), named in full
     assert ("He Lifeng", "Deputy Prime Minister", "CN", "kb") in persons(
         "Bessent sat down with Chinese Vice Premier He Lifeng in Madrid on Sunday.", "en")
+
+
+def test_mentions_a_french_hotel_particulier_is_a_building():
+    assert ("venue", "Hôtel de Clairval") in places("Die Minister trafen sich im Hôtel de Clairval in Paris.")
