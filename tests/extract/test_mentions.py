@@ -1134,3 +1134,4 @@ def test_mentions_a_vice_premier_is_a_deputy_prime_minister():
 
 def test_mentions_a_french_hotel_particulier_is_a_building():
     assert ("venue", "Hôtel de Clairval") in places("Die Minister trafen sich im Hôtel de Clairval in Paris.")
+    assert ("venue", "Hôtel de Clairval") in places("The ministers met at the Hôtel de Clairval in Paris.", "en")
