@@ -2852,11 +2852,17 @@ class MeetingFinder:
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
             if not mm.places and t.kind == "noun" and mm.phrase_end is None and self._dated_phrase_end(doc, t, s_end) is None:
                 scope = (clause[0], min(clause[1], topic_at))
+                if anchor_noun is not None and anchor_noun < t.start and (dated_by := self._after_event_end(
+                        doc, t, [o for o in triggers if o.start == anchor_noun], s_start, s_end)) is not None:
+                    # (not the place of a meeting told with its parties before it that dates it: "Vor dem Treffen von X
+                    # und Y in Alaska haben sich … in einer Videoschalte abgestimmt"; a step of the same day keeps it:
+                    # "Nach der Begrüßung im Schloss Bellevue führen die beiden ein Gespräch")
+                    scope = (max(scope[0], dated_by), scope[1])
                 if mm.setting:
                     # "In einem Telefonat vereinbarten sie ein Treffen in Warschau": the place is the other meeting's
-                    scope = (clause[0], min([o.start for o in triggers if o.start > t.start] + [scope[1]]))
+                    scope = (scope[0], min([o.start for o in triggers if o.start > t.start] + [scope[1]]))
                 elif self._topic_frame(doc, t):
-                    scope = (clause[0], t.start)  # "Im Mittelpunkt des Gesprächs standen … in Nordrhein-Westfalen"
+                    scope = (scope[0], t.start)  # "Im Mittelpunkt des Gesprächs standen … in Nordrhein-Westfalen"
                 # (not the place of another noun before it: "Die Opposition im Landtag kritisierte den Besuch")
                 mm.places = [p for p in self._places(doc, scope, sent_mentions) if not self._place_of_a_noun(doc, p, scope[0])]
             if not mm.places and fronted is not None and fronted < t.start:

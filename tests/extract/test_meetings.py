@@ -13473,3 +13473,10 @@ def test_meetings_a_spokeswoman_named_after_according_to_is_the_source_not_at_th
     f = extract_text("Chancellor Jan Obel hosted President Lars Grube in Berlin on Wednesday. According to spokeswoman Eva "
                      "Lind, the talks lasted two hours.", lang="en")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_meeting_that_only_dates_a_noun_lends_it_no_place(extract_text):
+    f = extract_text("Vor dem Treffen von Jan Obel und Lars Grube in Alaska haben sich europäische Regierungschefs am "
+                     "Mittwoch in einer Videoschalte mit Präsident Jan Obel abgestimmt.")
+    call = next(m for m in f["meetings"] if m["virtual"])
+    assert place_names(f, call) == []
