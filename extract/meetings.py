@@ -4145,11 +4145,12 @@ class MeetingFinder:
     def _anchored(self, doc, t: Trigger, s_start: int) -> int | str | None:
         """Days from the meeting noun ``t`` when the words before it date something else by it ("the day before
         the conference": -1, "am Tag nach dem Gipfel": +1, "nach dem Trump-Putin-Gipfel"), else None."""
-        end = self._compound_first(doc, t.start, s_start)
-        if (place := self._in_mention.get(end - 1)) is not None and place.end == end and place.start > s_start \
+        first = end = self._compound_first(doc, t.start, s_start)
+        if (place := self._in_mention.get(first - 1)) is not None and place.end == first and place.start > s_start \
                 and place.type in ("venue", "city", "country"):
             end = place.start  # "two days after a heated Oval Office meeting": the place before the noun is its own
-        words = [doc.lowers[k] for k in range(max(s_start, min(t.start, end + 2) - 7), end)]
+        # (as many words before the place as before the noun without one)
+        words = [doc.lowers[k] for k in range(max(s_start, t.start - 7 - (first - end)), end)]
         while words and words[-1] in self.r.anchor_fillers:
             words.pop()  # "the", "dem", "fourth": the noun's determiner and ordinal
         if len(words) >= 2 and words[-1].isalpha() and words[-2] in self.r.anchor_fillers:
