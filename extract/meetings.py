@@ -4708,6 +4708,8 @@ class MeetingFinder:
                 and not (k in self._trigger_tokens and doc.lowers[k] not in self.r.determiners):
             # (nor past a day or a preposition of purpose: "arrived in China on Sunday for a summit" is what for)
             k -= 1
+        if k >= s_start and doc.lowers[k] in self.r.journey_prepositions and self._head(t) in self.r.visit_nouns:
+            return None  # "who is on a visit to Paris": on the journey, not about it
         return k if k >= s_start and doc.lowers[k] in self.r.topic_prepositions else None
 
     def _topic_phrase(self, doc, tp: Trigger, s_start: int, s_end: int, triggers: list[Trigger]) -> tuple[int, int] | None:
@@ -6410,6 +6412,13 @@ class MeetingFinder:
                            if not (doc.texts[k] == "," and (k + 1 in named_start or k in named_end or k in self._list_commas))}
                 # one clause, or a comma before a mention with no place or date of its own ("…, hosted by X")
                 near = not between & BOUNDARY or (not between & (BOUNDARY - {","}) and not mm.places and mm.date_mention is None)
+                if not near and not between & (BOUNDARY - {","}) and (
+                        rel := self._relative_clause_start(doc, b, mm.sent_start, mm.sent_end)) is not None \
+                        and any(mm.sent_start <= m.start < rel and m.type == "person" for m in actors) \
+                        and self._visit_under_way(doc, mm, rel):
+                    # "met X, Minister of Y, who is visiting Japan": past a name's apposition (or the verb: "hat X
+                    # getroffen, der zu Besuch in Berlin ist"), the visit it is on
+                    near = True
                 if instead is not None and a <= instead < b:
                     near = False
                 if near and out[-1].triggers[-1].kind == mm.triggers[0].kind == "noun" and mm.indefinite \
@@ -6515,7 +6524,8 @@ class MeetingFinder:
                 # clause after the main clause's meeting, with a place or day of its own, tells another meeting
                 rel = self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) \
                     if near and (mm.places or mm.date_mention is not None) else None
-                if rel is not None and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is None:
+                if rel is not None and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is None \
+                        and not self._visit_under_way(doc, mm, rel):
                     near = False
                     out[-1].window = (out[-1].window[0], min(out[-1].window[1], rel - 1))  # (not "will" of the clause after)
                 # "Zelenskyy, who was not invited to the main session, met Trump on the sidelines": a meeting a
@@ -6587,6 +6597,29 @@ class MeetingFinder:
             else:
                 out.append(mm)
         return out
+
+    def _visit_under_way(self, doc, mm: MeetingMention, rel: int) -> bool:
+        """Is ``mm`` a visit that the relative clause opening at ``rel`` tells as under way, with no day of its own
+        ("held talks with X, who is visiting Japan", "…, who is on a visit to Berlin", "traf X, der sich zu einem
+        Besuch in Berlin aufhält")? The meeting around it happens on that visit, where it is: one meeting, not a
+        visit of its own."""
+        words = self.r.visit_under_way_words
+        if not words or not all(t.kind == "noun" and self._head(t) in self.r.visit_nouns
+                                or t.kind == "verb" and t.lemma in self.r.visit_verbs for t in mm.triggers):
+            return False
+        a, b = self._clause(doc, rel, mm.sent_start, mm.sent_end)
+        if mm.date_mention is not None and doc.chars(a, b)[0] <= mm.date_mention.start < doc.chars(a, b)[1]:
+            return False  # "…, der im Mai zu Besuch in Berlin war": an earlier visit
+        t = mm.triggers[0]
+        if self.lang == "de":
+            # the finite verb ends the clause; none of will or shall ("der Berlin besuchen will")
+            last = next((k for k in range(b - 1, a, -1) if not doc.is_punct[k]), a)
+            return doc.lowers[last] in words and not any(
+                doc.lowers[k] in self.r.modal_verbs or doc.lowers[k] in self.r.future_or_passive_auxiliaries for k in range(a, b))
+        # the copula before the visit, nothing to come between ("who is due to visit", "who is to visit")
+        copula = next((k for k in range(a, t.start) if doc.lowers[k] in words), None)
+        return copula is not None and "to" not in doc.lowers[copula:t.start] \
+            and (t.kind == "noun" or doc.lowers[t.start].endswith("ing"))
 
     def _skipped_plan(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X",

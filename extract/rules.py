@@ -267,6 +267,8 @@ class LanguageRules:
     destination_prepositions: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
+    visit_under_way_words: frozenset[str] = frozenset()
+    journey_prepositions: frozenset[str] = frozenset()
     adverbial_cues: frozenset[str] = frozenset()
     came_words: frozenset[str] = frozenset()  # "Neben X kamen unter anderem Y und Z": they were at the meeting told
     coming_companions: tuple[str, ...] = ()
@@ -810,6 +812,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.stop_nouns = frozenset(m.get("stop_nouns", []))
     r.destination_prepositions = frozenset(m.get("destination_prepositions", []))
     r.visit_nouns = frozenset(m.get("visit_nouns", []))
+    r.visit_under_way_words = frozenset(m.get("visit_under_way_words", []))
+    r.journey_prepositions = frozenset(m.get("journey_prepositions", []))
     r.attribute_participle_endings = tuple(m.get("attribute_participle_endings", []))
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
     r.genitive_date_articles = frozenset(m.get("genitive_date_articles", []))

@@ -10079,11 +10079,12 @@ def test_meetings_the_day_of_a_gerund_after_before_is_not_the_meetings(extract_t
 
 
 def test_meetings_a_persons_possessive_meeting_noun_is_the_meeting_told(extract_text):
-    # "Oakes's visit" refers as "der Besuch" does: no visit of its own
+    # "Oakes's visit" refers as "der Besuch" does: no visit of its own (the visit he arrived on and the talks he held
+    # on it later are two, as after "for a visit" or "zu einem Besuch")
     f = extract_text("Prime Minister Tom Oakes arrived in Riga on Thursday on an unannounced visit. He later held talks "
                      "with President Ivo Maric. Oakes's visit had been kept secret for security reasons.", lang="en",
                      date="2026-01-16")
-    assert [m["trigger"] for m in f["meetings"]] == ["arrived"]
+    assert [m["trigger"] for m in f["meetings"]] == ["arrived", "held"]
 
 
 def test_meetings_a_reception_at_someones_is_one_with_the_person_the_story_follows(extract_text):
@@ -13480,3 +13481,30 @@ def test_meetings_a_meeting_that_only_dates_a_noun_lends_it_no_place(extract_tex
                      "Mittwoch in einer Videoschalte mit Präsident Jan Obel abgestimmt.")
     call = next(m for m in f["meetings"] if m["virtual"])
     assert place_names(f, call) == []
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Foreign Minister Jan Obel held talks with Lars Grube, Minister of Trade of India, who is visiting Japan.", "en", "Japan"),
+    ("Foreign Minister Jan Obel met his Indian counterpart Lars Grube, who is on a visit to Paris.", "en", "Paris"),
+    ("Außenminister Jan Obel traf am Mittwoch seinen indischen Amtskollegen Lars Grube, der sich zu einem Besuch in "
+     "Berlin aufhält.", "de", "Berlin"),
+    ("Außenminister Jan Obel hat am Mittwoch den indischen Außenminister Lars Grube getroffen, der zu Besuch in Paris ist.",
+     "de", "Paris"),
+])
+def test_meetings_a_partner_on_a_visit_under_way_meets_on_that_visit_where_it_is(extract_text, text, lang, place):
+    f = extract_text(text, lang=lang)
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Lars Grube"}
+    assert place_names(f, m) == [place]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Außenminister Jan Obel hat den indischen Außenminister Lars Grube getroffen, der im Mai zu Besuch in Paris war.", "de"),
+    ("Foreign Minister Jan Obel met his Indian counterpart Lars Grube, who was on a visit to Paris in May.", "en"),
+    ("Außenminister Jan Obel traf am Mittwoch seinen Amtskollegen Lars Grube, der Paris besuchen will.", "de"),
+    ("Foreign Minister Jan Obel met his Indian counterpart Lars Grube, who is due to visit Paris.", "en"),
+])
+def test_meetings_a_partners_visit_of_another_time_is_its_own(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert place_names(f, talk) == []
