@@ -875,8 +875,9 @@ class MeetingFinder:
         k = i - 1
         while k > s_start and i - k <= 3 and (doc.texts[k] in ("-", "‐") or doc.texts[k].isupper()
                                                or doc.texts[k].islower() and doc.lowers[k] not in self.r.genitive_determiners
-                                               or doc.texts[k][:1].isupper() and k in self._in_mention):
-            k -= 1  # "UN-", "Münchner", "informellen"
+                                               or doc.texts[k][:1].isupper() and k in self._in_mention
+                                               or k == i - 1 and doc.texts[k][:1].isupper() and doc.lowers[k].endswith("en")):
+            k -= 1  # "UN-", "Münchner", "informellen", "des Auswärtigen Ausschusses"
         if k <= s_start or doc.lowers[k] not in self.r.genitive_determiners:
             return False
         if doc.lowers[k - 1] in self.r.office_nouns:

@@ -13508,3 +13508,15 @@ def test_meetings_a_partners_visit_of_another_time_is_its_own(extract_text, text
     f = extract_text(text, lang=lang)
     talk = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert place_names(f, talk) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Delegation des Auswärtigen Ausschusses ist am Dienstag zu Gesprächen nach Kiew gereist. Die Abgeordneten trafen "
+    "dort Parlamentspräsident Jan Obel.",
+    "Der Vorsitzende des Auswärtigen Ausschusses, Lars Grube, ist am Dienstag nach Kiew gereist. Er traf dort "
+    "Parlamentspräsident Jan Obel.",
+])
+def test_meetings_a_committee_in_the_genitive_of_its_members_is_the_body_not_a_session(extract_text, text):
+    f = extract_text(text)
+    m = only_meeting(f)
+    assert m["kind"] != "ausschuss" and "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Kyiv"]
