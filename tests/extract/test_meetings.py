@@ -13520,3 +13520,12 @@ def test_meetings_a_committee_in_the_genitive_of_its_members_is_the_body_not_a_s
     f = extract_text(text)
     m = only_meeting(f)
     assert m["kind"] != "ausschuss" and "Jan Obel" in attendee_names(f, m) and place_names(f, m) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Jan Obel und Präsident Lars Grube trafen sich am Samstag und berieten eine Friedenstruppe in der Ukraine.", "de"),
+    ("Prime Minister Jan Obel met President Lars Grube on Saturday to discuss a peacekeeping force in Ukraine.", "en"),
+])
+def test_meetings_a_force_in_a_state_is_a_topics_place_not_the_meetings(extract_text, text, lang):
+    f = extract_text(text, lang=lang)
+    assert place_names(f, only_meeting(f)) == []
