@@ -13529,3 +13529,12 @@ def test_meetings_a_committee_in_the_genitive_of_its_members_is_the_body_not_a_s
 def test_meetings_a_force_in_a_state_is_a_topics_place_not_the_meetings(extract_text, text, lang):
     f = extract_text(text, lang=lang)
     assert place_names(f, only_meeting(f)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Jan Obel leitet am Samstag eine Videokonferenz mit Staats- und Regierungschefs.",
+    "Am Samstag veranstaltet Premier Jan Obel ein Gipfeltreffen mit Präsident Lars Grube.",
+])
+def test_meetings_leading_a_meeting_in_the_present_on_a_day_to_come_is_planned(extract_text, text):
+    m = only_meeting(extract_text(text, date="2025-03-14"))  # a Friday
+    assert m["status"] == "planned" and m["date"]["value"] == "2025-03-15"
