@@ -5585,6 +5585,10 @@ class MeetingFinder:
             # (nor a group in what was said: "X sagte zum Auftakt, die Allianz müsse schneller werden")
             people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)
                       and not self._group_in_what_was_said(doc, m, mm)]
+            if k + 1 < s_end and doc.lowers[k + 1] in self.r.plan_infinitive_markers:
+                # "The prime minister is expected to urge the leaders to put pressure on X": the one expected is there;
+                # whom they are to do something to is not
+                people = [m for m in people if m.start < k]
             clause = self._clause(doc, k, s_start, s_end)
             if any(clause[0] <= a.start < clause[1] for a in absent):
                 # a cue that tells an absence tells no one else's taking part: "Ukraine was not invited, and

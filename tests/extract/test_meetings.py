@@ -13538,3 +13538,10 @@ def test_meetings_a_force_in_a_state_is_a_topics_place_not_the_meetings(extract_
 def test_meetings_leading_a_meeting_in_the_present_on_a_day_to_come_is_planned(extract_text, text):
     m = only_meeting(extract_text(text, date="2025-03-14"))  # a Friday
     assert m["status"] == "planned" and m["date"]["value"] == "2025-03-15"
+
+
+def test_meetings_whom_one_expected_is_to_act_on_is_not_at_the_meeting(extract_text):
+    f = extract_text("Prime Minister Jan Obel will host a video call with leaders on Saturday. He is expected to urge the "
+                     "leaders to put pressure on President Lars Grube. Chancellor Eva Lind is also expected.", lang="en",
+                     date="2025-03-14")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "leaders", "Eva Lind"}
