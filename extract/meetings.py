@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .dates import DateMention, RefDate, ResolvedDate, lies_ahead, lies_just_before, resolve
 from .folding import fold
 from .knowledge import KnowledgeBase
-from .mentions import Mention, MentionSet, RoleSpan, in_genitive, photo_credit_at, slug
+from .mentions import ACTOR_TYPES, Mention, MentionSet, RoleSpan, in_genitive, photo_credit_at, slug
 from .pipeline import lemma_table, lemma_words
 from .rules import LanguageRules
 from .tokens import CLAUSE_MARKS, QUOTE_MARKS
@@ -864,7 +864,7 @@ class MeetingFinder:
         teilnahm")? Then it tells that meeting, not another after it."""
         b = next((k for k in range(t.end, o.start) if doc.texts[k] in BOUNDARY), None)
         return b is not None and self._opens_relative(doc, b, o.start) \
-            and not any(doc.texts[k] in BOUNDARY for k in range(b + 1, o.start))
+            and not any(doc.texts[k] in BOUNDARY and k not in self._list_commas for k in range(b + 1, o.start))
 
     def _office_genitive(self, doc, i: int, s_start: int) -> bool:
         """Is the meeting noun at ``i`` the genitive of an office's noun ("die Präsidentin der UN-Generalversammlung",
@@ -2531,7 +2531,14 @@ class MeetingFinder:
             # "spoke by phone with X about the peace talks for Sudan": the talks are the topic, not this meeting
             topics = [t for t in triggers if self._topic_noun(doc, t, s_start, s_end)]
             if len(topics) < len(triggers):
-                triggers = [t for t in triggers if t not in topics]
+                # (and the verb of a relative clause on it tells it, with the persons of that clause: "unterrichtete
+                # ihn über die Videokonferenz vom Vormittag, an der auch X teilgenommen hatte")
+                told = [t for t in triggers if t not in topics and any(self._in_relative_on(doc, tp, t) for tp in topics)]
+                triggers = [t for t in triggers if t not in topics and t not in told]
+                for t in told:  # (states and groups too: "an der auch die Regierungschefs Frankreichs teilnahmen")
+                    a, b = self._clause(doc, t.start, s_start, s_end)
+                    sent_mentions = [m for m in sent_mentions if not (a <= m.start < b and m.type in ACTOR_TYPES)]
+                    actors = [m for m in actors if not a <= m.start < b]
             else:
                 topics = []
         if len(triggers) > 1:

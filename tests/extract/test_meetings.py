@@ -13545,3 +13545,18 @@ def test_meetings_whom_one_expected_is_to_act_on_is_not_at_the_meeting(extract_t
                      "leaders to put pressure on President Lars Grube. Chancellor Eva Lind is also expected.", lang="en",
                      date="2025-03-14")
     assert attendee_names(f, only_meeting(f)) == {"Jan Obel", "leaders", "Eva Lind"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Jan Obel hat heute mit Präsident Lars Grube telefoniert. Der Kanzler unterrichtete den Präsidenten über die "
+     "Ergebnisse der Videokonferenz vom Vormittag, an der auch Premier Eva Lind teilgenommen hatte.", "de"),
+    ("Kanzler Jan Obel hat heute mit Präsident Lars Grube telefoniert. Er unterrichtete ihn über die Videokonferenz vom "
+     "Vormittag, an der neben Premier Eva Lind auch die Regierungschefs Frankreichs, Polens und Italiens teilgenommen "
+     "hatten.", "de"),
+    ("Chancellor Jan Obel spoke with President Lars Grube by phone today. He briefed him on the results of the video "
+     "conference earlier in the day, in which Prime Minister Eva Lind had also taken part.", "en"),
+])
+def test_meetings_who_took_part_in_a_meeting_talked_about_is_not_at_the_talk(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-08-12")
+    call = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert attendee_names(f, call) == {"Jan Obel", "Lars Grube"}
