@@ -3553,9 +3553,13 @@ class MeetingFinder:
         if a < mm.sent_start + 2 or a + 1 >= mm.sent_end or doc.texts[a - 1] != "," or not doc.texts[a].islower():
             return None
         second = doc.lowers[a + 1]
+        first = doc.lowers[a]
+        t = mm.triggers[0]
+        if first in self.r.sequence_words and (second in self.r.auxiliaries or second in self.r.planned) \
+                and t.kind == "noun" and mm.with_partners and not any(a < m.start < t.start for m in self._persons):
+            return a  # "…, anschließend ist ein Gespräch mit X geplant": a talk of the subject before, the next step
         if second not in self.r.contrast_words and second not in self.r.sequence_words:
             return None
-        first = doc.lowers[a]
         verb = first in self.r.auxiliaries or first in self.r.planned or first in self.r.intention_preterites \
             or a in self._trigger_tokens
         return a if verb else None
@@ -3575,6 +3579,21 @@ class MeetingFinder:
             if first is not None and self.r.object_articles.isdisjoint(doc.lowers[t.end:first.start]) \
                     and self.r.partner_words.isdisjoint(doc.lowers[t.end:first.start]):
                 subjects = [first]
+        if self.lang == "de" and len(subjects) > 1:
+            # "X will am Montag in Peking Y treffen": the object stands before a German verb at the clause's end too;
+            # those named before the finite verb that opens the clause's middle are its subject
+            a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
+            finite = next((k for k in range(a, t.start) if doc.lowers[k] in self.r.modal_verbs or doc.lowers[k] in self.r.auxiliaries), None)
+            before = [p for p in subjects if finite is not None and a <= p.start < finite]
+            # (after it, the one with no article of an object: "In Peking will der CDU-Politiker seinen Amtskollegen Y
+            # treffen")
+            def marked(p: Mention) -> bool:
+                k = p.start - 1
+                while k > a and doc.texts[k][:1].isupper() and k not in self._in_mention:
+                    k -= 1  # (past a role before the name: "seinen Amtskollegen Y")
+                return doc.lowers[k] in self.r.object_articles
+            unmarked = [p for p in subjects if finite is not None and finite < p.start and not marked(p)]
+            subjects = before or (unmarked if len(unmarked) < len(subjects) else []) or subjects
         return subjects
 
     def _gapped(self, doc, mm: MeetingMention, triggers: list[Trigger], sent_mentions: list[Mention], dates) -> list[MeetingMention]:

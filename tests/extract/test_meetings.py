@@ -13560,3 +13560,15 @@ def test_meetings_who_took_part_in_a_meeting_talked_about_is_not_at_the_talk(ext
     f = extract_text(text, lang=lang, date="2025-08-12")
     call = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert attendee_names(f, call) == {"Jan Obel", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Außenminister Jan Obel will am Montag in Peking Außenministerin Eva Lind treffen, anschließend ist ein Gespräch mit "
+     "Vizepräsident Lars Grube geplant.", "Jan Obel"),
+    ("In Peking will Außenministerin Eva Lind am Montag ihren Amtskollegen Jan Obel treffen, anschließend ist ein Gespräch "
+     "mit Vizepräsident Lars Grube geplant.", "Eva Lind"),
+])
+def test_meetings_a_talk_planned_next_after_a_comma_is_the_subjects_before(extract_text, text, subject):
+    f = extract_text(text, date="2025-12-05")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert attendee_names(f, talk) == {subject, "Lars Grube"}
