@@ -3786,6 +3786,29 @@ class MeetingFinder:
         return any(doc.lowers[j] in self.r.agent_prepositions and j > 0 and self._hosting_another_noun(doc, j - 1, mm)
                    for j in range(max(mm.sent_start + 1, m.start - 4), m.start))
 
+    def _party_of_a_dating_noun(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` named right after a meeting noun that only dates ``mm``, as its genitive or partner ("a day before a
+        summit of European leaders in Brussels", "einen Tag vor einem Gipfel der europäischen Regierungschefs")? They
+        are at that meeting, not said to be at ``mm``."""
+        for j in range(m.start - 1, max(mm.sent_start, m.start - 5) - 1, -1):
+            if j in self._trigger_tokens:
+                noun = self._noun_trigger(doc, j)
+                # (the word after the noun opens its genitive or its partners: not a verb after a fronted phrase, "Vor
+                # dem Gipfel forderte X …")
+                after = doc.lowers[noun.end] if noun is not None and noun.end < m.start else ""
+                return noun is not None and all(t.start != noun.start for t in mm.triggers) \
+                    and (after in self.r.of_state or after in self.r.genitive_determiners
+                         or after in self.r.noun_party_prepositions or after in self.r.partner_words) \
+                    and self._sequence_preposition(doc, noun, mm.sent_start) is not None
+            # (an adjective between, not a pronoun, an auxiliary or a German noun: "Nach dem Empfang mit militärischen
+            # Ehren sprach X", "Nach dem Treffen mit ihm sagte X")
+            low = doc.lowers[j]
+            if not doc.texts[j].isalpha() or j in self._in_mention or low in self.r.auxiliaries \
+                    or low in self.r.subject_pronouns or low in self.r.object_pronouns or low in self.r.plural_object_pronouns \
+                    or self.lang == "de" and doc.texts[j][:1].isupper():
+                return False
+        return False
+
     def _parties_follow(self, doc, k: int, s_end: int, mentions) -> bool:
         """Two actors joined by "und"/"and" after a preposition of a noun's parties right after a meeting noun
         ("Gipfeltreffen von Trump und Putin", "talks between X and Y")?"""
@@ -8159,7 +8182,8 @@ class MeetingFinder:
                and not self._said_after_the_verb(doc, m, mm)
                and not (self._met_in_what_was_skipped(doc, m) and not self._skipped_plan(doc, mm))
                and not self._closing_speaker(doc, m, mm)
-               and not self._in_concession(doc, m) and not self._host_of_a_dating_noun(doc, m, mm)]
+               and not self._in_concession(doc, m) and not self._host_of_a_dating_noun(doc, m, mm)
+               and not self._party_of_a_dating_noun(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])

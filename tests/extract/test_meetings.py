@@ -13572,3 +13572,15 @@ def test_meetings_a_talk_planned_next_after_a_comma_is_the_subjects_before(extra
     f = extract_text(text, date="2025-12-05")
     talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert attendee_names(f, talk) == {subject, "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Jan Obel received his counterpart Lars Grube on Wednesday, a day before a summit of European leaders in "
+     "Brussels.", "en"),
+    ("Präsident Jan Obel empfing am Mittwoch seinen Amtskollegen Lars Grube, einen Tag vor einem Gipfel der europäischen "
+     "Staats- und Regierungschefs in Brüssel.", "de"),
+])
+def test_meetings_those_of_a_meeting_that_only_dates_another_are_not_at_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-10-22")
+    reception = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert attendee_names(f, reception) == {"Jan Obel", "Lars Grube"}
