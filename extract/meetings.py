@@ -8693,14 +8693,21 @@ class MeetingFinder:
         if not self.r.between_prepositions:
             return False
         s_start = mm.sent_start
-        between = next((j for j in range(m.start - 1, max(s_start, m.start - 15) - 1, -1)
-                        if doc.lowers[j] in self.r.between_prepositions or doc.texts[j] in BOUNDARY and doc.texts[j] != ","), None)
-        if between is None or doc.lowers[between] not in self.r.between_prepositions:
+        back = next((j for j in range(m.start - 1, max(s_start, m.start - 15) - 1, -1)
+                     if doc.lowers[j] in self.r.between_prepositions or doc.texts[j] in BOUNDARY and doc.texts[j] != ","), None)
+        between = back if back is not None and doc.lowers[back] in self.r.between_prepositions else None
+        # (or "with", after a span of time: "a day after his heated exchange with X in the Oval Office"; with no span,
+        # "Nach einem Streit mit X einigten sich …" may tell a row at the meeting told)
+        partner = next((j for j in range(m.start - 1, max(s_start, m.start - 4) - 1, -1) if doc.lowers[j] in self.r.partner_words
+                        and not any(doc.texts[k] in BOUNDARY for k in range(j, m.start))), None) if between is None else None
+        word = between if between is not None else partner
+        if word is None:
             return False
-        opening = next((j for j in range(between - 1, max(s_start, between - 8) - 1, -1)
+        opening = next((j for j in range(word - 1, max(s_start, word - 8) - 1, -1)
                         if doc.lowers[j] in self.r.sequence_prepositions or doc.is_punct[j] or j in self._trigger_tokens), None)
         return opening is not None and doc.lowers[opening] in self.r.sequence_prepositions \
-            and not any(opening < t.start < m.start for t in mm.triggers)
+            and not any(opening < t.start < m.start for t in mm.triggers) \
+            and (between is not None or opening > s_start and doc.lowers[opening - 1] in self.r.background_units)
 
     def _mediators(self, doc, mm: MeetingMention, actors: list[Mention]) -> list[Mention]:
         """The states and organisations after the agent's preposition of a word of mediating in the mention's

@@ -13584,3 +13584,17 @@ def test_meetings_those_of_a_meeting_that_only_dates_another_are_not_at_it(extra
     f = extract_text(text, lang=lang, date="2025-10-22")
     reception = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert attendee_names(f, reception) == {"Jan Obel", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang, attendees", [
+    ("Prime Minister Jan Obel met President Lars Grube in London on Saturday, a day after his heated exchange with "
+     "President Eva Lind in the Oval Office.", "en", {"Jan Obel", "Lars Grube"}),
+    ("Premier Jan Obel traf am Samstag in London Präsident Lars Grube, einen Tag nach dessen heftigem Streit mit "
+     "Präsidentin Eva Lind im Oval Office.", "de", {"Jan Obel", "Lars Grube"}),
+    # (no span of time: the row may have been at the meeting told)
+    ("After a long row with Prime Minister Eva Lind, leaders Jan Obel and Lars Grube agreed on a statement at the summit "
+     "in Brussels.", "en", {"Eva Lind", "Jan Obel", "Lars Grube"}),
+])
+def test_meetings_the_partner_of_an_event_a_span_before_is_not_at_the_meeting(extract_text, text, lang, attendees):
+    f = extract_text(text, lang=lang, date="2025-03-01")
+    assert attendee_names(f, only_meeting(f)) == attendees
