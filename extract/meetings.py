@@ -3562,6 +3562,9 @@ class MeetingFinder:
             return None
         verb = first in self.r.auxiliaries or first in self.r.planned or first in self.r.intention_preterites \
             or a in self._trigger_tokens
+        # (or the verb of a phrase that ends in its particle: "…, legte aber am Grabmal einen Kranz nieder")
+        verb = verb or t.start > a + 1 and doc.texts[a].isalpha() and doc.lowers[t.start] in self._particle_phrases_by_first \
+            and first not in self.r.sequence_words and first not in self.r.contrast_words and first not in self.r.coordinators
         return a if verb else None
 
     def _subjects(self, doc, mm: MeetingMention, end: int) -> list[Mention]:
@@ -6485,6 +6488,10 @@ class MeetingFinder:
                 if near and mm.conjunct and out[-1].conjunct and mm.triggers[0].kind in _VERBAL \
                         and self._negated(doc, *out[-1].window) and not self._negated(doc, *mm.window):
                     near = False  # "nahm an der Sitzung nicht teil und traf X": one stayed away, then met
+                if near and mm.triggers[0].kind in _VERBAL and b - 1 > a and doc.texts[b - 1] == "," and b + 1 < mm.sent_end \
+                        and doc.lowers[b + 1] in self.r.contrast_words and self._negated(doc, *out[-1].window) \
+                        and not self._negated(doc, *self._clause(doc, b, mm.sent_start, mm.sent_end)):
+                    near = False  # (German puts the contrast after the verb: "nahm nicht teil, traf aber X")
                 if near and (self._conjunct_of(doc, b, a - 1, b + 1)[0] > a - 1 or (
                         mm.triggers[0].kind in _VERBAL and b - 1 >= a and doc.lowers[b - 1] in self.r.predicate_contrasts)):
                     # (or a word of contrast right before the verb: "was not invited to the main session but attended

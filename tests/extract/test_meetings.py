@@ -13598,3 +13598,19 @@ def test_meetings_those_of_a_meeting_that_only_dates_another_are_not_at_it(extra
 def test_meetings_the_partner_of_an_event_a_span_before_is_not_at_the_meeting(extract_text, text, lang, attendees):
     f = extract_text(text, lang=lang, date="2025-03-01")
     assert attendee_names(f, only_meeting(f)) == attendees
+
+
+def test_meetings_one_who_stayed_away_then_met_after_a_comma_and_aber_met_on_their_own(extract_text):
+    f = extract_text("Am Freitag fand in Moskau eine Parade statt. Premier Jan Obel nahm an der Parade nicht teil, traf "
+                     "aber Präsident Lars Grube.", date="2025-05-09")
+    parade = next(m for m in f["meetings"] if m["kind"] == "parade")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert absent_names(f, parade) == {"Jan Obel"} and "Lars Grube" not in attendee_names(f, parade)
+    assert attendee_names(f, talk) == {"Jan Obel", "Lars Grube"}
+
+
+def test_meetings_a_wreath_laid_after_a_comma_and_aber_is_the_subjects_before(extract_text):
+    f = extract_text("Premier Jan Obel nahm an der Parade nicht teil, legte aber am Grabmal einen Kranz nieder.",
+                     date="2025-05-09")
+    wreath = next(m for m in f["meetings"] if "kranz" in m["kind"])
+    assert attendee_names(f, wreath) == {"Jan Obel"}
