@@ -13614,3 +13614,9 @@ def test_meetings_a_wreath_laid_after_a_comma_and_aber_is_the_subjects_before(ex
                      date="2025-05-09")
     wreath = next(m for m in f["meetings"] if "kranz" in m["kind"])
     assert attendee_names(f, wreath) == {"Jan Obel"}
+
+
+def test_meetings_two_who_first_met_alone_held_a_part_of_their_own(extract_text):
+    f = extract_text("President Jan Obel hosted Prime Minister Eva Lind and President Lars Grube for talks in Washington on "
+                     "Monday. Obel first met Grube alone in the Oval Office.", lang="en", date="2025-08-18")
+    assert sorted(len(attendee_names(f, m)) for m in f["meetings"]) == [2, 3]
