@@ -6956,7 +6956,9 @@ class MeetingFinder:
             # Budget für das kommende Jahr beschlossen")
             words = [w for k, w in zip(range(a, b), words)
                      if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)
-                     and not (mm.date_mention is not None and self._period_for(doc, k))]
+                     and not (mm.date_mention is not None and self._period_for(doc, k)
+                              # (unless the period is the meeting's own day: "für kommende Woche eingeladen")
+                              and not mm.date_mention.start <= doc.idx[k] < mm.date_mention.end)]
         if self.r.purpose_prepositions and any(t.kind != "noun" for t in mm.triggers):
             # "welcomed X on Wednesday for talks expected to focus on trade": what the talks are expected to do is no
             # plan of the welcome (the plan word right after a meeting noun of purpose, before an infinitive)

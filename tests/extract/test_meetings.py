@@ -13620,3 +13620,9 @@ def test_meetings_two_who_first_met_alone_held_a_part_of_their_own(extract_text)
     f = extract_text("President Jan Obel hosted Prime Minister Eva Lind and President Lars Grube for talks in Washington on "
                      "Monday. Obel first met Grube alone in the Oval Office.", lang="en", date="2025-08-18")
     assert sorted(len(attendee_names(f, m)) for m in f["meetings"]) == [2, 3]
+
+
+def test_meetings_an_invitation_for_next_week_is_a_plan_for_that_week(extract_text):
+    f = extract_text("Kanzler Jan Obel hat Premier Lars Grube für kommende Woche zu einem Abendessen ins Kanzleramt "
+                     "eingeladen.", date="2025-10-14")
+    assert only_meeting(f)["status"] == "planned"
