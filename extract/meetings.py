@@ -3198,7 +3198,8 @@ class MeetingFinder:
                 # "X met Y in Riga on Monday, a week after the two spoke by phone": the call is a meeting of its own,
                 # a week before the main clause's event
                 mm.days_before_main, mm.apart, mm.background = days, True, False
-            mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and self._opens_with_sequence(doc, s_start)
+            mm.after_sequence = any(t.kind == "noun" for t in mm.triggers) and (
+                self._opens_with_sequence(doc, s_start) or any(self._subsequent_noun(doc, t, s_start) for t in mm.triggers))
             # (of a meeting told before with a day or place: "The talks, originally planned for Monday in Geneva,
             # were moved to Thursday", opening the story, is dated and placed by its old plan)
             if mm.definite and self._told_any and not self.r.original_plan.isdisjoint(doc.lowers[s_start:s_end]) \
@@ -6681,6 +6682,17 @@ class MeetingFinder:
         copula = next((k for k in range(a, t.start) if doc.lowers[k] in words), None)
         return copula is not None and "to" not in doc.lowers[copula:t.start] \
             and (t.kind == "noun" or doc.lowers[t.start].endswith("ing"))
+
+    def _subsequent_noun(self, doc, t: Trigger, s_start: int) -> bool:
+        """Is the meeting noun ``t`` told as the one that followed, by an adjective of sequence right before it or
+        before one more adjective ("Zu den Gästen des anschließenden Staatsbanketts zählten …", "the subsequent
+        dinner")? It is the next event, not the meeting told."""
+        if t.kind != "noun" or not self.r.sequence_adjectives:
+            return False
+        k = t.start - 1
+        if k > s_start and doc.texts[k].islower() and doc.lowers[k] not in self.r.sequence_adjectives:
+            k -= 1  # ("des anschließenden festlichen Staatsbanketts")
+        return k >= s_start and doc.lowers[k] in self.r.sequence_adjectives
 
     def _skipped_plan(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` a planned meeting someone skipped ("left a day early, skipping a planned meeting with X",

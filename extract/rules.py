@@ -269,6 +269,7 @@ class LanguageRules:
     visit_nouns: frozenset[str] = frozenset()
     visit_under_way_words: frozenset[str] = frozenset()
     journey_prepositions: frozenset[str] = frozenset()
+    sequence_adjectives: frozenset[str] = frozenset()
     adverbial_cues: frozenset[str] = frozenset()
     came_words: frozenset[str] = frozenset()  # "Neben X kamen unter anderem Y und Z": they were at the meeting told
     coming_companions: tuple[str, ...] = ()
@@ -814,6 +815,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.visit_nouns = frozenset(m.get("visit_nouns", []))
     r.visit_under_way_words = frozenset(m.get("visit_under_way_words", []))
     r.journey_prepositions = frozenset(m.get("journey_prepositions", []))
+    r.sequence_adjectives = frozenset(m.get("sequence_adjectives", []))
     r.attribute_participle_endings = tuple(m.get("attribute_participle_endings", []))
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
     r.genitive_date_articles = frozenset(m.get("genitive_date_articles", []))

@@ -13626,3 +13626,16 @@ def test_meetings_an_invitation_for_next_week_is_a_plan_for_that_week(extract_te
     f = extract_text("Kanzler Jan Obel hat Premier Lars Grube für kommende Woche zu einem Abendessen ins Kanzleramt "
                      "eingeladen.", date="2025-10-14")
     assert only_meeting(f)["status"] == "planned"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Jan Obel received President Lars Grube at Bellevue Palace on Tuesday. Guests at the subsequent state "
+     "banquet included Prime Minister Eva Lind.", "en"),
+    ("Präsident Jan Obel hat am Dienstag Präsident Lars Grube im Schloss Bellevue empfangen. Zu den Gästen des "
+     "anschließenden Staatsbanketts zählte auch Kanzlerin Eva Lind.", "de"),
+])
+def test_meetings_a_meeting_noun_told_as_the_subsequent_one_is_its_own(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-10-14")
+    assert len(f["meetings"]) == 2
+    reception = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
+    assert "Eva Lind" not in attendee_names(f, reception)
