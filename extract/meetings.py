@@ -10621,6 +10621,8 @@ class MeetingFinder:
             target.virtual = target.virtual or (mm.virtual and all(t.virtual for t in mm.triggers)) or (
                 mm.virtual and not mm.remote and all(t.kind != "context" for t in mm.triggers)
                 and all(x.sent_start < self._headline_end for x in target.mentions[:-1]))
+        for m in meetings:  # "Empfang im Schloss" over "im Schloss Bellevue empfangen": the building by its full name
+            m.places = [p for p in m.places if not any(q is not p and self._bare_building_of(p, q) for q in m.places)]
         return meetings
 
     def _video_segment(self, m: Meeting, mm: MeetingMention) -> bool:
@@ -11970,7 +11972,14 @@ class MeetingFinder:
             self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in theirs for b in mine)
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
-        return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in m.places for b in mm.places)
+        return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) or self._bare_building_of(a, b)
+                   or self._bare_building_of(b, a) for a in m.places for b in mm.places)
+
+    def _bare_building_of(self, a: Mention, b: Mention) -> bool:
+        """Is ``a`` a building named by its bare noun ("Empfang im Schloss"), which the knowledge base cannot place,
+        and ``b`` a building whose name has that noun ("im Schloss Bellevue")? The same building, said shorter."""
+        return a.type == b.type == "venue" and a.key not in self.kb.entities and len(a.text.split()) == 1 \
+            and a.text.lower() in b.text.lower().split()
 
     @staticmethod
     def _on_a_day_of(m: "Meeting", day: ResolvedDate) -> bool:

@@ -13639,3 +13639,9 @@ def test_meetings_a_meeting_noun_told_as_the_subsequent_one_is_its_own(extract_t
     assert len(f["meetings"]) == 2
     reception = next(m for m in f["meetings"] if "Jan Obel" in attendee_names(f, m))
     assert "Eva Lind" not in attendee_names(f, reception)
+
+
+def test_meetings_a_building_by_its_bare_noun_is_the_one_named_in_full(extract_text):
+    f = extract_text("Empfang im Schloss\nPräsident Jan Obel hat am Dienstag Präsident Lars Grube im Schloss Bellevue "
+                     "empfangen.", date="2025-10-14")
+    assert place_names(f, only_meeting(f)) == ["Bellevue Palace"]
