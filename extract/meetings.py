@@ -10200,7 +10200,10 @@ class MeetingFinder:
                     # a roundup's item under its town ("Brüssel: … Das Treffen leitete X") tells of its own meetings,
                     # not of the item before it ("Kiew: …")
                     # (the item's meetings as a list of their own, their indices renumbered with them)
-                    own = sorted(i for i, k in last_seen.items() if self._label_at(k) == labelled)
+                    # (and the headline's, which a first item under a dateline's town tells: "Sondergipfel" over
+                    # "Brüssel: Die Staats- und Regierungschefs der EU beraten heute auf einem Sondergipfel")
+                    own = sorted(i for i, k in last_seen.items() if self._label_at(k) == labelled
+                                 or all(x.sent_start < self._headline_end for x in meetings[i].mentions))
                     target = self._target([meetings[i] for i in own], {j: last_seen[i] for j, i in enumerate(own)},
                                           mm, resolved) if own else None
                 else:

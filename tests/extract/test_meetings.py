@@ -13645,3 +13645,10 @@ def test_meetings_a_building_by_its_bare_noun_is_the_one_named_in_full(extract_t
     f = extract_text("Empfang im Schloss\nPräsident Jan Obel hat am Dienstag Präsident Lars Grube im Schloss Bellevue "
                      "empfangen.", date="2025-10-14")
     assert place_names(f, only_meeting(f)) == ["Bellevue Palace"]
+
+
+def test_meetings_a_headline_noun_is_the_meeting_a_datelined_lead_tells_to_come(extract_text):
+    f = extract_text("Sondergipfel\nBrüssel: Die Staats- und Regierungschefs der EU beraten heute auf einem Sondergipfel "
+                     "über die Verteidigung. Präsident Jan Obel wird zu Beginn des Treffens erwartet.", date="2025-03-06")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and "Jan Obel" in attendee_names(f, m)
