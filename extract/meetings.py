@@ -651,7 +651,10 @@ class MeetingFinder:
         Regierungschefs eine Erklärung verabschiedet") names that meeting better."""
         s_start, s_end = doc.sent_start(i), doc.sent_end(i)
         decision = self.r.group_decision_verbs
-        if any(k != i and doc.lemmas[k] not in decision and doc.lowers[k] not in decision for k in self._candidates.get(s_start, ())):
+        # (a word that only may begin one and does not: "auf eine Verlängerung der Sanktionen geeinigt")
+        if any(k != i and doc.lemmas[k] not in decision and doc.lowers[k] not in decision
+               and (self._noun_trigger(doc, k) is not None or self._verb_trigger(doc, k, s_end) is not None)
+               for k in self._candidates.get(s_start, ())):
             return False
         a, b = self._clause(doc, i, s_start, s_end)
         for k in range(a, b):

@@ -13652,3 +13652,10 @@ def test_meetings_a_headline_noun_is_the_meeting_a_datelined_lead_tells_to_come(
                      "über die Verteidigung. Präsident Jan Obel wird zu Beginn des Treffens erwartet.", date="2025-03-06")
     m = only_meeting(f)
     assert m["status"] == "planned" and "Jan Obel" in attendee_names(f, m)
+
+
+def test_meetings_office_holders_agreeing_on_a_thing_with_an_article_met(extract_text):
+    f = extract_text("Die EU-Außenminister haben sich am Montag in Brüssel auf eine Verlängerung der Sanktionen geeinigt. "
+                     "Für Deutschland nahm Staatsminister Jan Obel an den Beratungen teil.", date="2025-01-28")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-01-27" and "Jan Obel" in attendee_names(f, m)
