@@ -1266,6 +1266,7 @@ class MeetingFinder:
         self._first_day_named(doc, meetings, ref)
         self._sidelines_dated_by_their_meeting(meetings)
         self._trips_narrowed_to_their_stops(meetings)
+        self._place_of_a_visit_told_after(meetings)
         meetings = [m for m in meetings if not self._sums_up_several(m, meetings)]
         meetings = [m for m in meetings if not self._arrival_for_a_meeting_told(m, meetings)]
         for h in [m for m in meetings if self._headline_label_of(m, meetings) is not None]:
@@ -1290,6 +1291,37 @@ class MeetingFinder:
             # (one named twice in a sentence is one attendee: "der Gipfel von X mit Y …, X sagte …")
             m.participants, m.hosts, m.absent = _one_per_key(m.participants), _one_per_key(m.hosts), _one_per_key(m.absent)
         return meetings
+
+    def _place_of_a_visit_told_after(self, meetings: list[Meeting]) -> None:
+        """"X ist am Mittwoch mit Y zusammengetroffen. … X hielt sich zu einem zweitägigen Besuch in Berlin auf": a
+        meeting with no place, of one whose visit to a single town or state the next lines of its paragraph tell
+        (with no other day), is in that town or state."""
+        for m in meetings:
+            if m.places or m.virtual or m.sideline or not m.mentions:
+                continue
+            end = max(x.sent_start for x in m.mentions)
+            persons = {p.key for p in m.participants if p.type == "person"}
+            k = bisect_left(self._paragraphs, end + 1)
+            limit = min(end + 80, self._paragraphs[k] if k < len(self._paragraphs) else end + 80)
+            after = sorted((v for v in meetings if v is not m and end < v.mentions[0].sent_start < limit),
+                           key=lambda v: v.mentions[0].sent_start)
+            visit = after[0] if after else None
+            if visit is None or visit.virtual or visit.status != m.status or len(visit.places) != 1 \
+                    or visit.places[0].type not in ("city", "country") \
+                    or not all(self._stay_trigger(t) for x in visit.mentions for t in x.triggers) \
+                    or any(x.sequel or x.after_sequence for x in visit.mentions) \
+                    or not persons & {p.key for p in visit.participants} \
+                    or visit.date is not None and (m.date is None or not m.date.value.startswith(visit.date.value)):
+                continue
+            m.places = list(visit.places)
+
+    def _stay_trigger(self, t: Trigger) -> bool:
+        """Does ``t`` tell a stay on a visit, not the journey to it: a visit's noun ("zu einem Besuch in Berlin",
+        not "Reise"), or English "visiting"?"""
+        if t.kind == "noun":
+            head = self._head(t)
+            return head in self.r.visit_nouns and head not in self.r.trip_nouns
+        return t.kind == "verb" and t.lemma in self.r.visit_verbs and self._doc.lowers[t.start].endswith("ing")
 
     def _day_where_one_was(self, doc, meetings: list[Meeting], ref: RefDate | None) -> None:
         """"Sie war am Dienstag in Polen. In Warschau hat sie den Außenminister getroffen": a sentence telling no

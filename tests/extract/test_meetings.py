@@ -13659,3 +13659,18 @@ def test_meetings_office_holders_agreeing_on_a_thing_with_an_article_met(extract
                      date="2025-01-28")
     m = only_meeting(f)
     assert place_names(f, m) == ["Brussels"] and m["date"]["value"] == "2025-01-27"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Präsident Jan Obel ist am Mittwoch mit Präsident Lars Grube zusammengetroffen. Obel hielt sich zu einem "
+     "zweitägigen Besuch in Berlin auf.", "de", ["Berlin"]),
+    ("Foreign Minister Jan Obel met President Lars Grube on Wednesday. Obel is on a two-day visit to Berlin.", "en",
+     ["Berlin"]),
+    # (a journey after it goes to the next stop: the meeting was not there)
+    ("Außenminister Jan Obel traf am Mittwoch Präsident Lars Grube. Danach flog Obel zu einem Besuch nach Paris.", "de", []),
+    ("Foreign Minister Jan Obel met President Lars Grube on Wednesday. Obel then flew to Paris for a visit.", "en", []),
+])
+def test_meetings_a_meeting_with_no_place_is_where_the_visit_told_next_is(extract_text, text, lang, place):
+    f = extract_text(text, lang=lang, date="2025-06-12")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert place_names(f, talk) == place
