@@ -13674,3 +13674,14 @@ def test_meetings_a_meeting_with_no_place_is_where_the_visit_told_next_is(extrac
     f = extract_text(text, lang=lang, date="2025-06-12")
     talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert place_names(f, talk) == place
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('European Union leaders met in Brussels on Thursday for a summit. "We cannot accept this text," Prime Minister Jan '
+     'Obel told reporters on arrival.', "en"),
+    ("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu einem Gipfel zusammengekommen. „Wir tragen "
+     "diesen Text nicht mit“, sagte Premier Jan Obel bei seiner Ankunft.", "de"),
+])
+def test_meetings_one_who_spoke_on_arrival_is_at_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-03-20")
+    assert "Jan Obel" in attendee_names(f, only_meeting(f))
