@@ -13677,10 +13677,10 @@ def test_meetings_a_meeting_with_no_place_is_where_the_visit_told_next_is(extrac
 
 
 @pytest.mark.parametrize("text, lang", [
-    ('European Union leaders met in Brussels on Thursday for a summit. "We cannot accept this text," Prime Minister Jan '
-     'Obel told reporters on arrival.', "en"),
-    ("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu einem Gipfel zusammengekommen. „Wir tragen "
-     "diesen Text nicht mit“, sagte Premier Jan Obel bei seiner Ankunft.", "de"),
+    ('European Union leaders met in Brussels on Thursday for a summit. Prime Minister Jan Obel again refused to back a '
+     'joint statement. "We cannot accept this text," he told reporters on arrival.', "en"),
+    ("Am Donnerstagabend hat Ratspräsident Lars Grube die Kommissionspräsidentin Eva Lind in Brüssel zum Abendessen "
+     "empfangen. „Eine Waffenruhe ist kein Selbstzweck“, sagte Generalsekretär Jan Obel bei seiner Ankunft.", "de"),
 ])
 def test_meetings_one_who_spoke_on_arrival_is_at_the_meeting_told(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2025-03-20")
