@@ -11743,9 +11743,9 @@ class MeetingFinder:
                 if (not mm.places or not m.places or self._same_place(m, mm)) and self._within_week(m.date, resolved) \
                         and not self._other_day(mm.date_mention, m.date, resolved):
                     return m
-        if mm.same_day and not mm.places and mm.date_mention is None:
+        if mm.same_day and not mm.places and mm.date_mention is None and not mm.virtual:
             # "Ende April kommt X nach Berlin. Dann wird ihn Y empfangen": what happens then, with the traveller,
-            # is what the journey told just before was for
+            # is what the journey told just before was for (not a call: "The three leaders then held a call with X")
             last = meetings[_latest(last_seen)]
             travellers = {p.key for p in last.participants if p.type == "person"}
             if last.places and last.status == mm.status and not last.virtual and not last.sideline \

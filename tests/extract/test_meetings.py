@@ -13685,3 +13685,16 @@ def test_meetings_a_meeting_with_no_place_is_where_the_visit_told_next_is(extrac
 def test_meetings_one_who_spoke_on_arrival_is_at_the_meeting_told(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2025-03-20")
     assert "Jan Obel" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel, Kanzler Lars Grube und Premier Eva Lind trafen am Samstag in Kiew ein. Die drei Politiker "
+     "telefonierten anschließend mit Präsident Karl Borsig.", "de"),
+    ("President Jan Obel, Chancellor Lars Grube and Prime Minister Eva Lind arrived in Kyiv on Saturday. The three leaders "
+     "then held a call with President Karl Borsig.", "en"),
+])
+def test_meetings_a_call_after_a_journey_is_not_what_the_journey_was_for(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-05-10")
+    call = next(m for m in f["meetings"] if "Karl Borsig" in attendee_names(f, m))
+    assert call["virtual"] and attendee_names(f, call) == {"Jan Obel", "Lars Grube", "Eva Lind", "Karl Borsig"}
+    assert any(not m["virtual"] and place_names(f, m) == ["Kyiv"] for m in f["meetings"])
