@@ -7005,7 +7005,10 @@ class MeetingFinder:
                      if w not in self.r.attributive_plan_words or self._before_meeting_or_time(doc, k, b)
                      and not (mm.date_mention is not None and self._period_for(doc, k)
                               # (unless the period is the meeting's own day: "für kommende Woche eingeladen")
-                              and not mm.date_mention.start <= doc.idx[k] < mm.date_mention.end)]
+                              and not mm.date_mention.start <= doc.idx[k] < mm.date_mention.end)
+                     # (nor the next day of the story: "Am nächsten Tag traf er X", "The next day he met X")
+                     and not (mm.date_mention is not None and mm.date_mention.narrative
+                              and mm.date_mention.start <= doc.idx[k] < mm.date_mention.end)]
         if self.r.purpose_prepositions and any(t.kind != "noun" for t in mm.triggers):
             # "welcomed X on Wednesday for talks expected to focus on trade": what the talks are expected to do is no
             # plan of the welcome (the plan word right after a meeting noun of purpose, before an infinitive)
@@ -10154,7 +10157,8 @@ class MeetingFinder:
                 anchored = self._anchor_meeting(meetings, mm.anchor[1])
                 if anchored is not None and not anchored.virtual:
                     mm.places = [p for p in anchored.places if p.type in ("city", "country")]
-            flashback = mm.date_mention is not None and mm.date_mention.narrative and mm.date_mention.offset
+            # ("Tags darauf", "the next day" moves it on: "Am Folgetag …" counts from there)
+            flashback = mm.date_mention is not None and mm.date_mention.narrative and (mm.date_mention.offset or 0) < 0
             if resolved is not None and resolved.precision == "day" and not flashback:
                 story, named_day = resolved, False  # "am Vortag" looks back without moving the story's day
                 story_at = mm.sent_start

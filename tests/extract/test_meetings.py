@@ -13698,3 +13698,16 @@ def test_meetings_a_call_after_a_journey_is_not_what_the_journey_was_for(extract
     call = next(m for m in f["meetings"] if "Karl Borsig" in attendee_names(f, m))
     assert call["virtual"] and attendee_names(f, call) == {"Jan Obel", "Lars Grube", "Eva Lind", "Karl Borsig"}
     assert any(not m["virtual"] and place_names(f, m) == ["Kyiv"] for m in f["meetings"])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel ist am Montag in Rom von Präsident Lars Grube empfangen worden. Am nächsten Tag traf er Premier "
+     "Eva Lind. Am Folgetag will er nach Mailand weiterreisen.", "de"),
+    ("President Jan Obel was received in Rome by President Lars Grube on Monday. The next day he met Prime Minister Eva "
+     "Lind. The following day he will travel on to Milan.", "en"),
+])
+def test_meetings_the_next_day_of_the_story_is_no_plan_and_moves_the_story_on(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-11-04")  # a Tuesday
+    days = {frozenset(attendee_names(f, m)): (m["status"], m["date"]["value"]) for m in f["meetings"]}
+    assert days[frozenset({"Jan Obel", "Eva Lind"})] == ("past", "2025-11-04")
+    assert days[frozenset({"Jan Obel"})] == ("planned", "2025-11-05")
