@@ -213,9 +213,30 @@ class QuoteFinder:
             if after is not None and not (v > s_start and doc.lowers[v - 1] in self.rules.pronouns):
                 return after, "before"  # "sprach Kanzler X von …"
             if (v > s_start and doc.lowers[v - 1] in self.rules.pronouns) or doc.lowers[v + 1] in self.rules.pronouns:
-                antecedent = self._antecedent(doc, v + 1, persons, events)
+                # (a pronoun inside the sentence, after the subject it stands for: "On the sidelines, X met Y, in what
+                # he described as "a substantive meeting"")
+                antecedent = self._subject_of_sentence(doc, s_start, v - 1, persons) \
+                    if v - 1 > s_start and doc.lowers[v - 1] in self.rules.pronouns else None
+                antecedent = antecedent or self._antecedent(doc, v + 1, persons, events)
                 return (antecedent, "pronoun") if antecedent is not None else None
             return None
+        return None
+
+    @staticmethod
+    def _subject_of_sentence(doc: Doc, s_start: int, p: int, persons: list[Mention]) -> Mention | None:
+        """The subject of the sentence that the pronoun at ``p`` stands in, if a comma sets the pronoun's clause
+        apart after it: the first person at the sentence's start or right after a comma (past a fronted phrase: "On
+        the sidelines, X met Y"); not one inside a phrase ("After meeting Y, X …")."""
+        if not any(doc.texts[k] == "," for k in range(s_start, p)):
+            return None
+        for m in persons:
+            if m.type != "person" or not s_start <= m.start < p:
+                continue
+            j = m.start
+            while j > s_start and doc.texts[j - 1][:1].isupper() and doc.texts[j - 1].isalpha():
+                j -= 1  # (past a title: "President X")
+            if j == s_start or doc.texts[j - 1] == ",":
+                return m
         return None
 
     def _source_before(self, doc: Doc, q_start: int, q_end: int, persons: list[Mention]) -> tuple[Mention, str] | None:

@@ -505,3 +505,12 @@ def test_quotes_the_speaker_after_an_english_fronted_phrase_not_the_person_in_it
     f = extract_text('After meeting Prime Minister Lars Grube in Berlin, Chancellor Jan Obel said: "We stand with Ukraine."',
                      lang="en")
     assert statements(f) == [("Jan Obel", "We stand with Ukraine.")]
+
+
+@pytest.mark.parametrize("text", [
+    'Leaders met in Rome on Thursday. Prime Minister Eva Lind opened the talks. On the sidelines, President Jan Obel met '
+    'envoy Lars Grube, in what he described as "a substantive meeting".',
+    'After meeting Prime Minister Lars Grube, President Jan Obel spoke to reporters, in what he called "a frank exchange".',
+])
+def test_quotes_a_pronoun_in_a_clause_after_a_comma_is_the_sentences_subject(extract_text, text):
+    assert [name for name, _ in statements(extract_text(text, lang="en"))] == ["Jan Obel"]
