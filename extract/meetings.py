@@ -5672,7 +5672,7 @@ class MeetingFinder:
             # (not the source of the news: "X blockierte nach Angaben von Diplomaten eine Erklärung")
             # (nor a group in what was said: "X sagte zum Auftakt, die Allianz müsse schneller werden")
             people = [m for m in actors if all(m.key != a.key for a in absent) and not self._reporting_source(doc, m, s_end)
-                      and not self._group_in_what_was_said(doc, m, mm)]
+                      and not self._group_in_what_was_said(doc, m, mm) and not self._principal_of_an_apposed_role(doc, m, mm)]
             if k + 1 < s_end and doc.lowers[k + 1] in self.r.plan_infinitive_markers:
                 # "The prime minister is expected to urge the leaders to put pressure on X": the one expected is there;
                 # whom they are to do something to is not
@@ -8242,7 +8242,7 @@ class MeetingFinder:
                and not (self._met_in_what_was_skipped(doc, m) and not self._skipped_plan(doc, mm))
                and not self._closing_speaker(doc, m, mm)
                and not self._in_concession(doc, m) and not self._host_of_a_dating_noun(doc, m, mm)
-               and not self._party_of_a_dating_noun(doc, m, mm)]
+               and not self._party_of_a_dating_noun(doc, m, mm) and not self._principal_of_an_apposed_role(doc, m, mm)]
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         if mm.triggers[0].kind != "noun":  # "wo sie mit dem Präsidenten, X, zusammentrifft": her clause
             clause = (self._through_appositions(doc, clause, sent_mentions, mm.sent_start, mm.sent_end)[0], clause[1])
@@ -8561,6 +8561,28 @@ class MeetingFinder:
             return False
         return not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None
                        for j in range(k + 1, min(len(doc), k + 5)))
+
+    def _principal_of_an_apposed_role(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` named as the one whose aide another person named in apposition is ("Y, the chief of staff to
+        President X", "Y, dem Stabschef von Präsident X")? X is whom the role serves, not one at the meeting."""
+        if m.type != "person" or not self.r.principal_prepositions:
+            return False
+        k = m.start - 1
+        while k > mm.sent_start and doc.texts[k][:1].isupper() and k in self._role_at_token:
+            k -= 1  # (past the title: "President X")
+        if k <= mm.sent_start or doc.lowers[k] not in self.r.principal_prepositions:
+            return False
+        # (the word before it is the aide's noun: a German noun, an English one of `principal_nouns`; not "…, die
+        # ukrainische ebenfalls von X")
+        if not (doc.texts[k - 1][:1].isupper() if self.lang == "de" else doc.lowers[k - 1] in self.r.principal_nouns):
+            return False
+        j = k - 1
+        while j > mm.sent_start and k - j <= 5 and doc.texts[j] != "," and doc.texts[j].isalpha() and j not in self._in_mention:
+            j -= 1  # (the role and its article: "the chief of staff", "dem Stabschef")
+        # (the one in apposition named before the comma, or before a German verb that ends the clause: "wurde von Y
+        # geleitet, dem Stabschef von X")
+        return j < k - 1 and doc.texts[j] == "," and doc.lowers[j + 1] in self.r.determiners \
+            and any(p.type == "person" and mm.sent_start <= p.start < j for p in self._persons)
 
     def _spokesperson_on_it(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` a spokesperson saying something about a meeting named by its noun ("»…«, sagte die Sprecherin des

@@ -270,6 +270,8 @@ class LanguageRules:
     visit_under_way_words: frozenset[str] = frozenset()
     journey_prepositions: frozenset[str] = frozenset()
     sequence_adjectives: frozenset[str] = frozenset()
+    principal_prepositions: frozenset[str] = frozenset()
+    principal_nouns: frozenset[str] = frozenset()
     adverbial_cues: frozenset[str] = frozenset()
     came_words: frozenset[str] = frozenset()  # "Neben X kamen unter anderem Y und Z": they were at the meeting told
     coming_companions: tuple[str, ...] = ()
@@ -816,6 +818,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.visit_under_way_words = frozenset(m.get("visit_under_way_words", []))
     r.journey_prepositions = frozenset(m.get("journey_prepositions", []))
     r.sequence_adjectives = frozenset(m.get("sequence_adjectives", []))
+    r.principal_prepositions = frozenset(m.get("principal_prepositions", []))
+    r.principal_nouns = frozenset(m.get("principal_nouns", []))
     r.attribute_participle_endings = tuple(m.get("attribute_participle_endings", []))
     r.attribute_articles = frozenset(m.get("attribute_articles", []))
     r.genitive_date_articles = frozenset(m.get("genitive_date_articles", []))

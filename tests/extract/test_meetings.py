@@ -13711,3 +13711,21 @@ def test_meetings_the_next_day_of_the_story_is_no_plan_and_moves_the_story_on(ex
     days = {frozenset(attendee_names(f, m)): (m["status"], m["date"]["value"]) for m in f["meetings"]}
     assert days[frozenset({"Jan Obel", "Eva Lind"})] == ("past", "2025-11-04")
     assert days[frozenset({"Jan Obel"})] == ("planned", "2025-11-05")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Officials met in Geneva on Sunday. Ukraine's delegation was headed by Lars Grube, the chief of staff to President "
+     "Jan Obel.", "en"),
+    ("Die Minister trafen sich am Sonntag in Genf. Die ukrainische Delegation wurde von Lars Grube geleitet, dem Stabschef "
+     "von Präsident Jan Obel.", "de"),
+])
+def test_meetings_the_one_an_aide_in_apposition_serves_is_not_at_the_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-11-23")
+    names = attendee_names(f, only_meeting(f))
+    assert "Lars Grube" in names and "Jan Obel" not in names
+
+
+def test_meetings_a_gapped_clause_after_a_comma_is_no_apposition(extract_text):
+    f = extract_text("Die Minister trafen sich am Sonntag in Genf. Die amerikanische Seite wurde von Außenminister Lars "
+                     "Grube angeführt, die ukrainische ebenfalls von Präsident Jan Obel.", date="2025-11-23")
+    assert {"Lars Grube", "Jan Obel"} <= attendee_names(f, only_meeting(f))
