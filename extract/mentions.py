@@ -754,8 +754,13 @@ class MentionFinder:
             last = end - 1  # "ministers", "foreign ministers": the last word says the number
             plural = self.lang == "en" and doc.lowers[last].endswith("s") and doc.lemmas[last] != doc.lowers[last]
             states_follow = self._party_after(doc, j, by_start, self.rules.delegation_links - {","}, ("country",))
-            if plural and end - i == 1 and any(m.end == i and m.type == "person" for m in ms.mentions):
-                i = end  # "X chairs the council", "X hosts Y": after a name, the verb of the same spelling
+            if plural and end - i == 1 and (any(m.end == i and m.type == "person" for m in ms.mentions) or any(
+                    doc.texts[k][:1].isupper() and (before := self._role_at(doc, k, occupied)) is not None and before[0] == i
+                    and before[2] != "collective"
+                    for k in range(max(0, i - 3), i))):
+                # "X chairs the council", "X hosts Y": after a name, the verb of the same spelling (or after a title
+                # alone: "Foreign Secretary hosts counterparts")
+                i = end
                 continue
             if plural and self._name_after(doc, j, occupied) == j and (end - i == 1 or not states_follow):
                 group_start = i  # "the prime ministers of Sweden and Finland": the states take part, no group

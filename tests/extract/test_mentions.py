@@ -1135,3 +1135,11 @@ def test_mentions_a_vice_premier_is_a_deputy_prime_minister():
 def test_mentions_a_french_hotel_particulier_is_a_building():
     assert ("venue", "Hôtel de Clairval") in places("Die Minister trafen sich im Hôtel de Clairval in Paris.")
     assert ("venue", "Hôtel de Clairval") in places("The ministers met at the Hôtel de Clairval in Paris.", "en")
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Foreign Secretary hosts counterparts", ["counterparts"]),
+    ("The summit hosts welcomed the leaders", ["hosts", "leaders"]),
+])
+def test_mentions_a_plural_role_right_after_a_title_is_the_verb_of_that_spelling(text, groups):
+    assert [m.text for m in mentions(text, "en") if m.type == "group"] == groups
