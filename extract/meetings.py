@@ -4443,7 +4443,26 @@ class MeetingFinder:
                 if any(x.type != "person" for x in items) or len({x.key for x in items}) < len(items):
                     continue
             out.add(k)
-        return frozenset(out | self._commas_of_dates(doc))
+        return frozenset(out | self._commas_of_dates(doc) | self._commas_of_adjectives(doc, ms))
+
+    def _commas_of_adjectives(self, doc, ms: MentionSet) -> set[int]:
+        """The commas of a list of adjectives that "und"/"and" closes right before a group ("met his French, German
+        and Polish counterparts", "seine französischen, deutschen und polnischen Amtskollegen"): they join the
+        list, they end no clause (or the verb loses the place and day after the group)."""
+        out: set[int] = set()
+        starts = {g.start for g in ms.mentions if g.type == "group"} | {rs.start for rs in ms.roles}
+        for start in starts:
+            k, commas, joined = start - 1, [], False
+            while k - 1 >= 0 and doc.texts[k].isalpha() and doc.lowers[k] not in self.r.determiners \
+                    and (doc.texts[k - 1] == "," or doc.lowers[k - 1] in self.r.coordinators):
+                if doc.texts[k - 1] == ",":
+                    commas.append(k - 1)
+                else:
+                    joined = True
+                k -= 2
+            if joined and commas and doc.texts[k].isalpha():
+                out.update(commas)
+        return out
 
     def _commas_of_dates(self, doc) -> set[int]:
         """The commas around a date in apposition to its weekday ("empfängt am Mittwoch, den 12. November 2025,

@@ -13729,3 +13729,14 @@ def test_meetings_a_gapped_clause_after_a_comma_is_no_apposition(extract_text):
     f = extract_text("Die Minister trafen sich am Sonntag in Genf. Die amerikanische Seite wurde von Außenminister Lars "
                      "Grube angeführt, die ukrainische ebenfalls von Präsident Jan Obel.", date="2025-11-23")
     assert {"Lars Grube", "Jan Obel"} <= attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Defence Secretary Jan Obel met his French, German and Polish counterparts in Paris on Wednesday.", "en"),
+    ("Verteidigungsminister Jan Obel traf am Mittwoch seine französischen, deutschen und polnischen Amtskollegen in "
+     "Paris.", "de"),
+])
+def test_meetings_the_commas_of_a_list_of_adjectives_end_no_clause(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-03-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == ["Paris"] and m["date"]["value"] == "2025-03-12"
