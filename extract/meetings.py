@@ -2724,6 +2724,7 @@ class MeetingFinder:
             if t.kind == "verb" and self._agentless_in_speech(doc, t, s_start, s_end, sent_mentions):
                 continue  # "X kritisierte, über sein Land werde ohne sein Land verhandelt": no one told to meet
             own_clause = None  # an infinitive clause's own start: its date is the meeting's ("am Freitag, sich im Mai zu treffen")
+            skipped: list[tuple[int, int]] = []  # relative clauses on a person the verb's words go on past
             conjunct = False
             if t.kind == "noun":
                 window = self._noun_window(doc, t, s_end)
@@ -2761,6 +2762,14 @@ class MeetingFinder:
                 window = self._through_appositions(doc, window, sent_mentions, s_start, s_end)
                 own = self._own_conjunct(doc, t, triggers, window)
                 conjunct, window = own != window, own
+                # "met X, who is on a state visit to China, at the Great Hall of the People": past a relative clause on
+                # its object, a phrase of the verb's own goes on
+                # (the clause's own words are no part of the verb's: "who is visiting Germany" is no plan of it)
+                for a_rel, b_rel in relative_asides:
+                    if a_rel - 1 <= window[1] <= a_rel and b_rel + 1 < s_end and doc.texts[b_rel] == "," \
+                            and not a_rel <= t.start < b_rel and doc.lowers[b_rel + 1] in self._any_preposition:
+                        window = (window[0], self._clause(doc, b_rel + 1, s_start, s_end)[1])
+                        skipped.append((a_rel, b_rel))
                 # "met at Downing Street before travelling to Bedfordshire": what follows a gerund after "before"
                 # or "after" is another event's, its places too
                 then = next((k for k in range(t.end, window[1] - 1) if self._gerund_after_sequence(doc, k + 1)), None) \
@@ -2889,7 +2898,7 @@ class MeetingFinder:
             # "hat mit Y über das geplante Treffen von X mit Z in Alaska gesprochen": the phrase of a meeting talked
             # about tells that meeting's places, persons and plan, not the talk's
             mm.topic_spans = [span for tp in topics if (span := self._topic_phrase(doc, tp, s_start, s_end, triggers)) is not None
-                              and not span[0] <= t.start < span[1]]
+                              and not span[0] <= t.start < span[1]] + skipped
             inner += mm.topic_spans if t.kind != "noun" else []
             outside = [m for m in sent_mentions if not any(a <= m.start < b for a, b in inner)] if inner else sent_mentions
             mm.places = self._places(doc, window, outside, travel=t.kind == "travel")
@@ -4684,7 +4693,7 @@ class MeetingFinder:
     def _relative_asides(self, doc, s_start: int, s_end: int, mentions) -> list[tuple[int, int]]:
         """The relative clauses on a person's name inside the sentence, between commas ("Selenskyj, der am Vortag
         … aneinandergeraten war, wurde …"): from the pronoun to the comma that closes the clause."""
-        ends = {doc.past_bracket(m.end) for m in mentions if m.type == "person"}  # (past "(SPD)")
+        ends = {self._past_name_tail(doc, doc.past_bracket(m.end), mentions) for m in mentions if m.type == "person"}  # (past "(SPD)")
         out = []
         for k in range(s_start + 2, s_end - 1):
             if doc.texts[k - 1] == "," and k - 1 in ends and doc.lowers[k] in self.r.relative_pronouns \
@@ -4693,6 +4702,17 @@ class MeetingFinder:
                 if end is not None:
                     out.append((k, end))
         return out
+
+    def _past_name_tail(self, doc, k: int, mentions) -> int:
+        """The end of a name past a regnal number and the state it is of ("King Felipe VI of Spain", "President X of
+        Turkey"), from ``k``, the end of the name's mention."""
+        if k < len(doc) and doc.texts[k].isalpha() and doc.texts[k].isupper() and set(doc.texts[k]) <= set("IVXL"):
+            k += 1
+        if k + 1 < len(doc) and doc.lowers[k] in self.r.of_state:
+            state = next((m for m in mentions if m.start == k + 1 and m.type == "country"), None)
+            if state is not None:
+                k = state.end
+        return k
 
     def _bare_noun(self, doc, t: Trigger) -> bool:
         """Is the meeting noun without an article or possessive, only lower-case words before it ("Vorgesehen sind
@@ -6516,7 +6536,7 @@ class MeetingFinder:
         named_start = {m.start for m in actors if m.type == "person"}
         named_end = {m.end for m in actors if m.type == "person"}
         for mm in mms:
-            near = journey = apposed = False
+            near = journey = apposed = under_way = False
             if out:
                 a, b = out[-1].triggers[-1].end, mm.triggers[0].start
                 # (nor do the commas of a list: "ihre Amtskollegen aus Brasilien, Indien und Südafrika getroffen")
@@ -6530,7 +6550,7 @@ class MeetingFinder:
                         and self._visit_under_way(doc, mm, rel):
                     # "met X, Minister of Y, who is visiting Japan": past a name's apposition (or the verb: "hat X
                     # getroffen, der zu Besuch in Berlin ist"), the visit it is on
-                    near = True
+                    near = under_way = True
                 if instead is not None and a <= instead < b:
                     near = False
                 if near and out[-1].triggers[-1].kind == mm.triggers[0].kind == "noun" and mm.indefinite \
@@ -6640,10 +6660,12 @@ class MeetingFinder:
                 # clause after the main clause's meeting, with a place or day of its own, tells another meeting
                 rel = self._relative_clause_start(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end) \
                     if near and (mm.places or mm.date_mention is not None) else None
-                if rel is not None and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is None \
-                        and not self._visit_under_way(doc, mm, rel):
-                    near = False
-                    out[-1].window = (out[-1].window[0], min(out[-1].window[1], rel - 1))  # (not "will" of the clause after)
+                if rel is not None and self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) is None:
+                    if self._visit_under_way(doc, mm, rel):
+                        under_way = True
+                    else:
+                        near = False
+                        out[-1].window = (out[-1].window[0], min(out[-1].window[1], rel - 1))  # (not "will" of the clause after)
                 # "Zelenskyy, who was not invited to the main session, met Trump on the sidelines": a meeting a
                 # relative clause on a name says someone missed is not the one its main clause tells
                 rel = self._relative_clause_start(doc, out[-1].triggers[-1].start, mm.sent_start, mm.sent_end) \
@@ -6693,13 +6715,15 @@ class MeetingFinder:
             if near and mm.triggers[0].kind in _VERBAL and self._clause_anchor(
                     doc, self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)) is not None:
                 near = False  # "…, eine Woche nachdem die beiden telefoniert hatten": another meeting, a week before
-            if out and near and (journey or apposed or _compatible(out[-1], mm)):
+            if out and near and (journey or apposed or under_way or _compatible(out[-1], mm)):
                 prev = out[-1]
                 if journey and mm.date_mention is not None:
                     prev.date_mention = mm.date_mention  # "reiste am Abend weiter, wo er am Dienstag X trifft": Tuesday
                 prev.triggers.extend(mm.triggers)
                 prev.window = (min(prev.window[0], mm.window[0]), max(prev.window[1], mm.window[1]))
-                for p in mm.places:
+                # (a visit under way is where the meeting is, unless it names its own place: "met X, who is on a state
+                # visit to China, at the Great Hall of the People")
+                for p in ([] if under_way and prev.places else mm.places):
                     if all(p.key != q.key for q in prev.places):
                         prev.places.append(p)
                 prev.date_mention = prev.date_mention or mm.date_mention
@@ -6728,13 +6752,11 @@ class MeetingFinder:
             return False  # "…, der im Mai zu Besuch in Berlin war": an earlier visit
         t = mm.triggers[0]
         if self.lang == "de":
-            # the finite verb ends the clause; none of will or shall ("der Berlin besuchen will")
+            # the finite verb ends the clause ("der Berlin besuchen will", "der … sein wird": one to come)
             last = next((k for k in range(b - 1, a, -1) if not doc.is_punct[k]), a)
-            return doc.lowers[last] in words and not any(
-                doc.lowers[k] in self.r.modal_verbs or doc.lowers[k] in self.r.future_or_passive_auxiliaries for k in range(a, b))
-        # the copula before the visit, nothing to come between ("who is due to visit", "who is to visit")
-        copula = next((k for k in range(a, t.start) if doc.lowers[k] in words), None)
-        return copula is not None and "to" not in doc.lowers[copula:t.start] \
+            return doc.lowers[last] in words
+        # the copula before the visit, and the visit a noun or "visiting" ("who is due to visit": one to come)
+        return any(doc.lowers[k] in words for k in range(a, t.start)) \
             and (t.kind == "noun" or doc.lowers[t.start].endswith("ing"))
 
     def _subsequent_noun(self, doc, t: Trigger, s_start: int) -> bool:

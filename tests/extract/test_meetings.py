@@ -13740,3 +13740,17 @@ def test_meetings_the_commas_of_a_list_of_adjectives_end_no_clause(extract_text,
     f = extract_text(text, lang=lang, date="2025-03-12")
     m = only_meeting(f)
     assert place_names(f, m) == ["Paris"] and m["date"]["value"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("Foreign Minister Jan Obel met his Indian counterpart Lars Grube, who is on a visit to Berlin, on Wednesday.",
+     ["Berlin"], "2025-11-12"),
+    ("Foreign Minister Jan Obel met his Indian counterpart Lars Grube, who is visiting Germany, on Wednesday.",
+     ["Germany"], "2025-11-12"),
+    ("President Jan Obel on Wednesday met with President Lars Grube of Spain, who is on a state visit to China, at the "
+     "Great Hall of the People in Beijing.", ["Great Hall of the People", "Beijing"], "2025-11-12"),
+])
+def test_meetings_the_verbs_words_go_on_past_a_relative_clause_on_its_object(extract_text, text, place, day):
+    f = extract_text(text, lang="en", date="2025-11-12")
+    m = only_meeting(f)
+    assert place_names(f, m) == place and m["date"]["value"] == day and m["status"] == "past"
