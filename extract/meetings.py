@@ -10192,6 +10192,12 @@ class MeetingFinder:
                 resolved = heading[-1] if heading else None  # a schedule's item: the day of the date line above it
                 under_heading = resolved is not None
                 stamp = max((start for start in self._entry_starts if start <= mm.sent_start), default=None)
+                last_told = meetings[_latest(last_seen)] if meetings else None
+                if resolved is None and stamp is not None and mm.item and last_told is not None and last_told.status == "planned" \
+                        and last_told.date is not None and last_told.date.precision == "day":
+                    # "empfängt am Mittwoch, 3. Dezember, X … Ablauf: 10.00 Uhr: Begrüßung …": a timetable's item under
+                    # a meeting to come is on its day, to come too
+                    resolved, mm.status = last_told.date, "planned"
                 if resolved is None and stamp is not None and mm.status == "past" and ref is not None and ref.day:
                     # a live blog's entry stamped only with a clock time ("+++ 14.05 Uhr: Gipfel beginnt +++"): what
                     # it tells as held, with no day of its own, was held on the article's day

@@ -13754,3 +13754,10 @@ def test_meetings_the_verbs_words_go_on_past_a_relative_clause_on_its_object(ext
     f = extract_text(text, lang="en", date="2025-11-12")
     m = only_meeting(f)
     assert place_names(f, m) == place and m["date"]["value"] == day and m["status"] == "past"
+
+
+def test_meetings_a_timetables_items_under_a_meeting_to_come_are_on_its_day(extract_text):
+    f = extract_text("Kanzler Jan Obel empfängt am Mittwoch, 3. Dezember 2025, den Premierminister Lars Grube zu "
+                     "Regierungskonsultationen in Berlin.\nAblauf:\n10.00 Uhr: Begrüßung im Ehrenhof\n10.45 Uhr: "
+                     "Plenarsitzung der Regierungskonsultationen\n", date="2025-12-01")
+    assert {(m["status"], m["date"]["value"]) for m in f["meetings"]} == {("planned", "2025-12-03")}
