@@ -13761,3 +13761,12 @@ def test_meetings_a_timetables_items_under_a_meeting_to_come_are_on_its_day(extr
                      "Regierungskonsultationen in Berlin.\nAblauf:\n10.00 Uhr: Begrüßung im Ehrenhof\n10.45 Uhr: "
                      "Plenarsitzung der Regierungskonsultationen\n", date="2025-12-01")
     assert {(m["status"], m["date"]["value"]) for m in f["meetings"]} == {("planned", "2025-12-03")}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met in Brussels on Thursday. Prime Minister Jan Obel pulled out at the last minute.",
+    "Prime Minister Jan Obel has pulled out of next week's summit in Brussels.",
+])
+def test_meetings_one_who_pulled_out_is_absent(extract_text, text):
+    f = extract_text(text, lang="en", date="2025-03-21")
+    assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
