@@ -4469,7 +4469,7 @@ class MeetingFinder:
                 else:
                     joined = True
                 k -= 2
-            if joined and commas and doc.texts[k].isalpha():
+            if joined and commas and k >= 0 and doc.texts[k].isalpha():
                 out.update(commas)
         return out
 
