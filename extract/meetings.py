@@ -103,7 +103,9 @@ class MeetingMention:
     there: bool = False  # "dort": at the place of the meeting told before
     instance: bool = False  # "Unter anderem traf er X": one of the events the sentence before summed up
     instead: bool = False  # "Stattdessen empfängt X Y": told as taking the place of another, so not one called off
-    topic_spans: list[tuple[int, int]] = field(default_factory=list)  # phrases of meetings its sentence talks about
+    # phrases of meetings its sentence talks about, and relative clauses on a person its verb's words go on past ("met X,
+    # who is visiting Japan, at …"): their persons, days and words of plan are not the mention's
+    topic_spans: list[tuple[int, int]] = field(default_factory=list)
     date_from_before: bool = False  # its date is the one the sentence before named ("… am Montag in Kiew eingetroffen. Dort …")
     multi_day: int = 0  # "the three-day meeting", "der dreitägige Gipfel": one meeting over (this many) days
     anchor: tuple[int | str, str] | None = None  # "the day before the conference": (days or BEFORE, head noun) of another meeting
@@ -1303,9 +1305,8 @@ class MeetingFinder:
             persons = {p.key for p in m.participants if p.type == "person"}
             k = bisect_left(self._paragraphs, end + 1)
             limit = min(end + 80, self._paragraphs[k] if k < len(self._paragraphs) else end + 80)
-            after = sorted((v for v in meetings if v is not m and end < v.mentions[0].sent_start < limit),
-                           key=lambda v: v.mentions[0].sent_start)
-            visit = after[0] if after else None
+            visit = min((v for v in meetings if v is not m and end < v.mentions[0].sent_start < limit),
+                        key=lambda v: v.mentions[0].sent_start, default=None)
             if visit is None or visit.virtual or visit.status != m.status or len(visit.places) != 1 \
                     or visit.places[0].type not in ("city", "country") \
                     or not all(self._stay_trigger(t) for x in visit.mentions for t in x.triggers) \

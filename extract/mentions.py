@@ -250,6 +250,10 @@ class MentionFinder:
         occupied.update(m.start for m in out)
         return out[::-1]
 
+    def _town_noun(self, low: str) -> bool:
+        """Is ``low`` a noun that says the name after it is a town's ("Kurort", "Hafenstadt", "Amazonas-Stadt")?"""
+        return low in self.rules.town_nouns or bool(self.rules.town_noun_heads) and low.endswith(self.rules.town_noun_heads)
+
     def adjective_country(self, tok) -> str | None:
         low = tok.lower_
         if low in self.adjectives:
@@ -1433,7 +1437,7 @@ class MentionFinder:
             if j < len(doc) and is_town and doc.lowers[j] in self.rules.venue_genitive_articles:
                 continue  # "nach Abschluss der Beratungen": a noun with its genitive, no town
             if hyphens and j < len(doc) and doc.texts[j][:1].isupper() \
-                    and (doc.lowers[j - 1] in self.rules.town_nouns or doc.lowers[j - 1].endswith("stadt")):
+                    and self._town_noun(doc.lowers[j - 1]):
                 continue  # "in der Amazonas-Stadt Belém": a compound's noun of a town, the name after it
             if j > first:
                 text = doc.span_text(first, j)
@@ -1477,7 +1481,7 @@ class MentionFinder:
             self.adjective_country(doc[k]) is not None or self._region_adjective(doc.lowers[k]))
         if of_state:
             k += 1
-        if k + 1 < len(doc) and (doc.lowers[k] in self.rules.town_nouns or doc.lowers[k].endswith("stadt")) \
+        if k + 1 < len(doc) and self._town_noun(doc.lowers[k]) \
                 and doc.texts[k][:1].isupper() and doc.texts[k + 1][:1].isupper():
             return k + 1
         if of_state and not article and k < len(doc) and doc.texts[k][:1].isupper() and not self._institution_noun(doc.texts[k]):

@@ -534,6 +534,7 @@ class LanguageRules:
     posted_roles: frozenset[str] = frozenset()
     portfolio_prepositions: frozenset[str] = frozenset()
     town_nouns: frozenset[str] = frozenset()
+    town_noun_heads: tuple[str, ...] = ()
     region_adjectives: frozenset[str] = frozenset()  # "im brandenburgischen Meseberg": a town follows
     town_noun_prepositions: frozenset[str] = frozenset()
     town_noun_links: frozenset[str] = frozenset()
@@ -1080,6 +1081,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.posted_roles = frozenset(a.get("posted_roles", []))
     r.portfolio_prepositions = frozenset(a.get("portfolio_prepositions", []))
     r.town_nouns = frozenset(raw["places"].get("town_nouns", []))
+    r.town_noun_heads = tuple(raw["places"].get("town_noun_heads", []))
     r.region_adjectives = frozenset(raw["places"].get("region_adjectives", []))
     r.town_noun_prepositions = frozenset(raw["places"].get("town_noun_prepositions", []))
     r.town_noun_links = frozenset(raw["places"].get("town_noun_links", []))
