@@ -3385,6 +3385,11 @@ class MeetingFinder:
             for h in mm.hosts:
                 if h.type != "country" and all(h.key != p.key for p in mm.participants):
                     mm.participants.append(h)
+            if mm.virtual and self._persons_linked_in(mm) and not any(doc.lowers[k] in self.r.virtual_nouns for k in range(s_start, s_end)):
+                # "X nahm per Video an einer Sitzung des Nato-Ukraine-Rats teil", "X joined a session of the council
+                # by video": the link is X's; the session itself is held where its other members are ("nimmt per
+                # Videokonferenz an einer Sitzung teil" names the session's own form)
+                mm.virtual = False
             if self._discussed(doc, mm.triggers[0], clause) or self._criticised(doc, mm.triggers[0], s_start):
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at; "X kritisierte die Konferenz": one commented on
@@ -7185,6 +7190,14 @@ class MeetingFinder:
             # "An dem Treffen nahm auch X teil, der per Video zugeschaltet war": the link is X's; the meeting
             # referred to is the one told before, however it was held
             mm.virtual = False
+
+    def _persons_linked_in(self, mm: MeetingMention) -> bool:
+        """Is ``mm`` told only as named persons taking part in a meeting noun of no video of its own ("nahm per
+        Video an einer Sitzung teil")? The video cue is their way in, not the meeting's form."""
+        t0 = mm.triggers[0]
+        return t0.kind == "verb" and t0.lemma in self.r.participation_verbs and not any(t.virtual for t in mm.triggers) \
+            and any(t.kind == "noun" for t in mm.triggers[1:]) \
+            and bool(mm.participants) and all(p.type == "person" for p in mm.participants)
 
     def _video_of_another_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a clause other than its first trigger's ("…, with X joining by

@@ -13770,3 +13770,20 @@ def test_meetings_a_timetables_items_under_a_meeting_to_come_are_on_its_day(extr
 def test_meetings_one_who_pulled_out_is_absent(extract_text, text):
     f = extract_text(text, lang="en", date="2025-03-21")
     assert absent_names(f, only_meeting(f)) == {"Jan Obel"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Innenminister der Gruppe sind am Montag in Oslo zusammengekommen. Minister Ivo Maric nahm per Video an einer "
+     "Sitzung des Partnerschaftsrats teil.", "de"),
+    ("The group's interior ministers met in Oslo on Monday. Minister Ivo Maric joined a session of the partnership "
+     "council by video.", "en"),
+])
+def test_meetings_one_person_joining_a_session_by_video_does_not_make_it_a_video_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-02-03")
+    session = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert not session["virtual"]
+    assert session["date"]["value"] == "2027-02-01" and place_names(f, session) == ["Oslo"]
+    # a session joined "per Videokonferenz" is held as one
+    f = extract_text("Minister Ivo Maric nimmt am Montag per Videokonferenz an einer Sitzung des Partnerschaftsrats teil.",
+                     date="2027-02-03")
+    assert only_meeting(f)["virtual"]
