@@ -6238,6 +6238,7 @@ class MeetingFinder:
                             and not (m.type in ("country", "region") and (self._topic_place(doc, k, window[0])
                                                                           or k > 0 and self._of_residents(doc, k - 1))) \
                             and not (k > 0 and self._place_of(doc, k - 2 if k > 1 and doc.texts[k - 1].isdigit() else k - 1)) \
+                            and not self._after_topic_opener(doc, k, window[0]) \
                             and not any(doc.lowers[j] in self.r.source_nouns for j in range(max(0, k - 3), k)) \
                             and not self._in_cause_phrase(doc, k) and not self._place_denied(doc, k) \
                             and (self._clause_last_word(doc, m.start) not in self.r.return_particles or self._withdrew_into(doc, m.start)) \
@@ -6387,21 +6388,28 @@ class MeetingFinder:
                 return not (j + 1 < len(doc) and doc.texts[j + 1][:1].isdigit())
         return False
 
+    def _after_topic_opener(self, doc, i: int, floor: int) -> bool:
+        """Is token ``i`` in the rest of a clause opened by a topic opener ("ging es um die Unterstützung der Ukraine
+        und die Sicherheit an der Ostflanke der Nato", "ging es um den Ausbau der Bahnstrecke nach Stettin")? Back to
+        the opener past lists and genitives, within the sentence's clause marks other than commas."""
+        if not self.r.topic_openers:
+            return False
+        for k in range(i - 1, max(floor, i - 16), -1):
+            if doc.texts[k] in BOUNDARY and doc.texts[k] != ",":
+                return False
+            # (its words apart too: "ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine")
+            if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p or len(p) == 2 and doc.lowers[k] == p[1]
+                   and p[0] in doc.lowers[max(doc.clause_bounds(k, BOUNDARY)[0], k - 8):k] for p in self.r.topic_openers):
+                return True
+        return False
+
     def _in_topic(self, doc, m: Mention, floor: int) -> bool:
         """Is ``m`` inside what the talks were about ("berieten über die Unterstützung der Ukraine")? Also a
         state in the genitive of a noun of a thing ("Im Mittelpunkt standen die Unterstützung der Ukraine")."""
         if self._of_a_thing(doc, m, floor):
             return True
-        if self.r.topic_openers:
-            # "ging es um die Unterstützung der Ukraine und die Sicherheit an der Ostflanke der Nato": back to the
-            # opener past lists and genitives, within the sentence's clause marks other than commas
-            for k in range(m.start - 1, max(floor, m.start - 16), -1):
-                if doc.texts[k] in BOUNDARY and doc.texts[k] != ",":
-                    break
-                # (its words apart too: "ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine")
-                if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p or len(p) == 2 and doc.lowers[k] == p[1]
-                       and p[0] in doc.lowers[max(doc.clause_bounds(k, BOUNDARY)[0], k - 8):k] for p in self.r.topic_openers):
-                    return True
+        if self._after_topic_opener(doc, m.start, floor):
+            return True
         for k in range(m.start - 1, max(floor, m.start - 8) - 1, -1):
             low = doc.lowers[k]
             if low in self.r.topic_prepositions:

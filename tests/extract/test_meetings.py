@@ -13787,3 +13787,10 @@ def test_meetings_one_person_joining_a_session_by_video_does_not_make_it_a_video
     f = extract_text("Minister Ivo Maric nimmt am Montag per Videokonferenz an einer Sitzung des Partnerschaftsrats teil.",
                      date="2027-02-03")
     assert only_meeting(f)["virtual"]
+
+
+def test_meetings_a_place_in_what_a_meeting_was_about_is_not_where_it_was(extract_text):
+    f = extract_text("Ministerpräsident Jan Holm hat am Montag eine Delegation aus Lettland in der Staatskanzlei in Kiel "
+                     "empfangen. Bei dem Treffen ging es um den Ausbau der Bahnstrecke nach Riga.", date="2027-02-10")
+    meeting = only_meeting(f)
+    assert "Riga" not in place_names(f, meeting) and "Kiel" in place_names(f, meeting)
