@@ -3394,6 +3394,16 @@ class MeetingFinder:
                 # "They discussed … preparations for the climate conference in Belém": a meeting talked about,
                 # not one the speakers are at; "X kritisierte die Konferenz": one commented on
                 mm.participants, mm.hosts = [], []
+            elif self._awaited_after_a_possibility(doc, mm, clause) and not any(
+                    doc.lowers[j] in self.r.possessives for j in range(max(s_start, mm.triggers[0].start - 3), mm.triggers[0].start)):
+                # "X said a deal could be reached before the summit in December": what may be done before it is no
+                # word of who will be at it; the noun's own words name its parties ("vor dem Gipfel der Staats- und
+                # Regierungschefs"; not "before his summit with Y": his own)
+                # ("the leaders' summit": a possessive before the noun is its own word too)
+                t0 = mm.triggers[0]
+                mm.participants = [p for p in mm.participants if t0.start <= p.start < mm.window[1] or p.end < t0.start
+                                   and all(doc.texts[j] in POSSESSIVE_MARKS for j in range(p.end, t0.start))]
+                mm.hosts = [h for h in mm.hosts if any(h.key == p.key for p in mm.participants)]
             elif len(mm.triggers) == 1 and mm.triggers[0].kind == "noun" and self._topic_noun(doc, mm.triggers[0], s_start, s_end):
                 # "Beide tauschten sich über das geplante Treffen Trumps mit Putin aus": a meeting talked about
                 # whose own words name its parties has those, not the ones talking
@@ -7162,6 +7172,8 @@ class MeetingFinder:
         elif mm.sent_start >= self._headline_end and self._present_after_before(doc, mm.triggers[0], clause):
             mm.status = "planned"  # "…, days before alliance leaders gather in The Hague"
             mm.by_present_tense = True
+        elif self._awaited_after_a_possibility(doc, mm, clause):
+            mm.status = "planned"  # "said a deal could be reached before the summit in December"
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
                 w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
             mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
@@ -7206,6 +7218,23 @@ class MeetingFinder:
         return t0.kind == "verb" and t0.lemma in self.r.participation_verbs and not any(t.virtual for t in mm.triggers) \
             and any(t.kind == "noun" for t in mm.triggers[1:]) \
             and bool(mm.participants) and all(p.type == "person" for p in mm.participants)
+
+    def _awaited_after_a_possibility(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
+        """Is ``mm`` a meeting noun after a phrase of "before" in a clause of what may yet happen ("a deal could be
+        reached before the summit in December", "Eine Einigung könnte noch vor dem Gipfel im Dezember gelingen")?
+        What may happen before it lies ahead of the telling, and so does the meeting (unless a day told as past
+        dates it: "before the summit last week")."""
+        t = mm.triggers[0]
+        if len(mm.triggers) != 1 or t.kind != "noun" or not self.r.prospect_modals:
+            return False
+        if mm.date_mention is not None and (mm.date_mention.direction == "past" or mm.date_mention.year is not None):
+            return False
+        a, b = clause
+        if self._anchor_phrase_start(doc, t, a) is None:
+            return False
+        k = next((j for j in range(a, t.start) if doc.lowers[j] in self.r.prospect_modals), None)
+        return k is not None and not any(doc.lowers[j] in self.r.negation or doc.lowers[j] in self.r.prospect_perfects
+                                         for j in range(k + 1, b))
 
     def _video_of_another_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a clause other than its first trigger's ("…, with X joining by

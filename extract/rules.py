@@ -192,6 +192,8 @@ class LanguageRules:
     hearsay_modals: frozenset[str] = frozenset()  # "soll … getroffen haben": said to have been
     perfect_infinitive_auxiliaries: frozenset[str] = frozenset()
     copula_infinitives: frozenset[str] = frozenset()
+    prospect_modals: frozenset[str] = frozenset()  # "could be reached before the summit": the summit lies ahead
+    prospect_perfects: frozenset[str] = frozenset()
     participle_marks: tuple[str, ...] = ()
     generic_meeting_nouns: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()
@@ -747,6 +749,8 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.hearsay_modals = frozenset(s.get("hearsay_modals", []))
     r.perfect_infinitive_auxiliaries = frozenset(s.get("perfect_infinitive_auxiliaries", []))
     r.copula_infinitives = frozenset(s.get("copula_infinitives", []))
+    r.prospect_modals = frozenset(s.get("prospect_modals", []))
+    r.prospect_perfects = frozenset(s.get("prospect_perfects", []))
     r.participle_marks = tuple(s.get("participle_marks", []))
     r.generic_meeting_nouns = frozenset(m.get("generic_nouns", []))
     r.talk_nouns = frozenset(m.get("talk_nouns", []))

@@ -13794,3 +13794,26 @@ def test_meetings_a_place_in_what_a_meeting_was_about_is_not_where_it_was(extrac
                      "empfangen. Bei dem Treffen ging es um den Ausbau der Bahnstrecke nach Riga.", date="2027-02-10")
     meeting = only_meeting(f)
     assert "Riga" not in place_names(f, meeting) and "Kiel" in place_names(f, meeting)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Foreign ministers met in Oslo on Monday. Minister Ivo Maric said a deal could be reached before the summit in "
+     "December.", "en"),
+    ("Die Außenminister kamen am Montag in Oslo zusammen. Minister Ivo Maric sagte, eine Einigung könnte noch vor dem "
+     "Gipfel im Dezember gelingen.", "de"),
+])
+def test_meetings_a_summit_what_may_yet_happen_comes_before_lies_ahead(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-11-19")
+    summit = next(m for m in f["meetings"] if m["trigger"].lower() in ("summit", "gipfel"))
+    assert summit["status"] == "planned" and summit["date"]["value"] == "2027-12"
+    assert "Ivo Maric" not in attendee_names(f, summit)
+
+
+def test_meetings_a_summit_what_could_have_been_done_before_keeps_its_past(extract_text):
+    f = extract_text("Minister Ivo Maric said a deal could have been reached before the summit with Premier Lars Grube "
+                     "in June.", lang="en", date="2027-11-19")
+    assert only_meeting(f)["date"]["value"] == "2027-06"
+    # his own summit is his, whatever may come before it
+    f = extract_text("Minister Ivo Maric said a deal could be reached before his summit with Premier Lars Grube in June.",
+                     lang="en", date="2027-11-19")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
