@@ -348,6 +348,7 @@ class MeetingFinder:
         # every word that can begin a trigger (German capitalised words are tested apart: compounds)
         self._persons: list[Mention] = []  # the article's persons (set per article by ``find``)
         self._places_of_article: list[Mention] = []
+        self._told_last: MeetingMention | None = None  # the meeting told last, as a sentence is read
         self._org_ends: dict[int, str] = {}  # where each organisation's mention ends -> its key
         self._groups_of_article: list[Mention] = []
         self._role_at_token: dict[int, RoleSpan] = {}
@@ -428,7 +429,7 @@ class MeetingFinder:
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
-            | self._stands_in_starts | rules.absent_copula_prepositions
+            | self._stands_in_starts | rules.absent_copula_prepositions | rules.staying_verbs
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -1230,6 +1231,7 @@ class MeetingFinder:
             if label is not None:
                 in_sentence.remove(label)
             self._absences_told_before = []
+            self._told_last = mentions[-1] if mentions else None  # the meeting told last (where it was, who was there)
             # (once told, always told: looked for only until a first such meeting)
             self._told_any = self._told_any or any(x.date_mention is not None or x.places for x in mentions)
             told = self._sentence(doc, start, end, ms, in_sentence, dates, quote_tokens, ref)
@@ -5205,6 +5207,7 @@ class MeetingFinder:
                 continue
             is_absence = low in self.r.absence_cues or lemma in self.r.absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.absence_separable)
+            is_absence = is_absence or low in self.r.staying_verbs and self._stayed_elsewhere(doc, k, b, mentions)
             # "hatte eine Sitzung der Gruppe ausgelassen", "skipped the summit": missing a meeting named in the clause
             is_absence = is_absence or (low in self.r.object_absence_cues or lemma in self.r.object_absence_cues or any(
                 lemma == s and any(doc.lowers[j] == p for j in range(k + 1, b)) for s, p in self.r.object_absence_separable)) \
@@ -5318,6 +5321,24 @@ class MeetingFinder:
                 out.append(m)
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
+
+    def _stayed_elsewhere(self, doc, k: int, b: int, mentions: list[Mention]) -> bool:
+        """Does the verb of staying at ``k`` place its subject in a town or state the meeting told last is not in, nor
+        around ("X, who had been expected to join, stayed in Stockholm because of a budget vote" after talks in
+        London)? Not negated, nor after a word of sequence ("afterwards X stayed in Brussels": after it), nor of one
+        told at that meeting ("hosted Y in London. Y stayed in Oxford on Wednesday": on afterwards)."""
+        told = self._told_last
+        a = doc.clause_bounds(k, BOUNDARY)[0]
+        if told is None or not told.places or not self.r.negation.isdisjoint(doc.lowers[k:b]) \
+                or not self.r.sequence_words.isdisjoint(doc.lowers[a:b]):
+            return False
+        there = {p.key for p in told.participants}
+        if any(m.key in there for m in mentions if m.type == "person" and doc.sent_start(k) <= m.start < k):
+            return False
+        place = next((m for m in mentions if k < m.start < b and m.type in ("city", "country", "region") and not m.modifier
+                      and doc.lowers[m.start - 1] in self.r.meeting_prepositions), None)
+        return place is not None and not any(self._contains(place.key, p.key) or self._contains(p.key, place.key)
+                                             for p in told.places)
 
     def _elliptical_absence(self, doc, s_start: int, s_end: int, actors: list[Mention], triggers: list[Trigger]) -> list[Mention]:
         """The actors of a clause that leaves out the verb of the clause before it and negates it ("Selenskyj ist
@@ -5512,7 +5533,8 @@ class MeetingFinder:
 
     def _unfulfilled_at(self, doc, s_start: int) -> int | None:
         """Where a plan that did not come true starts ("X had been due to join … but stayed in Oslo",
-        "sollte eigentlich teilnehmen, sagte aber ab"): a phrase of an unfulfilled plan and a contrast after it."""
+        "sollte eigentlich teilnehmen, sagte aber ab"): a phrase of an unfulfilled plan and a contrast after it, or
+        a verb of staying ("X, der eigentlich teilnehmen sollte, blieb in Stockholm")."""
         if not self.r.unfulfilled:
             return None
         if s_start in self._unfulfilled_cache:
@@ -5527,7 +5549,8 @@ class MeetingFinder:
             if at < 0 or at and text[at - 1] != " ":
                 continue  # (most sentences hold none: the words after one are split only when it is there)
             after = text[at + len(phrase):].split()
-            if not self.r.contrast_words.isdisjoint(after):
+            # (staying put contrasts the plan too: "X, who had been expected to join, stayed in Stockholm")
+            if not self.r.contrast_words.isdisjoint(after) or not self.r.staying_verbs.isdisjoint(after):
                 if any(w in self.r.cancelled and after[i - 1] in self.r.passive_auxiliaries for i, w in enumerate(after) if i):
                     # "X had been expected to travel to Odesa, but the visit was cancelled": the meeting was called
                     # off, not held without X
@@ -5548,7 +5571,8 @@ class MeetingFinder:
             if lowers[k] not in adverbs or lowers[k - 1] not in self.r.relative_pronouns or doc.texts[k - 2] != ",":
                 continue
             end = doc.clause_bounds(k, BOUNDARY)[1]
-            if end < s_end and lowers[end - 1] in modals and not self.r.contrast_words.isdisjoint(lowers[end:s_end]):
+            if end < s_end and lowers[end - 1] in modals and not (self.r.contrast_words.isdisjoint(lowers[end:s_end])
+                                                                  and self.r.staying_verbs.isdisjoint(lowers[end:s_end])):
                 return k - 1
         return None
 
@@ -8842,7 +8866,10 @@ class MeetingFinder:
         # (the absence told in a clause of its own, not in the relative clause: "X, der ursprünglich an den
         # Gesprächen teilnehmen sollte, war stattdessen in Brüssel" stayed away from those talks)
         told = self._absent_in_relative.get(id(m)) or self._absent_in_conjunct.get(id(m))
-        return told is not None and not told[0] <= k < told[1]
+        # (nor when the relative clause tells a plan that did not come true: "X, who had been expected to join, stayed
+        # in Stockholm" missed the meeting it names)
+        plan = self._unfulfilled_at(doc, s_start)
+        return told is not None and not told[0] <= k < told[1] and not (plan is not None and a <= plan <= k)
 
     def _relative_clause_start(self, doc, k: int, s_start: int, s_end: int) -> int | None:
         """Where the relative clause the word at ``k`` stands in opens ("…, who was greeted …", "…, der … empfing"),

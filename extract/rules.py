@@ -47,6 +47,7 @@ class LanguageRules:
     participation_cue_heads: tuple[str, ...] = ()  # "Regierungsdelegation": a compound of a cue
     participation_separable: tuple[tuple[str, str], ...] = ()
     absence_cues: frozenset[str] = frozenset()
+    staying_verbs: frozenset[str] = frozenset()  # "stayed in Stockholm": away from a meeting held elsewhere
     absence_separable: frozenset[tuple[str, str]] = frozenset()
     object_absence_cues: frozenset[str] = frozenset()  # only with a meeting noun in the clause ("skipped the summit")
     absence_habit_quantifiers: frozenset[str] = frozenset()  # "skipped several meetings": a habit, no absence
@@ -616,6 +617,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.room_nouns = frozenset(m.get("room_nouns", []))
     r.participation_separable = tuple(tuple(x.split("+", 1)) for x in m.get("participation_separable", []))
     r.absence_cues, r.absence_separable = _split_verbs(m.get("absence_cues", []))
+    r.staying_verbs = frozenset(m.get("staying_verbs", []))
     r.object_absence_cues, r.object_absence_separable = _split_verbs(m.get("object_absence_cues", []))
     r.absence_habit_quantifiers = frozenset(m.get("absence_habit_quantifiers", []))
     r.partial_absence_phrases = tuple(f" {' '.join(p)} " for p in m.get("partial_absence_phrases", []))

@@ -13817,3 +13817,30 @@ def test_meetings_a_summit_what_could_have_been_done_before_keeps_its_past(extra
     f = extract_text("Minister Ivo Maric said a deal could be reached before his summit with Premier Lars Grube in June.",
                      lang="en", date="2027-11-19")
     assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Jon Arvik hosted the leaders of Norway and Denmark in London on Tuesday. Premier Lars Grube stayed "
+     "in Stockholm because of a budget vote.", "en"),
+    ("Prime Minister Jon Arvik hosted the leaders of Norway and Denmark in London on Tuesday. Premier Lars Grube, who "
+     "had been expected to join, stayed in Stockholm because of a budget vote.", "en"),
+    ("Premier Jon Arvik empfing am Dienstag die Regierungschefs Norwegens und Dänemarks in London. Premier Lars Grube "
+     "blieb wegen einer Haushaltsabstimmung in Stockholm.", "de"),
+    ("Premier Jon Arvik empfing am Dienstag die Regierungschefs Norwegens und Dänemarks in London. Premier Lars Grube, "
+     "der eigentlich teilnehmen sollte, blieb wegen einer Haushaltsabstimmung in Stockholm.", "de"),
+])
+def test_meetings_one_who_stayed_in_another_town_was_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-03-04")
+    meeting = only_meeting(f)
+    assert absent_names(f, meeting) == {"Lars Grube"} and "Lars Grube" not in attendee_names(f, meeting)
+
+
+@pytest.mark.parametrize("second", [
+    "Grube stayed in Oxford on Wednesday.",  # one who was there, on afterwards
+    "Afterwards Premier Ivo Maric stayed in Oxford.",  # after it
+    "Premier Ivo Maric stayed in London for a day.",  # in its town
+])
+def test_meetings_staying_on_or_in_the_meetings_town_is_no_absence(extract_text, second):
+    f = extract_text("Prime Minister Jon Arvik hosted Premier Lars Grube in London on Tuesday. " + second, lang="en",
+                     date="2027-03-04")
+    assert all(not absent_names(f, m) for m in f["meetings"])
