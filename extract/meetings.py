@@ -12162,7 +12162,16 @@ class MeetingFinder:
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) or self._bare_building_of(a, b)
-                   or self._bare_building_of(b, a) for a in m.places for b in mm.places)
+                   or self._bare_building_of(b, a) or self._first_word_of(a, b) or self._first_word_of(b, a)
+                   for a in m.places for b in mm.places)
+
+    def _first_word_of(self, a: Mention, b: Mention) -> bool:
+        """Is ``a`` a place of one word, which the knowledge base cannot place, that opens the name of ``b``, another
+        it cannot place ("Ukraine's allies meet at Ramstein" over "met at Ramstein Air Base", a dateline's town or
+        a building)? The same place, said shorter."""
+        return a.type in ("venue", "city") and b.type in ("venue", "city") and a.key not in self.kb.entities \
+            and b.key not in self.kb.entities and len(a.text.split()) == 1 and len(b.text.split()) > 1 \
+            and b.text.split()[0].lower() == a.text.lower()
 
     def _bare_building_of(self, a: Mention, b: Mention) -> bool:
         """Is ``a`` a building named by its bare noun ("Empfang im Schloss"), which the knowledge base cannot place,

@@ -13844,3 +13844,12 @@ def test_meetings_staying_on_or_in_the_meetings_town_is_no_absence(extract_text,
     f = extract_text("Prime Minister Jon Arvik hosted Premier Lars Grube in London on Tuesday. " + second, lang="en",
                      date="2027-03-04")
     assert all(not absent_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_a_place_said_shorter_by_its_first_word_is_the_same(extract_text):
+    # neither is in the knowledge base: the headline's one word opens the body's name of the place
+    f = extract_text("Norway's partners meet at Varnholm\nVARNHOLM AIR BASE, Norway (AP) — Defence officials from 40 "
+                     "countries met Thursday at Varnholm Air Base. Minister Ivo Maric chaired the meeting.", lang="en",
+                     date="2027-11-06")
+    meeting = only_meeting(f)
+    assert "Varnholm Air Base" in place_names(f, meeting)
