@@ -6283,6 +6283,12 @@ class MeetingFinder:
                         # to Oslo": home again, not where the meeting was
                         out.append(m)
                     break
+                if m.type == "venue" and m.key not in self.kb.entities and low in self.r.venue_genitive_articles and k > 0 \
+                        and k - 1 in self._trigger_tokens and doc.texts[k - 1][:1].isupper():
+                    # "an einer Konferenz der Deutsch-Amerikanischen Handelskammer": a building's noun the knowledge
+                    # base lacks, in the genitive of the meeting's noun, is its organiser, no place (one it knows may
+                    # be both: "im Auswärtigen Ausschuss des Bundestages")
+                    break
                 # "im Nato-Hauptquartier in Brüssel", "in der ukrainischen Hauptstadt Kiew"; not "am Montag über
                 # die Ukraine" (the topic's preposition governs the place), not "nach Angaben aus Rom"
                 if doc.texts[k] in BOUNDARY or (low not in self.r.determiners and doc.is_punct[k]) \

@@ -13853,3 +13853,11 @@ def test_meetings_a_place_said_shorter_by_its_first_word_is_the_same(extract_tex
                      date="2027-11-06")
     meeting = only_meeting(f)
     assert "Varnholm Air Base" in place_names(f, meeting)
+
+
+def test_meetings_a_building_noun_in_the_genitive_of_the_meeting_is_its_organiser(extract_text):
+    f = extract_text("Ministerin Lena Holm reist vom 11. bis 13. Mai nach Oslo. Geplant sind Gespräche mit Premier Jon "
+                     "Arvik. Zudem wird die Ministerin an einer Konferenz der Norwegisch-Deutschen Handelskammer "
+                     "teilnehmen.", date="2027-05-07")
+    conference = next(m for m in f["meetings"] if m["trigger"] == "Konferenz")
+    assert place_names(f, conference) == ["Oslo"]
