@@ -2839,6 +2839,8 @@ class MeetingFinder:
                 continue  # "sei bereit, weitere Friedensgespräche auszurichten": offered, not held
             if t.kind == "noun" and self._idea_of(doc, t, s_start):
                 continue  # "The idea of a Trump-Putin summit in Budapest has been floated": only thought of
+            if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and self._offered_to_enable(doc, t, clause):
+                continue  # "die Bereitschaft, Gespräche zu ermöglichen", "offered to facilitate talks": only offered
             if t.kind == "noun" and not self._definite_np(doc, t.start, s_start) and self._in_setting(doc, t.start, s_start) \
                     and self._proposed_in_clause_after(doc, clause, s_start, s_end):
                 continue  # "etwa bei einem Sondergipfel, wie ihn X vorgeschlagen hat": proposed, not held
@@ -12249,6 +12251,21 @@ class MeetingFinder:
                 return True
             if doc.lowers[k] in self.r.asked_nouns and t.start - k <= 4 and doc.lowers[k + 1] in self.r.content_prepositions:
                 return True  # "Auf die Frage nach einem Treffen mit X": asked about (the noun right after the preposition)
+        return False
+
+    def _offered_to_enable(self, doc, t: Trigger, clause: tuple[int, int]) -> bool:
+        """Is the meeting noun ``t`` the object of a verb of enabling in an infinitive ("Gespräche zu ermöglichen",
+        "to facilitate talks")? Talks one offers to make possible are no meeting held or planned."""
+        if not self.r.enabling_verbs:
+            return False
+        a, b = clause
+        for k in range(a + 1, b):
+            if doc.lowers[k] in self.r.enabling_verbs and (doc.lowers[k - 1] in self.r.infinitive_markers
+                                                           or doc.lowers[k - 1] in self.r.plan_infinitive_markers):
+                # (German: the infinitive after its object, "Gespräche … zu ermöglichen"; English: before it, "to
+                # facilitate talks")
+                if t.start < k - 1 if self.lang == "de" else k < t.start <= k + 3:
+                    return True
         return False
 
     def _greets_the_gathered(self, doc, t: Trigger, clause: tuple[int, int], mentions=()) -> bool:

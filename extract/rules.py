@@ -126,6 +126,7 @@ class LanguageRules:
     sequence_openers: frozenset[str] = frozenset()  # "Im Anschluss nimmt X an … teil": the next event
     sequence_phrase_objects: frozenset[str] = frozenset()  # "Im Anschluss an das Gespräch": what it follows named
     idea_nouns: frozenset[str] = frozenset()  # "the idea of a summit": a meeting only thought of
+    enabling_verbs: frozenset[str] = frozenset()  # "to facilitate talks": a meeting only offered
     asked_nouns: frozenset[str] = frozenset()  # "the question of a meeting": one asked about
     content_prepositions: frozenset[str] = frozenset()  # "nach", "über": what the asked noun is about follows
     attributive_plan_words: frozenset[str] = frozenset()  # "nächsten": a plan only of the noun it stands before
@@ -1030,6 +1031,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.sequence_openers = frozenset(a.get("sequence_openers", []))
     r.sequence_phrase_objects = frozenset(a.get("sequence_phrase_objects", []))
     r.idea_nouns = frozenset(a.get("idea_nouns", []))
+    r.enabling_verbs = frozenset(a.get("enabling_verbs", []))
     r.asked_nouns = frozenset(a.get("asked_nouns", []))
     r.content_prepositions = frozenset(a.get("content_prepositions", []))
     r.topic_frame_nouns = frozenset(a.get("topic_frame_nouns", []))

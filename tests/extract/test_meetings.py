@@ -13861,3 +13861,18 @@ def test_meetings_a_building_noun_in_the_genitive_of_the_meeting_is_its_organise
                      "teilnehmen.", date="2027-05-07")
     conference = next(m for m in f["meetings"] if m["trigger"] == "Konferenz")
     assert place_names(f, conference) == ["Oslo"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Minister Ivo Maric hat am Montag in Genf Premier Lars Grube getroffen. Das Gespräch habe rund 45 Minuten "
+     "gedauert. Maric habe dabei die Bereitschaft seines Landes bekräftigt, Gespräche zu ermöglichen.", "de"),
+    ("Minister Ivo Maric met Premier Lars Grube in Geneva on Monday. Maric reaffirmed his country's readiness to "
+     "facilitate talks.", "en"),
+])
+def test_meetings_talks_one_offers_to_make_possible_are_no_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-01-05")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
+    # talks made possible, told as done, are held
+    f = extract_text("Norway facilitated talks between Minister Ivo Maric and Premier Lars Grube in Oslo on Monday.",
+                     lang="en", date="2027-01-05")
+    assert attendee_names(f, only_meeting(f)) >= {"Ivo Maric", "Lars Grube"}
