@@ -3078,6 +3078,8 @@ class MeetingFinder:
             if not mm.same_day and mm.date_mention is None and t.kind != "noun" and t.start > s_start \
                     and self._gerund_after_sequence(doc, t.start):
                 mm.same_day = True  # "met X on Friday, before sitting down with Y": the same day
+            if not mm.same_day and mm.date_mention is None and self._subsequent_noun(doc, t, s_start):
+                mm.same_day = True  # "Bei dem anschließenden Gespräch ging es um …": the next thing, that day
             if mm.date_mention is None and t.kind == "noun" and self._schedule_step(doc, clause) and not any(
                     doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start)):
                 # (not the next of its kind: "Der nächste Gipfel findet in der Türkei statt")
@@ -12472,9 +12474,11 @@ class MeetingFinder:
         fits = groups_only or (theirs <= mine if theirs else len(mine) >= 2 and all(
             not p.country or p.country in states for p in mm.participants if p.type == "person")) \
             or self._holders_of_the_office(m, mm)
-        # (not a visit told first: "ist zu Besuch in Graz und Linz. Am Montag traf sie X" is one of its stops)
-        visit = any(self._head(t) in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
-                    for t in x.triggers if t.kind == "noun")
+        # (not a visit told first: "ist zu Besuch in Graz und Linz. Am Montag traf sie X" is one of its stops; a lead
+        # naming two persons tells their meeting on the visit: "hat bei seinem Antrittsbesuch in Berlin X getroffen.
+        # X empfing seinen Gast am Mittwoch …")
+        visit = len(theirs) < 2 and any(self._head(t) in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
+                                        for t in x.triggers if t.kind == "noun")
         # (the lead undated, or dated to the details' day: "in der Nacht zum Freitag" … "am Donnerstagnachmittag")
         own_day = resolve(mm.date_mention, self._ref) if mm.date_mention is not None else None
         undated = m.date is None or (groups_only and own_day is not None and own_day.value == m.date.value)

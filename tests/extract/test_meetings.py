@@ -13876,3 +13876,18 @@ def test_meetings_talks_one_offers_to_make_possible_are_no_meeting(extract_text,
     f = extract_text("Norway facilitated talks between Minister Ivo Maric and Premier Lars Grube in Oslo on Monday.",
                      lang="en", date="2027-01-05")
     assert attendee_names(f, only_meeting(f)) >= {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_a_lead_meeting_on_a_visit_takes_the_details_after_it(extract_text):
+    f = extract_text("Erstes Treffen seit Amtsantritt\nDer neue Präsident Ivo Maric hat bei seinem Antrittsbesuch in Berlin "
+                     "Präsident Lars Grube getroffen. Grube empfing seinen Gast am Mittwochvormittag im Schloss Bellevue "
+                     "mit militärischen Ehren.", date="2027-04-16")
+    met = [m for m in f["meetings"] if attendee_names(f, m) >= {"Ivo Maric", "Lars Grube"}]
+    assert len(met) == 1 and met[0]["date"]["value"] == "2027-04-14"
+
+
+def test_meetings_the_subsequent_talk_naming_no_one_is_of_those_who_just_met(extract_text):
+    f = extract_text("Premier Lars Grube empfing Präsident Ivo Maric am Mittwoch im Schloss Skaugum. Bei dem "
+                     "anschließenden Gespräch ging es um die Energiepolitik.", date="2027-04-16")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "Gespräch")
+    assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube"}
