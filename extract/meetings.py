@@ -92,6 +92,7 @@ class MeetingMention:
     same_day: bool = False  # no date, but "zunächst", "danach": the day of the event told before
     opening: bool = False  # no date, but "zum Auftakt": at the start of the meeting told before
     schedule_step: bool = False  # the day's next step, told in the present ("Nach der Begrüßung führen … ein Gespräch")
+    gathered_of: str | None = None  # "sprach vor den Konferenzteilnehmern": the kind of meeting those addressed were at
     simultaneous: bool = False  # "zur gleichen Zeit", "zeitgleich": on the day of the meeting just mentioned
     earlier: bool = False  # no date, but "zuvor": earlier on the day of the past meeting told before
     told_before: bool = False  # its sentence says "zuvor"/"vorher": it may precede the story's last day
@@ -4235,8 +4236,31 @@ class MeetingFinder:
             while j < min(s_end, k + 5) and (doc.lowers[j] in self.r.determiners or doc.texts[j].isdigit()
                                             or doc.texts[j].islower() and doc.lowers[j] not in self.r.gathered_nouns):
                 j += 1
-            if j < s_end and doc.lowers[j] in self.r.gathered_nouns:
+            if j < s_end and (doc.lowers[j] in self.r.gathered_nouns or self._gathered_compound(doc, j) is not None):
                 return k
+        return None
+
+    def _gathered_meeting_head(self, doc, k: int, s_end: int) -> str | None:
+        """The kind of meeting those gathered after the preposition of address at ``k`` were at, by their compound or
+        a genitive after them ("vor den Konferenzteilnehmern", "vor den Teilnehmern der Konferenz": "konferenz")."""
+        for j in range(k + 1, min(s_end, k + 6)):
+            if (head := self._gathered_compound(doc, j)) is not None:
+                return head
+            if doc.lowers[j] in self.r.gathered_nouns:
+                if j + 2 < s_end and doc.lowers[j + 1] in self.r.determiners and (t := self._noun_trigger(doc, j + 2)) is not None:
+                    return self._head(t)
+                return None
+        return None
+
+    def _gathered_compound(self, doc, j: int) -> str | None:
+        """The meeting noun a German compound of those gathered names first ("Konferenzteilnehmern": "konferenz",
+        "Gipfelteilnehmer": "gipfel"), if the word at ``j`` is one; else None."""
+        low = doc.lowers[j]
+        for g in self.r.gathered_nouns:
+            if len(g) >= 8 and low.endswith(g) and len(low) > len(g) + 3:
+                head = low[:-len(g)].rstrip("-")
+                if head in self.r.meeting_nouns:
+                    return head
         return None
 
     def _addressed(self, doc, t: Trigger, s_start: int, s_end: int) -> bool:
@@ -5671,6 +5695,7 @@ class MeetingFinder:
             # meeting told was at it (the persons before the phrase: what they spoke for is no party)
             mm = self._context_at(doc, s_start, s_end, {doc.lowers[k]})
             mm.participants = speakers
+            mm.gathered_of = self._gathered_meeting_head(doc, k, s_end)
             return [mm]
         if not cue and self._represented(doc, (s_start, s_end), mentions):
             # "Für die Europäische Union sprach Kommissionsvizepräsident X": speaking for a party at the meeting told
@@ -11694,6 +11719,13 @@ class MeetingFinder:
         if headline is not None:
             headline.status = mm.status
             return headline
+        if mm.gathered_of is not None:
+            # "Am Abend sprach X vor den Konferenzteilnehmern" after talks on the conference's sidelines: the
+            # conference, the latest meeting of that kind
+            kind = [i for i in last_seen if not meetings[i].habitual
+                    and any(h.endswith(mm.gathered_of) for h in self._meeting_heads(meetings[i]))]
+            if kind:
+                return meetings[max(kind, key=last_seen.__getitem__)]
         talked = self._talk_of_the_last(meetings, last_seen, mm)
         if talked is not None:
             return talked

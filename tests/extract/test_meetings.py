@@ -13891,3 +13891,12 @@ def test_meetings_the_subsequent_talk_naming_no_one_is_of_those_who_just_met(ext
                      "anschließenden Gespräch ging es um die Energiepolitik.", date="2027-04-16")
     talk = next(m for m in f["meetings"] if m["trigger"] == "Gespräch")
     assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_one_speaking_before_a_conferences_participants_speaks_at_the_conference(extract_text):
+    f = extract_text("Vizepräsident Ivo Maric ist am Rande der Osloer Sicherheitskonferenz mit Kanzler Lars Grube "
+                     "zusammengekommen. „Wir hatten ein offenes Gespräch“, sagte Grube nach dem Treffen. Am Abend sprach "
+                     "Maric vor den Konferenzteilnehmern. „Europa muss mehr tun“, sagte er.", date="2027-02-15")
+    conference = next(m for m in f["meetings"] if m["trigger"] == "Sicherheitskonferenz")
+    said = next(s for s in f["statements"] if s["text"].startswith("Europa"))
+    assert said["meeting"] == conference["id"]
