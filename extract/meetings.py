@@ -11906,7 +11906,7 @@ class MeetingFinder:
                           # (not a journey at another part of the day: "Am Nachmittag reist Merz weiter nach
                           # Warschau" after the morning's stop of a trip "nach Paris und Warschau")
                           and not self._other_day_part(m, mm) and not _an_old_plan_of(m, mm)), None)
-            if found:
+            if found and not self._preparing_trip(mm):
                 return found
         if mm.definite and mm.multi_day:
             # "The three-day meeting opened on Tuesday at …": the meeting told before, whatever its noun, on
@@ -12581,6 +12581,8 @@ class MeetingFinder:
             return False  # "spoke to X this evening following the meeting of leaders in Paris earlier this week"
         if self._other_than_headline(m, mm):
             return False
+        if self._preparing_trip(mm):
+            return False  # "X will travel to Washington next week to prepare the visit": a journey of its own
         if m.status == "cancelled" and mm.status == "past" and not mm.definite:
             return False  # "Ein Treffen mit X ist abgesagt worden. Y traf in Wien stattdessen Z": what was held is another
         if _an_old_plan_of(m, mm):
@@ -12748,6 +12750,12 @@ class MeetingFinder:
             and self._head(nouns[0]) in self.r.generic_meeting_nouns and self._head(nouns[0]) not in self.r.visit_nouns \
             and self._preposition_before(doc, nouns[0].start, x.sent_start, self._purpose_words) is not None \
             and not any(p.type == "person" and p.start > nouns[0].start for p in x.participants)
+
+    def _preparing_trip(self, mm: MeetingMention) -> bool:
+        """Is ``mm`` a journey whose words after it tell what it prepares ("will travel to Washington next week to
+        prepare the visit", a noun of ``topic_nouns``)? It is a trip of its own, not the meeting it prepares."""
+        return bool(mm.triggers) and all(t.kind == "travel" for t in mm.triggers) \
+            and any(self._doc.lowers[k] in self.r.topic_nouns for k in range(mm.triggers[-1].end, mm.sent_end))
 
     def _meeting_a_trip_was_for(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None,
                                 merged: bool = False) -> bool:

@@ -13900,3 +13900,11 @@ def test_meetings_one_speaking_before_a_conferences_participants_speaks_at_the_c
     conference = next(m for m in f["meetings"] if m["trigger"] == "Sicherheitskonferenz")
     said = next(s for s in f["statements"] if s["text"].startswith("Europa"))
     assert said["meeting"] == conference["id"]
+
+
+def test_meetings_a_journey_to_prepare_a_visit_is_not_the_visit(extract_text):
+    f = extract_text("Premier Ivo Maric will visit Washington in mid-February for talks with President Lars Grube. His "
+                     "adviser Jon Arvik will travel to Washington next week to prepare the visit.", lang="en",
+                     date="2027-01-29")
+    visit = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
+    assert "Jon Arvik" not in attendee_names(f, visit)
