@@ -6875,6 +6875,8 @@ class MeetingFinder:
         an English present-tense meeting verb with a day to happen on ("On Wednesday, X travels to Ottawa")."""
         if t.kind == "noun":
             return False
+        if t.start > 0 and doc.lowers[t.start - 1] in self.r.host_noun_links and doc.lowers[t.start] in self.r.host_nouns:
+            return False  # "…, with X as host": the noun of one hosting, no verb in the present
         if self.lang == "en":
             return mm is not None and self._english_schedule(doc, t, mm)
         if self.lang != "de":

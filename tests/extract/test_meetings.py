@@ -13908,3 +13908,11 @@ def test_meetings_a_journey_to_prepare_a_visit_is_not_the_visit(extract_text):
                      date="2027-01-29")
     visit = next(m for m in f["meetings"] if "Ivo Maric" in attendee_names(f, m))
     assert "Jon Arvik" not in attendee_names(f, visit)
+
+
+def test_meetings_a_host_named_with_as_is_no_verb_of_the_present(extract_text):
+    f = extract_text("Southern leaders opened their annual summit in Oslo on Sunday, with Prime Minister Ivo Maric as "
+                     "host.", lang="en", date="2027-10-28")
+    summit = only_meeting(f)
+    assert summit["status"] == "past" and summit["date"]["value"] == "2027-10-24"
+    assert host_names(f, summit) == {"Ivo Maric"}
