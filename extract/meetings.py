@@ -427,6 +427,7 @@ class MeetingFinder:
         self._resident_heads = tuple(n for n in rules.resident_nouns if len(n) >= 5)
         self._mediating = rules.mediation_nouns | rules.mediation_words  # see _mediators
         self._stands_in_starts = frozenset(p[0] for p in rules.stands_in_phrases)  # "stood" of "stood in for"
+        self._topic_opener_ends = frozenset(p[-1] for p in rules.topic_openers)  # "um" of "es um"
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
@@ -6463,9 +6464,12 @@ class MeetingFinder:
         the opener past lists and genitives, within the sentence's clause marks other than commas."""
         if not self.r.topic_openers:
             return False
+        ends = self._topic_opener_ends
         for k in range(i - 1, max(floor, i - 16), -1):
             if doc.texts[k] in BOUNDARY and doc.texts[k] != ",":
                 return False
+            if doc.lowers[k] not in ends:
+                continue  # (asked of every place and actor: the opener's last word first)
             # (its words apart too: "ging es in dem rund 40-minütigen Gespräch um die Zölle und die Ukraine")
             if any(tuple(doc.lowers[k - len(p) + 1:k + 1]) == p or len(p) == 2 and doc.lowers[k] == p[1]
                    and p[0] in doc.lowers[max(doc.clause_bounds(k, BOUNDARY)[0], k - 8):k] for p in self.r.topic_openers):
@@ -7291,11 +7295,10 @@ class MeetingFinder:
         if mm.date_mention is not None and (mm.date_mention.direction == "past" or mm.date_mention.year is not None):
             return False
         a, b = clause
-        if self._anchor_phrase_start(doc, t, a) is None:
-            return False
         k = next((j for j in range(a, t.start) if doc.lowers[j] in self.r.prospect_modals), None)
-        return k is not None and not any(doc.lowers[j] in self.r.negation or doc.lowers[j] in self.r.prospect_perfects
-                                         for j in range(k + 1, b))
+        if k is None or self._anchor_phrase_start(doc, t, a) is None:
+            return False  # (the modal first: most clauses have none)
+        return not any(doc.lowers[j] in self.r.negation or doc.lowers[j] in self.r.prospect_perfects for j in range(k + 1, b))
 
     def _video_of_another_clause(self, doc, mm: MeetingMention) -> bool:
         """Is ``mm`` virtual only by the words of a clause other than its first trigger's ("…, with X joining by
