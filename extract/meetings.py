@@ -12303,7 +12303,8 @@ class MeetingFinder:
                                                            or doc.lowers[k - 1] in self.r.plan_infinitive_markers):
                 # (German: the infinitive after its object, "Gespräche … zu ermöglichen"; English: before it, "to
                 # facilitate talks")
-                if t.start < k - 1 if self.lang == "de" else k < t.start <= k + 3:
+                object_before = self.lang == "de"
+                if (t.start < k - 1) if object_before else (k < t.start <= k + 3):
                     return True
         return False
 
