@@ -10932,8 +10932,10 @@ class MeetingFinder:
             places = {p.key for p in m.places if p.type in ("city", "country")}
             if not visit or m.virtual or m.sideline or not persons & {p.key for p in m.participants} or not places:
                 continue
-            if len(places) > 1:
-                return None  # "eine Reise nach Vietnam und Indonesien": which of them, the text does not say
+            if len(places) > 1 and not all(self._contains(a, b) or self._contains(b, a) for a in places for b in places):
+                # "eine Reise nach Vietnam und Indonesien": which of them, the text does not say (a town in its state,
+                # "Besuch in Nordkorea" under the dateline "Pjöngjang", is one destination)
+                return None
             if m.date is None or (m.date.precision == "day" and m.date.value <= resolved.value
                                   and self._within_week(m.date, resolved)):
                 return m

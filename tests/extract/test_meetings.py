@@ -13916,3 +13916,10 @@ def test_meetings_a_host_named_with_as_is_no_verb_of_the_present(extract_text):
     summit = only_meeting(f)
     assert summit["status"] == "past" and summit["date"]["value"] == "2027-10-24"
     assert host_names(f, summit) == {"Ivo Maric"}
+
+
+def test_meetings_a_visit_to_a_state_and_its_town_is_one_destination_for_a_meeting_after_it(extract_text):
+    f = extract_text("Minister in Oslo\nBerlin/Oslo (dpa) - Minister Ivo Maric ist zu einem zweitägigen Besuch in Norwegen "
+                     "eingetroffen. Für Freitag ist ein Treffen mit Premier Lars Grube geplant.", date="2027-04-29")
+    talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
+    assert "Oslo" in place_names(f, talk)
