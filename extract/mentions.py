@@ -498,6 +498,7 @@ class MentionFinder:
         self._origin_states(doc, ms)
         self._postings(doc, ms)
         self._back_references(doc, ms, occupied)
+        self._principals_of_unnamed_offices(doc, ms)
         self._possessor_states(ms)
         self._apposition_hosts(doc, ms)
         self._drop_bylines(doc, ms)
@@ -1611,6 +1612,20 @@ class MentionFinder:
                 m.modifier = True
             elif m.type == "person" and self._possessor_of_another(doc, m):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump
+
+    def _principals_of_unnamed_offices(self, doc, ms: MentionSet) -> None:
+        """An English name right before a lower-case noun of a person's office, with no name after it ("hosts X and
+        Putin envoy", "met the Arvik envoy"), names whose the office is: the envoy is meant, not the name's bearer.
+        After the back-references, so that a surname alone counts as well. (English nouns only: a German subject may
+        stand right before its object.)"""
+        if self.lang != "en":
+            return
+        texts = doc.texts
+        for m in ms.mentions:
+            k = m.end
+            if m.type == "person" and not m.modifier and k < len(doc) and texts[k].islower() \
+                    and (self.kb.role_of(self.lang, texts[k]) or ("", ""))[1] == "person":
+                m.modifier = True
 
     def _possessor_of_another(self, doc, m: Mention) -> bool:
         """Is the person the possessor of another person's office or kin ("Donald Trump's special envoy", "the US

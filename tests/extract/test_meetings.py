@@ -13923,3 +13923,13 @@ def test_meetings_a_visit_to_a_state_and_its_town_is_one_destination_for_a_meeti
                      "eingetroffen. Für Freitag ist ein Treffen mit Premier Lars Grube geplant.", date="2027-04-29")
     talk = next(m for m in f["meetings"] if "Lars Grube" in attendee_names(f, m))
     assert "Oslo" in place_names(f, talk)
+
+
+def test_meetings_a_name_before_a_persons_role_noun_is_whose_the_office_is(extract_text):
+    f = extract_text("Talks in Oslo\nPremier Jon Arvik spoke on television on Monday. President Ivo Maric hosted "
+                     "Premier Lars Grube and the Arvik envoy in Oslo on Wednesday.", lang="en", date="2027-07-24")
+    assert all("Jon Arvik" not in attendee_names(f, m) for m in f["meetings"])
+    # a host's noun after a name is the verb: "Maric hosts …" names Maric the host
+    f = extract_text("Maric hosts Grube\nPresident Ivo Maric received Premier Lars Grube in Oslo on Wednesday.", lang="en",
+                     date="2027-07-24")
+    assert "Ivo Maric" in host_names(f, only_meeting(f))
