@@ -12662,6 +12662,10 @@ class MeetingFinder:
                 # the knowledge base cannot nest is what the meeting told was, said more widely)
                 states = {self._state_of(q) for q in m.places} - {None}
                 wider = mm.copula and all(p.type in ("region", "country") and self._state_of(p) in states for p in mm.places)
+                # (or of a town it cannot place at all: "held a summit in Nara … It was Y's second visit to Japan")
+                wider = wider or mm.copula and not states and all(q.type == "city" and q.key not in self.kb.entities
+                                                                  for q in m.places) \
+                    and all(p.type in ("region", "country") for p in mm.places)
                 # (so is a town of that state where what was called off was to be: "Der Besuch in Brandenburg ist
                 # abgesagt worden. X hätte die Universität Potsdam besuchen sollen")
                 wider = wider or m.status == mm.status == "cancelled" and all(

@@ -13933,3 +13933,10 @@ def test_meetings_a_name_before_a_persons_role_noun_is_whose_the_office_is(extra
     f = extract_text("Maric hosts Grube\nPresident Ivo Maric received Premier Lars Grube in Oslo on Wednesday.", lang="en",
                      date="2027-07-24")
     assert "Ivo Maric" in host_names(f, only_meeting(f))
+
+
+def test_meetings_a_copulas_visit_to_a_state_is_the_meeting_told_in_a_town_unknown(extract_text):
+    f = extract_text("Premier Ivo Maric and President Lars Grube held a summit in Vestbygd on Tuesday. It was Grube's "
+                     "second visit to Norway.", lang="en", date="2027-01-14")
+    summit = only_meeting(f)
+    assert summit["date"]["value"] == "2027-01-12"
