@@ -10932,7 +10932,7 @@ class MeetingFinder:
             places = {p.key for p in m.places if p.type in ("city", "country")}
             if not visit or m.virtual or m.sideline or not persons & {p.key for p in m.participants} or not places:
                 continue
-            if len(places) > 1 and not all(self._contains(a, b) or self._contains(b, a) for a in places for b in places):
+            if not self._one_destination(places):
                 # "eine Reise nach Vietnam und Indonesien": which of them, the text does not say (a town in its state,
                 # "Besuch in Nordkorea" under the dateline "Pjöngjang", is one destination)
                 return None
@@ -12116,6 +12116,11 @@ class MeetingFinder:
                 return towns[-1:]
         return []
 
+    def _one_destination(self, keys: set[str]) -> bool:
+        """Do the place ``keys`` name one destination, each inside or around every other ("Nordkorea" and
+        "Pjöngjang"), not several ("nach Litauen und Lettland")?"""
+        return all(self._contains(a, b) or self._contains(b, a) for a in keys for b in keys)
+
     def _contains(self, outer: str, inner: str) -> bool:
         key = inner
         while key:
@@ -12522,6 +12527,14 @@ class MeetingFinder:
         # (the lead undated, or dated to the details' day: "in der Nacht zum Freitag" … "am Donnerstagnachmittag")
         own_day = resolve(mm.date_mention, self._ref) if mm.date_mention is not None else None
         undated = m.date is None or (groups_only and own_day is not None and own_day.value == m.date.value)
+        # (or a named traveller's lead journey to talks, dated, and details with no day of their own: "ist am Mittwoch
+        # zu politischen Gesprächen in die Republik Moldau gereist. In Chişinău traf sie X und Y" are those talks)
+        # (to one destination: a trip "nach Litauen und Lettland" has stops of its own)
+        towns = {p.key for p in m.places if p.type in ("city", "country")}
+        undated = undated or mm.date_mention is None and bool(theirs) and any(
+            t.kind == "travel" for x in m.mentions if x.sent_start == lead for t in x.triggers) and any(
+            t.kind == "noun" and self._head(t) not in self.r.visit_nouns for x in m.mentions if x.sent_start == lead
+            for t in x.triggers) and self._one_destination(towns)
         return lead is not None and undated and not visit and (bool(mine) or groups_only) and fits and m.status == mm.status \
             and not m.virtual and not mm.virtual \
             and all(x.sent_start == lead or x.sent_start < self._headline_end for x in m.mentions) \
@@ -12720,7 +12733,7 @@ class MeetingFinder:
                         and (self._on_a_day_of(m, resolved) or self._next_day_of_a_gathering(m, resolved))):
                     return False  # (one who comes on a later day of a meeting of several days comes to it)
         elif m.date is not None and not mm.definite and not self._venue_of_the_lead(m, mm) and not self._guest_told_again(m, mm) \
-                and not self._place_of_the_two(m, mm):
+                and not self._place_of_the_two(m, mm) and not self._lead_then_details(m, mm):
             return False
         return True
 

@@ -13940,3 +13940,16 @@ def test_meetings_a_copulas_visit_to_a_state_is_the_meeting_told_in_a_town_unkno
                      "second visit to Norway.", lang="en", date="2027-01-14")
     summit = only_meeting(f)
     assert summit["date"]["value"] == "2027-01-12"
+
+
+def test_meetings_a_lead_journey_to_talks_takes_the_undated_details_in_its_destination(extract_text):
+    f = extract_text("Ministerin in Oslo\nMinisterin Lena Holm ist am Mittwoch zu politischen Gesprächen nach Norwegen "
+                     "gereist. In Oslo traf sie Premier Lars Grube und Außenminister Jon Arvik.", date="2027-05-21")
+    meeting = only_meeting(f)
+    assert attendee_names(f, meeting) == {"Lena Holm", "Lars Grube", "Jon Arvik"}
+    assert meeting["date"]["value"] == "2027-05-19"
+    # a journey to two states has stops of its own
+    f = extract_text("Ministerin reist nach Oslo und Stockholm\nMinisterin Lena Holm reist heute zu politischen Gesprächen "
+                     "nach Norwegen und Schweden. In Oslo wird sie mit ihrem norwegischen Amtskollegen Lars Grube "
+                     "zusammentreffen.", date="2027-05-21")
+    assert len(f["meetings"]) == 2
