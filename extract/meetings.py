@@ -5348,6 +5348,10 @@ class MeetingFinder:
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)
+        # (a state that is represented takes part, whatever office of it stayed away: "Nicht dabei war der isländische
+        # Regierungschef …; Island wurde durch seine Botschafterin vertreten")
+        represented = {p.key for p in present if p.type == "country"}
+        out = [m for m in out if not (m.type == "country" and m.key in represented)]
         absent_keys = {m.key for m in out}
         return out, [p for p in present if p.key not in absent_keys]
 

@@ -13953,3 +13953,12 @@ def test_meetings_a_lead_journey_to_talks_takes_the_undated_details_in_its_desti
                      "nach Norwegen und Schweden. In Oslo wird sie mit ihrem norwegischen Amtskollegen Lars Grube "
                      "zusammentreffen.", date="2027-05-21")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_state_represented_is_not_absent_for_its_office_holder_staying_away(extract_text):
+    f = extract_text("Auf Einladung von Bundeskanzler Karl Brenner sind die Regierungschefs der fünf nordischen Staaten am "
+                     "Montagabend zu einem Arbeitsessen im Kanzleramt zusammengekommen. Nicht dabei war die isländische "
+                     "Regierungschefin, die sich wegen einer Parlamentsdebatte entschuldigen ließ; Island wurde durch "
+                     "seine Botschafterin vertreten.", date="2027-11-04")
+    meeting = only_meeting(f)
+    assert "Iceland" in attendee_names(f, meeting) and "Iceland" not in absent_names(f, meeting)
