@@ -400,6 +400,7 @@ class LanguageRules:
     capital_for_state_verbs: frozenset[str] = frozenset()
     capital_nouns: frozenset[str] = frozenset()
     capital_passive_verbs: frozenset[str] = frozenset()
+    capital_subject_verbs: frozenset[str] = frozenset()  # "Moskau blieb fern": the capital is its state, the subject
     plural_articles: frozenset[str] = frozenset()
     plural_quantifiers: frozenset[str] = frozenset()  # "Regierungschefs mehrerer Staaten": a role noun before it is a plural
     origin_quantifiers: frozenset[str] = frozenset()  # "Minister aus ganz Europa": a role noun before "aus" and it is a plural
@@ -922,6 +923,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.capital_for_state_verbs = frozenset(a.get("capital_for_state_verbs", []))
     r.capital_nouns = frozenset(a.get("capital_nouns", []))
     r.capital_passive_verbs = frozenset(a.get("capital_passive_verbs", []))
+    r.capital_subject_verbs = frozenset(a.get("capital_subject_verbs", []))
     r.plural_articles = frozenset(a.get("plural_articles", []))
     r.plural_quantifiers = frozenset(a.get("plural_quantifiers", []))
     r.origin_quantifiers = frozenset(a.get("origin_quantifiers", []))

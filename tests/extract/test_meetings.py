@@ -13962,3 +13962,14 @@ def test_meetings_a_state_represented_is_not_absent_for_its_office_holder_stayin
                      "seine Botschafterin vertreten.", date="2027-11-04")
     meeting = only_meeting(f)
     assert "Iceland" in attendee_names(f, meeting) and "Iceland" not in absent_names(f, meeting)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Außenminister der Gruppe sind am Donnerstag in Johannesburg zusammengekommen. Moskau blieb dem Treffen fern.",
+     "de"),
+    ("The group's foreign ministers met in Johannesburg on Thursday. Moscow boycotted the meeting.", "en"),
+])
+def test_meetings_a_capital_staying_away_as_a_subject_is_its_state(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-02-20")
+    meeting = only_meeting(f)
+    assert absent_names(f, meeting) == {"Russia"} and place_names(f, meeting) == ["Johannesburg"]
