@@ -10362,6 +10362,11 @@ class MeetingFinder:
             if resolved is None and mm.schedule_step and mm.status == "past" and meetings \
                     and meetings[_latest(last_seen)].status == "planned":
                 mm.status = "planned"  # a schedule of what is to come: "wird am Dienstag X empfangen. Nach der Begrüßung führen …"
+            if resolved is None and mm.same_day and mm.status == "past" and meetings \
+                    and meetings[_latest(last_seen)].status == "planned" and self._told_in_the_present(mm):
+                # "Die Länderchefs kommen am Donnerstag zusammen. Im Anschluss beraten sie mit dem Kanzler": the next
+                # step, told in the present after a meeting to come, is to come too
+                mm.status = "planned"
             inherited = (story_held if mm.status == "past" else story) if resolved is None and mm.same_day else None
             if resolved is None and mm.same_day and just is not None and just.precision == "day":
                 inherited = just  # "Wadephul nahm zeitgleich in Wien an einer Konferenz teil"

@@ -13973,3 +13973,9 @@ def test_meetings_a_capital_staying_away_as_a_subject_is_its_state(extract_text,
     f = extract_text(text, lang=lang, date="2027-02-20")
     meeting = only_meeting(f)
     assert absent_names(f, meeting) == {"Russia"} and place_names(f, meeting) == ["Johannesburg"]
+
+
+def test_meetings_the_next_step_in_the_present_after_a_meeting_to_come_today_is_to_come(extract_text):
+    f = extract_text("Die Regierungschefs der Länder kommen am Donnerstag in Kiel zur Konferenz zusammen. Im Anschluss "
+                     "beraten sie mit Kanzler Karl Brenner im Landeshaus.", date="2027-06-17")
+    assert [m["status"] for m in f["meetings"]] == ["planned", "planned"]
