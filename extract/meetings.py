@@ -11551,7 +11551,8 @@ class MeetingFinder:
         """The head of a meeting noun: Sicherheitskonferenz -> konferenz, Gipfeltreffen -> treffen."""
         head = self._heads.get(t.lemma)
         if head is None:
-            head = self._heads[t.lemma] = self._compound_heads.longest(t.lemma) or t.lemma
+            noun = self.r.noun_abbreviations.get(t.lemma, t.lemma)  # ("MPK": the Ministerpräsidentenkonferenz's head)
+            head = self._heads[t.lemma] = self._compound_heads.longest(noun) or noun
         return head
 
     def _joining_the_meeting_told(self, mm: MeetingMention) -> bool:

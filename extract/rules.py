@@ -198,6 +198,7 @@ class LanguageRules:
     prospect_perfects: frozenset[str] = frozenset()
     participle_marks: tuple[str, ...] = ()
     generic_meeting_nouns: frozenset[str] = frozenset()
+    noun_abbreviations: dict[str, str] = field(default_factory=dict)  # "mpk" -> "ministerpräsidentenkonferenz"
     talk_nouns: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     address_prepositions: frozenset[str] = frozenset()
@@ -757,6 +758,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.prospect_perfects = frozenset(s.get("prospect_perfects", []))
     r.participle_marks = tuple(s.get("participle_marks", []))
     r.generic_meeting_nouns = frozenset(m.get("generic_nouns", []))
+    r.noun_abbreviations = dict(m.get("noun_abbreviations", {}))
     r.talk_nouns = frozenset(m.get("talk_nouns", []))
     r.infinitive_markers = frozenset(m.get("infinitive_markers", []))
     r.denying_determiners = frozenset(m.get("denying_determiners", []))

@@ -13979,3 +13979,11 @@ def test_meetings_the_next_step_in_the_present_after_a_meeting_to_come_today_is_
     f = extract_text("Die Regierungschefs der Länder kommen am Donnerstag in Kiel zur Konferenz zusammen. Im Anschluss "
                      "beraten sie mit Kanzler Karl Brenner im Landeshaus.", date="2027-06-17")
     assert [m["status"] for m in f["meetings"]] == ["planned", "planned"]
+
+
+def test_meetings_a_meeting_nouns_abbreviation_refers_to_the_meeting_told_by_the_noun(extract_text):
+    f = extract_text("Die Regierungschefs der Länder kommen am Donnerstag in Kiel zur Ministerpräsidentenkonferenz "
+                     "zusammen. Im Anschluss beraten sie mit Kanzler Karl Brenner im Landeshaus. Den Vorsitz der MPK hat "
+                     "derzeit Ministerpräsident Jan Holm.", date="2027-06-17")
+    conference, talks = f["meetings"]
+    assert host_names(f, conference) == {"Jan Holm"} and "Jan Holm" not in host_names(f, talks)
