@@ -13987,3 +13987,10 @@ def test_meetings_a_meeting_nouns_abbreviation_refers_to_the_meeting_told_by_the
                      "derzeit Ministerpräsident Jan Holm.", date="2027-06-17")
     conference, talks = f["meetings"]
     assert host_names(f, conference) == {"Jan Holm"} and "Jan Holm" not in host_names(f, talks)
+
+
+def test_meetings_separate_talks_with_two_are_a_talk_with_each(extract_text):
+    f = extract_text("Prime Minister Jon Arvik held separate talks with President Ivo Maric and Premier Lars Grube in "
+                     "Oslo on Monday.", lang="en", date="2027-09-10")
+    assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Ivo Maric", "Jon Arvik"],
+                                                                            ["Jon Arvik", "Lars Grube"]]
