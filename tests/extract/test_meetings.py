@@ -13994,3 +13994,9 @@ def test_meetings_separate_talks_with_two_are_a_talk_with_each(extract_text):
                      "Oslo on Monday.", lang="en", date="2027-09-10")
     assert sorted(sorted(attendee_names(f, m)) for m in f["meetings"]) == [["Ivo Maric", "Jon Arvik"],
                                                                             ["Jon Arvik", "Lars Grube"]]
+
+
+def test_meetings_bilateral_before_a_noun_of_no_meeting_is_its_adjective(extract_text):
+    f = extract_text("President Ivo Maric received Premier Lars Grube in Oslo on Tuesday. They reviewed bilateral "
+                     "relations and regional developments.", lang="en", date="2027-02-04")
+    assert len(f["meetings"]) == 1
