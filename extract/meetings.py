@@ -9659,9 +9659,18 @@ class MeetingFinder:
 
     def _at_a_stop(self, doc, p: Mention) -> bool:
         """Is the place ``p`` that of a journey's stop, a few words after a stop noun with no clause mark between
-        ("arrived late after a stop in Washington", "nach einem Zwischenstopp in Rom")? It is not where one arrived."""
-        return any(k < p.start <= k + 5 and not any(doc.texts[j] in BOUNDARY for j in range(k, p.start))
-                   for k in self._stop_positions)
+        ("arrived late after a stop in Washington", "nach einem Zwischenstopp in Rom"), or of an event one came after
+        ("arrived late after a parliamentary vote in Stockholm", "nach einer Abstimmung in Stockholm": "after" and an
+        article)? It is not where one arrived."""
+        if any(k < p.start <= k + 5 and not any(doc.texts[j] in BOUNDARY for j in range(k, p.start))
+               for k in self._stop_positions):
+            return True
+        for k in range(p.start - 2, max(0, p.start - 7), -1):
+            if doc.texts[k] in BOUNDARY:
+                return False
+            if doc.lowers[k] in self.r.after_prepositions and doc.lowers[k + 1] in self.r.determiners:
+                return True
+        return False
 
     def _co_verb_partners(self, doc, i: int, b: int, actors: list[Mention]) -> list[Mention]:
         """The first person after "with" that a verb of hosting jointly at ``i`` ("co-chaired", "co-hosted") takes,

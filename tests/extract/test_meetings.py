@@ -14000,3 +14000,15 @@ def test_meetings_bilateral_before_a_noun_of_no_meeting_is_its_adjective(extract
     f = extract_text("President Ivo Maric received Premier Lars Grube in Oslo on Tuesday. They reviewed bilateral "
                      "relations and regional developments.", lang="en", date="2027-02-04")
     assert len(f["meetings"]) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Leaders of the region gathered in Tallinn on Wednesday. Premier Lars Grube arrived late after a parliamentary vote "
+     "in Stockholm.", "en"),
+    ("Die Regierungschefs der Region kamen am Mittwoch in Tallinn zusammen. Premier Lars Grube traf nach einer Abstimmung "
+     "in Stockholm erst am Abend ein.", "de"),
+])
+def test_meetings_one_arriving_after_an_event_elsewhere_arrives_at_the_meeting_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-05-28")
+    meeting = only_meeting(f)
+    assert "Lars Grube" in attendee_names(f, meeting) and place_names(f, meeting) == ["Tallinn"]
