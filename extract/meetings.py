@@ -10954,8 +10954,10 @@ class MeetingFinder:
                 # "eine Reise nach Vietnam und Indonesien": which of them, the text does not say (a town in its state,
                 # "Besuch in Nordkorea" under the dateline "Pjöngjang", is one destination)
                 return None
+            # (or a visit dated by its month only, "Anfang nächster Woche", and a day in that month)
             if m.date is None or (m.date.precision == "day" and m.date.value <= resolved.value
-                                  and self._within_week(m.date, resolved)):
+                                  and self._within_week(m.date, resolved)) \
+                    or m.date.precision == "month" and resolved.value.startswith(m.date.value + "-"):
                 return m
         return None
 

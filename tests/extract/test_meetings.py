@@ -14012,3 +14012,10 @@ def test_meetings_one_arriving_after_an_event_elsewhere_arrives_at_the_meeting_t
     f = extract_text(text, lang=lang, date="2027-05-28")
     meeting = only_meeting(f)
     assert "Lars Grube" in attendee_names(f, meeting) and place_names(f, meeting) == ["Tallinn"]
+
+
+def test_meetings_a_meeting_in_the_month_of_a_visit_dated_by_month_is_in_its_town(extract_text):
+    f = extract_text("Präsident Ivo Maric wird Anfang nächster Woche zu einem Arbeitsbesuch in Oslo erwartet. Am Dienstag "
+                     "nimmt Maric an einer Sitzung des Kabinetts teil.", date="2027-02-25")
+    session = next(m for m in f["meetings"] if m["trigger"] == "nimmt")
+    assert place_names(f, session) == ["Oslo"]
