@@ -2853,6 +2853,9 @@ class MeetingFinder:
                      or self._head(t) in self.r.visit_nouns  # ("lud X zu einem Gegenbesuch im Frühjahr ein")
                      # (or to a meeting the inviter holds: "hat seine Amtskollegen zu einem Migrationsgipfel eingeladen")
                      or self._preposition_before(doc, t.start, clause[0], self.r.purpose_prepositions) is not None)
+            # (not a guest told in the past state of being invited after a meeting held: "Die Minister haben am Montag
+            # beraten. X war zu einem Mittagessen mit den Ministern eingeladen" was at it, that day)
+            invited = invited and not self._invited_guest_of_a_story(doc, clause)
             undated_invitation = invited and (d := self._date(doc, clause, self._dates)) is None
             # (a season is no day: "zu einem Gegenbesuch im Frühjahr" is a visit to come, as an undated one accepted is)
             seasonal_invitation = invited and d is not None and d.kind == "relative" and d.precision == "years"
@@ -6871,6 +6874,14 @@ class MeetingFinder:
         before = range(max(mm.sent_start, t.start - 4), t.start)
         return any(doc.lowers[k] in self.r.planned_attributes for k in before) and any(
             doc.lowers[k] in self.r.object_absence_cues or doc.lemmas[k] in self.r.object_absence_cues for k in before)
+
+    def _invited_guest_of_a_story(self, doc, clause: tuple[int, int]) -> bool:
+        """Is ``clause`` the past state of being invited ("X war zu einem Mittagessen eingeladen": a past form of being
+        and a participle of inviting, no auxiliary of the passive), told after a meeting held? Its guest was there."""
+        words = set(doc.lowers[clause[0]:clause[1]])
+        return self._told_last is not None and self._told_last.status == "past" \
+            and bool(words & self.r.stative_auxiliaries & self.r.past_auxiliaries) \
+            and bool(words & self.r.stative_participles) and not words & self.r.passive_auxiliaries
 
     def _invited_to(self, doc, t: Trigger, s_start: int) -> bool:
         """Is the meeting noun ``t`` what someone is invited to, a verb of inviting among the four words before it
@@ -11769,6 +11780,9 @@ class MeetingFinder:
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place
             # or date of their own, are at the meeting told about
             i = self._salient(meetings, last_seen, mm)
+            # (a noun of no meal names the talks, not a meal told last: "X war zu einem Mittagessen eingeladen. Y
+            # leitete die Sitzung")
+            i = self._talks_rather_than_a_meal(meetings, last_seen, i, {self._head(t) for t in mm.triggers if t.kind == "noun"})
             if i is not None and meetings[i].status == mm.status:
                 return meetings[i]
         if not mm.places and mm.date_mention is None and all(t.kind == "verb" for t in mm.triggers) and (
@@ -11882,15 +11896,8 @@ class MeetingFinder:
                 i = self._beside_index(meetings, last_seen, i)
             # (a meal however told, for a noun that is not a plain one: "attended a dinner with leaders but was not
             # invited to the main session"; "called the visit …" at a banquet is that banquet's)
-            specific = heads.isdisjoint(self.r.generic_meeting_nouns)
-
-            def meal(m: Meeting) -> bool:
-                return self._meal(m) or specific and self._meal_noun(m)
-            if i is not None and heads and heads.isdisjoint(self.r.meal_nouns) and meal(meetings[i]):
-                # "nach Abschluss der Beratungen" after the lunch of a summit's first day: the summit's talks
-                talks = [j for j in last_seen if not meal(meetings[j]) and not meetings[j].habitual
-                         and not meetings[j].sideline and meetings[j].status == meetings[i].status]
-                i = max(talks, key=lambda j: last_seen[j]) if talks else i
+            # "nach Abschluss der Beratungen" after the lunch of a summit's first day: the summit's talks
+            i = self._talks_rather_than_a_meal(meetings, last_seen, i, heads)
             sideline_persons = {p.key for p in meetings[i].participants if p.type == "person"} if i is not None else set()
             persons_here = [p.key for p in mm.participants + mm.absent if p.type == "person"]
             # (not one with a host of its own, whose guests are told: "Am Rande der Konferenz trafen sich die
@@ -12136,6 +12143,24 @@ class MeetingFinder:
             if towns:
                 return towns[-1:]
         return []
+
+    def _talks_rather_than_a_meal(self, meetings: list[Meeting], last_seen: dict[int, int], i: int | None,
+                                  heads: set[str]) -> int | None:
+        """The meeting a noun of no meal (``heads``) refers to when the salient one, ``i``, is a meal: the latest
+        meeting of its status that is none ("nach Abschluss der Beratungen" after the lunch of a summit's first day);
+        ``i`` otherwise. (A plain noun names a meal too only when the meal was told by a meeting noun: "das Treffen"
+        may be the dinner.)"""
+        if i is None or not heads or not heads.isdisjoint(self.r.meal_nouns):
+            return i
+        specific = heads.isdisjoint(self.r.generic_meeting_nouns)
+
+        def meal(m: Meeting) -> bool:
+            return self._meal(m) or specific and self._meal_noun(m)
+        if not meal(meetings[i]):
+            return i
+        talks = [j for j in last_seen if not meal(meetings[j]) and not meetings[j].habitual
+                 and not meetings[j].sideline and meetings[j].status == meetings[i].status]
+        return max(talks, key=lambda j: last_seen[j]) if talks else i
 
     def _one_destination(self, keys: set[str]) -> bool:
         """Do the place ``keys`` name one destination, each inside or around every other ("Nordkorea" and

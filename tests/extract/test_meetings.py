@@ -14019,3 +14019,13 @@ def test_meetings_a_meeting_in_the_month_of_a_visit_dated_by_month_is_in_its_tow
                      "nimmt Maric an einer Sitzung des Kabinetts teil.", date="2027-02-25")
     session = next(m for m in f["meetings"] if m["trigger"] == "nimmt")
     assert place_names(f, session) == ["Oslo"]
+
+
+def test_meetings_a_guest_in_the_past_state_of_being_invited_after_a_meeting_held_was_there(extract_text):
+    f = extract_text("Die Außenminister der Gruppe haben am Montag in Oslo beraten. Außenminister Ivo Maric war zu einem "
+                     "Mittagessen mit den Ministern eingeladen. Ministerin Lena Holm leitete die Sitzung.",
+                     date="2027-03-05")
+    talks, lunch = f["meetings"]
+    assert lunch["status"] == "past" and lunch["date"]["value"] == "2027-03-01" and "Ivo Maric" in attendee_names(f, lunch)
+    # the one leading the session hosts the talks, not the lunch told last
+    assert host_names(f, talks) == {"Lena Holm"} and not host_names(f, lunch)
