@@ -1561,6 +1561,9 @@ class MentionFinder:
             if end - i >= 2 and (texts[end - 1] in self.rules.venue_nouns_after or texts[end - 1] in self.rules.feature_nouns_after):
                 i = end  # "im Victoria and Albert Museum", "the Royal Albert Hall": a building named after a person
                 continue  # (or a range, a river: "in den Rocky Mountains")
+            if end - i >= 2 and self.lang == "en" and i > 0 and doc.lowers[i - 1] in self.rules.definite_determiners:
+                i = end  # "talks at the Raj Bhavan": English sets no article before a person's name, a building's it does
+                continue
             if end - i >= 2:
                 name = doc.span_text(i, end).replace(" - ", "-")
                 ms.mentions.append(Mention(i, end, "person", f"person:{slug(name)}", name, via="given-name"))

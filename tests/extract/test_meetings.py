@@ -14029,3 +14029,9 @@ def test_meetings_a_guest_in_the_past_state_of_being_invited_after_a_meeting_hel
     assert lunch["status"] == "past" and lunch["date"]["value"] == "2027-03-01" and "Ivo Maric" in attendee_names(f, lunch)
     # the one leading the session hosts the talks, not the lunch told last
     assert host_names(f, talks) == {"Lena Holm"} and not host_names(f, lunch)
+
+
+def test_meetings_a_given_name_after_the_english_article_names_no_person(extract_text):
+    f = extract_text("Prime Minister Ivo Maric met Premier Lars Grube in Oslo on Thursday. The two leaders later held talks "
+                     "at the Raj Mahal.", lang="en", date="2027-10-08")
+    assert all("Raj Mahal" not in attendee_names(f, m) for m in f["meetings"])
