@@ -608,7 +608,7 @@ class MentionFinder:
             after = m.end < len(doc) and doc.lowers[m.end] in self.rules.passive_auxiliaries
             for_side = m.start > 0 and doc.lowers[m.start - 1] in self.rules.representing and (
                 m.start - 1 == doc.sent_start(m.start) or m.start > 1 and doc.texts[m.start - 2] in CLAUSE_MARKS)
-            # "Moskau blieb dem Treffen fern", "Beijing sent Vice President X": the subject opening its clause
+            # "Moskau blieb dem Treffen fern", "Moscow boycotted the meeting": the subject opening its clause
             subject = m.end < len(doc) and doc.lowers[m.end] in self.rules.capital_subject_verbs and (
                 m.start == doc.sent_start(m.start) or doc.texts[m.start - 1] in CLAUSE_MARKS)
             if (m.start > 0 and doc.lowers[m.start - 1] in verbs) or for_side or subject or (after and passive and any(
