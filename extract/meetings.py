@@ -3320,7 +3320,10 @@ class MeetingFinder:
                 self._sideline_object(doc, t, s_start) for t in mm.triggers) \
                 and (occasion or self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end))
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
-                               if not any(a <= p.start < b for a, b in unheld + asides)]
+                               if not any(a <= p.start < b for a, b in unheld + asides)
+                               and not self._group_owning_a_building(doc, p)]
+            if mm.sideline and mm.formats:
+                mm.formats -= {m.key for m in sent_mentions if self._names_the_meeting_beside(doc, m, mm)}
             if self.r.honour_phrases and self.persons_before is not None and any(self._meal_trigger(t) for t in mm.triggers) \
                     and (honoured := self._honoured(doc, mm)) is not None and all(honoured.key != p.key for p in mm.participants):
                 mm.participants.append(honoured)  # "Lenk will host a state banquet in his honour": the guest before
@@ -6294,6 +6297,8 @@ class MeetingFinder:
                 continue
             if m.genitive and m.end < len(doc.texts) and doc.texts[m.end].isalpha():
                 continue  # "auf Deutschlands höchstem Berg", "in Frankreichs Hauptstadt": the state's, not the state
+            if m.type == "country" and self._group_owning_a_building(doc, m):
+                continue  # "im Hotel der indischen Delegation": the hotel is the place, not India
             k = m.start - 1
             if m.type == "city" and k > 1 and doc.lowers[k] in self.r.town_noun_links and doc.lowers[k - 1] in self.r.town_nouns:
                 k -= 2  # "in the French spa town of Évian-les-Bains": the town's noun is part of its name here
@@ -8602,6 +8607,12 @@ class MeetingFinder:
                 # (the one the story follows first: the partners of a list after "mit" are many words away from it)
                 antecedent = next((p for p in [self._protagonist, *self.group_before(mm.sent_start)] if p is not None
                                    and p.type == "person" and not self._partner_of_a_talk(doc, p)), None) or antecedent
+            if antecedent is not None and not earlier and antecedent.role_kind == "host" and self._protagonist is not None \
+                    and self._protagonist.key != antecedent.key and self._protagonist.start < antecedent.start \
+                    and not self._partner_of_a_talk(doc, self._protagonist):
+                # ("X traf am Rande des Gipfels Y. … Gastgeber Z eröffnete das Treffen. Ein geplantes Treffen mit W kam
+                # nicht zustande": the host of the gathering is its frame; the one the story follows had the plan)
+                antecedent = self._protagonist
             received = self._received.get(antecedent.key) if antecedent is not None else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
@@ -8699,6 +8710,8 @@ class MeetingFinder:
         uniq: list[Mention] = []
         for m in out:
             ent = self.kb.entities.get(m.key)
+            if self._names_the_meeting_beside(doc, m, mm):
+                continue  # "Am Rande des G20-Gipfels trafen sich X und Y": the name of the summit, not of their talk
             if (ent is not None and ent.meeting_format) or m.start in self._meeting_names:
                 mm.formats.add(m.key)
                 continue  # "am Rande des G20-Außenministertreffens": the meeting's name; its members take part
@@ -8732,6 +8745,27 @@ class MeetingFinder:
             return False
         return not any(j in self._trigger_tokens and self._noun_trigger(doc, j) is not None
                        for j in range(k + 1, min(len(doc), k + 5)))
+
+    def _names_the_meeting_beside(self, doc, m: Mention, mm: MeetingMention) -> bool:
+        """Is ``m`` a format or a meeting's name glued to the noun of the sideline phrase of ``mm`` ("am Rande des
+        G20-Gipfels")? It names the meeting the talk was beside: not the talk's format, nor one of its parties."""
+        return mm.sideline and (m.start in self._meeting_names or getattr(self.kb.entities.get(m.key), "meeting_format", False)) \
+            and any(0 <= t.start - m.end <= 1 and self._sideline_object(doc, t, mm.sent_start) for t in mm.triggers)
+
+    def _group_owning_a_building(self, doc, m: Mention) -> bool:
+        """Is ``m`` a group (or the state of its adjective) in the genitive of a building's noun ("im Hotel der
+        indischen Delegation")? The group is whose the building is, where it stays, not one the meeting names (a
+        person there may be the host: "in der Residenz des Botschafters", kept)."""
+        group = m if m.type == "group" else self._in_mention.get(m.end) if m.type == "country" else None
+        if group is None or group.type != "group" or group.start not in (m.start, m.end):
+            return False
+        k = m.start - 1
+        if m is group and (adjective := self._in_mention.get(k)) is not None and adjective.type == "country":
+            k = adjective.start - 1  # (past the state's adjective: "der indischen Delegation")
+        if k < 1 or doc.lowers[k] not in self.r.venue_genitive_articles:
+            return False
+        before = self._in_mention.get(k - 1)
+        return before is not None and before.type == "venue"
 
     def _principal_of_an_apposed_role(self, doc, m: Mention, mm: MeetingMention) -> bool:
         """Is ``m`` named as the one whose aide another person named in apposition is ("Y, the chief of staff to
@@ -10496,6 +10530,8 @@ class MeetingFinder:
                     mm.places = list(host_meeting.places)
                 resolved = resolved or (host_meeting.date if host_meeting is not None else None)
                 target = self._told_in_headline(self._doc, meetings, mm)
+                if target is host_meeting:
+                    target = None  # "Am Rande des G20-Gipfels" over "… ist am Rande des G20-Gipfels mit X zusammengetroffen": the summit
                 if target is not None:  # "Kanzler trifft X" over "… ist am Rande des Gipfels mit X zusammengekommen"
                     target.status = mm.status
                 elif mm.definite and not mm.participants and not mm.hosts and host_meeting is not None:
@@ -11387,6 +11423,13 @@ class MeetingFinder:
                 x.sent_start == mm.sent_start and self._relative_clause_start(
                     self._doc, x.triggers[-1].start, x.sent_start, x.sent_end) is not None
                 for x in meetings[i].mentions)] or recent
+        if mm.definite and mm.hosts and not mm.sideline:
+            # "… held separate talks with Y on the sidelines. Canada's foreign minister, X, chaired the meeting": the
+            # one chaired or hosted is the meeting the talks were beside, not the talks, even one told as before them
+            # ("Zuvor hatte X an der Arbeitssitzung des Gipfels teilgenommen. Gastgeber Y eröffnete das Treffen"; a
+            # session of many on the sidelines may be chaired: "Am Rande berieten Fachleute der Drohnen-Koalition …
+            # Die Sitzung leitete X")
+            recent = [i for i in recent if not (meetings[i].sideline and not self._of_many(meetings[i]))] or recent
         if mm.definite and any(t.kind == "noun" for t in mm.triggers) and not mm.flashback:
             # (nor, for a meeting named by its noun, what was told as before: "… berieten mit dem Kanzler. Zuvor
             # hatten sich die Länderchefs getroffen. Den Vorsitz der Konferenz hat X" is X at the story's meeting)
@@ -11396,11 +11439,6 @@ class MeetingFinder:
             # "X met Y on the sidelines of the Munich Security Conference … Z joined the meeting": "the meeting" is
             # the one met at, not the conference only named as where its sidelines were
             recent = [i for i in recent if not all(x.beside for x in meetings[i].mentions)] or recent
-        if mm.definite and mm.hosts and not mm.sideline:
-            # "… held separate talks with Y on the sidelines. Canada's foreign minister, X, chaired the meeting": the
-            # one chaired or hosted is the meeting the talks were beside, not the talks (a session of many on the
-            # sidelines may be chaired: "Am Rande berieten Fachleute der Drohnen-Koalition … Die Sitzung leitete X")
-            recent = [i for i in recent if not (meetings[i].sideline and not self._of_many(meetings[i]))] or recent
         if any(t.kind == "noun" and self._head(t) in self.r.talk_nouns for t in mm.triggers):
             # "nach dem Gespräch" after a reception told with its host alone: the talk of two told before it
             recent = [i for i in recent if sum(p.type == "person" for p in meetings[i].participants) >= 2] or recent
@@ -11652,6 +11690,10 @@ class MeetingFinder:
         found = self._find_target(meetings, last_seen, mm, resolved)
         if found is not None and self._also_a_talk_with_one_of_it(found, mm):
             return None
+        if found is not None and found.sideline and self._names_what_it_was_beside(found, mm):
+            # "Am Rande des G20-Gipfels ist X mit Y zusammengetroffen. Zuvor hatte X an der ersten Arbeitssitzung
+            # des Gipfels teilgenommen": the summit, not the talk on its sidelines
+            return found.beside
         if found is not None and mm.flashback and mm.date_mention is not None and found.date is None \
                 and any(x.began for x in found.mentions):
             # "In Belém hat die Klimakonferenz begonnen. … X hatte bereits vergangene Woche am Gipfel teilgenommen": told
@@ -11664,6 +11706,17 @@ class MeetingFinder:
         if found is not None and self._years_apart(found, mm):
             return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
+
+    def _names_what_it_was_beside(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does ``mm`` (no sideline mention) name with a noun of its own the meeting whose sidelines the sideline meeting
+        ``m`` was on, by the head of the noun its sideline phrase named ("am Rande des G20-Gipfels" … "an der
+        Arbeitssitzung des Gipfels")?"""
+        if mm.sideline:
+            return False
+        doc = self._doc
+        beside = {self._head(t) for x in m.mentions if x.sideline for t in x.triggers
+                  if self._sideline_object(doc, t, x.sent_start)}
+        return any(t.kind == "noun" and self._head(t) in beside for t in mm.triggers)
 
     def _previous_one(self, doc, t: Trigger, s_start: int) -> bool:
         """Does a word of the one before stand over ``t``'s adjectives and names ("their last summit", "beim letzten

@@ -14035,3 +14035,30 @@ def test_meetings_a_given_name_after_the_english_article_names_no_person(extract
     f = extract_text("Prime Minister Ivo Maric met Premier Lars Grube in Oslo on Thursday. The two leaders later held talks "
                      "at the Raj Mahal.", lang="en", date="2027-10-08")
     assert all("Raj Mahal" not in attendee_names(f, m) for m in f["meetings"])
+
+
+def test_meetings_a_group_in_the_genitive_of_a_building_is_whose_the_building_is(extract_text):
+    f = extract_text("Am Dienstag traf Ministerin Lena Holm Präsident Ivo Maric. Das Gespräch fand im Hotel der dänischen "
+                     "Delegation statt.", date="2027-03-05")
+    meeting = only_meeting(f)
+    assert attendee_names(f, meeting) == {"Lena Holm", "Ivo Maric"} and place_names(f, meeting) == ["Hotel"]
+
+
+@pytest.mark.parametrize("summit", ["Gipfels", "G20-Gipfels"])
+def test_meetings_the_summit_named_after_a_talk_on_its_sidelines_is_the_summit(extract_text, summit):
+    f = extract_text(f"Am Rande des {summit} ist Ministerin Lena Holm mit Präsident Ivo Maric zusammengetroffen. Zuvor hatte "
+                     "Holm an der ersten Arbeitssitzung des Gipfels teilgenommen. Gastgeber Lars Grube eröffnete das "
+                     "Treffen. Ein geplantes Treffen mit Präsident Tomas Lind kam nicht zustande.", date="2027-03-05")
+    talk, summit_, called_off = f["meetings"]
+    assert attendee_names(f, talk) == {"Lena Holm", "Ivo Maric"} and not host_names(f, talk)
+    assert host_names(f, summit_) == {"Lars Grube"} and "Lena Holm" in attendee_names(f, summit_)
+    # the one the story follows had the plan, not the summit's host
+    assert called_off["status"] == "cancelled" and attendee_names(f, called_off) == {"Lena Holm", "Tomas Lind"}
+
+
+def test_meetings_a_headline_naming_only_a_summit_is_not_the_talk_on_its_sidelines(extract_text):
+    f = extract_text("Am Rande des G20-Gipfels\nAm Rande des G20-Gipfels ist Ministerin Lena Holm mit Präsident Ivo Maric "
+                     "zusammengetroffen.", date="2027-03-05")
+    talk = next(m for m in f["meetings"] if m["trigger"] == "zusammengetroffen")
+    assert attendee_names(f, talk) == {"Lena Holm", "Ivo Maric"}
+    assert len(f["meetings"]) == 2
