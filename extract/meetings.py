@@ -9927,7 +9927,9 @@ class MeetingFinder:
 
     def _agent(self, doc, verb: int, clause_end: int, actors: list[Mention]) -> list[Mention]:
         """``von X empfangen``, ``hosted by X``, ``auf Einladung von X``."""
-        clause_start = self._clause(doc, verb, doc.sent_start(verb), doc.sent_end(verb))[0]
+        s_start, s_end = doc.sent_start(verb), doc.sent_end(verb)
+        # (past a name in apposition to the agent's office: "vom Präsidenten des Regionalrats, X, im Rathaus empfangen")
+        clause_start = self._through_appositions(doc, self._clause(doc, verb, s_start, s_end), actors, s_start, s_end)[0]
         # nearest agent preposition first: right after the verb, then before it, then anywhere in the clause
         order = sorted(range(clause_start, clause_end), key=lambda k: (k < verb, abs(k - verb)))
         for k in order:
@@ -9945,7 +9947,12 @@ class MeetingFinder:
                     and not any(i in self._trigger_tokens or doc.texts[i].isalpha() and doc.lowers[i] in self.r.coordinators
                                 for i in range(j, m.start)) and (
                         "," not in doc.texts[j:m.start] and m.start <= j + 6
-                        or doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1] and m.start - 2 in self._role_at_token)]
+                        or doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1] and m.start - 2 in self._role_at_token)] or [
+                    # (an office with its body's name before the name in apposition: "vom Präsidenten des Regionalrats
+                    # Bourgogne-Franche-Comté, X,")
+                    m for m in actors if j + 4 < m.start <= j + 11 and m.type == "person" and m.via == "role"
+                    and j in self._role_at_token and doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1]
+                    and not any(i in self._trigger_tokens for i in range(j, m.start))][:1]
                 if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
                         and doc.lowers[k - 1] not in self.r.invitation_nouns and not self._passive(doc, clause_start, clause_end) \
                         and self.r.future_or_passive_auxiliaries.isdisjoint(doc.lowers[clause_start:clause_end]):

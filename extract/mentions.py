@@ -845,7 +845,9 @@ class MentionFinder:
                 # und Entwicklung, X,")
                 # (and a portfolio after the genitive: "des Beauftragten der Bundesregierung für die Östliche
                 # Partnerschaft, X,")
+                # (and a hyphenated name: "des Regionalrats Bourgogne-Franche-Comté, X,")
                 while k < n and k - j < 9 and texts[k] != "," and (texts[k][:1].isupper() or lowers[k] in self.rules.coordinators
+                                                                     or texts[k] in ("-", "‐") and k + 1 < n and texts[k + 1][:1].isupper()
                                                                      or lowers[k] in self.rules.determiners
                                                                      or lowers[k] in self.rules.portfolio_prepositions
                                                                      or portfolio and texts[k].isalpha() and k + 1 < n

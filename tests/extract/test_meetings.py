@@ -14062,3 +14062,11 @@ def test_meetings_a_headline_naming_only_a_summit_is_not_the_talk_on_its_sidelin
     talk = next(m for m in f["meetings"] if m["trigger"] == "zusammengetroffen")
     assert attendee_names(f, talk) == {"Lena Holm", "Ivo Maric"}
     assert len(f["meetings"]) == 2
+
+
+@pytest.mark.parametrize("body", ["des Regionalrats", "des Regionalrats Haut-Ardenne"])
+def test_meetings_the_agent_of_a_passive_named_in_apposition_to_its_office_hosts(extract_text, body):
+    f = extract_text(f"Am Mittwoch wurde Ministerin Lena Holm vom Präsidenten {body}, Étienne Morvan, im Rathaus "
+                     "empfangen.", date="2027-03-05")
+    meeting = only_meeting(f)
+    assert attendee_names(f, meeting) == {"Lena Holm", "Étienne Morvan"} and host_names(f, meeting) == {"Étienne Morvan"}
