@@ -72,6 +72,9 @@ class Mention:
         return self.type in ACTOR_TYPES
 
 
+_GERMAN_LETTERS = frozenset("äöüÄÖÜß")  # letters a given name keeps in the data file, never dropped to fold it
+
+
 def last_word_before(doc, sent_start: int) -> int:
     """The last token of the sentence before the one starting at ``sent_start``, past a paragraph break's spaces;
     0 when there is none."""
@@ -368,6 +371,13 @@ class MentionFinder:
         before = {m.key for m in possessors if m.end < rs.start and "," in doc.texts[m.end:rs.start]}
         return {k for k in before if all(in_genitive(doc, m) for m in ms.mentions
                                          if m.key == k and start <= m.start < rs.start)}
+
+    def _known_given(self, text: str) -> bool:
+        """Is ``text`` a given name of the data file, also as spelled there without its accents ("Étienne":
+        the file lists "Etienne"; not by dropping German umlauts, which it keeps: "Jörg", and "Ära" is no "Ara")?"""
+        if text in self.given:
+            return True
+        return not text.isascii() and _GERMAN_LETTERS.isdisjoint(text) and ascii_fold(text) in self.given
 
     def _family_name_follows(self, doc, i: int, kb_starts: set[int]) -> bool:
         """Is the known one-word name at ``i`` a given name too ("Abbas", "Cooper"), followed by a capitalised name
@@ -1153,6 +1163,11 @@ class MentionFinder:
                     j += 1
                 # "Brigitte von Steinmeier begrüßt": a lone "von" after one given name is the passive's agent
                 lone_von = j == k + 1 and tok.lower_ in ("von", "vom") and count < 2 and not after_role
+                # (nor after a whole name, a given name and a name after "von": "wurde Martina Holm von Étienne Morvan
+                # empfangen" is the agent, not one name)
+                lone_von = lone_von or j == k + 1 and tok.lower_ == "von" and count >= 2 and self._known_given(doc.texts[j]) \
+                    and doc.texts[j] not in self.rules.given_name_stoplist and j + 1 < sent_end \
+                    and doc.texts[j + 1][:1].isupper() and doc.lowers[j + 1] not in self.rules.name_particles
                 # (not a common noun after a complete name: "Bundespräsident X Y zu Ehren des Gastes")
                 # (nor a time of day or a noun of time: "Liam Fraser zu Mittag gegessen", "X zu Abend")
                 # (nor a place after "von" the knowledge base knows: "Bernd Vollmer von Kiew aus")
@@ -1539,7 +1554,7 @@ class MentionFinder:
         n = len(doc)
         while i < n:
             text = texts[i]
-            if i in occupied or text not in self.given or text in self.rules.given_name_stoplist or text in self.calendar_words \
+            if i in occupied or not self._known_given(text) or text in self.rules.given_name_stoplist or text in self.calendar_words \
                     or doc.lowers[i] in self.adjectives or doc.lowers[i] in closed \
                     or (doc.sent_start(i) == i and doc.lowers[i] in self.sentence_start_words):
                 i += 1  # "German Defence Minister …", "His Polish counterpart": an adjective or a pronoun, not a name

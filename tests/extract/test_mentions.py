@@ -1143,3 +1143,12 @@ def test_mentions_a_french_hotel_particulier_is_a_building():
 ])
 def test_mentions_a_plural_role_right_after_a_title_is_the_verb_of_that_spelling(text, groups):
     assert [m.text for m in mentions(text, "en") if m.type == "group"] == groups
+
+
+def test_mentions_von_after_a_whole_name_and_before_another_is_the_agent_not_a_particle():
+    got = [p[0] for p in persons("Am Mittwoch wurde Martina Holm von Jonas Berg im Rathaus empfangen.")]
+    assert got == ["Martina Holm", "Jonas Berg"]
+
+
+def test_mentions_a_given_name_with_accents_the_name_list_spells_without_them():
+    assert [p[0] for p in persons("Am Mittwoch traf Étienne Lambert den Minister.")] == ["Étienne Lambert"]
