@@ -2143,6 +2143,9 @@ class MeetingFinder:
                     # "Antrittsbesuch in Paris" over "Ihre erste Reise führte X nach Paris. Dort kam sie mit Y zusammen")
                     or m.places and mm.places and self._same_place(m, mm)
                     and not any(body <= x.sent_start < mm.sent_start for y in meetings for x in y.mentions))
+                # (not when the body tells the headline's noun itself later: "Staatsbankett im Schloss Bellevue" over
+                # "… hat X vor Schloss Bellevue begrüßt. Am Abend gab X ein Staatsbankett")
+                and not self._headline_noun_told_later(doc, m, mm)
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
@@ -2154,6 +2157,18 @@ class MeetingFinder:
                 m.places = [p for p in m.places if p not in short]  # the body names the town in full
                 return m
         return None
+
+    def _headline_noun_told_later(self, doc, m: Meeting, mm: MeetingMention) -> bool:
+        """Does a sentence after ``mm``'s tell a meeting by the head of a noun the headline's meeting ``m`` was told
+        with, one of no plain meeting or talk ("Staatsbankett", not "Gespräche": talks recur)? That sentence, not
+        ``mm``, tells the headline's meeting."""
+        generic = self.r.generic_meeting_nouns
+        heads = {self._head(t) for x in m.mentions for t in x.triggers if t.kind == "noun"}
+        heads = {h for h in heads if not any(h.startswith(g) and len(h) - len(g) <= 2 for g in generic)}  # ("gespräche")
+        if not heads or mm.triggers and heads & {self._head(t) for t in mm.triggers if t.kind == "noun"}:
+            return False
+        return any(k >= mm.sent_end and (t := self._noun_trigger(doc, k)) is not None and self._head(t) in heads
+                   for k in self._trigger_tokens)
 
     def _short_names(self, m: Meeting, mm: MeetingMention) -> list[Mention]:
         """The towns of the headline the knowledge base does not know that are the first word(s) of the body's town

@@ -14070,3 +14070,11 @@ def test_meetings_the_agent_of_a_passive_named_in_apposition_to_its_office_hosts
                      "empfangen.", date="2027-03-05")
     meeting = only_meeting(f)
     assert attendee_names(f, meeting) == {"Lena Holm", "Étienne Morvan"} and host_names(f, meeting) == {"Étienne Morvan"}
+
+
+def test_meetings_a_headline_noun_the_body_tells_later_is_not_the_lead_in_other_words(extract_text):
+    f = extract_text("Staatsbankett im Schloss Bellevue\nMit militärischen Ehren hat Präsident Ivo Maric am Mittwoch den "
+                     "Präsidenten Lars Grube vor Schloss Bellevue begrüßt. Am Abend gab Maric ein Staatsbankett zu Ehren "
+                     "seines Gastes.", date="2027-05-14")
+    banquets = [m for m in f["meetings"] if m["kind"] == "staatsbankett"]
+    assert len(banquets) == 1 and len(f["meetings"]) == 2
