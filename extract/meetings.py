@@ -113,6 +113,8 @@ class MeetingMention:
     by_present_tense: bool = False  # planned only because its verb is in the present tense ("empfängt")
     possessor: Mention | None = None  # "his meeting with X": the person "his" stands for
     pair_owners: list[Mention] = field(default_factory=list)  # "their talks": the two "their" stands for (or "er", ahead; "the two")
+    # an item of a list of events after the first: where the first begins (a day and persons before it are each item's)
+    list_start: int | None = None
     referred_hosts: list[Mention] = field(default_factory=list)  # "X, whom he will host": the host "he" stands for
     phrase_end: int | None = None  # a noun in a phrase of sequence ("Vor dem Treffen mit X …"): where it ends
     dated_by_from: int | None = None  # where a phrase after it begins that dates it by a later meeting ("ahead of …")
@@ -6674,6 +6676,13 @@ class MeetingFinder:
                     near = False
                     out[-1].places = [p for p in out[-1].places if p.start < mm.triggers[0].start]
                     mm.places = [p for p in mm.places if p.start > mm.triggers[0].start]
+                    # (a day and the persons named before the list are every item's: "Am Donnerstag stehen für X
+                    # Gespräche mit Y und ein Besuch in Hamburg auf dem Programm")
+                    first = out[-1].triggers[0].start
+                    if mm.date_mention is not None and out[-1].date_mention is None \
+                            and doc.chars(mm.sent_start, first)[0] <= mm.date_mention.start < doc.chars(first, first + 1)[0]:
+                        out[-1].date_mention = mm.date_mention
+                    mm.list_start = first
                 if near and mm.conjunct and out[-1].conjunct and mm.triggers[0].kind in _VERBAL \
                         and self._negated(doc, *out[-1].window) and not self._negated(doc, *mm.window):
                     near = False  # "nahm an der Sitzung nicht teil und traf X": one stayed away, then met
@@ -10142,6 +10151,7 @@ class MeetingFinder:
             # mention whose clause holds the pronoun keeps them, whatever their position
             mm.participants = [p for p in mm.participants if owner(p) is mm or p in mm.hosts or p is mm.possessor
                                or any(p is q for q in mm.pair_owners)
+                               or mm.list_start is not None and mm.sent_start <= p.start < mm.list_start
                                or not mm.sent_start <= p.start < mm.sent_end]
             # a host takes part, whoever else their name stood for in the sentence
             mm.participants.extend(h for h in mm.hosts if h.type != "country" and all(h.key != p.key for p in mm.participants))

@@ -14078,3 +14078,11 @@ def test_meetings_a_headline_noun_the_body_tells_later_is_not_the_lead_in_other_
                      "seines Gastes.", date="2027-05-14")
     banquets = [m for m in f["meetings"] if m["kind"] == "staatsbankett"]
     assert len(banquets) == 1 and len(f["meetings"]) == 2
+
+
+def test_meetings_a_day_and_a_person_before_a_list_of_events_are_each_items(extract_text):
+    f = extract_text("Präsident Ivo Maric ist am Mittwoch in Berlin eingetroffen. Am Donnerstag stehen für Maric Gespräche "
+                     "mit Kanzlerin Petra Lindner und ein Besuch in Hamburg auf dem Programm.", date="2027-05-12")
+    _, talks, visit = f["meetings"]
+    assert talks["date"]["value"] == visit["date"]["value"] == "2027-05-13"
+    assert attendee_names(f, talks) == {"Ivo Maric", "Petra Lindner"} and attendee_names(f, visit) == {"Ivo Maric"}
