@@ -5846,7 +5846,12 @@ class MeetingFinder:
         found = self._date(doc, clause, self._dates)
         if found is not None and found.kind in ("weekday", "daymonth", "relative") \
                 and self._planned_words(words, " ".join(words)):
-            mm.date_mention, mm.status = found, "planned"
+            if arrival or on_the_way or not self.r.arrival_verbs.isdisjoint(words):
+                # (an arrival to come may be on the eve of the meeting: "X and Y are expected to arrive on Thursday
+                # evening" for talks on Friday, "sollen bereits am Donnerstagabend anreisen")
+                mm.arrival_day, mm.status = found, "planned"
+            else:
+                mm.date_mention, mm.status = found, "planned"
         elif found is not None and found.kind in ("weekday", "daymonth") and (arrival or not on_the_way and mm.status == "past"):
             # (so is the day of one's presence told as done: "»…«, sagte er am Donnerstag vor den Delegationen")
             mm.arrival_day = found

@@ -14086,3 +14086,15 @@ def test_meetings_a_day_and_a_person_before_a_list_of_events_are_each_items(extr
     _, talks, visit = f["meetings"]
     assert talks["date"]["value"] == visit["date"]["value"] == "2027-05-13"
     assert attendee_names(f, talks) == {"Ivo Maric", "Petra Lindner"} and attendee_names(f, visit) == {"Ivo Maric"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Ivo Maric will host the leaders of Norway and Iceland at Chequers on Friday for talks. Prime Minister Lars "
+     "Grube and Prime Minister Anna Berg are expected to arrive on Thursday evening.", "en"),
+    ("Premier Ivo Maric empfängt am Freitag die Regierungschefs Norwegens und Islands in Oslo zu Gesprächen. "
+     "Ministerpräsident Lars Grube und Ministerpräsidentin Anna Berg sollen bereits am Donnerstagabend anreisen.", "de"),
+])
+def test_meetings_those_to_arrive_on_the_eve_of_a_meeting_to_come_attend_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-04-21")
+    meeting = only_meeting(f)
+    assert {"Lars Grube", "Anna Berg"} <= attendee_names(f, meeting) and meeting["date"]["value"] == "2027-04-23"
