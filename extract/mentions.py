@@ -799,6 +799,10 @@ class MentionFinder:
             if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
                 i = end  # "at the alliance's headquarters": whose the building is, no group taking part
                 continue
+            if kind == "collective" and end < n and texts[end][:1].isupper() and not doc.lowers[end - 1].endswith("s") \
+                    and (office := self._role_at(doc, end, occupied)) is not None and office[2] in ("person", "host"):
+                i = end  # "Kenyan Cabinet Secretary X": the body's noun opens a person's title, no group
+                continue
             if german and kind == "collective" and group_start is None and j == end < n and texts[j][:1].isupper() \
                     and texts[j].isalpha() and not texts[j].endswith("s") and j not in occupied and j not in by_start \
                     and not self._role_at(doc, j, occupied):

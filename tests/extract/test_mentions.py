@@ -1152,3 +1152,8 @@ def test_mentions_von_after_a_whole_name_and_before_another_is_the_agent_not_a_p
 
 def test_mentions_a_given_name_with_accents_the_name_list_spells_without_them():
     assert [p[0] for p in persons("Am Mittwoch traf Étienne Lambert den Minister.")] == ["Étienne Lambert"]
+
+
+def test_mentions_a_body_noun_opening_a_persons_title_is_no_group():
+    found = mentions("The Secretary met Kenyan Cabinet Secretary Ruth Wambeo in Washington.", "en")
+    assert not any(m.type == "group" for m in found) and any(m.text == "Ruth Wambeo" for m in found)
