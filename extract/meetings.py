@@ -419,6 +419,9 @@ class MeetingFinder:
         self._remote = _padded(rules.remote_cues)
         self._remote_words = frozenset(c.split()[-1] for c in rules.remote_cues)  # "video", "videobotschaft"
         self._sideline_phrases = [" ".join(p) for p in rules.sideline_phrases]
+        # words that join a clause rather than name a thing: no topic noun between a town and its meeting noun
+        self._function_words = rules.determiners | rules.coordinators | rules.meeting_prepositions | rules.of_state \
+            | rules.auxiliaries | rules.topic_prepositions
         self._sideline_words = [tuple(p) for p in rules.sideline_phrases]
         self._sideline_ends = frozenset(p[-1] for p in rules.sideline_phrases if p)  # "rande", "sidelines"
         self._host_separable = _index_pairs(rules.host_separable)
@@ -8966,12 +8969,16 @@ class MeetingFinder:
         """Is the town or building ``m`` the first word of the name the meeting noun ``t`` ends, after an article
         ("the Munich Security Conference", "the Geneva talks", "A White House meeting")? English names a meeting by
         its place so, as German does by an adjective ("die Münchner Sicherheitskonferenz"); an adjective may stand
-        after the article ("a tense Oval Office meeting")."""
+        after the article ("a tense Oval Office meeting"), and an English noun of its topic before the meeting noun
+        ("the upcoming Nairobi trade conference", "the Geneva peace talks")."""
         k = m.start - 1
         if k > 0 and doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self.r.determiners:
             k -= 1
         return m.type in ("city", "venue") and not m.modifier and m.end <= t.start and k >= 0 \
-            and doc.lowers[k] in self.r.determiners and all(doc.texts[j][:1].isupper() for j in range(m.end, t.start))
+            and doc.lowers[k] in self.r.determiners and all(
+                doc.texts[j][:1].isupper()
+                or self.lang == "en" and doc.texts[j].isalpha() and doc.lowers[j] not in self._function_words
+                for j in range(m.end, t.start))
 
     def _antecedent_of_its_clause(self, doc, m: Mention, k: int, s_start: int, s_end: int) -> bool:
         """Is the absentee ``m`` the antecedent of the relative clause the meeting word at ``k`` stands in ("Nicht

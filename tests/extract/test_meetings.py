@@ -14098,3 +14098,9 @@ def test_meetings_those_to_arrive_on_the_eve_of_a_meeting_to_come_attend_it(extr
     f = extract_text(text, lang=lang, date="2027-04-21")
     meeting = only_meeting(f)
     assert {"Lars Grube", "Anna Berg"} <= attendee_names(f, meeting) and meeting["date"]["value"] == "2027-04-23"
+
+
+def test_meetings_an_english_town_before_a_topic_noun_and_the_meeting_noun_places_it(extract_text):
+    f = extract_text("Foreign Minister Ivo Maric will attend the Oslo energy conference next week.", lang="en",
+                     date="2027-03-12")
+    assert place_names(f, only_meeting(f)) == ["Oslo"]
