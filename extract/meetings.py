@@ -10507,6 +10507,11 @@ class MeetingFinder:
                 # "X und Y setzten am Donnerstag ihre Unterschriften unter das Abkommen. Zuvor hatten beide
                 # beraten": earlier on the day the story told last of them, with no meeting dated since
                 inherited = story
+            if resolved is None and inherited is None and mm.status == "past" and meetings \
+                    and self._received_on_the_visit(meetings[_latest(last_seen)], mm, last_seen[_latest(last_seen)]):
+                # "X hat am Montag die Brigade in Litauen besucht. In Rūdninkai wurde er von Y empfangen": received where
+                # the visit took them, on its day
+                inherited = meetings[_latest(last_seen)].date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -12356,6 +12361,21 @@ class MeetingFinder:
         theirs = [p for p in m.places if p.type == "venue" and p.key in self.kb.entities]
         return bool(mine) and bool(theirs) and not any(
             self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in theirs for b in mine)
+
+    def _received_on_the_visit(self, visit: Meeting, mm: MeetingMention, seen: int) -> bool:
+        """Is ``mm``, undated and told in the sentence right after the visit ``visit`` (a day's visit or journey of
+        theirs, held), a reception of its travellers by a host of the place, in a town the knowledge base cannot place
+        or inside the visit's place? Then it is on the visit's day."""
+        if visit.status != "past" or visit.date is None or visit.date.precision != "day" or visit.virtual \
+                or mm.flashback or mm.earlier or mm.sequel or mm.date_mention is not None or not mm.hosts \
+                or not mm.places or mm.sent_start - seen > 40 or self._doc.sent_start(seen) == mm.sent_start:
+            return False
+        if not all(t.kind == "travel" or t.lemma in self._visit_words for x in visit.mentions for t in x.triggers):
+            return False
+        travellers = {p.key for p in visit.participants if p.type == "person"}
+        guests = {p.key for p in mm.participants if p.type == "person"} - {h.key for h in mm.hosts}
+        return bool(travellers) and travellers <= guests and all(
+            p.key not in self.kb.entities or any(self._contains(v.key, p.key) for v in visit.places) for p in mm.places)
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) or self._bare_building_of(a, b)

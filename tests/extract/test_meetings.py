@@ -14104,3 +14104,11 @@ def test_meetings_an_english_town_before_a_topic_noun_and_the_meeting_noun_place
     f = extract_text("Foreign Minister Ivo Maric will attend the Oslo energy conference next week.", lang="en",
                      date="2027-03-12")
     assert place_names(f, only_meeting(f)) == ["Oslo"]
+
+
+def test_meetings_a_reception_right_after_a_visit_in_an_unknown_town_is_on_its_day(extract_text):
+    f = extract_text("Minister Ivo Maric hat am Montag die Truppe in Litauen besucht. In Rudnikai wurde er von seiner "
+                     "Amtskollegin Lena Holm empfangen.", date="2027-06-30")
+    visit, reception = f["meetings"]
+    assert reception["date"]["value"] == visit["date"]["value"] == "2027-06-28"
+    assert host_names(f, reception) == {"Lena Holm"}
