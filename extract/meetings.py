@@ -7292,8 +7292,10 @@ class MeetingFinder:
         elif self._awaited_after_a_possibility(doc, mm, clause):
             mm.status = "planned"  # "said a deal could be reached before the summit in December"
         elif mm.date_mention is not None and mm.date_mention.kind == "weekday" and mm.date_mention.direction != "past" and any(
-                w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing") for k, w in enumerate(words[:-1])):
-            mm.status = "planned"  # "which is hosting a peace summit … on Saturday"
+                w in self.r.progressive_auxiliaries and words[k + 1].endswith("ing")
+                and not (w in ("'s", "’s") and words[k + 1] in self._capitalised_in(doc, a, b))
+                for k, w in enumerate(words[:-1])):
+            mm.status = "planned"  # "which is hosting a peace summit … on Saturday" (not "hosted Jordan's King X")
         if mm.status == "past" and mm.date_mention is None and all(
                 t.kind == "verb" and (t.lemma in self.r.invitation_verbs or t.lemma in self._invitation_separable)
                 for t in mm.triggers):
@@ -9909,7 +9911,14 @@ class MeetingFinder:
             return True
         # "is invited", "are welcomed": the auxiliary of the progressive ("is hosting") before a participle
         return any(doc.lowers[k] in self.r.progressive_auxiliaries and doc.lowers[k + 1].endswith(("ed", "en"))
+                   and not (doc.texts[k] in ("'s", "’s") and doc.texts[k + 1][:1].isupper())  # ("Sweden's Queen")
                    for k in range(a, min(b, len(doc) - 1)))
+
+    @staticmethod
+    def _capitalised_in(doc, a: int, b: int) -> set[str]:
+        """The words written with a capital in ``a``–``b``, lower-cased: after "'s", a name's ("Jordan's King X"),
+        no "is" of a progressive."""
+        return {doc.lowers[j] for j in range(a, min(b, len(doc))) if doc.texts[j][:1].isupper()}
 
     def _subject_alone(self, doc, a: int, b: int) -> bool:
         """Does the clause ``a``–``b`` name one party only, its subject, with no object's article ("Am Donnerstag wird er

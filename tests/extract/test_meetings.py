@@ -14112,3 +14112,13 @@ def test_meetings_a_reception_right_after_a_visit_in_an_unknown_town_is_on_its_d
     visit, reception = f["meetings"]
     assert reception["date"]["value"] == visit["date"]["value"] == "2027-06-28"
     assert host_names(f, reception) == {"Lena Holm"}
+
+
+def test_meetings_an_english_genitive_before_a_title_is_no_progressive(extract_text):
+    f = extract_text("President Ivo Maric hosted Jordan's King Lars Grube at the palace on Tuesday.", lang="en",
+                     date="2027-02-11")
+    meeting = only_meeting(f)
+    assert meeting["status"] == "past" and meeting["date"]["value"] == "2027-02-09"
+    # nor a passive's auxiliary before a participle ("Queen" ends as "seen" does)
+    f = extract_text("Sweden's Queen Astrid hosted President Ivo Maric at the palace on Tuesday.", lang="en", date="2027-02-11")
+    assert host_names(f, only_meeting(f)) == {"Queen Astrid"}
