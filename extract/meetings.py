@@ -2172,7 +2172,9 @@ class MeetingFinder:
         heads = {h for h in heads if not any(h.startswith(g) and len(h) - len(g) <= 2 for g in generic)}  # ("gespräche")
         if not heads or mm.triggers and heads & {self._head(t) for t in mm.triggers if t.kind == "noun"}:
             return False
+        # (told anew, with no definite article: "gab X ein Staatsbankett"; "Die Sitzung begann …" refers back)
         return any(k >= mm.sent_end and (t := self._noun_trigger(doc, k)) is not None and self._head(t) in heads
+                   and not any(doc.lowers[j] in self.r.definite_determiners for j in range(max(0, k - 2), k))
                    for k in self._trigger_tokens)
 
     def _short_names(self, m: Meeting, mm: MeetingMention) -> list[Mention]:

@@ -14122,3 +14122,9 @@ def test_meetings_an_english_genitive_before_a_title_is_no_progressive(extract_t
     # nor a passive's auxiliary before a participle ("Queen" ends as "seen" does)
     f = extract_text("Sweden's Queen Astrid hosted President Ivo Maric at the palace on Tuesday.", lang="en", date="2027-02-11")
     assert host_names(f, only_meeting(f)) == {"Queen Astrid"}
+
+
+def test_meetings_a_headline_noun_the_body_refers_back_to_is_the_leads_meeting(extract_text):
+    f = extract_text("Nachtsitzung im Kanzleramt\nIn der Nacht zu Mittwoch haben die Spitzen der Koalition im Kanzleramt "
+                     "beraten. Die Sitzung begann am Dienstagabend und endete erst am Morgen.", date="2027-12-01")
+    assert len(f["meetings"]) == 1
