@@ -10599,6 +10599,10 @@ class MeetingFinder:
                     target = next((meetings[i] for i in sorted(last_seen, key=lambda i: -last_seen[i])
                                    if meetings[i].sideline and meetings[i].beside is host_meeting
                                    and not meetings[i].virtual), None)
+                    if target is None and self._told_meeting_was_beside(host_meeting, mm):
+                        # "X hat Y in Genf getroffen. Das Treffen fand am Rande der Abrüstungskonferenz statt": the
+                        # meeting told, now said to be on the sidelines of a conference not told as a meeting
+                        target, host_meeting = host_meeting, None
                 # those who meet on the sidelines of a conference are at the conference (not one told away from it:
                 # "X, who was not invited to the main session, met Y on the sidelines"; nor one called from there:
                 # "Am Rande des Gipfels telefonierten X und Y mit Z")
@@ -11008,6 +11012,16 @@ class MeetingFinder:
 
     def _summit_noun(self, t: Trigger) -> bool:
         return t.kind == "noun" and bool(self.r.summit_nouns) and t.lemma.endswith(self.r.summit_nouns)
+
+    def _told_meeting_was_beside(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Does the definite sideline mention ``mm`` ("Das Treffen fand am Rande der Konferenz statt") name ``m`` by
+        its own noun (a plain meeting or talk noun, or one ``m`` was told with) and, by its sideline phrase, a
+        meeting ``m`` is not (no head of ``m``'s)? Then ``mm`` tells where ``m`` was held, not a talk of its own."""
+        doc, heads = self._doc, self._meeting_heads(m)
+        beside = {self._head(t) for t in mm.triggers if self._sideline_object(doc, t, mm.sent_start)}
+        own = {self._head(t) for t in mm.triggers if t.kind == "noun" and not self._sideline_object(doc, t, mm.sent_start)}
+        return bool(beside) and bool(own) and beside.isdisjoint(heads) and not m.sideline and not m.virtual \
+            and all(h in heads or h in self.r.generic_meeting_nouns for h in own)
 
     def _sidelined(self, meetings: list[Meeting], last_seen: dict[int, int], main: list[int], mm: MeetingMention) -> int:
         """The meeting a sideline meeting is beside: the last one told with the noun of "am Rande des Treffens"

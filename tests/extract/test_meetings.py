@@ -14128,3 +14128,10 @@ def test_meetings_a_headline_noun_the_body_refers_back_to_is_the_leads_meeting(e
     f = extract_text("Nachtsitzung im Kanzleramt\nIn der Nacht zu Mittwoch haben die Spitzen der Koalition im Kanzleramt "
                      "beraten. Die Sitzung begann am Dienstagabend und endete erst am Morgen.", date="2027-12-01")
     assert len(f["meetings"]) == 1
+
+
+def test_meetings_the_meeting_told_then_said_to_be_on_sidelines_is_one(extract_text):
+    f = extract_text("Minister Ivo Maric hat am Donnerstag in Genf seinen Amtskollegen Lars Grube getroffen. Das Treffen "
+                     "fand am Rande der Abrüstungskonferenz statt.", date="2027-02-20")
+    meeting = only_meeting(f)
+    assert attendee_names(f, meeting) == {"Ivo Maric", "Lars Grube"}
