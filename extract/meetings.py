@@ -3553,16 +3553,34 @@ class MeetingFinder:
         """An item of a programme told by its noun alone ("- Dienstag, 4. Mai: Treffen der Außenminister
         Zentralasiens", "Weiterreise nach Taschkent, Gespräch mit Präsident X"): the one whose programme it is
         takes part, a destination named in the item is where it is, and it lies ahead from its day on."""
+        who = self._protagonist
+        if who is not None and self._subjectless_item(doc, mm):
+            # "During the visit he: / - met Foreign Minister X / - held a roundtable with …": a bulleted predicate
+            # with no subject of its own is the programme owner's (not one the item before named)
+            mm.participants = [who] + [p for p in mm.participants if mm.sent_start <= p.start < mm.sent_end
+                                       and p.key != who.key]
+            return
         if not all(t.kind == "noun" for t in mm.triggers):
             return
         mm.item = True
-        who = self._protagonist
         # (an item under a date and a clock time, "22.09.2027, 10:30 Uhr: Trilaterales Gespräch", is a part of a
         # visit's programme told before, whose people are there already)
         if who is not None and mm.sent_start in self._bulleted and all(who.key != p.key for p in mm.participants + mm.absent):
             mm.participants.append(who)
         if not mm.places:
             mm.places = self._places(doc, (mm.sent_start, mm.sent_end), sent_mentions, travel=True)
+
+    def _subjectless_item(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm``'s sentence a bulleted line that opens with a lower-case word of no article or preposition ("- met
+        X at the ministry", "- held a roundtable with …"): a predicate whose subject the line above the list names?"""
+        if mm.sent_start not in self._bulleted:
+            return False
+        k = self._first_word(doc, mm.sent_start) + 1
+        while k < mm.sent_end and doc.is_space[k]:
+            k += 1
+        if k >= mm.sent_end:
+            return False
+        return doc.texts[k].isalpha() and doc.texts[k].islower() and doc.lowers[k] not in self._function_words
 
     def _relative_subjects(self, doc, rel: int, s_end: int, sent_mentions: list[Mention]) -> set[int]:
         """The persons (by ``id``) a relative clause opening at ``rel`` is about: the one right before its comma,

@@ -14135,3 +14135,11 @@ def test_meetings_the_meeting_told_then_said_to_be_on_sidelines_is_one(extract_t
                      "fand am Rande der Abrüstungskonferenz statt.", date="2027-02-20")
     meeting = only_meeting(f)
     assert attendee_names(f, meeting) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_a_bulleted_predicate_with_no_subject_is_the_programme_owners(extract_text):
+    f = extract_text("The Foreign Secretary, Ivo Maric, visited Oslo today. During the visit he:\n\n- met Foreign Minister "
+                     "Lars Grube at the ministry\n- held a roundtable with students\n", lang="en", date="2027-04-14")
+    met = next(m for m in f["meetings"] if m["trigger"] == "met")
+    roundtable = next(m for m in f["meetings"] if m["trigger"] == "roundtable")
+    assert attendee_names(f, met) == {"Ivo Maric", "Lars Grube"} and attendee_names(f, roundtable) == {"Ivo Maric"}
