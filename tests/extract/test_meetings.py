@@ -14143,3 +14143,9 @@ def test_meetings_a_bulleted_predicate_with_no_subject_is_the_programme_owners(e
     met = next(m for m in f["meetings"] if m["trigger"] == "met")
     roundtable = next(m for m in f["meetings"] if m["trigger"] == "roundtable")
     assert attendee_names(f, met) == {"Ivo Maric", "Lars Grube"} and attendee_names(f, roundtable) == {"Ivo Maric"}
+
+
+@pytest.mark.parametrize("building", ["Abgeordnetenhaus", "Bundeshaus"])
+def test_meetings_a_parliaments_house_the_knowledge_base_lacks_is_a_place(extract_text, building):
+    f = extract_text(f"Ministerin Lena Holm empfing am Montag im {building} den Außenminister Lars Grube.", date="2027-11-05")
+    assert place_names(f, only_meeting(f)) == [building]
