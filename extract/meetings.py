@@ -4701,11 +4701,14 @@ class MeetingFinder:
                 and doc.idx[k] + 1 == doc.idx[k + 1]:
             k -= 2  # "zum G7-Gipfel", "beim Nato-Gipfel": past the compound's first part
             start -= 2
-        while k >= floor and start - k <= 4 and doc.lowers[k] not in prepositions and (
+        marks = 0  # (a plural's possessive mark is no word: "for the annual leaders' meeting")
+        while k >= floor and start - k - marks <= 4 and doc.lowers[k] not in prepositions and (
                 doc.lowers[k] in self.r.determiners or doc.lowers[k] in self.r.indefinite_articles
                 or (not doc.texts[k][:1].isupper() and doc.texts[k].isalpha())
                 or doc.texts[k] in ("-", "‐") and k > floor and doc.texts[k - 1].islower()  # "beim deutsch-französischen Gipfel"
-                or self._genitive_name_at(doc, k)):  # "seit Kalnins' Besuch"
+                or self._genitive_name_at(doc, k)  # "seit Kalnins' Besuch"
+                or self.lang == "en" and doc.texts[k] in POSSESSIVE_MARKS and k > floor and doc.texts[k - 1].islower()):
+            marks += self.lang == "en" and doc.texts[k] in POSSESSIVE_MARKS
             k -= 1
         return k if k >= floor and doc.lowers[k] in prepositions else None
 

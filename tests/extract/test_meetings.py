@@ -14149,3 +14149,9 @@ def test_meetings_a_bulleted_predicate_with_no_subject_is_the_programme_owners(e
 def test_meetings_a_parliaments_house_the_knowledge_base_lacks_is_a_place(extract_text, building):
     f = extract_text(f"Ministerin Lena Holm empfing am Montag im {building} den Außenminister Lars Grube.", date="2027-11-05")
     assert place_names(f, only_meeting(f)) == [building]
+
+
+def test_meetings_a_verb_of_meeting_then_for_a_leaders_meeting_is_one_meeting(extract_text):
+    f = extract_text("Prime Minister Ivo Maric and Premier Lars Grube agreed to meet in Wellington later this year for the "
+                     "annual leaders' meeting.", lang="en", date="2027-09-09")
+    assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, only_meeting(f))
