@@ -8671,6 +8671,7 @@ class MeetingFinder:
                 # nicht zustande": the host of the gathering is its frame; the one the story follows had the plan)
                 antecedent = self._protagonist
             received = self._received.get(antecedent.key) if antecedent is not None else None
+            host = antecedent if received else None
             by = self.r.noun_agent_prepositions | self.r.agent_prepositions
             agent = antecedent is not None and any(doc.lowers[k] in by for k in range(max(0, antecedent.start - 3), antecedent.start))
             # (the one the story follows, of several guests: "begrüßten ihn und seine Frau Y … Für Dienstag ist ein
@@ -8694,8 +8695,8 @@ class MeetingFinder:
             partners = [m for m in actors if mm.triggers[0].end <= m.start < clause[1]]
             if received and not agent and partners and all(m.type == "group" for m in partners):
                 # "X empfängt Y … Nach einem Gespräch folgt ein Mittagessen mit den Delegationen": the host and the
-                # guest, each with a delegation
-                out.extend(g for g in received if all(g.key != m.key for m in out))
+                # guest, each with a delegation (the host too when the story follows the guest)
+                out.extend(g for g in [host, *received] if all(g.key != m.key for m in out))
         pair = self._pair_of_possessive(doc, mm, actors)
         if pair:
             # "X and Y will meet in April, following their talks in South Korea": the two, wherever the clause of

@@ -14155,3 +14155,11 @@ def test_meetings_a_verb_of_meeting_then_for_a_leaders_meeting_is_one_meeting(ex
     f = extract_text("Prime Minister Ivo Maric and Premier Lars Grube agreed to meet in Wellington later this year for the "
                      "annual leaders' meeting.", lang="en", date="2027-09-09")
     assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, only_meeting(f))
+
+
+def test_meetings_a_meal_with_the_delegations_after_a_reception_has_host_and_guest(extract_text):
+    f = extract_text("Maric empfängt Grube in Wien\nKanzler Ivo Maric hat am Mittwoch seinen Amtskollegen Lars Grube im "
+                     "Kanzleramt empfangen. Nach einem Gespräch unter vier Augen folgte ein Mittagessen mit den Delegationen.",
+                     date="2027-06-04")
+    lunch = next(m for m in f["meetings"] if m["trigger"] == "Mittagessen")
+    assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, lunch)
