@@ -12194,7 +12194,7 @@ class MeetingFinder:
         dating_talk = all(t.kind == "noun" and self._head(t) in self.r.generic_meeting_nouns
                           and self._sequence_preposition(self._doc, t, mm.sent_start) is not None for t in mm.triggers)
         if not mm.places and mm.date_mention is None and not mm.virtual and not m.virtual and m.status == mm.status \
-                and (dating_talk or all(t.kind in ("verb", "travel") for t in mm.triggers)) \
+                and (dating_talk or all(t.kind in ("verb", "travel") or self._object_of_its_verb(t, mm) for t in mm.triggers)) \
                 and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]) \
                 and not self._next_partner(m, mm) \
                 and not m.sideline and not m.habitual and (0 < mm.sent_start - last_seen[last] < 80 or self._after_welcome(m, mm)) and (
@@ -12279,6 +12279,12 @@ class MeetingFinder:
                 and not m.habitual and 0 <= mm.sent_start - last_seen[last] < 60 and mm.status == m.status:
             return m  # "Die drei Politiker unterzeichneten nach stundenlangen Beratungen …": the meeting just told
         return None
+
+    @staticmethod
+    def _object_of_its_verb(t: Trigger, mm: MeetingMention) -> bool:
+        """Is the noun ``t`` the object of a verb of ``mm`` right before it ("before holding talks at the office",
+        "hielten Gespräche"): told by that verb, not as a meeting noun of its own?"""
+        return t.kind == "noun" and any(v.kind == "verb" and v.end == t.start for v in mm.triggers)
 
     def _last_town_in(self, meetings: list[Meeting], last_seen: dict[int, int], mm: MeetingMention, visit: Meeting) -> list[Mention]:
         """The town, in the state of ``visit``, of the latest meeting told that one of ``mm``'s persons was at."""

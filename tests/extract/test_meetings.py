@@ -14163,3 +14163,10 @@ def test_meetings_a_meal_with_the_delegations_after_a_reception_has_host_and_gue
                      date="2027-06-04")
     lunch = next(m for m in f["meetings"] if m["trigger"] == "Mittagessen")
     assert {"Ivo Maric", "Lars Grube"} <= attendee_names(f, lunch)
+
+
+def test_meetings_the_two_holding_talks_after_the_lead_is_the_leads_meeting(extract_text):
+    f = extract_text("Premier Ivo Maric has met President Lars Grube in Kyiv, on his first visit to the country. The two men "
+                     "laid wreaths at a memorial before holding talks at the presidential office.", lang="en",
+                     date="2027-03-01")
+    assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
