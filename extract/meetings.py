@@ -5125,8 +5125,13 @@ class MeetingFinder:
 
     def _negated_attribute(self, doc, k: int) -> bool:
         """Does the negation at ``k`` qualify an attribute between an article and its noun ("zu einem nicht
-        angekündigten Besuch", "eine nicht öffentliche Sitzung")? It denies the attribute, not the meeting."""
+        angekündigten Besuch", "eine nicht öffentliche Sitzung"), or an adjective after a copula that ends the clause
+        ("war nicht öffentlich")? It denies the attribute, not the meeting."""
         n = len(doc)
+        if 0 < k and k + 1 < n and doc.lowers[k - 1] in self.r.copula_forms and doc.texts[k + 1].isalpha() \
+                and doc.texts[k + 1].islower() and doc.lowers[k + 1].endswith(self.r.attribute_endings) \
+                and (k + 2 >= n or doc.is_punct[k + 2]):
+            return True  # "Die Sitzung war nicht öffentlich", "the session was not public": held, behind closed doors
         return self.lang == "de" and 0 < k and k + 2 < n and doc.lowers[k - 1] in self.r.determiners \
             and doc.texts[k + 1].isalpha() and doc.texts[k + 1].islower() and doc.texts[k + 2][:1].isupper()
 

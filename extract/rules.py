@@ -483,6 +483,7 @@ class LanguageRules:
     participant_nouns: frozenset[str] = frozenset()
     absent_copula_prepositions: frozenset[str] = frozenset()
     copula_forms: frozenset[str] = frozenset()
+    attribute_endings: tuple[str, ...] = ()  # "war nicht öffentlich": a negated attribute, the meeting held
     main_words: frozenset[str] = frozenset()
     main_prefixes: tuple[str, ...] = ()
     leading_participles: frozenset[str] = frozenset()
@@ -1051,6 +1052,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.participant_nouns = frozenset(m.get("participant_nouns", []))
     r.absent_copula_prepositions = frozenset(m.get("absent_copula_prepositions", []))
     r.copula_forms = frozenset(m.get("copula_forms", []))
+    r.attribute_endings = tuple(m.get("attribute_endings", []))
     r.main_words = frozenset(m.get("main_words", []))
     r.main_prefixes = tuple(m.get("main_prefixes", []))
     r.leading_participles = frozenset(m.get("leading_participles", []))

@@ -14170,3 +14170,13 @@ def test_meetings_the_two_holding_talks_after_the_lead_is_the_leads_meeting(extr
                      "laid wreaths at a memorial before holding talks at the presidential office.", lang="en",
                      date="2027-03-01")
     assert attendee_names(f, only_meeting(f)) == {"Ivo Maric", "Lars Grube"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Der Ausschuss hat am Mittwoch den Botschafter Ivo Maric angehört. Die Sitzung unter Leitung von Lena Holm war "
+     "nicht öffentlich.", "de"),
+    ("The committee heard Ambassador Ivo Maric on Wednesday. The session, chaired by Lena Holm, was not public.", "en"),
+])
+def test_meetings_a_negated_adjective_after_a_copula_denies_the_attribute_not_the_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-03-05")
+    assert "Lena Holm" in host_names(f, only_meeting(f))
