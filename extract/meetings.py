@@ -12819,6 +12819,12 @@ class MeetingFinder:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual or self._counted_from(m, mm):
             return False
+        if mm.earlier and mm.status == m.status == "past" and any(t.kind == "verb" for t in mm.triggers):
+            mine = {p.key for p in mm.participants if p.type == "person"}
+            if len(mine) >= 2 and mine < {p.key for p in m.participants if p.type == "person"}:
+                # "Trump empfing Selenskyj und mehrere Europäer im Weißen Haus … Zuvor hatte Trump Selenskyj zu einem
+                # Gespräch im Oval Office getroffen": some of them met before, a meeting of their own
+                return False
         if mm.before_the_event_of is not None and any(x is mm.before_the_event_of for x in m.mentions):
             return False  # "spoke to X this evening following the meeting of leaders in Paris earlier this week"
         if self._other_than_headline(m, mm):

@@ -14180,3 +14180,12 @@ def test_meetings_the_two_holding_talks_after_the_lead_is_the_leads_meeting(extr
 def test_meetings_a_negated_adjective_after_a_copula_denies_the_attribute_not_the_meeting(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-03-05")
     assert "Lena Holm" in host_names(f, only_meeting(f))
+
+
+def test_meetings_some_of_a_meetings_persons_who_met_before_it_met_apart(extract_text):
+    f = extract_text("Präsident Ivo Maric hat Premier Lars Grube und mehrere Regierungschefs im Weißen Haus empfangen. Mit "
+                     "dabei waren Kanzlerin Lena Holm und Premier Tomas Lind. Zuvor hatte Maric Grube zu einem Gespräch im "
+                     "Oval Office getroffen.", date="2027-08-19")
+    assert len(f["meetings"]) == 2
+    talk = f["meetings"][1]
+    assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube"}
