@@ -3203,7 +3203,9 @@ class MeetingFinder:
             mm.copula = t.kind == "noun" and (self._copula_opened(doc, s_start) and not self._introduced(doc, t.start, s_start)
                                               or self._owned_noun_then_copula(doc, t, s_start, sent_mentions))
             mm.definite = mm.definite or mm.copula or self._the_two_talked(doc, t, mm, s_start, s_end)
-            mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words for k in range(max(s_start, t.start - 3), t.start))
+            # (not a word of time it qualifies: "ihre für kommende Woche geplante Reise" is no next trip)
+            mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words and doc.lowers[k + 1] not in self.r.time_nouns
+                                                  for k in range(max(s_start, t.start - 3), t.start))
             mm.previous = t.kind == "noun" and self._previous_one(doc, t, s_start)
             mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
             mm.indefinite = t.kind == "noun" and (self._after_indefinite(doc, t, s_start) or gerund_partner)  # ("before meeting X": a new one)

@@ -14189,3 +14189,10 @@ def test_meetings_some_of_a_meetings_persons_who_met_before_it_met_apart(extract
     assert len(f["meetings"]) == 2
     talk = f["meetings"][1]
     assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube"}
+
+
+def test_meetings_a_word_of_next_before_a_time_noun_marks_no_next_meeting(extract_text):
+    f = extract_text("Ministerin sagt Reise nach Japan ab\nMinisterin Lena Holm hat ihre für kommende Woche geplante Reise "
+                     "nach Japan kurzfristig abgesagt.", date="2027-05-13")
+    meeting = only_meeting(f)
+    assert meeting["status"] == "cancelled" and meeting["date"]["value"] == "2027-05"
