@@ -5728,6 +5728,12 @@ class MeetingFinder:
             # "Orbán verließ den Saal vor der Abstimmung", "X left the room": one leaving it was there
             cue = {doc.lowers[k] for k in range(s_start, s_end) if doc.lowers[k] in self.r.leaving_verbs
                    and any(doc.lowers[j] in self.r.room_nouns for j in range(k + 1, min(k + 4, s_end)))}
+        if not cue and actors and not self.r.room_nouns.isdisjoint(words) and not self.r.copula_forms.isdisjoint(words):
+            # "X was also in the room", "Y war ebenfalls im Saal": one in the room, where its clause ends, was there
+            cue = {doc.lowers[j] for j in range(s_start + 2, s_end) if doc.lowers[j] in self.r.room_nouns
+                   and (j + 1 >= s_end or doc.is_punct[j + 1])
+                   and (doc.lowers[j - 1] in self.r.meeting_prepositions or doc.lowers[j - 1] in self.r.determiners
+                        and doc.lowers[j - 2] in self.r.meeting_prepositions)}
         if not cue and self._members and doc.sentence_says(s_start, self._members):
             cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
         if not cue and self._voting and actors and doc.sentence_says(s_start, self._voting):
@@ -5829,8 +5835,9 @@ class MeetingFinder:
         if cue and not mm.remote:
             # "Kanzlerin X war in Kiew dabei": at the meeting told in that place, not at the one told last (the
             # cue's clause only: "X fehlte wegen einer Krise in Warschau; Polen wurde von Y vertreten")
+            # (not a stop on the way: "arrived late after a stop in X"; nor the room of a cue "im Saal": the meeting's)
             mm.places = [p for p in self._places(doc, self._clause(doc, mm.triggers[0].start, s_start, s_end), mentions)
-                         if not self._at_a_stop(doc, p)]  # (not a stop on the way: "arrived late after a stop in X")
+                         if not self._at_a_stop(doc, p) and p.text.lower() not in self.r.room_nouns]
         k = mm.triggers[0].start
         mm.absent = absent
         if words & self.r.host_nouns:

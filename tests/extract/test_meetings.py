@@ -14196,3 +14196,13 @@ def test_meetings_a_word_of_next_before_a_time_noun_marks_no_next_meeting(extrac
                      "nach Japan kurzfristig abgesagt.", date="2027-05-13")
     meeting = only_meeting(f)
     assert meeting["status"] == "cancelled" and meeting["date"]["value"] == "2027-05"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric met Premier Lars Grube at the palace on Monday. Minister Lena Holm was also in the room.", "en"),
+    ("Kanzler Ivo Maric empfing am Montag Premier Lars Grube im Kanzleramt. Ministerin Lena Holm war ebenfalls im Saal.", "de"),
+])
+def test_meetings_one_in_the_room_of_the_meeting_told_was_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-07-15")
+    meeting = only_meeting(f)
+    assert "Lena Holm" in attendee_names(f, meeting) and all(p not in ("Saal", "room") for p in place_names(f, meeting))
