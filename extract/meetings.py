@@ -10555,10 +10555,10 @@ class MeetingFinder:
                 # beraten": earlier on the day the story told last of them, with no meeting dated since
                 inherited = story
             if resolved is None and inherited is None and mm.status == "past" and meetings \
-                    and self._received_on_the_visit(meetings[_latest(last_seen)], mm, last_seen[_latest(last_seen)]):
+                    and self._received_on_the_visit(meetings[i_visit := _latest(last_seen)], mm, last_seen[i_visit]):
                 # "X hat am Montag die Brigade in Litauen besucht. In Rūdninkai wurde er von Y empfangen": received where
                 # the visit took them, on its day
-                inherited = meetings[_latest(last_seen)].date
+                inherited = meetings[i_visit].date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -11054,7 +11054,7 @@ class MeetingFinder:
         its own noun (a plain meeting or talk noun, or one ``m`` was told with) and, by its sideline phrase, a
         meeting ``m`` is not (no head of ``m``'s)? Then ``mm`` tells where ``m`` was held, not a talk of its own."""
         doc, heads = self._doc, self._meeting_heads(m)
-        beside = {self._head(t) for t in mm.triggers if self._sideline_object(doc, t, mm.sent_start)}
+        beside = self._heads_beside(mm)
         own = {self._head(t) for t in mm.triggers if t.kind == "noun" and not self._sideline_object(doc, t, mm.sent_start)}
         return bool(beside) and bool(own) and beside.isdisjoint(heads) and not m.sideline and not m.virtual \
             and all(h in heads or h in self.r.generic_meeting_nouns for h in own)
@@ -11823,10 +11823,12 @@ class MeetingFinder:
         Arbeitssitzung des Gipfels")?"""
         if mm.sideline:
             return False
-        doc = self._doc
-        beside = {self._head(t) for x in m.mentions if x.sideline for t in x.triggers
-                  if self._sideline_object(doc, t, x.sent_start)}
+        beside = {h for x in m.mentions if x.sideline for h in self._heads_beside(x)}
         return any(t.kind == "noun" and self._head(t) in beside for t in mm.triggers)
+
+    def _heads_beside(self, x: MeetingMention) -> set[str]:
+        """The heads of the nouns ``x``'s sideline phrase names ("am Rande des G20-Gipfels": gipfel)."""
+        return {self._head(t) for t in x.triggers if self._sideline_object(self._doc, t, x.sent_start)}
 
     def _previous_one(self, doc, t: Trigger, s_start: int) -> bool:
         """Does a word of the one before stand over ``t``'s adjectives and names ("their last summit", "beim letzten
