@@ -461,6 +461,8 @@ class MeetingFinder:
             # "is due to visit Oxford", "said he would visit China in April": the verb after "to" or a modal, not the
             # noun ("invited to talks" stays one)
             return None
+        if self.lang == "en" and low != doc.lemmas[i] and doc.lemmas[i] in self.r.meeting_verbs and self._singular_subject_before(doc, i):
+            return None  # "Wendholm visits Tallinn", "he visits Riga": a verb in the present, not the plural noun
         if i > 0 and doc.lowers[i - 1] in self.r.not_meeting_modifiers:
             return None  # "press conference"
         if low in self.r.legislature_nouns and self._of_a_state(doc, i):
@@ -637,6 +639,16 @@ class MeetingFinder:
             j += 1
         named = self._in_mention.get(j)
         return named is not None and named.type == "person" and named.start == j
+
+    def _singular_subject_before(self, doc: Doc, i: int) -> bool:
+        """Is the word before ``i`` a singular subject: a pronoun of a gender ("he", "she") or a person, by name or office
+        ("President X", "the president")? An inflected word of meeting after it is a verb in the present, not a
+        plural noun."""
+        prev = doc.lowers[i - 1] if i > 0 else ""
+        if prev in self.r.subject_pronouns and prev in self.r.pronoun_genders:
+            return True
+        named = self._in_mention.get(i - 1) if i > 0 else None
+        return named is not None and named.type == "person" and named.end == i
 
     def _attributive_participle(self, doc: Doc, i: int) -> bool:
         """Is the word at ``i`` a participle right before a role or a person's name ("visiting Prime Minister X")?
@@ -1138,6 +1150,15 @@ class MeetingFinder:
                 seen, back = group_before(doc.sent_start(seen[0].start)), back + 1
                 if any(genders.get(m.key) == want for m in seen):
                     group = [m for m in seen if genders.get(m.key) == want]
+                    break
+            seen, back = group, 0
+            while want and seen and all(self._partner_of_a_talk(doc, m) for m in seen) and back < GROUP_LOOKBACK:
+                # "Am Donnerstag reist X weiter nach Riga. Dort ist ein Treffen mit Präsident Y geplant. Zum Abschluss
+                # besucht er Tallinn": one named only as the partner of a talk is no subject told before; the subject
+                # pronoun goes on with the one an earlier sentence names of its gender (none: the partner it is)
+                seen, back = of_gender(group_before(doc.sent_start(seen[0].start)), pronoun), back + 1
+                if any(genders.get(m.key) in (None, want) and not self._partner_of_a_talk(doc, m) for m in seen):
+                    group = [m for m in seen if genders.get(m.key) in (None, want) and not self._partner_of_a_talk(doc, m)]
                     break
             # (not one named in a phrase of sequence opening that sentence: "After meeting X, Y said … He will
             # travel on to Tokyo" is Y)

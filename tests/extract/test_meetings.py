@@ -14206,3 +14206,28 @@ def test_meetings_one_in_the_room_of_the_meeting_told_was_there(extract_text, te
     f = extract_text(text, lang=lang, date="2027-07-15")
     meeting = only_meeting(f)
     assert "Lena Holm" in attendee_names(f, meeting) and all(p not in ("Saal", "room") for p in place_names(f, meeting))
+
+
+def test_meetings_a_subject_pronoun_skips_one_named_only_as_the_partner_of_a_talk(extract_text):
+    # "er" goes on with the traveller told before, not with the president named after "Treffen mit"
+    f = extract_text("Präsident Tarek Wendholm ist zu einer Reise ins Baltikum aufgebrochen. Am Donnerstag reist Wendholm "
+                     "weiter nach Riga. Dort ist ein Treffen mit dem lettischen Präsidenten Aivars Kalnups geplant. Zum "
+                     "Abschluss besucht er am Freitag Tallinn.", date="2027-04-13")
+    [tallinn] = [m for m in f["meetings"] if place_names(f, m) == ["Tallinn"]]
+    assert attendee_names(f, tallinn) == {"Tarek Wendholm"}
+    # with no one told before, the partner is the one the pronoun stands for
+    f = extract_text("Am Donnerstag gab es in Riga ein Treffen mit dem lettischen Präsidenten Aivars Kalnups. Am Freitag "
+                     "besucht er Tallinn.", date="2027-04-13")
+    [tallinn] = [m for m in f["meetings"] if place_names(f, m) == ["Tallinn"]]
+    assert attendee_names(f, tallinn) == {"Aivars Kalnups"}
+
+
+@pytest.mark.parametrize("text", [
+    "President Tarek Wendholm visits Tallinn on Friday.",
+    "President Tarek Wendholm travels to Riga on Thursday. On Friday he visits Tallinn.",
+    "President Tarek Wendholm travels to Riga on Thursday. The president visits Tallinn on Friday.",
+])
+def test_meetings_an_english_word_of_meeting_after_a_singular_subject_is_a_verb_in_the_present(extract_text, text):
+    f = extract_text(text, lang="en", date="2027-04-13")
+    [visit] = [m for m in f["meetings"] if m["kind"] == "visit"]
+    assert place_names(f, visit) == ["Tallinn"] and visit["status"] == "planned"
