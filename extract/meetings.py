@@ -401,6 +401,8 @@ class MeetingFinder:
         self._simultaneous = _padded(rules.simultaneity_words)
         self._visit_heads = _Suffixes(rules.visit_nouns)
         self._visit_words = rules.visit_nouns | rules.visit_verbs
+        # the auxiliaries of a tense that tells a thing done ("hat eröffnet", "ist eingetroffen", "was held")
+        self._done_auxiliaries = rules.past_auxiliaries | rules.active_perfect_auxiliaries | rules.present_perfect_auxiliaries
         self._again = _padded(rules.again_words)
         self._earlier = _padded(rules.earlier_words)
         self._ending = _padded(rules.ending_words)
@@ -3585,6 +3587,8 @@ class MeetingFinder:
             return
         if not all(t.kind == "noun" for t in mm.triggers):
             return
+        if not self._done_auxiliaries.isdisjoint(doc.lowers[mm.sent_start:mm.sent_end]):
+            return  # a live blog's entry: "15.30 Uhr: X hat die Konferenz eröffnet" tells a thing done, no item to come
         mm.item = True
         # (an item under a date and a clock time, "22.09.2027, 10:30 Uhr: Trilaterales Gespräch", is a part of a
         # visit's programme told before, whose people are there already)
@@ -11004,6 +11008,13 @@ class MeetingFinder:
                 # "X hat Vertreter aus 50 Staaten zu einer Konferenz eingeladen. Das Treffen soll am 14. Juni
                 # stattfinden": the date it now has lies after the story's, so it is still to come
                 target.status = "planned"
+            elif mm.status == "past" and target.status == "planned" and mm.definite and mm.date_mention is None \
+                    and all(x.by_present_tense and x.date_mention is None for x in target.mentions[:-1]) \
+                    and all(t.kind == "noun" for t in mm.triggers) \
+                    and self.r.planned.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end]):
+                # "Am Rande der Konferenz trifft sich X mit Y. Das Gespräch dauerte rund eine Stunde": the present with
+                # no day told what the past tense after it says was held (not "Das Treffen war lange geplant")
+                target.status = "past"
             if mm.status == "cancelled" and target.status == "past" and mm.participants \
                     and all(t.kind == "noun" and t.lemma in self.r.trip_nouns for t in mm.triggers):
                 # "… on the sidelines of the General Assembly. X cancelled his trip to New York": the traveller stays

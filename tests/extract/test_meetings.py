@@ -14231,3 +14231,23 @@ def test_meetings_an_english_word_of_meeting_after_a_singular_subject_is_a_verb_
     f = extract_text(text, lang="en", date="2027-04-13")
     [visit] = [m for m in f["meetings"] if m["kind"] == "visit"]
     assert place_names(f, visit) == ["Tallinn"] and visit["status"] == "planned"
+
+
+@pytest.mark.parametrize("second, status", [
+    ("Das Gespräch dauerte rund eine Stunde.", "past"),
+    ("Das Gespräch war lange geplant.", "planned"),  # what was planned is no sign that it was held
+])
+def test_meetings_a_present_with_no_day_is_held_when_the_past_tense_after_it_says_so(extract_text, second, status):
+    f = extract_text("Am Rande der Konferenz trifft sich Präsident Ivo Maric mit Premier Lars Grube. " + second,
+                     date="2027-02-14")
+    [talk] = [m for m in f["meetings"] if attendee_names(f, m) == {"Ivo Maric", "Lars Grube"}]
+    assert talk["status"] == status
+
+
+@pytest.mark.parametrize("entry, status", [
+    ("15.30 Uhr: Präsident Ivo Maric hat die Konferenz eröffnet.", "past"),
+    ("15.30 Uhr: Eröffnung der Konferenz durch Präsident Ivo Maric.", "planned"),  # a programme's item still lies ahead
+])
+def test_meetings_a_live_blog_entry_in_a_tense_of_a_thing_done_is_no_item_to_come(extract_text, entry, status):
+    f = extract_text("Die Konferenz im Überblick\n" + entry, date="2027-02-14")
+    assert only_meeting(f)["status"] == status
