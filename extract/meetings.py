@@ -5544,6 +5544,8 @@ class MeetingFinder:
         """Does the withdrawing verb at ``k`` stand with its particle and no object ("X sagte kurzfristig ab":
         X withdrew; "X sagte das Treffen ab" calls the meeting off)? Only lower-case words that are no
         determiners or pronouns come between them."""
+        if not self.r.withdraw_particles:
+            return self._withdrew_with_no_object(doc, k, b)
         end = b - 1
         while end > k and not doc.texts[end].isalpha():
             end -= 1
@@ -5597,6 +5599,22 @@ class MeetingFinder:
             j += 1
         return all(doc.texts[j].islower() and doc.lowers[j] not in self.r.determiners and doc.lowers[j] not in self.r.object_pronouns
                    and doc.lowers[j] not in self.r.negation for j in between)  # (not "X sagte nicht ab")
+
+    def _withdrew_with_no_object(self, doc, k: int, b: int) -> bool:
+        """Does the withdrawing verb at ``k`` (a language whose verb has no particle) stand with no object, a
+        preposition or the clause's end after it ("X cancelled at short notice", "withdrew from the summit",
+        "cancelled because of illness"): X stays away? An object is what is called off ("cancelled the meeting"),
+        and a passive tells the meeting called off ("the summit was cancelled at short notice")."""
+        j = k - 1
+        while j > 0 and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
+            j -= 1  # ("was abruptly cancelled")
+        if doc.lowers[j] in self.r.passive_auxiliaries:
+            return False
+        j = k + 1
+        while j < b and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
+            j += 1  # ("cancelled abruptly on Monday")
+        return j >= b or not doc.texts[j][:1].isalnum() or doc.lowers[j] in self.r.object_prepositions \
+            or doc.lowers[j] in self.r.cause_prepositions
 
     def _part_in_something_else(self, doc, clause: tuple[int, int], triggers: list[Trigger]) -> bool:
         """Does the clause take part in something new that is no meeting ("an einer Podiumsdiskussion", "an einem
@@ -5663,13 +5681,15 @@ class MeetingFinder:
             if at < 0 or at and text[at - 1] != " ":
                 continue  # (most sentences hold none: the words after one are split only when it is there)
             after = text[at + len(phrase):].split()
-            # (staying put contrasts the plan too: "X, who had been expected to join, stayed in Stockholm")
-            if not self.r.contrast_words.isdisjoint(after) or not self.r.staying_verbs.isdisjoint(after):
+            n = len(text[:at].split())  # words before the phrase
+            # (staying put contrasts the plan too: "X, who had been expected to join, stayed in Stockholm"; so does
+            # withdrawing: "X, who had been expected to attend, cancelled at short notice")
+            if not self.r.contrast_words.isdisjoint(after) or not self.r.staying_verbs.isdisjoint(after) \
+                    or self._withdraws_in(doc, s_start + n + len(phrase.split()), doc.sent_end(s_start)):
                 if any(w in self.r.cancelled and after[i - 1] in self.r.passive_auxiliaries for i, w in enumerate(after) if i):
                     # "X had been expected to travel to Odesa, but the visit was cancelled": the meeting was called
                     # off, not held without X
                     return None
-                n = len(text[:at].split())  # words before the phrase
                 return s_start + n
         return self._unfulfilled_relative(doc, s_start)
 
@@ -5686,9 +5706,16 @@ class MeetingFinder:
                 continue
             end = doc.clause_bounds(k, BOUNDARY)[1]
             if end < s_end and lowers[end - 1] in modals and not (self.r.contrast_words.isdisjoint(lowers[end:s_end])
-                                                                  and self.r.staying_verbs.isdisjoint(lowers[end:s_end])):
+                                                                  and self.r.staying_verbs.isdisjoint(lowers[end:s_end])
+                                                                  and not self._withdraws_in(doc, end, s_end)):
                 return k - 1
         return None
+
+    def _withdraws_in(self, doc, start: int, end: int) -> bool:
+        """Does someone withdraw between ``start`` and ``end`` ("…, sagte kurzfristig ab", "…, cancelled at short
+        notice"): a verb of withdrawing with no object?"""
+        return any(doc.lemmas[j] in self.r.withdraw_verbs and self._withdrew(doc, j, doc.clause_bounds(j, BOUNDARY)[1])
+                   for j in range(start, end))
 
     def _pledged(self, doc, s_start: int, s_end: int) -> set[str]:
         """The words of a pledge told with no day of its own ("Der deutsche Ressortchef X sagte zwölf Haubitzen zu",

@@ -14251,3 +14251,35 @@ def test_meetings_a_present_with_no_day_is_held_when_the_past_tense_after_it_say
 def test_meetings_a_live_blog_entry_in_a_tense_of_a_thing_done_is_no_item_to_come(extract_text, entry, status):
     f = extract_text("Die Konferenz im Überblick\n" + entry, date="2027-02-14")
     assert only_meeting(f)["status"] == status
+
+
+@pytest.mark.parametrize("second", [
+    "President Tomas Lind cancelled at short notice.",
+    "President Tomas Lind withdrew from the summit at short notice.",
+    "President Tomas Lind cancelled because of illness.",
+])
+def test_meetings_an_english_verb_of_withdrawing_with_no_object_tells_who_stayed_away(extract_text, second):
+    f = extract_text("Prime Minister Ivo Maric hosted a summit with Premier Lars Grube at the palace on Wednesday. " + second,
+                     lang="en", date="2027-04-14")
+    meeting = only_meeting(f)
+    assert absent_names(f, meeting) == {"Tomas Lind"} and "Tomas Lind" not in attendee_names(f, meeting)
+    assert meeting["status"] == "past"
+
+
+def test_meetings_a_passive_of_withdrawing_calls_the_meeting_off_and_names_no_absentee(extract_text):
+    f = extract_text("Prime Minister Ivo Maric hosted a summit with Premier Lars Grube at the palace on Wednesday. A meeting "
+                     "between Maric and President Tomas Lind was cancelled on Tuesday.", lang="en", date="2027-04-14")
+    [called_off] = [m for m in f["meetings"] if m["status"] == "cancelled"]
+    assert attendee_names(f, called_off) == {"Ivo Maric", "Tomas Lind"} and absent_names(f, called_off) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Ivo Maric hosted a summit with Premier Lars Grube at the palace on Wednesday. President Tomas Lind, "
+     "who had been expected to attend, cancelled at short notice.", "en"),
+    ("Premier Ivo Maric empfing am Mittwoch Premier Lars Grube zu einem Gipfel im Palast. Präsident Tomas Lind, der "
+     "eigentlich teilnehmen sollte, sagte kurzfristig ab.", "de"),
+])
+def test_meetings_one_expected_at_a_meeting_who_withdrew_is_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-04-14")
+    meeting = only_meeting(f)
+    assert absent_names(f, meeting) == {"Tomas Lind"} and "Tomas Lind" not in attendee_names(f, meeting)
