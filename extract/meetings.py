@@ -10829,10 +10829,12 @@ class MeetingFinder:
                         # a shared meal of another day ("Vorausgegangen war ein gemeinsames Abendessen am
                         # Mittwochabend") is still of those of the meeting it follows on from
                         self._share(mm, last)
-                elif placeless and resolved is None and not mm.virtual and meetings and not (mm.another and mm.background):
+                elif placeless and resolved is None and not mm.virtual and meetings and not (mm.another and mm.background) \
+                        and not self._in_another_year(mm):
                     # "… fuhr Biden ins Kanzleramt … In der Vierer-Runde mit …": a meeting told right after another,
                     # with no place or date of its own, follows on from it there (not the next of its kind, told as
-                    # the background of another: "Gastgeber sind X und Y, das die nächste Konferenz ausrichtet")
+                    # the background of another: "Gastgeber sind X und Y, das die nächste Konferenz ausrichtet"; nor
+                    # one of another year: "das erste Treffen seit der Konferenz im vergangenen Jahr")
                     i_last = _latest(last_seen)
                     if not mm.flashback and all(x.flashback for x in meetings[i_last].mentions):
                         # "X hatte Y bereits im Januar in Davos getroffen. Nach einem Gespräch mit Z sagte X …": the

@@ -14283,3 +14283,15 @@ def test_meetings_one_expected_at_a_meeting_who_withdrew_is_absent(extract_text,
     f = extract_text(text, lang=lang, date="2027-04-14")
     meeting = only_meeting(f)
     assert absent_names(f, meeting) == {"Tomas Lind"} and "Tomas Lind" not in attendee_names(f, meeting)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bundesrat Ivo Maric hat am Donnerstag Außenminister Lars Grube in Bern empfangen. Es war das erste Treffen der "
+     "beiden seit der Nordsee-Konferenz im vergangenen Jahr.", "de"),
+    ("Federal Councillor Ivo Maric received Foreign Minister Lars Grube in Bern on Thursday. It was the first meeting "
+     "of the two since the North Sea conference last year.", "en"),
+])
+def test_meetings_a_meeting_of_another_year_told_after_one_is_not_on_its_day_or_in_its_town(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-06-18")
+    [conference] = [m for m in f["meetings"] if m["kind"] in ("konferenz", "conference")]
+    assert conference["date"] is None and place_names(f, conference) == []
