@@ -4300,11 +4300,13 @@ class MeetingFinder:
         return k
 
     def _before_the_gathered(self, doc, s_start: int, s_end: int) -> int | None:
-        """Where a preposition of address (``address_prepositions``) stands before those gathered at a meeting, past
+        """Where a preposition of address (``address_prepositions``, or ``spoken_to_prepositions`` after a word of
+        speaking) stands before those gathered at a meeting, past
         their article, a number and words in lower case ("vor den rund 150 Delegierten", "vor den Teilnehmern"), inside
         the sentence (not opening it: "Vor den Gästen hatte X …" may date); else None."""
         for k in range(s_start + 1, s_end - 1):
-            if doc.lowers[k] not in self.r.address_prepositions:
+            if doc.lowers[k] not in self.r.address_prepositions and not (
+                    doc.lowers[k] in self.r.spoken_to_prepositions and self._spoken_in_clause(doc, k, s_start, s_end)):
                 continue
             j = k + 1
             while j < min(s_end, k + 5) and (doc.lowers[j] in self.r.determiners or doc.texts[j].isdigit()
@@ -4313,6 +4315,12 @@ class MeetingFinder:
             if j < s_end and (doc.lowers[j] in self.r.gathered_nouns or self._gathered_compound(doc, j) is not None):
                 return k
         return None
+
+    def _spoken_in_clause(self, doc, k: int, s_start: int, s_end: int) -> bool:
+        """Does the clause of ``k`` hold a word of speaking (``address_words``): "sprach zu den Delegierten", "spoke
+        to the delegates" address those gathered; "gehörte zu den Gästen" is no speech (and told otherwise)."""
+        a, b = self._clause(doc, k, s_start, s_end)
+        return any(doc.lemmas[j] in self.r.address_words or doc.lowers[j] in self.r.address_words for j in range(a, b))
 
     def _gathered_meeting_head(self, doc, k: int, s_end: int) -> str | None:
         """The kind of meeting those gathered after the preposition of address at ``k`` were at, by their compound or

@@ -14295,3 +14295,20 @@ def test_meetings_a_meeting_of_another_year_told_after_one_is_not_on_its_day_or_
     f = extract_text(text, lang=lang, date="2027-06-18")
     [conference] = [m for m in f["meetings"] if m["kind"] in ("konferenz", "conference")]
     assert conference["date"] is None and place_names(f, conference) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Grünen sind am Freitag zu ihrem Parteitag in Kassel zusammengekommen. Parteichef Tomas Lind sprach am Abend zu "
+     "den Delegierten.", "de"),
+    ("The Greens gathered for their party congress in Leeds on Friday. Party leader Tomas Lind spoke to the delegates in "
+     "the evening.", "en"),
+])
+def test_meetings_one_who_spoke_to_those_gathered_was_at_the_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-04-14")
+    assert attendee_names(f, only_meeting(f)) == {"Tomas Lind"}
+
+
+def test_meetings_one_who_told_nothing_about_those_gathered_was_not_at_the_meeting(extract_text):
+    f = extract_text("Die Grünen sind am Freitag zu ihrem Parteitag in Kassel zusammengekommen. Präsident Tomas Lind machte "
+                     "keine Angaben zu den Delegierten.", date="2027-04-14")
+    assert "Tomas Lind" not in attendee_names(f, only_meeting(f))
