@@ -12141,7 +12141,10 @@ class MeetingFinder:
             present_at_it = all(t.kind == "context" and self._doc.lowers[t.start] in self.r.presence_cues for t in mm.triggers)
             if i is not None and present_at_it:
                 i = next((j for j in last_seen if meetings[j].sideline and meetings[j].beside is meetings[i]), i)
-            if i is not None and meetings[i].sideline and not present_at_it and (all(t.kind == "context" for t in mm.triggers) and not meetings[i].hosts and (
+            # (nor those who joined later: "… zu einem Gespräch unter vier Augen zusammengekommen. Später stießen X und Y
+            # hinzu" joined that talk)
+            joined = not self.r.joining_particles.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
+            if i is not None and meetings[i].sideline and not present_at_it and not joined and (all(t.kind == "context" for t in mm.triggers) and not meetings[i].hosts and (
                     mm.remote or mm.participants and all(p.type != "person" for p in mm.participants)
                     or (mm.absent or mm.participants) and sideline_persons.isdisjoint(persons_here))
                     # "Am Rande des Gipfels traf er X. … Merz zeigte sich nach den Beratungen zufrieden": a meeting

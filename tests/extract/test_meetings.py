@@ -14312,3 +14312,11 @@ def test_meetings_one_who_told_nothing_about_those_gathered_was_not_at_the_meeti
     f = extract_text("Die Grünen sind am Freitag zu ihrem Parteitag in Kassel zusammengekommen. Präsident Tomas Lind machte "
                      "keine Angaben zu den Delegierten.", date="2027-04-14")
     assert "Tomas Lind" not in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_those_who_joined_later_joined_the_talk_on_the_sidelines(extract_text):
+    f = extract_text("Am Rande des Gipfels in Tirana sind Kanzler Ivo Maric und Premier Lars Grube zu einem Gespräch unter "
+                     "vier Augen zusammengekommen. Später stießen Präsident Tomas Lind und Premier Erik Sand hinzu.",
+                     date="2027-05-16")
+    [talk] = [m for m in f["meetings"] if m["kind"] == "gespräch"]
+    assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube", "Tomas Lind", "Erik Sand"}
