@@ -3262,7 +3262,12 @@ class MeetingFinder:
                 # sentence after the colon tells the visit the words before it name (if it tells no meeting of
                 # its own: "Gipfel in Tallinn: Die Regierungschefs kommen heute … zusammen")
                 mm.date_mention = self._date(doc, (clause[1] + 1, s_end), dates)
-            mm.anchor = anchor if all(t.start != anchor_noun for t in mm.triggers) else None
+            # (nor a gerund's own event, whose noun the phrase dates: "met X on Sunday, a day after attending a summit
+            # in London" attended the summit the day before)
+            mm.anchor = anchor if all(t.start != anchor_noun and not (
+                self._gerund_after_sequence(doc, t.start) and any(
+                    0 < k - t.start <= 4 for k in [anchor_noun or -1] + [o.start for o in dating]))
+                for t in mm.triggers) else None
             if anchor is not None and isinstance(anchor[0], int) and anchor[0] != 0 \
                     and any(t.start == anchor_noun for t in mm.triggers):
                 # "traf am Freitag Y, einen Tag nach einem Gespräch mit Z im Vatikan": the talk with Z is a meeting of
@@ -7758,7 +7763,11 @@ class MeetingFinder:
                 # (not the main event's building, lent to it: a day apart, another setting)
                 m.places = [p for p in m.places if not (p.type == "venue" and any(p.key == q.key for q in main.places))]
             persons = sorted((p for p in main.participants if p.type == "person"), key=lambda p: p.start)
-            if x.triggers[0].kind in _VERBAL:
+            if persons and x.triggers[0].kind in _VERBAL and self._gerund_after_sequence(self._doc, x.triggers[0].start):
+                # "X met Y on Sunday, a day after attending a summit in London": the gerund's subject is the main
+                # event's, its first person, not the one met
+                m.participants = [persons[0]] + [p for p in m.participants if p.key not in {q.key for q in persons}]
+            elif x.triggers[0].kind in _VERBAL:
                 # "…, a week after the two spoke by phone": the two of the main event, told by "the two" or "they"
                 a, b = self._clause(self._doc, x.triggers[0].start, x.sent_start, x.sent_end)
                 if not any(p.type == "person" and x.sent_start <= p.start < x.sent_end for p in m.participants) \

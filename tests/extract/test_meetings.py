@@ -14320,3 +14320,10 @@ def test_meetings_those_who_joined_later_joined_the_talk_on_the_sidelines(extrac
                      date="2027-05-16")
     [talk] = [m for m in f["meetings"] if m["kind"] == "gespräch"]
     assert attendee_names(f, talk) == {"Ivo Maric", "Lars Grube", "Tomas Lind", "Erik Sand"}
+
+
+def test_meetings_a_gerund_after_a_span_is_the_main_subjects_event_that_many_days_before(extract_text):
+    f = extract_text("President Ivo Maric met King Tomas at the palace on Sunday, a day after attending a summit of "
+                     "European leaders in London.", lang="en", date="2027-03-08")
+    [summit] = [m for m in f["meetings"] if place_names(f, m) == ["London"]]
+    assert summit["date"]["value"] == "2027-03-06" and attendee_names(f, summit) == {"Ivo Maric"}
