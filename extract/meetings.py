@@ -5439,6 +5439,10 @@ class MeetingFinder:
                 continue  # "skipped the BRICS summit": the format names the meeting, it is not a party that stayed away
             if m.type == "organization" and any(t.kind == "noun" and m.end <= t.start <= m.end + 1 for t in triggers):
                 continue  # "was not invited to the ASEAN meeting", "dem EU-Gipfel": so does an organisation before its noun
+            if m.type == "organization" and any(t.kind == "noun" and t.end < m.start <= t.end + 2 and all(
+                    doc.lowers[j] in self.r.determiners or doc.lowers[j] in self.r.of_state for j in range(t.end, m.start))
+                    for t in triggers):
+                continue  # or in the genitive after it: "nicht zur Generaldebatte der Vereinten Nationen", "the summit of NATO"
             if m.key not in seen:
                 seen.add(m.key)
                 out.append(m)

@@ -14327,3 +14327,12 @@ def test_meetings_a_gerund_after_a_span_is_the_main_subjects_event_that_many_day
                      "European leaders in London.", lang="en", date="2027-03-08")
     [summit] = [m for m in f["meetings"] if place_names(f, m) == ["London"]]
     assert summit["date"]["value"] == "2027-03-06" and attendee_names(f, summit) == {"Ivo Maric"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Ivo Maric nahm nicht am Gipfel der Nato in Den Haag teil.", "de"),
+    ("Chancellor Ivo Maric will not travel to New York for the General Assembly of the United Nations this year.", "en"),
+])
+def test_meetings_an_organisation_in_the_genitive_of_a_meeting_missed_is_not_absent(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-09-24")
+    assert absent_names(f, only_meeting(f)) == {"Ivo Maric"}
