@@ -9656,6 +9656,14 @@ class MeetingFinder:
                     if subject is not None and subject not in hosts:
                         hosts.append(subject)
                 continue
+            if is_verb and i == a and a > mm.sent_start and doc.texts[a - 1] == "," and self.r.gerund_endings \
+                    and low.endswith(self.r.gerund_endings):
+                # "Secretary-General X, hosting his first summit, praised the outcome": a participle in apposition hosts
+                # as its person does
+                apposed = [m for m in actors if m.type == "person" and doc.past_bracket(m.end) == a - 1]
+                if apposed:
+                    hosts.append(apposed[-1])
+                    continue
             if a > mm.sent_start and doc.lowers[a] in self.r.object_relative_pronouns and doc.texts[a - 1] == ",":
                 if (lemma in self.r.meeting_verbs or low in self.r.meeting_verbs) and all(t.start < a for t in mm.triggers):
                     # "held talks with X, whom he will host at the White House": a verb of meeting in such a relative

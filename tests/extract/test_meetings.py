@@ -14336,3 +14336,9 @@ def test_meetings_a_gerund_after_a_span_is_the_main_subjects_event_that_many_day
 def test_meetings_an_organisation_in_the_genitive_of_a_meeting_missed_is_not_absent(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-09-24")
     assert absent_names(f, only_meeting(f)) == {"Ivo Maric"}
+
+
+def test_meetings_a_participle_of_hosting_in_apposition_hosts_as_its_person(extract_text):
+    f = extract_text("Leaders of the alliance met at a summit in Oslo on Wednesday. Secretary-General Tomas Lind, hosting "
+                     "his first summit, praised the outcome.", lang="en", date="2027-06-25")
+    assert host_names(f, only_meeting(f)) == {"Tomas Lind"}
