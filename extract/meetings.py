@@ -11392,9 +11392,15 @@ class MeetingFinder:
     def _adverbial_use(self, doc, k: int) -> bool:
         """Is the cue of presence at ``k`` one of ``adverbial_cues`` used as an adverb ("Dabei sei es um den Krieg
         gegangen", "in it")? It tells presence only where its clause ends with it or with whom it names ("X war
-        dabei", "Dabei waren auch X und Y")."""
+        dabei", "Dabei waren auch X und Y"), or right after a person and their verb ("X kündigte dabei … an")."""
         if doc.lowers[k] not in self.r.adverbial_cues:
             return False
+        j = k - 2  # (past a party's bracket after the name: "X (SPD) habe dabei …")
+        if j > 0 and doc.texts[j] == ")":
+            j = next((x - 1 for x in range(j - 1, max(0, j - 4), -1) if doc.texts[x] == "("), j)
+        named = self._in_mention.get(j) if j >= 0 else None
+        if named is not None and named.type == "person" and doc.past_bracket(named.end) == k - 1 and doc.texts[k - 1].islower():
+            return False  # "Ministerin X kündigte dabei … an": a person acting on that occasion was at it
         end = doc.clause_bounds(k, BOUNDARY)[1]
         j = min(end, len(doc)) - 1
         while j > k and (doc.is_punct[j] or doc.is_space[j]):

@@ -14342,3 +14342,14 @@ def test_meetings_a_participle_of_hosting_in_apposition_hosts_as_its_person(extr
     f = extract_text("Leaders of the alliance met at a summit in Oslo on Wednesday. Secretary-General Tomas Lind, hosting "
                      "his first summit, praised the outcome.", lang="en", date="2027-06-25")
     assert host_names(f, only_meeting(f)) == {"Tomas Lind"}
+
+
+@pytest.mark.parametrize("second, present", [
+    ("Innenministerin Lena Holm kündigte dabei weitere Grenzkontrollen an.", True),
+    ("Innenministerin Lena Holm (SPD) habe dabei weitere Grenzkontrollen angekündigt, teilte ein Sprecher mit.", True),
+    ("Dabei sei es um Grenzkontrollen gegangen, teilte Innenministerin Lena Holm mit.", False),  # "dabei": in it
+])
+def test_meetings_a_person_acting_dabei_was_at_the_meeting_told(extract_text, second, present):
+    f = extract_text("Die Innenminister von Bund und Ländern haben sich am Montag in einer Videoschalte beraten. " + second,
+                     date="2027-02-03")
+    assert ("Lena Holm" in attendee_names(f, only_meeting(f))) is present
