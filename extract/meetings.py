@@ -5563,6 +5563,10 @@ class MeetingFinder:
         determiners or pronouns come between them."""
         if not self.r.withdraw_particles:
             return self._withdrew_with_no_object(doc, k, b)
+        if doc.lowers[k] != doc.lemmas[k] and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)) and k + 1 < b \
+                and doc.lowers[k + 1] in self.r.active_perfect_auxiliaries \
+                and (k == doc.sent_start(k) or doc.texts[k - 1] in BOUNDARY):
+            return True  # "Abgesagt hat dagegen Präsident X": the participle put first, its subject after the auxiliary
         end = b - 1
         while end > k and not doc.texts[end].isalpha():
             end -= 1

@@ -14353,3 +14353,13 @@ def test_meetings_a_person_acting_dabei_was_at_the_meeting_told(extract_text, se
     f = extract_text("Die Innenminister von Bund und Ländern haben sich am Montag in einer Videoschalte beraten. " + second,
                      date="2027-02-03")
     assert ("Lena Holm" in attendee_names(f, only_meeting(f))) is present
+
+
+@pytest.mark.parametrize("second, absent, present", [
+    ("Abgesagt hat dagegen der serbische Präsident Tomas Lind.", {"Tomas Lind"}, set()),
+    ("Auch Präsident Tomas Lind hat sein Kommen angekündigt.", set(), {"Tomas Lind"}),
+])
+def test_meetings_a_fronted_withdrawal_and_an_announced_coming(extract_text, second, absent, present):
+    f = extract_text("Zum Gipfel werden am Mittwoch in London zahlreiche Regierungschefs erwartet. " + second, date="2027-11-06")
+    meeting = only_meeting(f)
+    assert absent_names(f, meeting) == absent and present <= attendee_names(f, meeting)
