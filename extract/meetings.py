@@ -6430,6 +6430,10 @@ class MeetingFinder:
         for m in mentions:
             if m.type not in ("city", "region", "venue", "country") or m.modifier or not (window[0] <= m.start < window[1]):
                 continue
+            if m.adjective and self._preposition_before(doc, m.start, max(0, window[0] - 1), self.r.meeting_prepositions) is None:
+                # "im Berliner Dom", "im Istanbuler Dolmabahçe-Palast": a town's adjective right after the preposition of
+                # place; not one in a genitive after another noun ("im Rahmen des Berliner Prozesses")
+                continue
             if m.genitive and m.end < len(doc.texts) and doc.texts[m.end].isalpha():
                 continue  # "auf Deutschlands höchstem Berg", "in Frankreichs Hauptstadt": the state's, not the state
             if m.type == "country" and self._group_owning_a_building(doc, m):

@@ -14363,3 +14363,12 @@ def test_meetings_a_fronted_withdrawal_and_an_announced_coming(extract_text, sec
     f = extract_text("Zum Gipfel werden am Mittwoch in London zahlreiche Regierungschefs erwartet. " + second, date="2027-11-06")
     meeting = only_meeting(f)
     assert absent_names(f, meeting) == absent and present <= attendee_names(f, meeting)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Zum Gipfel im Rahmen des Berliner Prozesses kamen die Regierungschefs am Mittwoch in London zusammen.", ["London"]),
+    ("Die Regierungschefs kamen am Mittwoch im Berliner Dom zu einer Trauerfeier zusammen.", ["Berlin"]),
+])
+def test_meetings_a_towns_adjective_is_a_place_only_after_the_preposition_of_place(extract_text, text, places):
+    f = extract_text(text, date="2027-11-06")
+    assert place_names(f, only_meeting(f)) == places
