@@ -14372,3 +14372,14 @@ def test_meetings_a_fronted_withdrawal_and_an_announced_coming(extract_text, sec
 def test_meetings_a_towns_adjective_is_a_place_only_after_the_preposition_of_place(extract_text, text, places):
     f = extract_text(text, date="2027-11-06")
     assert place_names(f, only_meeting(f)) == places
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Ivo Maric hat am Montag in Wien Premier Lars Grube empfangen. Das Abkommen wurde im Beisein von "
+     "Kanzlerin Lena Holm unterzeichnet.", "de"),
+    ("President Ivo Maric received Premier Lars Grube in Vienna on Monday. The agreement was signed in the presence of "
+     "Chancellor Lena Holm.", "en"),
+])
+def test_meetings_one_in_whose_presence_something_was_done_was_at_the_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-06-11")
+    assert "Lena Holm" in attendee_names(f, only_meeting(f))
