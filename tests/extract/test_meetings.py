@@ -14383,3 +14383,9 @@ def test_meetings_a_towns_adjective_is_a_place_only_after_the_preposition_of_pla
 def test_meetings_one_in_whose_presence_something_was_done_was_at_the_meeting(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-06-11")
     assert "Lena Holm" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_the_one_who_stages_a_meeting_hosts_it(extract_text):
+    f = extract_text("Die Außenminister von zehn Staaten sind am Montag in Oslo zu einer Konferenz zusammengekommen. "
+                     "Ausrichter ist Norwegens Außenministerin Lena Holm.", date="2027-06-11")
+    assert host_names(f, only_meeting(f)) == {"Lena Holm"}
