@@ -4974,6 +4974,8 @@ class MeetingFinder:
             k -= 1
         if k >= s_start and doc.lowers[k] in self.r.journey_prepositions and self._head(t) in self.r.visit_nouns:
             return None  # "who is on a visit to Paris": on the journey, not about it
+        if k > s_start and (doc.lemmas[k - 1], doc.lowers[k]) in self.r.meeting_separable:
+            return None  # "presided over a conference": the particle of a verb of meeting, no topic
         return k if k >= s_start and doc.lowers[k] in self.r.topic_prepositions else None
 
     def _topic_phrase(self, doc, tp: Trigger, s_start: int, s_end: int, triggers: list[Trigger]) -> tuple[int, int] | None:

@@ -14389,3 +14389,15 @@ def test_meetings_the_one_who_stages_a_meeting_hosts_it(extract_text):
     f = extract_text("Die Außenminister von zehn Staaten sind am Montag in Oslo zu einer Konferenz zusammengekommen. "
                      "Ausrichter ist Norwegens Außenministerin Lena Holm.", date="2027-06-11")
     assert host_names(f, only_meeting(f)) == {"Lena Holm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers from ten countries met at a conference in Oslo on Monday. Foreign Minister Lena Holm presided "
+    "over the meeting.",
+    "Foreign Minister Lena Holm presided over a conference of ten foreign ministers in Oslo on Monday.",
+])
+def test_meetings_one_who_presided_over_a_meeting_hosts_it(extract_text, text):
+    f = extract_text(text, lang="en", date="2027-06-11")
+    meeting = only_meeting(f)
+    assert host_names(f, meeting) == {"Lena Holm"} and place_names(f, meeting) == ["Oslo"]
+    assert meeting["date"]["value"] == "2027-06-07"
