@@ -3319,6 +3319,11 @@ class MeetingFinder:
                 mm.date_mention = None
                 mm.places = []
             self._status_and_mode(doc, mm, sent_mentions)
+            if mm.status == "past" and mm.date_mention is None and anchor is not None and anchor[0] == BEFORE \
+                    and any(t.start == anchor_noun for t in mm.triggers) and not self._in_the_pluperfect(s_start, s_end):
+                # "Wenige Tage vor dem Gipfel von X und Y in Alaska haben sich die Europäer … abgestimmt": what the story
+                # tells was done before it, so the meeting it names is still to come (not "Vor dem Gipfel hatten …")
+                mm.status = "planned"
             if mm.status == "planned" and self._called_off_after_a_comma(doc, mm):
                 mm.status = "cancelled"
             if mm.status == "planned" and not mm.another and any(

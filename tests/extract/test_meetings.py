@@ -14401,3 +14401,14 @@ def test_meetings_one_who_presided_over_a_meeting_hosts_it(extract_text, text):
     meeting = only_meeting(f)
     assert host_names(f, meeting) == {"Lena Holm"} and place_names(f, meeting) == ["Oslo"]
     assert meeting["date"]["value"] == "2027-06-07"
+
+
+@pytest.mark.parametrize("verb, status", [
+    ("haben die Europäer mit Maric beraten", "planned"),
+    ("hatten die Europäer mit Maric beraten", "past"),  # the pluperfect: what came before a summit held since
+])
+def test_meetings_a_meeting_the_story_was_before_is_to_come(extract_text, verb, status):
+    f = extract_text(f"Wenige Tage vor dem Gipfel von Präsident Ivo Maric und Präsident Tomas Lind in Alaska {verb}.",
+                     date="2027-08-14")
+    [summit] = [m for m in f["meetings"] if m["kind"] == "gipfel"]
+    assert summit["status"] == status
