@@ -9715,7 +9715,12 @@ class MeetingFinder:
                     hosts.extend(m for m in actors if a < m.start < i and m.type != "group"
                                  and not any(doc.lowers[k] in self.r.partner_words for k in range(a, m.start)))
                 elif antecedent:
-                    hosts.append(antecedent[-1])
+                    # (all of a coordination the pronoun follows: "welcomed by King X and Queen Y, who hosted a state
+                    # banquet": both host, though the main clause's meeting has their names)
+                    joined = next((group for m in antecedent if m.start >= mm.sent_start
+                                   and (group := self._with_coordinated(doc, m, actors))[-1] is antecedent[-1]), [antecedent[-1]])
+                    hosts.extend(joined)
+                    mm.referred_hosts.extend(joined)
                 hosts.extend(m for m in actors if a <= m.start < i and self._co_host(doc, m, a) and m not in hosts)
                 hosts.extend(self._co_verb_partners(doc, i, b, actors))  # "X, who co-chaired the meeting with Y,"
                 continue

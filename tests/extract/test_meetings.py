@@ -14412,3 +14412,15 @@ def test_meetings_a_meeting_the_story_was_before_is_to_come(extract_text, verb, 
                      date="2027-08-14")
     [summit] = [m for m in f["meetings"] if m["kind"] == "gipfel"]
     assert summit["status"] == status
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President Ivo Maric arrived in Oslo on Tuesday. He was welcomed at the palace by King Tomas and Queen Lena, who "
+     "hosted a state banquet in his honour in the evening.", "en"),
+    ("Präsident Ivo Maric ist am Dienstag in Oslo eingetroffen. Er wurde im Palast von König Tomas und Königin Lena "
+     "begrüßt, die am Abend ein Staatsbankett zu seinen Ehren gaben.", "de"),
+])
+def test_meetings_a_relative_clause_on_a_coordination_names_all_its_hosts(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-07-14")
+    [banquet] = [m for m in f["meetings"] if m["kind"] in ("host", "staatsbankett", "state banquet", "geben")]
+    assert {h["actor"] for h in banquet["hosts"]} == {"person:king-tomas", "person:queen-lena"}
