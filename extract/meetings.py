@@ -6964,6 +6964,15 @@ class MeetingFinder:
                         and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)}:
                     near = journey = True
                     out[-1].journey = out[-1].journey or last.kind == "travel"
+                # "will fly to Switzerland, which is hosting a peace summit at the Bürgenstock resort": a relative clause
+                # on the destination that tells a meeting there tells the meeting the journey is to
+                if not near and last.kind == "travel" and not (BOUNDARY - {","}) & {doc.texts[k] for k in range(a, b)} \
+                        and any(doc.texts[k - 1] == "," and doc.lowers[k] in self.r.relative_pronouns
+                                and any(p.end == k - 1 for p in out[-1].places) for k in range(a + 1, b)) \
+                        and all(p.key not in self.kb.entities or any(p.key == q.key or self._contains(q.key, p.key)
+                                                                     for q in out[-1].places) for p in mm.places):
+                    near = journey = True  # (a building the knowledge base cannot place is in the destination)
+                    out[-1].journey = True
             if near and mm.triggers[0].kind in _VERBAL and self._clause_anchor(
                     doc, self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)) is not None:
                 near = False  # "…, eine Woche nachdem die beiden telefoniert hatten": another meeting, a week before

@@ -14424,3 +14424,21 @@ def test_meetings_a_relative_clause_on_a_coordination_names_all_its_hosts(extrac
     f = extract_text(text, lang=lang, date="2027-07-14")
     [banquet] = [m for m in f["meetings"] if m["kind"] in ("host", "staatsbankett", "state banquet", "geben")]
     assert {h["actor"] for h in banquet["hosts"]} == {"person:king-tomas", "person:queen-lena"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("From Oslo, President Ivo Maric will fly to Switzerland, which is hosting a peace summit at the Seeblick resort on "
+     "Saturday.", "en"),
+    ("Von Oslo aus fliegt Präsident Ivo Maric in die Schweiz, die am Samstag einen Friedensgipfel im Seeblick-Resort "
+     "ausrichtet.", "de"),
+])
+def test_meetings_a_journey_to_a_place_a_relative_clause_tells_a_meeting_in_is_to_that_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-06-17")
+    meeting = only_meeting(f)
+    assert attendee_names(f, meeting) >= {"Ivo Maric"} and meeting["date"]["value"] == "2027-06-19"
+
+
+def test_meetings_a_relative_clause_on_a_destination_telling_a_meeting_elsewhere_is_another(extract_text):
+    f = extract_text("From Oslo, President Ivo Maric will fly to Switzerland, which is hosting a peace conference in Paris "
+                     "on Saturday.", lang="en", date="2027-06-17")
+    assert len(f["meetings"]) == 2
