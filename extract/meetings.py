@@ -2345,6 +2345,8 @@ class MeetingFinder:
             if day is not None and day.precision == "day":
                 self._heading_days.append((start, day))
             return
+        if doc.lowers[start] in self.r.report_pronouns and any(self._is_speech(doc, k) for k in range(start + 1, min(end, start + 3))):
+            return  # "Das teilte das Bundespräsidialamt am Montag mit": the day it was made known, not the story's
         day = resolve(d, ref)
         if day is not None and day.precision == "day" and ref is not None and ref.day and day.value <= ref.as_date().isoformat():
             self._story_days.append((start, day))
@@ -10146,10 +10148,13 @@ class MeetingFinder:
                     m for m in actors if j + 4 < m.start <= j + 11 and m.type == "person" and m.via == "role"
                     and j in self._role_at_token and doc.texts[m.start - 1] == "," and "," not in doc.texts[j:m.start - 1]
                     and not any(i in self._trigger_tokens for i in range(j, m.start))][:1]
-                if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and doc.texts[k - 1].isalpha() \
+                if self.lang == "de" and k > clause_start and doc.texts[k - 1][:1].isupper() and (
+                        doc.texts[k - 1].isalpha() or any(m.type == "person" and m.end == k for m in actors)) \
                         and doc.lowers[k - 1] not in self.r.invitation_nouns and not self._passive(doc, clause_start, clause_end) \
                         and self.r.future_or_passive_auxiliaries.isdisjoint(doc.lowers[clause_start:clause_end]):
-                    continue  # "empfing den Gast von Kanzler X": in an active clause, "von" after a noun is no agent
+                    # "empfing den Gast von Kanzler X": in an active clause, "von" after a noun is no agent (nor after a
+                    # name: "empfängt König Abdullah II. von Jordanien" names where the king is from)
+                    continue
                 office = self.kb.role_of(self.lang, doc.texts[k - 1]) if k > 0 else None
                 if office is not None and office[1] in ("person", "host", "title") and not (
                         first and first[0].type == "person" and "," not in doc.texts[j:first[0].start]):

@@ -14442,3 +14442,16 @@ def test_meetings_a_relative_clause_on_a_destination_telling_a_meeting_elsewhere
     f = extract_text("From Oslo, President Ivo Maric will fly to Switzerland, which is hosting a peace conference in Paris "
                      "on Saturday.", lang="en", date="2027-06-17")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_the_day_a_meeting_was_made_known_is_no_day_of_the_story(extract_text):
+    f = extract_text("Präsident Ivo Maric empfängt am Donnerstag König Tomas im Schloss. Das teilte das Präsidialamt am Montag "
+                     "mit. Im Anschluss ist ein Mittagessen geplant.", date="2027-10-18")
+    [lunch] = [m for m in f["meetings"] if m["kind"] == "mittagessen"]
+    assert lunch["date"]["value"] == "2027-10-21"
+
+
+def test_meetings_von_after_a_name_in_an_active_clause_names_no_host(extract_text):
+    f = extract_text("Präsident Ivo Maric empfängt am Donnerstag König Abdullah II. von Jordanien im Schloss Bellevue.",
+                     date="2027-10-18")
+    assert [h["actor"] for h in only_meeting(f)["hosts"]] == ["person:ivo-maric"]
