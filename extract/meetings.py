@@ -4313,9 +4313,9 @@ class MeetingFinder:
 
     def _before_the_gathered(self, doc, s_start: int, s_end: int) -> int | None:
         """Where a preposition of address (``address_prepositions``, or ``spoken_to_prepositions`` after a word of
-        speaking) stands before those gathered at a meeting, past
-        their article, a number and words in lower case ("vor den rund 150 Delegierten", "vor den Teilnehmern"), inside
-        the sentence (not opening it: "Vor den Gästen hatte X …" may date); else None."""
+        speaking) stands before those gathered at a meeting, past their article, a number and words in lower case ("vor
+        den rund 150 Delegierten", "vor den Teilnehmern", "sprach zu den Delegierten"), inside the sentence (not opening
+        it: "Vor den Gästen hatte X …" may date); else None."""
         for k in range(s_start + 1, s_end - 1):
             if doc.lowers[k] not in self.r.address_prepositions and not (
                     doc.lowers[k] in self.r.spoken_to_prepositions and self._spoken_in_clause(doc, k, s_start, s_end)):
@@ -5569,7 +5569,8 @@ class MeetingFinder:
     def _withdrew(self, doc, k: int, b: int) -> bool:
         """Does the withdrawing verb at ``k`` stand with its particle and no object ("X sagte kurzfristig ab":
         X withdrew; "X sagte das Treffen ab" calls the meeting off)? Only lower-case words that are no
-        determiners or pronouns come between them."""
+        determiners or pronouns come between them. (A language whose verb has no particle: see
+        ``_withdrew_with_no_object``.)"""
         if not self.r.withdraw_particles:
             return self._withdrew_with_no_object(doc, k, b)
         if doc.lowers[k] != doc.lemmas[k] and doc.lowers[k].startswith(tuple(self.r.withdraw_particles)) and k + 1 < b \
@@ -5638,7 +5639,7 @@ class MeetingFinder:
         j = k - 1
         while j > 0 and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
             j -= 1  # ("was abruptly cancelled")
-        if doc.lowers[j] in self.r.passive_auxiliaries:
+        if j >= 0 and doc.lowers[j] in self.r.passive_auxiliaries:
             return False
         j = k + 1
         while j < b and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
