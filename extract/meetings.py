@@ -5818,7 +5818,10 @@ class MeetingFinder:
                    and (doc.lowers[j - 1] in self.r.meeting_prepositions or doc.lowers[j - 1] in self.r.determiners
                         and doc.lowers[j - 2] in self.r.meeting_prepositions)}
         if not cue and self._members and doc.sentence_says(s_start, self._members):
-            cue = self._member_anchors  # "Unter ihnen waren X, Y und Z": members of the group of the meeting told
+            # "Unter ihnen waren X, Y und Z": members of the group of the meeting told (the first words of the phrases
+            # the sentence says: not every "in" of it for "in the presence of")
+            said = f" {doc.sentence_lowers(s_start)} "
+            cue = {p.split()[0] for p in self.r.member_phrases if f" {p} " in said} or self._member_anchors
         if not cue and self._voting and actors and doc.sentence_says(s_start, self._voting):
             cue = self._voting_anchors  # "X enthielt sich", "Y stimmte dagegen": who voted at the meeting told
         if not cue and self.r.counterpart_roles:
