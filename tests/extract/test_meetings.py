@@ -14455,3 +14455,14 @@ def test_meetings_von_after_a_name_in_an_active_clause_names_no_host(extract_tex
     f = extract_text("Präsident Ivo Maric empfängt am Donnerstag König Abdullah II. von Jordanien im Schloss Bellevue.",
                      date="2027-10-18")
     assert [h["actor"] for h in only_meeting(f)["hosts"]] == ["person:ivo-maric"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("European Union leaders on Thursday backed a plan at an emergency summit in Brussels. Hungarian Prime Minister Tomas "
+     "Lind refused to sign a joint statement.", "en"),
+    ("Die Staats- und Regierungschefs der EU haben am Donnerstag bei einem Sondergipfel in Brüssel beraten. Ungarns "
+     "Regierungschef Tomas Lind weigerte sich, die Erklärung zu unterzeichnen.", "de"),
+])
+def test_meetings_one_of_the_group_who_refused_right_after_a_meeting_was_at_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-03-06")
+    assert "Tomas Lind" in attendee_names(f, only_meeting(f))
