@@ -1944,6 +1944,24 @@ class MentionFinder:
                 return False  # a verb: "Der Bundeskanzler empfängt den Premierminister von Portugal, X," names X's role
         return False
 
+    def _surnames_over_towns(self, doc: Doc, ms: MentionSet, occupied: set[int], surnames: dict[str, set[str]]) -> None:
+        """"Austin hosts final Ramstein meeting" over "Defense Secretary Lloyd Austin convened …": a town of one word
+        that is the surname of the one person of the article named so in full, with no preposition or article before
+        it and a word in lower case after it (its verb), is that person, not the town."""
+        for m in [m for m in ms.mentions if m.type == "city" and m.end - m.start == 1 and m.text in surnames]:
+            i = m.start
+            before = doc.lowers[i - 1] if i > 0 and doc.sent_start(i) != i else ""
+            if before in self.rules.meeting_prepositions or before in self.rules.determiners \
+                    or m.end >= len(doc) or not doc.texts[m.end].isalpha() or not doc.texts[m.end].islower():
+                continue
+            ms.mentions.remove(m)
+            ms.mentions.append(Mention(i, m.end, "person", next(iter(surnames[m.text])), m.text, via="surname"))
+            occupied.update(range(i, m.end))
+            # (the word after it is its verb, no group: "Austin hosts …" is no group of hosts)
+            for g in [g for g in ms.mentions if g.type == "group" and g.start == m.end and g.end == m.end + 1]:
+                ms.mentions.remove(g)
+            ms.moved()  # (one mention for another: the count alone would not tell the index to rebuild)
+
     def _known_by_surname(self, m: Mention) -> str | None:
         """"EU-Ratspräsident Costa", "der portugiesische Außenminister Rangel": a role with the surname of the
         one person of the knowledge base who bears it and holds that role (or one of its group) or is of
@@ -2090,6 +2108,7 @@ class MentionFinder:
                 for key in sorted(family):
                     ms.mentions.append(Mention(i, i + 1, "person", key, text, via="surname"))
                 occupied.add(i)
+        self._surnames_over_towns(doc, ms, occupied, {k: v for k, v in surnames.items() if len(v) == 1})
         for i in doc.capitalised:
             text = texts[i]
             if i in occupied:

@@ -1157,3 +1157,13 @@ def test_mentions_a_given_name_with_accents_the_name_list_spells_without_them():
 def test_mentions_a_body_noun_opening_a_persons_title_is_no_group():
     found = mentions("The Secretary met Kenyan Cabinet Secretary Ruth Wambeo in Washington.", "en")
     assert not any(m.type == "group" for m in found) and any(m.text == "Ruth Wambeo" for m in found)
+
+
+@pytest.mark.parametrize("text, is_person", [
+    ("Bergen hosts final meeting\nDefense Secretary Ivo Bergen convened his last meeting on Thursday.", True),
+    ("Talks in Bergen end\nDefense Secretary Ivo Bergen convened his last meeting on Thursday.", False),
+])
+def test_mentions_a_town_that_is_the_surname_of_the_one_named_in_full_is_that_person(text, is_person):
+    first = [m for m in mentions(text, "en") if m.start <= 2 and m.text == "Bergen"]
+    assert [m.type for m in first] == (["person"] if is_person else ["city"])
+    assert not any(m.type == "group" and m.text == "hosts" for m in mentions(text, "en"))
