@@ -1952,8 +1952,9 @@ class MentionFinder:
             i = m.start
             before = doc.lowers[i - 1] if i > 0 and doc.sent_start(i) != i else ""
             if before in self.rules.meeting_prepositions or before in self.rules.determiners \
-                    or m.end >= len(doc) or not doc.texts[m.end].isalpha() or not doc.texts[m.end].islower():
-                continue
+                    or m.end >= len(doc) or not doc.texts[m.end].isalpha() or not doc.texts[m.end].islower() \
+                    or doc.lowers[m.end] in self.rules.coordinators:
+                continue  # (not a list of towns: "Berlin und Paris")
             ms.mentions.remove(m)
             ms.mentions.append(Mention(i, m.end, "person", next(iter(surnames[m.text])), m.text, via="surname"))
             occupied.update(range(i, m.end))

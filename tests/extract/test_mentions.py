@@ -1162,6 +1162,7 @@ def test_mentions_a_body_noun_opening_a_persons_title_is_no_group():
 @pytest.mark.parametrize("text, is_person", [
     ("Bergen hosts final meeting\nDefense Secretary Ivo Bergen convened his last meeting on Thursday.", True),
     ("Talks in Bergen end\nDefense Secretary Ivo Bergen convened his last meeting on Thursday.", False),
+    ("Bergen and Oslo sign pact\nMayor Ivo Bergen met colleagues in Oslo on Monday.", False),  # a list of towns
 ])
 def test_mentions_a_town_that_is_the_surname_of_the_one_named_in_full_is_that_person(text, is_person):
     first = [m for m in mentions(text, "en") if m.start <= 2 and m.text == "Bergen"]
