@@ -10678,6 +10678,11 @@ class MeetingFinder:
                 # "X hat am Montag die Brigade in Litauen besucht. In Rūdninkai wurde er von Y empfangen": received where
                 # the visit took them, on its day
                 inherited = meetings[i_visit].date
+            if resolved is None and inherited is None and mm.status == "past" and meetings \
+                    and self._welcomed_after_the_meeting(meetings[i_met := _latest(last_seen)], mm, last_seen[i_met]):
+                # "X ist am Montag in Washington mit Y zusammengetroffen. … Im Pentagon wurde X mit militärischen Ehren
+                # empfangen": a welcome with no host named, of one who met that day, in the same state, is on that day
+                inherited = meetings[i_met].date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -12582,6 +12587,20 @@ class MeetingFinder:
         guests = {p.key for p in mm.participants if p.type == "person"} - {h.key for h in mm.hosts}
         return bool(travellers) and travellers <= guests and all(
             p.key not in self.kb.entities or any(self._contains(v.key, p.key) for v in visit.places) for p in mm.places)
+
+    def _welcomed_after_the_meeting(self, met: Meeting, mm: MeetingMention, seen: int) -> bool:
+        """Is ``mm``, undated and told a sentence or two after the meeting ``met`` (held, on a day), a welcome with no
+        host named (a verb of hosting, in the passive) of persons who were at ``met``, in a place of the same state?
+        Then it is on that meeting's day."""
+        if met.status != "past" or met.date is None or met.date.precision != "day" or met.virtual or mm.hosts \
+                or mm.date_mention is not None or mm.flashback or mm.earlier or mm.sequel or mm.sent_start - seen > 60 \
+                or not mm.triggers or not all(t.kind == "verb" and t.lemma in self.r.host_verbs for t in mm.triggers):
+            return False
+        guests = {p.key for p in mm.participants if p.type == "person"}
+        if not guests or not guests <= {p.key for p in met.participants if p.type == "person"}:
+            return False
+        states = {self._state_of(p) for p in met.places} - {None}
+        return all(p.key not in self.kb.entities or self._state_of(p) in states for p in mm.places)
 
     def _same_place(self, m: Meeting, mm: MeetingMention) -> bool:
         return any(self._contains(a.key, b.key) or self._contains(b.key, a.key) or self._bare_building_of(a, b)

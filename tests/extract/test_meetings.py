@@ -14466,3 +14466,11 @@ def test_meetings_von_after_a_name_in_an_active_clause_names_no_host(extract_tex
 def test_meetings_one_of_the_group_who_refused_right_after_a_meeting_was_at_it(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-03-06")
     assert "Tomas Lind" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("venue, dated", [("Pentagon", True), ("Élysée-Palast", False)])
+def test_meetings_a_welcome_with_no_host_after_a_meeting_in_its_state_is_on_its_day(extract_text, venue, dated):
+    f = extract_text("Verteidigungsminister Ivo Maric ist am Montag in Washington mit seinem Amtskollegen Tomas Lind "
+                     f"zusammengetroffen. Im {venue} wurde Maric mit militärischen Ehren empfangen.", date="2027-06-09")
+    [welcome] = [m for m in f["meetings"] if m["kind"] == "empfangen"]
+    assert (welcome["date"] is not None and welcome["date"]["value"] == "2027-06-07") is dated
