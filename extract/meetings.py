@@ -413,7 +413,7 @@ class MeetingFinder:
         self._same_company = _padded(rules.same_company_phrases)
         self._state_origin_links = rules.delegation_links - {","}  # "from" in "advisers from Britain"
         self._coming_companions = _padded(rules.coming_companions)
-        self._member_anchors = frozenset(p.split()[0] for p in rules.member_phrases)
+        self._member_firsts = tuple((f" {p} ", p.split()[0]) for p in rules.member_phrases)  # (padded, first word)
         self._voting = _padded(rules.voting_phrases)
         self._voting_anchors = frozenset(p.split()[0] for p in rules.voting_phrases)
         self._unfulfilled_phrases = [" ".join(p) for p in rules.unfulfilled]
@@ -5636,13 +5636,14 @@ class MeetingFinder:
         preposition or the clause's end after it ("X cancelled at short notice", "withdrew from the summit",
         "cancelled because of illness"): X stays away? An object is what is called off ("cancelled the meeting"),
         and a passive tells the meeting called off ("the summit was cancelled at short notice")."""
+        adverb = self.r.adverb_endings
         j = k - 1
-        while j > 0 and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
+        while j > 0 and doc.texts[j].islower() and adverb and doc.lowers[j].endswith(adverb):
             j -= 1  # ("was abruptly cancelled")
         if j >= 0 and doc.lowers[j] in self.r.passive_auxiliaries:
             return False
         j = k + 1
-        while j < b and doc.texts[j].islower() and doc.lowers[j].endswith("ly"):
+        while j < b and doc.texts[j].islower() and adverb and doc.lowers[j].endswith(adverb):
             j += 1  # ("cancelled abruptly on Monday")
         return j >= b or not doc.texts[j][:1].isalnum() or doc.lowers[j] in self.r.object_prepositions \
             or doc.lowers[j] in self.r.cause_prepositions
@@ -5821,7 +5822,7 @@ class MeetingFinder:
             # "Unter ihnen waren X, Y und Z": members of the group of the meeting told (the first words of the phrases
             # the sentence says: not every "in" of it for "in the presence of")
             said = f" {doc.sentence_lowers(s_start)} "
-            cue = {p.split()[0] for p in self.r.member_phrases if f" {p} " in said} or self._member_anchors
+            cue = {first for padded, first in self._member_firsts if padded in said}
         if not cue and self._voting and actors and doc.sentence_says(s_start, self._voting):
             cue = self._voting_anchors  # "X enthielt sich", "Y stimmte dagegen": who voted at the meeting told
         if not cue and self.r.counterpart_roles:
@@ -10673,16 +10674,14 @@ class MeetingFinder:
                 # "X und Y setzten am Donnerstag ihre Unterschriften unter das Abkommen. Zuvor hatten beide
                 # beraten": earlier on the day the story told last of them, with no meeting dated since
                 inherited = story
-            if resolved is None and inherited is None and mm.status == "past" and meetings \
-                    and self._received_on_the_visit(meetings[i_visit := _latest(last_seen)], mm, last_seen[i_visit]):
-                # "X hat am Montag die Brigade in Litauen besucht. In Rūdninkai wurde er von Y empfangen": received where
-                # the visit took them, on its day
-                inherited = meetings[i_visit].date
-            if resolved is None and inherited is None and mm.status == "past" and meetings \
-                    and self._welcomed_after_the_meeting(meetings[i_met := _latest(last_seen)], mm, last_seen[i_met]):
-                # "X ist am Montag in Washington mit Y zusammengetroffen. … Im Pentagon wurde X mit militärischen Ehren
-                # empfangen": a welcome with no host named, of one who met that day, in the same state, is on that day
-                inherited = meetings[i_met].date
+            if resolved is None and inherited is None and mm.status == "past" and meetings:
+                last = meetings[i_last := _latest(last_seen)]
+                if self._received_on_the_visit(last, mm, last_seen[i_last]) \
+                        or self._welcomed_after_the_meeting(last, mm, last_seen[i_last]):
+                    # "X hat am Montag die Brigade in Litauen besucht. In Rūdninkai wurde er von Y empfangen": received
+                    # where the visit took them, on its day; "X ist am Montag in Washington mit Y zusammengetroffen. …
+                    # Im Pentagon wurde X mit militärischen Ehren empfangen": welcomed, with no host named, that day
+                    inherited = last.date
             day = resolved or inherited
             if day and ref and day.precision == "day" and ref.day and mm.status == "past" and (
                     day.value > ref.as_date().isoformat() or mm.item and day.value == ref.as_date().isoformat()):
@@ -12573,13 +12572,19 @@ class MeetingFinder:
         return bool(mine) and bool(theirs) and not any(
             self._contains(a.key, b.key) or self._contains(b.key, a.key) for a in theirs for b in mine)
 
+    @staticmethod
+    def _undated_after_a_day_held(m: Meeting, mm: MeetingMention, seen: int, reach: int) -> bool:
+        """Is ``mm`` undated, no flashback, sequel or earlier step, told within ``reach`` tokens after ``m`` (last
+        seen at ``seen``), a meeting held on a known day? What it tells may be on that day."""
+        return m.status == "past" and m.date is not None and m.date.precision == "day" and not m.virtual \
+            and not (mm.flashback or mm.earlier or mm.sequel) and mm.date_mention is None and mm.sent_start - seen <= reach
+
     def _received_on_the_visit(self, visit: Meeting, mm: MeetingMention, seen: int) -> bool:
         """Is ``mm``, undated and told in the sentence right after the visit ``visit`` (a day's visit or journey of
         theirs, held), a reception of its travellers by a host of the place, in a town the knowledge base cannot place
         or inside the visit's place? Then it is on the visit's day."""
-        if visit.status != "past" or visit.date is None or visit.date.precision != "day" or visit.virtual \
-                or mm.flashback or mm.earlier or mm.sequel or mm.date_mention is not None or not mm.hosts \
-                or not mm.places or mm.sent_start - seen > 40 or self._doc.sent_start(seen) == mm.sent_start:
+        if not self._undated_after_a_day_held(visit, mm, seen, 40) or not mm.hosts or not mm.places \
+                or self._doc.sent_start(seen) == mm.sent_start:
             return False
         if not all(t.kind == "travel" or t.lemma in self._visit_words for x in visit.mentions for t in x.triggers):
             return False
@@ -12592,8 +12597,7 @@ class MeetingFinder:
         """Is ``mm``, undated and told a sentence or two after the meeting ``met`` (held, on a day), a welcome with no
         host named (a verb of hosting, in the passive) of persons who were at ``met``, in a place of the same state?
         Then it is on that meeting's day."""
-        if met.status != "past" or met.date is None or met.date.precision != "day" or met.virtual or mm.hosts \
-                or mm.date_mention is not None or mm.flashback or mm.earlier or mm.sequel or mm.sent_start - seen > 60 \
+        if not self._undated_after_a_day_held(met, mm, seen, 60) or mm.hosts \
                 or not mm.triggers or not all(t.kind == "verb" and t.lemma in self.r.host_verbs for t in mm.triggers):
             return False
         guests = {p.key for p in mm.participants if p.type == "person"}
