@@ -2056,6 +2056,13 @@ class MeetingFinder:
             and not any(t.lemma in self.r.encounter_verbs or t.kind == "travel" for t in told) \
             and any(p.type == "person" and all(p.key != q.key for q in m.participants) for p in mm.participants)
 
+    def _same_persons_by_verbs(self, m: Meeting, mm: MeetingMention) -> bool:
+        """Do ``m``'s mentions and ``mm`` both tell a meeting by a verb, ``mm`` naming two or more persons and every
+        one ``m``'s mentions name?"""
+        theirs = {p.key for x in m.mentions for p in x.participants if p.type == "person"}
+        return len(theirs) >= 2 and theirs <= {p.key for p in mm.participants if p.type == "person"} \
+            and self._told_by_verbs(m.mentions) and self._told_by_verbs([mm])
+
     @staticmethod
     def _told_by_verbs(mentions: list[MeetingMention]) -> bool:
         """Do the mentions tell their meeting by a verb, not only by a meeting noun?"""
@@ -2104,10 +2111,12 @@ class MeetingFinder:
             top, body = next(((a, b) for a, b in heads if a <= m.mentions[0].sent_start < b), (0, 0))
             # (a talk on the sidelines the headline tells is the one on the sidelines the body tells: "Vier-Augen-
             # Gespräch am Rande des Gipfels" over "… haben sich am Rande des EU-Gipfels zu einem Gespräch getroffen")
-            sideline_told = m.sideline and mm.sideline and bool(
+            # (or by verbs, of the persons the headline names and more: "Merz trifft Selenskyj am Rande der
+            # UN-Vollversammlung" over "… ist am Rande der UN-Generalversammlung mit … Selenskyj zusammengetroffen")
+            sideline_told = m.sideline and mm.sideline and (bool(
                 {self._head(t) for x in m.mentions for t in x.triggers
                  if t.kind == "noun" and not self._sideline_object(doc, t, x.sent_start)}
-                & {self._head(t) for t in own if t.kind == "noun"})
+                & {self._head(t) for t in own if t.kind == "noun"}) or self._same_persons_by_verbs(m, mm))
             if body == 0 or mm.sent_start < body or m.sideline and not sideline_told \
                     or any(not top <= x.sent_start < body or self._own_date(doc, x) and not self._within_date_of(x, mm)
                            for x in m.mentions):

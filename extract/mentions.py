@@ -449,6 +449,9 @@ class MentionFinder:
         ms = MentionSet()
         occupied: set[int] = set()
         kb_starts = {sp.start for sp in doc.user_data.get(KB_MATCHES, ())}
+        # the words after the first of a place's name of two or more ("New York", "Tel Aviv"): none is a given name
+        inside_places = {k for sp in doc.user_data.get(KB_MATCHES, ()) if _LABEL_TYPES.get(sp.label) in PLACE_TYPES
+                         for k in range(sp.start + 1, sp.end)}
         others: set[str] = set()  # family names the article gave to someone the knowledge base does not know
         for sp in sorted(doc.user_data.get(KB_MATCHES, ()), key=lambda sp: sp.start):
             etype = _LABEL_TYPES.get(sp.label)
@@ -472,7 +475,8 @@ class MentionFinder:
                 occupied.update(range(sp.start, sp.end))
                 continue  # "im Stade de France", "the Tour de France": the end of a foreign name, no place of its own
             ent = self.kb.entities.get(sp.id)
-            if etype == "person" and ent is not None and sp.end - sp.start == 1 and self._other_given_name(doc, sp.start, ent):
+            if etype == "person" and ent is not None and sp.end - sp.start == 1 and sp.start - 1 not in inside_places \
+                    and self._other_given_name(doc, sp.start, ent):
                 others.add(doc.lowers[sp.start])
                 continue  # "Jill Biden", "Brigitte Macron": another person of that family name (read by given name)
             if etype == "person" and ent is not None and sp.end - sp.start == 1 and doc.lowers[sp.start] in others:
@@ -1281,7 +1285,11 @@ class MentionFinder:
             # "im Alten Rathaus", "im Roten Rathaus": an adjective, capitalised as part of the name, may come first
             named_by_adjective = i > 1 and lowers[i - 2] in lead_ins and (i - 1) not in occupied \
                 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and lowers[i - 1].endswith(("en", "er", "es", "e"))
-            if self.rules.venue_heads and i > 0 and lowers[i].endswith(self.rules.venue_heads) \
+            head = lowers[i].endswith(self.rules.venue_heads) if self.rules.venue_heads else False
+            if not head and i > 1 and lowers[i] in self.rules.hyphen_venue_heads and texts[i - 1] == "-" \
+                    and texts[i - 2][:1].isupper() and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+                head = True  # "im deutschen UN-Haus", "im Willy-Brandt-Haus"
+            if head and i > 0 \
                     and (lowers[i - 1] in lead_ins or named_by_adjective) and text.isalpha() and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"
                 start = i - 1 if lowers[i - 1] not in lead_ins else i

@@ -350,6 +350,7 @@ class LanguageRules:
     feature_nouns_after: frozenset[str] = frozenset()  # "Rocky Mountains", "Victoria Falls": a place's name, no person's
     venue_reference_nouns: frozenset[str] = frozenset()  # "the castle", "im Schloss": the building of that noun named before
     venue_heads: tuple[str, ...] = ()
+    hyphen_venue_heads: frozenset[str] = frozenset()  # "im UN-Haus": a building only as a hyphened compound's last part
     room_heads: tuple[str, ...] = ()
     site_prepositions: tuple[tuple[str, ...], ...] = ()
     height_prepositions: tuple[tuple[str, ...], ...] = ()
@@ -886,6 +887,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.feature_nouns_after = frozenset(raw["places"].get("feature_nouns_after", []))
     r.venue_reference_nouns = frozenset(raw["places"].get("venue_reference_nouns", []))
     r.venue_heads = tuple(raw["places"].get("venue_heads", []))
+    r.hyphen_venue_heads = frozenset(raw["places"].get("hyphen_venue_heads", []))
     r.room_heads = tuple(raw["places"].get("room_heads", []))
     r.site_prepositions = tuple(tuple(p.split()) for p in raw["places"].get("site_prepositions", []))
     r.height_prepositions = tuple(tuple(p.split()) for p in raw["places"].get("height_prepositions", []))

@@ -7943,6 +7943,15 @@ def test_meetings_a_headlines_talk_on_the_sidelines_is_the_bodys(extract_text):
     assert all(attendee_names(f, m) for m in f["meetings"])
 
 
+def test_meetings_a_headlines_meeting_on_the_sidelines_told_by_verbs_is_the_bodys(extract_text):
+    # the two sideline phrases name the assembly differently; the verbs and the persons tell the one meeting
+    f = extract_text("Oakes trifft Obel am Rande der UN-Vollversammlung\n\nNew York. Kanzler Tom Oakes ist am Rande der "
+                     "UN-Generalversammlung mit Präsident Jan Obel zusammengetroffen. Das Gespräch dauerte eine Stunde.",
+                     date="2025-09-24")
+    talks = [m for m in f["meetings"] if {"Tom Oakes", "Jan Obel"} <= attendee_names(f, m)]
+    assert len(talks) == 1 and place_names(f, talks[0]) == ["New York City"]
+
+
 def test_meetings_a_palace_in_the_body_is_the_headlines_town_and_no_word_of_ending(extract_text):
     f = extract_text("Kabinett tagt in Meseberg\n\nGransee - Das Bundeskabinett ist am Dienstag zu einer zweitägigen "
                      "Klausurtagung auf Schloss Meseberg zusammengekommen. Gastgeber ist Kanzler Tom Oakes.",

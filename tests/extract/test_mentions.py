@@ -341,6 +341,23 @@ def test_mentions_a_venue_compound_of_several_parts_is_named_whole():
     assert [(m.text, m.type) for m in ms.mentions if m.type == "venue"] == [("Julius-Leber-Kaserne", "venue")]
 
 
+def test_mentions_a_hyphened_compound_ending_in_haus_is_a_building_and_its_organisation_no_actor():
+    # "Haus" alone names no building of its own; as the last part of a hyphened compound it does
+    found = mentions("Das Gespräch im deutschen UN-Haus dauerte eine Stunde. Danach ging es ins Willy-Brandt-Haus.")
+    assert [(m.type, m.text) for m in found if m.type in ("venue", "organization")] == [
+        ("venue", "UN-Haus"), ("venue", "Willy-Brandt-Haus")]
+    assert places("Sie warteten im Haus.") == []
+
+
+@pytest.mark.parametrize("town", ["New York", "Tel Aviv", "Buenos Aires"])
+def test_mentions_a_known_surname_after_a_town_of_two_words_is_that_person(town):
+    # the town's last word ("York", "Aviv", "Aires") is also a given name, but inside a town's name it is none
+    found = mentions(f"Der Kanzler traf am Montag in {town} Selenskyj.")
+    assert [m.key for m in found if m.type == "person"] == ["person:volodymyr-zelenskyy"]
+    # a given name before the surname still names another person of that family name
+    assert [m.key for m in mentions("Der Kanzler traf in Berlin Jill Biden.") if m.type == "person"] == ["person:jill-biden"]
+
+
 def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
     got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
     assert [(m.text, m.key) for m in got if m.type == "person"] == [
