@@ -438,7 +438,8 @@ class MeetingFinder:
         self._absence_cue_words = rules.representation | rules.represented_by | rules.stands_in | rules.absence_cues | rules.negated_participation | {
             stem for stem, _ in rules.absence_separable} | rules.withdraw_verbs | rules.absence_prepositions | rules.absence_nouns \
             | rules.object_absence_cues | {stem for stem, _ in rules.object_absence_separable} | rules.sending_verbs \
-            | self._stands_in_starts | rules.absent_copula_prepositions | rules.staying_verbs
+            | self._stands_in_starts | rules.absent_copula_prepositions | rules.staying_verbs | rules.accepting_verbs \
+            | {stem for stem, _ in rules.accepting_separable}
 
     # -- triggers --------------------------------------------------------------------------------------
     def _noun_trigger(self, doc: Doc, i: int) -> Trigger | None:
@@ -5368,6 +5369,9 @@ class MeetingFinder:
             negated_part = negated_part or low in self.r.absent_copula_prepositions and k >= 2 \
                 and doc.lowers[k - 1] in self.r.negation and doc.lowers[k - 2] in self.r.copula_forms \
                 and any(t.kind == "noun" and k < t.start <= k + 4 for t in triggers)
+            # "war der Einladung nicht gefolgt", "did not accept the invitation": an invitation not taken up
+            negated_part = negated_part or self._accepts(doc, k) \
+                and not self.r.participation_nouns.isdisjoint(doc.lowers[ca:cb]) and self._negated(doc, ca, cb)
             negated_trigger = any(t.start == k and t.kind in ("verb", "travel") for t in triggers) and self._negated(doc, ca, cb)
             if is_absence or negated_part or negated_trigger:
                 told_before = len(absent)
@@ -11348,6 +11352,12 @@ class MeetingFinder:
         lemma = doc.lemmas[k]
         return lemma in self.r.confirming_verbs or doc.lowers[k] in self.r.confirming_verbs or any(
             lemma == v and self._particle_ends_clause(doc, k, p) for v, p in self.r.confirming_separable)
+
+    def _accepts(self, doc, k: int) -> bool:
+        """Is the word at ``k`` a verb of taking up an invitation ("folgte", "nahm … an", "accepted")?"""
+        lemma = doc.lemmas[k]
+        return lemma in self.r.accepting_verbs or doc.lowers[k] in self.r.accepting_verbs or any(
+            lemma == v and self._particle_ends_clause(doc, k, p) for v, p in self.r.accepting_separable)
 
     def _one_more_item(self, mm: MeetingMention) -> bool:
         """Does ``mm``'s sentence add one more item ("Außerdem will X die Gedenkstätte Yad Vashem besuchen")? With a

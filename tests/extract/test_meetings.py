@@ -6749,6 +6749,26 @@ def test_meetings_confirming_ones_participation_is_taking_part(extract_text, sen
     assert "Karl Brenner" in attendee_names(f, m) and absent_names(f, m) == set()
 
 
+@pytest.mark.parametrize("sentence, lang, attends", [
+    ("Kommissar Karl Brenner folgte der Einladung.", "de", True),
+    ("Kommissar Karl Brenner hatte die Einladung angenommen.", "de", True),
+    ("Kommissar Karl Brenner war der Einladung nicht gefolgt.", "de", False),
+    ("Kommissar Karl Brenner lehnte die Einladung ab.", "de", False),
+    ("Kommissar Karl Brenner schlug die Einladung aus.", "de", False),
+    ("Commissioner Karl Brenner accepted the invitation.", "en", True),
+    ("Commissioner Karl Brenner did not accept the invitation.", "en", False),
+    ("Commissioner Karl Brenner declined the invitation.", "en", False),
+    ("Commissioner Karl Brenner rejected an invitation to attend.", "en", False)])
+def test_meetings_an_invitation_taken_up_is_taking_part_and_one_turned_down_an_absence(extract_text, sentence, lang,
+                                                                                         attends):
+    opening = {"de": "Die Innenminister trafen sich am Montag in Genf. ",
+               "en": "The interior ministers met in Geneva on Monday. "}[lang]
+    f = extract_text(opening + sentence, lang=lang)
+    m = only_meeting(f)  # (the meeting was held: turning the invitation down calls nothing off)
+    assert m["status"] == "past"
+    assert ("Karl Brenner" in attendee_names(f, m)) is attends and ("Karl Brenner" in absent_names(f, m)) is not attends
+
+
 @pytest.mark.parametrize("noun, lang", [
     ("Die Kabinettsklausur", "de"), ("Die Sondierung", "de"), ("Die MPK", "de"), ("Die Gedenkveranstaltung", "de"),
     ("The signing ceremony", "en"), ("The inauguration", "en")])
