@@ -3388,8 +3388,13 @@ class MeetingFinder:
             mm.sideline = (any(p in sent_text for p in self._sideline_phrases) or occasion) and not all(
                 self._sideline_object(doc, t, s_start) for t in mm.triggers) \
                 and (occasion or self._sideline_of(doc, mm.triggers[0], clause, s_start, s_end))
+            # (and a meeting a relative clause on a name tells is its own: "X, der am Vortag in Ankara Y getroffen
+            # hatte, nannte die russische Delegation eine Attrappe" names no one after the clause as at it)
+            # (not the meeting told, named again inside the clause: "X, who is chairing the meeting, greeted …")
+            own_end = next((b for a, b in relative_asides if any(a <= x.start < b for x in mm.triggers)), s_end) \
+                if all(x.kind in _VERBAL for x in mm.triggers) else s_end
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
-                               if not any(a <= p.start < b for a, b in unheld + asides)
+                               if not any(a <= p.start < b for a, b in unheld + asides) and not own_end <= p.start < s_end
                                and not self._group_owning_a_building(doc, p)]
             if mm.sideline and mm.formats:
                 mm.formats -= {m.key for m in sent_mentions if self._names_the_meeting_beside(doc, m, mm)}

@@ -6769,6 +6769,17 @@ def test_meetings_an_invitation_taken_up_is_taking_part_and_one_turned_down_an_a
     assert ("Karl Brenner" in attendee_names(f, m)) is attends and ("Karl Brenner" in absent_names(f, m)) is not attends
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Jan Obel, der am Vortag in Ankara Präsident Tom Oakes getroffen hatte, nannte die russische Delegation "
+     "eine Attrappe.", "de"),
+    ("President Jan Obel, who met President Tom Oakes in Ankara the day before, called the Russian delegation a sham.",
+     "en")])
+def test_meetings_a_meeting_in_a_relative_clause_on_a_name_has_none_of_the_main_clause_after_it(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-05-16")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jan Obel", "Tom Oakes"} and m["date"]["value"] == "2025-05-15"
+
+
 @pytest.mark.parametrize("noun, lang", [
     ("Die Kabinettsklausur", "de"), ("Die Sondierung", "de"), ("Die MPK", "de"), ("Die Gedenkveranstaltung", "de"),
     ("The signing ceremony", "en"), ("The inauguration", "en")])
