@@ -5246,7 +5246,7 @@ class MeetingFinder:
                     absent.append(sender[-1])
                     present.extend(sent)
                 elif not sender and (states := [m for m in actors if a <= m.start < k and m.type == "country"]) and (
-                        sent is not None or any((self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host", "collective")
+                        sent is not None or any((self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host", "collective", "descriptor")
                                                 for j in range(k + 1, b))):
                     # "Ungarn schickte lediglich einen Staatssekretär": a state that sends someone takes part
                     present.extend(states[-1:] + list(sent or []))
@@ -5260,7 +5260,7 @@ class MeetingFinder:
                 agent = next((m for m in actors if by is not None and by < m.start < b and m.type == "person"), None)
                 # "ließ sich von einem Staatssekretär vertreten": an office holder left unnamed stands in too
                 unnamed = agent is None and by is not None and any(
-                    (self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host")
+                    (self.kb.role_of(self.lang, doc.texts[j]) or ("", ""))[1] in ("person", "host", "descriptor")
                     for j in range(by + 1, b if by > k else k))  # English: "was represented by a deputy"
                 # "X ließ sich wegen eines Termins vertreten", "… von seinem Staatskanzleichef vertreten": by someone
                 # the text does not name (or names by an office the knowledge base lacks)

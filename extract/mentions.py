@@ -1828,8 +1828,8 @@ class MentionFinder:
                 and doc.lowers[k - 1] not in self.rules.pair_words and doc.lowers[k - 1] not in self.rules.group_numbers:
             k -= 1  # "die junge Abgeordnete" (not "die beiden Politiker": the two)
             adjectives += 1
-        if k == 0 or doc.lowers[k - 1] not in self.rules.determiners:
-            return
+        if k == 0 or doc.lowers[k - 1] not in self.rules.determiners or doc.lowers[k - 1] in self.rules.indefinite_articles:
+            return  # ("schickte eine Diplomatin", "a veteran diplomat": someone not named before)
         window = doc.sent_start(doc.sent_start(k) - 1) if doc.sent_start(k) > 0 else 0
         want = self._gender(doc, rs)
         before = [m for m in persons if window <= m.start < k and gender.get(m.key) in (None, want)]

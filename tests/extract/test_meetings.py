@@ -6780,6 +6780,18 @@ def test_meetings_a_meeting_in_a_relative_clause_on_a_name_has_none_of_the_main_
     assert attendee_names(f, m) == {"Jan Obel", "Tom Oakes"} and m["date"]["value"] == "2025-05-15"
 
 
+@pytest.mark.parametrize("second, lang", [
+    ("Senatorin Alma Keller blieb dem Treffen fern, Portugal schickte eine Diplomatin.", "de"),
+    ("Senatorin Alma Keller blieb dem Treffen fern, Portugal wurde durch eine Diplomatin vertreten.", "de"),
+    ("Senator Alma Keller stayed away, and Portugal was represented by a junior diplomat.", "en")])
+def test_meetings_a_state_sending_an_unnamed_diplomat_takes_part_while_its_minister_stays_away(extract_text, second, lang):
+    opening = {"de": "Die Außenminister kamen am Donnerstag in Genf zusammen. ",
+               "en": "The foreign ministers met in Geneva on Thursday. "}[lang]
+    f = extract_text(opening + second, lang=lang)
+    m = only_meeting(f)
+    assert absent_names(f, m) == {"Alma Keller"} and "Portugal" in attendee_names(f, m)
+
+
 @pytest.mark.parametrize("noun, lang", [
     ("Die Kabinettsklausur", "de"), ("Die Sondierung", "de"), ("Die MPK", "de"), ("Die Gedenkveranstaltung", "de"),
     ("The signing ceremony", "en"), ("The inauguration", "en")])

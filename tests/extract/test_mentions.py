@@ -358,6 +358,20 @@ def test_mentions_a_known_surname_after_a_town_of_two_words_is_that_person(town)
     assert [m.key for m in mentions("Der Kanzler traf in Berlin Jill Biden.") if m.type == "person"] == ["person:jill-biden"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Senatorin Alma Keller blieb fern. Ihr Land schickte eine Diplomatin.", "de"),
+    ("Senator Alma Keller stayed away. Her country sent a veteran diplomat.", "en")])
+def test_mentions_a_word_for_a_person_after_an_indefinite_article_is_someone_new(text, lang):
+    # "die Diplomatin" would be the woman just named; "eine Diplomatin" is someone else, unnamed
+    assert [m.text for m in mentions(text, lang) if m.type == "person"] == ["Alma Keller"]
+
+
+def test_mentions_a_word_for_a_person_after_a_definite_article_is_the_one_just_named():
+    found = mentions("Senatorin Alma Keller blieb fern. Die Diplomatin schickte einen Brief.")
+    assert [(m.text, m.key) for m in found if m.type == "person"] == [
+        ("Alma Keller", "person:alma-keller"), ("Diplomatin", "person:alma-keller")]
+
+
 def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
     got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
     assert [(m.text, m.key) for m in got if m.type == "person"] == [
