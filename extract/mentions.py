@@ -814,6 +814,13 @@ class MentionFinder:
                 # genitive: "Offizielle Vertreter Moskaus")
                 i = end
                 continue
+            if german and kind == "collective" and group_start is None and i > 1 and i - 1 not in occupied \
+                    and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and doc.sent_start(i - 1) < i - 1 \
+                    and lowers[i - 1].endswith(("e", "en", "er", "es", "em")) and lowers[i - 2] in self.rules.determiners:
+                # "die Sitzung des Nordischen Rates", "der Nationale Sicherheitsrat": a capitalised adjective after an
+                # article names a body the knowledge base lacks, no group of persons
+                i = end
+                continue
             if kind == "collective" or group_start is not None:
                 gs = group_start if group_start is not None else i
                 if german and kind == "collective" and group_start is None:
