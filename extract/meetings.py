@@ -5313,12 +5313,13 @@ class MeetingFinder:
                     absent.extend(stood_for)
                     present.extend(standing)
                     continue
-            if low in self.r.representation and low in ("statt", "anstelle", "anstatt", "instead"):
-                if low == "instead" and (k + 1 >= b or doc.lowers[k + 1] != "of"):
+            links = self.r.replacement_cues.get(low, self.r.representing_cues.get(low))
+            if links is not None:
+                if links and (k + 1 >= b or doc.lowers[k + 1] not in links):
                     continue  # "Russia instead sent a delegation": the adverb names no one missing ("instead of X" does)
                 if k + 1 >= b or doc.texts[k + 1] in BOUNDARY or doc.lowers[k + 1] in self.r.coordinators:
                     continue  # "Das Treffen fand statt, nachdem X …": the particle of "stattfinden", no one replaced
-                j = k + 2 if low == "instead" else k + 1
+                j = k + 2 if links else k + 1
                 if j < b and doc.lowers[j] in self.r.representation_pronouns and self.persons_before is not None:
                     # "Statt seiner reist Staatsminister Y nach Ägypten": the one the pronoun stands for is absent
                     earlier = [m for m in actors if s_start <= m.start < k and m.type == "person"][-1:]
@@ -5328,7 +5329,10 @@ class MeetingFinder:
                         present.extend(m for m in actors if j < m.start < b and m.type != "country" and m.key != stayed.key)
                     continue
                 after = [m for m in actors if k < m.start <= k + 4]
-                if after:
+                if after and low in self.r.representing_cues and after[0].type != "person":
+                    # "attended on behalf of Britain", "in Vertretung der Bundesregierung": the state spoken for is there
+                    present.extend(m for m in actors if a <= m.start < b)
+                elif after:
                     absent.append(after[0])
                     present.extend(m for m in actors if a <= m.start < b and m is not after[0] and m.type != "country")
                 continue

@@ -1296,6 +1296,11 @@ class MentionFinder:
             if not head and i > 1 and lowers[i] in self.rules.hyphen_venue_heads and texts[i - 1] == "-" \
                     and texts[i - 2][:1].isupper() and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
                 head = True  # "im deutschen UN-Haus", "im Willy-Brandt-Haus"
+            if head and i + 1 < n and lowers[i + 1] in self.rules.representing_cues.get(lowers[i], ()) \
+                    and lowers[i - 1] not in self.rules.determiners:
+                # "nahm in Vertretung von König X teil": on another's behalf, no building (with no article; "in der
+                # Vertretung des Landes Hessen" is one)
+                head = False
             if head and i > 0 \
                     and (lowers[i - 1] in lead_ins or named_by_adjective) and text.isalpha() and not named_after:
                 # "im Präsidentenkomplex", "im Diriyah-Palast", "auf der US-Luftwaffenbasis Ramstein"

@@ -62,6 +62,10 @@ class LanguageRules:
     negated_participation: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     representation: frozenset[str] = frozenset()
+    # "statt X", "instead of X": the word, and the words one of which must follow it (none: any); X stays away
+    replacement_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "in Vertretung von X", "on behalf of X": the same for one spoken for; a state or body spoken for takes part
+    representing_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     behalf_prepositions: frozenset[str] = frozenset()
     past_auxiliaries: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()  # "-te", "-ed": the simple past of weak verbs
@@ -648,7 +652,10 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.mourned_prepositions = frozenset(m.get("mourned_prepositions", []))
     r.passive_only_verbs = frozenset(m.get("passive_only_verbs", []))
     r.office_nouns = frozenset(m.get("office_nouns", []))
-    r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w)
+    r.replacement_cues = {w: frozenset(after) for w, after in m.get("replacement_cues", {}).items()}
+    r.representing_cues = {w: frozenset(after) for w, after in m.get("representing_cues", {}).items()}
+    r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w) \
+        | set(r.replacement_cues) | set(r.representing_cues)
     r.sending_verbs = frozenset(m.get("sending_verbs", []))
     r.stands_in = frozenset(m.get("stands_in", []))
     r.stands_in_phrases = tuple(tuple(p.split()) for p in m.get("stands_in_phrases", []))

@@ -9067,6 +9067,27 @@ def test_meetings_instead_as_an_adverb_names_no_one_missing(extract_text):
     assert absent_names(f, only_meeting(f)) == {"Arvo Kask"}
 
 
+@pytest.mark.parametrize("second, lang", [
+    ("Prinz Ole nahm in Vertretung von Präsident Arvo Kask teil.", "de"),
+    ("Prinz Ole nahm in Vertretung des Präsidenten Arvo Kask teil.", "de"),
+    ("Prince Ole attended on behalf of President Arvo Kask.", "en"),
+    ("Prince Ole attended in place of President Arvo Kask.", "en")])
+def test_meetings_one_attending_on_behalf_of_another_stands_in_for_them(extract_text, second, lang):
+    opening = {"de": "Die Staats- und Regierungschefs kamen am Samstag in Rom zusammen. ",
+               "en": "Leaders gathered in Rome on Saturday. "}[lang]
+    f = extract_text(opening + second, lang=lang, date="2025-04-26")
+    m = only_meeting(f)
+    assert "Prinz Ole" in attendee_names(f, m) or "Prince Ole" in attendee_names(f, m)
+    assert absent_names(f, m) == {"Arvo Kask"} and place_names(f, m) == ["Rome"]
+
+
+def test_meetings_one_attending_on_behalf_of_a_state_makes_the_state_take_part(extract_text):
+    f = extract_text("Leaders gathered in Rome on Saturday. Prince Ole attended on behalf of Norway.", lang="en",
+                     date="2025-04-26")
+    m = only_meeting(f)
+    assert {"Prince Ole", "Norway"} <= attendee_names(f, m) and absent_names(f, m) == set()
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "BRUSSELS — Foreign ministers of the bloc failed on Tuesday to agree on new sanctions. Ministers argued for "
            "hours. \"We cannot look away,\" Foreign Minister Ann Vale told reporters as she arrived at the meeting."),
