@@ -1739,14 +1739,17 @@ class MeetingFinder:
             if elsewhere:
                 m.places = [p for p in m.places if p.key not in elsewhere]
 
-    def _arrived_today(self, trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None) -> bool:
+    def _arrived_today(self, trip: Meeting, stop: "Meeting | MeetingMention", ref: RefDate | None,
+                       still_there: list[Meeting] | None = None) -> bool:
         """Has the traveller arrived on the day the text is written, with the visit's meetings still to come
         ("ist am Montag zu einem Besuch in Japan eingetroffen. In Tokio wird er X treffen")? Then the arrival
         and the first meeting are one visit, told as planned; one with no place of its own is held there ("kam
         am Morgen in Kiew an … will mit X sprechen"). An arrival told with no day is today's when the stop is
         ("ist zu einem Besuch in der Ukraine eingetroffen. … kam am Dienstagmorgen in Kiew an. Dort will er …"),
         or when neither names a day and the arrival is told in the present perfect, as news ("ist zu seinem
-        Antrittsbesuch in Paris eingetroffen. Er will mit X sprechen")."""
+        Antrittsbesuch in Paris eingetroffen. Er will mit X sprechen"). Given the meetings told so far
+        (``still_there``), an arrival the day before counts too when one of them tells a journey of its traveller as
+        news: the traveller is there still, though the visit began a day earlier."""
         if trip.status != "past" or stop.status != "planned" or ref is None or not ref.day:
             return False
         if not any(t.kind == "travel" or self._journey_trigger(t) or t.lemma in self.r.visit_verbs
@@ -1763,7 +1766,15 @@ class MeetingFinder:
             # a trip of several days still under way on the day the text is written
             first = date.fromisoformat(trip.date.value)
             return first <= ref.as_date() < first + timedelta(days=days)
-        return trip.date.value == today
+        # (or the day before, told as news: "ist zu einem Besuch in der Ukraine eingetroffen … kam am Montagmorgen in
+        # Kiew an" in a text of Tuesday; the traveller is still there)
+        yesterday = (ref.as_date() - timedelta(days=1)).isoformat()
+        if trip.date.value == today:
+            return True
+        travellers = {p.key for p in trip.participants if p.type == "person"}
+        return still_there is not None and trip.date.value == yesterday and any(
+            m.status == "past" and travellers & {p.key for p in m.participants} and self._arrival_as_news(m)
+            for m in still_there)
 
     def _arrival_as_news(self, trip: Meeting) -> bool:
         """Is ``trip`` told by an arrival in the present perfect ("ist in Kiew eingetroffen", "has arrived in Kyiv"),
@@ -10946,7 +10957,7 @@ class MeetingFinder:
                         last = last.beside
                     travellers = {p.key for p in last.participants if p.type == "person"}
                     # (not a meeting of others named after its noun: "to begin arranging a meeting between X and Y")
-                    on_arrival = self._arrived_today(last, mm, ref) and any(p.key in travellers for p in mm.participants) \
+                    on_arrival = self._arrived_today(last, mm, ref, still_there=meetings) and any(p.key in travellers for p in mm.participants) \
                         and not (mm.indefinite and mm.parties_named)
                     # (one told as just before it, "Zuvor war X von Z empfangen worden", was in its town)
                     words = set(self._doc.lowers[mm.sent_start:mm.sent_end])

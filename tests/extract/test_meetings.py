@@ -3230,6 +3230,19 @@ def test_meetings_talks_to_come_after_an_arrival_today_are_where_the_traveller_a
     assert place_names(f, talks) == ["Chisinau"] and talks["status"] == "planned"
 
 
+def test_meetings_talks_to_come_after_an_arrival_yesterday_told_as_news_are_where_the_traveller_arrived(extract_text):
+    text = ("Minister Karl Ost ist zu einem Besuch in Moldau eingetroffen. Er kam am Montagmorgen mit dem Zug in Chişinău "
+            "an.\n\nGeplant sind Gespräche mit Präsident Ion Rusu.")
+    f = extract_text(text, date="2027-03-02")  # (a Tuesday: he arrived the day before, and is there still)
+    talks = next(m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m))
+    assert "Chisinau" in place_names(f, talks) and talks["status"] == "planned" and talks["date"] is None
+    # an arrival yesterday told only in the past tense is over: the talks to come are not placed by it
+    f = extract_text(text.replace("ist zu einem Besuch in Moldau eingetroffen", "war zu einem Besuch in Moldau"),
+                     date="2027-03-02")
+    talks = next(m for m in f["meetings"] if "Ion Rusu" in attendee_names(f, m))
+    assert place_names(f, talks) == []
+
+
 def test_meetings_a_cue_of_taking_part_inside_a_quote_adds_no_one(extract_text):
     f = extract_text("Kanzlerin Jana Kolb hat am Montag in Berlin Präsident Ion Rusu empfangen. »Wir stehen an der Seite "
                      "Moldaus«, sagte Oppositionsführer Paul Brandt am Abend.", date="2027-03-03")
