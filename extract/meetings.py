@@ -1501,6 +1501,7 @@ class MeetingFinder:
             first = self._first_word(doc, p)
             if first + 1 < len(doc) and self._item_number(doc, first):
                 first += 1  # "3. Brüssel: …"
+            first = self._past_clock_label(doc, first)  # "10.00 Uhr, Brüssel: Treffen der EU-Verteidigungsminister"
             town = towns.get(first)
             # (or a person in a town, in a paragraph of sentences, not a headline's line: "Wadephul in Kairo: Der
             # Außenminister sprach mit …")
@@ -2358,6 +2359,13 @@ class MeetingFinder:
                 or doc.lowers[start] in self.r.timestamp_labels:
             return  # "Stand: 10.03.2027 14:05 Uhr" tells when the page was written
         a_char, b_char = doc.chars(start, end)
+        if start < self._headline_end and not d.days and any(i >= self._headline_end for i in self._items):
+            # "Tagesvorschau: Termine am Mittwoch" over a schedule's items: the headline's day is theirs, ahead (not
+            # a span: "Termine in der Woche vom 2. bis 6. November" heads items of their own days)
+            day = resolve(d, ref, future=True)
+            if day is not None and day.precision == "day":
+                self._heading_days.append((start, day))
+            return
         if d.kind == "daymonth" and doc.texts[end - 1] not in (".", "!", "?") and (
                 d.end - d.start >= 0.6 * (b_char - a_char) or self._date_and_time_only(doc.text, a_char, b_char, d)):
             # "Montag, 14. Juni 2027" over a schedule's items: each item without a date of its own is on that day,
@@ -2375,6 +2383,15 @@ class MeetingFinder:
             # "X bricht am Mittwoch zu einer dreitägigen Reise auf. Erste Station ist Sarajevo, wo …": a trip
             # that lies ahead dates the stops told after it
             self._story_days.append((start, day))
+
+    def _past_clock_label(self, doc, k: int) -> int:
+        """The token after a clock time and a comma that open a line at ``k`` ("10.00 Uhr, Berlin: …", a schedule's
+        item), else ``k``."""
+        found = self.r.clock_time.match(doc.text, doc.idx[k]) if self.r.clock_time is not None and k < len(doc) else None
+        if found is None:
+            return k
+        j = bisect_left(doc.idx, found.end())
+        return j + 1 if j + 1 < len(doc) and doc.texts[j] == "," else k
 
     def _timetable_line(self, doc, start: int, end: int) -> bool:
         """Does the line of the sentence at ``start`` open with a clock time itself, with no mark of a live blog

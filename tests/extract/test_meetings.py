@@ -7704,6 +7704,18 @@ def test_meetings_a_roundups_numbered_items_are_told_under_their_towns_and_apart
     assert only_meeting(f)["date"]["value"] == "2025-06-03"
 
 
+def test_meetings_a_day_schedules_items_under_clock_times_and_towns_are_there_on_the_headlines_day(extract_text):
+    f = extract_text("Termine am Mittwoch\n\n10.00 Uhr, Kiew: Präsident Ivan Hrytsenko empfängt Minister Tom Oakes."
+                     "\n12.00 Uhr, Paris: Präsident Paul Morel trifft Regierungschef Lars Grube."
+                     "\n14.00 Uhr, Brüssel: Treffen der Finanzminister. Für Estland nimmt Minister Jan Obel teil.",
+                     date="2025-06-16")  # (a Monday)
+    kyiv, paris, brussels = (next(m for m in f["meetings"] if name in attendee_names(f, m))
+                             for name in ("Ivan Hrytsenko", "Paul Morel", "Jan Obel"))
+    assert [place_names(f, m) for m in (kyiv, paris, brussels)] == [["Kyiv"], ["Paris"], ["Brussels"]]
+    assert [m["date"]["value"] for m in (kyiv, paris, brussels)] == ["2025-06-18"] * 3
+    assert {m["status"] for m in (kyiv, paris, brussels)} == {"planned"}
+
+
 def test_meetings_an_absence_in_a_roundups_item_is_from_the_items_meeting(extract_text):
     f = extract_text("Der Tag im Überblick\n\nRiga: Präsident Ivan Hrytsenko hat am Montag Minister Tom Oakes empfangen."
                      "\n\nVilnius: Die Regierungschefs der baltischen Staaten kommen am Freitag in Vilnius zusammen. "
