@@ -7716,6 +7716,16 @@ def test_meetings_a_day_schedules_items_under_clock_times_and_towns_are_there_on
     assert {m["status"] for m in (kyiv, paris, brussels)} == {"planned"}
 
 
+@pytest.mark.parametrize("third, attends", [
+    ("Außenministerin Jana Kolb war nicht mitgereist.", False),
+    ("Mitgereist war auch Außenministerin Jana Kolb.", True)])
+def test_meetings_one_who_came_along_on_the_journey_or_did_not(extract_text, third, attends):
+    f = extract_text("Kanzler Tom Oakes ist am Mittwoch zu seinem Antrittsbesuch nach Berlin gereist. Dort wurde er von "
+                     f"Kanzlerin Ida Berg empfangen. {third}", date="2025-06-26")
+    m = only_meeting(f)
+    assert ("Jana Kolb" in attendee_names(f, m)) is attends and ("Jana Kolb" in absent_names(f, m)) is not attends
+
+
 def test_meetings_an_absence_in_a_roundups_item_is_from_the_items_meeting(extract_text):
     f = extract_text("Der Tag im Überblick\n\nRiga: Präsident Ivan Hrytsenko hat am Montag Minister Tom Oakes empfangen."
                      "\n\nVilnius: Die Regierungschefs der baltischen Staaten kommen am Freitag in Vilnius zusammen. "
