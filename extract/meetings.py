@@ -12956,7 +12956,7 @@ class MeetingFinder:
         ("X kam am Montagabend mit seinen Amtskollegen Y und Z … zusammen"): everyone the lead names among its
         persons (a lead of states only: two persons or more, none of another state), the same status?"""
         doc = self._doc
-        lead = next((a for a, _ in doc.sent_spans if a >= self._headline_end), None)
+        lead = next((a for a, b in doc.sent_spans if a >= self._headline_end and not all(doc.is_space[a:b])), None)
         mine = {p.key for p in mm.participants if p.type == "person"}
         theirs = {p.key for p in m.participants if p.type == "person"}
         states = {p.key.split(":", 1)[1] for p in m.participants if p.type == "country"}
@@ -12986,7 +12986,15 @@ class MeetingFinder:
         return lead is not None and undated and not visit and (bool(mine) or groups_only) and fits and m.status == mm.status \
             and not m.virtual and not mm.virtual \
             and all(x.sent_start == lead or x.sent_start < self._headline_end for x in m.mentions) \
-            and doc.sent_end(lead) == mm.sent_start
+            and self._next_told_sentence(lead) == mm.sent_start
+
+    def _next_told_sentence(self, start: int) -> int:
+        """The start of the sentence after the one at ``start``, past paragraph breaks (sentences of space only)."""
+        doc = self._doc
+        k = doc.sent_end(start)
+        while k < len(doc) and all(doc.is_space[k:doc.sent_end(k)]):
+            k = doc.sent_end(k)
+        return k
 
     def _holders_of_the_office(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``m`` name only the holders of an office, unnamed ("Die Verteidigungsminister der nordischen und

@@ -776,7 +776,13 @@ class MentionFinder:
             last = end - 1  # "ministers", "foreign ministers": the last word says the number
             plural = self.lang == "en" and doc.lowers[last].endswith("s") and doc.lemmas[last] != doc.lowers[last]
             states_follow = self._party_after(doc, j, by_start, self.rules.delegation_links - {","}, ("country",))
-            if plural and end - i == 1 and (any(m.end == i and m.type == "person" for m in ms.mentions) or any(
+            # (or after a capitalised word that opens the line, in lower case: "Oakes hosts Obel at Downing Street",
+            # a headline whose subject the story names in full only later)
+            line_subject = (i == 1 or i >= 2 and "\n" in texts[i - 2]) and texts[i][:1].islower() \
+                and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() \
+                and lowers[i - 1] not in self.rules.determiners and lowers[i - 1] not in self.adjectives \
+                and end < n and texts[end][:1].isupper()
+            if plural and end - i == 1 and (line_subject or any(m.end == i and m.type == "person" for m in ms.mentions) or any(
                     doc.texts[k][:1].isupper() and (before := self._role_at(doc, k, occupied)) is not None and before[0] == i
                     and before[2] != "collective"
                     for k in range(max(0, i - 3), i))):

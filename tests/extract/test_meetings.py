@@ -4294,6 +4294,16 @@ def test_meetings_an_unknown_building_in_the_state_of_the_datelines_town_is_in_t
     assert "Tokyo" in place_names(f, palace)
 
 
+@pytest.mark.parametrize("brk", [" ", "\n\n"])
+def test_meetings_an_undated_lead_and_the_details_of_the_next_paragraph_are_one_meeting(extract_text, brk):
+    # wire copy puts each sentence in a paragraph of its own: the details still follow the lead
+    f = extract_text("Oakes hosts Obel at Downing Street\n\nPrime Minister Tom Oakes has hosted President Jan Obel in "
+                     f"Downing Street.{brk}The prime minister greeted the president on the doorstep on Tuesday morning "
+                     "before the two held talks for about an hour.", lang="en", date="2025-09-02")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-09-02"
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "

@@ -372,6 +372,14 @@ def test_mentions_a_word_for_a_person_after_a_definite_article_is_the_one_just_n
         ("Alma Keller", "person:alma-keller"), ("Diplomatin", "person:alma-keller")]
 
 
+def test_mentions_a_headlines_verb_hosts_after_a_surname_is_no_title():
+    # the story names "Oakes" in full only later: "hosts" is still the verb, "Obel" no host by office
+    found = mentions("Oakes hosts Obel at Downing Street\n\nPrime Minister Tom Oakes has hosted President Jan Obel.", "en")
+    assert {(m.text, m.role) for m in found if m.type == "person" and m.text == "Obel"} == {("Obel", None)}
+    # (a plural office before its holders' names stays one: "World leaders gather" names no one)
+    assert all(m.type != "person" for m in mentions("World leaders gather in Rome\n\nThe funeral began at ten.", "en"))
+
+
 def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
     got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
     assert [(m.text, m.key) for m in got if m.type == "person"] == [
