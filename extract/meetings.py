@@ -12419,7 +12419,7 @@ class MeetingFinder:
                                                                         or self._one_at_a_nameless_meeting(m, mm)
                                                                         or self._the_office_of_its_persons(m, mm)
                                                                         or self._persons_of_its_states(m, mm)
-                                                                        and self._first_word(self._doc, self._doc.sent_end(last_seen[last])) == mm.sent_start
+                                                                        and self._next_told_sentence(last_seen[last]) == mm.sent_start
                                                                         or self._talk_of_the_lone_guest(m, mm))):
             # "X hosted Y and Z in Kyiv. Y and Z arrived … before sitting down with X": the same meeting; so are
             # negotiators for a side ("… Gespräche mit einer US-Delegation in Dschidda. Für die Ukraine verhandelten
@@ -13207,7 +13207,7 @@ class MeetingFinder:
         return bool(mm.participants) and all(p.type == "group" for p in mm.participants) and not mm.places \
             and mm.date_mention is None and not mm.flashback and m.status == mm.status and not m.virtual \
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
-            and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
+            and self._next_told_sentence(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
 
     def _agreed_at_the_meeting_before(self, meetings: list[Meeting], last_seen: dict[int, int],
@@ -13292,7 +13292,7 @@ class MeetingFinder:
         person named; two persons meeting are a talk of their own."""
         return not m.participants and not m.hosts and all(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and sum(p.type == "person" for p in mm.participants) <= 1 and not mm.flashback and m.status == mm.status \
-            and self._doc.sent_end(m.mentions[-1].sent_start) == mm.sent_start \
+            and self._next_told_sentence(m.mentions[-1].sent_start) == mm.sent_start \
             and self.r.before_that_words.isdisjoint(self._doc.lowers[mm.sent_start:mm.sent_end])
 
     def _next_day_of_a_gathering(self, m: Meeting, day: ResolvedDate | None) -> bool:

@@ -76,10 +76,11 @@ def test_meetings_the_one_who_convened_the_meeting_hosts_it(extract_text):
     assert host_names(f, only_meeting(f)) == {"Jan Obel"}
 
 
-def test_meetings_an_unnamed_group_acting_in_the_sentence_after_a_meeting_noun_is_at_that_meeting(extract_text):
-    lead = "Ratspräsident Jan Obel beruft für Donnerstag einen Sondergipfel in Lissabon ein. "
+@pytest.mark.parametrize("brk", [" ", "\n\n"])
+def test_meetings_an_unnamed_group_acting_in_the_sentence_after_a_meeting_noun_is_at_that_meeting(extract_text, brk):
+    lead = "Ratspräsident Jan Obel beruft für Donnerstag einen Sondergipfel in Lissabon ein." + brk
     f = extract_text(lead + "Die Staats- und Regierungschefs sollen über die Ukraine beraten.", date="2026-03-03")
-    summit = only_meeting(f)
+    summit = only_meeting(f)  # (also in the next paragraph: a break is no sentence between them)
     assert {a["actor"] for a in summit["attendees"]} >= {"person:jan-obel"} and len(summit["attendees"]) == 2
     # not what they did before it
     f = extract_text(lead + "Zuvor sollen die Außenminister beraten.", date="2026-03-03")
