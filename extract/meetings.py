@@ -2091,6 +2091,14 @@ class MeetingFinder:
             return m
         return None
 
+    def _next_item_about_others(self, mm: MeetingMention, m: Meeting, seen: int) -> bool:
+        """Is ``mm`` told under a line heading an item of the body after the one of ``m`` (last told at ``seen``),
+        naming persons and none of ``m``'s? A live blog's next entry about others goes on from nothing told before
+        ("+++ 16:15 Uhr: Pistorius berät mit Nato-Kollegen +++" after an entry on a visit to Washington)."""
+        mine = {p.key for p in mm.participants if p.type == "person"}
+        return bool(mine) and self._item_of(mm.sent_start) != self._item_of(seen) \
+            and mine.isdisjoint(p.key for p in m.participants)
+
     def _item_of(self, k: int) -> int:
         """How many lines heading an item of the body (``_subheads``) stand before token ``k``."""
         return bisect_right(self._subhead_starts, k)
@@ -10990,7 +10998,7 @@ class MeetingFinder:
                         and not self._within_week(last.date, story)
                     if not last.virtual and (not last.sideline or mm.parted) and (last.status == mm.status or on_arrival
                                                                                   or called_off_there) \
-                            and not other_time \
+                            and not other_time and not self._next_item_about_others(mm, last, last_seen[i_last]) \
                             and last.places and mm.sent_start - last_seen[i_last] < 60 and (not mm.flashback or just_before):
                         # on the day a sentence since named ("Ukraine dominated Thursday's opening day. … He
                         # also concluded a pact with X"), else on the day of the meeting before

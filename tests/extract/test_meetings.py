@@ -7015,6 +7015,15 @@ def test_meetings_the_details_after_a_bodys_lead_say_where_it_sat(extract_text):
     assert m["date"]["value"] == "2025-11-27" and place_names(f, m) == ["Federal Chancellery"]
 
 
+def test_meetings_a_live_blogs_next_entry_about_others_takes_no_place_of_the_entry_before(extract_text):
+    f = extract_text("Liveblog: Krieg in der Ukraine\n\n+++ 18:40 Uhr: Obel in Washington gelandet +++\n\nPräsident Jan Obel "
+                     "ist in Washington eingetroffen. Am Freitag will er im Weißen Haus mit Präsident Tom Oakes sprechen."
+                     "\n\n+++ 16:15 Uhr: Brandt berät mit Nato-Kollegen +++\n\nMinister Karl Brandt hat in Brüssel an "
+                     "einem Treffen der Nato-Verteidigungsminister teilgenommen.", date="2025-10-16")
+    brandt = [m for m in f["meetings"] if "Karl Brandt" in attendee_names(f, m)]
+    assert brandt and all(place_names(f, m) == ["Brussels"] and m["status"] == "past" for m in brandt)
+
+
 def test_meetings_a_live_blogs_timed_item_line_heads_its_item(extract_text):
     f = extract_text("Liveblog: Der Tag in Berlin\n\n+++ 18:40 Uhr: Vollmer und Marić telefonieren +++\nKanzler Bernd Vollmer hat "
                      "am Abend mit Präsident Ivo Marić telefoniert. Das teilte ein Sprecher mit.\n\n+++ 16:15 Uhr: Lindqvist in "
