@@ -2874,6 +2874,11 @@ class MeetingFinder:
                     if self.r.gerund_endings and t.kind != "noun" else None
                 if then is not None:
                     window = (window[0], then)
+                # "hosted European leaders in London after the Oval Office clash with X": the places and persons
+                # of an event the verb's is told after (or before) are that event's
+                event = self._event_phrase_start(doc, t, window[1])
+                if event is not None:
+                    window = (window[0], event)
             # "Bei dem Treffen ging es um die Vorbereitung des Nato-Gipfels im Juli in Ankara": the place and day
             # after a meeting talked about are that meeting's
             topic_at = min([tp.start for tp in topics if t.start < tp.start and not _phrase_noun_of(t, tp)] + [s_end])
@@ -3429,6 +3434,10 @@ class MeetingFinder:
             # (not the meeting told, named again inside the clause: "X, who is chairing the meeting, greeted …")
             own_end = next((b for a, b in relative_asides if any(a <= x.start < b for x in mm.triggers)), s_end) \
                 if all(x.kind in _VERBAL for x in mm.triggers) else s_end
+            # (nor are the persons of another event the verb is told after: "hosted X after the clash with Y")
+            event = self._event_phrase_start(doc, mm.triggers[0], clause[1])
+            if event is not None:
+                asides = asides + [(event, self._clause(doc, event, s_start, s_end)[1])]
             mm.participants = [p for p in self._participants(doc, mm, actors, sent_mentions)
                                if not any(a <= p.start < b for a, b in unheld + asides) and not own_end <= p.start < s_end
                                and not self._group_owning_a_building(doc, p)]
@@ -3970,6 +3979,26 @@ class MeetingFinder:
         that follows a preposition of sequence is the meeting's partner, as after "a meeting with"."""
         return 1 <= k < s_end and self._gerund_after_sequence(doc, k - 1) and any(
             k <= m.start <= k + 4 and m.is_actor and all(j in self._role_at_token for j in range(k, m.start)) for m in mentions)
+
+    def _event_phrase_start(self, doc, t: Trigger, end: int) -> int | None:
+        """Where a phrase of another event opens after the verb ``t``, before ``end`` (``_event_phrase_at``)."""
+        if t.kind == "noun" or not self.r.event_phrase_prepositions:
+            return None
+        if end + 1 < len(doc) and doc.texts[end] == "," and self._event_phrase_at(doc, end + 1):
+            return end + 1  # (set off by a comma: "traf X am Sonntag in London, nach dem Eklat mit Y")
+        return next((k for k in range(t.end, end - 1) if self._event_phrase_at(doc, k)), None)
+
+    def _event_phrase_at(self, doc, k: int) -> bool:
+        """Does a preposition of sequence at ``k`` open a phrase of another event, with an article, a possessive or
+        a name after it ("after a heated Oval Office clash", "nach dem Eklat im Weißen Haus"; not "after noon", nor
+        German "nach Paris", a journey's goal)?"""
+        if doc.lowers[k] not in self.r.event_phrase_prepositions or k + 1 >= len(doc):
+            return False
+        if any(j in self._trigger_tokens for j in range(k + 1, min(len(doc), k + 5))):
+            return False  # (a meeting noun's phrase has rules of its own: "reiste nach seinem Treffen mit X weiter nach Y")
+        nxt = doc.lowers[k + 1]
+        return nxt in self.r.determiners and nxt not in self.r.plural_pronouns or nxt in self.r.possessives \
+            or self.lang == "en" and doc.texts[k + 1][:1].isupper() and k + 2 < len(doc) and doc.texts[k + 2][:1].isupper()
 
     def _gerund_after_sequence(self, doc, k: int) -> bool:
         """Is the word at ``k`` a gerund right after "before"/"after" ("after meeting X", "before sitting down")?"""
@@ -13422,8 +13451,10 @@ class MeetingFinder:
         last = m.mentions[-1]
         if not 0 <= mm.sent_start - last.sent_end <= 2:
             return False  # the next sentence (a space or line break may stand between)
-        persons = {p.key for p in m.participants if p.type == "person"}
-        return any(p.type == "person" and p.key in persons for p in mm.participants)
+        # (or the group the lead named, named again: "hosted European leaders in London … The leaders met at
+        # Lancaster House")
+        theirs = {p.key for p in m.participants if p.type in ("person", "group")}
+        return any(p.type in ("person", "group") and p.key in theirs for p in mm.participants)
 
 
 def _told_of_another(span: tuple[int, int] | None, triggers: list[Trigger], mm: MeetingMention) -> bool:

@@ -62,6 +62,7 @@ class LanguageRules:
     negated_participation: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     representation: frozenset[str] = frozenset()
+    event_phrase_prepositions: frozenset[str] = frozenset()  # "after the clash in X": that event's place, not the verb's
     # "statt X", "instead of X": the word, and the words one of which must follow it (none: any); X stays away
     replacement_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # "in Vertretung von X", "on behalf of X": the same for one spoken for; a state or body spoken for takes part
@@ -652,6 +653,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.mourned_prepositions = frozenset(m.get("mourned_prepositions", []))
     r.passive_only_verbs = frozenset(m.get("passive_only_verbs", []))
     r.office_nouns = frozenset(m.get("office_nouns", []))
+    r.event_phrase_prepositions = frozenset(m.get("event_phrase_prepositions", []))
     r.replacement_cues = {w: frozenset(after) for w, after in m.get("replacement_cues", {}).items()}
     r.representing_cues = {w: frozenset(after) for w, after in m.get("representing_cues", {}).items()}
     r.representation = frozenset(w for w in m.get("representation", []) if "+" not in w) \

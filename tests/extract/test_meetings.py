@@ -4305,6 +4305,29 @@ def test_meetings_an_undated_lead_and_the_details_of_the_next_paragraph_are_one_
     assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-09-02"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Tom Oakes hosted President Jan Obel in London on Sunday after a clash with Lars Grube in "
+     "Washington.", "en"),
+    ("Prime Minister Tom Oakes hosted President Jan Obel in London on Sunday, after the Oval Office clash with Lars "
+     "Grube.", "en"),
+    ("Premier Tom Oakes traf Präsident Jan Obel am Sonntag in London, nach dem Eklat mit Lars Grube in Washington.",
+     "de")])
+def test_meetings_an_event_the_verb_is_told_after_lends_it_no_place_or_person(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-03-03")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and place_names(f, m) == ["London"]
+    # (a time with no article is no event: "after noon" leaves the place after it to the verb)
+    f = extract_text("Prime Minister Tom Oakes met President Jan Obel shortly after noon in Paris.", lang="en")
+    assert place_names(f, only_meeting(f)) == ["Paris"]
+
+
+def test_meetings_the_group_of_the_lead_meeting_in_a_building_of_its_town_is_the_leads_meeting(extract_text):
+    f = extract_text("Prime Minister Tom Oakes hosted European leaders in London on Sunday.\n\nThe leaders met at "
+                     "Lancaster House. Among those attending was President Jan Obel.", lang="en", date="2025-03-03")
+    m = only_meeting(f)
+    assert {"Tom Oakes", "Jan Obel"} <= attendee_names(f, m) and "Lancaster House" in place_names(f, m)
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
