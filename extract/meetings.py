@@ -2207,8 +2207,12 @@ class MeetingFinder:
                 and all(t.kind in ("noun", "verb") for x in m.mentions for t in x.triggers))
             # (a line heading the body in the present, "Ministerpräsident X empfängt Y", takes the body's status)
             status_fits = m.status in (mm.status, "past") or all(x.by_present_tense for x in m.mentions)
-            # (a building the knowledge base cannot place may be in the headline's city)
-            unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places)
+            # (a building the knowledge base cannot place may be in the headline's city; a town of the headline it
+            # cannot place may be in the body's state: "G7 foreign ministers meet in Niagara" over "… gathered in
+            # Canada on Tuesday")
+            unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) or m.places and all(
+                p.type == "city" and p.key not in self.kb.entities for p in m.places) and all(
+                p.type in ("country", "region") for p in mm.places)
             short = self._short_names(m, mm)
             if same_words and status_fits and (persons & theirs or not theirs or not persons and self._of_its_states(m, mm)) \
                     and (not m.places or not mm.places or unplaced or self._same_place(m, mm) or short):

@@ -4328,6 +4328,14 @@ def test_meetings_the_group_of_the_lead_meeting_in_a_building_of_its_town_is_the
     assert {"Tom Oakes", "Jan Obel"} <= attendee_names(f, m) and "Lancaster House" in place_names(f, m)
 
 
+def test_meetings_a_headlines_town_unknown_to_the_knowledge_base_may_be_in_the_bodys_state(extract_text):
+    f = extract_text("G7 foreign ministers meet in Vallombra\n\nForeign ministers from the Group of Seven gathered in "
+                     "Canada on Tuesday for two days of talks. Foreign Minister Alma Keller is chairing the meeting.",
+                     lang="en", date="2025-11-12")
+    m = only_meeting(f)
+    assert set(place_names(f, m)) == {"Vallombra", "Canada"} and m["date"]["value"] == "2025-11-11"
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
