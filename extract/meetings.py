@@ -2210,7 +2210,11 @@ class MeetingFinder:
             # (a building the knowledge base cannot place may be in the headline's city; a town of the headline it
             # cannot place may be in the body's state: "G7 foreign ministers meet in Niagara" over "… gathered in
             # Canada on Tuesday")
-            unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) or m.places and all(
+            # (so may a building the headline names that the knowledge base cannot place: "OB X empfängt Botschafter
+            # im Rathaus" over "… im Münchner Rathaus empfangen", read as the town)
+            unplaced = all(p.type == "venue" and p.key not in self.kb.entities for p in mm.places) \
+                or all(p.type == "venue" and p.key not in self.kb.entities and " " not in p.text for p in m.places) \
+                or m.places and all(
                 p.type == "city" and p.key not in self.kb.entities for p in m.places) and all(
                 p.type in ("country", "region") for p in mm.places)
             short = self._short_names(m, mm)

@@ -4336,6 +4336,13 @@ def test_meetings_a_headlines_town_unknown_to_the_knowledge_base_may_be_in_the_b
     assert set(place_names(f, m)) == {"Vallombra", "Canada"} and m["date"]["value"] == "2025-11-11"
 
 
+def test_meetings_a_headlines_bare_building_may_be_in_the_bodys_town(extract_text):
+    f = extract_text("OB Jana Kolb empfängt Botschafter im Rathaus\n\nMünchen. Oberbürgermeisterin Jana Kolb hat am "
+                     "Mittwoch den Botschafter Ron Adler im Münchner Rathaus empfangen.", date="2025-04-03")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Jana Kolb", "Ron Adler"} and m["date"]["value"] == "2025-04-02"
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
