@@ -312,6 +312,16 @@ class QuoteFinder:
             # after the name in apposition that closes the speaker's description ('"…," the Dutch prime
             # minister, Anouk de Vries, told reporters')
             right_after = any(j <= m.start and (m.end == v or (m.end == v - 1 and doc.texts[m.end] == ",")) for m in persons)
+            if v > j + 1 and doc.lowers[j] in self.rules.auxiliaries:
+                # "„…“, habe er den Teilnehmern gesagt", "„…“, hat X gesagt": the perfect, its speaker between the
+                # auxiliary and the participle (not one after it: "…, berichteten Diplomaten" only tell of it)
+                named = next((m for m in persons if j < m.start < v), None)
+                if named is not None:
+                    return named, "after"
+                if doc.lowers[j + 1] in self.rules.pronouns:
+                    antecedent = self._antecedent(doc, k, persons, events)
+                    return (antecedent, "pronoun") if antecedent is not None else None
+                return None
             if v > j + 1 and not right_after and doc.lowers[j] not in self.rules.pronouns:
                 return None
             # the speaker is just before the verb (English "X said") or right after it (not one after a pronoun

@@ -32,6 +32,14 @@ def test_quotes_a_pronoun_right_after_the_verb_speaks_not_a_group_after_it(extra
     assert statements(f) == [("Jan Nowak", "Wir helfen")]
 
 
+@pytest.mark.parametrize("after", ["habe er den Teilnehmern gesagt, berichteten Diplomaten", "hat er gesagt",
+                                   "hat Nowak gesagt"])
+def test_quotes_a_speaker_after_the_quote_in_the_perfect(extract_text, after):
+    # the speaker stands between the auxiliary and the participle; those who report it after the verb do not speak
+    f = extract_text(f"Präsident Jan Nowak kam am Donnerstag zum Gipfel nach Brüssel. »Ihr seid nicht allein«, {after}.")
+    assert statements(f) == [("Jan Nowak", "Ihr seid nicht allein")]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Kanzler Karl Brenner traf am Mittwoch Präsident Jan Nowak. Nowak sprach von einem „Moment der Wahrheit“. Er lobte "
      "Brenner als „verlässlichen Partner“.", "de"),
