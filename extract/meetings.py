@@ -10844,7 +10844,11 @@ class MeetingFinder:
                     mm.places = list(host_meeting.places)
                 resolved = resolved or (host_meeting.date if host_meeting is not None else None)
                 target = self._told_in_headline(self._doc, meetings, mm)
-                if target is host_meeting:
+                if target is not None and target is host_meeting and self._same_persons_by_verbs(target, mm):
+                    # "Hegseth, Marles meet in Singapore" over "… met … on the sidelines of the Shangri-La Dialogue":
+                    # the headline told the talk, not the forum (which no sentence told as a meeting before)
+                    host_meeting = None
+                elif target is host_meeting:
                     target = None  # "Am Rande des G20-Gipfels" over "… ist am Rande des G20-Gipfels mit X zusammengetroffen": the summit
                 if target is not None:  # "Kanzler trifft X" over "… ist am Rande des Gipfels mit X zusammengekommen"
                     target.status = mm.status

@@ -8088,6 +8088,14 @@ def test_meetings_a_headlines_meeting_on_the_sidelines_told_by_verbs_is_the_body
     assert len(talks) == 1 and place_names(f, talks[0]) == ["New York City"]
 
 
+def test_meetings_a_headlines_talk_of_two_is_the_bodys_talk_on_the_sidelines_of_a_forum_not_told_before(extract_text):
+    f = extract_text("Oakes, Obel meet in Singapore\n\nSINGAPORE (Reuters) - Defence Secretary Tom Oakes met his "
+                     "counterpart Jan Obel on Sunday on the sidelines of the Shangri-La Dialogue, a defence forum.",
+                     lang="en", date="2025-06-02")
+    m = only_meeting(f)
+    assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-06-01"
+
+
 def test_meetings_a_palace_in_the_body_is_the_headlines_town_and_no_word_of_ending(extract_text):
     f = extract_text("Kabinett tagt in Meseberg\n\nGransee - Das Bundeskabinett ist am Dienstag zu einer zweitägigen "
                      "Klausurtagung auf Schloss Meseberg zusammengekommen. Gastgeber ist Kanzler Tom Oakes.",
