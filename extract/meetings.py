@@ -5714,6 +5714,9 @@ class MeetingFinder:
                 and (not self.r.active_perfect_auxiliaries or doc.lowers[j] in self.r.active_perfect_auxiliaries)
         if end <= k or doc.lowers[end] not in self.r.withdraw_particles:
             return False
+        s0 = self._first_word(doc, doc.sent_start(k))
+        if s0 + 1 < k and doc.lowers[s0] in self.r.determiners and s0 + 1 in self._trigger_tokens:
+            return False  # "Ein Treffen mit X lehnte er ab": the meeting put first is the object turned down
         between = []
         j = k + 1
         while j < end:

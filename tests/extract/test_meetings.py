@@ -3539,6 +3539,13 @@ def test_meetings_sagte_ab_with_no_object_is_a_person_withdrawing_with_a_meeting
 
 
 
+def test_meetings_a_meeting_put_first_and_turned_down_is_no_absence_of_the_one_to_be_met(extract_text):
+    f = extract_text("Kanzler Tom Oakes hat am Ministerrat in Wien teilgenommen. Ein Treffen mit Minister Jan Obel, der "
+                     "ebenfalls angereist war, lehnte er ab.", date="2025-12-02")
+    m = next(m for m in f["meetings"] if "Tom Oakes" in attendee_names(f, m))
+    assert "Jan Obel" in attendee_names(f, m) and absent_names(f, m) == set()
+
+
 def test_meetings_a_withdrawal_told_with_the_verb_last_is_an_absence(extract_text):
     # a clause of cause has its verb last: "da X kurzfristig absagen musste", "weil X kurzfristig abgesagt hatte"
     for tail in ("Polen war durch Staatssekretär Tomas Linder vertreten, da Außenminister Jan Kowalczyk kurzfristig "
