@@ -1364,9 +1364,10 @@ class MentionFinder:
                     i = end
                     continue
             noun_end = i + 1 if word in after else i + 2 if i + 1 < n and f"{word} {texts[i + 1]}" in after else 0
-            if noun_end and noun_end + 1 < n and lowers[noun_end] in self.rules.town_nouns \
-                    and lowers[noun_end + 1] in self.rules.town_noun_links:
-                noun_end = 0  # "in the Canadian resort town of Charlevoix": what kind of town it is, no building
+            if noun_end and noun_end < n and lowers[noun_end] in self.rules.town_nouns:
+                # "in the Canadian resort town of Charlevoix", "in the Egyptian resort town on Monday": what kind of
+                # town it is, no building
+                noun_end = 0
             if after and noun_end and i > 0:  # "Lancaster House", "the La Nuvola convention centre"
                 start = i
                 taken: list[Mention] = []  # known places inside the name: "Walter E. Washington Convention Center"

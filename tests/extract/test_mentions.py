@@ -380,6 +380,12 @@ def test_mentions_a_headlines_verb_hosts_after_a_surname_is_no_title():
     assert all(m.type != "person" for m in mentions("World leaders gather in Rome\n\nThe funeral began at ten.", "en"))
 
 
+@pytest.mark.parametrize("text", ["Leaders gathered in the Vallombran resort town on Monday.",
+                                  "Leaders gathered in the Vallombran resort town of Punta Marino on Monday."])
+def test_mentions_a_resort_town_is_a_kind_of_town_not_a_building(text):
+    assert [m for m in mentions(text, "en") if m.type == "venue"] == []
+
+
 def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
     got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
     assert [(m.text, m.key) for m in got if m.type == "person"] == [
