@@ -2174,7 +2174,14 @@ class MeetingFinder:
                     and all(t.kind == "noun" for x in m.mentions for t in x.triggers)
                     or {h.key for h in m.hosts} <= persons
                     and all(t.kind == "verb" and t.lemma in self.r.host_verbs for x in m.mentions for t in x.triggers))
-                and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
+                and not mm.flashback) or (
+                # ("Macron lädt zu Ukraine-Gipfel nach Paris" over "Macron empfängt an diesem Donnerstag rund 30
+                # Staats- und Regierungschefs im Élysée-Palast": the host's noun, then the host receiving its guests)
+                # (the body's first sentence, or the one after a dateline of its own: "Paris. Macron empfängt …")
+                m.hosts and (mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body)
+                and {h.key for h in m.hosts} <= {h.key for h in mm.hosts}
+                and all(t.kind == "noun" for x in m.mentions for t in x.triggers)
+                and any(t.kind == "verb" and t.lemma in self.r.host_verbs for t in own) and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
                                            and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
                 # "Scholz, Macron und Tusk beraten in Paris" over "Die Regierungschefs Deutschlands, Frankreichs und

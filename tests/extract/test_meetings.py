@@ -8103,6 +8103,13 @@ def test_meetings_a_headlines_talk_of_two_is_the_bodys_talk_on_the_sidelines_of_
     assert attendee_names(f, m) == {"Tom Oakes", "Jan Obel"} and m["date"]["value"] == "2025-06-01"
 
 
+def test_meetings_a_headlines_noun_with_its_host_is_the_leads_reception_by_that_host(extract_text):
+    f = extract_text("Oakes lädt zu Ukraine-Gipfel nach Paris\n\nParis. Präsident Tom Oakes empfängt an diesem Donnerstag "
+                     "rund 30 Staats- und Regierungschefs im Élysée-Palast.", date="2025-03-27")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Tom Oakes"} and m["date"]["value"] == "2025-03-27" and m["status"] == "planned"
+
+
 def test_meetings_a_palace_in_the_body_is_the_headlines_town_and_no_word_of_ending(extract_text):
     f = extract_text("Kabinett tagt in Meseberg\n\nGransee - Das Bundeskabinett ist am Dienstag zu einer zweitägigen "
                      "Klausurtagung auf Schloss Meseberg zusammengekommen. Gastgeber ist Kanzler Tom Oakes.",
