@@ -1666,6 +1666,10 @@ class MentionFinder:
                 m.modifier = True
             elif m.type == "person" and self._possessor_of_another(doc, m):
                 m.modifier = True  # "President Donald Trump's special envoy": the envoy is meant, not Trump
+            elif m.type == "person" and self.rules.government_nouns and (
+                    self.lang == "en" and k < len(doc) and doc.lowers[k] in self.rules.government_nouns
+                    or self.lang == "de" and m.start > 0 and doc.lowers[m.start - 1] in self.rules.government_nouns):
+                m.modifier = True  # "the Trump administration", "die Regierung Trump": a government, not the person
 
     def _principals_of_unnamed_offices(self, doc, ms: MentionSet) -> None:
         """An English name right before a lower-case noun of a person's office, with no name after it ("hosts X and

@@ -534,6 +534,7 @@ class LanguageRules:
     town_prefixes: frozenset[str] = frozenset()
     abstract_noun_endings: tuple[str, ...] = ()
     name_compound_heads: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()  # "the Trump administration", "die Regierung Trump": no person
     plural_endings: tuple[str, ...] = ()
     plural_umlauts: dict[str, str] = field(default_factory=dict)
     institution_heads: tuple[str, ...] = ()
@@ -1112,6 +1113,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.party_country = a.get("party_country") or None
     r.party_states = dict(a.get("party_states", {}))
     r.honorifics = frozenset(a.get("honorifics", []))
+    r.government_nouns = frozenset(a.get("government_nouns", []))
     r.given_name_honorifics = frozenset(a.get("given_name_honorifics", []))
     r.honorific_genders = dict(a.get("honorific_genders", {}))
     r.clock_words = frozenset(a.get("clock_words", []))

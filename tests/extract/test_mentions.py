@@ -386,6 +386,14 @@ def test_mentions_a_resort_town_is_a_kind_of_town_not_a_building(text):
     assert [m for m in mentions(text, "en") if m.type == "venue"] == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chancellor Tom Oakes met officials of the Trump administration in Berlin.", "en"),
+    ("Kanzler Tom Oakes traf in Berlin Vertreter der Regierung Trump.", "de")])
+def test_mentions_a_name_with_a_noun_of_government_names_a_government_not_its_bearer(text, lang):
+    found = [m for m in mentions(text, lang) if m.key == "person:donald-trump"]
+    assert found and all(m.modifier for m in found)
+
+
 def test_mentions_a_known_persons_name_in_the_german_genitive_is_that_person():
     got = mentions("Bei Macrons Treffen mit Selenskyj ging es um Garantien. Selenskyjs Besuch dauerte zwei Tage.", "de")
     assert [(m.text, m.key) for m in got if m.type == "person"] == [
