@@ -1767,11 +1767,11 @@ class MeetingFinder:
             # a trip of several days still under way on the day the text is written
             first = date.fromisoformat(trip.date.value)
             return first <= ref.as_date() < first + timedelta(days=days)
+        if trip.date.value == today:
+            return True
         # (or the day before, told as news: "ist zu einem Besuch in der Ukraine eingetroffen … kam am Montagmorgen in
         # Kiew an" in a text of Tuesday; the traveller is still there)
         yesterday = (ref.as_date() - timedelta(days=1)).isoformat()
-        if trip.date.value == today:
-            return True
         travellers = {p.key for p in trip.participants if p.type == "person"}
         return still_there is not None and trip.date.value == yesterday and any(
             m.status == "past" and travellers & {p.key for p in m.participants} and self._arrival_as_news(m)
@@ -2181,8 +2181,9 @@ class MeetingFinder:
                 m.hosts and (mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body)
                 and {h.key for h in m.hosts} <= {h.key for h in mm.hosts}
                 and all(t.kind == "noun" for x in m.mentions for t in x.triggers)
-                and any(t.kind == "verb" and t.lemma in self.r.host_verbs for t in own) and not mm.flashback) or (len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
-                                           and self._told_by_verbs([mm]) and not mm.flashback) or (
+                and any(t.kind == "verb" and t.lemma in self.r.host_verbs for t in own) and not mm.flashback) or (
+                len(persons & theirs) >= 2 and self._told_by_verbs(m.mentions)
+                and self._told_by_verbs([mm]) and not mm.flashback) or (
                 persons & theirs and told <= self._visit_words and not mm.flashback) or (
                 # "Scholz, Macron und Tusk beraten in Paris" over "Die Regierungschefs Deutschlands, Frankreichs und
                 # Polens haben sich … im Élysée-Palast zu einem Abendessen getroffen": the lead's meeting of the
@@ -4012,8 +4013,10 @@ class MeetingFinder:
         if any(j in self._trigger_tokens for j in range(k + 1, min(len(doc), k + 5))):
             return False  # (a meeting noun's phrase has rules of its own: "reiste nach seinem Treffen mit X weiter nach Y")
         nxt = doc.lowers[k + 1]
+        # (a headline leaves the article out: "Starmer hosts European leaders in London after Oval Office clash"; in
+        # the body a name after it may be a clause's subject, "before Minister X joined them", who was there)
         return nxt in self.r.determiners and nxt not in self.r.plural_pronouns or nxt in self.r.possessives \
-            or self.lang == "en" and doc.texts[k + 1][:1].isupper() and k + 2 < len(doc) and doc.texts[k + 2][:1].isupper()
+            or k < self._headline_end and doc.texts[k + 1][:1].isupper() and k + 2 < len(doc) and doc.texts[k + 2][:1].isupper()
 
     def _gerund_after_sequence(self, doc, k: int) -> bool:
         """Is the word at ``k`` a gerund right after "before"/"after" ("after meeting X", "before sitting down")?"""

@@ -4326,6 +4326,10 @@ def test_meetings_an_event_the_verb_is_told_after_lends_it_no_place_or_person(ex
     # (a time with no article is no event: "after noon" leaves the place after it to the verb)
     f = extract_text("Prime Minister Tom Oakes met President Jan Obel shortly after noon in Paris.", lang="en")
     assert place_names(f, only_meeting(f)) == ["Paris"]
+    # (in the body a name after "before" may open a clause of one who was there)
+    f = extract_text("Prime Minister Tom Oakes met President Jan Obel in Paris before Foreign Minister Lars Grube "
+                     "joined them.", lang="en")
+    assert "Lars Grube" in attendee_names(f, only_meeting(f))
 
 
 def test_meetings_the_group_of_the_lead_meeting_in_a_building_of_its_town_is_the_leads_meeting(extract_text):
