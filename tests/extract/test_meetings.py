@@ -4354,6 +4354,13 @@ def test_meetings_a_headlines_bare_building_may_be_in_the_bodys_town(extract_tex
     assert attendee_names(f, m) == {"Jana Kolb", "Ron Adler"} and m["date"]["value"] == "2025-04-02"
 
 
+@pytest.mark.parametrize("verb, status", [("convened", "past"), ("will convene", "planned")])
+def test_meetings_an_expectation_of_what_the_meeting_proves_to_be_tells_none_of_its_time(extract_text, verb, status):
+    f = extract_text(f"Minister Tom Oakes {verb} what is expected to be the last meeting of the group in Ramstein on "
+                     "Thursday.", lang="en", date="2025-01-09")
+    assert only_meeting(f)["status"] == status
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
