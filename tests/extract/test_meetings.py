@@ -4361,6 +4361,16 @@ def test_meetings_an_expectation_of_what_the_meeting_proves_to_be_tells_none_of_
     assert only_meeting(f)["status"] == status
 
 
+def test_meetings_an_absence_told_in_the_present_is_from_the_storys_meeting_not_the_one_in_the_pluperfect(extract_text):
+    # (German only: English "had" is also a verb of its own, "had dinner", so no pluperfect is read there)
+    f = extract_text("Präsident Tom Oakes empfängt an diesem Donnerstag rund 30 Staats- und Regierungschefs im "
+                     "Élysée-Palast. Präsident Jan Obel war bereits am Mittwochabend in Paris eingetroffen und hatte mit "
+                     "Oakes zu Abend gegessen. Portugal ist nicht vertreten.", date="2025-03-27")
+    summit = next(m for m in f["meetings"] if "Tom Oakes" in host_names(f, m))
+    assert absent_names(f, summit) == {"Portugal"}
+    assert all(absent_names(f, m) == set() for m in f["meetings"] if m is not summit)
+
+
 def test_meetings_a_meeting_time_is_counted_from_is_no_lead_of_later_details(extract_text):
     f = extract_text("Regierungschef Jan Obel hat Präsident Ivo Maric in Madrid empfangen. Es war das erste Treffen der "
                      "beiden seit dem Gipfel in Brüssel. Maric war am Vortag von König Lars Grube im Königspalast "
