@@ -34,6 +34,8 @@ _NUMBER_WORDS = {
 }
 _GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
 _HYPHENS = ("-", "‐")
+# the endings of an inflected German adjective ("die junge Abgeordnete", "des Nordischen Rates")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # letters, an apostrophe inside a name ("O'Connor", "D’Alema"; not a genitive's "Merz'"), and a closing stop
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 
@@ -822,7 +824,7 @@ class MentionFinder:
                 continue
             if german and kind == "collective" and group_start is None and i > 1 and i - 1 not in occupied \
                     and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and doc.sent_start(i - 1) < i - 1 \
-                    and lowers[i - 1].endswith(("e", "en", "er", "es", "em")) and lowers[i - 2] in self.rules.determiners:
+                    and lowers[i - 1].endswith(_ADJECTIVE_ENDINGS) and lowers[i - 2] in self.rules.determiners:
                 # "die Sitzung des Nordischen Rates", "der Nationale Sicherheitsrat": a capitalised adjective after an
                 # article names a body the knowledge base lacks, no group of persons
                 i = end
@@ -1847,7 +1849,7 @@ class MentionFinder:
             k -= 2  # "die Grünen-Politikerin", "der SPD-Politiker": a party before the hyphen
         adjectives = 0
         while adjectives < 2 and k >= 2 and doc.texts[k - 1].isalpha() and doc.texts[k - 1].islower() \
-                and doc.lowers[k - 1].endswith(("e", "en", "er", "es", "em")) and doc.lowers[k - 1] not in self.rules.determiners \
+                and doc.lowers[k - 1].endswith(_ADJECTIVE_ENDINGS) and doc.lowers[k - 1] not in self.rules.determiners \
                 and doc.lowers[k - 1] not in self.rules.pair_words and doc.lowers[k - 1] not in self.rules.group_numbers:
             k -= 1  # "die junge Abgeordnete" (not "die beiden Politiker": the two)
             adjectives += 1
