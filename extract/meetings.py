@@ -11671,6 +11671,15 @@ class MeetingFinder:
         return mm.beside and sum(p.type == "person" for p in m.participants) >= 2 and all(
             t.kind == "verb" and t.lemma in self.r.encounter_words for x in m.mentions for t in x.triggers)
 
+    def _another_stop_on_another_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
+        """Is ``m`` a journey to several places ("reist nach Warschau und Vilnius", "nach Polen und Litauen") and
+        ``mm`` one of them on another day ("reist weiter nach Vilnius, wo am Dienstag ein Treffen mit X
+        vorgesehen ist")? That is the next stop of the trip, a meeting of its own, not the trip's first day."""
+        stops = [p for p in m.places if p.type in ("city", "country")]
+        several = any(not (self._contains(a.key, b.key) or self._contains(b.key, a.key)) for a in stops for b in stops)
+        return bool(several and resolved is not None and m.date is not None and resolved.precision == "day"
+                    and m.date.precision == "day" and resolved.value != m.date.value)
+
     def _reception_beside_a_gathering(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``mm`` one guest of the gathering ``m`` received by a host who is not at it ("… zur
         Wiederaufbaukonferenz in Berlin eingetroffen … fuhr ins Schloss Bellevue, wo ihn Bundespräsident X empfing")?
@@ -12364,7 +12373,8 @@ class MeetingFinder:
                           and not self._reception_beside_a_gathering(m, mm)
                           # (not a journey at another part of the day: "Am Nachmittag reist Merz weiter nach
                           # Warschau" after the morning's stop of a trip "nach Paris und Warschau")
-                          and not self._other_day_part(m, mm) and not _an_old_plan_of(m, mm)), None)
+                          and not self._other_day_part(m, mm) and not _an_old_plan_of(m, mm)
+                          and not self._another_stop_on_another_day(m, mm, resolved)), None)
             if found and not self._preparing_trip(mm):
                 return found
         if mm.definite and mm.multi_day:

@@ -7449,6 +7449,19 @@ def test_meetings_a_trip_to_two_cities_lends_its_stop_only_the_city_of_its_build
     assert place_names(f, warsaw) == ["Warsaw"] and attendee_names(f, warsaw) == {"Jens Haller", "Piotr Zawada"}
 
 
+def test_meetings_a_stop_of_a_trip_on_another_day_is_a_meeting_of_its_own(extract_text):
+    f = extract_text("Minister Jan Obel reist nach Warschau und Vilnius\nMinister Jan Obel reist am Montag zu Gesprächen "
+                     "nach Polen und Litauen. In Warschau wird er mit Präsident Piotr Zawada zusammentreffen. Im Anschluss "
+                     "reist der Minister weiter nach Vilnius, wo am Dienstag ein Treffen mit Ministerin Ona Kairė "
+                     "vorgesehen ist.", date="2025-06-01")
+    trip, warsaw, vilnius = f["meetings"]
+    assert trip["date"]["value"] == "2025-06-02" and attendee_names(f, trip) == {"Jan Obel"}
+    assert place_names(f, warsaw) == ["Warsaw"] and attendee_names(f, warsaw) == {"Jan Obel", "Piotr Zawada"}
+    # the headline names Vilnius too, but Tuesday's stop is not the trip's Monday
+    assert vilnius["date"]["value"] == "2025-06-03" and place_names(f, vilnius) == ["Vilnius"]
+    assert attendee_names(f, vilnius) == {"Jan Obel", "Ona Kairė"}
+
+
 def test_meetings_two_who_did_not_meet_make_no_meeting_and_no_absence(extract_text):
     assert extract_text("Kanzler Jens Haller und Präsident Ivo Marić haben sich am Rande des Gipfels in Rom nicht "
                         "getroffen.")["meetings"] == []
