@@ -13276,7 +13276,12 @@ class MeetingFinder:
         only what an unnamed group does there ("X beruft für Donnerstag einen Sondergipfel in Brüssel ein. Die
         Staats- und Regierungschefs sollen über die Ukraine beraten")? The members of the meeting just told, at
         it; not one told as before it ("Zuvor hatten die Außenminister beraten")."""
-        return bool(mm.participants) and all(p.type == "group" for p in mm.participants) and not mm.places \
+        # (or persons with the group the meeting has: "EU leaders gathered in Brussels … X refused to endorse the
+        # text, which the other 26 leaders signed")
+        groups = [p for p in mm.participants if p.type == "group"]
+        theirs = {p.key for p in m.participants if p.type == "group"}
+        return bool(groups) and all(p.type in ("group", "person") for p in mm.participants) \
+            and (len(groups) == len(mm.participants) or all(p.key in theirs for p in groups)) and not mm.places \
             and mm.date_mention is None and not mm.flashback and m.status == mm.status and not m.virtual \
             and any(t.kind == "noun" for x in m.mentions for t in x.triggers) \
             and self._next_told_sentence(m.mentions[-1].sent_start) == mm.sent_start \

@@ -87,6 +87,15 @@ def test_meetings_an_unnamed_group_acting_in_the_sentence_after_a_meeting_noun_i
     assert len(f["meetings"]) == 2
 
 
+def test_meetings_one_standing_apart_from_what_the_group_signed_is_at_its_summit(extract_text):
+    f = extract_text("EU leaders back defence plan at emergency summit\nBRUSSELS (AP) — "
+                     "European Union leaders gathered in Brussels on Thursday for a special summit, with President Jan "
+                     "Obel joining them in person. Hungary's Prime Minister Ivo Marić refused to endorse the joint text on Ukraine, which the other 26 leaders signed.\n\n"
+                     "Council President Piet Kramer chaired the meeting.", lang="en", date="2025-03-07")
+    summit = only_meeting(f)  # the leaders signing the text is no meeting of its own
+    assert attendee_names(f, summit) >= {"Ivo Marić", "Piet Kramer"} and host_names(f, summit) == {"Piet Kramer"}
+
+
 def test_meetings_planned_and_cancelled(extract_text):
     planned = extract_text("Die Außenminister Jan Obel und Lars Grube sollen sich kommende Woche in Wien treffen.")
     assert only_meeting(planned)["status"] == "planned"
