@@ -3299,7 +3299,8 @@ class MeetingFinder:
             mm.another = t.kind == "noun" and any(doc.lowers[k] in self.r.another_words and doc.lowers[k + 1] not in self.r.time_nouns
                                                   for k in range(max(s_start, t.start - 3), t.start))
             mm.previous = t.kind == "noun" and self._previous_one(doc, t, s_start)
-            mm.ahead = t.kind == "noun" and self._after_ahead_phrase(doc, t, s_start)
+            mm.ahead = t.kind == "noun" and (self._after_ahead_phrase(doc, t, s_start)
+                                             or self._purpose_of_a_journey(doc, t, clause, triggers))
             mm.indefinite = t.kind == "noun" and (self._after_indefinite(doc, t, s_start) or gerund_partner)  # ("before meeting X": a new one)
             if t.kind == "noun" and self.r.multi_day:
                 before = doc.text[doc.idx[max(s_start, t.start - 4)]:doc.idx[t.start]].lower()  # the four words before
@@ -7265,7 +7266,7 @@ class MeetingFinder:
         no auxiliary makes it an infinitive or a participle."""
         word, lemma = doc.lowers[k], doc.lemmas[k]
         if self.lang == "en":
-            return word in (lemma, lemma + "s", lemma + "es")
+            return _english_present(word, lemma)
         return word == lemma or self._present_form(doc, k)
 
     def _present_clause_ahead(self, doc, mm: MeetingMention, clause: tuple[int, int]) -> bool:
@@ -7297,7 +7298,7 @@ class MeetingFinder:
 
     def _english_schedule(self, doc, t: Trigger, mm: MeetingMention) -> bool:
         word, lemma = doc.lowers[t.start], doc.lemmas[t.start]
-        if word not in (lemma, lemma + "s", lemma + "es") or not self._dated_ahead(mm):
+        if not _english_present(word, lemma) or not self._dated_ahead(mm):
             return False
         a = self._clause(doc, t.start, mm.sent_start, mm.sent_end)[0]
         return self.r.auxiliaries.isdisjoint(doc.lowers[max(a, t.start - 3):t.start])
@@ -11427,6 +11428,13 @@ class MeetingFinder:
         return any((j := before.rfind(p + " ")) >= 0 and (j == 0 or not before[j - 1].isalnum())
                    and not any(c in before[j:] for c in ",;:") for p in self.r.ahead_phrases)
 
+    def _purpose_of_a_journey(self, doc, t: Trigger, clause: tuple[int, int], triggers: list[Trigger]) -> bool:
+        """Is the meeting noun ``t`` what a journey told before it in its clause is for ("flies to Washington on
+        Sunday for a meeting with X on Monday", "fliegt am Sonntag nach Washington zu einem Treffen mit X am
+        Montag")? Like a meeting "ahead of" which one arrives, it comes after the journey's day."""
+        return any(o.kind == "travel" and clause[0] <= o.start < t.start for o in triggers) \
+            and self._preposition_before(doc, t.start, clause[0], self._purpose_words) is not None
+
     def _ahead_of_the_last(self, mm: MeetingMention) -> bool:
         """Does the sentence of ``mm`` open with a phrase of "ahead of" that names no meeting of its own ("Ahead of
         it, he is due to have breakfast with X", "Im Vorfeld traf er Y")? What it tells comes before the meeting
@@ -13511,6 +13519,13 @@ def ms_at(mentions: list[Mention], i: int) -> Mention | None:
         if m.start <= i < m.end:
             return m
     return None
+
+
+def _english_present(word: str, lemma: str) -> bool:
+    """Is ``word`` the present of the English verb ``lemma`` ("meet", "meets", "goes"; "flies", "hurries": a "y"
+    after a consonant becomes "ies")?"""
+    return word in (lemma, lemma + "s", lemma + "es") or (
+        lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou" and word == lemma[:-1] + "ies")
 
 
 def _an_old_plan_of(m: Meeting, mm: MeetingMention) -> bool:

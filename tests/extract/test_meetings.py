@@ -835,6 +835,24 @@ def test_meetings_an_english_present_tense_with_a_day_is_a_schedule(extract_text
     assert m["status"] == "planned" and m["date"]["value"] == "2026-06-10"
     f = extract_text("On Wednesday, President Ilse Brandt met Prime Minister Paul Gagnon in Ottawa.", lang="en", date="2026-06-07")
     assert only_meeting(f)["status"] == "past" and only_meeting(f)["date"]["value"] == "2026-06-03"
+    # (a "y" after a consonant becomes "ies": "flies", as "travels")
+    f = extract_text("President Ilse Brandt flies to Ottawa on Wednesday.", lang="en", date="2026-06-07")
+    assert only_meeting(f)["status"] == "planned" and only_meeting(f)["date"]["value"] == "2026-06-10"
+
+
+def test_meetings_a_meeting_a_journey_is_for_comes_after_the_journey(extract_text):
+    f = extract_text("Prime Minister Jan Obel is due to fly to Washington on Sunday for a meeting with President Ivo "
+                     "Marić on Monday.", lang="en", date="2025-08-22")
+    flight, meeting = f["meetings"]
+    assert flight["date"]["value"] == "2025-08-24" and attendee_names(f, flight) == {"Jan Obel"}
+    # the Monday after the Sunday of the flight, with the one who flies there
+    assert meeting["status"] == "planned" and meeting["date"]["value"] == "2025-08-25"
+    assert attendee_names(f, meeting) == {"Jan Obel", "Ivo Marić"} and place_names(f, meeting) == ["Washington"]
+    f = extract_text("Kanzler Jan Obel flog am Sonntag nach Washington zu einem Treffen mit Präsident Ivo Marić am Montag.",
+                     date="2025-08-28")
+    flight, meeting = f["meetings"]
+    assert meeting["status"] == "past" and meeting["date"]["value"] == "2025-08-25"
+    assert attendee_names(f, meeting) == {"Jan Obel", "Ivo Marić"}
 
 
 def test_meetings_the_subject_of_an_english_present_passive_is_no_host(extract_text):
