@@ -1293,7 +1293,7 @@ class MeetingFinder:
                     if not mm.places and (not mm.virtual or self._video_of_another_clause(doc, mm)) \
                             and any(t.kind != "context" for t in mm.triggers):
                         mm.places, mm.virtual = [labelled[1]], False
-            mentions.extend(out)
+            mentions.extend(mm for mm in out if not self._custom_to_come(doc, mm))
             if all(t.kind == "context" for mm in out for t in mm.triggers):
                 self._story_day(doc, start, end, dates, quote_tokens, ref)
         meetings = self._trips_into_first_stops([m for m in self._merge(mentions, ref) if not self._denied(doc, m)], ref)
@@ -1783,6 +1783,15 @@ class MeetingFinder:
         doc = self._doc
         return any(t.kind == "travel" and (t.lemma in self.r.arrival_verbs or t.lemma in self.r.travel_verbs) and not self.r.present_perfect_auxiliaries.isdisjoint(
             doc.lowers[slice(*self._clause(doc, t.start, x.sent_start, x.sent_end))]) for x in trip.mentions for t in x.triggers)
+
+    def _custom_to_come(self, doc, mm: MeetingMention) -> bool:
+        """Is ``mm`` a custom to come, with no day or place of its own ("agreed to keep up regular visits", "wollen
+        sich künftig regelmäßig treffen")? Meetings that may follow, none of them told: no meeting."""
+        if mm.status != "planned" or mm.date_mention is not None or mm.places or not self.r.custom_words \
+                or self.r.custom_words.isdisjoint(doc.lowers[mm.sent_start:mm.sent_end]):
+            return False
+        a, b = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
+        return not self.r.custom_words.isdisjoint(doc.lowers[a:b])
 
     def _denied(self, doc, m: Meeting) -> bool:
         """Is ``m`` a meeting the text calls alleged in a sentence that denies it ("Die Bundesregierung hat

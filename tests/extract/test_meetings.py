@@ -840,6 +840,24 @@ def test_meetings_an_english_present_tense_with_a_day_is_a_schedule(extract_text
     assert only_meeting(f)["status"] == "planned" and only_meeting(f)["date"]["value"] == "2026-06-10"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Prime Minister Jan Obel met President Ivo Marić in Rome on Saturday. The two leaders agreed to keep up regular "
+     "visits.", "en"),
+    ("Prime Minister Jan Obel met President Ivo Marić in Rome on Saturday. The two leaders agreed to meet regularly.", "en"),
+    ("Kanzler Jan Obel traf am Samstag in Rom Präsident Ivo Marić. Beide vereinbarten regelmäßige Konsultationen.", "de"),
+    ("Kanzler Jan Obel traf am Samstag in Rom Präsident Ivo Marić. Die beiden wollen sich künftig regelmäßig treffen.", "de"),
+])
+def test_meetings_a_custom_agreed_for_the_future_is_no_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-08-24")
+    assert only_meeting(f)["date"]["value"] == "2025-08-23"  # Saturday's, and no undated one to come
+
+
+def test_meetings_a_regular_meeting_with_a_day_is_one_meeting(extract_text):
+    f = extract_text("The foreign ministers will meet for their regular session on Monday.", lang="en",
+                     date="2025-08-20")
+    assert only_meeting(f)["status"] == "planned" and only_meeting(f)["date"]["value"] == "2025-08-25"
+
+
 def test_meetings_a_meeting_a_journey_is_for_comes_after_the_journey(extract_text):
     f = extract_text("Prime Minister Jan Obel is due to fly to Washington on Sunday for a meeting with President Ivo "
                      "Marić on Monday.", lang="en", date="2025-08-22")
