@@ -189,8 +189,9 @@ class Extractor:
                 "evidence": mention_ev,
             })
         statements = []
+        rules = default_rules(article.language or "de")
         for n, q in enumerate(quotations, start=1):
-            meeting_id = self._meeting_of_quote(q, meetings, doc)
+            meeting_id = self._meeting_of_quote(q, meetings, doc, rules.interview_heads)
             statements.append({
                 "id": f"q{n}",
                 "speaker": q.speaker.key,
@@ -270,7 +271,7 @@ class Extractor:
         if key in places and surface and surface not in places[key]["forms"]:
             places[key]["forms"].append(surface)
 
-    def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc) -> str | None:
+    def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc, interview_heads: tuple[str, ...] = ()) -> str | None:
         """The meeting told in the quotation's sentence, else the last told before it that the speaker was at
         ("Merz wurde per Video zugeschaltet. … Nausėda sagte, …": the summit Nausėda hosted; "X later travelled to
         Chequers, where he met the King. Starmer said …": Starmer's talks with X before), else the last told."""
@@ -305,10 +306,12 @@ class Extractor:
                             theirs_held = max(theirs_held or (-1, False, 0), key)
         if told_here:
             return f"m{min(told_here)[1]}"
+        own = doc.sent_start(q.token_start)
+        if interview_heads and any(w.endswith(interview_heads) for w in doc.lowers[own:doc.sent_end(own)]):
+            return None  # "»…«, sagte X im Interview mit dem Deutschlandfunk": said there, at no meeting told
         # ("X lud Y zu einem Gegenbesuch ein. … »Wir haben viel gelernt«, so X zum Abschluss": said at the visit
         # held, not at the one to come; but a plan told in the sentence just before is what is spoken of: "Seinen
         # geplanten Besuch sagte X ab. Er wolle keine »Zufälle«")
-        own = doc.sent_start(q.token_start)
         just_before = doc.sent_start(own - 1) if own > 0 else -1
         # (so for one at no meeting: "Rutte sprach vom Gipfel in Den Haag. … X äußerte sich ähnlich: »…«" was said
         # at the meeting held, not at the summit to come)
@@ -318,8 +321,9 @@ class Extractor:
             # ("X told allies on Wednesday that … He spoke at a meeting of the contact group": said at the meeting the
             # next sentence tells the speaker was at, when none was told before)
             after = doc.sent_end(own)
+            # (one held: "Am Mittwoch will er in Vilnius Y treffen" is no meeting a thing was said at)
             nxt = next((n for n, mt in enumerate(meetings, start=1) if any(p.key == q.speaker.key for p in mt.participants)
-                        and any(mm.sent_start == after for mm in mt.mentions)), None)
+                        and mt.status == "past" and any(mm.sent_start == after for mm in mt.mentions)), None)
             return None if nxt is None else f"m{nxt}"
         return f"m{-found[2]}"
 

@@ -473,6 +473,7 @@ class LanguageRules:
     present_passive_auxiliaries: frozenset[str] = frozenset()  # "wird … geleitet": told of the story's meeting
     person_partner_words: frozenset[str] = frozenset()  # "spoke to X": a partner when a person follows
     media_words: tuple[str, ...] = ()
+    interview_heads: tuple[str, ...] = ()  # "im Interview mit …": a quotation said there, at no meeting told
     reciprocal_words: frozenset[str] = frozenset()
     pair_partner_words: frozenset[str] = frozenset()  # "mit beiden", "to both leaders": the two named last
     there_context: frozenset[str] = frozenset()
@@ -1032,6 +1033,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.present_passive_auxiliaries = frozenset(a.get("present_passive_auxiliaries", []))
     r.person_partner_words = frozenset(a.get("person_partner_words", []))
     r.media_words = tuple(a.get("media_words", []))
+    r.interview_heads = tuple(a.get("interview_heads", []))
     r.reciprocal_words = frozenset(a.get("reciprocal_words", []))
     r.pair_partner_words = frozenset(a.get("pair_partner_words", []))
     r.there_context = frozenset(raw["places"].get("there_context", []))

@@ -12886,6 +12886,22 @@ def test_meetings_what_was_said_before_any_meeting_belongs_to_the_one_the_next_s
     assert [s["meeting"] for s in f["statements"]] == [m["id"]]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("„Wir stehen zu unserem Wort“, sagte Minister Jan Obel im Interview mit dem Deutschlandfunk. Am Mittwoch will er in "
+     "Riga seinen Amtskollegen Ivo Marić treffen.", "de"),
+    ("„Wir stehen zu unserem Wort“, sagte Minister Jan Obel im ARD-Interview. Am Mittwoch hat er in Riga seinen "
+     "Amtskollegen Ivo Marić getroffen.", "de"),
+    ('"We keep our word," Minister Jan Obel said in an interview with the BBC. He met his counterpart Ivo Marić in '
+     'Riga on Wednesday.', "en"),
+    # (a meeting to come is no meeting a thing was said at)
+    ("„Wir stehen zu unserem Wort“, sagte Minister Jan Obel am Montag. Am Mittwoch will er in Riga seinen Amtskollegen "
+     "Ivo Marić treffen.", "de"),
+])
+def test_meetings_what_was_said_in_an_interview_or_before_a_meeting_to_come_is_of_no_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2026-02-12")
+    assert len(f["meetings"]) == 1 and [s["meeting"] for s in f["statements"]] == [None]
+
+
 def test_meetings_a_host_greeting_some_of_a_named_formats_meeting_hosts_it(extract_text):
     f = extract_text("Kanzler Karl Brenner hat am Freitag in London an einem Treffen der Koalition der Willigen "
                      "teilgenommen. Gastgeber Jan Obel empfing unter anderem Präsident Ivo Marić und Premierministerin "
