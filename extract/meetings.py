@@ -2187,7 +2187,7 @@ class MeetingFinder:
                 # ("Macron lädt zu Ukraine-Gipfel nach Paris" over "Macron empfängt an diesem Donnerstag rund 30
                 # Staats- und Regierungschefs im Élysée-Palast": the host's noun, then the host receiving its guests)
                 # (the body's first sentence, or the one after a dateline of its own: "Paris. Macron empfängt …")
-                m.hosts and (mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body)
+                m.hosts and self._lead_sentence(doc, mm, body)
                 and {h.key for h in m.hosts} <= {h.key for h in mm.hosts}
                 and all(t.kind == "noun" for x in m.mentions for t in x.triggers)
                 and any(t.kind == "verb" and t.lemma in self.r.host_verbs for t in own) and not mm.flashback) or (
@@ -2201,7 +2201,9 @@ class MeetingFinder:
                 and self._told_by_verbs(m.mentions) and not mm.flashback) or (
                 # "Zelensky in Brussels for talks with EU leaders" over "Zelensky arrived in Brussels on Thursday to
                 # attend a summit of EU leaders": the lead's meeting of the persons the headline names, where it says
-                mm.sent_start == body and theirs and theirs <= persons and m.places and mm.places
+                # (past a dateline of its own: "Berlin. Das Treffen war kurzfristig angesetzt worden: … sind … mit
+                # Kanzler X im Kanzleramt zusammengekommen" under "Kanzler empfängt … zum Gipfel im Kanzleramt")
+                self._lead_sentence(doc, mm, body) and theirs and theirs <= persons and m.places and mm.places
                 and self._same_place(m, mm) and not mm.flashback) or (
                 # a headline that names only the event ("EU-Gipfel in Brüssel") is what the lead tells in full,
                 # in other words ("Nach stundenlangen Verhandlungen haben sich die Staats- und Regierungschefs …")
@@ -2212,7 +2214,7 @@ class MeetingFinder:
                 # sind … zusammengetroffen")
                 all(p.type in ("group", "organization") for p in m.participants) and not m.hosts and not m.virtual
                 and not (persons and self._in_subhead(mm.sent_start)) and (
-                    mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
+                    self._lead_sentence(doc, mm, body)
                     and not any(body <= h[0] < mm.sent_start for h in self._subheads)
                     # (or the body's first meeting, where the headline put it, after a lead of no meeting:
                     # "Antrittsbesuch in Paris" over "Ihre erste Reise führte X nach Paris. Dort kam sie mit Y zusammen")
@@ -2240,6 +2242,12 @@ class MeetingFinder:
                 m.places = [p for p in m.places if p not in short]  # the body names the town in full
                 return m
         return None
+
+    @staticmethod
+    def _lead_sentence(doc, mm: MeetingMention, body: int) -> bool:
+        """Is ``mm`` told in the body's first sentence, or in the one after a dateline of its own ("Paris. Macron
+        empfängt …")?"""
+        return mm.sent_start == body or mm.sent_start - body <= 3 and doc.sent_start(mm.sent_start - 1) == body
 
     def _headline_noun_told_later(self, doc, m: Meeting, mm: MeetingMention) -> bool:
         """Does a sentence after ``mm``'s tell a meeting by the head of a noun the headline's meeting ``m`` was told
@@ -6886,7 +6894,15 @@ class MeetingFinder:
             # beginnt heute der G7-Gipfel")
             if label is not None and mms[1].triggers[0].start > label and (not mms[1].places or mms[0].places and (all(
                     any(self._contains(a.key, b.key) for a in mms[0].places) for b in mms[1].places) or (
-                    {self._head(t) for t in mms[0].triggers} & {self._head(t) for t in mms[1].triggers if t.kind == "noun"}))):
+                    {self._head(t) for t in mms[0].triggers} & {self._head(t) for t in mms[1].triggers if t.kind == "noun"}))
+                    # (or, leading the story, a clause about the meeting named, then where it was held: "Das Treffen
+                    # war kurzfristig angesetzt worden: Am Dienstag sind … im Kanzleramt zusammengekommen"; not a
+                    # journey or what came next: "Das Telefonat dauerte eine Stunde: Danach reiste X nach Paris"; nor
+                    # later, where the noun names what was told before: "Die Verhandlungen hatten damals im Kaukasus
+                    # begonnen: Im Mai 2018 waren X und Y in Bordschomi zusammengekommen")
+                    or not mms[0].places and mms[0].definite and all(t.kind != "travel" for t in mms[1].triggers)
+                    and self._lead_sentence(doc, mms[0], self._headline_end)
+                    and self.r.sequence_words.isdisjoint(doc.lowers[label:mms[1].triggers[-1].end])):
                 # "Hoher Besuch im Landratsamt: Die Botschafterin … ist von Landrat X empfangen worden": a noun
                 # phrase before a colon labels the event the sentence goes on to tell, and says where it was
                 lead, event = mms[0], mms[1]
@@ -7390,7 +7406,9 @@ class MeetingFinder:
 
     def _status_and_mode(self, doc, mm: MeetingMention, mentions: list[Mention]) -> None:
         a, b = mm.window
-        a = max(mm.sent_start, a - 3)
+        # (not past a colon: "Das Treffen war kurzfristig angesetzt worden: Am Dienstag sind … zusammengekommen" is
+        # held, whatever its label says of its planning)
+        a = max([mm.sent_start, a - 3] + [k + 1 for k in range(a - 3, a) if doc.texts[k] in (":", ";")])
         clause = self._clause(doc, mm.triggers[0].start, mm.sent_start, mm.sent_end)
         # "Am Donnerstag wird der Botschafter in Litauen, X, die Soldaten zu einem Empfang einladen": the commas of
         # a name in apposition cut no clause; the auxiliary before it says the status

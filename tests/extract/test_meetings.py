@@ -9493,6 +9493,30 @@ def test_meetings_a_clause_about_the_meeting_before_a_colon_labels_the_event_aft
     assert attendee_names(f, m) == {"Bernd Vollmer", "Oskars Berzins"} and m["virtual"]
 
 
+def test_meetings_a_clause_on_its_planning_before_a_colon_labels_the_meeting_held_after_it(extract_text):
+    f = extract_text("Das Treffen war kurzfristig angesetzt worden: Am Dienstag sind die Regierungschefs der Länder mit "
+                     "Kanzler Jan Obel im Kanzleramt zusammengekommen.", date="2025-11-25")
+    m = only_meeting(f)  # held, whatever the label says of its planning
+    assert m["status"] == "past" and m["date"]["value"] == "2025-11-25" and "Jan Obel" in attendee_names(f, m)
+    # not what came next
+    f = extract_text("Das Telefonat dauerte eine Stunde: Danach traf Kanzler Jan Obel in Paris Präsident Ivo Marić.",
+                     date="2025-11-25")
+    assert len(f["meetings"]) == 2
+    # nor, later in the story, talks told before: the label names those, the meeting after it is an earlier one
+    f = extract_text("Kanzler Jan Obel und Präsident Ivo Marić haben im Juli 2018 in Rom eine Erklärung unterzeichnet. "
+                     "Die Verhandlungen hatten damals begonnen: Im Mai 2018 waren Obel und Marić in Bordschomi zu ersten "
+                     "Gesprächen zusammengekommen.", date="2028-07-15")
+    assert [(m["date"] or {}).get("value") for m in f["meetings"]] == ["2018-07", "2018-05"]
+
+
+def test_meetings_a_headline_reception_is_the_lead_after_a_dateline_in_its_building(extract_text):
+    f = extract_text("Kanzler empfängt Länderchefs zum Gipfel im Kanzleramt\nBerlin. Am Dienstag sind die "
+                     "Regierungschefs der Länder mit Kanzler Jan Obel im Kanzleramt zusammengekommen. Ministerpräsident "
+                     "Ivo Marić fehlte.", date="2025-11-25")
+    m = only_meeting(f)
+    assert host_names(f, m) == {"Jan Obel"} and absent_names(f, m) == {"Ivo Marić"} and m["date"]["value"] == "2025-11-25"
+
+
 def test_meetings_a_member_of_the_group_who_shows_a_stance_right_after_its_meeting_was_at_it(extract_text):
     f = extract_text("Die Finanzminister der Eurozone haben sich am Montag in Luxemburg getroffen. Finanzminister Bernd "
                      "Vollmer zeigte sich enttäuscht über das Ergebnis.")
