@@ -585,6 +585,7 @@ class LanguageRules:
     posting_prepositions: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    departure_prepositions: frozenset[str] = frozenset()  # "from": a clause of "where" on that place came before
     joint_phrases: tuple[tuple[str, ...], ...] = ()
     joint_subject_verbs: frozenset[str] = frozenset()
     dates: dict = field(default_factory=dict)
@@ -1156,6 +1157,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.office_heads = tuple(a.get("office_heads", []))
     r.joint_verbs = frozenset(m.get("joint_verbs", []))
     r.origin_prepositions = frozenset(a.get("origin_prepositions", []))
+    r.departure_prepositions = frozenset(a.get("departure_prepositions", []))
     r.joint_phrases = _phrases(m.get("joint_phrases", []))
     r.joint_subject_verbs = frozenset(m.get("joint_subject_verbs", []))
     r.dates = raw["dates"]

@@ -9509,6 +9509,19 @@ def test_meetings_a_clause_on_its_planning_before_a_colon_labels_the_meeting_hel
     assert [(m["date"] or {}).get("value") for m in f["meetings"]] == ["2018-07", "2018-05"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("NATO defence ministers met in Brussels on Thursday. Defense Secretary Jan Obel had flown in from Germany, where he "
+     "visited troops in Stuttgart on Wednesday.\n\nDefence Minister Ivo Marić also took part.", "en"),
+    ("Die Verteidigungsminister der Nato kamen am Donnerstag in Brüssel zusammen. Minister Jan Obel war aus Warschau "
+     "angereist, wo er am Mittwoch Präsident Piet Kramer getroffen hatte. Auch Minister Ivo Marić nahm teil.", "de"),
+])
+def test_meetings_what_was_done_where_a_journey_came_from_came_before_the_story(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-02-13")
+    main, before = f["meetings"]
+    assert before["date"]["value"] == "2025-02-12" and "Ivo Marić" not in attendee_names(f, before)
+    assert "Ivo Marić" in attendee_names(f, main) and place_names(f, main) == ["Brussels"]
+
+
 def test_meetings_a_headline_reception_is_the_lead_after_a_dateline_in_its_building(extract_text):
     f = extract_text("Kanzler empfängt Länderchefs zum Gipfel im Kanzleramt\nBerlin. Am Dienstag sind die "
                      "Regierungschefs der Länder mit Kanzler Jan Obel im Kanzleramt zusammengekommen. Ministerpräsident "
