@@ -7723,6 +7723,14 @@ class MeetingFinder:
             and self.r.auxiliaries.isdisjoint(words)
 
     @staticmethod
+    def _guest_meets_another(mm: MeetingMention, m: Meeting) -> bool:
+        """Is ``m`` a reception by a person, and ``mm`` a meeting of someone not at it, without that host?"""
+        hosts = {h.key for h in m.hosts if h.type == "person"}
+        there = {p.key for p in m.participants} | hosts
+        persons = {p.key for p in mm.participants if p.type == "person"} | {h.key for h in mm.hosts if h.type == "person"}
+        return bool(hosts) and hosts.isdisjoint(persons) and bool(persons - there)
+
+    @staticmethod
     def _host_not_at(mm: MeetingMention, m: Meeting) -> bool:
         """Does ``mm`` have a person as host who was neither host nor participant of ``m``?"""
         hosts = [h for h in mm.hosts if h.type == "person"]
@@ -11023,6 +11031,9 @@ class MeetingFinder:
                         # Abend gibt Z ein Staatsbankett" is in the town)
                         host_away = self._host_not_at(mm, last)
                         apart = mm.simultaneous and self._others_at_the_same_time(mm, last) or host_away
+                        # (nor the host's building, for the guest meeting someone new without the host: "… vom Kaiser im
+                        # Kaiserpalast in Tokio empfangen. Anschließend traf er Ministerpräsident X" is in Tokyo)
+                        apart = apart or self._guest_meets_another(mm, last)
                         mm.places = unplaced + [p for p in last.places if p.type == "city" or (mm.same_day and not apart
                                                                                                 or no_city and not host_away)
                                                 and not last.sideline and not (unplaced and p.type == "venue")

@@ -307,6 +307,17 @@ def test_meetings_another_part_of_the_day_is_another_meeting_in_the_same_city(ex
     assert second["date"]["value"] == first["date"]["value"]
 
 
+def test_meetings_the_guest_meeting_someone_new_afterwards_is_in_the_hosts_town_not_building(extract_text):
+    f = extract_text("Präsident Jan Obel ist am Montag von Kaiser Ivo Marić im Kaiserpalast in Tokio empfangen worden. "
+                     "Anschließend traf er Ministerpräsident Piet Kramer zu einem Gespräch.", date="2025-03-11")
+    palace, talk = f["meetings"]
+    assert place_names(f, palace) == ["Kaiserpalast", "Tokyo"] and place_names(f, talk) == ["Tokyo"]
+    # the host's building stays for what follows with the host or the same persons
+    f = extract_text("Präsident Jan Obel ist am Montag von Kaiser Ivo Marić im Kaiserpalast in Tokio empfangen worden. "
+                     "Anschließend gab Marić ein Mittagessen für seinen Gast.", date="2025-03-11")
+    assert all("Kaiserpalast" in place_names(f, m) for m in f["meetings"])
+
+
 def test_meetings_foreign_building_names_in_german_text(extract_text):
     f = extract_text("Am Dienstag empfing Präsidentin Ilka Senn den Minister Piet Varga im State House.")
     assert place_names(f, only_meeting(f)) == ["State House"]
@@ -3013,7 +3024,8 @@ def test_meetings_what_follows_a_planned_meeting_is_planned_there_with_its_peopl
 def test_meetings_a_building_unknown_to_the_knowledge_base_is_not_inside_a_known_one(extract_text):
     f = extract_text("Minister Matej Zupan war am Mittwoch von Präsident Herbert Lechner in der Hofburg empfangen "
                      "worden. Am Nachmittag traf er im Parlament mit Präsident Wolfgang Eder zusammen.", date="2027-01-21")
-    assert [place_names(f, m) for m in f["meetings"]] == [["Hofburg"], ["Parlament"]]
+    # (in the town of the Hofburg, as the guest meets someone new there without its host)
+    assert [place_names(f, m) for m in f["meetings"]] == [["Hofburg"], ["Parlament", "Vienna"]]
 
 
 def test_meetings_a_sideline_meeting_elsewhere_does_not_join_the_meeting_told(extract_text):
