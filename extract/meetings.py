@@ -408,6 +408,7 @@ class MeetingFinder:
         self._ending = _padded(rules.ending_words)
         self._open_question = _padded(rules.open_question_words)
         self._not_yet = _padded(rules.not_yet)
+        self._not_yet_first = frozenset(p.split()[0] for p in rules.not_yet)
         self._acceptance = _padded(rules.acceptance_phrases)
         self._members = _padded(rules.member_phrases)
         self._same_company = _padded(rules.same_company_phrases)
@@ -1247,6 +1248,7 @@ class MeetingFinder:
         self._attribute_dates = self._dates_of_attributes(doc, dates, ms) | self._genitive_dates(doc, dates)
         self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
+        self._undecided: set[str] = set()  # persons told not yet to have confirmed ("hat bislang nicht zugesagt")
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
         self._subhead_starts = [h[0] for h in self._subheads]
         self._items, self._bulleted = self._schedule_items(doc, dates)
@@ -1325,6 +1327,9 @@ class MeetingFinder:
         for m in meetings:
             # (one named twice in a sentence is one attendee: "der Gipfel von X mit Y …, X sagte …")
             m.participants, m.hosts, m.absent = _one_per_key(m.participants), _one_per_key(m.hosts), _one_per_key(m.absent)
+            if m.status == "planned" and self._undecided:
+                # "Polens Regierungschef X hat seine Teilnahme bislang nicht bestätigt": neither coming nor absent, yet
+                m.participants = [p for p in m.participants if p.key not in self._undecided or any(h.key == p.key for h in m.hosts)]
         return meetings
 
     def _place_of_a_visit_told_after(self, meetings: list[Meeting]) -> None:
@@ -2737,6 +2742,7 @@ class MeetingFinder:
                     sent_mentions = [m for m in sent_mentions if not (a <= m.start < b and m.type == "person")]
                     actors = [m for m in actors if not (a <= m.start < b and m.type == "person")]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
+        self._undecided.update(self._not_yet_confirmed(doc, s_start, s_end, sent_mentions))
         # "X, who was not invited to Anchorage, said he would meet Y on Monday": the relative clause tells X's
         # absence from the meeting told before; the main clause's meeting is another, X's own
         told_absent = [m for m in absent if id(m) in self._absent_in_relative and triggers and not any(
@@ -5333,6 +5339,20 @@ class MeetingFinder:
                 if word == doc.lowers[k] and k - p >= 0 and tuple(doc.lowers[k - p:k - p + len(phrase)]) == phrase:
                     return True
         return False
+
+    def _not_yet_confirmed(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[str]:
+        """The persons a clause tells not yet to have confirmed their coming ("X hat seine Teilnahme bislang nicht
+        bestätigt", "X has not yet confirmed his attendance"): of a meeting to come, neither attendees nor absent."""
+        if self._not_yet_first.isdisjoint(doc.lowers[s_start:s_end]):
+            return []  # (most sentences: a set test first)
+        out: list[str] = []
+        for k in range(s_start, s_end):
+            if not self._confirms(doc, k):
+                continue
+            a, b = self._clause(doc, k, s_start, s_end)
+            if any(p in f" {' '.join(doc.lowers[a:b])} " for p in self._not_yet):
+                out.extend(m.key for m in mentions if a <= m.start < b and m.type == "person" and m.is_actor)
+        return out
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
         """Actors said not to attend ("nicht eingeladen", "fehlte", "did not attend", "statt X") and those

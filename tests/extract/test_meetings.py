@@ -7340,6 +7340,22 @@ def test_meetings_one_not_there_yet_is_neither_absent_nor_at_the_meeting(extract
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("de", "Die Regierungschefs von Ungarn, Polen und Tschechien kommen am Montag in Budapest zusammen. Polens "
+           "Regierungschef Ivo Marić hat seine Teilnahme bislang nicht bestätigt."),
+    ("en", "The prime ministers of Hungary, Poland and the Czech Republic will meet in Budapest on Monday. Poland's "
+           "Prime Minister Ivo Marić has not yet confirmed his attendance."),
+])
+def test_meetings_one_not_yet_confirmed_is_not_at_a_meeting_to_come(extract_text, lang, text):
+    # (though the meeting of the three heads of government would have had the one of Poland named after it)
+    f = extract_text(text, lang=lang, date="2025-02-20")
+    m = only_meeting(f)
+    assert m["status"] == "planned" and "Ivo Marić" not in attendee_names(f, m) | absent_names(f, m)
+    f = extract_text(text.replace("bislang nicht bestätigt", "bestätigt").replace("has not yet confirmed", "has confirmed"),
+                     lang=lang, date="2025-02-20")
+    assert "Ivo Marić" in attendee_names(f, only_meeting(f))
+
+
+@pytest.mark.parametrize("lang,text", [
     ("de", "Der Gipfel hat am Freitag in Graz begonnen. Premier Ivo Marić ist nicht eingetroffen."),
     ("en", "The summit began in Graz on Friday. Prime Minister Ivo Marić had not arrived."),
 ])
