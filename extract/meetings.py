@@ -10957,7 +10957,9 @@ class MeetingFinder:
             if target is None:
                 if all(t.kind == "context" for t in mm.triggers) and not mm.continued:
                     continue  # participants of nothing told yet (not a round to come: "Sie sollen am Montag fortgesetzt werden")
-                if not mm.places and not self._dated_in_clause(mm) and all(t.kind == "noun" and any(
+                # (a place lent from the sentence before is none of its own: "… gilt in Moskau als unwahrscheinlich")
+                if not any(mm.sent_start <= p.start < mm.sent_end for p in mm.places) and not self._dated_in_clause(mm) \
+                        and all(t.kind == "noun" and any(
                         self._doc.lowers[k] in self.r.kind_determiners for k in range(max(mm.sent_start, t.start - 2), t.start))
                         for t in mm.triggers):
                     # "für ein solches Treffen gebe es keine Grundlage": a kind of meeting, none held or told (one with

@@ -8329,6 +8329,11 @@ def test_meetings_such_a_meeting_with_none_told_is_none_and_a_past_talk_stays_pa
     f = extract_text("Kopfzeile\n\nKanzler Tom Oakes hat die Hilfe bekräftigt. Über sein Gespräch mit Präsident Jan Obel "
                      "in der vergangenen Woche wollte er keine Details nennen.", date="2025-06-16")
     assert only_meeting(f)["status"] == "past"
+    # (nor does the town of the sentence before give it a place of its own)
+    f = extract_text('Ein Treffen zwischen Präsident Jan Obel und Präsident Ivo Marić gilt in Moskau als unwahrscheinlich. '
+                     'Ein solches Gespräch sei "derzeit nicht auf der Tagesordnung", sagte Sprecher Piet Kramer am Samstag.',
+                     date="2025-05-10")
+    assert f["meetings"] == [] and [s["meeting"] for s in f["statements"]] == [None]
 
 
 def test_meetings_those_said_to_be_of_the_party_attend(extract_text):
