@@ -297,6 +297,8 @@ class ReportedSpeechFinder:
         if doc.texts[i][:1].isupper() and i != doc.sent_start(i):
             return False  # nouns and names: "die Sprecherin", "Secretary of State Marco Rubio"
         if lemma in self.r.speech_verbs or low in self.r.speech_verbs:
-            return True
+            # (not with a particle that makes it another verb, right before the comma: "sagte seine Teilnahme ab, …")
+            comma = next((k for k in range(i + 1, limit) if doc.texts[k] == ","), None)
+            return comma is None or f"{lemma}+{doc.lowers[comma - 1]}" not in self.r.reported_exclude
         return any(lemma == stem and particle in doc.lowers[i + 1:limit] for stem, particle in self.r.speech_separable
                    if f"{stem}+{particle}" not in self.r.reported_exclude)

@@ -93,6 +93,13 @@ def test_reported_a_thing_announced_is_no_words_reported():
         ("Ruta Vaitkus", "the leaders had agreed", "indirect")]
 
 
+def test_reported_a_speech_verb_made_another_by_its_particle_reports_nothing():
+    # "sagte … ab" is calling off, "sagte … zu" promising: the clause after the comma is no one's words
+    assert statements("Minister Jan Obel sagte seine Teilnahme kurzfristig ab, auch Minister Ivo Marić reiste nicht an.") == []
+    assert statements("Minister Jan Obel sagte der Ukraine weitere Hilfe zu, die Lieferungen sollen im Mai beginnen.") == []
+    assert statements("Minister Jan Obel sagte am Montag, die Lage sei ernst.") == [("Jan Obel", "die Lage sei ernst", "indirect")]
+
+
 def test_reported_a_plural_verb_before_a_list_of_speakers_has_no_content_after_the_first():
     # "verkündeten X, Y und Z die Einigung": the comma goes on with the list, it opens no content
     text = "Nach den Verhandlungen verkündeten Kanzler Tom Oakes, Ministerpräsident Jan Obel und Regierungschef Piet Varga die Einigung."
