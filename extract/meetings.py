@@ -10715,15 +10715,22 @@ class MeetingFinder:
                 # another (unless it goes on or ends: "Two days later the talks ended")
                 resolved = None
                 mm.sequel = mm.sequel or not (mm.definite or mm.continued or mm.ending)
+            # (or one it was planned for, when that day was the day before: "Die für Mittwoch geplanten Gespräche
+            # sind abgesagt worden", told on a Thursday, were to be held then, not in six days; but "originally planned
+            # for Monday, moved to Thursday", told on a Thursday, was a plan for the Monday to come)
             if resolved is not None and mm.status == "cancelled" and mm.date_mention.kind == "weekday" \
-                    and not mm.date_mention.direction and base.day is not None and resolved.precision == "day":
+                    and (not mm.date_mention.direction or mm.date_mention.direction == "future" and not mm.date_mention.next_one) \
+                    and base.day is not None and resolved.precision == "day":
                 # a plan called off on a weekday with no word of which week ("Wang hätte am Mittwoch … sollen", told
                 # on a Tuesday): the nearer of that weekday's days, before or after, as plans are called off close to
                 # their day
-                ahead = resolve(mm.date_mention, base, future=True)
+                weekday = replace(mm.date_mention, direction=None, next_one=False)
+                behind, ahead = resolve(weekday, base, future=False), resolve(weekday, base, future=True)
                 day = base.as_date()
-                if ahead is not None and abs((date.fromisoformat(ahead.value) - day).days) < abs((date.fromisoformat(resolved.value) - day).days):
-                    resolved = ahead
+                if behind is not None and ahead is not None:
+                    resolved = min((behind, ahead), key=lambda r: abs((date.fromisoformat(r.value) - day).days))
+                    if mm.date_mention.direction and (day - date.fromisoformat(behind.value)).days > 1:
+                        resolved = ahead
             elif resolved is not None and mm.status == "cancelled" and mm.date_mention.planned_for and mm.date_mention.year is None \
                     and resolved.precision == "month" and base is not None and base.day is not None:
                 # "Der für Mai geplante Gipfel ist abgesagt", told in March: the nearer May, as plans are called off

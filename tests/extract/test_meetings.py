@@ -10258,6 +10258,11 @@ def test_meetings_a_plan_called_off_on_a_weekday_is_on_the_nearer_of_its_days(ex
                      "kurzfristig abgesagt.", date="2026-03-07")
     m = only_meeting(f)
     assert m["status"] == "cancelled" and m["date"]["value"] == "2026-03-06"
+    # so is the day it was planned for ("für Freitag geplant"), told on a Saturday
+    f = extract_text("Eine für Freitag geplante Videokonferenz von Außenminister Tom Holt mit Außenminister Jan Obel wurde "
+                     "kurzfristig abgesagt.", date="2026-03-07")
+    m = only_meeting(f)
+    assert m["status"] == "cancelled" and m["date"]["value"] == "2026-03-06"
 
 
 def test_meetings_what_one_intended_at_a_meeting_just_called_off_is_that_meeting(extract_text):
