@@ -5936,6 +5936,26 @@ class MeetingFinder:
             found = [m for m in actors if m.type == "person" and doc.past_bracket(m.end) == a - 1]
         return found
 
+    def _speech_given(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> int | None:
+        """The speech noun of a clause that gives it ("wird am Samstag eine Rede halten", "hielt eine Ansprache",
+        "will deliver a speech"), with no place or audience in that clause, if any: one giving a speech with no place
+        of its own gives it at the gathering told."""
+        for k in range(s_start, s_end):
+            if doc.lowers[k] not in self.r.own_speech_nouns or k in self._quote_tokens:
+                continue
+            a, b = self._clause(doc, k, s_start, s_end)
+            # (not before an audience of its own, "eine Rede vor Studenten", nor one given before the story: "hatte
+            # im vergangenen Jahr eine Rede gehalten")
+            giving = [j for j in range(a, b) if doc.lemmas[j] in self.r.speech_giving_verbs]
+            # ("had given a speech in the spring": a participle after a past auxiliary, before the story too)
+            if giving and not any(doc.lowers[j] != doc.lemmas[j] and doc.lowers[j - 1] in self.r.past_auxiliaries
+                                  for j in giving) \
+                    and not any(a <= m.start < b and m.type in ("city", "venue", "country") for m in mentions) \
+                    and not any(doc.lowers[j] in self.r.address_prepositions for j in range(k + 1, min(b, k + 3))) \
+                    and not self._in_the_pluperfect(a, b):
+                return k
+        return None
+
     def _context_mention(self, doc, s_start, s_end, mentions, actors, absent, present,
                          arrival: Trigger | None = None) -> list[MeetingMention]:
         """A sentence with no meeting word that adds participants, absentees or a host ("Gastgeberin ist X")
@@ -5957,6 +5977,8 @@ class MeetingFinder:
         speech: set[str] = set()
         if not cue and actors and self.r.own_speech_nouns and (k := self._own_speech(doc, s_start, s_end)) is not None:
             cue = speech = {doc.lowers[k]}  # "Parteichef X warb in seiner Rede für die Reformpläne"
+        if not cue and actors and self.r.speech_giving_verbs and (k := self._speech_given(doc, s_start, s_end, mentions)) is not None:
+            cue = {doc.lowers[k]}  # "Kanzler X wird am Samstag eine Rede halten"
         if not cue and self._joining_separable:
             # "Anschließend kamen die Europäer hinzu, darunter X": joining the meeting told
             joining = self._joining_separable

@@ -396,6 +396,7 @@ class LanguageRules:
     guest_speaker_links: frozenset[str] = frozenset()
     guest_speaker_verbs: frozenset[str] = frozenset()
     own_speech_nouns: frozenset[str] = frozenset()  # "X warb in seiner Rede für …": X spoke at the meeting told
+    speech_giving_verbs: frozenset[str] = frozenset()  # "X wird eine Rede halten": X speaks at the gathering told
     honour_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # "in his honour": the "he" honoured
     apposition_relatives: frozenset[str] = frozenset()  # "…, a meeting that came days after …": the one told, again
     noun_party_prepositions: frozenset[str] = frozenset()
@@ -627,6 +628,7 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.guest_speaker_links = frozenset(m.get("guest_speaker_links", []))
     r.guest_speaker_verbs = frozenset(m.get("guest_speaker_verbs", []))
     r.own_speech_nouns = frozenset(m.get("own_speech_nouns", []))
+    r.speech_giving_verbs = frozenset(m.get("speech_giving_verbs", []))
     r.honour_phrases = {tuple(k.split()): v for k, v in m.get("honour_phrases", {}).items()}
     r.participation_cue_heads = tuple(m.get("participation_cue_heads", []))
     r.adverbial_cues = frozenset(m.get("adverbial_cues", []))

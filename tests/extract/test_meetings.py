@@ -13558,6 +13558,27 @@ def test_meetings_one_who_gave_a_speech_was_at_the_gathering_told(extract_text):
     assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Die Sicherheitskonferenz beginnt am Freitag in München. Kanzler Jan Holm wird am Samstag eine Rede halten.", "de"),
+    ("The security conference opens in Munich on Friday. Chancellor Jan Holm will give a speech on Saturday.", "en"),
+])
+def test_meetings_one_to_give_a_speech_is_at_the_gathering_told(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-02-13")
+    assert attendee_names(f, only_meeting(f)) == {"Jan Holm"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Außenminister trafen sich am Montag in Brüssel. Am Dienstag hielt Minister Jan Holm eine Rede vor Studenten.", "de"),
+    ("Die Außenminister trafen sich am Montag in Brüssel. Minister Jan Holm hatte im vergangenen Jahr eine vielbeachtete "
+     "Rede gehalten.", "de"),
+    ("Die Außenminister trafen sich am Montag in Brüssel. Kanzler Jan Holm hielt am Dienstag eine Rede in Hamburg.", "de"),
+    ("The leaders met in Brussels on Monday. Chancellor Jan Holm had given a speech in the spring.", "en"),
+])
+def test_meetings_a_speech_before_an_audience_or_place_of_its_own_or_before_the_story_is_elsewhere(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2025-02-13")
+    assert "Jan Holm" not in attendee_names(f, f["meetings"][0])
+
+
 def test_meetings_the_summit_is_the_meeting_of_many_not_a_talk_of_two_told_since(extract_text):
     f = extract_text("Prime Minister Jon Arvik has hosted more than a dozen European leaders at Lancaster House in London, a "
                      "day after welcoming President Ivo Maric to Downing Street. Mr Maric also attended Sunday's summit.",
