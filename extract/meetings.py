@@ -1248,7 +1248,7 @@ class MeetingFinder:
         self._attribute_dates = self._dates_of_attributes(doc, dates, ms) | self._genitive_dates(doc, dates)
         self._quote_tokens = quote_tokens
         self._headline_end = self._headline(doc)
-        self._undecided: set[str] = set()  # persons told not yet to have confirmed ("hat bislang nicht zugesagt")
+        self._undecided: list[tuple[int, int]] = []  # clauses telling one not yet to have confirmed ("hat bislang nicht zugesagt")
         self._subheads = [h for h in self._subheadlines(doc) if h[0] >= self._headline_end]
         self._subhead_starts = [h[0] for h in self._subheads]
         self._items, self._bulleted = self._schedule_items(doc, dates)
@@ -1325,11 +1325,14 @@ class MeetingFinder:
         self._share_with_the_put_off(meetings)
         self._rounds_to_come(meetings)
         for m in meetings:
-            # (one named twice in a sentence is one attendee: "der Gipfel von X mit Y …, X sagte …")
-            m.participants, m.hosts, m.absent = _one_per_key(m.participants), _one_per_key(m.hosts), _one_per_key(m.absent)
             if m.status == "planned" and self._undecided:
                 # "Polens Regierungschef X hat seine Teilnahme bislang nicht bestätigt": neither coming nor absent, yet
-                m.participants = [p for p in m.participants if p.key not in self._undecided or any(h.key == p.key for h in m.hosts)]
+                # (named only there: "Am Montag trifft X in Berlin Y" is X's meeting, whatever X said of another)
+                told = {p.key for p in m.participants if not any(a <= p.start < b for a, b in self._undecided)}
+                hosts = {h.key for h in m.hosts}
+                m.participants = [p for p in m.participants if p.key in told or p.key in hosts]
+            # (one named twice in a sentence is one attendee: "der Gipfel von X mit Y …, X sagte …")
+            m.participants, m.hosts, m.absent = _one_per_key(m.participants), _one_per_key(m.hosts), _one_per_key(m.absent)
         return meetings
 
     def _place_of_a_visit_told_after(self, meetings: list[Meeting]) -> None:
@@ -2742,7 +2745,7 @@ class MeetingFinder:
                     sent_mentions = [m for m in sent_mentions if not (a <= m.start < b and m.type == "person")]
                     actors = [m for m in actors if not (a <= m.start < b and m.type == "person")]
         absent, present = self._absence(doc, s_start, s_end, sent_mentions, triggers)
-        self._undecided.update(self._not_yet_confirmed(doc, s_start, s_end, sent_mentions))
+        self._undecided.extend(self._not_yet_confirmed(doc, s_start, s_end))
         # "X, who was not invited to Anchorage, said he would meet Y on Monday": the relative clause tells X's
         # absence from the meeting told before; the main clause's meeting is another, X's own
         told_absent = [m for m in absent if id(m) in self._absent_in_relative and triggers and not any(
@@ -5340,18 +5343,19 @@ class MeetingFinder:
                     return True
         return False
 
-    def _not_yet_confirmed(self, doc, s_start: int, s_end: int, mentions: list[Mention]) -> list[str]:
-        """The persons a clause tells not yet to have confirmed their coming ("X hat seine Teilnahme bislang nicht
-        bestätigt", "X has not yet confirmed his attendance"): of a meeting to come, neither attendees nor absent."""
+    def _not_yet_confirmed(self, doc, s_start: int, s_end: int) -> list[tuple[int, int]]:
+        """The clauses that tell someone not yet to have confirmed their coming ("X hat seine Teilnahme bislang nicht
+        bestätigt", "X has not yet confirmed his attendance"): the persons named there only are, of a meeting to
+        come, neither attendees nor absent."""
         if self._not_yet_first.isdisjoint(doc.lowers[s_start:s_end]):
             return []  # (most sentences: a set test first)
-        out: list[str] = []
+        out: list[tuple[int, int]] = []
         for k in range(s_start, s_end):
             if not self._confirms(doc, k):
                 continue
             a, b = self._clause(doc, k, s_start, s_end)
             if any(p in f" {' '.join(doc.lowers[a:b])} " for p in self._not_yet):
-                out.extend(m.key for m in mentions if a <= m.start < b and m.type == "person" and m.is_actor)
+                out.append((a, b))
         return out
 
     def _absence(self, doc, s_start, s_end, mentions, triggers) -> tuple[list[Mention], list[Mention]]:
@@ -5944,10 +5948,9 @@ class MeetingFinder:
             if doc.lowers[k] not in self.r.own_speech_nouns or k in self._quote_tokens:
                 continue
             a, b = self._clause(doc, k, s_start, s_end)
-            # (not before an audience of its own, "eine Rede vor Studenten", nor one given before the story: "hatte
-            # im vergangenen Jahr eine Rede gehalten")
             giving = [j for j in range(a, b) if doc.lemmas[j] in self.r.speech_giving_verbs]
-            # ("had given a speech in the spring": a participle after a past auxiliary, before the story too)
+            # (not before an audience of its own, "eine Rede vor Studenten", nor one given before the story: "hatte
+            # im vergangenen Jahr eine Rede gehalten", "had given a speech", a participle after a past auxiliary)
             if giving and not any(doc.lowers[j] != doc.lemmas[j] and doc.lowers[j - 1] in self.r.past_auxiliaries
                                   for j in giving) \
                     and not any(a <= m.start < b and m.type in ("city", "venue", "country") for m in mentions) \

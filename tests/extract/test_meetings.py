@@ -7355,6 +7355,14 @@ def test_meetings_one_not_yet_confirmed_is_not_at_a_meeting_to_come(extract_text
     assert "Ivo Marić" in attendee_names(f, only_meeting(f))
 
 
+def test_meetings_one_not_yet_confirmed_for_one_meeting_is_at_another_told_with_them(extract_text):
+    f = extract_text("Die Regierungschefs kommen am Freitag in Budapest zusammen. Ministerpräsident Jan Obel hat seine "
+                     "Teilnahme bislang nicht bestätigt. Am Montag trifft Obel in Berlin Präsident Ivo Marić.",
+                     date="2025-02-20")
+    budapest, berlin = f["meetings"]
+    assert "Jan Obel" not in attendee_names(f, budapest) and attendee_names(f, berlin) == {"Jan Obel", "Ivo Marić"}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Der Gipfel hat am Freitag in Graz begonnen. Premier Ivo Marić ist nicht eingetroffen."),
     ("en", "The summit began in Graz on Friday. Prime Minister Ivo Marić had not arrived."),
