@@ -517,6 +517,16 @@ def test_mentions_a_royal_is_named_with_the_title_and_keeps_the_bare_name_as_a_f
     assert persons("Königin Amalia empfing die Gäste.")[0][0] == "Queen Amalia"
 
 
+
+def test_mentions_a_grand_duke_is_a_royal_title_and_his_title_alone_refers_back(extract_text):
+    f = extract_text("Bundespräsident Jan Obel hat heute Großherzog Ivo von Norland im Schloss Bellevue empfangen. Am "
+                     "Nachmittag wird der Großherzog von Bundeskanzler Piet Kramer im Bundeskanzleramt empfangen.",
+                     date="2025-10-01")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"].count("Grand Duke Ivo von Norland") == 1
+    chancellery = f["meetings"][1]
+    assert {a["actor"] for a in chancellery["attendees"]} == {"person:grand-duke-ivo-von-norland", "person:piet-kramer"}
+
+
 def test_mentions_a_two_word_venue_noun_opens_a_venue_name():
     assert ("venue", "Joint Base Harlow-Kenning") in places("The talks at Joint Base Harlow-Kenning ended.", "en")
 
