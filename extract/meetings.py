@@ -12600,7 +12600,9 @@ class MeetingFinder:
                 and not m.sideline and not m.habitual and (0 < mm.sent_start - last_seen[last] < 80 or self._after_welcome(m, mm)) and (
                     len({p.key for p in mm.participants if p.type == "person"}
                         & {p.key for p in m.participants if p.type == "person"}) >= 2
-                    or dating_talk and not mm.participants and not mm.hosts
+                    # (or only those of the meeting told: "Nach einem Gespräch unter vier Augen gab der Bundespräsident
+                    # ein Mittagessen zu Ehren des Gastes", the guest named before)
+                    or dating_talk and not mm.hosts and {p.key for p in mm.participants} <= {p.key for p in m.participants}
                     or all(t.kind == "verb" for t in mm.triggers) and (self._for_a_side(mm) or self._holders_of_the_office(m, mm)
                                                                         or self._its_members_next(m, mm)
                                                                         or self._one_at_a_nameless_meeting(m, mm)

@@ -6319,6 +6319,10 @@ def test_meetings_a_talk_of_the_two_that_dates_the_sentence_is_the_meeting_told(
                      date="2025-11-18")
     m = only_meeting(f)
     assert attendee_names(f, m) == {"Ivo Maric", "Ilse Marot"}
+    # so is one the sentence names only by the guest told before ("zu Ehren des Gastes"): no talk of the guest alone
+    f = extract_text("Bundespräsident Jan Obel hat heute Präsident Ivo Marić im Schloss Bellevue empfangen. Nach einem "
+                     "Gespräch unter vier Augen gab der Bundespräsident ein Mittagessen zu Ehren des Gastes.", date="2025-10-01")
+    assert all(attendee_names(f, m) == {"Jan Obel", "Ivo Marić"} for m in f["meetings"])
 
 
 def test_meetings_the_day_of_an_arrival_told_as_done_dates_the_visit(extract_text):
