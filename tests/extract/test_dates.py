@@ -71,6 +71,7 @@ def _resolve(lang: str, text: str, ref: str, future: bool = False):
         ("Ende des Monats", "2025-04-16", True, ("2025-04", "month")),  # a part of the article's month
         ("Anfang kommenden Monats", "2025-04-16", True, ("2025-05", "month")),
         ("am kommenden Wochenende", "2025-04-16", True, ("2025-04", "month")),
+        ("an diesem Wochenende", "2025-04-30", True, ("2025-04", "month")),  # as "am Wochenende", "this weekend"
         # a weekday with its date in brackets, as press releases write it: the date, whichever way it lies
         ("am Mittwoch (10.03.)", "2027-03-08", False, ("2027-03-10", "day")),
         ("am Donnerstag (11. März)", "2027-03-08", False, ("2027-03-11", "day")),
