@@ -7891,7 +7891,8 @@ class MeetingFinder:
         return j > a and doc.texts[j][:1].isupper() and doc.texts[j].isalpha() and j not in self._in_mention \
             and self._noun_trigger(doc, j) is None and j not in self._role_at_token \
             and doc.lowers[j] not in self.r.time_nouns and doc.lowers[j] not in self._calendar_words \
-            and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j))
+            and all(doc.lowers[i] in self.r.determiners or doc.texts[i].islower() for i in range(a, j)) \
+            and not any(d.start <= doc.idx[j] < d.end for d in self._dates)  # ("der am Vortag in Antalya …": a day)
 
     def _in_closing_attribution(self, doc, d: DateMention, t: Trigger, s_start: int) -> bool:
         """Is the date ``d`` in a clause after ``t``'s, opened by a comma, that tells who said it and no meeting

@@ -5513,6 +5513,11 @@ def test_meetings_the_place_of_the_subject_of_a_sentence_on_the_meeting_is_not_i
     # (a place of the meeting's own sentence still is: "Die Gespräche am Dienstag in Genf …")
     f = extract_text("Die Minister haben am Dienstag in Genf Gespräche mit Premier Lars Grube geführt.", date="2026-07-03")
     assert place_names(f, only_meeting(f)) == ["Geneva"]
+    # so is one after a day in a relative clause ("der am Vortag in Antalya beim Treffen … war": a day, no subject)
+    f = extract_text("Für Deutschland nimmt Kanzler Jan Obel teil, der am Vortag in Antalya beim Treffen der "
+                     "Nato-Außenminister war.", date="2025-05-16")
+    held = next(m for m in f["meetings"] if m["status"] == "past")
+    assert place_names(f, held) == ["Antalya"]
 
 
 @pytest.mark.parametrize("lang, text", [
