@@ -151,10 +151,11 @@ class Extractor:
         quoted = finders.quotes.find(doc, ms, qspans)
         quotations = quoted + finders.reported.find(doc, ms, quote_tokens, quoted)
         quotations.sort(key=lambda q: q.token_start)
-        return self._facts(article, doc, ms.mentions, meetings, quotations)
+        return self._facts(article, doc, ms.mentions, meetings, quotations, rules.interview_heads)
 
     # -- serialisation ---------------------------------------------------------------------------------
-    def _facts(self, article: Article, doc: Doc, mentions: list[Mention], meetings: list[Meeting], quotations) -> dict:
+    def _facts(self, article: Article, doc: Doc, mentions: list[Mention], meetings: list[Meeting], quotations,
+               interview_heads: tuple[str, ...] = ()) -> dict:
         actors: dict[str, dict] = {}
         places: dict[str, dict] = {}
         for m in mentions:
@@ -189,9 +190,8 @@ class Extractor:
                 "evidence": mention_ev,
             })
         statements = []
-        rules = default_rules(article.language or "de")
         for n, q in enumerate(quotations, start=1):
-            meeting_id = self._meeting_of_quote(q, meetings, doc, rules.interview_heads)
+            meeting_id = self._meeting_of_quote(q, meetings, doc, interview_heads)
             statements.append({
                 "id": f"q{n}",
                 "speaker": q.speaker.key,

@@ -1792,12 +1792,13 @@ class MeetingFinder:
         return any(t.kind == "travel" and (t.lemma in self.r.arrival_verbs or t.lemma in self.r.travel_verbs) and not self.r.present_perfect_auxiliaries.isdisjoint(
             doc.lowers[slice(*self._clause(doc, t.start, x.sent_start, x.sent_end))]) for x in trip.mentions for t in x.triggers)
 
-    def _at_the_place_left(self, doc, t: Trigger, s_start: int, s_end: int, sent_mentions: list[Mention]) -> bool:
-        """Is ``t`` in a clause of "where" on the place a journey came from ("had flown in from Germany, where he
-        visited troops", "war aus Warschau angereist, wo er X getroffen hatte")? What was done there came first."""
+    def _at_the_place_left(self, doc, clause: tuple[int, int], s_start: int, sent_mentions: list[Mention]) -> bool:
+        """Is a trigger's ``clause`` one of "where" on the place a journey came from ("had flown in from Germany,
+        where he visited troops", "war aus Warschau angereist, wo er X getroffen hatte")? What was done there came
+        first."""
         if not self.r.departure_prepositions:
             return False
-        a = self._clause(doc, t.start, s_start, s_end)[0]
+        a = clause[0]
         if a - 3 < s_start or doc.lowers[a] not in self.r.where_words or doc.texts[a - 1] != ",":
             return False
         # (past the German participle after it: "aus Warschau angereist, wo …")
@@ -3295,7 +3296,7 @@ class MeetingFinder:
             mm.flashback = not self.r.flashback_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
                 doc.lowers[k] in self.r.flashback_words and not self._conjunction_of_sequence(doc, k, s_end)
                 and not any(a <= k < b for a, b in aside) for k in range(s_start, s_end))
-            if self._at_the_place_left(doc, t, s_start, s_end, sent_mentions):
+            if self._at_the_place_left(doc, clause, s_start, sent_mentions):
                 mm.flashback = mm.background = True  # "had flown in from Germany, where he visited troops": before
             mm.before_that = not self.r.before_that_words.isdisjoint(doc.lowers[s_start:s_end]) and any(
                 doc.lowers[k] in self.r.before_that_words and not any(a <= k < b for a, b in aside)
