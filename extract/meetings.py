@@ -11784,9 +11784,11 @@ class MeetingFinder:
     def _talk_beside(self, m: Meeting, mm: MeetingMention) -> bool:
         """Is ``m`` two or more persons meeting, told by verbs ("Starmer meets Trump at UN"), and ``mm`` the
         conference on whose sidelines a talk is told ("… on the sidelines of the UN general assembly")? The
-        conference is not the talk."""
+        conference is not the talk; nor is it a talk told by a noun of meeting ("Secretary X's Meeting with Minister
+        Y", "Treffen von X mit Y")."""
         return mm.beside and sum(p.type == "person" for p in m.participants) >= 2 and all(
-            t.kind == "verb" and t.lemma in self.r.encounter_words for x in m.mentions for t in x.triggers)
+            t.lemma in self.r.encounter_words if t.kind == "verb" else t.kind == "noun" and self._head(t) in self.r.encounter_words
+            for x in m.mentions for t in x.triggers)
 
     def _another_stop_on_another_day(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Is ``m`` a journey to several places ("reist nach Warschau und Vilnius", "nach Polen und Litauen") and

@@ -1693,10 +1693,12 @@ class MentionFinder:
         k, texts = m.end, doc.texts
         if m.genitive and k < len(doc) and (self.kb.role_of(self.lang, texts[k]) or doc.lowers[k] in self.rules.relative_nouns):
             return True  # "Putins Sprecher X", "Trumps Schwiegersohn": the spokesman, the son-in-law is meant
-        if k + 2 < len(doc) and texts[k] in ("'s", "’s") and any(
-                self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns
-                for j in range(k + 1, min(k + 4, len(doc)))):
-            return True
+        if k + 2 < len(doc) and texts[k] in ("'s", "’s"):
+            for j in range(k + 1, min(k + 4, len(doc))):
+                if doc.lowers[j].endswith(self._meeting_heads):
+                    break  # "Secretary X's Meeting with Minister Y": X's meeting, with an office holder after it
+                if self.kb.role_of(self.lang, texts[j]) or doc.lowers[j] in self.rules.relative_nouns:
+                    return True
         # a German genitive after such a noun: "Jared Kushner, dem Schwiegersohn des US-Präsidenten Donald Trump"
         j = m.start - 1
         while j > m.start - 5 and j > 0 and (self.kb.role_of(self.lang, texts[j]) or texts[j] in ("-", "‐")

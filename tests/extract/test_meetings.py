@@ -14870,3 +14870,17 @@ def test_meetings_a_welcome_with_no_host_after_a_meeting_in_its_state_is_on_its_
                      f"zusammengetroffen. Im {venue} wurde Maric mit militärischen Ehren empfangen.", date="2027-06-09")
     [welcome] = [m for m in f["meetings"] if m["kind"] == "empfangen"]
     assert (welcome["date"] is not None and welcome["date"]["value"] == "2027-06-07") is dated
+
+
+@pytest.mark.parametrize("text, lang, talk, frame", [
+    ("Secretary Hale's Meeting with Minister Okafor\nSecretary of State Tom Hale met today with Nigerian Foreign Minister "
+     "Ade Okafor on the margins of the G20 summit in Johannesburg. They discussed trade.", "en", "meeting", "summit"),
+    ("Treffen von Außenminister Bertold Hanke mit Amtskollege Ade Okafor\nAußenminister Bertold Hanke ist am Rande des "
+     "G20-Gipfels in Johannesburg mit seinem nigerianischen Amtskollegen Ade Okafor zusammengetroffen.", "de", "treffen",
+     "gipfel"),
+])
+def test_meetings_a_headline_meeting_of_two_is_the_talk_on_the_sidelines_not_the_summit(extract_text, text, lang, talk, frame):
+    f = extract_text(text, lang=lang, date="2027-11-22")
+    assert sorted(m["kind"] for m in f["meetings"]) == sorted([talk, frame])
+    [meeting] = [m for m in f["meetings"] if m["kind"] == talk]
+    assert sorted(attendee_names(f, meeting)) == (["Ade Okafor", "Tom Hale"] if lang == "en" else ["Ade Okafor", "Bertold Hanke"])
