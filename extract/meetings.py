@@ -13449,18 +13449,27 @@ class MeetingFinder:
         sentences, that meeting of the same two or more persons, told as to come on a later day of the same week
         ("The two are set to meet on Monday evening")? ``merged``: ``mm`` was just added to ``m``."""
         told = m.mentions[:-1] if merged else m.mentions
-        if not told or m.status != "past" or mm.status != "planned" or mm.places or resolved is None \
-                or resolved.precision != "day" or m.date is None or m.date.precision != "day" \
-                or not all(t.kind == "verb" for t in mm.triggers):
+        if not told or m.status != "past" or mm.status != "planned" or mm.places and not mm.there or resolved is None \
+                or resolved.precision != "day" or not all(t.kind == "verb" for t in mm.triggers):
             return False
-        first = told[0]
-        if not (any(t.kind == "travel" for t in first.triggers) and any(t.kind == "noun" for t in first.triggers)):
+        # (the body's, where a headline told the arrival first: "X in London eingetroffen")
+        first = next((x for x in told if any(t.kind == "travel" for t in x.triggers)
+                      and any(t.kind == "noun" for t in x.triggers)), None)
+        if first is None:
             return False
-        days = (date.fromisoformat(resolved.value) - date.fromisoformat(m.date.value)).days
+        days = (date.fromisoformat(resolved.value) - date.fromisoformat(m.date.value)).days \
+            if m.date is not None and m.date.precision == "day" else None
         persons = {p.key for p in mm.participants if p.type == "person"}
         theirs = {p.key for x in told for p in x.participants if p.type == "person"}
-        return 0 < days <= 6 and len(persons) >= 2 and persons <= theirs \
-            and (merged or 0 < mm.sent_start - told[-1].sent_start < 80)
+        if not (merged or 0 < mm.sent_start - told[-1].sent_start < 80):
+            return False
+        if mm.there:
+            # "X ist zu Gesprächen in London eingetroffen. Dort will er am Abend mit Y zusammenkommen": the talks an
+            # arrival was for, named with no partner, told there with the traveller and whom they meet, that day or
+            # later, or with no day told for the arrival (not a visit, which holds more than one talk)
+            return (m.date is None or days is not None and 0 <= days <= 6) and bool(theirs) and theirs < persons and all(
+                self._head(t) in self.r.encounter_words for t in first.triggers if t.kind == "noun")
+        return days is not None and 0 < days <= 6 and len(persons) >= 2 and persons <= theirs
 
     def _told_in_the_present_copula(self, mm: MeetingMention) -> bool:
         """Is ``mm``'s sentence told with a form of being and no past auxiliary ("Zu Gast ist auch X")?"""

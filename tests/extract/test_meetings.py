@@ -14884,3 +14884,22 @@ def test_meetings_a_headline_meeting_of_two_is_the_talk_on_the_sidelines_not_the
     assert sorted(m["kind"] for m in f["meetings"]) == sorted([talk, frame])
     [meeting] = [m for m in f["meetings"] if m["kind"] == talk]
     assert sorted(attendee_names(f, meeting)) == (["Ade Okafor", "Tom Hale"] if lang == "en" else ["Ade Okafor", "Bertold Hanke"])
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Borek in Madrid eingetroffen\nPräsident Ilan Borek ist zu Gesprächen in Madrid eingetroffen. Dort will er am Abend "
+     "mit Regierungschef Tomas Lind zusammenkommen.", "de", "2027-03-03"),
+    ("Borek arrives in Madrid\nPresident Ilan Borek arrived in Madrid for talks on Monday. There he is due to meet Prime "
+     "Minister Tomas Lind in the evening.", "en", "2027-03-01"),
+])
+def test_meetings_talks_an_arrival_was_for_told_there_are_one_meeting(extract_text, text, lang, date):
+    f = extract_text(text, lang=lang, date=date)
+    talks = only_meeting(f)
+    assert sorted(attendee_names(f, talks)) == ["Ilan Borek", "Tomas Lind"]
+    assert (talks["status"], talks["date"]["value"]) == ("planned", date)
+
+
+def test_meetings_a_visit_an_arrival_was_for_stays_apart_from_a_talk_told_there(extract_text):
+    f = extract_text("Borek in Madrid eingetroffen\nPräsident Ilan Borek ist am Montag zu einem Besuch in Madrid eingetroffen. "
+                     "Dort will er am Mittwoch mit Regierungschef Tomas Lind zusammenkommen.", date="2027-03-02")
+    assert len(f["meetings"]) == 2
