@@ -13243,6 +13243,11 @@ class MeetingFinder:
         """The office the knowledge base gives person ``p``, else the one the text gives."""
         return self.kb.entities[p.key].role if p.key in self.kb.entities else p.role
 
+    @staticmethod
+    def _one_of(p: Mention, m: Meeting) -> bool:
+        """Is ``p`` told at ``m``, by name or as the state whose persons met?"""
+        return any(p.key == q.key or p.country and q.key == f"country:{p.country}" for q in m.participants)
+
     def _same_meeting(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None) -> bool:
         """Place and date fit; a definite mention may fill in what the meeting lacks."""
         if m.sideline or m.habitual or self._counted_from(m, mm):
@@ -13303,9 +13308,14 @@ class MeetingFinder:
             # "attended a dinner with leaders but was not invited to the main session": not the dinner ("Das Treffen
             # im Kanzleramt" after "zu Abend gegessen" is)
             return False
-        if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) and m.hosts \
-                and any(h.type == "person" and all(h.key != g.key for g in m.hosts) for h in mm.hosts):
-            return False  # "nahm am Abendessen beim König im Palast teil" during a summit: another host's meal
+        if any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers) and not self._meal(m) \
+                and any(h.type == "person" and all(h.key != g.key for g in m.hosts) for h in mm.hosts) \
+                and (m.hosts or not any(self._one_of(h, m) for h in mm.hosts)):
+            # "nahm am Abendessen beim König im Palast teil" during a summit: another host's meal (so is one where the
+            # summit had no host, given by one not told at it: "King X hosted the leaders at a dinner at the palace
+            # on Tuesday evening"; not "Die Außenminister Deutschlands, Frankreichs und Polens … Der französische
+            # Außenminister X empfing Y und Z zu einem Arbeitsessen", one of them receiving the others)
+            return False
         if not mm.definite and self._other_day_part(m, mm) and not self._lead_then_details(m, mm):
             return False  # "am Vormittag desselben Tages hatte Fidan dort … beraten": another part of the day, another meeting
         if mm.definite and mm.places and all(p.type == "venue" for p in mm.places) \

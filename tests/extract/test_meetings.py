@@ -14903,3 +14903,13 @@ def test_meetings_a_visit_an_arrival_was_for_stays_apart_from_a_talk_told_there(
     f = extract_text("Borek in Madrid eingetroffen\nPräsident Ilan Borek ist am Montag zu einem Besuch in Madrid eingetroffen. "
                      "Dort will er am Mittwoch mit Regierungschef Tomas Lind zusammenkommen.", date="2027-03-02")
     assert len(f["meetings"]) == 2
+
+
+def test_meetings_a_dinner_hosted_for_a_summit_with_no_host_is_an_event_of_its_own(extract_text):
+    f = extract_text("NATO leaders ended their two-day summit in The Hague on Wednesday by agreeing to raise defence "
+                     "spending. Earlier, King Tomas hosted the leaders at a dinner at the royal palace on Tuesday evening.",
+                     lang="en", date="2027-06-26")
+    [summit] = [m for m in f["meetings"] if m["kind"] == "summit"]
+    assert summit["hosts"] == [] and "King Tomas" not in attendee_names(f, summit)
+    [dinner] = [m for m in f["meetings"] if m is not summit]
+    assert host_names(f, dinner) == {"King Tomas"}
