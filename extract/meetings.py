@@ -1507,8 +1507,8 @@ class MeetingFinder:
         starts = [0, *self._paragraphs]
         for p, end in zip(starts, [*starts[1:], len(doc)]):
             first = self._first_word(doc, p)
-            if first + 1 < len(doc) and self._item_number(doc, first):
-                first += 1  # "3. Brüssel: …"
+            if first + 1 < len(doc) and (self._item_number(doc, first) or doc.texts[first] in self.r.bullets):
+                first += 1  # "3. Brüssel: …", "- Brüssel: …"
             first = self._past_clock_label(doc, first)  # "10.00 Uhr, Brüssel: Treffen der EU-Verteidigungsminister"
             town = towns.get(first)
             # (or a person in a town, in a paragraph of sentences, not a headline's line: "Wadephul in Kairo: Der

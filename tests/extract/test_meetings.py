@@ -14913,3 +14913,12 @@ def test_meetings_a_dinner_hosted_for_a_summit_with_no_host_is_an_event_of_its_o
     assert summit["hosts"] == [] and "King Tomas" not in attendee_names(f, summit)
     [dinner] = [m for m in f["meetings"] if m is not summit]
     assert host_names(f, dinner) == {"King Tomas"}
+
+
+@pytest.mark.parametrize("bullet", ["-", "•"])
+def test_meetings_a_bulleted_line_opened_by_a_town_is_an_item_under_that_town(extract_text, bullet):
+    f = extract_text(f"Termine am Dienstag\n{bullet} Berlin: Kanzler Ivo Maric empfängt Premierminister Tomas Lind im "
+                     f"Kanzleramt.\n{bullet} Brüssel: Treffen der EU-Außenminister, für Deutschland nimmt Staatsminister "
+                     "Bernd Vollmer teil.", date="2027-12-07")
+    [council] = [m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m)]
+    assert "Ivo Maric" not in attendee_names(f, council) and place_names(f, council) == ["Brussels"]
