@@ -318,7 +318,8 @@ class MeetingFinder:
         self._not_meeting_ends = tuple(w for w in rules.not_meetings
                                        if any(w.endswith(h) and len(w) > len(h) for h in rules.compound_heads))
         self._speaking_verbs = rules.speech_verbs | rules.spoken_of_verbs
-        self._list_commas: frozenset[int] = frozenset()  # per document: commas inside lists (_commas_of_lists)
+        # per document: commas that end no clause, inside lists and around an office in apposition
+        self._list_commas: frozenset[int] = frozenset()
         self._weekdays = frozenset(rules.dates["weekdays"])
         # words that open a date ("Anfang", "Montag", "März"): no noun that "die beiden" could go with
         self._calendar_words = self._weekdays | frozenset(rules.dates["months"]) | frozenset(rules.dates.get("month_parts", []))
@@ -1195,7 +1196,7 @@ class MeetingFinder:
         self._meeting_names: set[int] = set()  # where an organisation names the meeting taken part in
         stop_nouns = self.r.stop_nouns
         self._stop_positions = [k for k, w in enumerate(doc.lowers) if w in stop_nouns]  # a journey's stops
-        self._list_commas = self._commas_of_lists(doc, ms)
+        self._list_commas = self._commas_of_lists(doc, ms) | self._commas_of_appositions(doc, ms)
         # the first token of each paragraph after the first: a new paragraph is a new scene
         self._paragraphs = sorted({bisect_left(doc.idx, m.end()) for m in _NEWLINE.finditer(doc.text)})
         self._place_labels = self._paragraph_place_labels(doc, ms)
@@ -4677,6 +4678,33 @@ class MeetingFinder:
                      or doc.lowers[end] in go_on or (doc.lowers[end - 1] in self.r.determiners and doc.texts[end].isalpha())):
             end += 1
         return k, end
+
+    def _commas_of_appositions(self, doc, ms: MentionSet) -> frozenset[int]:
+        """The two commas around a person's office in apposition to their name ("met William Ruto, President of
+        Kenya, at UN Headquarters", "traf X, den Präsidenten Kenias, im Kanzleramt"): the clause goes on after it.
+        The office is told by a role of a person, with articles, adjectives, states and organisations around it,
+        naming no one else."""
+        roles = {k: rs.end for rs in ms.roles if rs.kind == "person" for k in range(rs.start, rs.end)}
+        named = {k: m for m in ms.mentions for k in range(m.start, m.end)}
+        words = self.r.determiners | self.r.genitive_determiners | self.r.of_state
+        out = set()
+        for m in ms.mentions:
+            a = m.end
+            if m.type != "person" or a + 2 >= len(doc) or doc.texts[a] != ",":
+                continue
+            k, office = a + 1, False
+            while k < len(doc) and k - a <= 8 and doc.texts[k] != ",":
+                other = named.get(k)
+                if k in roles:
+                    office, k = True, roles[k]
+                elif other is not None and other.type in ("country", "organization") or doc.texts[k] in POSSESSIVE_MARKS \
+                        or doc.lowers[k] in words or doc.texts[k].isalpha() and doc.texts[k].islower():
+                    k = other.end if other is not None else k + 1
+                else:
+                    break
+            if office and k < len(doc) and doc.texts[k] == "," and k - a > 1:
+                out.update((a, k))
+        return frozenset(out)
 
     def _commas_of_lists(self, doc, ms: MentionSet) -> frozenset[int]:
         """Commas between two states, organisations or places of a list that "und"/"and" closes ("Frankreich,

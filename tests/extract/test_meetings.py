@@ -14922,3 +14922,14 @@ def test_meetings_a_bulleted_line_opened_by_a_town_is_an_item_under_that_town(ex
                      "Bernd Vollmer teil.", date="2027-12-07")
     [council] = [m for m in f["meetings"] if "Bernd Vollmer" in attendee_names(f, m)]
     assert "Ivo Maric" not in attendee_names(f, council) and place_names(f, council) == ["Brussels"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Secretary of State Tom Hale met today with Ade Okafor, President of Nigeria, at the Élysée Palace.", "en"),
+    ("Secretary of State Tom Hale met today with Ade Okafor, Nigeria's president, at the Élysée Palace.", "en"),
+    ("Außenminister Tom Hale hat am Montag Ade Okafor, den nigerianischen Präsidenten, im Élysée-Palast getroffen.", "de"),
+    ("Außenminister Tom Hale traf am Montag Ade Okafor, Präsident Nigerias, im Élysée-Palast.", "de"),
+])
+def test_meetings_a_place_after_an_office_in_apposition_is_the_meetings(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-12-07")
+    assert place_names(f, only_meeting(f)) == ["Élysée Palace"]
