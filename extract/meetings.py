@@ -11485,7 +11485,9 @@ class MeetingFinder:
         place of its own is. A trip to several places leaves it open."""
         persons = {p.key for p in mm.participants if p.type == "person"}
         for m in self._recent_in_paragraph(meetings, last_seen, mm):
-            visit = any(self._journey_trigger(t) for x in m.mentions for t in x.triggers)
+            # (or what was done on a day of a visit: "Am zweiten Tag seines Staatsbesuchs in Japan hat X … getroffen")
+            visit = any(self._journey_trigger(t) for x in m.mentions for t in x.triggers) \
+                or any(x.anchor is not None and x.anchor[1] in self.r.visit_nouns for x in m.mentions)
             places = {p.key for p in m.places if p.type in ("city", "country")}
             if not visit or m.virtual or m.sideline or not persons & {p.key for p in m.participants} or not places:
                 continue

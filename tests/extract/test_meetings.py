@@ -14933,3 +14933,11 @@ def test_meetings_a_bulleted_line_opened_by_a_town_is_an_item_under_that_town(ex
 def test_meetings_a_place_after_an_office_in_apposition_is_the_meetings(extract_text, text, lang):
     f = extract_text(text, lang=lang, date="2027-12-07")
     assert place_names(f, only_meeting(f)) == ["Élysée Palace"]
+
+
+def test_meetings_a_plan_with_no_place_told_on_a_day_of_a_visit_is_in_the_visits_state(extract_text):
+    f = extract_text("Am zweiten Tag seines Staatsbesuchs in Japan hat Präsident Ivo Maric am Dienstag Vertreter deutscher "
+                     "Unternehmen getroffen. Am Mittwoch steht ein Treffen mit Ministerpräsidentin Aiko Tanabe auf dem "
+                     "Programm.", date="2027-11-09")
+    [talk] = [m for m in f["meetings"] if "Aiko Tanabe" in attendee_names(f, m)]
+    assert "Japan" in place_names(f, talk)
