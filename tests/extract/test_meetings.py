@@ -14941,3 +14941,20 @@ def test_meetings_a_plan_with_no_place_told_on_a_day_of_a_visit_is_in_the_visits
                      "Programm.", date="2027-11-09")
     [talk] = [m for m in f["meetings"] if "Aiko Tanabe" in attendee_names(f, m)]
     assert "Japan" in place_names(f, talk)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Präsident Ivo Maric empfing am Montag den Sondergesandten Tom Hale. An dem Gespräch nahm auch Ben Cole teil, der "
+     "Schwiegersohn von US-Präsident Bill Stone.", "de"),
+    ("President Ivo Maric received envoy Tom Hale on Monday. Ben Cole, the son-in-law of President Bill Stone, also "
+     "attended the meeting.", "en"),
+])
+def test_meetings_one_named_after_kin_and_a_preposition_is_not_there(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-03-03")
+    names = attendee_names(f, only_meeting(f))
+    assert "Ben Cole" in names and "Bill Stone" not in names
+
+
+def test_meetings_von_after_an_office_in_a_passive_names_the_agent_not_a_possessor(extract_text):
+    f = extract_text("Am Nachmittag wird der Großherzog von Bundeskanzler Ivo Maric im Kanzleramt empfangen.", date="2027-03-03")
+    assert "Ivo Maric" in attendee_names(f, only_meeting(f))
