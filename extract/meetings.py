@@ -11929,6 +11929,9 @@ class MeetingFinder:
         # dates from it: "X hosted leaders on Sunday, a day after he welcomed Y. The meeting was attended by Z")
         recent = [i for i in recent if not all(x.background or x.days_before_main is not None
                                                for x in meetings[i].mentions)] or recent
+        # (nor one named only as what came before another meeting its sentence tells: "X joined the gathering after
+        # talks in Istanbul. Y did not attend" is absent from the gathering)
+        recent = [i for i in recent if not self._only_what_came_before(meetings, meetings[i])] or recent
         if context and mm.status == "past" and mm.hosts:
             # (nor a meeting someone skipped, for the host of the meeting held: "… left early, skipping a planned
             # meeting with X. Prime Minister Y, the host, said …"; one ill is absent from what was called off)
@@ -12022,6 +12025,13 @@ class MeetingFinder:
         doc = self._doc
         a, _ = self._clause(doc, x.triggers[0].start, x.sent_start, x.sent_end)
         return a > x.sent_start and doc.lowers[a] in self.r.earlier_conjunctions
+
+    def _only_what_came_before(self, meetings: list[Meeting], m: Meeting) -> bool:
+        """Is ``m`` told only by nouns after a preposition of "after", each in a sentence that tells another meeting
+        ("joined the gathering after talks in Istanbul", "nahm nach Gesprächen in Ankara am Gipfel teil")? It names
+        what came before that meeting, not a meeting the story goes on with."""
+        return all(all(t.kind == "noun" for t in x.triggers) and self._after_held(x) and any(
+            o is not m and any(y.sent_start == x.sent_start for y in o.mentions) for o in meetings) for x in m.mentions)
 
     def _after_held(self, mm: MeetingMention) -> bool:
         """Is a meeting noun of ``mm`` after a preposition of "after" ("X sagte nach dem Gespräch, …")? Told as

@@ -14958,3 +14958,10 @@ def test_meetings_one_named_after_kin_and_a_preposition_is_not_there(extract_tex
 def test_meetings_von_after_an_office_in_a_passive_names_the_agent_not_a_possessor(extract_text):
     f = extract_text("Am Nachmittag wird der Großherzog von Bundeskanzler Ivo Maric im Kanzleramt empfangen.", date="2027-03-03")
     assert "Ivo Maric" in attendee_names(f, only_meeting(f))
+
+
+def test_meetings_one_absent_after_talks_named_as_before_is_absent_from_the_story(extract_text):
+    f = extract_text("Leaders of 40 countries met in Tirana on Friday for a summit. President Ivo Maric joined the gathering "
+                     "after talks in Istanbul. Prime Minister Tomas Lind did not attend.", lang="en", date="2027-05-17")
+    [summit] = [m for m in f["meetings"] if "Tirana" in place_names(f, m)]
+    assert absent_names(f, summit) == {"Tomas Lind"}
