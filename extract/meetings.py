@@ -12362,8 +12362,11 @@ class MeetingFinder:
             return intended
         if meetings and self._meeting_a_trip_was_for(meetings[_latest(last_seen)], mm, resolved):
             return meetings[_latest(last_seen)]
+        # (persons named as some of the group received are of it: "begrüßte rund 100 Delegationen, darunter X und Y")
+        some_of_the_group = any(p.type == "group" for p in mm.participants) \
+            and self._doc.sentence_says(mm.sent_start, self._some_of_them)
         if not mm.places and mm.date_mention is None and mm.hosts and all(
-                p.type == "group" or any(p.key == h.key for h in mm.hosts) for p in mm.participants) \
+                p.type == "group" or any(p.key == h.key for h in mm.hosts) or some_of_the_group for p in mm.participants) \
                 and not (mm.indefinite and any(t.kind == "noun" and self._meal_trigger(t) for t in mm.triggers)):
             # (not a meal the host gives, an event of its own: "gab Macron ein Abendessen zu Ehren seines Gastes")
             # "Hosts X and Y welcomed each delegation": hosts receiving the meeting's delegations, with no place

@@ -14965,3 +14965,15 @@ def test_meetings_one_absent_after_talks_named_as_before_is_absent_from_the_stor
                      "after talks in Istanbul. Prime Minister Tomas Lind did not attend.", lang="en", date="2027-05-17")
     [summit] = [m for m in f["meetings"] if "Tirana" in place_names(f, m)]
     assert absent_names(f, summit) == {"Tomas Lind"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Rom hat am Donnerstag die vierte Wiederaufbaukonferenz begonnen. Gastgeberin Anna Ferri begrüßte rund 100 "
+     "Delegationen, darunter Kanzler Ivo Maric und Präsident Tomas Lind.", "de"),
+    ("The fourth recovery conference opened in Rome on Thursday. Host Anna Ferri welcomed some 100 delegations, among them "
+     "Chancellor Ivo Maric and President Tomas Lind.", "en"),
+])
+def test_meetings_a_host_greeting_delegations_and_some_of_them_by_name_is_at_the_conference(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-07-11")
+    conference = only_meeting(f)
+    assert {"Ivo Maric", "Tomas Lind"} <= set(attendee_names(f, conference)) and host_names(f, conference) == {"Anna Ferri"}
