@@ -11314,9 +11314,11 @@ class MeetingFinder:
                 if all(p.key != q.key for q in target.places):
                     target.places.append(p)
             arrived = resolve(mm.arrival_day, base, future=mm.status == "planned") if mm.arrival_day is not None else None
-            if self._meeting_a_trip_was_for(target, mm, resolved, merged=True):
+            if self._meeting_a_trip_was_for(target, mm, resolved, merged=True) \
+                    or self._gathering_a_journey_was_for(target, mm, resolved, merged=True):
                 # "X flew to Washington on Sunday for a meeting with Y. The two are set to meet on Monday evening":
-                # the meeting the journey was for is on its own day, still to come
+                # the meeting the journey was for is on its own day, still to come (so is a gathering: "Leaders began
+                # arriving on Friday for a G20 summit. X will host the two-day meeting, which opens on Saturday")
                 target.date, target.status = resolved, mm.status
             elif self._later_on_a_meeting_under_way(target, mm) or self._joins_a_later_day(target, mm, resolved) \
                     or all(t.kind == "context" for t in mm.triggers) and self._next_day_of_a_gathering(target, resolved) \
@@ -12360,7 +12362,8 @@ class MeetingFinder:
         intended = self._intended_of_called_off(meetings, last_seen, mm)
         if intended is not None:
             return intended
-        if meetings and self._meeting_a_trip_was_for(meetings[_latest(last_seen)], mm, resolved):
+        if meetings and (self._meeting_a_trip_was_for(meetings[_latest(last_seen)], mm, resolved)
+                         or self._gathering_a_journey_was_for(meetings[_latest(last_seen)], mm, resolved)):
             return meetings[_latest(last_seen)]
         # (persons named as some of the group received are of it: "begrüßte rund 100 Delegationen, darunter X und Y")
         some_of_the_group = any(p.type == "group" for p in mm.participants) \
@@ -13523,6 +13526,32 @@ class MeetingFinder:
             return (m.date is None or days is not None and 0 <= days <= 6) and bool(theirs) and theirs < persons and all(
                 self._head(t) in self.r.encounter_words for t in first.triggers if t.kind == "noun")
         return days is not None and 0 < days <= 6 and len(persons) >= 2 and persons <= theirs
+
+    def _gathering_a_journey_was_for(self, m: Meeting, mm: MeetingMention, resolved: ResolvedDate | None,
+                                     merged: bool = False) -> bool:
+        """Is ``m`` dated only by a journey told with the gathering it was for ("began arriving in Johannesburg on
+        Friday for a G20 summit", "sind am Freitag zu einem G20-Gipfel eingetroffen"), and ``mm`` that gathering
+        named again by a definite noun, to come on a later day of the same week ("will host the two-day meeting,
+        which opens on Saturday")? ``merged``: ``mm`` was just added to ``m``."""
+        told = m.mentions[:-1] if merged else m.mentions
+        if not told or not mm.definite or mm.status != "planned" or mm.places or resolved is None \
+                or resolved.precision != "day" or m.date is None or m.date.precision != "day" \
+                or not any(t.kind == "noun" and (self._head(t) in self.r.generic_meeting_nouns
+                                                 or self._head(t) in self._meeting_heads(m)) for t in mm.triggers):
+            return False
+        doc = self._doc
+
+        def named_from(k: int) -> int:
+            """Where the noun at ``k`` begins with an organisation's name right before it ("a G20 summit")."""
+            org = self._in_mention.get(k - 1)
+            return org.start if org is not None and org.type == "organization" and org.end == k else k
+        dated = [x for x in told if x.date_mention is not None]
+        journey = len(dated) == 1 and any(t.kind == "travel" for t in dated[0].triggers) and any(
+            t.kind == "noun" and self._preposition_before(doc, named_from(t.start), dated[0].sent_start,
+                                                          self._purpose_words) is not None
+            for t in dated[0].triggers)
+        days = (date.fromisoformat(resolved.value) - date.fromisoformat(m.date.value)).days
+        return journey and 0 < days <= 6 and (merged or 0 < mm.sent_start - told[-1].sent_start < 80)
 
     def _told_in_the_present_copula(self, mm: MeetingMention) -> bool:
         """Is ``mm``'s sentence told with a form of being and no past auxiliary ("Zu Gast ist auch X")?"""

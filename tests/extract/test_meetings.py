@@ -14977,3 +14977,16 @@ def test_meetings_a_host_greeting_delegations_and_some_of_them_by_name_is_at_the
     f = extract_text(text, lang=lang, date="2027-07-11")
     conference = only_meeting(f)
     assert {"Ivo Maric", "Tomas Lind"} <= set(attendee_names(f, conference)) and host_names(f, conference) == {"Anna Ferri"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("World leaders began arriving in Johannesburg on Friday for a Group of 20 summit. President Tomas Lind will host the "
+     "two-day meeting, which opens on Saturday.", "en"),
+    ("Die Staats- und Regierungschefs sind am Freitag zu einem G20-Gipfel in Johannesburg eingetroffen. Präsident Tomas "
+     "Lind wird das zweitägige Treffen ausrichten, das am Samstag beginnt.", "de"),
+])
+def test_meetings_a_gathering_a_journey_was_for_is_on_its_own_day(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-11-19")
+    summit = only_meeting(f)
+    assert (summit["date"]["value"], summit["status"]) == ("2027-11-20", "planned")
+    assert host_names(f, summit) == {"Tomas Lind"}
