@@ -13121,6 +13121,8 @@ class MeetingFinder:
         part = self._day_part(mm.date_mention.text) if mm.date_mention is not None else None
         if not part or all(x.sent_start < self._headline_end for x in m.mentions):
             return False  # (a headline tells no part of the day: "Readout of the call with X", "this afternoon")
+        if mm.date_mention.start < self._doc.idx[mm.sent_start]:
+            return False  # (a part lent by the sentence before: "war am Montagabend Gast … Bei einem Abendessen …")
         if mm.began and any(x.ending for x in m.mentions) or mm.ending and any(x.began for x in m.mentions):
             return False  # "ist in der Nacht zu Freitag zu Ende gegangen … hatten seit Donnerstagmittag beraten": its span
 
@@ -13378,7 +13380,12 @@ class MeetingFinder:
                 # (one of the noun's kind, when it has one: "The talks at Diriyah Palace" are not the visit to the
                 # Emirates told last, but the talks in Riyadh)
                 heads = {self._head(t) for t in mm.triggers if t.kind == "noun"}
-                unplaced = mm.definite and all(p.key not in self.kb.entities and (
+                # (so may one told with the noun the headline told it with: "Ein Abendessen in Warschau" over "Bei
+                # einem Abendessen in der Residenz des Ministers sprachen die beiden")
+                headline_noun = bool(heads) and any(
+                    x.sent_start < self._headline_end and heads & {self._head(t) for t in x.triggers if t.kind == "noun"}
+                    for x in m.mentions)
+                unplaced = (mm.definite or headline_noun) and all(p.key not in self.kb.entities and (
                     p.type == "venue" or not mm.participants or p.type == "city" and all(q.type == "country" for q in m.places))
                     for p in mm.places) and not (heads and heads.isdisjoint(self._meeting_heads(m))
                                                  and self._kind_told_elsewhere(m, heads))

@@ -14990,3 +14990,11 @@ def test_meetings_a_gathering_a_journey_was_for_is_on_its_own_day(extract_text, 
     summit = only_meeting(f)
     assert (summit["date"]["value"], summit["status"]) == ("2027-11-20", "planned")
     assert host_names(f, summit) == {"Tomas Lind"}
+
+
+def test_meetings_a_headline_meal_told_again_with_its_noun_in_a_building_is_one_meal(extract_text):
+    f = extract_text("Ein Abendessen in Madrid\nAußenminister Ivo Maric war am Montagabend Gast seines spanischen Kollegen "
+                     "Tomas Lind. Bei einem Abendessen in der Residenz des Ministers sprachen die beiden über die Nato.",
+                     date="2027-04-13")
+    dinner = only_meeting(f)
+    assert sorted(attendee_names(f, dinner)) == ["Ivo Maric", "Tomas Lind"] and "Madrid" in place_names(f, dinner)
