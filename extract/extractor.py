@@ -190,8 +190,10 @@ class Extractor:
                 "evidence": mention_ev,
             })
         statements = []
+        said_before: tuple[int, str | None] | None = None  # (sentence, meeting) of the quotation before
         for n, q in enumerate(quotations, start=1):
-            meeting_id = self._meeting_of_quote(q, meetings, doc, interview_heads)
+            meeting_id = self._meeting_of_quote(q, meetings, doc, interview_heads, said_before)
+            said_before = (doc.sent_start(q.token_start), meeting_id)
             statements.append({
                 "id": f"q{n}",
                 "speaker": q.speaker.key,
@@ -271,10 +273,13 @@ class Extractor:
         if key in places and surface and surface not in places[key]["forms"]:
             places[key]["forms"].append(surface)
 
-    def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc, interview_heads: tuple[str, ...] = ()) -> str | None:
+    def _meeting_of_quote(self, q, meetings: list[Meeting], doc: Doc, interview_heads: tuple[str, ...] = (),
+                          said_before: tuple[int, str | None] | None = None) -> str | None:
         """The meeting told in the quotation's sentence, else the last told before it that the speaker was at
         ("Merz wurde per Video zugeschaltet. … Nausėda sagte, …": the summit Nausėda hosted; "X later travelled to
-        Chequers, where he met the King. Starmer said …": Starmer's talks with X before), else the last told."""
+        Chequers, where he met the King. Starmer said …": Starmer's talks with X before), else the last told.
+        ``said_before``: the sentence and meeting of the quotation before, whose scene a quotation in the next
+        sentence goes on with when its speaker was at that meeting too."""
         # (sentence start, outside a phrase of sequence, -meeting number) of the last told before, the first of a
         # sentence's meetings on a tie;
         # and the same of those the speaker was at
@@ -313,6 +318,12 @@ class Extractor:
         # held, not at the one to come; but a plan told in the sentence just before is what is spoken of: "Seinen
         # geplanten Besuch sagte X ab. Er wolle keine »Zufälle«")
         just_before = doc.sent_start(own - 1) if own > 0 else -1
+        if said_before is not None and said_before[0] == just_before and said_before[1] is not None:
+            # ("Merz sagte zur Eröffnung: »…« Macron ergänzte, …": said at the opening too, not at the dinner the
+            # evening before that Macron was at)
+            mt = meetings[int(said_before[1][1:]) - 1]
+            if any(p.key == q.speaker.key for p in mt.participants):
+                return said_before[1]
         # (so for one at no meeting: "Rutte sprach vom Gipfel in Den Haag. … X äußerte sich ähnlich: »…«" was said
         # at the meeting held, not at the summit to come)
         found = (theirs if theirs is not None and theirs[0] == just_before else theirs_held) or theirs \

@@ -522,3 +522,18 @@ def test_quotes_the_speaker_after_an_english_fronted_phrase_not_the_person_in_it
 ])
 def test_quotes_a_pronoun_in_a_clause_after_a_comma_is_the_sentences_subject(extract_text, text):
     assert [name for name, _ in statements(extract_text(text, lang="en"))] == ["Jan Obel"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kanzler Jan Obel und Präsident Lars Grube haben am Dienstag in Berlin eine Konferenz eröffnet. Grube war am Vorabend "
+     "zu einem Abendessen im Kanzleramt eingetroffen. Obel sagte zur Eröffnung: „Wir müssen unabhängiger werden.“ Grube "
+     "ergänzte, man dürfe nicht naiv sein.", "de"),
+    ("Chancellor Jan Obel and President Lars Grube opened a conference in Berlin on Tuesday. Grube had arrived for a dinner "
+     "at the chancellery the evening before. Obel said at the opening: \"We must become more independent.\" Grube added "
+     "that Europe must not be naive.", "en"),
+])
+def test_quotes_one_said_right_after_anothers_goes_on_with_its_meeting(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-11-19")
+    conference, dinner = f["meetings"]
+    assert dinner["kind"] in ("abendessen", "dinner")
+    assert [s["meeting"] for s in f["statements"]] == [conference["id"], conference["id"]]
