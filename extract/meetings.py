@@ -1947,6 +1947,11 @@ class MeetingFinder:
             elif known and tied and m not in tied and not m.virtual and m.places \
                     and all(p.type == "venue" and p.key not in self.kb.entities for p in m.places):
                 m.places.append(town)
+            # the gathering a talk placed so was beside, told by its noun with no place of its own ("New York – X ist
+            # am Rande der UN-Generalversammlung mit Y zusammengetroffen. Z hatte am Vortag vor der Generalversammlung
+            # gesprochen") is there too
+            if not m.places and not m.virtual and self._beside_what_it_names([o for o in tied if o is not m], m):
+                m.places = [town]
             # one dated by a meeting placed so ("Am ersten Gipfeltag hatten die 27 … gegessen") is there too
             anchor = next((x.anchor for x in m.mentions if x.anchor is not None and x.anchor[0] != BEFORE), None)
             if anchor is not None and not m.places and not m.virtual:
@@ -12242,6 +12247,14 @@ class MeetingFinder:
         if found is not None and self._years_apart(found, mm):
             return None  # "Vor einem Jahr trafen sich die Minister auf Capri. In diesem Jahr fand das Treffen in X statt"
         return found
+
+    def _beside_what_it_names(self, talks: list[Meeting], m: Meeting) -> bool:
+        """Is ``m`` told only by nouns (none on the sidelines) that a sideline phrase of one of ``talks`` named ("am
+        Rande der UN-Generalversammlung" … "vor der Generalversammlung")? It is the gathering that talk was beside."""
+        if any(x.sideline or any(t.kind != "noun" for t in x.triggers) for x in m.mentions):
+            return False
+        heads = {self._head(t) for x in m.mentions for t in x.triggers}
+        return any(o.sideline and any(heads & self._heads_beside(x) for x in o.mentions if x.sideline) for o in talks)
 
     def _names_what_it_was_beside(self, m: Meeting, mm: MeetingMention) -> bool:
         """Does ``mm`` (no sideline mention) name with a noun of its own the meeting whose sidelines the sideline meeting

@@ -14998,3 +14998,15 @@ def test_meetings_a_headline_meal_told_again_with_its_noun_in_a_building_is_one_
                      date="2027-04-13")
     dinner = only_meeting(f)
     assert sorted(attendee_names(f, dinner)) == ["Ivo Maric", "Tomas Lind"] and "Madrid" in place_names(f, dinner)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("New York - Außenminister Ivo Maric ist am Rande der UN-Generalversammlung mit zahlreichen Amtskollegen "
+     "zusammengetroffen. Minister Tomas Lind hatte am Vortag vor der Generalversammlung gesprochen.", "de"),
+    ("NEW YORK - Foreign Minister Ivo Maric met several counterparts on the sidelines of the UN General Assembly. Minister "
+     "Tomas Lind had spoken at the General Assembly the day before.", "en"),
+])
+def test_meetings_the_gathering_a_talk_in_the_datelines_town_was_beside_is_there_too(extract_text, text, lang):
+    f = extract_text(text, lang=lang, date="2027-09-25")
+    [assembly] = [m for m in f["meetings"] if "Tomas Lind" in attendee_names(f, m)]
+    assert place_names(f, assembly) == ["New York City"]
