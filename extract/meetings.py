@@ -4692,6 +4692,7 @@ class MeetingFinder:
         roles = {k: rs.end for rs in ms.roles if rs.kind == "person" for k in range(rs.start, rs.end)}
         named = {k: m for m in ms.mentions for k in range(m.start, m.end)}
         words = self.r.determiners | self.r.genitive_determiners | self.r.of_state
+        clausal = (self.r.relative_pronouns | self.r.object_relative_pronouns | self.r.auxiliaries) - words
         out = set()
         for m in ms.mentions:
             a = m.end
@@ -4702,9 +4703,17 @@ class MeetingFinder:
                 other = named.get(k)
                 if k in roles:
                     office, k = True, roles[k]
-                elif other is not None and other.type in ("country", "organization") or doc.texts[k] in POSSESSIVE_MARKS \
-                        or doc.lowers[k] in words or doc.texts[k].isalpha() and doc.texts[k].islower():
-                    k = other.end if other is not None else k + 1
+                elif other is not None:
+                    if other.type not in ("country", "organization"):
+                        break  # (someone else named: a list, not an apposition)
+                    k = other.end
+                elif doc.texts[k] in POSSESSIVE_MARKS or doc.lowers[k] in words:
+                    k += 1
+                elif not office and doc.texts[k].isalpha() and doc.lowers[k] not in clausal \
+                        and doc.lowers[k - 1] in words | self.r.possessives and (k + 1 in roles or k + 2 in roles):
+                    # (an adjective after an article, before the office: "the Kenyan president", "seinem kenianischen
+                    # Amtskollegen"; not "who is", nor a verb: "…, empfängt am Montag den Premierminister …")
+                    k += 1
                 else:
                     break
             if office and k < len(doc) and doc.texts[k] == "," and k - a > 1:

@@ -14927,6 +14927,7 @@ def test_meetings_a_bulleted_line_opened_by_a_town_is_an_item_under_that_town(ex
 @pytest.mark.parametrize("text, lang", [
     ("Secretary of State Tom Hale met today with Ade Okafor, President of Nigeria, at the Élysée Palace.", "en"),
     ("Secretary of State Tom Hale met today with Ade Okafor, Nigeria's president, at the Élysée Palace.", "en"),
+    ("Secretary of State Tom Hale met today with Ade Okafor, the Nigerian president, at the Élysée Palace.", "en"),
     ("Außenminister Tom Hale hat am Montag Ade Okafor, den nigerianischen Präsidenten, im Élysée-Palast getroffen.", "de"),
     ("Außenminister Tom Hale traf am Montag Ade Okafor, Präsident Nigerias, im Élysée-Palast.", "de"),
 ])
@@ -15010,3 +15011,9 @@ def test_meetings_the_gathering_a_talk_in_the_datelines_town_was_beside_is_there
     f = extract_text(text, lang=lang, date="2027-09-25")
     [assembly] = [m for m in f["meetings"] if "Tomas Lind" in attendee_names(f, m)]
     assert place_names(f, assembly) == ["New York City"]
+
+
+def test_meetings_a_verb_after_a_name_in_apposition_opens_no_apposition_of_an_office(extract_text):
+    f = extract_text("Die Präsidentin der Europäischen Kommission, Anna Ferri, empfängt am Montag den Premierminister "
+                     "Islands, Ivo Maric, im Berlaymont-Gebäude in Brüssel.", date="2027-11-07")
+    assert "Brussels" in place_names(f, only_meeting(f))
