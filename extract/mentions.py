@@ -811,6 +811,9 @@ class MentionFinder:
             if kind == "collective" and end < n and texts[end] in ("'s", "’s"):
                 i = end  # "at the alliance's headquarters": whose the building is, no group taking part
                 continue
+            if kind == "collective" and end < n and lowers[end] in self.rules.room_nouns:
+                i = end  # "joined the lunch in the Cabinet Room": a room named after the body, no group taking part
+                continue
             if kind == "collective" and end < n and texts[end][:1].isupper() and not doc.lowers[end - 1].endswith("s") \
                     and (office := self._role_at(doc, end, occupied)) is not None and office[2] in ("person", "host"):
                 i = end  # "Kenyan Cabinet Secretary X": the body's noun opens a person's title, no group

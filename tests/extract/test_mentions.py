@@ -1238,3 +1238,9 @@ def test_mentions_a_town_that_is_the_surname_of_the_one_named_in_full_is_that_pe
     first = [m for m in mentions(text, "en") if m.start <= 2 and m.text == "Bergen"]
     assert [m.type for m in first] == (["person"] if is_person else ["city"])
     assert not any(m.type == "group" and m.text == "hosts" for m in mentions(text, "en"))
+
+
+def test_mentions_a_body_naming_a_room_is_no_group(extract_text):
+    f = extract_text("President Tom Hale hosted President Ivo Maric at the White House on Tuesday. Treasury Secretary Ben "
+                     "Cole joined the lunch in the Cabinet Room.", lang="en", date="2027-10-14")
+    assert not [a for a in f["actors"] if a["type"] == "group"]
