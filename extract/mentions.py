@@ -2231,10 +2231,12 @@ class MentionFinder:
             if self.lang == "de" and last_word.endswith("n") and not last_word.endswith("en") \
                     and self.kb.role_of(self.lang, last_word[:-1]) is not None:
                 continue  # "mit seinen Ministern": a dative plural (Minister + n) is many, no one person named before
-            if self.lang == "de" and prev in self.rules.plural_determiners and not doc.lowers[rs.end - 1].endswith(("in", "e")):
+            if self.lang == "de" and (prev in self.rules.plural_determiners or prev in self.rules.plural_possessives) \
+                    and not doc.lowers[rs.end - 1].endswith(("in", "e")):
                 # "Die Außenminister Norwegens und Finnlands", "die Außenminister der EU-Staaten": "die" before a
                 # masculine role is the plural, no one person named before (a feminine role ends in -in or -e:
-                # "die Ministerin", "die Außenbeauftragte")
+                # "die Ministerin", "die Außenbeauftragte"); so is "seine" ("seine Amtskollegen aus Österreich und
+                # Tschechien"; "seinen Amtskollegen" may be one)
                 continue
             if self.lang == "en" and doc.lowers[rs.end - 1].endswith("s") and doc.lemmas[rs.end - 1] != doc.lowers[rs.end - 1] \
                     and rs.end + 1 < len(doc) and (doc.lowers[rs.end] in self.rules.of_state

@@ -15017,3 +15017,10 @@ def test_meetings_a_verb_after_a_name_in_apposition_opens_no_apposition_of_an_of
     f = extract_text("Die Präsidentin der Europäischen Kommission, Anna Ferri, empfängt am Montag den Premierminister "
                      "Islands, Ivo Maric, im Berlaymont-Gebäude in Brüssel.", date="2027-11-07")
     assert "Brussels" in place_names(f, only_meeting(f))
+
+
+def test_meetings_seine_amtskollegen_are_many_not_one_named_later(extract_text):
+    f = extract_text("Bundesinnenminister Ivo Maric hat am Mittwoch seine Amtskollegen aus Österreich, der Schweiz und "
+                     "Tschechien zu einem Treffen in Berlin empfangen. Österreichs Innenminister Tomas Lind lobte die "
+                     "Zusammenarbeit.", date="2027-10-30")
+    assert {"Switzerland", "Czech Republic", "Tomas Lind"} <= set(attendee_names(f, only_meeting(f)))
