@@ -9197,20 +9197,25 @@ class MeetingFinder:
         if m.type != "person" or not self.r.principal_prepositions:
             return False
         k = m.start - 1
-        while k > mm.sent_start and doc.texts[k][:1].isupper() and k in self._role_at_token:
-            k -= 1  # (past the title: "President X")
+        while k > mm.sent_start and (doc.texts[k][:1].isupper() and k in self._role_at_token
+                                     or doc.texts[k] in ("-", "‐") or doc.texts[k].isupper() and doc.texts[k + 1] in ("-", "‐")):
+            k -= 1  # (past the title: "President X", "US-Präsident X")
         if k <= mm.sent_start or doc.lowers[k] not in self.r.principal_prepositions:
             return False
-        # (the word before it is the aide's noun: a German noun, an English one of `principal_nouns`; not "…, die
-        # ukrainische ebenfalls von X")
-        if not (doc.texts[k - 1][:1].isupper() if self.lang == "de" else doc.lowers[k - 1] in self.r.principal_nouns):
+        noun = k - 1
+        while noun - 2 > mm.sent_start and doc.texts[noun - 1] in ("-", "‐"):
+            noun -= 2  # (kin of a compound: "the son-in-law of President X")
+        # (the word before it is the aide's noun or kin: a German noun, an English one of `principal_nouns` or
+        # `relative_nouns`; not "…, die ukrainische ebenfalls von X")
+        if not (doc.texts[k - 1][:1].isupper() if self.lang == "de"
+                else doc.lowers[k - 1] in self.r.principal_nouns or doc.lowers[noun] in self.r.relative_nouns):
             return False
-        j = k - 1
-        while j > mm.sent_start and k - j <= 5 and doc.texts[j] != "," and doc.texts[j].isalpha() and j not in self._in_mention:
+        j = noun - 1
+        while j > mm.sent_start and noun - j <= 4 and doc.texts[j] != "," and doc.texts[j].isalpha() and j not in self._in_mention:
             j -= 1  # (the role and its article: "the chief of staff", "dem Stabschef")
         # (the one in apposition named before the comma, or before a German verb that ends the clause: "wurde von Y
         # geleitet, dem Stabschef von X")
-        return j < k - 1 and doc.texts[j] == "," and doc.lowers[j + 1] in self.r.determiners \
+        return j < noun and doc.texts[j] == "," and doc.lowers[j + 1] in self.r.determiners \
             and any(p.type == "person" and mm.sent_start <= p.start < j for p in self._persons)
 
     def _spokesperson_on_it(self, doc, m: Mention, mm: MeetingMention) -> bool:

@@ -1707,14 +1707,8 @@ class MentionFinder:
         while j > m.start - 5 and j > 0 and (self.kb.role_of(self.lang, texts[j]) or texts[j] in ("-", "‐")
                                               or texts[j].isupper()):
             j -= 1  # past "US-Präsidenten"
-        if j > 0 and doc.lowers[j] in self.rules.genitive_determiners:
-            return doc.lowers[j - 1] in self.rules.relative_nouns or bool(self.kb.role_of(self.lang, texts[j - 1]))
-        # (or kin and a preposition: "der Schwiegersohn von US-Präsident Donald Trump", "the son-in-law of President X";
-        # not an office, whose "von" may name the agent of a passive: "wird der Großherzog von Kanzler X empfangen")
-        kin = j - 1
-        while kin > 1 and texts[kin - 1] in ("-", "‐"):
-            kin -= 2  # "the son-in-law of …": the kin's first word
-        return j > 0 and doc.lowers[j] in self.rules.kin_prepositions and doc.lowers[kin] in self.rules.relative_nouns
+        return j > 0 and doc.lowers[j] in self.rules.genitive_determiners and (
+            doc.lowers[j - 1] in self.rules.relative_nouns or bool(self.kb.role_of(self.lang, texts[j - 1])))
 
     def _model_persons(self, doc, ms: MentionSet, occupied: set[int]) -> None:
         """Persons a trained pipeline's entity recogniser found and the rules did not (only when a model runs:

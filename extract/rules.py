@@ -459,7 +459,6 @@ class LanguageRules:
     partner_verbs_other_sense: tuple[tuple[str, str], ...] = ()
     spouse_nouns: frozenset[str] = frozenset()
     relative_nouns: frozenset[str] = frozenset()
-    kin_prepositions: frozenset[str] = frozenset()  # "der Schwiegersohn von X": of the kin, for a genitive
     two_way_prepositions: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()
     accusative_articles: frozenset[str] = frozenset()
@@ -1000,7 +999,6 @@ def load_rules(lang: str, directory: Path | None = None) -> LanguageRules:
     r.partner_verbs_other_sense = tuple(tuple(v.split("+", 1)) for v in a.get("partner_verbs_other_sense", []))
     r.spouse_nouns = frozenset(a.get("spouse_nouns", []))
     r.relative_nouns = frozenset(a.get("relative_nouns", []))
-    r.kin_prepositions = frozenset(a.get("kin_prepositions", []))
     r.two_way_prepositions = frozenset(raw["places"].get("two_way_prepositions", []))
     r.coming_verbs = frozenset(raw["places"].get("coming_verbs", []))
     r.accusative_articles = frozenset(raw["places"].get("accusative_articles", []))
